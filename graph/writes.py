@@ -1,0 +1,193 @@
+"""Cypher for writing one article: batched UNWIND + MERGE on constrained keys, one transaction.
+
+An article is in the graph whole or not at all: `write_article` runs every statement in one
+transaction, retried as a unit on transient errors. All values travel as parameters; the
+query texts are constants. Writing the same article twice is a no-op (the Article node
+carries the hash of its text), and facts reported by several articles accumulate evidence
+instead of duplicating nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+
+from graph.connection import write
+from graph.records import ArticleGraph
+
+ARTICLE_UNCHANGED = """
+MATCH (a:Article {id: $id}) WHERE a.text_sha = $text_sha RETURN count(a) AS n
+"""
+
+MERGE_ARTICLE = """
+MERGE (a:Article {id: $row.id})
+SET a.title = $row.title, a.url = $row.url, a.publisher = $row.publisher,
+    a.published = $row.published, a.source = $row.source, a.text_sha = $row.text_sha,
+    a.ingested_at = datetime()
+"""
+
+MERGE_SENTENCES = """
+MATCH (a:Article {id: $article_id})
+UNWIND $rows AS row
+MERGE (s:Sentence {id: row.id})
+SET s.text = row.text, s.start = row.start, s.end = row.end
+MERGE (s)-[:PART_OF]->(a)
+"""
+
+MERGE_PARTIES = """
+UNWIND $rows AS row
+MERGE (p:Party {id: row.id})
+ON CREATE SET p.name = row.name, p.kind = row.kind, p.aliases = row.aliases
+ON MATCH SET p.aliases = p.aliases + [x IN row.aliases WHERE NOT x IN p.aliases]
+"""
+
+# A person's displayed title follows the most recent article; every article keeps the title
+# it used on MENTIONED_IN, so a minister who becomes prime minister keeps both, dated.
+MERGE_PEOPLE = """
+MATCH (a:Article {id: $article_id})
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p.name = row.name, p.aliases = row.aliases, p.surname_key = row.surname_key,
+              p.country = row.country, p.title = row.title, p.title_as_of = $published
+ON MATCH SET p.aliases = p.aliases + [x IN row.aliases + [row.name]
+                                      WHERE NOT x IN p.aliases AND x <> p.name],
+             p.country = coalesce(p.country, row.country)
+WITH p, row, a
+CALL (p, row) {
+  WITH p, row WHERE row.title IS NOT NULL
+    AND (p.title IS NULL OR p.title_as_of IS NULL OR $published >= p.title_as_of)
+  SET p.title = row.title, p.title_as_of = $published
+}
+CALL (p, row) {
+  WITH p, row WHERE size(row.name) > size(p.name)
+  SET p.aliases = [x IN p.aliases + [p.name] WHERE x <> row.name], p.name = row.name
+}
+MERGE (p)-[m:MENTIONED_IN]->(a)
+SET m.title = row.title, m.published = $published
+WITH p, row WHERE row.party_id IS NOT NULL
+MATCH (party:Party {id: row.party_id})
+MERGE (p)-[:REPRESENTS]->(party)
+"""
+
+# Status follows the latest report (by publication date); every report stays in history.
+MERGE_MEETINGS = """
+MATCH (a:Article {id: $article_id})
+UNWIND $rows AS row
+MERGE (m:Meeting {id: row.id})
+ON CREATE SET m.date = row.date, m.end_date = row.end_date, m.kind = row.kind,
+              m.status = row.status, m.status_as_of = $published, m.status_history = [],
+              m.location = row.location, m.duration_minutes = row.duration_minutes,
+              m.round = row.round, m.first_reported = $published
+SET m.end_date = coalesce(m.end_date, row.end_date),
+    m.kind = CASE WHEN m.kind = 'unknown' THEN row.kind ELSE m.kind END,
+    m.location = coalesce(m.location, row.location),
+    m.duration_minutes = coalesce(m.duration_minutes, row.duration_minutes),
+    m.round = coalesce(m.round, row.round),
+    m.last_reported = CASE WHEN m.last_reported IS NULL OR $published > m.last_reported
+                           THEN $published ELSE m.last_reported END,
+    m.status_history = m.status_history +
+        [x IN [coalesce(toString($published), 'undated') + ' ' + row.status + ' ' + $article_id]
+         WHERE NOT x IN m.status_history]
+WITH m, row, a
+CALL (m, row) {
+  WITH m, row WHERE m.status_as_of IS NULL OR ($published IS NOT NULL AND $published >= m.status_as_of)
+  SET m.status = row.status, m.status_as_of = $published
+}
+MERGE (m)-[:REPORTED_IN]->(a)
+WITH m, row
+CALL (m, row) {
+  UNWIND row.person_ids AS pid
+  MATCH (p:Person {id: pid})
+  MERGE (p)-[:PARTICIPATED_IN]->(m)
+}
+CALL (m, row) {
+  UNWIND row.party_ids AS pid
+  MATCH (p:Party {id: pid})
+  MERGE (p)-[:PARTICIPATED_IN]->(m)
+}
+CALL (m, row) {
+  UNWIND row.topics AS name
+  MERGE (t:Topic {name: name})
+  MERGE (m)-[:ABOUT]->(t)
+}
+CALL (m, row) {
+  WITH m, row WHERE row.sentence_id IS NOT NULL
+  MATCH (s:Sentence {id: row.sentence_id})
+  MERGE (m)-[:SUPPORTED_BY]->(s)
+}
+"""
+
+_MERGE_POSITIONS = """
+MATCH (a:Article {id: $article_id})
+UNWIND $rows AS row
+MERGE (x:LABEL {id: row.id})
+ON CREATE SET x.text = row.text, x.first_reported = $published
+SET x.last_reported = CASE WHEN x.last_reported IS NULL OR $published > x.last_reported
+                           THEN $published ELSE x.last_reported END
+MERGE (x)-[:REPORTED_IN]->(a)
+WITH x, row
+CALL (x, row) {
+  WITH x, row WHERE row.by_party_id IS NOT NULL
+  MATCH (p:Party {id: row.by_party_id})
+  MERGE (x)-[:MADE_BY]->(p)
+}
+CALL (x, row) {
+  WITH x, row WHERE row.by_person_id IS NOT NULL
+  MATCH (p:Person {id: row.by_person_id})
+  MERGE (x)-[:VOICED_BY]->(p)
+}
+CALL (x, row) {
+  WITH x, row WHERE row.counterpart_party_id IS NOT NULL
+  MATCH (p:Party {id: row.counterpart_party_id})
+  MERGE (x)-[:ADDRESSED_TO]->(p)
+}
+CALL (x, row) {
+  UNWIND row.topics AS name
+  MERGE (t:Topic {name: name})
+  MERGE (x)-[:ABOUT]->(t)
+}
+CALL (x, row) {
+  WITH x, row WHERE row.sentence_id IS NOT NULL
+  MATCH (s:Sentence {id: row.sentence_id})
+  MERGE (x)-[:SUPPORTED_BY]->(s)
+}
+"""
+# Labels cannot be parameters; these two texts are fixed at import time, never from input.
+MERGE_DEMANDS = _MERGE_POSITIONS.replace("LABEL", "Demand")
+MERGE_CONCESSIONS = _MERGE_POSITIONS.replace("LABEL", "Concession")
+
+
+def _rows(items: list[Any]) -> list[dict[str, Any]]:
+    return [asdict(item) for item in items]
+
+
+def article_is_current(driver: Driver, database: str, article_id: str, text_sha: str) -> bool:
+    """True when this exact article text is already stored (re-ingesting it is a no-op)."""
+    records, _, _ = driver.execute_query(ARTICLE_UNCHANGED, id=article_id, text_sha=text_sha,
+                                         database_=database, routing_="r")
+    return records[0]["n"] > 0
+
+
+def write_article(driver: Driver, database: str, graph: ArticleGraph) -> None:
+    """Write one article and everything extracted from it in a single transaction."""
+    article_id = graph.article.id
+    published = graph.article.published
+
+    def work(tx: ManagedTransaction) -> None:
+        tx.run(MERGE_ARTICLE, row=asdict(graph.article)).consume()
+        common = {"article_id": article_id, "published": published}
+        steps = [
+            (MERGE_SENTENCES, graph.sentences),
+            (MERGE_PARTIES, graph.parties),
+            (MERGE_PEOPLE, graph.people),
+            (MERGE_MEETINGS, graph.meetings),
+            (MERGE_DEMANDS, graph.demands),
+            (MERGE_CONCESSIONS, graph.concessions),
+        ]
+        for query, items in steps:
+            if items:
+                tx.run(query, rows=_rows(items), **common).consume()
+
+    write(driver, database, work, what=f"write article {graph.article.source}")

@@ -1,0 +1,46 @@
+"""Shared fixtures: a driver to the live Neo4j the test command started, and a clean graph.
+
+Tests never mock Neo4j. `./dev.sh test` starts a separate local server (its own data folder
+and ports) and sets PARLEY_TEST_NEO4J=1; only then may a fixture wipe the graph, so running
+pytest by hand against someone's real database cannot destroy it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from neo4j import Driver
+
+from graph.connection import open_driver
+from graph.model import init_db
+from parley.settings import Settings, load_settings
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    if os.environ.get("PARLEY_TEST_NEO4J") != "1":
+        pytest.fail("graph tests need the test Neo4j: run them with ./dev.sh test "
+                    "(it starts a throwaway server and sets PARLEY_TEST_NEO4J=1)")
+    drv = open_driver(settings)
+    init_db(drv, settings.neo4j_database)
+    yield drv
+    drv.close()
+
+
+def wipe(driver: Driver, database: str) -> None:
+    driver.execute_query("MATCH (n) DETACH DELETE n",
+                         database_=database)
+
+
+@pytest.fixture
+def clean_graph(driver: Driver, settings: Settings) -> Driver:
+    """An empty graph (constraints and indexes kept) for one test."""
+    wipe(driver, settings.neo4j_database)
+    return driver

@@ -1,0 +1,150 @@
+"""The ingest pipeline: inputs -> read -> extract -> resolve -> one transaction per article.
+
+Why this order: reading never touches the database, so a bad file costs nothing; articles
+whose exact text is already stored are skipped before the (expensive) extraction, which makes
+re-ingesting a pile cheap and a no-op; extraction runs in batches through `nlp.pipe`
+(optionally in several processes); each article is then written whole or not at all, so a
+Neo4j that goes away mid-run loses nothing already written and a rerun finishes the job.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from neo4j import Driver
+
+from graph.lookups import people_by_surname
+from graph.writes import article_is_current, write_article
+from loaders.extraction import extract_many
+from loaders.identity import surname_key
+from loaders.readers import ArticleInput, ReadError, article_from_text, read_paths
+from loaders.resolution import StoredPerson, resolve, text_sha
+from parley.settings import Settings
+
+BATCH = 16
+
+
+@dataclass
+class IngestResult:
+    """What one article added (or why it was not added)."""
+
+    article_id: str
+    source: str
+    status: str  # written | unchanged | error
+    people: int = 0
+    parties: int = 0
+    meetings: int = 0
+    demands: int = 0
+    concessions: int = 0
+    meeting_ids: list[str] = field(default_factory=list)
+    demand_ids: list[str] = field(default_factory=list)
+    concession_ids: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0
+    unchanged: int = 0
+    people: int = 0
+    meetings: int = 0
+    demands: int = 0
+    concessions: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+
+    def add(self, result: IngestResult) -> None:
+        if result.status == "unchanged":
+            self.unchanged += 1
+            return
+        self.articles += 1
+        self.people += result.people
+        self.meetings += result.meetings
+        self.demands += result.demands
+        self.concessions += result.concessions
+
+    def line(self) -> str:
+        return (f"{self.articles} articles written, {self.unchanged} unchanged, "
+                f"{self.people} people, {self.meetings} meetings, {self.demands} demands, "
+                f"{self.concessions} concessions, {len(self.errors)} errors")
+
+
+def _write(driver: Driver, database: str, article: ArticleInput, extraction) -> IngestResult:
+    keys = sorted({surname_key(p.name) for p in extraction.people})
+    stored = [StoredPerson(**row) for row in people_by_surname(driver, database, keys)]
+    graph = resolve(article, extraction, stored)
+    write_article(driver, database, graph)
+    return IngestResult(
+        article_id=article.id, source=article.source, status="written",
+        people=len(graph.people), parties=len(graph.parties), meetings=len(graph.meetings),
+        demands=len(graph.demands), concessions=len(graph.concessions),
+        meeting_ids=[m.id for m in graph.meetings], demand_ids=[d.id for d in graph.demands],
+        concession_ids=[c.id for c in graph.concessions])
+
+
+def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[ArticleInput],
+                    workers: int = 1) -> Iterator[IngestResult]:
+    """Extract and write articles, yielding one result per article as it is stored."""
+    database = settings.neo4j_database
+    pending: list[ArticleInput] = []
+
+    def flush() -> Iterator[IngestResult]:
+        texts = [(a.text, a.published) for a in pending]
+        for article, extraction in zip(pending, extract_many(texts, n_process=workers)):
+            yield _write(driver, database, article, extraction)
+        pending.clear()
+
+    for article in articles:
+        if article_is_current(driver, database, article.id, text_sha(article.text)):
+            yield IngestResult(article.id, article.source, "unchanged")
+            continue
+        pending.append(article)
+        if len(pending) >= BATCH:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def ingest_text(driver: Driver, settings: Settings, *, text: str, title: str | None = None,
+                url: str | None = None, published: date | None = None,
+                publisher: str | None = None) -> IngestResult:
+    """One article given as text (the GraphQL `ingest` mutation)."""
+    item = article_from_text(text, title=title, url=url, published=published,
+                             publisher=publisher, source=url or "graphql")
+    if isinstance(item, ReadError):
+        return IngestResult(article_id="", source=item.source, status="error", error=item.reason)
+    return next(ingest_articles(driver, settings, [item]))
+
+
+def ingest_paths(driver: Driver, settings: Settings, paths: Iterable[str | Path], *,
+                 published: date | None = None, workers: int = 1,
+                 progress: bool | None = None) -> IngestSummary:
+    """`parley ingest`: everything under `paths`, with a progress bar on a terminal."""
+    summary = IngestSummary()
+    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+
+    def articles() -> Iterator[ArticleInput]:
+        for item in read_paths(paths, published=published, max_bytes=max_bytes):
+            if isinstance(item, ReadError):
+                summary.errors.append(item)
+                print(f"skipped {item.source}: {item.reason}", file=sys.stderr)
+            else:
+                yield item
+
+    show = sys.stderr.isatty() if progress is None else progress
+    if show:
+        from rich.progress import Progress, SpinnerColumn, TextColumn
+
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), transient=False) as bar:
+            task = bar.add_task("ingesting")
+            for result in ingest_articles(driver, settings, articles(), workers):
+                summary.add(result)
+                bar.update(task, description=summary.line())
+    else:
+        for result in ingest_articles(driver, settings, articles(), workers):
+            summary.add(result)
+    print(summary.line())
+    return summary

@@ -21,7 +21,7 @@ from graph.lookups import people_by_surname
 from graph.writes import article_is_current, write_article
 from loaders.extraction import extract_many
 from loaders.identity import surname_key
-from loaders.readers import ArticleInput, ReadError, article_from_text, read_paths
+from loaders.readers import ArticleInput, ReadError, read_paths, read_text
 from loaders.resolution import StoredPerson, resolve, text_sha
 from parley.settings import Settings
 
@@ -112,8 +112,8 @@ def ingest_text(driver: Driver, settings: Settings, *, text: str, title: str | N
                 url: str | None = None, published: date | None = None,
                 publisher: str | None = None) -> IngestResult:
     """One article given as text (the GraphQL `ingest` mutation)."""
-    item = article_from_text(text, title=title, url=url, published=published,
-                             publisher=publisher, source=url or "graphql")
+    item = read_text(text, source=url or "graphql", title=title, url=url, published=published,
+                     publisher=publisher)
     if isinstance(item, ReadError):
         return IngestResult(article_id="", source=item.source, status="error", error=item.reason)
     return next(ingest_articles(driver, settings, [item]))

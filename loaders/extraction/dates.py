@@ -1,0 +1,160 @@
+"""Date expressions in a sentence, resolved against the article's publication date.
+
+Why our own resolver: spaCy's DATE entities are only strings, and news writes dates
+relative to the day of publication ("on Friday", "yesterday", "next Monday"). Meetings need
+an ISO day only when the text fixes one; vague spans ("last week", "next month",
+"mid-May") resolve to no day. Tense matters for bare weekdays: "met on Friday" points back,
+"will meet on Monday" points forward (same day counts in both directions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
+
+_RX_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{_MON})\.?\s+(?P<d1>\d{{1,2}}){_ORD}"
+    rf"(?:{_RANGE}(?:(?P<mon2>{_MON})\.?\s+)?(?P<d2>\d{{1,2}}){_ORD})?"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\d%])")
+_RX_DAY_MONTH = re.compile(
+    rf"\b(?P<d1>\d{{1,2}}){_ORD}(?:{_RANGE}(?P<d2>\d{{1,2}}){_ORD})?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_RX_WD_RANGE = re.compile(
+    rf"\b(?:from\s+)?(?P<w1>{_WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{_WD})\b")
+_RX_WD = re.compile(
+    rf"\b(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE)
+_RX_REL = re.compile(
+    r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
+    r"|this (?:morning|afternoon|evening)|the day before yesterday)\b", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    """A date phrase at [start, end) of the searched text; `date` None = not a fixed day."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    end_date: dt.date | None = None
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s[:3].lower()]
+
+
+def _with_year(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    """Build a date; without an explicit year pick the one closest to publication."""
+    try:
+        if year:
+            return dt.date(year, month, day)
+        if published is None:
+            return None
+        best = None
+        for y in (published.year - 1, published.year, published.year + 1):
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((d - published).days) < abs((best - published).days):
+                best = d
+        return best
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: str | None = None) -> dt.date:
+    """The day a weekday name refers to, seen from `published`.
+
+    Past events ("met on Friday") take the latest such day on or before publication; future
+    ones ("will meet on Monday") the first on or after. "last"/"next" exclude the same day.
+    """
+    mod = (modifier or "").lower()
+    back = (published.weekday() - weekday) % 7
+    fwd = (weekday - published.weekday()) % 7
+    if mod in ("last", "past", "previous"):
+        return published - dt.timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return published + dt.timedelta(days=fwd or 7)
+    if future:
+        return published + dt.timedelta(days=fwd)
+    return published - dt.timedelta(days=back)
+
+
+def find_dates(text: str, published: dt.date | None, future: bool = False) -> list[DateMention]:
+    """All date mentions in `text` (one sentence), resolved; later overlaps are dropped."""
+    found: list[DateMention] = []
+
+    def add(m: re.Match[str], d: dt.date | None, e: dt.date | None = None) -> None:
+        for f in found:
+            if f.start < m.end() and m.start() < f.end:
+                return
+        found.append(DateMention(m.start(), m.end(), m.group(0), d, e))
+
+    for m in _RX_MONTH_DAY.finditer(text):
+        y = int(m.group("y")) if m.group("y") else None
+        mon = _month(m.group("mon"))
+        d = _with_year(mon, int(m.group("d1")), y, published)
+        e = None
+        if m.group("d2"):
+            mon2 = _month(m.group("mon2")) if m.group("mon2") else mon
+            e = _with_year(mon2, int(m.group("d2")), y or (d.year if d else None), published)
+            if e and d and e < d:
+                e = None
+        add(m, d, e)
+    for m in _RX_DAY_MONTH.finditer(text):
+        y = int(m.group("y")) if m.group("y") else None
+        mon = _month(m.group("mon"))
+        if m.group("d2"):
+            d = _with_year(mon, int(m.group("d1")), y, published)
+            e = _with_year(mon, int(m.group("d2")), y or (d.year if d else None), published)
+        else:
+            d, e = _with_year(mon, int(m.group("d1")), y, published), None
+        add(m, d, e)
+    if published is not None:
+        for m in _RX_WD_RANGE.finditer(text):
+            w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
+            d = resolve_weekday(w1, published, future)
+            e = d + dt.timedelta(days=(w2 - w1) % 7)
+            add(m, d, e)
+        for m in _RX_WD.finditer(text):
+            if not m.group("wd")[0].isupper():
+                continue
+            # "on Friday (June 13)" -- an explicit date right after wins; handled by overlap order
+            add(m, resolve_weekday(_WEEKDAYS[m.group("wd").lower()], published, future, m.group("mod")))
+        for m in _RX_REL.finditer(text):
+            w = m.group("w").lower()
+            if w == "yesterday":
+                d = published - dt.timedelta(days=1)
+            elif w == "the day before yesterday":
+                d = published - dt.timedelta(days=2)
+            elif w == "tomorrow":
+                d = published + dt.timedelta(days=1)
+            else:
+                d = published
+            add(m, d)
+    found.sort(key=lambda x: x.start)
+    # "on Thursday (June 5)": weekday followed closely by an explicit date -> keep the explicit one
+    out: list[DateMention] = []
+    for f in found:
+        if out and f.start - out[-1].end <= 3 and out[-1].date and f.date and (
+                abs((out[-1].date - f.date).days) < 7):
+            if _RX_WD.fullmatch(out[-1].text.strip()):
+                out[-1] = f
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,63 @@
+"""Small word lists shared by the people, meeting and position rules.
+
+Why separate: these are general English/news-register lexicons (titles, honorifics,
+pronouns, meeting words), not tied to any article; keeping them in one place makes the
+rules readable and lets tests and other engineers reuse them.
+"""
+
+from __future__ import annotations
+
+# Head words of a person's role. A title phrase must contain one of these.
+ROLE_WORDS: frozenset[str] = frozenset("""
+president vice-president premier minister secretary chancellor envoy ambassador negotiator
+representative spokesperson spokesman spokeswoman aide adviser advisor chief commissioner
+director head leader king queen prince princess emir sheikh governor senator official
+delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy
+undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney
+mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
+crown pope cardinal congressman congresswoman legislator officer negotiators
+ministers secretaries envoys leaders presidents ombudsman administrator
+""".split())
+
+# Honorifics that precede a name and are not part of it.
+HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                                        "sir", "dame", "madam", "gen.", "lt.", "col.", "sen.",
+                                        "rep.", "gov.", "prof.", "amb."})
+
+# Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
+PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",
+                                       "le", "bin", "ibn", "bint", "al", "el", "al-", "abu",
+                                       "dos", "das", "del", "y"})
+
+# Capitalised words that are never (part of) a person's name.
+NOT_NAME_WORDS: frozenset[str] = frozenset("""
+the a an and or but of for in on at to with by from as after before during while when
+he she it they we i you his her its their our this that these those there here
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+mr mrs ms dr sir
+trade tariff tariffs talks summit deal meeting call government ministry department office
+house senate congress parliament council commission agency bureau court party union
+state states republic kingdom federation administration
+north south east west central national federal international global world
+news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
+kyodo yonhap afp ap cnn bbc politico
+according however meanwhile also still yet
+""".split())
+
+# Group nouns a meeting may have as its subject instead of named people.
+GROUP_NOUNS: frozenset[str] = frozenset({"delegations", "sides", "leaders", "ministers",
+                                         "negotiators", "teams", "officials", "presidents",
+                                         "countries", "nations", "governments", "counterparts",
+                                         "envoys", "diplomats"})
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "she", "her", "hers", "himself",
+                                             "herself"})
+
+# Titles that, on their own, name a post of the United States government.
+US_ONLY_TITLES: tuple[str, ...] = (
+    "commerce secretary", "treasury secretary", "secretary of state", "secretary of commerce",
+    "secretary of the treasury", "trade representative", "secretary of defense",
+    "defense secretary", "secretary of war", "vice president jd", "white house",
+)

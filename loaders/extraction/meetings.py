@@ -1,0 +1,6 @@
+"""Meetings (placeholder; implemented below)."""
+from __future__ import annotations
+
+
+def find_meetings(ctx):
+    return []

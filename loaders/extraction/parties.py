@@ -1,0 +1,261 @@
+"""Countries, governments and organisations: one canonical short English name each.
+
+Why a hand-made lexicon: news text names the same side in many ways ("U.S.", "Washington",
+"the Trump administration", "American"; "Brussels", "the bloc", "European Commission"), and
+the knowledge graph needs exactly one node per side. spaCy's GPE/NORP/ORG labels find the
+mentions but do not normalise them, and the small model mislabels many. The lexicon is
+general (all major countries, capitals, demonyms and the common international bodies) and
+is matched with one spaCy `PhraseMatcher` pass per document, so it stays cheap.
+
+Canonical names follow the corpus guide: "United States", "United Kingdom",
+"European Union", "South Korea", "Turkey", ...
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# canonical name -> (kind, aliases). Aliases are written in their natural casing; matching is
+# case-sensitive on the written form plus its capitalised and upper-case variants, so that
+# "US" (country) does not match "us" (pronoun) but "BRUSSELS" (dateline) still matches.
+_LEXICON: dict[str, tuple[str, list[str]]] = {
+    # --- countries (name, official forms, capital, demonym, government metonyms)
+    "United States": ("country", [
+        "United States", "the United States", "United States of America", "U.S.", "US",
+        "U.S.A.", "USA", "America", "Washington", "American", "Americans", "U.S. government",
+        "US government", "White House", "the White House", "Trump administration",
+        "Biden administration", "the administration", "the US side", "the U.S. side",
+        "the American side", "Pentagon", "State Department", "Treasury Department",
+        "Commerce Department", "USTR", "Washington D.C.", "U.S. officials", "US officials"]),
+    "China": ("country", [
+        "China", "People's Republic of China", "PRC", "Beijing", "Chinese", "the Chinese side",
+        "Chinese government", "Zhongnanhai", "mainland China"]),
+    "Japan": ("country", [
+        "Japan", "Tokyo", "Japanese", "the Japanese side", "Japanese government",
+        "Government of Japan", "Kishida administration", "Ishiba administration"]),
+    "Russia": ("country", [
+        "Russia", "Russian Federation", "Moscow", "Kremlin", "the Kremlin", "Russian",
+        "Russians", "the Russian side"]),
+    "Ukraine": ("country", [
+        "Ukraine", "Kyiv", "Kiev", "Ukrainian", "Ukrainians", "the Ukrainian side",
+        "Bankova"]),
+    "European Union": ("organisation", [
+        "European Union", "EU", "E.U.", "Brussels", "European Commission", "the Commission",
+        "the bloc", "EC", "European Council", "European Parliament", "the 27-nation bloc",
+        "the 27-member bloc", "EU Commission"]),
+    "United Kingdom": ("country", [
+        "United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "London", "British",
+        "Downing Street", "Whitehall"]),
+    "South Korea": ("country", [
+        "South Korea", "Republic of Korea", "Korea", "Seoul", "South Korean", "Korean",
+        "South Koreans", "ROK"]),
+    "North Korea": ("country", [
+        "North Korea", "DPRK", "Pyongyang", "North Korean", "Democratic People's Republic of Korea"]),
+    "India": ("country", ["India", "New Delhi", "Delhi", "Indian"]),
+    "Canada": ("country", ["Canada", "Ottawa", "Canadian", "Canadians"]),
+    "Mexico": ("country", ["Mexico", "Mexico City", "Mexican", "Mexicans"]),
+    "Brazil": ("country", ["Brazil", "Brasilia", "Brasília", "Brazilian"]),
+    "Argentina": ("country", ["Argentina", "Buenos Aires", "Argentine", "Argentinian"]),
+    "Chile": ("country", ["Chile", "Chilean"]),
+    "Colombia": ("country", ["Colombia", "Bogota", "Bogotá", "Colombian"]),
+    "Venezuela": ("country", ["Venezuela", "Caracas", "Venezuelan"]),
+    "Cuba": ("country", ["Cuba", "Havana", "Cuban"]),
+    "Peru": ("country", ["Peru", "Peruvian"]),
+    "France": ("country", ["France", "Paris", "French", "Elysee", "Élysée", "the Elysee"]),
+    "Germany": ("country", ["Germany", "Berlin", "German", "Germans"]),
+    "Italy": ("country", ["Italy", "Rome", "Italian"]),
+    "Spain": ("country", ["Spain", "Madrid", "Spanish"]),
+    "Portugal": ("country", ["Portugal", "Lisbon", "Portuguese"]),
+    "Netherlands": ("country", ["Netherlands", "the Netherlands", "The Hague", "Amsterdam", "Dutch"]),
+    "Belgium": ("country", ["Belgium", "Belgian"]),
+    "Switzerland": ("country", ["Switzerland", "Bern", "Swiss"]),
+    "Austria": ("country", ["Austria", "Vienna", "Austrian"]),
+    "Poland": ("country", ["Poland", "Warsaw", "Polish"]),
+    "Hungary": ("country", ["Hungary", "Budapest", "Hungarian"]),
+    "Czech Republic": ("country", ["Czech Republic", "Czechia", "Prague", "Czech"]),
+    "Slovakia": ("country", ["Slovakia", "Bratislava", "Slovak"]),
+    "Romania": ("country", ["Romania", "Bucharest", "Romanian"]),
+    "Bulgaria": ("country", ["Bulgaria", "Bulgarian"]),
+    "Greece": ("country", ["Greece", "Athens", "Greek"]),
+    "Sweden": ("country", ["Sweden", "Stockholm", "Swedish"]),
+    "Norway": ("country", ["Norway", "Oslo", "Norwegian"]),
+    "Denmark": ("country", ["Denmark", "Copenhagen", "Danish"]),
+    "Finland": ("country", ["Finland", "Helsinki", "Finnish"]),
+    "Ireland": ("country", ["Ireland", "Dublin", "Irish"]),
+    "Estonia": ("country", ["Estonia", "Tallinn", "Estonian"]),
+    "Latvia": ("country", ["Latvia", "Riga", "Latvian"]),
+    "Lithuania": ("country", ["Lithuania", "Vilnius", "Lithuanian"]),
+    "Belarus": ("country", ["Belarus", "Minsk", "Belarusian"]),
+    "Moldova": ("country", ["Moldova", "Chisinau", "Moldovan"]),
+    "Georgia": ("country", ["Tbilisi", "Georgian"]),
+    "Armenia": ("country", ["Armenia", "Yerevan", "Armenian"]),
+    "Azerbaijan": ("country", ["Azerbaijan", "Baku", "Azerbaijani"]),
+    "Serbia": ("country", ["Serbia", "Belgrade", "Serbian"]),
+    "Kosovo": ("country", ["Kosovo", "Pristina"]),
+    "Turkey": ("country", ["Turkey", "Turkiye", "Türkiye", "Ankara", "Turkish"]),
+    "Israel": ("country", ["Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"]),
+    "Palestinian Authority": ("government", ["Palestinian Authority", "Ramallah", "Palestinian", "Palestinians"]),
+    "Hamas": ("organisation", ["Hamas"]),
+    "Hezbollah": ("organisation", ["Hezbollah"]),
+    "Houthis": ("organisation", ["Houthis", "Houthi"]),
+    "Taliban": ("organisation", ["Taliban", "the Taliban"]),
+    "Iran": ("country", ["Iran", "Tehran", "Iranian", "Islamic Republic", "Islamic Republic of Iran"]),
+    "Iraq": ("country", ["Iraq", "Baghdad", "Iraqi"]),
+    "Syria": ("country", ["Syria", "Damascus", "Syrian"]),
+    "Lebanon": ("country", ["Lebanon", "Beirut", "Lebanese"]),
+    "Jordan": ("country", ["Jordan", "Amman", "Jordanian"]),
+    "Egypt": ("country", ["Egypt", "Cairo", "Egyptian"]),
+    "Saudi Arabia": ("country", ["Saudi Arabia", "Riyadh", "Saudi", "Saudis", "Jeddah"]),
+    "Qatar": ("country", ["Qatar", "Doha", "Qatari"]),
+    "United Arab Emirates": ("country", ["United Arab Emirates", "UAE", "U.A.E.", "Abu Dhabi", "Emirati"]),
+    "Oman": ("country", ["Oman", "Muscat", "Omani"]),
+    "Kuwait": ("country", ["Kuwait", "Kuwaiti"]),
+    "Bahrain": ("country", ["Bahrain", "Manama", "Bahraini"]),
+    "Yemen": ("country", ["Yemen", "Sanaa", "Yemeni"]),
+    "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan"]),
+    "Pakistan": ("country", ["Pakistan", "Islamabad", "Pakistani"]),
+    "Bangladesh": ("country", ["Bangladesh", "Dhaka", "Bangladeshi"]),
+    "Sri Lanka": ("country", ["Sri Lanka", "Colombo", "Sri Lankan"]),
+    "Kazakhstan": ("country", ["Kazakhstan", "Astana", "Kazakh"]),
+    "Uzbekistan": ("country", ["Uzbekistan", "Tashkent", "Uzbek"]),
+    "Mongolia": ("country", ["Mongolia", "Ulaanbaatar", "Mongolian"]),
+    "Taiwan": ("country", ["Taiwan", "Taipei", "Taiwanese"]),
+    "Hong Kong": ("country", ["Hong Kong"]),
+    "Vietnam": ("country", ["Vietnam", "Viet Nam", "Hanoi", "Vietnamese"]),
+    "Thailand": ("country", ["Thailand", "Bangkok", "Thai"]),
+    "Cambodia": ("country", ["Cambodia", "Phnom Penh", "Cambodian"]),
+    "Laos": ("country", ["Laos", "Vientiane", "Lao", "Laotian"]),
+    "Myanmar": ("country", ["Myanmar", "Burma", "Naypyitaw", "Burmese"]),
+    "Malaysia": ("country", ["Malaysia", "Kuala Lumpur", "Malaysian"]),
+    "Singapore": ("country", ["Singapore", "Singaporean"]),
+    "Indonesia": ("country", ["Indonesia", "Jakarta", "Indonesian"]),
+    "Philippines": ("country", ["Philippines", "the Philippines", "Manila", "Philippine", "Filipino"]),
+    "Australia": ("country", ["Australia", "Canberra", "Australian"]),
+    "New Zealand": ("country", ["New Zealand", "Wellington", "New Zealander"]),
+    "South Africa": ("country", ["South Africa", "Pretoria", "South African"]),
+    "Nigeria": ("country", ["Nigeria", "Abuja", "Nigerian"]),
+    "Kenya": ("country", ["Kenya", "Nairobi", "Kenyan"]),
+    "Ethiopia": ("country", ["Ethiopia", "Addis Ababa", "Ethiopian"]),
+    "Sudan": ("country", ["Sudan", "Khartoum", "Sudanese"]),
+    "Libya": ("country", ["Libya", "Tripoli", "Libyan"]),
+    "Algeria": ("country", ["Algeria", "Algiers", "Algerian"]),
+    "Morocco": ("country", ["Morocco", "Rabat", "Moroccan"]),
+    "Democratic Republic of the Congo": ("country", ["Democratic Republic of the Congo", "DRC", "Kinshasa", "Congolese"]),
+    "Rwanda": ("country", ["Rwanda", "Kigali", "Rwandan"]),
+    "Vatican": ("country", ["Vatican", "Holy See", "the Vatican"]),
+    # --- organisations
+    "NATO": ("organisation", ["NATO", "Nato", "North Atlantic Treaty Organization", "the alliance"]),
+    "United Nations": ("organisation", ["United Nations", "UN", "U.N.", "UN Security Council",
+                                        "U.N. Security Council", "Security Council"]),
+    "World Trade Organization": ("organisation", ["World Trade Organization", "WTO"]),
+    "International Atomic Energy Agency": ("organisation", ["International Atomic Energy Agency", "IAEA"]),
+    "OPEC": ("organisation", ["OPEC", "OPEC+", "Organization of the Petroleum Exporting Countries"]),
+    "G7": ("organisation", ["G7", "G-7", "Group of Seven"]),
+    "G20": ("organisation", ["G20", "G-20", "Group of 20", "Group of Twenty"]),
+    "ASEAN": ("organisation", ["ASEAN", "Association of Southeast Asian Nations"]),
+    "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
+    "African Union": ("organisation", ["African Union", "AU"]),
+    "Arab League": ("organisation", ["Arab League"]),
+    "International Monetary Fund": ("organisation", ["International Monetary Fund", "IMF"]),
+    "World Bank": ("organisation", ["World Bank"]),
+    "OSCE": ("organisation", ["OSCE", "Organization for Security and Co-operation in Europe"]),
+    "BRICS": ("organisation", ["BRICS"]),
+    "Shanghai Cooperation Organisation": ("organisation", ["Shanghai Cooperation Organisation", "SCO"]),
+    "Gulf Cooperation Council": ("organisation", ["Gulf Cooperation Council", "GCC"]),
+    "International Committee of the Red Cross": ("organisation", ["International Committee of the Red Cross", "ICRC", "Red Cross"]),
+}
+
+# Surname-based government metonyms ("the Trump administration", "Putin's government") are
+# handled by `people.py`: that rule is general, not a list of leaders.
+
+_GOV_SUFFIX = re.compile(r"\s+(?:government|administration|officials?|side|delegation|team|leadership|authorities)$")
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free, whitespace-collapsed form used for lookups."""
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("\u2019", "'")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for canon, (_kind, aliases) in _LEXICON.items():
+        idx[fold(canon)] = canon
+        for a in aliases:
+            idx.setdefault(fold(a), canon)
+            if fold(a).startswith("the "):
+                idx.setdefault(fold(a)[4:], canon)
+    # ambiguous lower-case forms that are common English words are not aliases on their own
+    for word in ("us", "administration", "commission", "alliance", "security council", "bloc",
+                 "au", "lao", "ec", "jordan", "chad", "sofia", "lima", "santiago", "georgia"):
+        idx.pop(word, None)
+    idx["the bloc"] = "European Union"
+    idx["the administration"] = "United States"
+    return idx
+
+
+def canonical_party(mention: str | None) -> str | None:
+    """Canonical party for a phrase, or None.
+
+    Accepts exact aliases ("U.S.", "Brussels", "the Kremlin"), possessives ("Japan's"),
+    government/side suffixes ("the Chinese government", "Japanese officials") and
+    adjective+noun phrases ending in a party word. Case matters only for "US"/"us".
+    """
+    if not mention:
+        return None
+    raw = mention.strip().strip(",;:").strip()
+    if raw in ("us", "Us"):
+        return None
+    if raw.upper() == "US" and raw != "US":
+        return None
+    if re.sub(r"(?:'s|\u2019s)$", "", raw) == "US":
+        return "United States"
+    f = fold(raw)
+    f = re.sub(r"(?:'s|')$", "", f).strip(" .") if not f.endswith(".s.") else f
+    idx = _alias_index()
+    for cand in (f, f + "." if f in ("u.s", "u.k", "e.u", "u.n") else f, re.sub(r"^the ", "", f)):
+        if cand in idx:
+            return idx[cand]
+    g = _GOV_SUFFIX.sub("", re.sub(r"^the ", "", f))
+    if g != f and g in idx:
+        return idx[g]
+    if g in ("u.s", "u.k", "e.u", "u.n") and g + "." in idx:
+        return idx[g + "."]
+    # "the U.S.-based", "Japanese automakers" etc. are not parties; but accept
+    # "<party> <org word>" like "Chinese Foreign Ministry" -> China
+    m = re.match(r"^(.+?)\s+(?:foreign|trade|commerce|defen[cs]e|finance|economy|state)\s+(?:ministry|department|office)$", g)
+    if m and m.group(1) in idx:
+        return idx[m.group(1)]
+    return None
+
+
+def party_kind(name: str) -> str | None:
+    """'country' | 'government' | 'organisation' for a canonical party name."""
+    entry = _LEXICON.get(name)
+    return entry[0] if entry else None
+
+
+def all_aliases() -> dict[str, list[str]]:
+    """canonical -> surface forms to match in text: each alias as written, capitalised and
+    upper-cased (datelines), keeping only forms that `canonical_party` maps back to it."""
+    out: dict[str, list[str]] = {}
+    for canon, (_kind, aliases) in _LEXICON.items():
+        forms: list[str] = []
+        for a in [canon] + aliases:
+            for v in (a, a[:1].upper() + a[1:], a.upper()):
+                if v not in forms and canonical_party(v) == canon:
+                    forms.append(v)
+        out[canon] = forms
+    return out
+
+
+# Words that are never people even when spaCy tags them PERSON (party words are added
+# automatically from the lexicon in `is_party_word`).
+def is_party_word(text: str) -> bool:
+    """True when `text` is (or normalises to) a party alias."""
+    return canonical_party(text) is not None

@@ -1,0 +1,514 @@
+"""People: named persons, their fullest name, aliases, title and country, and every mention.
+
+Why rules on top of spaCy NER: the small English model finds most PERSON names but also
+tags headline phrases, countries ("Kyiv") and organisations as PERSON, splits names with
+particles ("Ursula von" + "Leyen") and often labels a bare surname as ORG/GPE. So:
+
+1. candidate names come from PERSON entities and from capitalised tokens right after a role
+   word or honorific ("Secretary Howard Lutnick", "Mr. Ahn"), expanded over name tokens and
+   particles and trimmed of titles and party words;
+2. candidates that are party names, lexicon words, or never appear in the body (headline
+   only) are rejected;
+3. shorter forms (surname alone, given name alone for East-Asian order) are linked to the
+   fullest name, and every occurrence of any known form in the text becomes a mention --
+   whatever label spaCy gave it;
+4. titles and countries are read from the words before a name ("U.S. Commerce Secretary",
+   "Japan's chief negotiator", "Chinese Vice Premier") or from an appositive after it
+   ("X, Japan's top tariff negotiator,");
+5. he/she/his/her are linked to the most recent suitable person (subjects first), and
+   "the minister"-style role nouns to the latest person with that role word in the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .context import Mention
+from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, ROLE_WORDS,
+                      US_ONLY_TITLES)
+from .model import Person
+from .parties import canonical_party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_NAME_POS = {"PROPN", "X", "NOUN", "ADJ"}  # the sm tagger often calls foreign names NOUN/ADJ
+
+
+@dataclass
+class _Rec:
+    """A person being assembled from mentions."""
+
+    name: str
+    toks: list[str]
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    first: int = 10**9
+    in_body: bool = False
+
+
+def _is_role(t: "Token") -> bool:
+    return t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in ("gen", "adm")
+
+
+def _namey(t: "Token", party_tok: set[int]) -> bool:
+    """Could this token be part of a person's name?"""
+    s = t.text
+    if not s or not s[0].isupper() or t.i in party_tok:
+        return False
+    if any(ch.isdigit() for ch in s) or t.is_punct:
+        return False
+    low = t.lower_.rstrip(".")
+    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS:
+        return False
+    if s.isupper() and len(s) > 3:  # headlines/datelines in capitals
+        return False
+    return True
+
+
+def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
+    """Grow [s, e) over adjacent name tokens/particles/lower-case hyphen parts, in-sentence."""
+    sent = doc[s].sent
+    while s > sent.start:
+        p = doc[s - 1]
+        if _namey(p, party_tok) and p.pos_ in _NAME_POS and not p.is_sent_start:
+            s -= 1
+        elif p.lower_ in PARTICLES and s - 1 > sent.start and _namey(doc[s - 2], party_tok):
+            s -= 1
+        else:
+            break
+    while e < sent.end:
+        n = doc[e]
+        if _namey(n, party_tok) and n.pos_ in _NAME_POS and not n.whitespace_ == "" and False:
+            e += 1
+        elif _namey(n, party_tok) and n.pos_ in _NAME_POS:
+            e += 1
+        elif n.lower_ in PARTICLES and e + 1 < sent.end and _namey(doc[e + 1], party_tok):
+            e += 1
+        elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
+                and doc[e + 1].is_alpha and doc[e + 1].text[0].islower():
+            e += 2  # "Duk-geun", "Jae-myung"
+        else:
+            break
+    return s, e
+
+
+def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
+    """Drop leading/trailing tokens that cannot be name tokens."""
+    def bad(t: "Token") -> bool:
+        return not (_namey(t, party_tok) or t.lower_ in PARTICLES)
+    while s < e and (bad(doc[s]) or doc[s].lower_ in PARTICLES):
+        s += 1
+    while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
+        if doc[e - 1].is_alpha and doc[e - 1].text[0].islower() and e - 2 > s and doc[e - 2].text == "-":
+            break
+        e -= 1
+    return s, e
+
+
+def _name_text(doc: "Doc", s: int, e: int) -> str:
+    txt = doc[s:e].text
+    txt = re.sub(r"(?:'s|’s|')$", "", txt).strip()
+    return re.sub(r"\s+", " ", txt)
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t]
+
+
+def _valid(name: str) -> bool:
+    toks = _name_tokens(name)
+    if not toks or len(toks) > 6:
+        return False
+    if canonical_party(name) is not None:
+        return False
+    content = [t for t in toks if t.lower() not in PARTICLES]
+    if not content:
+        return False
+    for t in content:
+        base = t.split("-")[0]
+        if canonical_party(t) is not None or canonical_party(base) is not None:
+            return False
+        if len(base) < 2 and not base.endswith("."):
+            return False
+    return True
+
+
+def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
+    """Resolve the people of an article.
+
+    Returns (people ordered by first mention, person mentions in text order). Mentions
+    include names, honorific forms, and resolved pronouns/role nouns (`Mention.how`).
+    """
+    party_tok: set[int] = set()
+    party_at: dict[int, str] = {}  # token index -> canonical party
+    for m in party_mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            party_tok.add(t.i)
+            party_at[t.i] = m.target
+
+    # 1. candidates ------------------------------------------------------------------
+    cands: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            s, e = _trim(doc, ent.start, ent.end, party_tok)
+            if s < e:
+                cands.append(_expand(doc, s, e, party_tok))
+    for t in doc:
+        if (_is_role(t) or t.lower_ in HONORIFICS) and t.i + 1 < len(doc):
+            n = doc[t.i + 1]
+            if _namey(n, party_tok) and n.pos_ in _NAME_POS | {"VERB"}:
+                s, e = _expand(doc, n.i, n.i + 1, party_tok)
+                cands.append((s, e))
+    # 2. validate, build records from the longest forms first -------------------------
+    forms: dict[str, tuple[int, int]] = {}
+    for s, e in cands:
+        name = _name_text(doc, s, e)
+        if _valid(name) and name not in forms:
+            forms[name] = (s, e)
+    recs: list[_Rec] = []
+    for name in sorted(forms, key=lambda n: (-len(_name_tokens(n)), forms[n][0])):
+        toks = _name_tokens(name)
+        owner = _owner(recs, toks)
+        if owner is None:
+            recs.append(_Rec(name=name, toks=toks))
+        elif name != owner.name and name not in owner.aliases:
+            owner.aliases.append(name)
+
+    # 3. every occurrence of a known form is a mention --------------------------------
+    index: dict[str, list[tuple[list[str], _Rec]]] = {}
+    for r in recs:
+        for form in [r.name] + r.aliases:
+            ft = _doc_tokens(form)
+            index.setdefault(ft[0], []).append((ft, r))
+    for lst in index.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    raw: list[tuple[int, int, _Rec, str]] = []  # token start, end, rec, how
+    i = 0
+    n_tok = len(doc)
+    while i < n_tok:
+        t = doc[i]
+        hit = None
+        for ft, r in index.get(t.text, ()):
+            j = i + len(ft)
+            if j <= n_tok and [x.text for x in doc[i:j]] == ft:
+                hit = (i, j, r)
+                break
+        if hit is None:
+            i += 1
+            continue
+        s, e, r = hit
+        nxt = doc[e].lower_ if e < n_tok else ""
+        if nxt in ("administration", "government", "cabinet", "camp") and len(_doc_tokens(r.name)) >= 1:
+            # "the Trump administration" names a side, not the person
+            i = e
+            continue
+        if e - s == 1 and t.lower_ in PERSON_PRONOUNS | {"it", "li"} and t.lower_ != "li" and t.is_sent_start:
+            i = e  # "He said..." is a pronoun even when "He" is a surname
+            continue
+        how = "name"
+        if s > 0 and doc[s - 1].lower_ in HONORIFICS:
+            form = f"{doc[s - 1].text} {doc[s:e].text}"
+            if form not in r.aliases and form != r.name:
+                r.aliases.append(form)
+            how = "title"
+        raw.append((s, e, r, how))
+        i = e
+
+    # 4. titles and countries ----------------------------------------------------------
+    for s, e, r, how in raw:
+        title, country = _title_before(doc, s, party_at)
+        if not title:
+            t2, c2 = _title_after(doc, e, party_at)
+            title, country = t2 or title, country or c2
+        if title:
+            r.titles.append(title)
+        if country:
+            r.countries.append(country)
+        c3 = _led_by_country(doc, s, party_at)
+        if c3:
+            r.countries.append(c3)
+        start_char = doc[s].idx
+        r.first = min(r.first, start_char)
+        if start_char >= body_start:
+            r.in_body = True
+    # government metonyms named after a person: "the Trump administration" -> his country
+    for m in party_mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[-1].lower() in ("administration", "government"):
+            for r in recs:
+                if r.toks[-1] in words[:-1] or any(a in words for a in r.aliases):
+                    r.countries.append(m.target)
+
+    recs = [r for r in recs if r.in_body and any(x[2] is r for x in raw)]
+    keep = set(id(r) for r in recs)
+    raw = [x for x in raw if id(x[2]) in keep]
+
+    people: list[Person] = []
+    for r in sorted(recs, key=lambda r: r.first):
+        title = _best_title(r.titles)
+        country = _vote(r.countries)
+        if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES):
+            country = "United States"
+        aliases = [a for a in r.aliases if a != r.name]
+        people.append(Person(name=r.name, aliases=aliases, title=title, country=country))
+    by_name = {p.name: p for p in people}
+
+    mentions = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), doc[s:e].text,
+                        r.name, how) for s, e, r, how in raw if r.name in by_name]
+
+    # 5. pronouns and role nouns -------------------------------------------------------
+    mentions.extend(_resolve_pronouns(doc, mentions, by_name))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return people, mentions
+
+
+def _doc_tokens(form: str) -> list[str]:
+    """Split a name the way spaCy's tokenizer does for our purposes (hyphen parts apart)."""
+    out: list[str] = []
+    for w in form.split():
+        parts = re.split(r"(-)", w)
+        out.extend(p for p in parts if p)
+    return out
+
+
+def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
+    """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
+    n = len(toks)
+    low = [t.lower() for t in toks]
+    for r in recs:
+        rt = [t.lower() for t in r.toks]
+        if n >= len(rt):
+            continue
+        for k in range(len(rt) - n + 1):
+            if rt[k:k + n] == low:
+                return r
+        # hyphenated given names: "Lee Jae-myung" vs "Lee Jae Myung"
+        if n == 1 and low[0] in [x for t in rt for x in t.split("-")]:
+            return r
+    return None
+
+
+def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
+    """Title and country from the words right before a name.
+
+    "U.S. Commerce Secretary Howard Lutnick" -> ("Commerce Secretary", "United States");
+    "Japan's chief negotiator X" -> ("chief negotiator", "Japan").
+    """
+    sent_start = doc[s].sent.start
+    k = s - 1
+    if k >= sent_start and doc[k].lower_ in HONORIFICS:
+        k -= 1
+    end = k + 1  # title tokens are [k+1 .. end)
+    has_role = False
+    country = None
+    while k >= sent_start and end - k <= 9:
+        t = doc[k]
+        if t.i in party_at:
+            country = party_at[t.i]
+            # include the whole party mention, then stop
+            while k - 1 >= sent_start and doc[k - 1].i in party_at and party_at[doc[k - 1].i] == country:
+                k -= 1
+            k -= 1
+            break
+        if t.text in ("'s", "’s", "'"):
+            k -= 1
+            continue
+        if _is_role(t):
+            has_role = True
+            k -= 1
+            continue
+        if t.lower_ in ("of", "for") and has_role is False and k + 1 < end:
+            k -= 1
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS - {"trade", "state", "national", "foreign"}:
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role):
+                break
+            k -= 1
+            continue
+        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house"):
+            k -= 1
+            continue
+        break
+    start = k + 1
+    # title tokens exclude the party prefix and possessive
+    toks = [t for t in doc[start:end] if t.i not in party_at and t.text not in ("'s", "’s", "'")]
+    if country is not None:
+        pass
+    if not toks or not any(_is_role(t) for t in toks):
+        # a bare "Japan's X" / "Russian X" still gives the country
+        if end - 1 >= sent_start and (end - 1) in party_at and not toks:
+            return None, party_at[end - 1]
+        if end - 2 >= sent_start and doc[end - 1].text in ("'s", "’s") and (end - 2) in party_at:
+            return None, party_at[end - 2]
+        return None, None
+    # drop leading connectors
+    while toks and toks[0].lower_ in ("of", "for", "and", "the"):
+        toks = toks[1:]
+    title = " ".join(t.text for t in toks)
+    # party named inside the title: "European Commission President", "Kremlin spokesperson"
+    if country is None:
+        for t in toks:
+            if t.i in party_at:
+                country = party_at[t.i]
+                break
+        if country is None:
+            c = canonical_party(title.rsplit(" ", 1)[0]) if " " in title else None
+            country = c
+    title = _strip_party_words(title)
+    # "President of Ukraine"-style suffix after the name is handled by _title_after
+    return (title or None), country
+
+
+def _is_title_word(t: "Token") -> bool:
+    return _is_role(t) or t.lower_ in ("commerce", "treasury", "trade", "foreign", "defense",
+                                       "defence", "state", "economic", "finance", "vice",
+                                       "prime", "deputy", "first", "chief", "top", "special",
+                                       "senior", "security", "national", "revitalization",
+                                       "industry", "energy", "presidential", "acting", "former")
+
+
+def _strip_party_words(title: str) -> str:
+    words = title.split()
+    while words and canonical_party(words[0]) is not None:
+        words = words[1:]
+    return " ".join(words)
+
+
+_APPOS_STOP = {",", ".", ";", ":", "who", "which", "that", "and", "said", "says", "(", ")", "—", "–"}
+
+
+def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
+    """Appositive title after a name: "X, Japan's top tariff negotiator," -> title, country."""
+    if e >= len(doc) or doc[e].text != ",":
+        return None, None
+    sent_end = doc[e].sent.end
+    k = e + 1
+    country = None
+    toks: list[Token] = []
+    while k < sent_end and k - e <= 12 and doc[k].text not in _APPOS_STOP:
+        t = doc[k]
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            return None, None
+        toks.append(t)
+        k += 1
+    if not toks:
+        return None, None
+    # leading determiner / possessive party
+    i = 0
+    while i < len(toks) and (toks[i].lower_ in ("the", "a", "an", "his", "her", "its") or toks[i].i in party_at
+                             or toks[i].text in ("'s", "’s")):
+        if toks[i].i in party_at and country is None:
+            country = party_at[toks[i].i]
+        i += 1
+    body = toks[i:]
+    role_idx = [j for j, t in enumerate(body) if _is_role(t)]
+    if not role_idx:
+        return None, None
+    # stop at the role word unless followed by "of/for X" (minister for economic revitalization)
+    last = role_idx[0]
+    for j in role_idx:
+        if j == last + 1 or j <= 2:
+            last = j
+    title_toks = body[: last + 1]
+    rest = body[last + 1:]
+    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 5:
+        for t in rest[1:]:
+            if t.i in party_at and country is None:
+                country = party_at[t.i]
+        if not any(t.i in party_at for t in rest[1:]):
+            title_toks = body
+    if any(t.ent_type_ == "PERSON" for t in title_toks):
+        return None, country
+    title = _strip_party_words(" ".join(t.text for t in title_toks))
+    return (title or None), country
+
+
+def _led_by_country(doc: "Doc", s: int, party_at: dict[int, str]) -> str | None:
+    """"Ukraine's delegation, led by X" / "the Chinese side, headed by X" -> the party."""
+    k = s - 1
+    if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("led", "headed", "represented"):
+        sent_start = doc[s].sent.start
+        for j in range(k - 2, max(sent_start, k - 8) - 1, -1):
+            if j in party_at:
+                return party_at[j]
+    return None
+
+
+def _best_title(titles: list[str]) -> str | None:
+    if not titles:
+        return None
+    # prefer the most frequent, then the longest informative one
+    counts: dict[str, int] = {}
+    for t in titles:
+        counts[t] = counts.get(t, 0) + 1
+    return max(counts, key=lambda t: (len(t.split()) > 1, counts[t], len(t)))
+
+
+def _vote(values: list[str]) -> str | None:
+    if not values:
+        return None
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Person]) -> list[Mention]:
+    """Link he/she/his/her and "the minister"-style nouns to people (nearest, subjects first)."""
+    if not mentions:
+        return []
+    starts = sorted(mentions, key=lambda m: m.start)
+    tok_of = {}
+    for m in starts:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None:
+            tok_of[m.start] = sp.root
+    out: list[Mention] = []
+    named = [m for m in starts]
+    for t in doc:
+        low = t.lower_
+        is_pron = low in PERSON_PRONOUNS and t.pos_ == "PRON"
+        role = None
+        if not is_pron and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.lower_ in ROLE_WORDS \
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):
+            role = t.lower_
+        if not is_pron and role is None:
+            continue
+        before = [m for m in named if m.end <= t.idx and m.how in ("name", "title")]
+        if not before:
+            continue
+        sent = t.sent
+        choice = None
+        if role is not None:
+            for m in reversed(before[-12:]):
+                p = by_name.get(m.target)
+                if p and p.title and role.rstrip("s") in p.title.lower():
+                    choice = m
+                    break
+        else:
+            same = [m for m in before if m.start >= sent.start_char]
+            pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]
+            subj = [m for m in pool if tok_of.get(m.start) is not None
+                    and tok_of[m.start].dep_ in ("nsubj", "nsubjpass")]
+            choice = (subj or pool)[-1] if (subj or pool) else None
+            if not same and subj:
+                choice = subj[0] if len({m.target for m in subj}) == 1 else subj[-1]
+        if choice is None:
+            continue
+        span_start = t.i - 1 if role is not None else t.i
+        out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
+                           choice.target, "title" if role else "pronoun"))
+    return out
+
+
+def _prev_sent_start(doc: "Doc", sent: "Span") -> int:
+    if sent.start == 0:
+        return 0
+    return doc[sent.start - 1].sent.start_char

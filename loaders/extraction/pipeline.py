@@ -1,0 +1,95 @@
+"""Wiring: spaCy Doc -> ArticleContext -> Extraction.
+
+Why separate from `__init__`: the public API only loads the model and feeds texts through
+`nlp.pipe`; this module holds the per-document steps, in dependency order (parties ->
+people -> meetings -> positions), each reading the shared `ArticleContext`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from . import meetings as _meetings
+from .context import ArticleContext, Mention
+from .model import Extraction, Party
+from .parties import all_aliases, party_kind
+from .people import find_people
+
+try:  # the demands/concessions step is owned by another module
+    from . import positions as _positions
+except ImportError:  # pragma: no cover - only while positions.py does not exist yet
+    _positions = None
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_MATCHERS: dict[int, object] = {}
+
+
+def party_matcher(nlp: "Language"):
+    """One PhraseMatcher per vocabulary with every party alias (built once per process)."""
+    key = id(nlp.vocab)
+    m = _MATCHERS.get(key)
+    if m is None:
+        from spacy.matcher import PhraseMatcher
+
+        m = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for canon, forms in all_aliases().items():
+            m.add(canon, [nlp.make_doc(f) for f in forms])
+        _MATCHERS[key] = m
+    return m
+
+
+def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
+    """Longest non-overlapping party mentions, canonicalised."""
+    from spacy.util import filter_spans
+
+    spans = filter_spans(matcher(doc, as_spans=True))
+    return [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans]
+
+
+def body_start(text: str) -> int:
+    """Character offset where the body starts (after the headline line)."""
+    i = text.find("\n")
+    return i + 1 if i >= 0 else 0
+
+
+def build_context(doc: "Doc", published: dt.date | None, matcher) -> ArticleContext:
+    """Parties and people of one parsed article."""
+    text = doc.text
+    pmentions = find_party_mentions(doc, matcher)
+    people, person_mentions = find_people(doc, body_start(text), pmentions)
+    names: list[str] = []
+    for m in pmentions:
+        if m.start >= body_start(text) and m.target not in names:
+            names.append(m.target)
+    for p in people:
+        if p.country and p.country not in names:
+            names.append(p.country)
+    parties = []
+    for n in names:
+        aliases = sorted({m.text for m in pmentions if m.target == n and m.text != n})
+        parties.append(Party(name=n, kind=party_kind(n) or "country", aliases=aliases))
+    return ArticleContext(text=text, doc=doc, published=published, people=people, parties=parties,
+                          person_mentions=person_mentions, party_mentions=pmentions)
+
+
+def extract_doc(doc: "Doc", published: dt.date | None, matcher) -> Extraction:
+    """All extraction steps for one parsed article."""
+    ctx = build_context(doc, published, matcher)
+    meetings = _meetings.find_meetings(ctx)
+    demands, concessions = ([], [])
+    if _positions is not None and hasattr(_positions, "find_positions"):
+        demands, concessions = _positions.find_positions(ctx)
+    # parties used by meetings/positions must exist in Extraction.parties
+    known = {p.name for p in ctx.parties}
+    extra = [x for m in meetings for x in m.parties] + [
+        x for pos in list(demands) + list(concessions) for x in (pos.by, pos.counterpart) if x]
+    for name in extra:
+        if name not in known:
+            known.add(name)
+            ctx.parties.append(Party(name=name, kind=party_kind(name) or "country"))
+    return Extraction(people=ctx.people, parties=ctx.parties, meetings=meetings,
+                      demands=list(demands), concessions=list(concessions))

@@ -1,0 +1,81 @@
+"""Topic labels: short lower-case subject labels from a keyword lexicon.
+
+Why a lexicon of word stems rather than a classifier: labels must be stable across articles
+(they become graph nodes), explainable, and cheap enough to run on every meeting and
+position sentence. Each label lists word-start stems; a label applies when any stem starts
+a word of the text ("tariff" matches "tariffs", not "gain" in "against").
+
+Used by meetings (here) and by demands/concessions (`positions.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# label -> stems / phrases (lower case; matched at word starts, case-insensitive)
+TOPIC_LEXICON: dict[str, list[str]] = {
+    "tariffs": ["tariff", "levies", "levy", "duties on", "import duties", "customs duties", "reciprocal tax"],
+    "automobiles": ["automobile", "auto ", "autos", "automotive", "automaker", "car ", "cars",
+                    "vehicle", "carmaker"],
+    "steel": ["steel"],
+    "aluminum": ["aluminum", "aluminium"],
+    "agriculture": ["agricultur", "farm", "rice", "soybean", "beef", "wheat", "corn ", "food import"],
+    "rare earths": ["rare earth", "rare-earth", "critical mineral", "magnet"],
+    "semiconductors": ["semiconductor", "chip", "microchip"],
+    "non-tariff barriers": ["non-tariff", "nontariff", "non tariff", "trade barrier", "regulatory barrier"],
+    "supply chains": ["supply chain", "supply-chain"],
+    "energy": ["energy", "lng", "liquefied natural gas", "natural gas", "oil ", "crude", "fuel"],
+    "investment": ["invest"],
+    "sanctions": ["sanction"],
+    "ceasefire": ["ceasefire", "cease-fire", "truce", "armistice", "halt to the fighting",
+                  "end the war", "end to the war", "peace deal", "peace plan", "peace agreement"],
+    "prisoners": ["prisoner", "captive", "pow", "detainee", "hostage", "exchange of bodies"],
+    "territory": ["territor", "land ", "donbas", "donetsk", "luhansk", "crimea", "zaporizhzhia",
+                  "kherson", "annex", "border"],
+    "security guarantees": ["security guarantee", "security assurance", "security arrangement"],
+    "nuclear program": ["nuclear program", "nuclear programme", "nuclear weapon", "nuclear deal",
+                        "nuclear talks", "nuclear site", "nuclear facilit"],
+    "enrichment": ["enrich"],
+    "export controls": ["export control", "export restriction", "export curb", "export ban",
+                        "entity list", "export licen"],
+    "fentanyl": ["fentanyl", "opioid"],
+    "shipbuilding": ["shipbuild", "shipyard"],
+    "currency": ["currency", "exchange rate", "yen ", "yuan", "won ", "foreign exchange"],
+    "defense": ["defense spending", "defence spending", "military", "defense cost", "defence cost",
+                "troops", "weapons", "arms sales", "air defense", "air defence"],
+    "pharmaceuticals": ["pharmaceutic", "drug pric", "medicine"],
+    "digital": ["digital services", "digital tax", "data flow", "tech regulation", "online platform"],
+    "technology": ["technolog", "artificial intelligence"],
+    "trade": ["trade deal", "trade agreement", "trade talks", "trade negotiation", "trade war",
+              "trade deficit", "trade surplus", "trade imbalance", "trade truce", "trade framework",
+              "bilateral trade", "exports", "imports", "market access"],
+}
+
+
+def _compile(stems: list[str]) -> re.Pattern[str]:
+    parts = []
+    for s in stems:
+        trailing_space = s.endswith(" ")
+        core = re.escape(s.strip())
+        parts.append(core + (r"\b" if trailing_space else ""))
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(lbl, _compile(st)) for lbl, st in TOPIC_LEXICON.items()]
+
+
+def topics_in(text: str) -> list[str]:
+    """Topic labels mentioned in `text`, ordered by first occurrence.
+
+    >>> topics_in("Tokyo wants relief from auto tariffs and more LNG purchases")
+    ['automobiles', 'tariffs', 'energy']
+    """
+    if not text:
+        return []
+    hits: list[tuple[int, str]] = []
+    for label, pat in _PATTERNS:
+        m = pat.search(text)
+        if m:
+            hits.append((m.start(), label))
+    hits.sort()
+    return [lbl for _pos, lbl in hits]

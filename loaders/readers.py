@@ -62,6 +62,7 @@ MB = 1024 * 1024
 DEFAULT_MAX_FILE_MB = 10
 DEFAULT_MAX_BYTES = DEFAULT_MAX_FILE_MB * MB
 ID_HEX_CHARS = 16  # 64 bits of sha256: plenty for a news corpus
+MIN_HTML_WORDS = 10  # less main text than this from a page means trafilatura found no article
 
 TEXT_EXTENSIONS = (".txt",)
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -338,7 +339,7 @@ def _identity(path: Path) -> str:
 
 
 def _size_text(n: int) -> str:
-    return f"{n / MB:.1f} MB" if n >= MB // 10 else f"{n / 1024:.1f} KB"
+    return f"{n / MB:.1f} MB" if n >= MB else f"{n / 1024:.1f} KB"
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -346,7 +347,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
             raise _Skip("not a regular file")
-        limit_mb = f"{max_bytes / MB:g}"
+        limit_mb = f"{round(max_bytes / MB, 2):g}"
         if st.st_size > max_bytes:
             raise _Skip(f"file is {_size_text(st.st_size)}, over the {limit_mb} MB limit (PARLEY_MAX_FILE_MB)")
         with path.open("rb") as f:
@@ -490,7 +491,7 @@ def _read_html_page(
 ) -> ArticleInput:
     """An article from a whole HTML page; explicit values (from a record) beat page metadata."""
     body, meta = _extract_html(html)
-    if not body:
+    if len(body.split()) < MIN_HTML_WORDS:  # a menu or a cookie banner is not an article
         raise _Skip("no article text found in the HTML")
     page_date = None
     if meta.get("date"):

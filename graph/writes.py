@@ -14,7 +14,7 @@ from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 
-from graph.connection import write
+from graph.connection import read, write
 from graph.records import ArticleGraph
 
 ARTICLE_UNCHANGED = """
@@ -165,9 +165,9 @@ def _rows(items: list[Any]) -> list[dict[str, Any]]:
 
 def article_is_current(driver: Driver, database: str, article_id: str, text_sha: str) -> bool:
     """True when this exact article text is already stored (re-ingesting it is a no-op)."""
-    records, _, _ = driver.execute_query(ARTICLE_UNCHANGED, id=article_id, text_sha=text_sha,
-                                         database_=database, routing_="r")
-    return records[0]["n"] > 0
+    return read(driver, database,
+                lambda tx: tx.run(ARTICLE_UNCHANGED, id=article_id, text_sha=text_sha).single()["n"] > 0,
+                what=f"check article {article_id}")
 
 
 def write_article(driver: Driver, database: str, graph: ArticleGraph) -> None:

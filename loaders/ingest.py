@@ -10,6 +10,7 @@ Neo4j that goes away mid-run loses nothing already written and a rerun finishes 
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,25 +88,29 @@ def _write(driver: Driver, database: str, article: ArticleInput, extraction) -> 
 
 def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[ArticleInput],
                     workers: int = 1) -> Iterator[IngestResult]:
-    """Extract and write articles, yielding one result per article as it is stored."""
+    """Extract and write articles, yielding one result per article as it is stored.
+
+    One lazy `nlp.pipe` stream runs over the whole input (with `workers` processes it parses
+    ahead while this process writes), instead of restarting per batch.
+    """
     database = settings.neo4j_database
-    pending: list[ArticleInput] = []
+    waiting: deque[ArticleInput] = deque()  # fed to the extractor, not yet written
+    unchanged: deque[IngestResult] = deque()
 
-    def flush() -> Iterator[IngestResult]:
-        texts = [(a.text, a.published) for a in pending]
-        for article, extraction in zip(pending, extract_many(texts, n_process=workers)):
-            yield _write(driver, database, article, extraction)
-        pending.clear()
+    def new_articles() -> Iterator[tuple[str, date | None]]:
+        for article in articles:
+            if article_is_current(driver, database, article.id, text_sha(article.text)):
+                unchanged.append(IngestResult(article.id, article.source, "unchanged"))
+                continue
+            waiting.append(article)
+            yield article.text, article.published
 
-    for article in articles:
-        if article_is_current(driver, database, article.id, text_sha(article.text)):
-            yield IngestResult(article.id, article.source, "unchanged")
-            continue
-        pending.append(article)
-        if len(pending) >= BATCH:
-            yield from flush()
-    if pending:
-        yield from flush()
+    for extraction in extract_many(new_articles(), n_process=workers, batch_size=BATCH):
+        while unchanged:
+            yield unchanged.popleft()
+        yield _write(driver, database, waiting.popleft(), extraction)
+    while unchanged:
+        yield unchanged.popleft()
 
 
 def ingest_text(driver: Driver, settings: Settings, *, text: str, title: str | None = None,

@@ -44,6 +44,25 @@ north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico
 according however meanwhile also still yet
+foreign commerce treasury defense defence finance economy economic industry energy justice
+interior agriculture labor labour health education security intelligence transport
+transportation revitalization first deputy special senior acting former vice prime chief top
+presidential ministerial military
+""".split())
+
+# Places that are not parties but that spaCy sometimes tags as people: cities and regions
+# where talks are held or that are fought over. Also used to recognise meeting locations.
+PLACES: frozenset[str] = frozenset("""
+Geneva Istanbul Riyadh Jeddah Doha Muscat Abu Dhabi Dubai Alaska Anchorage Florida Hawaii
+Helsinki Vienna Oslo Stockholm London Paris Rome Madrid Lisbon Davos Brussels Minsk Ankara
+Antalya Camp David Mar-a-Lago Gyeongju Busan Osaka Hiroshima Kananaskis Singapore Bali
+Hanoi Beijing Shanghai Tokyo Seoul Washington Moscow Kyiv Sochi Crimea Donbas Donetsk Luhansk
+Zaporizhzhia Kherson Kharkiv Odesa Mariupol Bakhmut Kursk Gaza Rafah West Bank Cairo Sharm
+El-Sheikh Baghdad Tehran Oman Qatar Versailles Munich Berlin Warsaw Budapest Belgrade Baku
+Yerevan Astana Tashkent New York Manhattan Los Angeles San Francisco Chicago Texas California
+Palm Beach Bedminster Hallandale Beach Miami Ottawa Toronto Montreal Canberra Sydney Kyoto
+Dolmabahce Sapporo Yokohama Nagoya Shenzhen Guangzhou Hong Kong Macau Taipei Manila Jakarta
+Kuala Lumpur Bangkok Delhi Mumbai Islamabad Kabul Tel Aviv Jerusalem Amman Beirut Damascus
 """.split())
 
 # Group nouns a meeting may have as its subject instead of named people.

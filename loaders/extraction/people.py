@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import Mention
-from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, ROLE_WORDS,
-                      US_ONLY_TITLES)
+from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACES,
+                      ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
 from .parties import canonical_party
 
@@ -69,6 +69,24 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     return True
 
 
+def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], step: int) -> int:
+    """If tokens from i (moving by step) are particles followed by a name token, return the
+    index of that name token, else -1 ("von der Leyen", "bin Farhan")."""
+    j = i
+    while 0 <= j < len(doc) and j != stop and doc[j].lower_ in PARTICLES:
+        j += step
+    if j != i and 0 <= j < len(doc) and j != stop and _namey(doc[j], party_tok):
+        return j
+    return -1
+
+
+def _surname_pronoun(doc: "Doc", i: int) -> bool:
+    """"He" in "Vice Premier He Lifeng": a pronoun-shaped surname right after a role word."""
+    t = doc[i]
+    return (t.text == "He" and i > 0 and _is_role(doc[i - 1]) and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
+
+
 def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     """Grow [s, e) over adjacent name tokens/particles/lower-case hyphen parts, in-sentence."""
     sent = doc[s].sent
@@ -76,18 +94,18 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         p = doc[s - 1]
         if _namey(p, party_tok) and p.pos_ in _NAME_POS and not p.is_sent_start:
             s -= 1
-        elif p.lower_ in PARTICLES and s - 1 > sent.start and _namey(doc[s - 2], party_tok):
+        elif _surname_pronoun(doc, s - 1):
             s -= 1
+        elif p.lower_ in PARTICLES and _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1) >= 0:
+            s = _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1)
         else:
             break
     while e < sent.end:
         n = doc[e]
-        if _namey(n, party_tok) and n.pos_ in _NAME_POS and not n.whitespace_ == "" and False:
+        if _namey(n, party_tok) and n.pos_ in _NAME_POS:
             e += 1
-        elif _namey(n, party_tok) and n.pos_ in _NAME_POS:
-            e += 1
-        elif n.lower_ in PARTICLES and e + 1 < sent.end and _namey(doc[e + 1], party_tok):
-            e += 1
+        elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
+            e = _particles_then_name(doc, e, sent.end, party_tok, 1) + 1
         elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
                 and doc[e + 1].is_alpha and doc[e + 1].text[0].islower():
             e += 2  # "Duk-geun", "Jae-myung"
@@ -99,7 +117,7 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     """Drop leading/trailing tokens that cannot be name tokens."""
     def bad(t: "Token") -> bool:
-        return not (_namey(t, party_tok) or t.lower_ in PARTICLES)
+        return not (_namey(t, party_tok) or t.lower_ in PARTICLES or _surname_pronoun(doc, t.i))
     while s < e and (bad(doc[s]) or doc[s].lower_ in PARTICLES):
         s += 1
     while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
@@ -107,6 +125,29 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             break
         e -= 1
     return s, e
+
+
+def _skip_title_tail(doc: "Doc", j: int) -> int:
+    """Skip "of (the) Treasury" / ", " after a role word: the name starts after it
+    ("Secretary of the Treasury Scott Bessent", "Ukraine's president, Volodymyr Zelenskiy")."""
+    n = len(doc)
+    if j < n and doc[j].lower_ in ("of", "for"):
+        j += 1
+        if j < n and doc[j].lower_ == "the":
+            j += 1
+        while j < n and doc[j].text[:1].isupper() and (doc[j].lower_ in NOT_NAME_WORDS or doc[j].lower_ == "state"):
+            j += 1
+    if j < n and doc[j].text == ",":
+        j += 1
+    return j
+
+
+def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
+    """"Korea Bizwire", "Japan Times": a capitalised word right after a country *noun* is a
+    company or outlet name, not a person (a demonym, "Ukrainian Zelensky", is fine)."""
+    p = s - 1
+    return p >= 0 and p in party_tok and doc[p].pos_ == "PROPN" and doc[p].ent_type_ != "NORP" \
+        and not doc[p].text.endswith((".", "'s", "’s"))
 
 
 def _name_text(doc: "Doc", s: int, e: int) -> str:
@@ -123,14 +164,14 @@ def _valid(name: str) -> bool:
     toks = _name_tokens(name)
     if not toks or len(toks) > 6:
         return False
-    if canonical_party(name) is not None:
+    if canonical_party(name) is not None or name in PLACES:
         return False
     content = [t for t in toks if t.lower() not in PARTICLES]
     if not content:
         return False
     for t in content:
         base = t.split("-")[0]
-        if canonical_party(t) is not None or canonical_party(base) is not None:
+        if canonical_party(t) is not None or canonical_party(base) is not None or t in PLACES:
             return False
         if len(base) < 2 and not base.endswith("."):
             return False
@@ -156,16 +197,30 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
-            if s < e:
+            if s < e and not _after_country_noun(doc, s, party_tok):
                 cands.append(_expand(doc, s, e, party_tok))
     for t in doc:
+        if t.idx < body_start:
+            continue
         if (_is_role(t) or t.lower_ in HONORIFICS) and t.i + 1 < len(doc):
-            n = doc[t.i + 1]
-            if _namey(n, party_tok) and n.pos_ in _NAME_POS | {"VERB"}:
+            j = _skip_title_tail(doc, t.i + 1)
+            if j >= len(doc):
+                continue
+            n = doc[j]
+            if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and n.pos_ in _NAME_POS | {"VERB"}:
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
-                cands.append((s, e))
+                if j == t.i + 1 or e - s >= 2:
+                    cands.append((s, e))
+    # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
+    short = {doc[s].text for s, e in cands if e - s == 1}
+    if short:
+        for t in doc:
+            if t.text in short and t.idx >= body_start:
+                s, e = _expand(doc, t.i, t.i + 1, party_tok)
+                if e - s > 1:
+                    cands.append((s, e))
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
@@ -426,6 +481,9 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             title_toks = body
     if any(t.ent_type_ == "PERSON" for t in title_toks):
         return None, country
+    nxt = body[last + 1] if last + 1 < len(body) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
+        return None, None  # "X, President Y's son-in-law": the title belongs to Y
     title = _strip_party_words(" ".join(t.text for t in title_toks))
     return (title or None), country
 

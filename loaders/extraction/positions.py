@@ -1,0 +1,1045 @@
+"""Demands and concessions: who pressed or gave what, to whom, from the dependency parse.
+
+Why rules on the parse (and not a classifier): there is no training data for this contract,
+every fact must be traceable to its sentence, and the parse we already have (one spaCy pass
+per article, shared through `ArticleContext`) gives most of what is needed:
+
+- a trigger word opens a position: demand verbs ("demand", "urge", "press for", "seek",
+  "want", "insist on", "call for", "threaten", object-control "convince/require X to"),
+  concession verbs ("offer", "propose", "pledge", "promise", "agree to", "commit to",
+  "consider", "be open to"), giving verbs under a future modal ("X will lower tariffs"),
+  and the noun forms ("Japan's demand for ...", "a proposal to ...", "pressure from X to
+  ...", "top priority on ...", "X's offer");
+- the actor comes from the trigger's subject (walking up conjunctions, control verbs and
+  participle clauses when the trigger has none), from a possessor / "from X" / "by X" for
+  nouns, or from the speaker of reported speech ("X said Y must ...");
+- the content is the trigger's complement (xcomp, ccomp, dobj, prep "for"/"on"), cut into
+  one position per coordinated verb ("increase imports ... and reexamine barriers");
+- the counterpart is the party the position is addressed to ("urged Washington to",
+  "wants Washington to", "from the United States", "to the U.S."), else the article's
+  other main side.
+
+Everything here is a general English / negotiation-register lexicon; nothing is keyed to
+a particular article, person or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .model import Evidence, Position
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .context import ArticleContext
+
+DEMAND, CONCESSION = "demand", "concession"
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+
+# Demand verbs -> which complements carry the content.
+#   x: to-infinitive (xcomp), c: that-/to-clause (ccomp, only infinitival/subjunctive/modal),
+#   d: direct object, p:<preps>: prepositional object, o: requires a party object + to-inf.
+DEMAND_VERBS: dict[str, str] = {
+    "demand": "x c d",
+    "urge": "o x c d",
+    "insist": "c p:on,upon",
+    "request": "x c d o",
+    "press": "o p:for",
+    "push": "p:for x",
+    "seek": "x d",
+    "want": "x c d o",
+    "call": "p:for o",
+    "ask": "o p:for",
+    "require": "o",
+    "pressure": "o",
+    "pressurize": "o",
+    "pressurise": "o",
+    "convince": "o",
+    "persuade": "o",
+    "threaten": "x",
+    "appeal": "p:for o",
+    "implore": "o",
+    "exhort": "o",
+}
+
+# Concession verbs -> complements, as above.
+CONCESSION_VERBS: dict[str, str] = {
+    "offer": "x d c",
+    "propose": "x d c",
+    "pledge": "x d c",
+    "promise": "x d c",
+    "vow": "x c",
+    "commit": "x p:to",
+    "agree": "x p:to,on",
+    "consider": "d",
+    "accept": "d",
+    "concede": "d c",
+    "guarantee": "d c",
+}
+
+# Verbs of giving: a concession when the actor "will/would/'ll" do them.
+GIVING_VERBS = frozenset("""
+lower cut reduce remove lift suspend refund amend ease exempt buy purchase import invest open
+scrap eliminate abolish extend delay postpone resolve provide increase expand exchange release
+freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
+repeal rescind roll scale phase end give hand share supply transfer
+""".split())
+
+# "drop / abandon ..." are concessions when what is dropped is a demand-like thing.
+DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "waive", "shelve", "relinquish", "soften",
+                        "ease", "scrap"})
+DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requirement",
+                       "claim", "threat", "precondition", "opposition", "veto", "ultimatum"})
+
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
+                          "ultimatum", "condition", "precondition", "requirement", "priority",
+                          "plea", "appeal"})
+CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
+                              "concession", "plan", "counteroffer", "counterproposal",
+                              "counter-offer", "counter-proposal", "room", "flexibility"})
+# Nouns that name a proposal only when a party owns them ("the U.S. plan").
+OWNED_ONLY_NOUNS = frozenset({"plan"})
+# "room/flexibility for negotiation" is a concession signal.
+ROOM_NOUNS = frozenset({"room", "flexibility"})
+ROOM_FOR = frozenset({"negotiation", "negotiations", "compromise", "manoeuvre", "maneuver",
+                      "talks", "discussion", "concessions", "flexibility", "change", "changes"})
+# Verbs after which a concession noun is something sought, not given ("draw concessions").
+ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain", "secure",
+                           "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
+                           "oppose", "criticize", "criticise", "slam"})
+
+MODALS_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo"})
+MODALS_OBLIGATION = frozenset({"must"})
+REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",
+                       "write", "post", "announce", "insist", "stress", "warn", "declare",
+                       "believe", "suggest", "indicate", "signal", "report", "argue", "reiterate",
+                       "emphasize", "emphasise", "assert", "maintain"})
+# Content that is a meeting/talks arrangement belongs to meetings, not positions.
+MEETING_VERBS = frozenset({"hold", "meet", "talk", "negotiate", "discuss", "visit", "attend",
+                           "speak", "continue", "resume", "convene", "host", "get", "see"})
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "visit", "negotiation",
+                           "call", "session", "round", "conversation", "dialogue"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "since", "because",
+                            "although", "though"})
+# Head nouns that stand for a side ("the Japanese side", "U.S. officials").
+SIDE_NOUNS = frozenset("""
+government side delegation administration official team negotiator ministry leadership
+authority cabinet country nation state camp bloc diplomat envoy leader president minister
+secretary spokesperson spokesman spokeswoman source chief representative negotiating
+""".split())
+MUTUAL_NUMBERS = frozenset({"both", "two", "each"})
+# Subjects that refer to a document whose owner is the actor ("the plan would require").
+DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "agreement",
+                            "offer", "text", "document", "statement", "order", "accord",
+                            "package", "blueprint", "roadmap", "truce"})
+PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
+
+MAX_TOKENS = 40
+
+
+# ---------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass
+class _Actor:
+    party: str | None
+    person: str | None = None
+
+
+@dataclass
+class _Item:
+    kind: str
+    trigger: "Token"
+    actors: list[_Actor]
+    content: list["Token"]  # tokens of the content phrase, in order
+    counterpart: str | None = None
+    explicit_actor: bool = True
+    sent: "Span | None" = None
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------
+# Entry point
+
+
+def find_positions(ctx: "ArticleContext") -> tuple[list[Position], list[Position]]:
+    """(demands, concessions) found in the article behind `ctx`."""
+    return _Finder(ctx).run()
+
+
+class _Finder:
+    def __init__(self, ctx: "ArticleContext"):
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.text = ctx.text
+        self.memory_lemma: dict[str, list[_Actor]] = {}  # "government" -> last actor
+        self.last_party_actor: list[_Actor] = []
+        self.main_parties = self._rank_parties()
+        self.owned_docs = self._owned_documents()
+
+    # ----------------------------------------------------------------- overview
+    def _rank_parties(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        for m in self.ctx.party_mentions:
+            counts[m.target] += 1
+        for m in self.ctx.person_mentions:
+            c = self.ctx.country_of(m.target)
+            if c:
+                counts[c] += 1
+        return [p for p, _ in counts.most_common()]
+
+    def _owned_documents(self) -> list[tuple[int, str, str]]:
+        """(offset, lemma, party) for nouns like plan/proposal with a party modifier."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DOCUMENT_NOUNS:
+                continue
+            for ch in tok.children:
+                if ch.dep_ in ("poss", "compound", "amod", "nmod"):
+                    actor = self._direct_actor(ch)
+                    if actor and actor[0].party and len(actor) == 1:
+                        out.append((tok.idx, tok.lemma_.lower(), actor[0].party))
+                        break
+        return out
+
+    # ----------------------------------------------------------------- run
+    def run(self) -> tuple[list[Position], list[Position]]:
+        items: list[_Item] = []
+        for sent in self.ctx.sentences:
+            if self._is_headline(sent):
+                continue
+            found = self._sentence_items(sent)
+            items.extend(found)
+            # remember the sentence's subject parties for "it"/"they" in the next ones
+            root_actor = self._root_actor(sent)
+            if root_actor:
+                self.last_party_actor = root_actor
+        items = self._drop_nested(items)
+        demands: list[Position] = []
+        concessions: list[Position] = []
+        seen: set[tuple[str, str | None, str]] = set()
+        for it in items:
+            for pos in self._to_positions(it):
+                key = (it.kind, pos.by, pos.text.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                (demands if it.kind == DEMAND else concessions).append(pos)
+        return demands, concessions
+
+    def _is_headline(self, sent: "Span") -> bool:
+        first_nl = self.text.find("\n")
+        return first_nl > 0 and sent.start_char < first_nl and sent.start_char == 0
+
+    def _root_actor(self, sent: "Span") -> list[_Actor] | None:
+        root = sent.root
+        subj = _child(root, "nsubj", "nsubjpass")
+        if subj is None:
+            return None
+        actors = self._resolve_np(subj, remember=True)
+        if actors and all(a.party for a in actors):
+            return actors
+        return None
+
+    # ----------------------------------------------------------------- triggers
+    def _sentence_items(self, sent: "Span") -> list[_Item]:
+        out: list[_Item] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                if lemma in DEMAND_VERBS:
+                    out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
+                if lemma in CONCESSION_VERBS:
+                    out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
+                if lemma in GIVING_VERBS:
+                    out.extend(self._giving_items(tok))
+                if lemma in DROP_VERBS:
+                    out.extend(self._drop_items(tok))
+                if lemma == "give":
+                    out.extend(self._deadline_items(tok))
+            if tok.pos_ == "NOUN":
+                if lemma in DEMAND_NOUNS:
+                    out.extend(self._noun_items(tok, DEMAND))
+                if lemma in CONCESSION_NOUNS:
+                    out.extend(self._noun_items(tok, CONCESSION))
+            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared"):
+                out.extend(self._adjective_items(tok))
+            if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
+                out.extend(self._must_items(tok))
+        for it in out:
+            it.sent = sent
+        return out
+
+    # verbs ---------------------------------------------------------------
+    def _verb_items(self, verb: "Token", kind: str, slots: str) -> list[_Item]:
+        if _negated(verb) or _in_conditional(verb) or _has_particle(verb, {"back", "off", "up", "out"}):
+            return []
+        if verb.tag_ == "VBN" and verb.dep_ == "amod":
+            return []
+        spec = slots.split()
+        preps: set[str] = set()
+        for s in spec:
+            if s.startswith("p:"):
+                preps.update(s[2:].split(","))
+        obj = _child(verb, "dobj", "dative")
+        xcomp = _child(verb, "xcomp")
+        ccomp = _child(verb, "ccomp")
+        counterpart: str | None = None
+        heads: list[Token] = []
+        lemma = verb.lemma_.lower()
+
+        obj_actor = self._direct_actor(obj) if obj is not None else None
+        if obj is not None and not obj_actor and obj.lower_ in ("them", "him", "her"):
+            obj_actor = self._resolve_np(obj)
+        prep_on_party = None
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in ("on", "upon", "to"):
+                p = _child(ch, "pobj")
+                if p is not None:
+                    a = self._direct_actor(p)
+                    if a:
+                        prep_on_party = a
+        control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
+        if "o" in spec and control is not None and (obj_actor or prep_on_party):
+            heads = [control]
+            counterpart = _party_of(obj_actor or prep_on_party)
+        elif "x" in spec and xcomp is not None and _infinitival(xcomp):
+            heads = [xcomp]
+        elif "c" in spec and ccomp is not None and _directive_clause(ccomp):
+            heads = [ccomp]
+            subj = _child(ccomp, "nsubj", "nsubjpass")
+            if subj is not None:
+                a = self._direct_actor(subj)
+                if a:
+                    counterpart = _party_of(a)
+        if not heads and preps:
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ in preps:
+                    p = _child(ch, "pobj", "pcomp")
+                    if p is not None and not self._direct_actor(p):
+                        heads = [p]
+                        break
+        if not heads and "d" in spec and obj is not None and not obj_actor:
+            if obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
+                heads = [obj]
+        if not heads:
+            return []
+        # relative clause: "... products, which the U.S. side had demanded"
+        heads = [self._antecedent(h) for h in heads]
+        if any(h is None for h in heads):
+            return []
+        content_heads = _split_coordination(heads[0], verb)
+        if kind == CONCESSION or lemma in ("want", "seek"):
+            content_heads = [h for h in content_heads if not _is_meeting_content(h)]
+        if lemma in ("consider", "accept") and content_heads:
+            if verb.lemma_.lower() == "accept" and content_heads[0].lemma_.lower() not in (
+                    DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition"}):
+                return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors:
+            return []
+        if kind == DEMAND and len({a.party for a in actors}) > 1:
+            return []  # "both sides want ..." is not one side pressing the other
+        out = []
+        for h in content_heads:
+            toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if not _has_content(toks):
+                continue
+            cp = counterpart or self._counterpart_in(h, kind)
+            out.append(_Item(kind, verb, actors, toks, cp, explicit))
+        return out
+
+    def _giving_items(self, verb: "Token") -> list[_Item]:
+        """'X will lower tariffs', 'X's restrictions will be resolved'."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
+            return []
+        if _negated(verb) or _in_conditional(verb):
+            return []
+        subj = _child(verb, "nsubj")
+        passive_subj = _child(verb, "nsubjpass")
+        actors: list[_Actor] | None = None
+        explicit = True
+        if subj is not None:
+            actors = self._direct_actor(subj) or self._resolve_np(subj)
+            if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
+                obj = _child(verb, "dobj")
+                actors = self._owner_in(obj) if obj is not None else None
+                if not actors:
+                    actors = self._speaker(verb)
+        elif passive_subj is not None:
+            actors = self._owner_in(passive_subj, modifiers_only=True)
+        if not actors:
+            return []
+        if subj is None and passive_subj is not None:
+            toks = self._content_tokens(verb, keep_subject=True)
+        else:
+            toks = self._content_tokens(verb)
+        if not _has_content(toks) or _is_meeting_content(verb):
+            return []
+        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(verb, CONCESSION), explicit)]
+
+    def _drop_items(self, verb: "Token") -> list[_Item]:
+        obj = _child(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in DROPPABLE or _negated(verb):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors:
+            return []
+        toks = [verb] + self._content_tokens(obj)
+        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
+
+    def _deadline_items(self, verb: "Token") -> list[_Item]:
+        """'X has given Y until <date> to <do something>' is an ultimatum."""
+        until = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+        target = _child(verb, "dobj", "dative")
+        if until is None or target is None:
+            return []
+        target_actor = self._direct_actor(target)
+        if not target_actor:
+            return []
+        todo = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)), None)
+        if todo is None:
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors:
+            return []
+        toks = sorted(set(until.subtree) | set(self._content_tokens(todo)), key=lambda t: t.i)
+        return [_Item(DEMAND, verb, actors, toks, _party_of(target_actor), explicit)]
+
+    def _adjective_items(self, adj: "Token") -> list[_Item]:
+        """'X is open to discussing territory', 'X is willing to cut tariffs'."""
+        head = adj.head if adj.dep_ == "acomp" else None
+        if head is None or _negated(head) or _negated(adj) or _in_conditional(head):
+            return []
+        content = None
+        if adj.lemma_.lower() == "open":
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if prep is not None:
+                content = _child(prep, "pcomp", "pobj")
+        else:
+            content = _child(adj, "xcomp")
+        if content is None or _is_meeting_content(content):
+            return []
+        actors, explicit = self._subject_actors(head)
+        if not actors:
+            return []
+        out = []
+        for h in _split_coordination(content, adj):
+            toks = self._content_tokens(h)
+            if _has_content(toks):
+                out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
+        return out
+
+    def _must_items(self, modal: "Token") -> list[_Item]:
+        """'<speaker> said Y must do Z': a demand of the speaker on Y."""
+        verb = modal.head
+        subj = _child(verb, "nsubj", "nsubjpass")
+        if subj is None or _negated(verb):
+            return []
+        target = self._direct_actor(subj)
+        if not target:
+            return []
+        speaker = self._speaker(verb)
+        if not speaker or {a.party for a in speaker} & {a.party for a in target}:
+            return []
+        toks = self._content_tokens(verb)
+        if not _has_content(toks):
+            return []
+        return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+
+    # nouns ---------------------------------------------------------------
+    def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
+        lemma = noun.lemma_.lower()
+        governor = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
+        if governor is not None and governor.lemma_.lower() in ACQUIRE_VERBS:
+            return []
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+            return []
+        if lemma in ROOM_NOUNS:
+            return self._room_items(noun)
+        if _negated_np(noun) and lemma not in ("offer",):
+            return []
+        # content
+        heads: list[Token] = []
+        counterpart: str | None = None
+        for ch in noun.children:
+            if ch.dep_ in ("acl", "advcl", "relcl") and _infinitival(ch):
+                heads = [ch]
+                subj = _child(ch, "nsubj")
+                if subj is not None and self._direct_actor(subj):
+                    counterpart = _party_of(self._direct_actor(subj))
+                break
+        if not heads:
+            for ch in noun.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("for", "on", "that", "to", "of"):
+                    p = _child(ch, "pobj", "pcomp")
+                    if p is None:
+                        continue
+                    pa = self._direct_actor(p)
+                    if pa and not list(p.children):
+                        if ch.lower_ in ("on", "to"):
+                            counterpart = _party_of(pa)
+                        continue
+                    if ch.lower_ == "of" and kind == DEMAND:
+                        continue
+                    heads = [p]
+                    break
+                if ch.dep_ == "prep" and ch.lower_ in ("as", "including") and ch.i > noun.i:
+                    p = _child(ch, "pobj", "pcomp")
+                    if p is not None:
+                        heads = [p]
+                        break
+            if not heads:
+                for ch in noun.children:
+                    if ch.dep_ == "amod" and ch.lower_ == "such":
+                        continue
+                    if ch.dep_ == "prep" and ch.lower_ == "as":
+                        p = _child(ch, "pobj", "pcomp")
+                        if p is not None:
+                            heads = [p]
+        if lemma == "priority" and not heads:
+            heads = self._priority_content(noun)
+        # actor
+        actors, explicit = self._noun_actor(noun)
+        if not actors:
+            return []
+        if kind == DEMAND and len({a.party for a in actors}) > 1:
+            return []
+        if not heads:
+            if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit:
+                clause = self._governing_clause(noun)
+                if clause is not None:
+                    toks = [t for t in self._content_tokens(clause) if t not in set(noun.head.subtree)]
+                    if _has_content(toks):
+                        return [_Item(kind, noun, actors, toks, self._counterpart_in(clause, kind), explicit)]
+            if kind == CONCESSION and explicit and _owned(noun):
+                toks = [t for t in noun.subtree if not t.is_punct or t.i < noun.i]
+                toks = [t for t in toks if t.dep_ not in ("relcl",) and t.i <= noun.i or t.head == noun and t.dep_ == "prep"]
+                toks = _trim(sorted(set(toks), key=lambda t: t.i))
+                if _has_content(toks):
+                    return [_Item(kind, noun, actors, toks, None, explicit)]
+            return []
+        if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
+            return []
+        out = []
+        for h in _split_coordination(heads[0], noun):
+            if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer"):
+                continue
+            toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if lemma in OWNED_ONLY_NOUNS:
+                toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
+                                    key=lambda t: t.i))
+            if _has_content(toks):
+                out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(h, kind), explicit))
+        return out
+
+    def _room_items(self, noun: "Token") -> list[_Item]:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        p = _child(prep, "pobj") if prep is not None else None
+        if p is None or p.lower_ not in ROOM_FOR:
+            return []
+        actors = self._speaker(noun)
+        if not actors:
+            actors, _ = self._subject_actors(noun.head)
+        if not actors:
+            return []
+        toks = _trim([t for t in noun.subtree])
+        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), True)]
+
+    def _priority_content(self, noun: "Token") -> list["Token"]:
+        # "placed top priority on X"
+        if noun.dep_ == "dobj":
+            prep = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            if prep is not None:
+                p = _child(prep, "pobj", "pcomp")
+                if p is not None:
+                    return [p]
+        # "the priority was to secure X"
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            for c in noun.head.children:
+                if c.dep_ in ("xcomp", "attr", "ccomp", "acomp") and c.i > noun.i:
+                    return [c]
+        return []
+
+    def _noun_actor(self, noun: "Token") -> tuple[list[_Actor], bool]:
+        for ch in noun.children:
+            if ch.dep_ == "poss":
+                a = self._resolve_np(ch)
+                if a:
+                    return a, True
+        for ch in noun.children:
+            if ch.dep_ in ("compound", "amod", "nmod") and ch.i < noun.i:
+                a = self._direct_actor(ch)
+                if a:
+                    return a, True
+        for ch in noun.children:
+            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
+                p = _child(ch, "pobj")
+                if p is not None:
+                    a = self._resolve_np(p)
+                    if a:
+                        return a, True
+        # "X made / submitted / included a proposal"
+        gov = noun.head
+        if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            subj = _child(gov, "nsubj")
+            if subj is not None:
+                a = self._resolve_np(subj)
+                if not a:
+                    for ch in subj.children:
+                        if ch.dep_ == "poss":
+                            a = self._resolve_np(ch)
+                if a:
+                    return a, True
+            a, _ = self._subject_actors(gov)
+            if a:
+                return a, False
+        speaker = self._speaker(noun)
+        if speaker:
+            return speaker, False
+        return [], False
+
+    def _governing_clause(self, noun: "Token") -> "Token | None":
+        """For 'in line with requests from X' / 'at X's request': the clause modified."""
+        t = noun.head
+        steps = 0
+        while t is not None and steps < 4 and t.pos_ not in ("VERB",):
+            t = t.head if t.head is not t else None
+            steps += 1
+        return t
+
+    # ----------------------------------------------------------------- actors
+    def _subject_actors(self, verb: "Token") -> tuple[list[_Actor], bool]:
+        """The actor(s) of a verb: its subject, else inherited from the clause above."""
+        t = verb
+        explicit = True
+        for _ in range(6):
+            subj = _child(t, "nsubj")
+            if subj is not None:
+                if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
+                    return self._resolve_np(t.head) or [], explicit
+                actors = self._resolve_np(subj, remember=True)
+                if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
+                    actors = self._document_owner(subj)
+                return actors or [], explicit
+            agent = next((c for c in t.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                p = _child(agent, "pobj")
+                if p is not None:
+                    return self._resolve_np(p) or [], explicit
+            explicit = False
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and t.head is not t:
+                # object control: "urged Japan to ...", "convince X to ..."
+                if t.dep_ == "xcomp":
+                    obj = _child(t.head, "dobj")
+                    if obj is not None:
+                        a = self._direct_actor(obj)
+                        if a:
+                            return a, explicit
+                t = t.head
+                # climb out of noun phrases ("a mission to convince ...")
+                while t.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and t.head is not t:
+                    t = t.head
+                continue
+            if t.dep_ == "prep" or t.pos_ == "ADP":
+                t = t.head
+                continue
+            break
+        return [], explicit
+
+    def _speaker(self, tok: "Token") -> list[_Actor] | None:
+        """The subject of the nearest reporting verb above `tok` (or above its sentence)."""
+        t = tok
+        for _ in range(8):
+            if t.head is t:
+                break
+            t = t.head
+            if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
+                subj = _child(t, "nsubj")
+                if subj is not None:
+                    a = self._resolve_np(subj)
+                    if a:
+                        return a
+        # "..., he said." attached as a sibling: look at the root
+        root = tok.sent.root
+        if root.lemma_.lower() in REPORTING and root is not tok:
+            subj = _child(root, "nsubj")
+            if subj is not None and subj.i > tok.i:
+                a = self._resolve_np(subj)
+                if a:
+                    return a
+        return None
+
+    def _direct_actor(self, tok: "Token | None") -> list[_Actor] | None:
+        """A person or party named by this token itself (no memory, no document owners)."""
+        if tok is None:
+            return None
+        person = self._person_at(tok)
+        if person is not None:
+            return [person]
+        party = self._party_at(tok)
+        if party:
+            return [_Actor(party)]
+        return None
+
+    def _person_at(self, tok: "Token") -> _Actor | None:
+        if tok.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None
+        try:
+            p = self.ctx.person_at(tok.idx, tok.idx + len(tok.text))
+        except Exception:  # pragma: no cover - defensive against context changes
+            p = None
+        if p is None:
+            return None
+        party = p.country or self.ctx.country_of(p)
+        return _Actor(party, p.name)
+
+    def _party_at(self, tok: "Token") -> str | None:
+        parties = self.ctx.parties_in(tok.idx, tok.idx + len(tok.text))
+        if parties:
+            return parties[0]
+        for m in self.ctx.party_mentions:
+            if m.start <= tok.idx < m.end:
+                return m.target
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
+            try:
+                return self.ctx.canonical_party(tok.text)
+            except Exception:  # pragma: no cover
+                return None
+        return None
+
+    def _resolve_np(self, head: "Token", remember: bool = False) -> list[_Actor] | None:
+        """Who a noun phrase stands for: person, party, side, pronoun, conjunction."""
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        # "both sides", "the two countries"
+        if any(c.lower_ in MUTUAL_NUMBERS for c in head.children) and (
+                head.tag_ in ("NNS", "NNPS") or low in ("both",)):
+            return [_Actor(p) for p in self.main_parties[:2]] or None
+        if low == "both" and head.dep_ in ("nsubj", "nsubjpass"):
+            return [_Actor(p) for p in self.main_parties[:2]] or None
+        actors: list[_Actor] = []
+        direct = self._direct_actor(head)
+        if direct:
+            actors.extend(direct)
+        elif lemma in SIDE_NOUNS or head.tag_ in ("NNS",) and lemma in SIDE_NOUNS:
+            for ch in head.children:
+                if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < head.i:
+                    for t in [ch, *[c for c in ch.conjuncts]]:
+                        a = self._direct_actor(t)
+                        if a:
+                            actors.extend(x for x in a if x.party not in {y.party for y in actors})
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "from", "for"):
+                    p = _child(ch, "pobj")
+                    a = self._direct_actor(p) if p is not None else None
+                    if a:
+                        actors.extend(a)
+            if not actors:
+                remembered = self.memory_lemma.get(lemma)
+                if remembered and any(c.lower_ == "the" for c in head.children):
+                    actors.extend(remembered)
+            elif remember:
+                self.memory_lemma[lemma] = list(actors)
+        elif low in PRONOUN_PARTY and head.pos_ == "PRON":
+            if self.last_party_actor and low in ("it", "its"):
+                if len(self.last_party_actor) == 1:
+                    actors.extend(self.last_party_actor)
+            elif self.last_party_actor and low in ("they", "their") and len(self.last_party_actor) > 1:
+                actors.extend(self.last_party_actor)
+        # conjoined subjects: "Kyiv and Moscow", "Lutnick and Bessent"
+        for c in head.children:
+            if c.dep_ == "conj":
+                a = self._direct_actor(c) or self._resolve_np(c)
+                if a:
+                    for x in a:
+                        if x.party not in {y.party for y in actors} or x.person:
+                            actors.append(x)
+        return actors or None
+
+    def _owner_in(self, np: "Token | None", modifiers_only: bool = False) -> list[_Actor] | None:
+        """A party owning a noun phrase: 'China's restrictions', 'US export curbs'."""
+        if np is None:
+            return None
+        for ch in np.children:
+            if ch.dep_ in ("poss", "compound", "amod", "nmod") and ch.i < np.i:
+                a = self._direct_actor(ch)
+                if a:
+                    return a
+        return None
+
+    def _document_owner(self, noun: "Token") -> list[_Actor] | None:
+        own = self._owner_in(noun)
+        if own:
+            return own
+        lemma = noun.lemma_.lower()
+        before = [p for off, lem, p in self.owned_docs if lem == lemma and off < noun.idx]
+        return [_Actor(before[-1])] if before else None
+
+    # ----------------------------------------------------------------- content
+    def _antecedent(self, tok: "Token") -> "Token | None":
+        if tok.lower_ in ("which", "that", "what") and tok.tag_ in ("WDT", "WP", "DT"):
+            clause = tok.head
+            if clause.dep_ == "relcl":
+                return clause.head
+            return None
+        return tok
+
+    def _content_tokens(self, head: "Token", exclude_subject_of: "Token | None" = None,
+                        keep_subject: bool = False) -> list["Token"]:
+        drop: set[int] = set()
+        for ch in head.children:
+            if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head):
+                drop.update(t.i for t in ch.subtree)
+            elif ch.dep_ == "cc" and _is_verbal(head) and any(c.dep_ == "conj" and _is_verbal(c) for c in head.children):
+                drop.add(ch.i)
+            elif ch.dep_ in ("advcl",) and _mark(ch) in TEMPORAL_MARKS:
+                drop.update(t.i for t in ch.subtree)
+            elif ch.dep_ in ("relcl",) and any(g.lower_ in ("which", "who") for g in ch.children) and ch.i > head.i + 6:
+                drop.update(t.i for t in ch.subtree)
+            elif ch.dep_ in ("nsubj", "nsubjpass") and not keep_subject and head.pos_ in ("VERB", "AUX"):
+                if exclude_subject_of is head or head.dep_ in ("xcomp", "conj", "advcl") or ch.pos_ == "PRON":
+                    drop.update(t.i for t in ch.subtree)
+            elif ch.dep_ in ("aux",) and ch.lower_ in MODALS_FUTURE | MODALS_OBLIGATION | {"to"}:
+                drop.add(ch.i)
+            elif ch.dep_ == "mark" and ch.lower_ in ("that", "for"):
+                drop.add(ch.i)
+            elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
+                drop.add(ch.i)
+        if head.dep_ == "relcl":
+            pass
+        toks = [t for t in head.subtree if t.i not in drop]
+        # relative clause that points back at the head noun ("..., which X had demanded")
+        return _trim(toks)
+
+    def _counterpart_in(self, head: "Token", kind: str) -> str | None:
+        """A party addressed in the content ('to the U.S.', 'from the United States')."""
+        preps = ("to", "with", "for") if kind == CONCESSION else ("from", "on", "with")
+        for t in head.subtree:
+            if t.dep_ == "prep" and t.lower_ in preps:
+                p = _child(t, "pobj")
+                if p is not None:
+                    a = self._direct_actor(p)
+                    if a and a[0].party:
+                        return a[0].party
+        for t in [head, *head.ancestors][:4]:
+            for c in t.children:
+                if c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ in preps):
+                    p = c if c.dep_ in ("dative", "iobj") else _child(c, "pobj")
+                    a = self._direct_actor(p) if p is not None else None
+                    if a and a[0].party:
+                        return a[0].party
+        return None
+
+    # ----------------------------------------------------------------- output
+    def _drop_nested(self, items: list[_Item]) -> list[_Item]:
+        """A trigger inside another position's content is part of it ('urged them to
+        abandon the push for ...'), unless it names its own, different actor ('... farm
+        products, which the U.S. side had demanded')."""
+        keep = []
+        for it in items:
+            nested_in = [o for o in items if o is not it and it.trigger in o.content
+                         and o.trigger not in it.content]
+            if nested_in:
+                outer_parties = {a.party for o in nested_in for a in o.actors}
+                own = {a.party for a in it.actors}
+                if not it.explicit_actor or own <= outer_parties:
+                    continue
+            keep.append(it)
+        return keep
+
+    def _to_positions(self, it: _Item) -> list[Position]:
+        text = _render(it.content)
+        if not text:
+            return []
+        evidence = self._evidence(it)
+        out = []
+        seen_parties: set[str | None] = set()
+        for actor in it.actors:
+            if not actor.party or actor.party in seen_parties:
+                continue
+            seen_parties.add(actor.party)
+            counterpart = it.counterpart if it.counterpart != actor.party else None
+            if counterpart is None:
+                counterpart = next((p for p in self.main_parties if p != actor.party), None)
+            person = actor.person
+            if len(it.actors) > 1 and any(a.person for a in it.actors if a is not actor and a.party == actor.party):
+                person = actor.person
+            out.append(Position(by=actor.party, by_person=person, counterpart=counterpart,
+                                text=text, topics=_topics(self.ctx, text), evidence=evidence))
+        return out
+
+    def _evidence(self, it: _Item) -> Evidence:
+        return self.ctx.evidence(it.sent if it.sent is not None else it.trigger.sent)
+
+
+# ---------------------------------------------------------------------------------------
+# Parse helpers
+
+
+def _child(tok: "Token | None", *deps: str) -> "Token | None":
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _mark(tok: "Token") -> str:
+    for c in tok.children:
+        if c.dep_ in ("mark", "advmod") and c.i < tok.i:
+            return c.lower_
+    return ""
+
+
+def _negated(tok: "Token") -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    # "failed to agree", "refused to offer", "declined to ..."
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline", "reject"):
+        return True
+    return False
+
+
+def _negated_np(noun: "Token") -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("no",) for c in noun.children) or (
+        noun.head is not noun and any(c.dep_ == "neg" for c in noun.head.children)
+        and noun.dep_ in ("dobj", "attr"))
+
+
+def _has_particle(tok: "Token", particles: set[str]) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+
+
+def _in_conditional(tok: "Token") -> bool:
+    """Inside an 'if/unless ...' clause (a condition, not a position)."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and _mark(t) in CONDITIONAL_MARKS:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _infinitival(tok: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
+
+
+def _directive_clause(tok: "Token") -> bool:
+    """A that-clause that states what must happen: subjunctive, modal or infinitive
+    ('demanded that tariffs be abolished', 'insisted that Japan should ...')."""
+    if _infinitival(tok) and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+                                     for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in ("should", "must", "would", "will", "shall"):
+                return True
+            if c.tag_ == "VB" and c.lower_ == "be":
+                return True
+    return False
+
+
+def _is_verbal(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
+    """One content head per coordinated verb: 'increase X and reexamine Y' -> two."""
+    heads = [head]
+    if _is_verbal(head):
+        stack = [head]
+        while stack:
+            h = stack.pop()
+            for c in h.children:
+                if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj"):
+                    heads.append(c)
+                    stack.append(c)
+        # the parser sometimes attaches the next infinitive to the trigger itself
+        if _infinitival(head):
+            for c in trigger.children:
+                if c.dep_ == "conj" and c.tag_ == "VB" and not _child(c, "nsubj") and c.i > head.i:
+                    heads.append(c)
+                    for cc in c.children:
+                        if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
+                            heads.append(cc)
+    return sorted(set(heads), key=lambda t: t.i)
+
+
+def _is_meeting_content(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    if _is_verbal(tok) and lemma in MEETING_VERBS:
+        obj = _child(tok, "dobj")
+        if lemma in ("get", "see", "continue") and obj is not None and obj.lemma_.lower() not in MEETING_NOUNS:
+            return False
+        return True
+    return tok.pos_ in ("NOUN",) and lemma in MEETING_NOUNS
+
+
+def _owned(noun: "Token") -> bool:
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+               and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper()) for c in noun.children)
+
+
+_WEAK = frozenset({"it", "that", "this", "so", "do", "them", "those", "these", "something",
+                   "anything", "what", "which", "one"})
+
+
+def _has_content(toks: list["Token"]) -> bool:
+    words = [t for t in toks if t.is_alpha or t.like_num]
+    strong = [t for t in words if not t.is_stop and t.lower_ not in _WEAK
+              and t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")]
+    return len(strong) >= 1 and not all(t.pos_ == "VERB" and t.lemma_ in ("do", "be") for t in strong)
+
+
+def _trim(toks: list["Token"]) -> list["Token"]:
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("to", "that", "and", "or", "but", "for")
+                    or toks[0].dep_ in ("cc", "mark")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")", "%") or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    return toks[:MAX_TOKENS]
+
+
+def _render(toks: list["Token"]) -> str:
+    parts: list[str] = []
+    for i, t in enumerate(toks):
+        parts.append(t.text)
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
+            if not (nxt.is_punct and nxt.i != t.i + 1 and nxt.text in ",."):
+                parts.append(" ")
+    text = "".join(parts)
+    text = re.sub(r"[\u201c\u201d\u2018\u2019\"]", lambda m: "'" if m.group() in "\u2018\u2019" else "", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-—")
+    return text
+
+
+def _party_of(actors: list[_Actor] | None) -> str | None:
+    if not actors:
+        return None
+    return actors[0].party
+
+
+def _topics(ctx: "ArticleContext", text: str) -> list[str]:
+    try:
+        return list(ctx.topics_in(text))
+    except ImportError:  # topics module not available yet
+        return []
+
+
+__all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
+           "CONCESSION_NOUNS", "GIVING_VERBS"]
+

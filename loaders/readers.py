@@ -1,6 +1,7 @@
 """Reading inputs: turn files and folders into article records (no database, no NLP).
 
-`read_paths(paths)` walks files and folders (recursively, sorted, skipping hidden names) and
+`read_paths(paths)` walks files and folders (recursively, sorted, skipping hidden names and
+a folder's README/LICENSE files; unknown extensions are a ReadError, not skipped) and
 yields one `ArticleInput` per article, or a `ReadError` naming the input and the problem.
 Bad input never raises: reading goes on with the next file or record.
 
@@ -84,6 +85,10 @@ PUBLISHER_FIELDS = ("publisher", "site", "sitename", "source_name")
 # A JSON object holding the list of records under one of these keys is read as that list.
 LIST_KEYS = ("articles", "records", "items", "entries", "data")
 
+# Files that document a folder rather than hold an article: skipped when a folder is walked
+# (README.md, LICENSE.txt...), read when named explicitly.
+FOLDER_DOC_NAMES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING"})
+
 # Query parameters that track clicks and never change the article.
 TRACKING_PARAMS = frozenset(
     "fbclid gclid dclid msclkid yclid mc_cid mc_eid ocid cmpid icid ncid ref ref_src smid "
@@ -142,7 +147,8 @@ def read_paths(
     """Yield an `ArticleInput` for every article in `paths`, a `ReadError` for every bad input.
 
     Folders are read recursively in sorted order, skipping hidden files and folders (names
-    starting with "."); a hidden file named explicitly is read. Each file is read once even if
+    starting with ".") and the folder's own documentation (README.md, LICENSE...); such a
+    file named explicitly is read. Each file is read once even if
     named twice. `published` is the date for articles that carry none of their own.
     `max_bytes` caps each file's size. With `require_english` (the default) non-English
     articles are ReadErrors; otherwise they are yielded with their detected language code.
@@ -318,6 +324,8 @@ def _walk(path: Path) -> Iterator[tuple[Path, str | None]]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if entry.name.split(".", 1)[0].upper() in FOLDER_DOC_NAMES and not entry.is_dir():
+                continue  # README.md of an input folder describes the folder, it is no article
             child = folder / entry.name
             try:
                 is_dir = entry.is_dir()

@@ -550,6 +550,7 @@ def test_folder_recursive_sorted_hidden_skipped(tmp_path):
     write(root / ".hidden.txt", FISH)
     write(root / ".git" / "x.txt", FISH)
     write(root / "notes.docx.tmp", "whatever")
+    write(root / "README.md", "# Inputs\n\nThese are the articles we collected for the fishing quota review.")
     results = read_all(root)
     assert [r.source for r in results] == [
         str(root / "a" / "m.md"),
@@ -561,8 +562,9 @@ def test_folder_recursive_sorted_hidden_skipped(tmp_path):
     assert results[-1].reason.startswith("unsupported file type .tmp; expected one of .txt, .md")
     # the same file named twice, directly and through its folder, is read once
     assert len(read_all(root / "b.txt", root)) == 4
-    # a hidden file named explicitly is read
+    # a hidden file or a README named explicitly is read
     assert isinstance(only_article(root / ".hidden.txt"), ArticleInput)
+    assert isinstance(only_article(root / "README.md"), ArticleInput)
 
 
 def test_errors_do_not_stop_reading(tmp_path):

@@ -1,6 +1,499 @@
-"""Meetings (placeholder; implemented below)."""
+"""Meetings: who met whom, when, where, how, for how long, about what.
+
+Why sentence-level rules: a reported encounter is almost always stated in one sentence
+around a meeting word ("held talks with", "met", "spoke by phone", "summit", "round of
+negotiations"). For each such sentence we read, from the parse and cheap regexes:
+
+- participants: the people mentioned in the sentence (names, resolved pronouns, "the
+  minister"), minus people who are only the *subject matter* ("talks over the tariffs of
+  the Trump administration") and, for group subjects ("the delegations met"), the latest
+  person of each side;
+- status: cancelled ("called off") > planned (will/scheduled/set to/agreed to hold/next) >
+  held; talks only hoped for or proposed ("wants to meet") are skipped;
+- kind: phone/video words, else in_person for met/summit/visit or a place, else unknown;
+- date: the sentence's date phrase (not deadlines: "by July 9", "until ..."), resolved
+  with the tense; without one, the date of an earlier meeting with the same people;
+- one sentence may report several sessions ("talks with A for 70 minutes and with B for
+  45 minutes", "met A and B separately", "spoke to A on Monday and B on Tuesday");
+- duplicate mentions of one meeting (same people, compatible date and status) are merged.
+"""
+
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-def find_meetings(ctx):
-    return []
+from .context import ArticleContext, Mention, make_evidence, unique
+from .dates import DateMention, find_dates
+from .lexicon import GROUP_NOUNS, PLACES
+from .model import Meeting
+from .topics import topics_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "calls", "conversation",
+                           "summit", "negotiations", "negotiation", "round", "discussions",
+                           "discussion", "session", "consultations", "dialogue", "phone",
+                           "telephone", "videoconference", "encounter", "sit-down", "meet"})
+MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host",
+                           "huddle", "hold", "have", "visit", "join", "attend", "discuss"})
+_NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadline", "need",
+                              "needs", "expectation", "expectations", "requirement",
+                              "requirements", "criteria", "standard", "goal", "conditions"})
+# words that make a meeting only wished for / proposed, not arranged
+_WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like", "ready", "open",
+                   "willing", "could", "might", "may", "push", "urge", "call", "suggest", "invite",
+                   "eager", "keen", "prefer", "consider", "possible", "possibility", "if"})
+_PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
+                   "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
+                   "scheduled", "expected", "slated", "future"})
+_CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
+                     r"pulled out of|abandon(?:ed)?)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b(phone|telephone|phoned|call|calls|called|dialed|spoke by phone)\b", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
+                    re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(met|meet|meets|meeting|summit|visit(?:s|ed|ing)?|hosted|in person|in-person|"
+                        r"face-to-face|sat down|trip)\b", re.IGNORECASE)
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half": 0.5}
+_DURATION = re.compile(
+    r"\b(?:(?P<num>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<andhalf>\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?)\b(?P<plushalf>\s+and\s+a\s+half)?"
+    r"|(?P<halfhour>half an hour))", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ROUND = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                    r"twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}?round\b|\bround\s+(?P<num>\d{1,2})\b",
+                    re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bsince|\bbefore|\bdeadline(?: of)?|\bfrom|\bafter|"
+                              r"\bstarting|\beffective|\bthrough|\bon or before)\s*$", re.IGNORECASE)
+_NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "tariff", "measure", "plan",
+                                    "proposal", "demand", "position", "statement", "remark", "order",
+                                    "decision", "deadline", "letter", "threat", "comment", "son", "aide",
+                                    "spokesperson", "spokesman", "office", "war", "invasion", "regime",
+                                    "approach", "stance", "announcement", "message", "post", "rule",
+                                    "term", "presidency", "campaign", "request", "behalf"})
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
+                          "against", "under", "despite"})
+_PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
+                           "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
+                           "delegate", "administration", "secretary", "premier", "chancellor",
+                           "counterparts", "officials", "leaders", "delegations"})
+
+
+@dataclass
+class _Draft:
+    participants: list[str]
+    parties: list[str]
+    date: DateMention | None
+    kind: str
+    status: str
+    location: str | None
+    duration: int | None
+    round: int | None
+    topics: list[str]
+    sent: "Span"
+    order: int = 0
+    extra_dates: list = field(default_factory=list)
+
+
+def find_meetings(ctx: ArticleContext) -> list[Meeting]:
+    """Every reported meeting of the article, merged, in text order."""
+    body = ctx.text.find("\n") + 1 if "\n" in ctx.text else 0
+    drafts: list[_Draft] = []
+    recent_people: list[Mention] = []
+    for si, sent in enumerate(ctx.sentences):
+        if sent.end_char <= body:
+            continue
+        mentions = ctx.mentions_in(sent.start_char, sent.end_char)
+        trig = _trigger(sent)
+        if trig is not None:
+            drafts.extend(_drafts_for(ctx, sent, trig, mentions, recent_people, si))
+        recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+    _inherit_dates(drafts)
+    return _merge(ctx, drafts)
+
+
+# --------------------------------------------------------------------------- triggers
+def _trigger(sent: "Span") -> "Token | None":
+    """The word that reports a meeting in this sentence, or None."""
+    best = None
+    for t in sent:
+        low, lem = t.lower_, t.lemma_.lower()
+        if t.pos_ in ("NOUN", "PROPN") and low in MEETING_NOUNS:
+            if low in ("call", "calls") and not _call_is_meeting(t):
+                continue
+            if low in ("talk", "round", "session", "discussion", "discussions", "dialogue") and not \
+                    _noun_has_meeting_context(t):
+                continue
+            if low == "phone" and not any(c.lower_ in ("call", "talks", "conversation") for c in [t.head]):
+                continue
+            best = best or t
+        elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
+            if lem in ("hold", "have", "join", "attend"):
+                objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+                if not any(o.lower_ in MEETING_NOUNS for o in objs):
+                    continue
+                return t if best is None else best
+            if lem == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_MEETING_OBJ
+                                     for c in t.children):
+                continue
+            if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children):
+                continue
+            if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+                continue
+            if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
+                                          for c in t.children):
+                continue
+            if lem == "host" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE")
+                                         for c in t.children):
+                continue
+            best = best or t
+    return best
+
+
+def _call_is_meeting(t: "Token") -> bool:
+    """"call" the noun is a phone call unless it is a "call for ..." (an appeal)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return False
+    if t.head.lemma_ in ("make", "issue", "renew", "echo", "answer", "heed", "repeat"):
+        return any(c.lower_ in ("phone", "telephone") for c in t.children)
+    return True
+
+
+def _noun_has_meeting_context(t: "Token") -> bool:
+    """"round"/"session"/"talk" count only with talks-like modifiers or a meeting verb."""
+    words = {c.lower_ for c in t.subtree}
+    if words & {"talks", "negotiations", "negotiation", "meeting", "meetings", "consultations",
+                "ministerial", "bilateral", "direct", "peace"}:
+        return True
+    return t.head.lemma_ in ("hold", "begin", "start", "conclude", "end", "open", "resume", "host")
+
+
+# --------------------------------------------------------------------------- drafts
+def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
+                recent: list[Mention], si: int) -> list[_Draft]:
+    text = ctx.text
+    stext = text[sent.start_char:sent.end_char]
+    low = stext.lower()
+    status = _status(sent, trig)
+    if status is None:
+        return []
+    people = _participants(ctx, sent, trig, mentions)
+    if not people:
+        people = _group_participants(ctx, sent, recent)
+    if not people:
+        return []
+    future = status == "planned"
+    dates = [d for d in find_dates(stext, ctx.published, future=future)
+             if not _DEADLINE_BEFORE.search(stext[:d.start])]
+    kind = _kind(stext, trig)
+    location = _location(sent)
+    if location and kind == "unknown":
+        kind = "in_person"
+    topics = topics_in(stext)
+    rnd = _round(stext)
+    durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
+    parties = _parties(ctx, sent, people)
+
+    # several sessions in one sentence?
+    pos_of = {}
+    for m in mentions:
+        if m.target in people and m.target not in pos_of:
+            pos_of[m.target] = m.start - sent.start_char
+    trig_pos = trig.idx - sent.start_char
+    after = sorted([p for p in people if pos_of.get(p, -1) > trig_pos], key=lambda p: pos_of[p])
+    before = [p for p in people if p not in after]
+    markers = sorted([(d.start, "d", d) for d in dates] + [(s, "m", v) for s, v in durations],
+                     key=lambda x: x[0])
+    split_on = None
+    if before and len(after) >= 2:
+        if "separately" in low or "one after another" in low or "individually" in low:
+            split_on = "separately"
+        elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
+            split_on = "markers"
+    out: list[_Draft] = []
+    if split_on:
+        for i, p in enumerate(after):
+            lo = pos_of[p]
+            hi = pos_of[after[i + 1]] if i + 1 < len(after) else len(stext)
+            seg = [x for x in markers if lo <= x[0] < hi]
+            d = next((x[2] for x in seg if x[1] == "d"), None)
+            dur = next((x[2] for x in seg if x[1] == "m"), None)
+            if split_on == "separately":
+                d = dates[0] if dates else None
+                dur = durations[0][1] if durations else None
+            out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
+        return out
+    d = _pick_date(dates, trig_pos)
+    dur = durations[0][1] if durations else None
+    return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si)]
+
+
+def _status(sent: "Span", trig: "Token") -> str | None:
+    """held | planned | cancelled, or None when the meeting is only wished for."""
+    stext = sent.text
+    if _CANCEL.search(stext):
+        return "cancelled"
+    # look at the trigger's governing chain (trigger, its head verbs up to the root)
+    chain = [trig]
+    h = trig
+    while h.head is not h and len(chain) < 5:
+        h = h.head
+        chain.append(h)
+    words: set[str] = set()
+    for c in chain:
+        words.add(c.lemma_.lower())
+        words.add(c.lower_)
+        for ch in c.children:
+            if ch.dep_ in ("aux", "auxpass", "neg", "amod", "advmod", "xcomp", "acomp", "mark"):
+                words.add(ch.lower_)
+                words.add(ch.lemma_.lower())
+    for ch in trig.children:
+        words.add(ch.lower_)
+    if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
+        # "did not meet", "no talks" -> nothing reported as happening
+        if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]):
+            return None
+    if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
+        return None
+    if words & {"will", "'ll", "shall", "would"} or words & _PLAN:
+        return "planned"
+    # "is to hold talks", "was to meet"
+    if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
+            trig.head.lemma_ == "be":
+        return "planned"
+    if re.search(r"\b(?:is|are|was|were) (?:due |set |scheduled |expected )?to (?:hold|meet|visit|have|"
+                 r"attend|travel|sit|speak|talk)\b", stext):
+        return "planned"
+    if re.search(r"\b(?:ahead of|before|in preparation for|prepar\w* for) (?:the |a |an )?(?:\w+ ){0,3}"
+                 r"(?:summit|talks|meeting|visit)\b", stext, re.IGNORECASE) and trig.pos_ != "VERB":
+        return "planned"
+    return "held"
+
+
+def _kind(stext: str, trig: "Token") -> str:
+    if _VIDEO.search(stext):
+        return "video"
+    if _PHONE.search(stext) and (trig.lower_ in ("call", "calls", "phone", "telephone", "conversation",
+                                                 "talks", "spoke", "speak", "talked", "called",
+                                                 "phoned", "discussion", "held") or
+                                 trig.lemma_ in ("speak", "talk", "hold", "have")):
+        return "phone"
+    if trig.lower_ in ("conversation",):
+        return "phone" if _PHONE.search(stext) else "unknown"
+    if _IN_PERSON.search(stext):
+        return "in_person"
+    return "unknown"
+
+
+def _location(sent: "Span") -> str | None:
+    """Where: a place after "in"/"at" (GPE/LOC/FAC entity or a known venue city)."""
+    for t in sent:
+        if t.lower_ in ("in", "at") and t.i + 1 < sent.end:
+            nxt = sent.doc[t.i + 1]
+            ent = None
+            if nxt.ent_type_ in ("GPE", "LOC", "FAC") and nxt.ent_iob_ == "B":
+                ent = next((e for e in sent.ents if e.start == nxt.i), None)
+            elif nxt.lower_ == "the" and t.i + 2 < sent.end and sent.doc[t.i + 2].ent_type_ in ("GPE", "LOC", "FAC"):
+                ent = next((e for e in sent.ents if e.start in (nxt.i, nxt.i + 1)), None)
+            if ent is not None:
+                name = re.sub(r"(?:'s|’s)$", "", ent.text).strip()
+                name = re.sub(r"^the ", "", name)
+                return name
+            if nxt.text in PLACES:
+                return nxt.text
+    return None
+
+
+def _round(stext: str) -> int | None:
+    m = _ROUND.search(stext)
+    if not m:
+        return None
+    if m.group("num"):
+        return int(m.group("num"))
+    o = m.group("ord").lower()
+    if o in _ORDINALS:
+        return _ORDINALS[o]
+    digits = re.match(r"\d+", o)
+    return int(digits.group(0)) if digits else None
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    if m.group("halfhour"):
+        return 30
+    n = m.group("num").lower()
+    val = float(n) if n[0].isdigit() else _NUM.get(n, 0)
+    if m.group("andhalf") or m.group("plushalf"):
+        val += 0.5
+    unit = m.group("unit").lower()
+    mins = val * 60 if unit.startswith("h") else val
+    return int(round(mins)) if mins > 0 else None
+
+
+def _pick_date(dates: list[DateMention], trig_pos: int) -> DateMention | None:
+    fixed = [d for d in dates if d.date is not None]
+    if not fixed:
+        return None
+    return min(fixed, key=lambda d: (abs(d.start - trig_pos)))
+
+
+# --------------------------------------------------------------------------- people/parties
+def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
+    out = []
+    h = t
+    while h.head is not h and len(out) < limit:
+        h = h.head
+        out.append(h)
+    return out
+
+
+def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention]) -> list[str]:
+    """People in the sentence who take part (not those only talked about)."""
+    doc = ctx.doc
+    trig_anc = set(a.i for a in _ancestors(trig)) | {trig.i}
+    out: list[str] = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if _excluded(root, trig, trig_anc):
+            continue
+        out.append(m.target)
+    return unique(out)
+
+
+def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
+    """Is this person only the subject matter / owner of something, not a participant?"""
+    chain = [root] + _ancestors(root)
+    for i, a in enumerate(chain):
+        if a.i == trig.i or a.i in trig_anc:
+            break
+        if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN":
+            return True
+        if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i:
+            return True
+        if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
+            return True
+    # possessor of a non-person noun: "Trump's tariffs"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:
+        return True
+    return False
+
+
+def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
+    """"The delegations met ...": the latest named person of each side, from recent text."""
+    words = {t.lower_ for t in sent}
+    if not words & GROUP_NOUNS and not ({"two", "both"} & words and "sides" in words):
+        return []
+    window = [m for m in recent if m.start >= _window_start(ctx, sent, 6)]
+    by_country: dict[str, str] = {}
+    for m in reversed(window):
+        c = ctx.country_of(m.target)
+        if c and c not in by_country:
+            by_country[c] = m.target
+    if len(by_country) < 2:
+        return []
+    sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
+    chosen = [by_country[c] for c in sent_parties if c in by_country] or list(by_country.values())[:2]
+    return unique(chosen)
+
+
+def _window_start(ctx: ArticleContext, sent: "Span", n: int) -> int:
+    sents = ctx.sentences
+    idx = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
+    return sents[max(0, idx - n)].start_char
+
+
+def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
+    """Sides: participants' countries plus parties acting in the sentence."""
+    out = [c for c in (ctx.country_of(p) for p in people) if c]
+    doc = ctx.doc
+    for m in ctx.party_mentions:
+        if not (m.start >= sent.start_char and m.end <= sent.end_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        head = root.head
+        if any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [root] + _ancestors(root, 4)):
+            continue
+        if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
+                and head.lower_ not in _PEOPLE_NOUNS:
+            continue
+        out.append(m.target)
+    return unique(out)
+
+
+# --------------------------------------------------------------------------- merge
+def _inherit_dates(drafts: list[_Draft]) -> None:
+    """A held meeting without a date takes the date of an earlier held meeting with a shared
+    participant (articles usually fix the day once, then describe the sessions)."""
+    for i, d in enumerate(drafts):
+        if d.date is not None and d.date.date is not None:
+            continue
+        for prev in reversed(drafts[:i]):
+            if prev.status == d.status and prev.date is not None and prev.date.date is not None \
+                    and set(prev.participants) & set(d.participants) and d.order - prev.order <= 4:
+                d.date = prev.date
+                break
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.status != b.status:
+        return False
+    da = a.date.date if a.date else None
+    db = b.date.date if b.date else None
+    if da and db and da != db:
+        return False
+    if a.duration and b.duration and a.duration != b.duration:
+        return False
+    if a.kind != b.kind and "unknown" not in (a.kind, b.kind):
+        return False
+    return True
+
+
+def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
+    merged: list[_Draft] = []
+    for d in drafts:
+        target = None
+        for m in merged:
+            if set(m.participants) == set(d.participants) and _compatible(m, d):
+                target = m
+                break
+        if target is None:
+            merged.append(d)
+            continue
+        if target.date is None or target.date.date is None:
+            target.date = d.date
+        target.duration = target.duration or d.duration
+        target.location = target.location or d.location
+        target.round = target.round or d.round
+        if target.kind == "unknown":
+            target.kind = d.kind
+        target.parties = unique(target.parties + d.parties)
+        target.topics = unique(target.topics + d.topics)
+    # a one-person mention of a meeting that a fuller mention already covers adds nothing
+    final: list[_Draft] = []
+    for d in merged:
+        if len(d.participants) == 1 and any(
+                o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
+                and _compatible(o, d) for o in merged):
+            continue
+        final.append(d)
+    out: list[Meeting] = []
+    for d in final:
+        ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)
+        parties = d.parties
+        out.append(Meeting(
+            participants=d.participants, parties=parties,
+            date=d.date.date.isoformat() if d.date and d.date.date else None,
+            end_date=d.date.end_date.isoformat() if d.date and d.date.end_date else None,
+            kind=d.kind, status=d.status, location=d.location, duration_minutes=d.duration,
+            round=d.round, topics=d.topics, evidence=ev))
+    return out

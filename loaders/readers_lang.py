@@ -54,6 +54,7 @@ ISO_CODES = {
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SAMPLE_CHARS = 20000
 MIN_WORDS = 8  # below this the function-word ratio says nothing
+MIN_WORDS_UNKNOWN = 40  # below this, "few English words" alone does not reject a text
 MIN_ENGLISH_RATIO = 0.12  # English news prose sits at 0.3-0.5; other languages near 0.02
 
 
@@ -166,4 +167,8 @@ def detect_language(text: str) -> LanguageGuess:
     best = max(scores, key=scores.__getitem__)
     if scores[best] >= 2 * english and scores[best] >= 0.1:
         return LanguageGuess(best, ISO_CODES[best], english)
+    if len(words) < MIN_WORDS_UNKNOWN:
+        # a short headline-style text ("US, China cut duties; markets rally") has few
+        # function words of any language: without evidence of another one, keep it
+        return LanguageGuess("English", "en", english)
     return LanguageGuess("a Latin-script language other than English", "und", english)

@@ -692,6 +692,22 @@ def test_english_with_foreign_names_and_quotes_is_english():
     assert detect_language(text).is_english
     assert detect_language(PORT_TITLE + "\n" + PORT_BODY).code == "en"
     assert detect_language("Tokyo 2025").code == "en"  # too short to judge: not rejected
+    # headline-style English with hardly any function words is still English
+    assert detect_language("Tariffs: US, China cut duties 115 points; markets rally; Bessent hails progress").is_english
+
+
+def test_unknown_latin_script_language_rejected():
+    # Finnish: none of the languages we name, but long and with almost no English words
+    finnish = (
+        "Suomen ja Ruotsin ulkoministerit tapasivat perjantaina Helsingissä kolmen tunnin ajan. "
+        "Ministerit keskustelivat rajavalvonnasta, energiayhteistyöstä ja Itämeren turvallisuudesta. "
+        "Suomi vaati nopeampaa päätöstä uudesta sähkökaapelista, ja Ruotsi lupasi jakaa kustannukset. "
+        "Seuraava kokous pidetään Tukholmassa syyskuussa, jolloin osapuolet aikovat allekirjoittaa sopimuksen. "
+        "Ministerien mukaan neuvottelut sujuivat hyvässä hengessä, mutta monet kysymykset ovat yhä auki."
+    )
+    guess = detect_language(finnish)
+    assert not guess.is_english
+    assert guess.language == "a Latin-script language other than English"
 
 
 def test_read_text_helper():

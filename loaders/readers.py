@@ -49,6 +49,7 @@ from loaders.readers_text import (
     date_from_filename,
     decode_bytes,
     first_line,
+    html_page_fallback,
     html_to_text,
     markdown_to_text,
     normalize_text,
@@ -462,8 +463,9 @@ def _extract_html(html: str) -> tuple[str, dict[str, Any]]:
     """Main text and metadata of a whole HTML page via trafilatura; fallback: plain text."""
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - broken install (e.g. lxml without html-clean)
-        return html_to_text(html), {}
+    except ImportError:  # a broken install (lxml without lxml-html-clean): cruder, still useful
+        body, meta = html_page_fallback(html)
+        return body, meta
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -352,16 +352,71 @@ def html_to_text(fragment: str) -> str:
         elif block:
             parts.append("\n\n")
         if el.text and isinstance(el.tag, str):
-            parts.append(el.text)
+            parts.append(_ws(el.text))
         for child in el:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(_ws(child.tail))
         if block:
             parts.append("\n\n")
 
     walk(root)
     text = "".join(parts)
-    # inline whitespace runs (from source indentation) collapse; line breaks stay
+    # spaces around the line breaks that blocks and <br> made
     text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
     return normalize_text(text)
+
+
+def _ws(s: str) -> str:
+    """HTML text: any whitespace run (source line breaks too) is one space."""
+    return re.sub(r"[ \t\n\r\f]+", " ", s)
+
+
+# --------------------------------------------------------------------------- whole pages without trafilatura
+
+_BOILERPLATE_TAGS = ("nav", "header", "footer", "aside", "form", "button", "menu", "dialog")
+
+
+def html_page_fallback(page: str) -> tuple[str, dict[str, str | None]]:
+    """Main text and metadata of a whole page when trafilatura cannot be imported.
+
+    Cruder than trafilatura: drops nav/header/footer/aside/form, reads the first `<article>`
+    (else `<main>`, else `<body>`), and takes the title, canonical URL, site name and
+    publication date from the usual meta tags only.
+    """
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return "", {}
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            for attr in ("property", "name", "itemprop"):
+                found = root.xpath(f'//meta[@{attr}="{name}"]/@content')
+                if found and found[0].strip():
+                    return found[0].strip()
+        return None
+
+    canonical = root.xpath('//link[@rel="canonical"]/@href')
+    h1 = root.xpath("//h1")
+    title = meta("og:title", "twitter:title") or (h1[0].text_content().strip() if h1 else None)
+    if not title:
+        t = root.xpath("//title")
+        title = t[0].text_content().strip() if t else None
+    info: dict[str, str | None] = {
+        "title": title,
+        "url": canonical[0].strip() if canonical else meta("og:url"),
+        "publisher": meta("og:site_name", "application-name"),
+        "date": meta("article:published_time", "datePublished", "pubdate", "date", "dc.date"),
+    }
+    if not info["date"]:
+        times = root.xpath("//time[@datetime]/@datetime")
+        info["date"] = times[0] if times else None
+    for el in list(root.iter(*_DROP_TAGS, *_BOILERPLATE_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    main = root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root]
+    return html_to_text(lxml.html.tostring(main[0], encoding="unicode")), info

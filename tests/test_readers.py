@@ -268,6 +268,7 @@ def test_html_main_text_and_metadata(tmp_path):
     assert lines[0] == FISH_TITLE and lines[1] == ""
     assert lines.count(FISH_TITLE) == 1  # the <h1> is not repeated under the headline
     assert "Holm urged Iceland to cut its catch by a fifth" in a.text
+    assert "Gunnar Sveinsson in Oslo on Tuesday for three hours" in a.text  # no source line breaks
     assert "second round." in a.text
     for boilerplate in ("Subscribe", "cookies", "recipes", "Copyright", "Privacy", "World news"):
         assert boilerplate not in a.text
@@ -275,6 +276,20 @@ def test_html_main_text_and_metadata(tmp_path):
     assert a.publisher == "Northern Ledger"
     assert a.url == "https://www.northernledger.example/world/2025/03/04/mackerel-talks/"
     assert a.id == article_id("http://northernledger.example/world/2025/03/04/mackerel-talks", "")
+
+
+def test_html_without_trafilatura_falls_back(tmp_path, monkeypatch):
+    # as when lxml is installed without lxml-html-clean and trafilatura cannot be imported
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    a = only_article(write(tmp_path / "page.html", HTML_PAGE))
+    assert a.text.split("\n")[0] == FISH_TITLE and a.text.count(FISH_TITLE) == 1
+    assert "Holm urged Iceland to cut its catch by a fifth" in a.text
+    assert "Gunnar Sveinsson in Oslo on Tuesday for three hours" in a.text  # no source line breaks
+    for boilerplate in ("Subscribe", "cookies", "recipes", "Copyright", "Privacy"):
+        assert boilerplate not in a.text
+    assert a.published == date(2025, 3, 4)
+    assert a.publisher == "Northern Ledger"
+    assert a.url == "https://www.northernledger.example/world/2025/03/04/mackerel-talks/"
 
 
 def test_html_date_never_guessed_from_text(tmp_path):
@@ -297,6 +312,9 @@ def test_html_without_article_text(tmp_path):
 def test_html_fragment_to_text():
     frag = "<p>First <b>bold</b> para.</p><p>Second<br>line &amp; more.</p><script>x()</script><ul><li>one</li><li>two</li></ul>"
     assert html_to_text(frag) == "First bold para.\n\nSecond\nline & more.\n\none\n\ntwo"
+    # source line breaks inside a paragraph are just spaces
+    assert html_to_text("<p>Talks resumed\n   on Friday\nin Oslo.</p>") == "Talks resumed on Friday in Oslo."
+    assert html_to_text("<p>Use &amp;lt;b&amp;gt; tags</p>") == "Use &lt;b&gt; tags"
 
 
 # --------------------------------------------------------------------------- JSON and JSON Lines

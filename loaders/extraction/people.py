@@ -237,9 +237,19 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             owner.aliases.append(name)
 
     # 3. every occurrence of a known form is a mention --------------------------------
+    # the surname alone is a form of a full name even when spaCy never tagged it PERSON
+    surname_owner: dict[str, list[_Rec]] = {}
+    for r in recs:
+        if len(r.toks) >= 2:
+            surname_owner.setdefault(r.toks[-1], []).append(r)
     index: dict[str, list[tuple[list[str], _Rec]]] = {}
     for r in recs:
-        for form in [r.name] + r.aliases:
+        extra = []
+        sur = r.toks[-1]
+        if len(r.toks) >= 2 and len(surname_owner.get(sur, [])) == 1 and len(sur) >= 3 \
+                and sur.lower() not in NOT_NAME_WORDS and canonical_party(sur) is None:
+            extra.append(sur)
+        for form in [r.name] + r.aliases + extra:
             ft = _doc_tokens(form)
             index.setdefault(ft[0], []).append((ft, r))
     for lst in index.values():
@@ -268,6 +278,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             i = e  # "He said..." is a pronoun even when "He" is a surname
             continue
         how = "name"
+        form_txt = doc[s:e].text
+        if form_txt != r.name and form_txt not in r.aliases:
+            r.aliases.append(form_txt)
         if s > 0 and doc[s - 1].lower_ in HONORIFICS:
             form = f"{doc[s - 1].text} {doc[s:e].text}"
             if form not in r.aliases and form != r.name:

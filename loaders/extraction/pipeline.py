@@ -26,6 +26,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _MATCHERS: dict[int, object] = {}
+NEWLINE_SENTS = "parley_newline_sents"
+
+
+def _newline_sents(doc: "Doc") -> "Doc":
+    """A token after a line break starts a sentence (headline, paragraphs, datelines)."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if not doc[i].is_space:
+                doc[i].is_sent_start = True
+    return doc
+
+
+def add_components(nlp: "Language") -> None:
+    """Register and add our pre-parser component (idempotent)."""
+    from spacy.language import Language
+
+    if NEWLINE_SENTS not in Language.factories:
+        Language.component(NEWLINE_SENTS, func=_newline_sents)
+    if NEWLINE_SENTS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        if before:
+            nlp.add_pipe(NEWLINE_SENTS, before=before)
+        else:
+            nlp.add_pipe(NEWLINE_SENTS, first=True)
 
 
 def party_matcher(nlp: "Language"):

@@ -21,6 +21,7 @@ negotiations"). For each such sentence we read, from the parse and cheap regexes
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,8 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "decision", "deadline", "letter", "threat", "comment", "son", "aide",
                                     "spokesperson", "spokesman", "office", "war", "invasion", "regime",
                                     "approach", "stance", "announcement", "message", "post", "rule",
-                                    "term", "presidency", "campaign", "request", "behalf"})
+                                    "term", "presidency", "campaign", "request", "behalf", "push", "effort",
+                                    "bid", "pressure", "attempt", "drive", "call"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
@@ -83,7 +85,7 @@ _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce"
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
-                          r"(?:was|were|is|are) (?:also )?represented by|also (?:attended|joined|took part|"
+                          r"(?:be|been|was|were|is|are) (?:also )?represented by|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
@@ -124,12 +126,16 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         stext = ctx.text[sent.start_char:sent.end_char]
         if _COMPOSITION.search(stext) and mentions:
             # "The US delegation included A, B and C": members of the latest held meeting
-            host = next((d for d in reversed(drafts) if d.status == "held" and si - d.order <= 6), None)
+            host = next((d for d in reversed(drafts) if si - d.order <= 2), None) or \
+                next((d for d in reversed(drafts) if d.status == "held" and si - d.order <= 6), None)
             if host is not None:
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
                     if sp is not None and sp.root.dep_ == "poss":
                         continue  # "Putin's aide X": the aide attends, not Putin
+                    if sp is not None and sp.root.dep_ == "nsubj" and \
+                            sp.root.head.lemma_.lower() in _REPORT_VERBS:
+                        continue  # "..., Ukraine's president X said": the reporter
                     if m.how in ("name", "title") and m.target not in host.participants:
                         host.participants.append(m.target)
                         c = ctx.country_of(m.target)
@@ -142,7 +148,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             drafts.extend(_drafts_for(ctx, sent, trig, mentions, recent_people, si))
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _inherit_dates(drafts)
-    return _merge(ctx, drafts)
+    meetings = _merge(ctx, drafts)
+    _fallback_dates(ctx, meetings)
+    return meetings
 
 
 # --------------------------------------------------------------------------- triggers
@@ -222,6 +230,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if status is None:
         return []
     people = _participants(ctx, sent, trig, mentions)
+    if _TWO_LEADERS.search(stext):
+        leaders = _leaders(ctx)
+        if len(leaders) >= 2:
+            people = leaders[:2]
     if not people:
         people = _group_participants(ctx, sent, recent)
     if not people:
@@ -300,6 +312,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     for ch in trig.children:
         if ch.dep_ in ("amod", "aux", "auxpass", "advmod", "compound", "neg"):
             words.add(ch.lower_)
+    for c in chain[:3]:
+        if c.dep_ in ("advcl",) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
+                                        for m in c.children):
+            return None
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]):
@@ -409,6 +425,9 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         root = span.root
         if _excluded(root, trig, trig_anc):
             continue
+        p = ctx.person(m.target)
+        if p is not None and p.title and "spokes" in p.title.lower():
+            continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
     return unique(out)
 
@@ -472,6 +491,21 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
     return unique(chosen)
 
 
+_TWO_LEADERS = re.compile(r"\b(?:the|both|two) (?:two )?(?:heads of state|leaders|presidents)\b", re.IGNORECASE)
+_LEADER_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|leader|"
+                           r"supreme leader|crown prince)\b", re.IGNORECASE)
+
+
+def _leaders(ctx: ArticleContext) -> list[str]:
+    """Heads of state/government named in the article, one per country, in text order."""
+    out: dict[str, str] = {}
+    for p in ctx.people:
+        if p.country and p.title and _LEADER_TITLE.search(p.title) and not re.search(
+                r"vice|deputy|former|commission|acting|council", p.title, re.IGNORECASE):
+            out.setdefault(p.country, p.name)
+    return list(out.values())
+
+
 def _delegation_heads(ctx: ArticleContext) -> dict[str, str]:
     """country -> the first person the article ties to a delegation ("X, who headed Moscow's
     delegation", "chief Ukrainian delegate X", "delegation, led by X")."""
@@ -529,6 +563,39 @@ def _inherit_dates(drafts: list[_Draft]) -> None:
                     and set(prev.participants) & set(d.participants) and d.order - prev.order <= 4:
                 d.date = prev.date
                 break
+
+
+_TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met)\b",
+                        re.IGNORECASE)
+
+
+def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
+    """A held meeting still without a day: the day fixed by a neighbouring sentence about the
+    talks ("the talks, which started on July 28"), else the publication day -- news reports
+    of talks are overwhelmingly filed the day they happen."""
+    sents = ctx.sentences
+    starts = [x.start_char for x in sents]
+    for m in meetings:
+        if m.date is not None or m.status != "held" or m.evidence is None:
+            continue
+        i = max(0, bisect_right(starts, m.evidence.start) - 1)
+        best = None
+        for off in (1, -1, 2, -2):
+            j = i + off
+            if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
+                continue
+            st = ctx.text[sents[j].start_char:sents[j].end_char]
+            if not _TALK_WORDS.search(st):
+                continue
+            ds = [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])]
+            if ds:
+                best = ds[0]
+                break
+        if best is not None:
+            m.date = best.date.isoformat()
+            m.end_date = best.end_date.isoformat() if best.end_date else None
+        elif ctx.published is not None:
+            m.date = ctx.published.isoformat()
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

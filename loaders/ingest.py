@@ -9,7 +9,9 @@ Neo4j that goes away mid-run loses nothing already written and a rerun finishes 
 
 from __future__ import annotations
 
+import queue
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from neo4j import Driver
 from graph.lookups import people_by_surname
 from graph.writes import article_is_current, write_article
 from loaders.extraction import extract_many
+from loaders.extraction.model import Extraction
 from loaders.identity import surname_key
 from loaders.readers import ArticleInput, ReadError, read_paths, read_text
 from loaders.resolution import StoredPerson, resolve, text_sha
@@ -88,14 +91,43 @@ def _write(driver: Driver, database: str, article: ArticleInput, extraction) -> 
 
 def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[ArticleInput],
                     workers: int = 1) -> Iterator[IngestResult]:
-    """Extract and write articles, yielding one result per article as it is stored.
+    """Extract and write articles, yielding one result per article once it is stored.
 
-    One lazy `nlp.pipe` stream runs over the whole input (with `workers` processes it parses
-    ahead while this process writes), instead of restarting per batch.
+    Extraction (CPU, this thread, or `workers` spaCy processes) and writing (mostly waiting on
+    Neo4j, one writer thread) overlap. The writer resolves and writes articles strictly in
+    order, so each article's identity lookup sees every article written before it.
     """
     database = settings.neo4j_database
-    waiting: deque[ArticleInput] = deque()  # fed to the extractor, not yet written
+    waiting: deque[ArticleInput] = deque()  # fed to the extractor, not yet extracted
     unchanged: deque[IngestResult] = deque()
+    todo: queue.Queue = queue.Queue(maxsize=2 * BATCH)
+    done: queue.Queue = queue.Queue()
+
+    def writer() -> None:
+        while (item := todo.get()) is not None:
+            try:
+                done.put(_write(driver, database, *item))
+            except BaseException as exc:  # handed to the consumer, which raises it
+                done.put(exc)
+                return
+
+    def results(block: bool = False) -> Iterator[IngestResult]:
+        """Results ready now (or, with block, at least one unless the writer has stopped)."""
+        nonlocal pending
+        while unchanged:
+            yield unchanged.popleft()
+        while pending:
+            try:
+                item = done.get(timeout=1.0) if block else done.get_nowait()
+            except queue.Empty:
+                if block and thread.is_alive():
+                    continue
+                return
+            if isinstance(item, BaseException):
+                raise item
+            pending -= 1
+            block = False
+            yield item
 
     def new_articles() -> Iterator[tuple[str, date | None]]:
         for article in articles:
@@ -105,12 +137,29 @@ def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[Artic
             waiting.append(article)
             yield article.text, article.published
 
-    for extraction in extract_many(new_articles(), n_process=workers, batch_size=BATCH):
-        while unchanged:
-            yield unchanged.popleft()
-        yield _write(driver, database, waiting.popleft(), extraction)
-    while unchanged:
-        yield unchanged.popleft()
+    def hand_over(item: tuple[ArticleInput, Extraction] | None) -> None:
+        while thread.is_alive():
+            try:
+                todo.put(item, timeout=1.0)
+                return
+            except queue.Full:
+                continue
+
+    thread = threading.Thread(target=writer, name="parley-writer", daemon=True)
+    thread.start()
+    pending = 0
+    try:
+        for extraction in extract_many(new_articles(), n_process=workers, batch_size=BATCH):
+            hand_over((waiting.popleft(), extraction))
+            pending += 1
+            yield from results()
+        hand_over(None)
+        while pending or unchanged:
+            yield from results(block=True)
+            if pending and not thread.is_alive() and done.empty():
+                raise RuntimeError("the writer thread stopped without reporting why")
+    finally:
+        hand_over(None)
 
 
 def ingest_text(driver: Driver, settings: Settings, *, text: str, title: str | None = None,

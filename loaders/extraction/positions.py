@@ -99,7 +99,7 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
                        "claim", "threat", "precondition", "opposition", "veto", "ultimatum"})
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
-                          "ultimatum", "condition", "precondition", "requirement", "priority",
+                          "condition", "precondition", "requirement", "priority",
                           "plea", "appeal"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
@@ -228,13 +228,15 @@ class _Finder:
         items = self._drop_nested(items)
         demands: list[Position] = []
         concessions: list[Position] = []
-        seen: set[tuple[str, str | None, str]] = set()
+        kept: list[tuple[str, str | None, set[str]]] = []
         for it in items:
+            words = _content_words(it.content)
             for pos in self._to_positions(it):
-                key = (it.kind, pos.by, pos.text.lower())
-                if key in seen:
+                # the same fact restated later in the article (leads are often repeated)
+                if any(kind == it.kind and by == pos.by and _restates(words, w)
+                       for kind, by, w in kept):
                     continue
-                seen.add(key)
+                kept.append((it.kind, pos.by, words))
                 (demands if it.kind == DEMAND else concessions).append(pos)
         return demands, concessions
 
@@ -328,7 +330,10 @@ class _Finder:
                         heads = [p]
                         break
         if not heads and "d" in spec and obj is not None and not obj_actor:
-            if obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
+            bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
+            if lemma in ("want", "seek") and bare and obj.pos_ == "NOUN":
+                pass  # "they want peace": a wish, not a position
+            elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
         if not heads:
             return []
@@ -382,7 +387,7 @@ class _Finder:
         if subj is None and passive_subj is not None:
             toks = self._content_tokens(verb, keep_subject=True)
         else:
-            toks = self._content_tokens(verb)
+            toks = self._content_tokens(verb, exclude_subject_of=verb)
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(verb, CONCESSION), explicit)]
@@ -460,8 +465,9 @@ class _Finder:
     def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
         lemma = noun.lemma_.lower()
         governor = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
-        if governor is not None and governor.lemma_.lower() in ACQUIRE_VERBS:
-            return []
+        # "seek/draw/reject concessions": only the noun's own owner can be the giver
+        acquired = (kind == CONCESSION and governor is not None
+                    and governor.lemma_.lower() in ACQUIRE_VERBS)
         if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []
         if lemma in ROOM_NOUNS:
@@ -509,15 +515,15 @@ class _Finder:
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
         # actor
-        actors, explicit = self._noun_actor(noun)
+        actors, explicit = self._noun_actor(noun, own_only=acquired)
         if not actors:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []
         if not heads:
-            if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit:
+            if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit and _deferring(noun):
                 clause = self._governing_clause(noun)
-                if clause is not None:
+                if clause is not None and not _is_meeting_content(clause):
                     toks = [t for t in self._content_tokens(clause) if t not in set(noun.head.subtree)]
                     if _has_content(toks):
                         return [_Item(kind, noun, actors, toks, self._counterpart_in(clause, kind), explicit)]
@@ -570,7 +576,7 @@ class _Finder:
                     return [c]
         return []
 
-    def _noun_actor(self, noun: "Token") -> tuple[list[_Actor], bool]:
+    def _noun_actor(self, noun: "Token", own_only: bool = False) -> tuple[list[_Actor], bool]:
         for ch in noun.children:
             if ch.dep_ == "poss":
                 a = self._resolve_np(ch)
@@ -582,12 +588,14 @@ class _Finder:
                 if a:
                     return a, True
         for ch in noun.children:
-            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by"):
+            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by") and not own_only:
                 p = _child(ch, "pobj")
                 if p is not None:
                     a = self._resolve_np(p)
                     if a:
                         return a, True
+        if own_only:
+            return [], False
         # "X made / submitted / included a proposal"
         gov = noun.head
         if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
@@ -802,7 +810,10 @@ class _Finder:
             elif remember:
                 self.memory_lemma[lemma] = list(actors)
         elif low in PRONOUN_PARTY and head.pos_ == "PRON":
-            if self.last_party_actor and low in ("it", "its"):
+            earlier = self._earlier_subject_party(head) if low in ("it", "its") else None
+            if earlier:
+                actors.append(earlier)
+            elif self.last_party_actor and low in ("it", "its"):
                 if len(self.last_party_actor) == 1:
                     actors.extend(self.last_party_actor)
             elif self.last_party_actor and low in ("they", "their") and len(self.last_party_actor) > 1:
@@ -816,6 +827,17 @@ class _Finder:
                         if x.party not in {y.party for y in actors} or x.person:
                             actors.append(x)
         return actors or None
+
+    def _earlier_subject_party(self, pron: "Token") -> _Actor | None:
+        """'Britain is seeking ..., and it wants ...': the last single-party subject
+        before the pronoun in the same sentence."""
+        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and main:
+                a = self._direct_actor(t)
+                if a and len(a) == 1 and a[0].party and not a[0].person:
+                    return a[0]
+        return None
 
     def _owner_in(self, np: "Token | None", modifiers_only: bool = False) -> list[_Actor] | None:
         """A party owning a noun phrase: 'China's restrictions', 'US export curbs'."""
@@ -969,6 +991,9 @@ def _negated(tok: "Token") -> bool:
     # "failed to agree", "refused to offer", "declined to ..."
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline", "reject"):
         return True
+    # "without offering details"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
     return False
 
 
@@ -976,6 +1001,15 @@ def _negated_np(noun: "Token") -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no",) for c in noun.children) or (
         noun.head is not noun and any(c.dep_ == "neg" for c in noun.head.children)
         and noun.dep_ in ("dobj", "attr"))
+
+
+def _deferring(noun: "Token") -> bool:
+    """'in line with requests from X', 'in response to X's demand', 'at X's request'."""
+    prep = noun.head
+    if prep.lower_ == "at" and noun.lemma_.lower() == "request":
+        return True
+    return prep.lower_ in ("with", "to") and prep.head.lower_ in ("line", "accordance", "response",
+                                                                  "keeping", "compliance")
 
 
 def _has_particle(tok: "Token", particles: set[str]) -> bool:
@@ -1091,6 +1125,17 @@ def _render(toks: list["Token"]) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—")
     return text
+
+
+def _content_words(toks: list["Token"]) -> set[str]:
+    return {t.lemma_.lower() for t in toks if (t.is_alpha or t.like_num) and not t.is_stop}
+
+
+def _restates(a: set[str], b: set[str]) -> bool:
+    """Most content words shared (relative to the shorter phrase)."""
+    if not a or not b:
+        return a == b
+    return len(a & b) / min(len(a), len(b)) >= 0.6
 
 
 def _party_of(actors: list[_Actor] | None) -> str | None:

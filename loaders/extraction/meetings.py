@@ -44,7 +44,7 @@ _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadlin
                               "needs", "expectation", "expectations", "requirement",
                               "requirements", "criteria", "standard", "goal", "conditions"})
 # words that make a meeting only wished for / proposed, not arranged
-_WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like", "ready", "open",
+_WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear"})
@@ -77,7 +77,7 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "spokesperson", "spokesman", "office", "war", "invasion", "regime",
                                     "approach", "stance", "announcement", "message", "post", "rule",
                                     "term", "presidency", "campaign", "request", "behalf", "push", "effort",
-                                    "bid", "pressure", "attempt", "drive", "call"})
+                                    "bid", "pressure", "attempt", "drive"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
@@ -320,6 +320,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]):
             return None
+    if any(c.pos_ == "ADJ" and c.lower_ in ("open", "ready") for c in chain):
+        return None  # "open to meeting", "ready to talk"
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
     if words & {"will", "'ll", "shall", "would"} or words & _PLAN:

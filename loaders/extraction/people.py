@@ -299,6 +299,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.titles.append(title)
         if country:
             r.countries.append(country)
+        if not country and e + 1 < len(doc) and doc[e].lower_ == "of" and (e + 1) in party_at:
+            country = party_at[e + 1]  # "President X of Mexico"
         c3 = _led_by_country(doc, s, party_at)
         if c3:
             r.countries.append(c3)
@@ -395,7 +397,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.lower_ in ("of", "for") and has_role is False and k + 1 < end:
             k -= 1
             continue
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS - {"trade", "state", "national", "foreign"}:
+        if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
             if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role):
                 break
             k -= 1

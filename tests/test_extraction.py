@@ -1,0 +1,224 @@
+"""Extraction core: people, parties, dates, meetings, topics, evidence.
+
+All sentences are invented for these tests (fictional people, realistic negotiation prose).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loaders.extraction import build_context, canonical_party, extract, extract_many, load_nlp, topics_in
+from loaders.extraction.dates import find_dates, resolve_weekday
+
+SAT = dt.date(2025, 6, 14)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+ARTICLE = (
+    "Tanaka Says Tariff Talks Were Productive\n"
+    "\n"
+    "Japan's chief trade negotiator Hiroshi Tanaka held talks with U.S. Commerce Secretary "
+    "Daniel Whitford for about 70 minutes on Friday in Washington over auto tariffs.\n"
+    "\n"
+    "After the meeting, Tanaka told reporters that the two sides had made progress.\n"
+    "\n"
+    "Mr. Tanaka will meet Treasury Secretary Laura Brennan on Monday, officials said.\n"
+    "\n"
+    "It was the sixth round of ministerial talks between Tokyo and Washington.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    return extract(ARTICLE, SAT, nlp=nlp)
+
+
+def _person(ex, surname):
+    return next(p for p in ex.people if p.name.endswith(surname))
+
+
+# ----------------------------------------------------------------------------- people
+def test_people_titles_countries_aliases(article):
+    names = {p.name for p in article.people}
+    assert {"Hiroshi Tanaka", "Daniel Whitford", "Laura Brennan"} <= names
+    tanaka = _person(article, "Tanaka")
+    assert tanaka.country == "Japan"
+    assert "negotiator" in (tanaka.title or "")
+    assert "Tanaka" in tanaka.aliases
+    assert "Mr. Tanaka" in tanaka.aliases
+    whitford = _person(article, "Whitford")
+    assert whitford.title == "Commerce Secretary"
+    assert whitford.country == "United States"
+    # a US-only post gives the country even without "U.S." in front
+    assert _person(article, "Brennan").country == "United States"
+
+
+def test_headline_words_are_not_people(article):
+    names = {p.name for p in article.people}
+    assert not any("Says" in n or "Talks" in n for n in names)
+    assert len(article.people) == 3
+
+
+def test_countries_are_not_people(nlp):
+    ex = extract("Ministers meet\n\nOfficials from Kyiv and Moscow met in Istanbul on Friday. "
+                 "Zaporizhzhia was discussed.", SAT, nlp=nlp)
+    assert ex.people == []
+
+
+def test_name_with_particles_and_east_asian_order(nlp):
+    text = ("Trade chief visits\n\nEuropean Commission President Ingrid van der Berg spoke by phone "
+            "with Chinese Vice Premier He Jianguo on Thursday. Van der Berg said the call was useful.")
+    ex = extract(text, SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Ingrid van der Berg" in names
+    assert "He Jianguo" in names
+    assert next(p for p in ex.people if p.name == "He Jianguo").country == "China"
+    assert next(p for p in ex.people if p.name == "Ingrid van der Berg").country == "European Union"
+
+
+# ----------------------------------------------------------------------------- parties
+@pytest.mark.parametrize("mention,canon", [
+    ("U.S.", "United States"), ("the United States", "United States"), ("Washington", "United States"),
+    ("the Trump administration", "United States"), ("American", "United States"),
+    ("Brussels", "European Union"), ("the bloc", "European Union"),
+    ("European Commission", "European Union"), ("Kremlin", "Russia"), ("Moscow", "Russia"),
+    ("Japan's", "Japan"), ("the Chinese government", "China"), ("Türkiye", "Turkey"),
+    ("NATO", "NATO"), ("IAEA", "International Atomic Energy Agency"), ("BRUSSELS", "European Union"),
+])
+def test_canonical_party(mention, canon):
+    assert canonical_party(mention) == canon
+
+
+def test_pronoun_us_is_not_a_party():
+    assert canonical_party("us") is None
+    assert canonical_party("Akazawa") is None
+
+
+# ----------------------------------------------------------------------------- dates
+def test_weekday_resolution_depends_on_tense():
+    assert resolve_weekday(4, SAT, future=False) == dt.date(2025, 6, 13)  # met on Friday
+    assert resolve_weekday(0, SAT, future=True) == dt.date(2025, 6, 16)  # will meet on Monday
+    assert resolve_weekday(5, SAT, future=False) == SAT  # same day
+    assert resolve_weekday(4, SAT, future=False, modifier="last") == dt.date(2025, 6, 13)
+    assert resolve_weekday(5, SAT, future=True, modifier="next") == dt.date(2025, 6, 21)
+
+
+def test_explicit_dates_and_ranges():
+    (d,) = find_dates("the talks on May 10-11 in Geneva", SAT)
+    assert (d.date, d.end_date) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+    (d,) = find_dates("a summit from Sunday to Tuesday", SAT, future=True)
+    assert (d.date, d.end_date) == (dt.date(2025, 6, 15), dt.date(2025, 6, 17))
+    (d,) = find_dates("signed on 27 July 2025", SAT)
+    assert d.date == dt.date(2025, 7, 27)
+    assert find_dates("they met last week and will meet next month", SAT) == []
+
+
+# ----------------------------------------------------------------------------- meetings
+def test_meeting_held_with_duration_location_date(article):
+    m = next(m for m in article.meetings if "Daniel Whitford" in m.participants)
+    assert set(m.participants) == {"Hiroshi Tanaka", "Daniel Whitford"}
+    assert set(m.parties) == {"Japan", "United States"}
+    assert m.status == "held"
+    assert m.date == "2025-06-13"
+    assert m.duration_minutes == 70
+    assert m.location == "Washington"
+    assert m.kind == "in_person"
+    assert "tariffs" in m.topics and "automobiles" in m.topics
+
+
+def test_planned_meeting_with_future_weekday(article):
+    m = next(m for m in article.meetings if "Laura Brennan" in m.participants)
+    assert m.status == "planned"
+    assert m.date == "2025-06-16"
+    assert "Hiroshi Tanaka" in m.participants
+
+
+def test_evidence_offsets_point_at_the_sentence(article):
+    for m in article.meetings:
+        ev = m.evidence
+        assert ev is not None
+        assert ARTICLE[ev.start:ev.end] == ev.text
+        assert "\n" not in ev.text
+
+
+def test_phone_call_and_round(nlp):
+    text = ("Leaders talk\n\nPresident Maria Ortega of Mexico held a 45-minute phone call with "
+            "Canadian Prime Minister Owen Fraser on Tuesday. Negotiators opened the third round of "
+            "talks in Ottawa on Wednesday, attended by Trade Minister Lucia Ramos and Canadian "
+            "Finance Minister Grant Ellis.")
+    ex = extract(text, dt.date(2025, 3, 6), nlp=nlp)  # a Thursday
+    call = next(m for m in ex.meetings if "Owen Fraser" in m.participants)
+    assert call.kind == "phone"
+    assert call.duration_minutes == 45
+    assert call.date == "2025-03-04"
+    rnd = next(m for m in ex.meetings if "Grant Ellis" in m.participants)
+    assert rnd.round == 3
+    assert rnd.location == "Ottawa"
+
+
+def test_two_sessions_in_one_sentence_are_two_meetings(nlp):
+    text = ("Envoy in Washington\n\nKorean trade minister Park Min-jun met U.S. Commerce Secretary "
+            "Daniel Whitford for two hours and U.S. Trade Representative Karen Voss for 40 minutes "
+            "on Friday.")
+    ex = extract(text, SAT, nlp=nlp)
+    by = {frozenset(m.participants): m for m in ex.meetings}
+    a = by[frozenset({"Park Min-jun", "Daniel Whitford"})]
+    b = by[frozenset({"Park Min-jun", "Karen Voss"})]
+    assert (a.duration_minutes, b.duration_minutes) == (120, 40)
+
+
+def test_wished_for_or_cancelled_meetings(nlp):
+    text = ("No deal\n\nPresident Ana Silva wants to meet Chancellor Erik Lund soon. "
+            "A planned summit between Prime Minister Raj Mehta and President Ana Silva was called off on "
+            "Thursday.")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not any("Erik Lund" in m.participants for m in ex.meetings)
+    cancelled = [m for m in ex.meetings if m.status == "cancelled"]
+    assert cancelled and set(cancelled[0].participants) == {"Raj Mehta", "Ana Silva"}
+
+
+def test_press_conference_is_not_a_meeting(nlp):
+    text = ("Statement\n\nForeign Minister Omar Haddad gave a press conference in Cairo on Friday "
+            "and issued a statement on the ceasefire.")
+    assert extract(text, SAT, nlp=nlp).meetings == []
+
+
+def test_subject_matter_person_is_not_a_participant(nlp):
+    text = ("Talks\n\nJapanese negotiator Kenji Mori held talks with U.S. Treasury Secretary Laura "
+            "Brennan on Friday over the tariff policy of President Frank Dalton.")
+    ex = extract(text, SAT, nlp=nlp)
+    m = ex.meetings[0]
+    assert set(m.participants) == {"Kenji Mori", "Laura Brennan"}
+
+
+# ----------------------------------------------------------------------------- topics/context
+def test_topics_in():
+    assert topics_in("relief from auto tariffs and more LNG purchases") == ["automobiles", "tariffs", "energy"]
+    assert topics_in("an exchange of prisoners and a ceasefire") == ["prisoners", "ceasefire"]
+    assert topics_in("nothing against anything") == []
+
+
+def test_context_helpers(nlp):
+    ctx = build_context(ARTICLE, SAT, nlp=nlp)
+    assert ctx.country_of("Hiroshi Tanaka") == "Japan"
+    assert ctx.canonical_party("the Japanese side") == "Japan"
+    i = ARTICLE.index("Tanaka told")
+    p = ctx.person_at(i, i + 6)
+    assert p is not None and p.name == "Hiroshi Tanaka"
+    ev = ctx.evidence_at(i)
+    assert ARTICLE[ev.start:ev.end] == ev.text and ev.text.startswith("After the meeting")
+    assert "Japan" in ctx.parties_in(0, len(ARTICLE))
+
+
+def test_extract_many_matches_extract(nlp):
+    items = [(ARTICLE, SAT), ("Short\n\nNothing happened here.", None)]
+    many = list(extract_many(items, nlp=nlp, batch_size=2))
+    assert len(many) == 2
+    assert many[0].to_json() == extract(ARTICLE, SAT, nlp=nlp).to_json()
+    assert many[1].meetings == []

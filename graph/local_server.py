@@ -107,6 +107,9 @@ class LocalNeo4j:
             f"server.memory.pagecache.size={s.neo4j_pagecache}",
             "dbms.memory.transaction.total.max=1g",
             "dbms.usage_report.enabled=false",
+            # Neo4j Browser: apply graph/browser/parley.grass on connect and open the guide
+            # that the GraphQL app serves (graph/browser/README.md).
+            *__import__("graph.browser", fromlist=["conf_lines"]).conf_lines(s.graphql_port),
         ]
         conf = conf_dir / "neo4j.conf"
         conf.write_text("\n".join(lines) + "\n")

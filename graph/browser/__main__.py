@@ -1,0 +1,3 @@
+from graph.browser import main
+
+main()

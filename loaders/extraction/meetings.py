@@ -47,7 +47,8 @@ _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadlin
 _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
-                   "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear"})
+                   "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
+                   "decline", "refuse", "reject", "rule"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
@@ -80,6 +81,9 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "bid", "pressure", "attempt", "drive"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
+_AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "audience", "crowd",
+                       "supporter", "lawmaker", "parliament", "nation", "public", "television",
+                       "broadcaster", "newspaper", "agency", "outlet", "student"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
                            "state", "claim", "insist", "explain", "stress", "post", "reveal"})
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
@@ -90,7 +94,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"accompanied by|(?:was|were) also present|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
-                          r"delegation\b[^.;]{0,60}\bincluding)\b",
+                          r"delegation\b[^;]{0,60}?\bincluding)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -182,6 +186,10 @@ def _trigger(sent: "Span") -> "Token | None":
                 continue
             if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children):
                 continue
+            if lem in ("talk", "speak") and any(
+                    g.lemma_.lower() in _AUDIENCE for c in t.children if c.lower_ in ("with", "to")
+                    for g in c.children):
+                continue  # "spoke to reporters" is a press contact, not a meeting
             if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
                 continue
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -465,7 +473,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                                              for c in clause.children):
                 return True
             if clause.dep_ in ("ccomp", "parataxis") and root.head.lemma_.lower() in _REPORT_VERBS:
-                named = sum(1 for t in clause.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound")
+                named = sum(1 for t in clause.subtree if t.ent_type_ == "PERSON"
+                            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
                 if named >= 2 or clause.dep_ == "parataxis":
                     return True
     return False

@@ -48,7 +48,8 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
-                   "decline", "refuse", "reject", "rule"})
+                   "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
+                   "groundwork"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
@@ -94,7 +95,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"accompanied by|(?:was|were) also present|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
-                          r"delegation\b[^;]{0,60}?\bincluding)\b",
+                          r"delegation\b[^;]{0,60}?\bincluding|"
+                          r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -445,10 +447,13 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     chain = [root] + _ancestors(root)
+    addressee = False  # "relayed his position *to* X": X is spoken to, so takes part
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
-        if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN":
+        if a.dep_ == "prep" and a.lower_ in ("to", "with", "between"):
+            addressee = True
+        if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN" and not addressee:
             return True
         if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i:
             return True

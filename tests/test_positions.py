@@ -1,0 +1,187 @@
+"""Demands and concessions (`loaders/extraction/positions.py`) on invented sentences.
+
+Every sentence here is made up for the test. Each article is a headline line and a body,
+as the extractor receives them; assertions cover the acting party, the named person, the
+counterpart, a short content phrase that keeps the key words, topics and the evidence
+offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from loaders.extraction import build_context  # noqa: E402
+from loaders.extraction.positions import find_positions  # noqa: E402
+
+HEADLINE = "Negotiators meet again as trade dispute drags on\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    text = HEADLINE + body
+    ctx = build_context(text, published)
+    demands, concessions = find_positions(ctx)
+    for p in demands + concessions:  # evidence is always a sentence of the text
+        assert p.evidence is not None
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+        assert p.evidence.start >= len(HEADLINE)
+    return text, demands, concessions
+
+
+def _only(items):
+    assert len(items) == 1, [(p.by, p.text) for p in items]
+    return items[0]
+
+
+def test_demand_that_clause_gives_actor_counterpart_and_short_text():
+    text, demands, concessions = _positions(
+        "Tokyo demanded that Washington abolish its tariffs on Japanese steel.")
+    d = _only(demands)
+    assert concessions == []
+    assert (d.by, d.by_person, d.counterpart) == ("Japan", None, "United States")
+    assert d.text == "abolish its tariffs on Japanese steel"
+    assert d.topics == ["tariffs", "steel"]
+    assert d.evidence.text == "Tokyo demanded that Washington abolish its tariffs on Japanese steel."
+    assert d.evidence.start == len(HEADLINE)
+
+
+def test_urge_object_is_the_counterpart():
+    _, demands, _ = _positions("Brazil urged the European Union to scrap its rules on imported beef.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Brazil", "European Union")
+    assert d.text == "scrap its rules on imported beef"
+    assert "agriculture" in d.topics
+
+
+def test_person_voicing_a_demand_gives_by_person_and_country():
+    _, demands, _ = _positions(
+        "Japanese Trade Minister Kenji Sato urged Washington to remove the tariffs on cars.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Japan", "Kenji Sato", "United States")
+    assert d.text == "remove the tariffs on cars"
+    assert d.topics == ["tariffs", "automobiles"]
+
+
+def test_coordinated_demands_are_split():
+    _, demands, _ = _positions(
+        "Britain is seeking an exemption from the steel tariffs, and it wants the United States "
+        "to cut duties on whisky.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("United Kingdom", "United States", "an exemption from the steel tariffs"),
+        ("United Kingdom", "United States", "cut duties on whisky"),
+    ]
+
+
+def test_noun_form_demand():
+    _, demands, _ = _positions(
+        "Beijing repeated its demand for the removal of export controls on chips.")
+    d = _only(demands)
+    assert d.by == "China"
+    assert d.text == "the removal of export controls on chips"
+    assert d.topics == ["export controls", "semiconductors"]
+
+
+def test_offer_to_lower_tariffs_is_a_concession():
+    _, demands, concessions = _positions(
+        "Canada has offered to lower its dairy tariffs for American farmers.")
+    assert demands == []
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Canada", "United States")
+    assert c.text == "lower its dairy tariffs for American farmers"
+    assert "tariffs" in c.topics
+
+
+def test_agreeing_to_two_things_gives_two_concessions():
+    _, _, concessions = _positions(
+        "Mexico agreed to increase purchases of American corn and tighten controls at its "
+        "northern border.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Mexico", "increase purchases of American corn"),
+        ("Mexico", "tighten controls at its northern border"),
+    ]
+    assert all(c.counterpart == "United States" for c in concessions)
+
+
+def test_future_giving_verb_and_reported_speech():
+    _, _, concessions = _positions(
+        "Seoul will lift its ban on American beef imports, the ministry said.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("South Korea", "United States")
+    assert c.text == "lift its ban on American beef imports"
+
+
+def test_open_to_is_a_concession():
+    _, _, concessions = _positions(
+        "Officials in New Delhi said that India was open to cutting duties on American "
+        "motorcycles.")
+    c = _only(concessions)
+    assert c.by == "India"
+    assert c.text == "cutting duties on American motorcycles"
+
+
+def test_proposal_owned_by_a_party_even_when_rejected():
+    _, _, concessions = _positions(
+        "The European Union's proposal to eliminate tariffs on industrial goods was rejected "
+        "by Washington.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("European Union", "United States")
+    assert c.text == "eliminate tariffs on industrial goods"
+
+
+def test_concessions_sought_are_not_concessions_given():
+    _, _, concessions = _positions("Tokyo hopes to win concessions from Washington on auto tariffs.")
+    assert concessions == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ottawa did not offer any concessions.",
+    "The two sides failed to agree on a ceasefire.",
+    "The president threatened new tariffs unless Canada agreed to new terms.",
+    "Kyiv and Moscow agreed to hold another round of talks next month.",
+    "Australia said the talks were constructive, without offering further details.",
+])
+def test_negated_conditional_or_meeting_only_sentences_give_nothing(body):
+    _, demands, concessions = _positions(body)
+    assert concessions == []
+
+
+def test_mutual_agreement_gives_one_concession_per_side():
+    _, _, concessions = _positions(
+        "Kyiv and Moscow agreed to exchange 500 prisoners of war each.")
+    assert sorted(c.by for c in concessions) == ["Russia", "Ukraine"]
+    assert all(c.text == "exchange 500 prisoners of war each" for c in concessions)
+    assert {c.counterpart for c in concessions} == {"Russia", "Ukraine"}
+    assert all("prisoners" in c.topics for c in concessions)
+
+
+def test_restated_fact_is_reported_once():
+    _, _, concessions = _positions(
+        "Kyiv and Moscow agreed to exchange 500 prisoners of war each.\n\n"
+        "Officials said that Kyiv and Moscow had agreed to exchange 500 prisoners of war each "
+        "by the end of the week.")
+    assert sorted(c.by for c in concessions) == ["Russia", "Ukraine"]
+    assert all(c.evidence.start == len(HEADLINE) for c in concessions)
+
+
+def test_headline_is_not_a_source_of_positions():
+    text = "Canada offers to cut dairy tariffs\nThe talks continued on Tuesday in Ottawa.\n"
+    ctx = build_context(text, "2025-03-03")
+    demands, concessions = find_positions(ctx)
+    assert demands == [] and concessions == []
+
+
+def test_must_in_reported_speech_is_a_demand_of_the_speaker():
+    _, demands, _ = _positions(
+        "Moscow told Washington that Kyiv must withdraw its troops from the region.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Russia", "Ukraine")
+    assert "withdraw its troops" in d.text
+
+
+def test_deadline_is_a_demand():
+    _, demands, _ = _positions(
+        "Washington has given Hanoi until March 30 to accept the new trade terms.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("United States", "Vietnam")
+    assert "March 30" in d.text and "accept the new trade terms" in d.text

@@ -16,10 +16,7 @@ from .model import Extraction, Party
 from .parties import all_aliases, party_kind
 from .people import find_people
 
-try:  # the demands/concessions step is owned by another module
-    from . import positions as _positions
-except ImportError:  # pragma: no cover - only while positions.py does not exist yet
-    _positions = None
+from .positions import find_positions  # demands/concessions (owned by the positions step)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -105,9 +102,7 @@ def extract_doc(doc: "Doc", published: dt.date | None, matcher) -> Extraction:
     """All extraction steps for one parsed article."""
     ctx = build_context(doc, published, matcher)
     meetings = _meetings.find_meetings(ctx)
-    demands, concessions = ([], [])
-    if _positions is not None and hasattr(_positions, "find_positions"):
-        demands, concessions = _positions.find_positions(ctx)
+    demands, concessions = find_positions(ctx)
     # parties used by meetings/positions must exist in Extraction.parties
     known = {p.name for p in ctx.parties}
     extra = [x for m in meetings for x in m.parties] + [

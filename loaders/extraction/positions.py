@@ -807,8 +807,6 @@ class _Finder:
                 remembered = self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)
-            elif remember:
-                self.memory_lemma[lemma] = list(actors)
         elif low in PRONOUN_PARTY and head.pos_ == "PRON":
             earlier = self._earlier_subject_party(head) if low in ("it", "its") else None
             if earlier:
@@ -818,6 +816,8 @@ class _Finder:
                     actors.extend(self.last_party_actor)
             elif self.last_party_actor and low in ("they", "their") and len(self.last_party_actor) > 1:
                 actors.extend(self.last_party_actor)
+        if remember and actors and lemma in SIDE_NOUNS and len({a.party for a in actors}) == 1:
+            self.memory_lemma[lemma] = [_Actor(actors[0].party)]
         # conjoined subjects: "Kyiv and Moscow", "Lutnick and Bessent"
         for c in head.children:
             if c.dep_ == "conj":

@@ -233,10 +233,11 @@ class _Finder:
             words = _content_words(it.content)
             for pos in self._to_positions(it):
                 # the same fact restated later in the article (leads are often repeated)
-                if any(kind == it.kind and by == pos.by and _restates(words, w)
+                who = pos.by or pos.by_person
+                if any(kind == it.kind and by == who and _restates(words, w)
                        for kind, by, w in kept):
                     continue
-                kept.append((it.kind, pos.by, words))
+                kept.append((it.kind, who, words))
                 (demands if it.kind == DEMAND else concessions).append(pos)
         return demands, concessions
 
@@ -936,18 +937,17 @@ class _Finder:
             return []
         evidence = self._evidence(it)
         out = []
-        seen_parties: set[str | None] = set()
+        seen: set[str | None] = set()
         for actor in it.actors:
-            if not actor.party or actor.party in seen_parties:
+            # a named person whose country is unknown still voices the position (by=None)
+            key = actor.party or actor.person
+            if not key or key in seen:
                 continue
-            seen_parties.add(actor.party)
+            seen.add(key)
             counterpart = it.counterpart if it.counterpart != actor.party else None
-            if counterpart is None:
+            if counterpart is None and actor.party:
                 counterpart = next((p for p in self.main_parties if p != actor.party), None)
-            person = actor.person
-            if len(it.actors) > 1 and any(a.person for a in it.actors if a is not actor and a.party == actor.party):
-                person = actor.person
-            out.append(Position(by=actor.party, by_person=person, counterpart=counterpart,
+            out.append(Position(by=actor.party, by_person=actor.person, counterpart=counterpart,
                                 text=text, topics=_topics(self.ctx, text), evidence=evidence))
         return out
 

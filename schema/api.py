@@ -1,7 +1,7 @@
 """The strawberry schema with its limits.
 
 Limits (per request):
-- depth: 10 levels of selection (introspection fields are not counted, so GraphiQL works);
+- depth: 10 nested selection sets (introspection fields are not counted, so GraphiQL works);
 - size: 3,000 tokens in the document (GraphiQL's full introspection query is ~300);
 - aliases: 30 (an alias is the usual way to multiply one expensive field);
 - lists: `first` at most 100 per list (see `schema.pagination`).

@@ -65,6 +65,8 @@ DEMAND_VERBS: dict[str, str] = {
     "persuade": "o",
     "threaten": "x",
     "appeal": "p:for o",
+    "lobby": "p:for o",
+    "plead": "p:for",
     "implore": "o",
     "exhort": "o",
 }
@@ -82,7 +84,17 @@ CONCESSION_VERBS: dict[str, str] = {
     "accept": "d",
     "concede": "d c",
     "guarantee": "d c",
+    "float": "d",
+    "undertake": "x",
+    "volunteer": "x",
 }
+
+# Verbs whose subject owns the demand/proposal they take as object ("X made a proposal").
+# With other verbs a definite noun ("took note of the request") refers to someone else's.
+MAKE_VERBS = frozenset({"make", "submit", "present", "put", "table", "issue", "repeat",
+                        "reiterate", "renew", "include", "lay", "outline", "send", "deliver",
+                        "file", "press", "raise", "voice", "have", "set", "unveil", "float",
+                        "extend", "pose", "restate", "soften", "harden", "drop", "offer"})
 
 # Verbs of giving: a concession when the actor "will/would/'ll" do them.
 GIVING_VERBS = frozenset("""
@@ -599,7 +611,8 @@ class _Finder:
             return [], False
         # "X made / submitted / included a proposal"
         gov = noun.head
-        if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+        if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and (
+                gov.lemma_.lower() in MAKE_VERBS or not any(c.lower_ == "the" for c in noun.children)):
             subj = _child(gov, "nsubj")
             if subj is not None:
                 a = self._resolve_np(subj)
@@ -612,9 +625,10 @@ class _Finder:
             a, _ = self._subject_actors(gov)
             if a:
                 return a, False
-        speaker = self._speaker(noun)
-        if speaker:
-            return speaker, False
+        if noun.lemma_.lower() in ROOM_NOUNS | {"priority"}:
+            speaker = self._speaker(noun)
+            if speaker:
+                return speaker, False
         return [], False
 
     def _governing_clause(self, noun: "Token") -> "Token | None":
@@ -669,6 +683,13 @@ class _Finder:
             if t.dep_ == "prep" or t.pos_ == "ADP":
                 t = t.head
                 continue
+            if t.dep_ == "ROOT":  # "X had offered A, proposed B and floated C" (list misparse)
+                for c in t.children:
+                    if c.dep_ in ("advcl", "conj") and c.i < t.i and _mark(c) == "":
+                        subj = _child(c, "nsubj")
+                        a = self._resolve_np(subj) if subj is not None else None
+                        if a:
+                            return a, explicit
             break
         return [], explicit
 
@@ -877,6 +898,9 @@ class _Finder:
             elif ch.dep_ == "cc" and _is_verbal(head) and any(c.dep_ == "conj" and _is_verbal(c) for c in head.children):
                 drop.add(ch.i)
             elif ch.dep_ in ("advcl",) and _mark(ch) in TEMPORAL_MARKS:
+                drop.update(t.i for t in ch.subtree)
+            elif (ch.dep_ == "prep" and ch.lower_ in ("after", "before", "during", "amid", "following")
+                  and ch.i > head.i and _is_verbal(head)):
                 drop.update(t.i for t in ch.subtree)
             elif ch.dep_ in ("relcl",) and any(g.lower_ in ("which", "who") for g in ch.children) and ch.i > head.i + 6:
                 drop.update(t.i for t in ch.subtree)

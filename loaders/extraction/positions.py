@@ -127,7 +127,7 @@ ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain",
                            "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
                            "oppose", "criticize", "criticise", "slam"})
 
-MODALS_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo"})
+MODALS_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo", "could"})
 MODALS_OBLIGATION = frozenset({"must"})
 REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",
                        "write", "post", "announce", "insist", "stress", "warn", "declare",
@@ -284,7 +284,7 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))
                 if lemma in CONCESSION_NOUNS:
                     out.extend(self._noun_items(tok, CONCESSION))
-            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared"):
+            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready"):
                 out.extend(self._adjective_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
@@ -1103,8 +1103,10 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
 
 def _is_meeting_content(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
+    obj = _child(tok, "dobj")
+    if _is_verbal(tok) and obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
+        return True  # "advance the talks", "hold a summit"
     if _is_verbal(tok) and lemma in MEETING_VERBS:
-        obj = _child(tok, "dobj")
         if lemma in ("get", "see", "continue") and obj is not None and obj.lemma_.lower() not in MEETING_NOUNS:
             return False
         return True

@@ -66,7 +66,10 @@ def test_docker_command_ingests_and_serves_graphql(clean_graph: Driver) -> None:
         assert answer.status_code == 200
         meetings = answer.json()["data"]["meetings"]
         names = {p["name"] for m in meetings for p in m["participants"]}
-        assert len(meetings) >= 3 and "Ryosei Akazawa" in names
+        assert len(meetings) >= 3 and len(names) >= 4
+        everyone = httpx.post(f"http://127.0.0.1:{port}/graphql", timeout=10, json={
+            "query": "{ meetings(first: 100) { participants { name } } }"}).json()["data"]["meetings"]
+        assert "Ryosei Akazawa" in {p["name"] for m in everyone for p in m["participants"]}
     finally:
         proc.terminate()
         output = proc.communicate(timeout=30)[0]

@@ -44,14 +44,17 @@ ROUTE_PREFIX = "/browser"
 
 # The files are public, static and fetched without credentials, so any origin may read them
 # (Neo4j Browser runs on the Neo4j HTTP port, Desktop or a docker port: origins vary).
-# `:play <url>` sends `pragma` and `cache-control` request headers -> a preflight (OPTIONS)
-# that must allow them; `:style <url>` is a simple GET.
+# `:play <url>` sends `pragma` and `cache-control` request headers, and Browser's error
+# reporting (Sentry) adds `sentry-trace` and `baggage` to every fetch: a preflight (OPTIONS)
+# that must allow them all. `asgi_app` echoes the requested header names (what Starlette's
+# CORSMiddleware does with allow_headers=["*"]); CORS_HEADERS lists the ones seen from 5.24.
 CORS_HEADERS: dict[str, str] = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-    "Access-Control-Allow-Headers": "pragma, cache-control, content-type",
+    "Access-Control-Allow-Headers": "pragma, cache-control, content-type, sentry-trace, baggage",
     "Access-Control-Max-Age": "600",
 }
+_HEADER_LIST = re.compile(r"^[A-Za-z0-9!#$%&'*+.^_`|~-]+(\s*,\s*[A-Za-z0-9!#$%&'*+.^_`|~-]+)*$")
 
 # Hosts Browser may fetch `:play`/`:style` URLs from (its default is "guides.neo4j.com,localhost").
 REMOTE_CONTENT_HOSTS = ("localhost", "127.0.0.1", "guides.neo4j.com")
@@ -279,7 +282,12 @@ async def asgi_app(scope: Scope, receive: Receive, send: Send) -> None:
     if name.startswith(ROUTE_PREFIX.lstrip("/") + "/"):
         name = name[len(ROUTE_PREFIX):]
     method = scope.get("method", "GET")
-    headers = [(k.lower().encode(), v.encode()) for k, v in CORS_HEADERS.items()]
+    cors = dict(CORS_HEADERS)
+    requested = dict(scope.get("headers") or []).get(b"access-control-request-headers", b"")
+    requested_text = requested.decode("latin-1").strip()
+    if method == "OPTIONS" and requested_text and _HEADER_LIST.match(requested_text):
+        cors["Access-Control-Allow-Headers"] = requested_text
+    headers = [(k.lower().encode(), v.encode()) for k, v in cors.items()]
     if name not in BROWSER_ASSETS:
         status, body = 404, b"not found\n"
         headers.append((b"content-type", b"text/plain; charset=utf-8"))

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .context import make_evidence
 from .model import Evidence, Position
@@ -176,7 +176,6 @@ class _Item:
     counterpart: str | None = None
     explicit_actor: bool = True
     sent: "Span | None" = None
-    extra: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------
@@ -913,11 +912,7 @@ class _Finder:
                 drop.add(ch.i)
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
-        if head.dep_ == "relcl":
-            pass
-        toks = [t for t in head.subtree if t.i not in drop]
-        # relative clause that points back at the head noun ("..., which X had demanded")
-        return _trim(toks)
+        return _trim([t for t in head.subtree if t.i not in drop])
 
     def _counterpart_in(self, head: "Token", kind: str) -> str | None:
         """A party addressed in the content ('to the U.S.', 'from the United States')."""

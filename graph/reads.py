@@ -23,12 +23,13 @@ a nested query costs a constant number of round trips however much data it cover
 
 from __future__ import annotations
 
+import asyncio
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, RoutingControl
+from neo4j import READ_ACCESS, AsyncDriver, AsyncGraphDatabase
 from neo4j.exceptions import (
     AuthError,
     DriverError,
@@ -102,6 +103,31 @@ RETURN key, total, rows
 """
 
 
+# -- provenance: the articles and sentences behind a meeting, demand or concession ---------------
+def _evidence(var: str) -> str:
+    return f"""articles: COLLECT {{ MATCH ({var})-[:REPORTED_IN]->(ea:Article)
+    RETURN ea {ARTICLE} ORDER BY ea.published IS NULL, ea.published, ea.id }},
+  sentences: COLLECT {{ MATCH ({var})-[:SUPPORTED_BY]->(es:Sentence)-[:PART_OF]->(ea:Article)
+    RETURN es {{.id, .text, .start, .end, article: ea {ARTICLE}}}
+    ORDER BY ea.published IS NULL, ea.published, ea.id, es.start }}"""
+
+
+def _with_evidence(projection: str, var: str) -> str:
+    """The projection plus the node's articles and sentences (when the client asks for them:
+    one query instead of a second round trip for the provenance)."""
+    return projection[:-1] + ",\n  " + _evidence(var) + "}"
+
+
+EVIDENCE_LABELS = ("Meeting", "Demand", "Concession")
+EVIDENCE = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{id: key}})
+RETURN key, n {{{_evidence("n")}}} AS row
+"""
+    for label in EVIDENCE_LABELS
+}
+
 # -- meetings -----------------------------------------------------------------------------
 MEETING_ANCHORS = {
     "all": "MATCH (m:Meeting)",
@@ -109,17 +135,23 @@ MEETING_ANCHORS = {
     "party": "MATCH (:Party {id: key})-[:PARTICIPATED_IN]->(m:Meeting)",
     "topic": "MATCH (m:Meeting)-[:ABOUT]->(:Topic {name: key})",
 }
+# (anchor, with evidence) -> query
 MEETINGS = {
-    anchor: _paged(f"  {match}\n  WHERE {MEETING_WHERE}\n  WITH m ORDER BY {MEETING_ORDER}",
-                   "m", MEETING_PROJECTION)
+    (anchor, evidence): _paged(
+        f"  {match}\n  WHERE {MEETING_WHERE}\n  WITH m ORDER BY {MEETING_ORDER}", "m",
+        _with_evidence(MEETING_PROJECTION, "m") if evidence else MEETING_PROJECTION)
     for anchor, match in MEETING_ANCHORS.items()
+    for evidence in (False, True)
 }
 
-MEETINGS_BY_ID = f"""
+_MEETINGS_BY_ID = """
 UNWIND $keys AS key
-MATCH (m:Meeting {{id: key}})
-RETURN key, {MEETING_PROJECTION} AS row
+MATCH (m:Meeting {id: key})
+RETURN key, PROJECTION AS row
 """
+MEETINGS_BY_ID = _MEETINGS_BY_ID.replace("PROJECTION", MEETING_PROJECTION)
+MEETINGS_BY_ID_EVIDENCE = _MEETINGS_BY_ID.replace(
+    "PROJECTION", _with_evidence(MEETING_PROJECTION, "m"))
 
 # -- demands and concessions ----------------------------------------------------------------
 POSITION_ANCHORS = {
@@ -130,36 +162,24 @@ POSITION_ANCHORS = {
     "topic": "MATCH (x:LABEL)-[:ABOUT]->(:Topic {name: key})",
 }
 POSITION_LABELS = ("Demand", "Concession")
+# (label, anchor, with evidence) -> query
 POSITIONS = {
-    (label, anchor): _paged(
+    (label, anchor, evidence): _paged(
         f"  {match.replace('LABEL', label)}\n  WHERE {POSITION_WHERE}\n"
-        f"  WITH x ORDER BY {POSITION_ORDER}", "x", POSITION_PROJECTION)
+        f"  WITH x ORDER BY {POSITION_ORDER}", "x",
+        _with_evidence(POSITION_PROJECTION, "x") if evidence else POSITION_PROJECTION)
     for label in POSITION_LABELS
     for anchor, match in POSITION_ANCHORS.items()
+    for evidence in (False, True)
 }
 POSITIONS_BY_ID = {
-    label: f"""
+    (label, evidence): f"""
 UNWIND $keys AS key
 MATCH (x:{label} {{id: key}})
-RETURN key, {POSITION_PROJECTION} AS row
+RETURN key, {_with_evidence(POSITION_PROJECTION, "x") if evidence else POSITION_PROJECTION} AS row
 """
     for label in POSITION_LABELS
-}
-
-# -- provenance: the articles and sentences behind a meeting, demand or concession ---------------
-EVIDENCE_LABELS = ("Meeting", "Demand", "Concession")
-EVIDENCE = {
-    label: f"""
-UNWIND $keys AS key
-MATCH (n:{label} {{id: key}})
-RETURN key,
-  COLLECT {{ MATCH (n)-[:REPORTED_IN]->(a:Article)
-            RETURN a {ARTICLE} ORDER BY a.published IS NULL, a.published, a.id }} AS articles,
-  COLLECT {{ MATCH (n)-[:SUPPORTED_BY]->(s:Sentence)-[:PART_OF]->(a:Article)
-            RETURN s {{.id, .text, .start, .end, article: a {ARTICLE}}}
-            ORDER BY a.published IS NULL, a.published, a.id, s.start }} AS sentences
-"""
-    for label in EVIDENCE_LABELS
+    for evidence in (False, True)
 }
 
 ARTICLES_BY_ID = f"""
@@ -399,6 +419,8 @@ HEALTH = "RETURN 1 AS ok"
 # Lucene's query syntax characters: escaped so that user input is always literal text.
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 SEARCH_MAX_HITS = 1000
+READ_ATTEMPTS = 3
+RETRY_DELAY = 0.2
 
 
 def fold(text: str) -> str:
@@ -474,14 +496,23 @@ class GraphReader:
         self.counter = counter if counter is not None else QueryCounter()
 
     async def records(self, query: str, params: dict[str, Any]) -> list[Any]:
+        """Run one read as an auto-commit query: RUN+PULL in one round trip (a managed
+        transaction adds BEGIN and a COMMIT round trip). Reads are idempotent, so a failure
+        of the connection is retried once on a fresh one; then the graph is unavailable."""
         self.counter.count += 1
-        try:
-            result = await self.driver.execute_query(
-                query, params, database_=self.database, routing_=RoutingControl.READ,
-                bookmark_manager_=None)
-        except (ServiceUnavailable, SessionExpired, TransientError, AuthError, OSError) as exc:
-            raise GraphUnavailable("graph database unavailable") from exc
-        return result.records
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                async with self.driver.session(database=self.database,
+                                               default_access_mode=READ_ACCESS) as session:
+                    result = await session.run(query, params)
+                    return [record async for record in result]
+            except (ServiceUnavailable, SessionExpired, TransientError, OSError) as exc:
+                if attempt + 1 == READ_ATTEMPTS:
+                    raise GraphUnavailable("graph database unavailable") from exc
+                await asyncio.sleep(RETRY_DELAY * (attempt + 1))
+            except AuthError as exc:
+                raise GraphUnavailable("graph database unavailable") from exc
+        raise AssertionError("unreachable")
 
     async def pages(self, query: str, keys: list[Any], params: dict[str, Any],
                     skip: int, limit: int) -> dict[Any, Page]:
@@ -496,6 +527,4 @@ class GraphReader:
         return {r["key"]: r[field] for r in records}
 
     async def evidence(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
-        records = await self.records(EVIDENCE[label], {"keys": keys})
-        return {r["key"]: {"articles": r["articles"], "sentences": r["sentences"]}
-                for r in records}
+        return await self.by_key(EVIDENCE[label], keys)

@@ -25,6 +25,7 @@ from schema.inputs import (
 )
 from schema.pagination import DEFAULT_FIRST, Connection, window
 from schema.types import (
+    EVIDENCE_FIELDS,
     Article,
     Concession,
     Counterpart,
@@ -40,6 +41,7 @@ from schema.types import (
     counterparts,
     load_one,
     load_page,
+    selects,
 )
 
 
@@ -62,10 +64,11 @@ def _position_anchor(params: dict) -> tuple[str, str | None]:
 
 
 async def _meetings(info: Info, filter: MeetingFilter | None, first: int | None,
-                    after: str | None) -> Connection[Meeting]:
+                    after: str | None, connection: bool) -> Connection[Meeting]:
     params = meeting_params(filter)
     anchor, key = _meeting_anchor(params)
-    return await load_page(info, reads.MEETINGS[anchor], key, params, first, after,
+    evidence = selects(info, EVIDENCE_FIELDS, connection)
+    return await load_page(info, reads.MEETINGS[(anchor, evidence)], key, params, first, after,
                            Meeting.from_row, DEFAULT_FIRST)
 
 
@@ -73,8 +76,9 @@ async def _positions(info: Info, label: str, filter: PositionFilter | None, firs
                      after: str | None, make) -> Connection:
     params = position_params(filter)
     anchor, key = _position_anchor(params)
-    return await load_page(info, reads.POSITIONS[(label, anchor)], key, params, first, after,
-                           make, DEFAULT_FIRST)
+    evidence = selects(info, EVIDENCE_FIELDS, connection=True)
+    return await load_page(info, reads.POSITIONS[(label, anchor, evidence)], key, params,
+                           first, after, make, DEFAULT_FIRST)
 
 
 @strawberry.type
@@ -83,18 +87,20 @@ class Query:
                                   "for totals and cursors; `after` takes its cursors).")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> list[Meeting]:
-        page = await _meetings(info, filter, first, after)
+        page = await _meetings(info, filter, first, after, connection=False)
         return [edge.node for edge in page.edges]
 
     @strawberry.field(description="Meetings, newest first, with total count and cursors.")
     async def meetings_connection(self, info: Info, filter: MeetingFilter | None = None,
                                   first: int | None = None,
                                   after: str | None = None) -> Connection[Meeting]:
-        return await _meetings(info, filter, first, after)
+        return await _meetings(info, filter, first, after, connection=True)
 
     @strawberry.field
     async def meeting(self, info: Info, id: strawberry.ID) -> Meeting | None:
-        row = await load_one(info, reads.MEETINGS_BY_ID, str(id))
+        query = (reads.MEETINGS_BY_ID_EVIDENCE if selects(info, EVIDENCE_FIELDS)
+                 else reads.MEETINGS_BY_ID)
+        row = await load_one(info, query, str(id))
         return None if row is None else Meeting.from_row(row)
 
     @strawberry.field(description="Who met whom: everyone a person (or a party) met, most often "
@@ -136,12 +142,14 @@ class Query:
 
     @strawberry.field
     async def demand(self, info: Info, id: strawberry.ID) -> Demand | None:
-        row = await load_one(info, reads.POSITIONS_BY_ID["Demand"], str(id))
+        row = await load_one(info, reads.POSITIONS_BY_ID[
+            ("Demand", selects(info, EVIDENCE_FIELDS))], str(id))
         return None if row is None else Demand.from_row(row)
 
     @strawberry.field
     async def concession(self, info: Info, id: strawberry.ID) -> Concession | None:
-        row = await load_one(info, reads.POSITIONS_BY_ID["Concession"], str(id))
+        row = await load_one(info, reads.POSITIONS_BY_ID[
+            ("Concession", selects(info, EVIDENCE_FIELDS))], str(id))
         return None if row is None else Concession.from_row(row)
 
     @strawberry.field(description="People by name.")

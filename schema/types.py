@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 import strawberry
+from strawberry.types.nodes import SelectedField
 
 from graph import reads
 from graph.reads import Page
@@ -71,6 +72,43 @@ async def load_evidence(info: Info, label: str, key: str) -> dict[str, list]:
     loader = ctx.loader(("evidence", label), lambda keys: ctx.reader.evidence(label, keys),
                         default={"articles": [], "sentences": []})
     return await loader.load(key)
+
+
+def _fields(selections: list) -> list[SelectedField]:
+    """Selected fields, with fragments (named or inline) flattened."""
+    out: list[SelectedField] = []
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            out.append(selection)
+        else:
+            out += _fields(selection.selections)
+    return out
+
+
+def selects(info: Info, names: set[str], connection: bool = False) -> bool:
+    """Whether the client asks, on the objects this field returns, for any of `names`
+    (through `nodes` or `edges { node }` when the field is a connection)."""
+    level = _fields(info.selected_fields[0].selections) if info.selected_fields else []
+    if connection:
+        nodes: list[SelectedField] = []
+        for f in level:
+            if f.name == "nodes":
+                nodes += _fields(f.selections)
+            elif f.name == "edges":
+                for g in _fields(f.selections):
+                    if g.name == "node":
+                        nodes += _fields(g.selections)
+        level = nodes
+    return any(f.name in names for f in level)
+
+
+EVIDENCE_FIELDS = {"articles", "sentences"}
+
+
+def _evidence_of(row: dict) -> dict | None:
+    if "articles" in row:
+        return {"articles": row["articles"], "sentences": row["sentences"]}
+    return None
 
 
 def _by_name(rows: list[dict]) -> list[dict]:
@@ -183,20 +221,21 @@ class Person:
     @strawberry.field(description="Meetings this person took part in, newest first.")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> Connection[Meeting]:
-        return await load_page(info, reads.MEETINGS["person"], self.id, meeting_params(filter),
+        return await load_page(info, reads.MEETINGS[("person", False)],
+                               self.id, meeting_params(filter),
                                first, after, Meeting.from_row)
 
     @strawberry.field(description="Demands this person voiced, newest first.")
     async def demands(self, info: Info, filter: PositionFilter | None = None,
                       first: int | None = None, after: str | None = None) -> Connection[Demand]:
-        return await load_page(info, reads.POSITIONS[("Demand", "by_person")], self.id,
+        return await load_page(info, reads.POSITIONS[("Demand", "by_person", False)], self.id,
                                position_params(filter), first, after, Demand.from_row)
 
     @strawberry.field(description="Concessions this person voiced, newest first.")
     async def concessions(self, info: Info, filter: PositionFilter | None = None,
                           first: int | None = None,
                           after: str | None = None) -> Connection[Concession]:
-        return await load_page(info, reads.POSITIONS[("Concession", "by_person")], self.id,
+        return await load_page(info, reads.POSITIONS[("Concession", "by_person", False)], self.id,
                                position_params(filter), first, after, Concession.from_row)
 
     @strawberry.field(description="Who this person met (people by default), most often first.")
@@ -225,34 +264,35 @@ class Party:
     @strawberry.field(description="Meetings this party took part in, newest first.")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> Connection[Meeting]:
-        return await load_page(info, reads.MEETINGS["party"], self.id, meeting_params(filter),
+        return await load_page(info, reads.MEETINGS[("party", False)],
+                               self.id, meeting_params(filter),
                                first, after, Meeting.from_row)
 
     @strawberry.field(description="Demands this party made, newest first.")
     async def demands(self, info: Info, filter: PositionFilter | None = None,
                       first: int | None = None, after: str | None = None) -> Connection[Demand]:
-        return await load_page(info, reads.POSITIONS[("Demand", "by_party")], self.id,
+        return await load_page(info, reads.POSITIONS[("Demand", "by_party", False)], self.id,
                                position_params(filter), first, after, Demand.from_row)
 
     @strawberry.field(description="Concessions this party made, newest first.")
     async def concessions(self, info: Info, filter: PositionFilter | None = None,
                           first: int | None = None,
                           after: str | None = None) -> Connection[Concession]:
-        return await load_page(info, reads.POSITIONS[("Concession", "by_party")], self.id,
+        return await load_page(info, reads.POSITIONS[("Concession", "by_party", False)], self.id,
                                position_params(filter), first, after, Concession.from_row)
 
     @strawberry.field(description="Demands addressed to this party, newest first.")
     async def demands_received(self, info: Info, filter: PositionFilter | None = None,
                                first: int | None = None,
                                after: str | None = None) -> Connection[Demand]:
-        return await load_page(info, reads.POSITIONS[("Demand", "to_party")], self.id,
+        return await load_page(info, reads.POSITIONS[("Demand", "to_party", False)], self.id,
                                position_params(filter), first, after, Demand.from_row)
 
     @strawberry.field(description="Concessions made to this party, newest first.")
     async def concessions_received(self, info: Info, filter: PositionFilter | None = None,
                                    first: int | None = None,
                                    after: str | None = None) -> Connection[Concession]:
-        return await load_page(info, reads.POSITIONS[("Concession", "to_party")], self.id,
+        return await load_page(info, reads.POSITIONS[("Concession", "to_party", False)], self.id,
                                position_params(filter), first, after, Concession.from_row)
 
     @strawberry.field(description="Who this party met (parties by default), most often first.")
@@ -304,20 +344,21 @@ class Topic:
     @strawberry.field(description="Meetings about this topic, newest first.")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> Connection[Meeting]:
-        return await load_page(info, reads.MEETINGS["topic"], self.name, meeting_params(filter),
+        return await load_page(info, reads.MEETINGS[("topic", False)],
+                               self.name, meeting_params(filter),
                                first, after, Meeting.from_row)
 
     @strawberry.field(description="Demands about this topic, newest first.")
     async def demands(self, info: Info, filter: PositionFilter | None = None,
                       first: int | None = None, after: str | None = None) -> Connection[Demand]:
-        return await load_page(info, reads.POSITIONS[("Demand", "topic")], self.name,
+        return await load_page(info, reads.POSITIONS[("Demand", "topic", False)], self.name,
                                position_params(filter), first, after, Demand.from_row)
 
     @strawberry.field(description="Concessions about this topic, newest first.")
     async def concessions(self, info: Info, filter: PositionFilter | None = None,
                           first: int | None = None,
                           after: str | None = None) -> Connection[Concession]:
-        return await load_page(info, reads.POSITIONS[("Concession", "topic")], self.name,
+        return await load_page(info, reads.POSITIONS[("Concession", "topic", False)], self.name,
                                position_params(filter), first, after, Concession.from_row)
 
     @strawberry.field(description="Who discussed it: at meetings about it or in demands and "
@@ -395,6 +436,7 @@ class Meeting:
     participants: list[Person]
     parties: list[Party]
     topics: list[Topic]
+    evidence: strawberry.Private[dict | None] = None  # prefetched articles and sentences
 
     @staticmethod
     def from_row(row: dict) -> Meeting:
@@ -407,16 +449,17 @@ class Meeting:
             last_reported=row.get("last_reported"),
             participants=[Person.from_row(p) for p in _by_name(row.get("participants") or [])],
             parties=[Party.from_row(p) for p in _by_name(row.get("parties") or [])],
-            topics=[Topic(name=t) for t in sorted(row.get("topics") or [])])
+            topics=[Topic(name=t) for t in sorted(row.get("topics") or [])],
+            evidence=_evidence_of(row))
 
     @strawberry.field(description="Articles that reported it, oldest first.")
     async def articles(self, info: Info) -> list[Article]:
-        found = await load_evidence(info, "Meeting", self.id)
+        found = self.evidence or await load_evidence(info, "Meeting", self.id)
         return [Article.from_row(a) for a in found["articles"]]
 
     @strawberry.field(description="Sentences it was read from.")
     async def sentences(self, info: Info) -> list[Sentence]:
-        found = await load_evidence(info, "Meeting", self.id)
+        found = self.evidence or await load_evidence(info, "Meeting", self.id)
         return [Sentence.from_row(s) for s in found["sentences"]]
 
 
@@ -432,6 +475,7 @@ class Position:
     by_person: Person | None = strawberry.field(description="The person who voiced it.")
     to_party: Party | None = strawberry.field(description="The party it was addressed to.")
     topics: list[Topic]
+    evidence: strawberry.Private[dict | None] = None  # prefetched articles and sentences
 
     @classmethod
     def from_row(cls, row: dict) -> Any:
@@ -441,16 +485,17 @@ class Position:
             by_party=Party.from_row(row["by_party"]) if row.get("by_party") else None,
             by_person=Person.from_row(row["by_person"]) if row.get("by_person") else None,
             to_party=Party.from_row(row["to_party"]) if row.get("to_party") else None,
-            topics=[Topic(name=t) for t in sorted(row.get("topics") or [])])
+            topics=[Topic(name=t) for t in sorted(row.get("topics") or [])],
+            evidence=_evidence_of(row))
 
     @strawberry.field(description="Articles that reported it, oldest first.")
     async def articles(self, info: Info) -> list[Article]:
-        found = await load_evidence(info, self.LABEL, self.id)
+        found = self.evidence or await load_evidence(info, self.LABEL, self.id)
         return [Article.from_row(a) for a in found["articles"]]
 
     @strawberry.field(description="Sentences it was read from.")
     async def sentences(self, info: Info) -> list[Sentence]:
-        found = await load_evidence(info, self.LABEL, self.id)
+        found = self.evidence or await load_evidence(info, self.LABEL, self.id)
         return [Sentence.from_row(s) for s in found["sentences"]]
 
 

@@ -30,7 +30,8 @@ from schema.errors import PublicError, PublicErrors
 from schema.export import SCHEMA_FILE, sdl
 
 ARTICLE_TEXT = """Envoys of Freedonia and Sylvania meet in Geneva
-Freedonian Trade Minister Rufus Firefly met Sylvanian Ambassador Trentino in Geneva on Tuesday for talks on tariffs.
+Freedonian Trade Minister Rufus Firefly met Sylvanian Ambassador Trentino in Geneva on \
+Tuesday for talks on tariffs.
 Freedonia demanded that Sylvania lift its tariffs on steel.
 """
 
@@ -230,8 +231,25 @@ def test_nested_query_issues_a_constant_number_of_cypher_queries(client, driver,
     edges = large["data"]["meetingsConnection"]["edges"]
     assert len(edges) == 60
     assert all(len(e["node"]["participants"]) == 2 and e["node"]["articles"] for e in edges)
-    # one query for the root, one per nested list field (however many parents it has)
-    assert small["extensions"]["cypherQueries"] == large["extensions"]["cypherQueries"] == 11
+    # one query for the root (with the meetings' articles and sentences), one per nested
+    # list field below it, however many parents it has
+    assert small["extensions"]["cypherQueries"] == large["extensions"]["cypherQueries"] == 10
+
+
+def test_provenance_is_prefetched_or_batched(client, driver, settings):
+    wipe(driver, settings)
+    write_meetings(driver, settings, 0, 12)
+    root = post(client, '{ meeting(id: "meet-3") { id articles { id } sentences { text } } }')
+    assert root["extensions"]["cypherQueries"] == 1
+    assert root["data"]["meeting"]["articles"] == [{"id": "art-3"}]
+    nested = post(client, """{ party(id: "red") { meetings(first: 12) { nodes {
+        id articles { id } sentences { text } } } } }""")
+    assert nested["extensions"]["cypherQueries"] == 3  # party, its meetings, their evidence
+    nodes = nested["data"]["party"]["meetings"]["nodes"]
+    assert len(nodes) == 12
+    assert all(n["articles"] == [{"id": n["id"].replace("meet", "art")}] for n in nodes)
+    assert next(n for n in nodes if n["id"] == "meet-3")["sentences"] == root["data"][
+        "meeting"]["sentences"]
 
 
 # -- the schema file ----------------------------------------------------------------------------

@@ -10,7 +10,9 @@
    demands by party, name search, provenance of a meeting, a person's profile, topics of a
    party) at concurrency 1 and N with bounded request counts: through GraphQL with httpx,
    and as Cypher with the neo4j AsyncDriver, interleaved case by case.
-5. Prints p50/p99 latency and throughput for both and the GraphQL/Cypher ratio; writes
+5. Prints p50/p99 latency and throughput for both and the GraphQL/Cypher ratio, per case and
+   over the whole mix ("ALL"), plus the floor of each path (an empty GraphQL request vs
+   `RETURN 1`: HTTP + GraphQL machinery vs one Bolt round trip); writes
    bench/out/graphql.json.
 
 The direct Cypher is the text the API runs where the API answers in one query, and a
@@ -192,6 +194,11 @@ CASES = [
 ]
 
 
+# The fixed cost of each path, outside the mix: an empty GraphQL request vs `RETURN 1`.
+FLOOR = Case("floor (no data)", "{ __typename }", "RETURN 1 AS one",
+             lambda inp: [({}, {})], lambda d: 1, lambda r: r[0]["one"])
+
+
 # -- running ------------------------------------------------------------------------------------
 @dataclass
 class Stats:
@@ -314,7 +321,7 @@ async def run(args) -> dict:
                                else (lambda p=params: cypher(case, p)))
                 return out
 
-            for case in CASES:  # warm up both paths (plans, caches, connections)
+            for case in [*CASES, FLOOR]:  # warm up both paths (plans, caches, connections)
                 await drive(thunks(case, 30, "graphql"), 4)
                 await drive(thunks(case, 30, "cypher"), 4)
 
@@ -330,6 +337,9 @@ async def run(args) -> dict:
                     all_c.latencies += c.latencies
                     all_c.wall += c.wall
                 per_case["ALL"] = {"graphql": all_g.summary(), "cypher": all_c.summary()}
+                g = await drive(thunks(FLOOR, count, "graphql"), concurrency)
+                c = await drive(thunks(FLOOR, count, "cypher"), concurrency)
+                per_case[FLOOR.name] = {"graphql": g.summary(), "cypher": c.summary()}
                 results["runs"][str(concurrency)] = per_case
                 report(concurrency, count, per_case)
             return results

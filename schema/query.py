@@ -83,8 +83,9 @@ async def _positions(info: Info, label: str, filter: PositionFilter | None, firs
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Meetings, newest first, as a plain list (see meetingsConnection "
-                                  "for totals and cursors; `after` takes its cursors).")
+    @strawberry.field(description="Meetings, newest first, as a plain list: `first` (default 20, "
+                                  "at most 100) after the cursor `after` (see meetingsConnection "
+                                  "for totals and cursors).")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> list[Meeting]:
         page = await _meetings(info, filter, first, after, connection=False)

@@ -109,7 +109,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     host, port = args.host or settings.graphql_host, args.port or settings.graphql_port
     app = create_app(load_settings())
     print(f"GraphQL: http://{host}:{port}/graphql", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", loop="uvloop", http="httptools")
     return 0
 
 

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from graph.browser import conf_lines as browser_conf_lines
 from parley.settings import PROJECT_ROOT, Settings
 
 POM = PROJECT_ROOT / "neo4j" / "pom.xml"
@@ -96,6 +97,9 @@ class LocalNeo4j:
             "server.default_listen_address=127.0.0.1",
             "server.default_advertised_address=localhost",
             f"server.bolt.listen_address=:{s.neo4j_bolt_port}",
+            # Browser and routing drivers connect to the advertised port, not the listened one.
+            f"server.bolt.advertised_address=:{s.neo4j_bolt_port}",
+            f"server.http.advertised_address=:{s.neo4j_http_port}",
             f"server.http.listen_address=:{s.neo4j_http_port}",
             "server.https.enabled=false",
             "dbms.security.auth_enabled=true",
@@ -109,7 +113,7 @@ class LocalNeo4j:
             "dbms.usage_report.enabled=false",
             # Neo4j Browser: apply graph/browser/parley.grass on connect and open the guide
             # that the GraphQL app serves (graph/browser/README.md).
-            *__import__("graph.browser", fromlist=["conf_lines"]).conf_lines(s.graphql_port),
+            *browser_conf_lines(s.graphql_port),
         ]
         conf = conf_dir / "neo4j.conf"
         conf.write_text("\n".join(lines) + "\n")

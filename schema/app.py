@@ -16,9 +16,11 @@ from neo4j import AsyncDriver, Driver
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 from strawberry.asgi import GraphQL
 
+from graph.browser import ROUTE_PREFIX
+from graph.browser import asgi_app as browser_assets
 from graph.reads import GraphReader, QueryCounter, open_async_driver, ping
 from parley.settings import Settings
 from schema.api import schema
@@ -97,6 +99,8 @@ def create_app(settings: Settings) -> Starlette:
             Route("/", home),
             Route("/health", health),
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            # Neo4j Browser fetches Parley's guide and style from here (public, own CORS).
+            Mount(ROUTE_PREFIX, app=browser_assets),
         ],
         lifespan=lifespan,
     )

@@ -17,8 +17,10 @@ from neo4j import Driver, ManagedTransaction
 from graph.connection import read, write
 from graph.records import ArticleGraph
 
-ARTICLE_UNCHANGED = """
-MATCH (a:Article {id: $id}) WHERE a.text_sha = $text_sha RETURN count(a) AS n
+ARTICLES_STORED = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id}) WHERE a.text_sha = row.text_sha
+RETURN collect(a.id) AS ids
 """
 
 MERGE_ARTICLE = """
@@ -163,11 +165,13 @@ def _rows(items: list[Any]) -> list[dict[str, Any]]:
     return [asdict(item) for item in items]
 
 
-def article_is_current(driver: Driver, database: str, article_id: str, text_sha: str) -> bool:
-    """True when this exact article text is already stored (re-ingesting it is a no-op)."""
-    return read(driver, database,
-                lambda tx: tx.run(ARTICLE_UNCHANGED, id=article_id, text_sha=text_sha).single()["n"] > 0,
-                what=f"check article {article_id}")
+def stored_articles(driver: Driver, database: str, keys: list[tuple[str, str]]) -> set[str]:
+    """Ids among (id, text hash) pairs whose exact text is already stored (one query)."""
+    if not keys:
+        return set()
+    rows = [{"id": i, "text_sha": sha} for i, sha in keys]
+    return read(driver, database, lambda tx: set(tx.run(ARTICLES_STORED, rows=rows).single()["ids"]),
+                what="check which articles are stored")
 
 
 def write_article(driver: Driver, database: str, graph: ArticleGraph) -> None:

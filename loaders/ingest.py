@@ -16,12 +16,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from neo4j import Driver
 
 from graph.lookups import people_by_surname
-from graph.writes import article_is_current, write_article
+from graph.writes import stored_articles, write_article
 from loaders.extraction import extract_many
 from loaders.extraction.model import Extraction
 from loaders.identity import surname_key
@@ -74,6 +75,13 @@ class IngestSummary:
         return (f"{self.articles} articles written, {self.unchanged} unchanged, "
                 f"{self.people} people, {self.meetings} meetings, {self.demands} demands, "
                 f"{self.concessions} concessions, {len(self.errors)} errors")
+
+
+def batched(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
+    """itertools.batched, which Python 3.11 lacks."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _write(driver: Driver, database: str, article: ArticleInput, extraction) -> IngestResult:
@@ -130,12 +138,15 @@ def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[Artic
             yield item
 
     def new_articles() -> Iterator[tuple[str, date | None]]:
-        for article in articles:
-            if article_is_current(driver, database, article.id, text_sha(article.text)):
-                unchanged.append(IngestResult(article.id, article.source, "unchanged"))
-                continue
-            waiting.append(article)
-            yield article.text, article.published
+        """Articles not yet stored, checked against the graph one chunk (one query) at a time."""
+        for chunk in batched(articles, BATCH):
+            stored = stored_articles(driver, database, [(a.id, text_sha(a.text)) for a in chunk])
+            for article in chunk:
+                if article.id in stored:
+                    unchanged.append(IngestResult(article.id, article.source, "unchanged"))
+                    continue
+                waiting.append(article)
+                yield article.text, article.published
 
     def hand_over(item: tuple[ArticleInput, Extraction] | None) -> None:
         while thread.is_alive():

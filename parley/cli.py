@@ -106,7 +106,14 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from schema.app import create_app
 
+    from graph.connection import GraphUnavailable
+
     host, port = args.host or settings.graphql_host, args.port or settings.graphql_port
+    try:  # constraints and indexes first; a server that is down now may come up later
+        _driver(settings).close()
+    except GraphUnavailable as exc:
+        print(f"parley: warning: {exc}; serving anyway (/health reports 503 until it is up)",
+              file=sys.stderr)
     app = create_app(load_settings())
     print(f"GraphQL: http://{host}:{port}/graphql", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", loop="uvloop", http="httptools")

@@ -40,6 +40,11 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
 MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host",
                            "huddle", "hold", "have", "visit", "join", "attend", "discuss"})
+# "held an exchange with X", "had contacts with X"
+_EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
+# "hosted the US delegation"
+_HOSTED_GROUPS = frozenset({"delegation", "delegations", "counterpart", "counterparts", "team", "leaders",
+                            "officials", "envoy", "envoys", "talks", "meeting", "summit"})
 _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadline", "need",
                               "needs", "expectation", "expectations", "requirement",
                               "requirements", "criteria", "standard", "goal", "conditions"})
@@ -50,6 +55,7 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
                    "groundwork"})
+_ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
@@ -149,9 +155,22 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                             host.parties.append(c)
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))
                 continue
-        trig = _trigger(sent)
-        if trig is not None:
-            drafts.extend(_drafts_for(ctx, sent, trig, mentions, recent_people, si))
+        skip: set[int] = set()
+        for _ in range(3):  # the first meeting word may be only wished for; try the next
+            trig = _trigger(sent, skip)
+            if trig is None:
+                break
+            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si)
+            if got:
+                drafts.extend(got)
+                break
+            skip.add(trig.i)
+            if _status(sent, trig) is not None:
+                # a reported meeting word without people: only a dating noun ("following a
+                # meeting with X") may still hold the encounter
+                nxt = _trigger_scan(sent, skip)
+                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or not _in_temporal_prep(nxt):
+                    break
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
@@ -160,11 +179,39 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 
 # --------------------------------------------------------------------------- triggers
-def _trigger(sent: "Span") -> "Token | None":
-    """The word that reports a meeting in this sentence, or None."""
+_TEMPORAL_PREPS = frozenset({"before", "after", "ahead", "prior", "following", "since", "during"})
+
+
+def _in_temporal_prep(t: "Token") -> bool:
+    """"before the talks", "ahead of the summit", "after talks on Saturday": the noun names
+    another event that only dates the clause."""
+    h = t.head
+    if h.dep_ == "prep" and h.lower_ in _TEMPORAL_PREPS:
+        return True
+    return h.lower_ in ("of", "to") and h.head.lower_ in ("ahead", "prior")
+
+
+def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
+    """The word that reports a meeting in this sentence, or None. Tokens in `skip` are not
+    considered; a meeting noun that only dates the clause ("before the talks") is taken
+    only when the sentence has no other meeting word."""
+    skip = skip or set()
+    best = _trigger_scan(sent, skip)
+    if best is not None and best.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(best):
+        other = _trigger_scan(sent, skip | {best.i}, nouns_in_prep=False)
+        if other is not None:
+            return other
+    return best
+
+
+def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "Token | None":
     best = None
     for t in sent:
+        if t.i in skip:
+            continue
         low, lem = t.lower_, t.lemma_.lower()
+        if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
+            continue
         if t.pos_ in ("NOUN", "PROPN") and low in MEETING_NOUNS:
             if low in ("call", "calls") and not _call_is_meeting(t):
                 continue
@@ -180,7 +227,8 @@ def _trigger(sent: "Span") -> "Token | None":
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
             if lem in ("hold", "have", "join", "attend"):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-                if not any(o.lower_ in MEETING_NOUNS for o in objs):
+                if not any(o.lower_ in MEETING_NOUNS or (o.lower_ in _EXCHANGE_NOUNS and any(
+                        c.lower_ in ("with", "between") for c in o.children)) for o in objs):
                     continue
                 return t if best is None else best
             if lem == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_MEETING_OBJ
@@ -197,12 +245,16 @@ def _trigger(sent: "Span") -> "Token | None":
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
                                           for c in t.children):
                 continue
-            if lem == "host" and not any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE")
-                                         for c in t.children):
+            if lem == "host" and not any(c.dep_ == "dobj" and (
+                    c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or
+                    any(g.ent_type_ in ("NORP", "GPE") for g in c.children if g.dep_ in ("amod", "compound")))
+                    for c in t.children):
                 continue
             best = best or t
     if best is None:
         for t in sent:
+            if t.i in skip:
+                continue
             if t.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch") and (
                     t.head.lemma_.lower() in ("agreement", "deal", "accord") or
                     any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord")
@@ -216,6 +268,8 @@ def _call_is_meeting(t: "Token") -> bool:
     for c in t.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             return False
+        if c.dep_ == "amod" and c.lower_ in ("final", "right", "tough", "close", "judgment", "wake-up"):
+            return False  # "the final call on X" is a decision
     if t.head.lemma_ in ("make", "issue", "renew", "echo", "answer", "heed", "repeat"):
         return any(c.lower_ in ("phone", "telephone") for c in t.children)
     return True
@@ -239,6 +293,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     status = _status(sent, trig)
     if status is None:
         return []
+    if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_ == "be" and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children):
+        return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
     people = _participants(ctx, sent, trig, mentions)
     if _TWO_LEADERS.search(stext):
         leaders = _leaders(ctx)
@@ -278,7 +336,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                      key=lambda x: x[0])
     split_on = None
     if before and len(after) >= 2:
-        if "separately" in low or "one after another" in low or "individually" in low:
+        if "separately" in low or "one after another" in low or "individually" in low or \
+                trig.lower_ in ("meetings", "conversations", "calls") or \
+                any(c.dep_ == "amod" and c.lower_ in ("separate", "individual", "respective")
+                    for c in trig.children):
             split_on = "separately"
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
@@ -305,6 +366,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     stext = sent.text
     if _CANCEL.search(stext):
         return "cancelled"
+    if trig.pos_ in ("NOUN", "PROPN") and trig.head.dep_ == "prep" and \
+            trig.head.lower_ in ("after", "following", "since") and \
+            not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):
+        return "held"  # "after talks on Saturday with X": a past event dating another clause
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
@@ -322,6 +387,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     for ch in trig.children:
         if ch.dep_ in ("amod", "aux", "auxpass", "advmod", "compound", "neg"):
             words.add(ch.lower_)
+    for c in chain[1:]:
+        # "Efforts were being made to hold a meeting": attempted, not arranged
+        if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _ATTEMPT_NOUNS for ch in c.children):
+            return None
     for c in chain[:3]:
         if c.dep_ in ("advcl",) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
                                         for m in c.children):
@@ -461,6 +530,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True
     # possessor of a non-person noun: "Trump's tariffs"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:
+        return True
+    # possessor of anything but the meeting itself: "Trump's top trade officials",
+    # "President X's envoy Y" (the officials/envoy take part; X does not)
+    if root.dep_ == "poss" and root.head.i != trig.i and root.head.lemma_.lower() not in MEETING_NOUNS:
         return True
     # argument of another clause: "after President X announced a pause, ..."
     for a in chain[1:]:
@@ -656,6 +729,23 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 and o.status == d.status for o in merged):
             continue
         final.append(d)
+    # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
+    # not an encounter of parties by itself; its people join a meeting of theirs with the other
+    # side on the same day, else it is dropped
+    def one_side(d: _Draft) -> bool:
+        sides = {ctx.country_of(p) for p in d.participants}
+        return None not in sides and len(sides) == 1 and set(d.parties) <= sides
+
+    kept: list[_Draft] = []
+    for d in final:
+        if not one_side(d):
+            kept.append(d)
+            continue
+        host = next((o for o in final if o is not d and not one_side(o) and o.status == d.status
+                     and set(o.participants) & set(d.participants) and _compatible(o, d)), None)
+        if host is not None:
+            host.participants = unique(host.participants + d.participants)
+    final = kept
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

@@ -222,3 +222,54 @@ def test_extract_many_matches_extract(nlp):
     assert len(many) == 2
     assert many[0].to_json() == extract(ARTICLE, SAT, nlp=nlp).to_json()
     assert many[1].meetings == []
+
+
+def test_demonym_and_multiword_title(nlp):
+    ex = extract("Leaders speak\n\nJapanese Prime Minister Kenji Morita held a phone call with French "
+                 "President Emmanuel Macron on Tuesday.", SAT, nlp=nlp)
+    morita = next(p for p in ex.people if p.name == "Kenji Morita")
+    assert morita.title == "Prime Minister"
+    assert morita.country == "Japan"
+    assert {frozenset(m.participants) for m in ex.meetings} == {frozenset({"Kenji Morita", "Emmanuel Macron"})}
+
+
+def test_bare_surnames_in_participant_slots_are_people(nlp):
+    ex = extract("Tariff talks\n\nTakeda held talks with Harlan on Friday in Washington, officials in "
+                 "Tokyo said.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Takeda", "Harlan"}
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Takeda", "Harlan"}
+    assert m.date == "2025-06-13"
+    ex2 = extract("Envoys meet\n\nThe indirect talks were mediated by al-Rashidi, the top Omani diplomat "
+                  "said. Carver and Nadimi met in Muscat on Saturday.", SAT, nlp=nlp)
+    names = {p.name for p in ex2.people}
+    assert {"al-Rashidi", "Carver", "Nadimi"} <= names
+    assert any({"Carver", "Nadimi"} <= set(m.participants) for m in ex2.meetings)
+
+
+def test_possessor_is_not_a_participant(nlp):
+    ex = extract("Trade talks\n\nEU trade commissioner Piet Vermeer met with U.S. President Frank Dolan's "
+                 "top trade officials on Tuesday.", SAT, nlp=nlp)
+    assert all("Frank Dolan" not in m.participants for m in ex.meetings)
+
+
+def test_capitalised_he_mid_sentence_is_the_surname(nlp):
+    ex = extract("Talks in Oslo\n\nChinese Vice Premier He Jianguo met U.S. Treasury Secretary Laura Brennan "
+                 "in Oslo on Monday. Meeting with Brennan and U.S. Trade Representative Mark Ostrow, He "
+                 "stressed mutual respect.", SAT, nlp=nlp)
+    assert any({"He Jianguo", "Mark Ostrow"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_role_noun_with_modifiers_resolves(nlp):
+    ex = extract("Trade visit\n\nUnion minister Raj Patel will travel to Washington next week. During the "
+                 "visit, the Commerce and Industry minister is expected to meet U.S. Trade Representative "
+                 "Mark Ostrow.", SAT, nlp=nlp)
+    assert any({"Raj Patel", "Mark Ostrow"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_separate_meetings_and_attempts(nlp):
+    ex = extract("Trade visit\n\nEarlier in March, Patel held bilateral meetings with Ostrow and Brennan. "
+                 "Efforts were also being made to hold a meeting with Secretary Dana Cole.", SAT, nlp=nlp)
+    parts = [frozenset(m.participants) for m in ex.meetings]
+    assert frozenset({"Patel", "Ostrow"}) in parts and frozenset({"Patel", "Brennan"}) in parts
+    assert all("Dana Cole" not in p for p in parts)

@@ -337,9 +337,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     split_on = None
     if before and len(after) >= 2:
         if "separately" in low or "one after another" in low or "individually" in low or \
-                trig.lower_ in ("meetings", "conversations", "calls") or \
-                any(c.dep_ == "amod" and c.lower_ in ("separate", "individual", "respective")
-                    for c in trig.children):
+                any(n.lower_ in ("meetings", "conversations", "calls") or
+                    any(c.dep_ == "amod" and c.lower_ in ("separate", "individual", "respective")
+                        for c in n.children)
+                    for n in [trig] + [c for c in trig.children if c.dep_ == "dobj"]):
             split_on = "separately"
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"

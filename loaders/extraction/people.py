@@ -98,6 +98,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             s -= 1
         elif p.lower_ in PARTICLES and _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1) >= 0:
             s = _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1)
+        elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
+                and not doc[s - 2].whitespace_ and doc[s - 2].lower_ in PARTICLES:
+            s -= 2  # "al-Busaidi", "bin-Salman"
         else:
             break
     while e < sent.end:
@@ -150,6 +153,41 @@ def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
         and not doc[p].text.endswith((".", "'s", "’s"))
 
 
+_NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                              "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
+# verbs whose subject/object/"with" partner takes part in a meeting
+_SLOT_VERBS = frozenset({"meet", "talk", "speak", "confer", "negotiate", "phone", "call", "host",
+                         "receive", "welcome", "mediate", "chair", "visit"})
+_SLOT_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "conversation", "negotiations",
+                         "summit", "discussions", "consultations", "session", "exchange"})
+_HOLD_VERBS = frozenset({"hold", "have"})
+
+
+def _slot_head(t: "Token") -> bool:
+    """Is `t` a meeting verb (or "held talks")?"""
+    lem = t.lemma_.lower()
+    if t.pos_ in ("VERB", "AUX") and lem in _SLOT_VERBS:
+        return True
+    return t.pos_ in ("VERB", "AUX") and lem in _HOLD_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in _SLOT_NOUNS for c in t.children)
+
+
+def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
+    """Subject or object of a meeting verb, partner after "with"/"between" of a meeting word,
+    agent of "hosted/mediated by", or a conjunct of one of these."""
+    dep, h = t.dep_, t.head
+    if dep in ("nsubj", "dobj") and _slot_head(h):
+        return True
+    if dep == "pobj" and h.lower_ in ("with", "between") and (
+            _slot_head(h.head) or (h.head.pos_ == "NOUN" and h.head.lower_ in _SLOT_NOUNS)):
+        return True
+    if dep == "pobj" and h.dep_ == "agent" and h.head.lemma_.lower() in _SLOT_VERBS:
+        return True
+    if dep == "conj" and depth < 3 and h.pos_ == "PROPN":
+        return _in_meeting_slot(h, depth + 1)
+    return False
+
+
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|')$", "", txt).strip()
@@ -169,6 +207,8 @@ def _valid(name: str) -> bool:
     content = [t for t in toks if t.lower() not in PARTICLES]
     if not content:
         return False
+    if len(content) == 1 and len(content[0].rstrip(".")) < 2:
+        return False  # "X." (the platform), a lone initial
     for t in content:
         base = t.split("-")[0]
         if canonical_party(t) is not None or canonical_party(base) is not None or t in PLACES:
@@ -213,6 +253,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))
+    # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
+    # Lutnick", "X and Y met", "mediated by X") is a person even when spaCy calls it GPE/ORG
+    for t in doc:
+        if t.idx >= body_start and _in_meeting_slot(t) and _namey(t, party_tok) \
+                and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \
+                and t.text not in PLACES and canonical_party(t.text) is None:
+            cands.append(_expand(doc, t.i, t.i + 1, party_tok))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:
@@ -249,6 +296,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if len(r.toks) >= 2 and len(surname_owner.get(sur, [])) == 1 and len(sur) >= 3 \
                 and sur.lower() not in NOT_NAME_WORDS and canonical_party(sur) is None:
             extra.append(sur)
+        if len(r.toks) >= 2 and r.toks[0] == "He" and len(surname_owner.get(r.toks[-1], [])) <= 1:
+            extra.append("He")  # "..., He emphasized": capitalised mid-sentence, not the pronoun
         for form in [r.name] + r.aliases + extra:
             ft = _doc_tokens(form)
             index.setdefault(ft[0], []).append((ft, r))
@@ -274,7 +323,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             # "the Trump administration" names a side, not the person
             i = e
             continue
-        if e - s == 1 and t.lower_ in PERSON_PRONOUNS | {"it", "li"} and t.lower_ != "li" and t.is_sent_start:
+        if e - s == 1 and t.lower_ in PERSON_PRONOUNS | {"it", "li"} and t.lower_ != "li" \
+                and _sentence_initial(doc, s):
             i = e  # "He said..." is a pronoun even when "He" is a surname
             continue
         how = "name"
@@ -337,6 +387,22 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     mentions.extend(_resolve_pronouns(doc, mentions, by_name))
     mentions.sort(key=lambda m: (m.start, m.end))
     return people, mentions
+
+
+_QUOTES = ('"', "“", "”", "'", "’")
+
+
+def _sentence_initial(doc: "Doc", i: int) -> bool:
+    """Does token i start a sentence (so its capital says nothing)? `"...," He told` does
+    not: after a quote closed by a comma the sentence goes on."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    if prev.is_space or "\n" in prev.whitespace_:
+        return True
+    if prev.text in _QUOTES:
+        return not (i >= 2 and doc[i - 2].text == ",")
+    return doc[i].is_sent_start
 
 
 def _doc_tokens(form: str) -> list[str]:
@@ -496,6 +562,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             title_toks = body
     if any(t.ent_type_ == "PERSON" for t in title_toks):
         return None, country
+    if country is None:  # "X, the top Omani diplomat,"
+        country = next((party_at[t.i] for t in title_toks if t.i in party_at), None)
     nxt = body[last + 1] if last + 1 < len(body) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
         return None, None  # "X, President Y's son-in-law": the title belongs to Y
@@ -549,9 +617,21 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         low = t.lower_
         is_pron = low in PERSON_PRONOUNS and t.pos_ == "PRON"
         role = None
-        if not is_pron and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.lower_ in ROLE_WORDS \
-                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):
-            role = t.lower_
+        role_start = t.i - 1
+        role_party: str | None = None
+        if not is_pron and t.lower_ in ROLE_WORDS and \
+                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):
+            # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
+            k = t.i - 1
+            while k >= 0 and t.i - k <= 5 and doc[k].lower_ != "the" and (
+                    doc[k].pos_ in ("ADJ", "PROPN", "NOUN") or doc[k].lower_ in ("and", "&")) \
+                    and doc[k].ent_type_ != "PERSON" and not doc[k].text.endswith(("'s", "’s")):
+                if canonical_party(doc[k].text) is not None:
+                    role_party = role_party or canonical_party(doc[k].text)
+                k -= 1
+            if k >= 0 and doc[k].lower_ == "the":
+                role = t.lower_
+                role_start = k + 1 if k + 1 < t.i else k
         if not is_pron and role is None:
             continue
         before = [m for m in named if m.end <= t.idx and m.how in ("name", "title")]
@@ -562,7 +642,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         if role is not None:
             for m in reversed(before[-12:]):
                 p = by_name.get(m.target)
-                if p and p.title and role.rstrip("s") in p.title.lower():
+                if p and p.title and role.rstrip("s") in p.title.lower() and \
+                        (role_party is None or p.country in (None, role_party)):
                     choice = m
                     break
         else:
@@ -575,7 +656,7 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 choice = subj[0] if len({m.target for m in subj}) == 1 else subj[-1]
         if choice is None:
             continue
-        span_start = t.i - 1 if role is not None else t.i
+        span_start = role_start if role is not None else t.i
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out

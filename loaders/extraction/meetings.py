@@ -98,7 +98,9 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
                           r"(?:be|been|was|were|is|are) (?:also )?represented by|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|took part in the (?:talks|meeting)|"
+                          r"accompanied by|(?:was|were) also present|"
+                          r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
+                          r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
                           r"delegation\b[^;]{0,60}?\bincluding|"
@@ -313,7 +315,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             return []
     future = status == "planned"
     dates = [d for d in find_dates(stext, ctx.published, future=future)
-             if not _DEADLINE_BEFORE.search(stext[:d.start])]
+             if not _DEADLINE_BEFORE.search(stext[:d.start])
+             or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
     kind = _kind(stext, trig)
     location = _location(sent)
     if location and kind == "unknown" and trig.lemma_.lower() not in ("speak", "talk", "discuss", "reach",
@@ -556,6 +559,12 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))
                 if named >= 2 or clause.dep_ == "parataxis":
                     return True
+                # "X announced Y will lead the delegation during talks": Y, not X, takes part
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children):
+                    return True
+    # "X is sending a delegation to Istanbul to have negotiations": X stays home
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
+        return True
     return False
 
 
@@ -666,6 +675,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
     sents = ctx.sentences
     starts = [x.start_char for x in sents]
     for m in meetings:
+        if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
+            _planned_date_nearby(ctx, m, sents, starts)
+            continue
         if m.date is not None or m.status != "held" or m.evidence is None:
             continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
@@ -686,6 +698,28 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None:
             m.date = ctx.published.isoformat()
+
+
+def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:
+    """"A and the delegations will be in Istanbul on Friday. ... A will host B, C and D.":
+    the day of a planned meeting may be fixed by a neighbouring sentence that names one of
+    its participants and a day after publication."""
+    i = max(0, bisect_right(starts, m.evidence.start) - 1)
+    body = ctx.text.find("\n")
+    for off in (-1, 1, -2, 2):
+        j = i + off
+        if not 0 <= j < len(sents) or sents[j].start_char < body:
+            continue
+        who = {x.target for x in ctx.mentions_in(sents[j].start_char, sents[j].end_char)}
+        if not who & set(m.participants):
+            continue
+        st = ctx.text[sents[j].start_char:sents[j].end_char]
+        ds = [d for d in find_dates(st, ctx.published, future=True)
+              if d.date and d.date > ctx.published and not _DEADLINE_BEFORE.search(st[:d.start])]
+        if ds:
+            m.date = ds[0].date.isoformat()
+            m.end_date = ds[0].end_date.isoformat() if ds[0].end_date else None
+            return
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

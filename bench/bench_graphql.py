@@ -53,7 +53,7 @@ import sys, uvicorn
 from parley.settings import load_settings
 from schema.app import create_app
 uvicorn.run(create_app(load_settings()), host="127.0.0.1", port=int(sys.argv[1]),
-            log_level="warning", access_log=False)
+            log_level="warning", access_log=False, loop="uvloop", http="httptools")
 """
 
 NO_MEETING_FILTER = {"from": None, "to": None, "status": None, "kind": None, "location": None,

@@ -25,6 +25,7 @@ from strawberry.extensions.max_aliases import create_validator as alias_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 
 from schema.errors import PublicErrors
+from schema.execution import FastExecutionContext
 from schema.mutation import Mutation
 from schema.query import Query
 
@@ -67,4 +68,5 @@ schema = Schema(
         PublicErrors,
         QueryCount,
     ],
+    execution_context_class=FastExecutionContext,
 )

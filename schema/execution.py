@@ -1,0 +1,132 @@
+"""A faster execution of plain data, with the same results (and errors) as graphql-core's.
+
+Most of an answer is data read straight off objects (a meeting's `id`, its `participants
+{ name }`): strawberry resolves those fields with `getattr`, and graphql-core then spends a
+dozen calls per field and per list item (resolve info, response path, awaitable checks,
+list and object completion). `FastExecutionContext.execute_fields` completes a field inline
+when it and everything selected below it are *plain*: no resolver, no arguments, no resolve
+middleware, leaf values that coerce, no null where null is not allowed. Such a subtree runs
+no user code and cannot touch the graph, so when anything in it is not plain the attempt is
+simply dropped (no side effects) and that field goes through graphql-core's own path, which
+produces exactly the value or error it always did. Fields with resolvers (DataLoaders) are
+never touched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, Undefined, is_leaf_type
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.field import StrawberryField
+
+# (id(parent type), field name) -> (attribute, output type) for fields read with getattr
+_PLANS: dict[tuple[int, str], tuple[str, Any] | None] = {}
+
+
+class _NotPlain(Exception):
+    """Something in the subtree needs graphql-core's own execution."""
+
+
+def _plan(parent_type: GraphQLObjectType, name: str) -> tuple[str, Any] | None:
+    key = (id(parent_type), name)
+    try:
+        return _PLANS[key]
+    except KeyError:
+        pass
+    plan = None
+    field_def = parent_type.fields.get(name)
+    if field_def is not None and not field_def.args:
+        resolve = field_def.resolve
+        definition = (field_def.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+        if (resolve is not None and getattr(resolve, "_is_default", False)
+                and isinstance(definition, StrawberryField) and definition.is_basic_field
+                and definition.default_resolver is getattr):
+            plan = (definition.python_name, field_def.type)
+    _PLANS[key] = plan
+    return plan
+
+
+class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    _not_plain: set[tuple[int, int]]
+
+    def _complete_plain(self, field_type: Any, field_details_list: Any, value: Any) -> Any:
+        if isinstance(field_type, GraphQLNonNull):
+            if value is None:
+                raise _NotPlain
+            field_type = field_type.of_type
+        elif value is None:
+            return None
+        if isinstance(field_type, GraphQLList):
+            if type(value) is not list:
+                raise _NotPlain
+            item_type = field_type.of_type
+            return [self._complete_plain(item_type, field_details_list, item) for item in value]
+        if isinstance(field_type, GraphQLObjectType):
+            is_type_of = field_type.is_type_of
+            if is_type_of is not None and is_type_of(value, None) is not True:
+                raise _NotPlain
+            grouped, defer_usages, _ = self.collect_subfields(field_type, field_details_list)
+            if defer_usages:
+                raise _NotPlain
+            result = {}
+            for response_name, sub_list in grouped.items():
+                name = sub_list[0].node.name.value
+                if name == "__typename":
+                    result[response_name] = field_type.name
+                    continue
+                plan = _plan(field_type, name)
+                if plan is None:
+                    raise _NotPlain
+                result[response_name] = self._complete_plain(plan[1], sub_list,
+                                                             getattr(value, plan[0]))
+            return result
+        if is_leaf_type(field_type):
+            coerced = field_type.coerce_output_value(value)
+            if coerced is None or coerced is Undefined:
+                raise _NotPlain
+            return coerced
+        raise _NotPlain  # interfaces and unions: graphql-core resolves the runtime type
+
+    def execute_fields(self, parent_type: GraphQLObjectType, source_value: Any, path: Any,
+                       grouped_field_set: Any, position_context: Any) -> Any:
+        middleware = self.middleware_manager
+        if middleware is not None and middleware._middleware_resolvers:
+            return super().execute_fields(parent_type, source_value, path, grouped_field_set,
+                                          position_context)
+        try:
+            not_plain = self._not_plain
+        except AttributeError:
+            not_plain = self._not_plain = set()
+        results: dict[str, Any] = {}
+        slow: dict[str, Any] = {}
+        for response_name, field_details_list in grouped_field_set.items():
+            plan = _plan(parent_type, field_details_list[0].node.name.value)
+            memo = (id(parent_type), id(field_details_list))
+            if plan is not None and memo not in not_plain:
+                try:
+                    results[response_name] = self._complete_plain(
+                        plan[1], field_details_list, getattr(source_value, plan[0]))
+                    continue
+                except Exception:  # noqa: BLE001 - graphql-core's path will handle it
+                    not_plain.add(memo)
+            slow[response_name] = field_details_list
+            results[response_name] = _SLOW  # keeps the response order
+        if not slow:
+            return results
+        done = super().execute_fields(parent_type, source_value, path, slow, position_context)
+        if self.is_awaitable(done):
+            async def merge() -> dict[str, Any]:
+                return _merge(results, await done)
+            return merge()
+        return _merge(results, done)
+
+
+_SLOW: Any = object()
+
+
+def _merge(results: dict[str, Any], done: dict[str, Any]) -> dict[str, Any]:
+    # in the order of the selection; a field graphql-core skipped (unknown) stays out
+    return {name: done[name] if value is _SLOW else value for name, value in results.items()
+            if value is not _SLOW or name in done}

@@ -273,3 +273,26 @@ def test_separate_meetings_and_attempts(nlp):
     parts = [frozenset(m.participants) for m in ex.meetings]
     assert frozenset({"Patel", "Ostrow"}) in parts and frozenset({"Patel", "Brennan"}) in parts
     assert all("Dana Cole" not in p for p in parts)
+
+
+def test_counterpart_handshake_and_convene(nlp):
+    ex = extract("Talks in Rome\n\nThe delegations, led by Iranian Foreign Minister Reza Karimi and U.S. envoy "
+                 "Tom Alder, convened in Rome on Saturday. Italian Foreign Minister Paolo Ricci met with his "
+                 "Iranian counterpart on Saturday ahead of the talks.", SAT, nlp=nlp)
+    parts = [frozenset(m.participants) for m in ex.meetings]
+    assert frozenset({"Reza Karimi", "Tom Alder"}) in parts
+    assert frozenset({"Paolo Ricci", "Reza Karimi"}) in parts
+    ex2 = extract("Leaders meet\n\nThe US president shook hands with European Commission President Anna Berg "
+                  "at his resort on Sunday. President Frank Dolan said a deal was close.", SAT, nlp=nlp)
+    assert any("Anna Berg" in m.participants for m in ex2.meetings)
+
+
+def test_delegation_members_join_the_talks_of_their_side(nlp):
+    text = ("Trade talks end\n\nTreasury Secretary Laura Brennan said after two days of talks in Kuala Lumpur "
+            "that the two sides had agreed a framework. The negotiations took place downtown as President "
+            "Frank Dolan met with regional leaders. Vice Premier Zhao Ming led the Chinese side and was joined by "
+            "Vice Finance Minister Lin Wei. U.S. Trade Representative Mark Ostrow was part of the US team.")
+    ex = extract(text, SAT, nlp=nlp)
+    talks = next(m for m in ex.meetings if "Laura Brennan" in m.participants)
+    assert {"Zhao Ming", "Lin Wei", "Mark Ostrow"} <= set(talks.participants)
+    assert "Frank Dolan" not in talks.participants

@@ -38,7 +38,7 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
                            "summit", "negotiations", "negotiation", "round", "discussions",
                            "discussion", "session", "consultations", "dialogue", "phone",
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
-MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host",
+MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host", "convene",
                            "huddle", "hold", "have", "visit", "join", "attend", "discuss"})
 # "held an exchange with X", "had contacts with X"
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
@@ -55,6 +55,8 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
                    "groundwork"})
+_MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",
+                           "return", "journey"})
 _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
@@ -65,6 +67,7 @@ _PHONE = re.compile(r"\b(phone|telephone|phoned|call|calls|called|dialed|spoke b
 _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
                     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(met|meet|meets|meeting|summit|visit(?:s|ed|ing)?|hosted|in person|in-person|"
+                        r"shook hands|convened|"
                         r"face-to-face|sat down|trip)\b", re.IGNORECASE)
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half": 0.5}
@@ -96,7 +99,9 @@ _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce"
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
-                          r"(?:be|been|was|were|is|are) (?:also )?represented by|also (?:attended|joined|took part|"
+                          r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
+                          r"(?:was|were) (?:also )?joined by|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
+                          r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
@@ -142,6 +147,14 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             # "The US delegation included A, B and C": members of the latest held meeting
             host = next((d for d in reversed(drafts) if si - d.order <= 2), None) or \
                 next((d for d in reversed(drafts) if d.status == "held" and si - d.order <= 6), None)
+            if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit)\b", stext, re.IGNORECASE):
+                host = next((d for d in reversed(drafts) if d.status == "held"), None)
+            sides = set(ctx.parties_in(sent.start_char, sent.end_char))
+            if host is not None and sides and not sides & set(host.parties):
+                # the nearest meeting is of other sides: take the latest one of these sides
+                near = [d for d in reversed(drafts) if si - d.order <= 6 and sides & set(d.parties)
+                        and not set(d.participants) & set(host.participants)]
+                host = near[0] if near else host
             if host is not None:
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -242,6 +255,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     g.lemma_.lower() in _AUDIENCE for c in t.children if c.lower_ in ("with", "to")
                     for g in c.children):
                 continue  # "spoke to reporters" is a press contact, not a meeting
+            if lem == "convene" and any(c.dep_ == "dobj" for c in t.children):
+                continue  # "convened a panel" is not two sides meeting
             if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
                 continue
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -254,6 +269,11 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue
             best = best or t
     if best is None:
+        for t in sent:
+            if t.i not in skip and t.lemma_.lower() == "shake" and any(
+                    c.dep_ == "dobj" and c.lower_ == "hands" for c in t.children) and \
+                    any(g.lower_ == "with" for c in t.children for g in [c] + list(c.children)):
+                return t  # "X shook hands with Y": an in-person encounter
         for t in sent:
             if t.i in skip:
                 continue
@@ -300,7 +320,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children):
         return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
     people = _participants(ctx, sent, trig, mentions)
-    if _TWO_LEADERS.search(stext):
+    if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
         leaders = _leaders(ctx)
         if len(leaders) >= 2:
             people = leaders[:2]
@@ -408,6 +428,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
     if words & {"will", "'ll", "shall", "would"} or words & _PLAN:
+        return "planned"
+    # "left for Gyeongju to attend the summit", "flew to Rome to meet X": the purpose lies ahead
+    if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
+            trig.head.lemma_.lower() in _MOTION_VERBS:
         return "planned"
     # "is to hold talks", "was to meet"
     if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
@@ -524,6 +548,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
+        if i > 0 and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "whereas")
+                                               for c in a.children):
+            return True  # "the negotiations took place as X met Y": X is at another meeting
         if a.dep_ == "prep" and a.lower_ in ("to", "with", "between"):
             addressee = True
         if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN" and not addressee:
@@ -593,6 +620,19 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
 _TWO_LEADERS = re.compile(r"\b(?:the|both|two) (?:two )?(?:heads of state|leaders|presidents)\b", re.IGNORECASE)
 _LEADER_TITLE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|leader|"
                            r"supreme leader|crown prince)\b", re.IGNORECASE)
+
+
+def _leaders_tied(sent: "Span", trig: "Token") -> bool:
+    """Is "the (two) leaders" a side of this meeting word (its subject, its object, in its
+    phrase), not of another event ("set the stage for the leaders meeting")?"""
+    near = {trig.i} | {a.i for a in _ancestors(trig, 3)}
+    inside = {c.i for c in trig.subtree}
+    for t in sent:
+        if t.lower_ not in ("leaders", "presidents", "state"):
+            continue
+        if t.head.i in near or t.i in inside:
+            return True
+    return False
 
 
 def _leaders(ctx: ArticleContext) -> list[str]:

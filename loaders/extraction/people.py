@@ -153,6 +153,9 @@ def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
         and not doc[p].text.endswith((".", "'s", "’s"))
 
 
+_VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
+                         "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
+                         "house", "lodge", "mansion", "compound", "airbase", "stadium", "square"})
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
                               "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 # verbs whose subject/object/"with" partner takes part in a meeting
@@ -237,6 +240,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS:
+            continue  # "his Turnberry resort", "the Ciragan palace"
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok):
@@ -351,7 +356,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.countries.append(country)
         if not country and e + 1 < len(doc) and doc[e].lower_ == "of" and (e + 1) in party_at:
             country = party_at[e + 1]  # "President X of Mexico"
-        c3 = _led_by_country(doc, s, party_at)
+        c3 = _led_by_country(doc, s, party_at) or _leads_country(doc, e, party_at)
         if c3:
             r.countries.append(c3)
         start_char = doc[s].idx
@@ -582,6 +587,19 @@ def _led_by_country(doc: "Doc", s: int, party_at: dict[int, str]) -> str | None:
     return None
 
 
+def _leads_country(doc: "Doc", e: int, party_at: dict[int, str]) -> str | None:
+    """"X led the Chinese side", "X heads Ukraine's delegation" -> the party."""
+    if e >= len(doc) or doc[e].lemma_.lower() not in ("lead", "head"):
+        return None
+    for j in range(e + 1, min(len(doc), e + 6)):
+        if doc[j].lower_ in ("side", "delegation", "team", "negotiators", "negotiating"):
+            for k in range(e + 1, j):
+                if k in party_at:
+                    return party_at[k]
+            return None
+    return None
+
+
 def _best_title(titles: list[str]) -> str | None:
     if not titles:
         return None
@@ -613,9 +631,22 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             tok_of[m.start] = sp.root
     out: list[Mention] = []
     named = [m for m in starts]
+    taken = {m.start for m in starts}
     for t in doc:
+        if t.idx in taken:
+            continue  # "He" already read as the surname of "He Lifeng"
         low = t.lower_
         is_pron = low in PERSON_PRONOUNS and t.pos_ == "PRON"
+        if not is_pron and low == "counterpart" and t.i >= 2 and doc[t.i - 2].lower_ in ("his", "her", "their") \
+                and canonical_party(doc[t.i - 1].text) is not None:
+            # "Tajani met his Iranian counterpart": the latest person of that country
+            want = canonical_party(doc[t.i - 1].text)
+            prior = [m for m in named if m.end <= t.idx and m.how in ("name", "title")
+                     and by_name.get(m.target) is not None and by_name[m.target].country == want]
+            if prior:
+                out.append(Mention(doc[t.i - 2].idx, t.idx + len(t.text), doc[t.i - 2:t.i + 1].text,
+                                   prior[-1].target, "title"))
+            continue
         role = None
         role_start = t.i - 1
         role_party: str | None = None

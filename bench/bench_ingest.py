@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import socket
 import tempfile
 import time
 from pathlib import Path
 
 from graph.connection import open_driver
-from graph.local_server import LocalNeo4j
+from graph.local_server import LocalNeo4j, throwaway_settings
 from graph.model import init_db
 from loaders.extraction import extract_many, load_nlp
 from loaders.ingest import ingest_articles
@@ -32,12 +31,6 @@ from loaders.readers import read_paths
 from parley.settings import PROJECT_ROOT, load_settings
 
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "dev"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def load_articles(copies: int):
@@ -64,10 +57,7 @@ def main() -> None:
 
     settings = load_settings()
     with tempfile.TemporaryDirectory() as tmp:
-        bolt = _free_port()
-        own = dataclasses.replace(settings, neo4j_home=Path(tmp) / "neo4j", neo4j_bolt_port=bolt,
-                                  neo4j_http_port=_free_port(), neo4j_uri=f"bolt://localhost:{bolt}",
-                                  neo4j_password=settings.neo4j_password or "bench-password-1")
+        own = throwaway_settings(settings, Path(tmp) / "neo4j", heap="2g", pagecache="1g")
         server = LocalNeo4j(own)
         server.start()
         try:

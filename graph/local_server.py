@@ -9,6 +9,7 @@ lets `stop` end exactly the process `start` launched, and nothing else.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 import shutil
@@ -204,6 +205,23 @@ class LocalNeo4j:
                 time.sleep(0.1)
         self.pid_file.unlink(missing_ok=True)
         return True
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now (for throwaway servers in tests and benches)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def throwaway_settings(settings: Settings, home: Path, heap: str = "512m",
+                       pagecache: str = "64m") -> Settings:
+    """Settings for a second local server with its own data folder and free ports."""
+    bolt = free_port()
+    return dataclasses.replace(
+        settings, neo4j_home=home, neo4j_bolt_port=bolt, neo4j_http_port=free_port(),
+        neo4j_uri=f"bolt://localhost:{bolt}", neo4j_heap=heap, neo4j_pagecache=pagecache,
+        neo4j_password=settings.neo4j_password or secrets.token_urlsafe(12))
 
 
 def _pom_version() -> str:

@@ -7,7 +7,6 @@ must ingest the sample and serve GraphQL, exactly as the container would.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import time
 import httpx
 from neo4j import Driver
 
+from graph.local_server import free_port
 from parley.settings import PROJECT_ROOT, Settings
 
 SAMPLES = PROJECT_ROOT / "samples"
@@ -41,14 +41,8 @@ def test_ingest_sample_writes_articles_people_meetings(clean_graph: Driver, sett
     assert again.returncode == 0 and "0 articles written" in again.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_docker_command_ingests_and_serves_graphql(clean_graph: Driver) -> None:
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, PARLEY_PORT=str(port), PARLEY_HOST="127.0.0.1")
     proc = subprocess.Popen([sys.executable, "-m", "parley.cli", "up", "--no-local"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

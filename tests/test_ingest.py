@@ -6,20 +6,16 @@ The articles below are written for these tests (invented wording about a trade n
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
-import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 from neo4j import Driver
 
 from graph.connection import GraphUnavailable, open_driver
-from graph.local_server import LocalNeo4j
+from graph.local_server import LocalNeo4j, free_port, throwaway_settings
 from graph.model import init_db
 from loaders.ingest import ingest_articles, ingest_paths
 from loaders.readers import read_paths
@@ -173,24 +169,15 @@ def test_two_ingest_processes_on_overlapping_inputs_leave_no_duplicates(
     assert len(records) == 1 and records[0]["n"] == 4
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_unreachable_neo4j_gives_a_clear_message(settings: Settings) -> None:
-    down = dataclasses.replace(settings, neo4j_uri=f"bolt://localhost:{_free_port()}")
+    down = dataclasses.replace(settings, neo4j_uri=f"bolt://localhost:{free_port()}")
     with pytest.raises(GraphUnavailable, match="stayed unavailable"):
         open_driver(down)
 
 
 def test_neo4j_restart_mid_run_loses_nothing_and_doubles_nothing(settings: Settings, tmp_path: Path) -> None:
     """The server stops after one article and comes back: the run retries and completes."""
-    bolt, http = _free_port(), _free_port()
-    own = dataclasses.replace(settings, neo4j_home=tmp_path / "home", neo4j_bolt_port=bolt,
-                              neo4j_http_port=http, neo4j_uri=f"bolt://localhost:{bolt}",
-                              neo4j_heap="512m", neo4j_pagecache="64m")
+    own = throwaway_settings(settings, tmp_path / "home")
     server = LocalNeo4j(own)
     server.start()
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -12,15 +11,9 @@ from pathlib import Path
 import pytest
 
 from graph.connection import GraphUnavailable, open_driver
-from graph.local_server import MAIN_CLASS, LocalNeo4j
+from graph.local_server import MAIN_CLASS, LocalNeo4j, free_port, throwaway_settings
 from graph.model import NODE_KEYS, RANGE_INDEXES, init_db
 from parley.settings import Settings
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _java_pids() -> set[int]:
@@ -36,10 +29,7 @@ def test_status_reports_the_running_test_server(driver, settings: Settings) -> N
 
 
 def test_second_server_starts_once_and_stops_without_leftovers(tmp_path: Path, settings: Settings) -> None:
-    other = dataclasses.replace(
-        settings, neo4j_home=tmp_path / "home", neo4j_bolt_port=_free_port(),
-        neo4j_http_port=_free_port(), neo4j_heap="512m", neo4j_pagecache="64m")
-    other = dataclasses.replace(other, neo4j_uri=f"bolt://localhost:{other.neo4j_bolt_port}")
+    other = throwaway_settings(settings, tmp_path / "home")
     server = LocalNeo4j(other)
     before = _java_pids()
     first = server.start()
@@ -83,7 +73,7 @@ def test_wrong_password_gives_a_clear_error(settings: Settings) -> None:
 
 
 def test_cli_status_and_unreachable_server_message(settings: Settings) -> None:
-    env = dict(os.environ, NEO4J_URI=f"bolt://localhost:{_free_port()}")
+    env = dict(os.environ, NEO4J_URI=f"bolt://localhost:{free_port()}")
     out = subprocess.run([sys.executable, "-m", "parley.cli", "init-db"], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 1

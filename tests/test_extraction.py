@@ -296,3 +296,16 @@ def test_delegation_members_join_the_talks_of_their_side(nlp):
     talks = next(m for m in ex.meetings if "Laura Brennan" in m.participants)
     assert {"Zhao Ming", "Lin Wei", "Mark Ostrow"} <= set(talks.participants)
     assert "Frank Dolan" not in talks.participants
+
+
+def test_day_of_the_meeting_verb_and_short_given_name(nlp):
+    ex = extract("Envoy in Kyiv\n\nEnvoy Keith Lamont arrived in Kyiv on Wednesday and talked with Ukrainian "
+                 "Foreign Minister Ivan Petrenko on Thursday. Later, Special Envoy Keithan Lamont said the "
+                 "talks were useful.", SAT, nlp=nlp)
+    (m,) = [m for m in ex.meetings if "Ivan Petrenko" in m.participants]
+    assert m.date == "2025-06-12"
+    assert [p.name for p in ex.people].count("Keith Lamont") == 1
+    assert not any(p.name == "Keithan Lamont" for p in ex.people)
+    ex2 = extract("Military talks\n\nThe envoy met Oleksiy Marchenko, Commander-in-Chief of the Armed Forces, "
+                  "on Friday.", SAT, nlp=nlp)
+    assert "Armed Forces" not in {p.name for p in ex2.people}

@@ -48,6 +48,7 @@ foreign commerce treasury defense defence finance economy economic industry ener
 interior agriculture labor labour health education security intelligence transport
 transportation revitalization first deputy special senior acting former vice prime chief top
 presidential ministerial military
+armed forces army navy staff corps guard
 """.split())
 
 # Places that are not parties but that spaCy sometimes tags as people: cities and regions

@@ -380,7 +380,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 dur = durations[0][1] if durations else None
             out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
         return out
-    d = _pick_date(dates, trig_pos)
+    d = _pick_date(dates, trig_pos, sent, trig)
     dur = durations[0][1] if durations else None
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si)]
 
@@ -505,11 +505,35 @@ def _minutes(m: re.Match[str]) -> int | None:
     return int(round(mins)) if mins > 0 else None
 
 
-def _pick_date(dates: list[DateMention], trig_pos: int) -> DateMention | None:
+def _pick_date(dates: list[DateMention], trig_pos: int, sent: "Span | None" = None,
+               trig: "Token | None" = None) -> DateMention | None:
     fixed = [d for d in dates if d.date is not None]
     if not fixed:
         return None
+    if sent is not None and trig is not None and len(fixed) > 1:
+        # "arrived on Wednesday and talked with X on Thursday": the day that modifies the
+        # meeting word (no other verb between them in the parse) wins over a nearer one
+        own = [d for d in fixed if _date_governed_by(sent, d, trig)]
+        if own:
+            fixed = own
     return min(fixed, key=lambda d: (abs(d.start - trig_pos)))
+
+
+def _date_governed_by(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    tok = sent.char_span(d.start, d.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    h = tok.root
+    anchor = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for _ in range(8):
+        if h.i in (trig.i, anchor.i):
+            return True
+        if h.head is h:
+            return False
+        h = h.head
+        if h.pos_ in ("VERB", "AUX") and h.i not in (trig.i, anchor.i):
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------- people/parties

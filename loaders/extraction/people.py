@@ -425,6 +425,10 @@ def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     low = [t.lower() for t in toks]
     for r in recs:
         rt = [t.lower() for t in r.toks]
+        # a short given name of the same person: "Steve Witkoff" / "Steven Witkoff"
+        if n == len(rt) == 2 and low[1] == rt[1] and low[0] != rt[0] and min(len(low[0]), len(rt[0])) >= 3 \
+                and (rt[0].startswith(low[0]) or low[0].startswith(rt[0])):
+            return r
         if n >= len(rt):
             continue
         for k in range(len(rt) - n + 1):
@@ -502,7 +506,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if country is None:
             c = canonical_party(title.rsplit(" ", 1)[0]) if " " in title else None
             country = c
-    title = _strip_party_words(title)
+    title = _strip_party_words(title).lstrip("-–— ").strip()
     # "President of Ukraine"-style suffix after the name is handled by _title_after
     return (title or None), country
 

@@ -8,8 +8,9 @@
 3. Checks, for every input, that GraphQL and the direct Cypher give the same answer.
 4. Runs a fixed mix of queries (who met whom, meetings by party and dates, a timeline,
    demands by party, name search, provenance of a meeting, a person's profile, topics of a
-   party) at concurrency 1 and N with bounded request counts: through GraphQL with httpx,
-   and as Cypher with the neo4j AsyncDriver, interleaved case by case.
+   party) at concurrency 1 and N with bounded request counts: through GraphQL over HTTP
+   (keep-alive HTTP/1.1, `HttpPool`; `--client httpx` for httpx), and as Cypher with the
+   neo4j AsyncDriver, interleaved case by case.
 5. Prints p50/p99 latency and throughput for both and the GraphQL/Cypher ratio, per case and
    over the whole mix ("ALL"), plus the floor of each path (an empty GraphQL request vs
    `RETURN 1`: HTTP + GraphQL machinery vs one Bolt round trip); writes
@@ -199,6 +200,57 @@ FLOOR = Case("floor (no data)", "{ __typename }", "RETURN 1 AS one",
              lambda inp: [({}, {})], lambda d: 1, lambda r: r[0]["one"])
 
 
+# -- a lean HTTP/1.1 client ----------------------------------------------------------------------
+class HttpPool:
+    """POST JSON over keep-alive HTTP/1.1 connections (one per concurrent request).
+
+    httpx costs about a millisecond of client CPU per request here (its request/response
+    models, httpcore and h11 in pure Python), more than the server's whole fixed cost, so the
+    GraphQL side would mostly measure the client library; the Cypher side's client is the
+    neo4j driver with its Rust extension. This client does only what the requests need:
+    Content-Length framing, keep-alive, the status line. `--client httpx` measures with httpx.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+
+    async def post_json(self, path: str, payload: dict) -> tuple[int, Any]:
+        body = json.dumps(payload).encode()
+        head = (f"POST {path} HTTP/1.1\r\nhost: {self.host}:{self.port}\r\n"
+                f"content-type: application/json\r\ncontent-length: {len(body)}\r\n\r\n")
+        request = head.encode() + body
+        while True:
+            reused = bool(self.idle)
+            conn = self.idle.pop() if reused else await asyncio.open_connection(self.host,
+                                                                                self.port)
+            reader, writer = conn
+            try:
+                writer.write(request)
+                raw = await reader.readuntil(b"\r\n\r\n")
+                break
+            except (asyncio.IncompleteReadError, ConnectionError):
+                writer.close()
+                if not reused:  # the server closed an idle connection (keep-alive timeout)
+                    raise
+        lines = raw.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        headers = dict(line.lower().split(": ", 1) for line in lines[1:] if line)
+        if "content-length" not in headers:
+            raise RuntimeError(f"response without content-length: {lines}")
+        data = await reader.readexactly(int(headers["content-length"]))
+        if headers.get("connection", "").strip() == "close":
+            writer.close()
+        else:
+            self.idle.append(conn)
+        return status, json.loads(data)
+
+    async def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+        self.idle.clear()
+
+
 # -- running ------------------------------------------------------------------------------------
 @dataclass
 class Stats:
@@ -289,11 +341,16 @@ async def run(args) -> dict:
             records, _, _ = await driver.execute_query(bench_data.BENCH_INPUTS, database_=db)
             inputs = records[0].data()
 
+            pool = HttpPool("127.0.0.1", port)
+
             async def graphql(case: Case, variables: dict) -> dict:
-                response = await http.post("/graphql", json={"query": case.graphql,
-                                                              "variables": variables})
-                body = response.json()
-                if body.get("errors"):
+                payload = {"query": case.graphql, "variables": variables}
+                if args.client == "httpx":
+                    response = await http.post("/graphql", json=payload)
+                    status, body = response.status_code, response.json()
+                else:
+                    status, body = await pool.post_json("/graphql", payload)
+                if status != 200 or body.get("errors"):
                     raise RuntimeError(f"{case.name}: {body['errors']}")
                 return body["data"]
 
@@ -325,7 +382,8 @@ async def run(args) -> dict:
                 await drive(thunks(case, 30, "graphql"), 4)
                 await drive(thunks(case, 30, "cypher"), 4)
 
-            results: dict[str, Any] = {"meetings": args.meetings, "runs": {}}
+            results: dict[str, Any] = {"meetings": args.meetings, "client": args.client,
+                                       "runs": {}}
             for concurrency, count in ((1, args.requests), (args.concurrency, args.requests * 2)):
                 per_case, all_g, all_c = {}, Stats(), Stats()
                 for case in CASES:
@@ -342,6 +400,7 @@ async def run(args) -> dict:
                 per_case[FLOOR.name] = {"graphql": g.summary(), "cypher": c.summary()}
                 results["runs"][str(concurrency)] = per_case
                 report(concurrency, count, per_case)
+            await pool.close()
             return results
     finally:
         await driver.close()
@@ -370,10 +429,14 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200,
                         help="requests per case and side at concurrency 1 (x2 at --concurrency)")
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--client", choices=("lean", "httpx"), default="lean",
+                        help="HTTP client of the GraphQL side (see HttpPool)")
     parser.add_argument("--wipe", action="store_true",
                         help="empty the graph first (test Neo4j only)")
     args = parser.parse_args()
-    results = asyncio.run(run(args))
+    import uvloop  # the event loop the server runs on too; both sides' clients share it
+
+    results = uvloop.run(run(args))
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "graphql.json").write_text(json.dumps(results, indent=2))

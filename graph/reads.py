@@ -233,6 +233,47 @@ RETURN key, COLLECT {{
   ORDER BY r.published IS NULL, r.published, a.id }} AS rows
 """
 
+# A person with the lists a client asked for in the same query (one round trip instead of
+# one per list): their parties, title history and one page of their meetings. Each part is
+# the query of the list on its own (PARTIES_OF_PEOPLE, TITLE_HISTORY, MEETINGS["person"]),
+# so the answers are the same.
+_PROFILE_PARTS = {
+    "parties": f"""parties: COLLECT {{ MATCH (p)-[:REPRESENTS]->(q:Party)
+    RETURN q {PARTY} ORDER BY q.name, q.id }}""",
+    "title_history": f"""title_history: COLLECT {{ MATCH (p)-[r:MENTIONED_IN]->(a:Article)
+    RETURN {{title: r.title, published: r.published, article: a {ARTICLE}}}
+    ORDER BY r.published IS NULL, r.published, a.id }}""",
+    # the same without the articles, when the client does not ask for them
+    "titles": """title_history: COLLECT { MATCH (p)-[r:MENTIONED_IN]->(a:Article)
+    RETURN {title: r.title, published: r.published}
+    ORDER BY r.published IS NULL, r.published, a.id }""",
+    "meetings": f"""meetings_total: COUNT {{ MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
+    WHERE {MEETING_WHERE} }},
+  meetings_page: COLLECT {{ MATCH (p)-[:PARTICIPATED_IN]->(m:Meeting)
+    WHERE {MEETING_WHERE}
+    WITH m ORDER BY {MEETING_ORDER} SKIP $skip LIMIT $limit
+    RETURN {MEETING_PROJECTION} }}""",
+}
+
+
+def _profile(parts: tuple[str, ...]) -> str:
+    extra = "".join(",\n  " + _PROFILE_PARTS[part] for part in parts)
+    return f"""
+UNWIND $keys AS key
+MATCH (p:Person {{id: key}})
+RETURN key, p {{.id, .name, .aliases, .title, .country{extra}}} AS row
+"""
+
+
+# (parties?, title history: None | "title_history" (with articles) | "titles", meetings?)
+PERSON_PROFILE = {
+    (parties, titles, meetings): _profile(tuple(
+        part for part, wanted in (("parties", parties), (titles, titles),
+                                  ("meetings", meetings)) if wanted))
+    for parties in (False, True) for titles in (None, "title_history", "titles")
+    for meetings in (False, True)
+}
+
 # -- who met whom -----------------------------------------------------------------------------
 # (subject, counterpart) -> (subject label, counterpart label, exclusion of own side)
 COUNTERPART_SHAPES = {

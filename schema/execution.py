@@ -89,6 +89,26 @@ class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return coerced
         raise _NotPlain  # interfaces and unions: graphql-core resolves the runtime type
 
+    def complete_value(self, return_type: Any, field_details_list: Any, info: Any, path: Any,
+                       result: Any, position_context: Any) -> Any:
+        """A resolver's value (a connection's `nodes`, a person's `titleHistory`) completed
+        inline when all of it is plain, else as graphql-core does."""
+        middleware = self.middleware_manager
+        if not isinstance(result, Exception) and (middleware is None
+                                                  or not middleware._middleware_resolvers):
+            try:
+                not_plain = self._not_plain
+            except AttributeError:
+                not_plain = self._not_plain = set()
+            memo = (id(return_type), id(field_details_list))
+            if memo not in not_plain:
+                try:
+                    return self._complete_plain(return_type, field_details_list, result)
+                except Exception:  # noqa: BLE001 - graphql-core's path will handle it
+                    not_plain.add(memo)
+        return super().complete_value(return_type, field_details_list, info, path, result,
+                                      position_context)
+
     def execute_fields(self, parent_type: GraphQLObjectType, source_value: Any, path: Any,
                        grouped_field_set: Any, position_context: Any) -> Any:
         middleware = self.middleware_manager

@@ -41,6 +41,7 @@ from schema.types import (
     counterparts,
     load_one,
     load_page,
+    profile_request,
     selects,
 )
 
@@ -163,7 +164,19 @@ class Query:
 
     @strawberry.field
     async def person(self, info: Info, id: strawberry.ID) -> Person | None:
-        row = await load_one(info, reads.PEOPLE_BY_ID, str(id))
+        wanted = profile_request(info)
+        if wanted is None:
+            row = await load_one(info, reads.PEOPLE_BY_ID, str(id))
+        else:  # the person and the lists asked for, in one query
+            parts, (skip, limit) = wanted
+            query = reads.PERSON_PROFILE[parts]
+            params = {**meeting_params(None), "skip": skip, "limit": limit}
+            ctx = info.context
+            loader = ctx.loader((query, skip, limit),
+                                lambda keys: ctx.reader.by_key(query, keys, params))
+            row = await loader.load(str(id))
+            if row is not None and parts[2]:
+                row = {**row, "meetings_window": (skip, limit)}
         return None if row is None else Person.from_row(row)
 
     @strawberry.field(description="Parties by name.")

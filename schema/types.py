@@ -194,6 +194,44 @@ async def counterparts(info: Info, subject: ActorKind, key: str, kind: ActorKind
                            Counterpart.maker(kind), default_first)
 
 
+def _profile_of(row: dict) -> dict | None:
+    """The lists a profile row (`reads.PERSON_PROFILE`) carries, if any."""
+    if "parties" not in row and "title_history" not in row and "meetings_page" not in row:
+        return None
+    found = {"parties": row.get("parties"), "title_history": row.get("title_history")}
+    if "meetings_page" in row:
+        found["meetings"] = (row["meetings_window"], row["meetings_total"], row["meetings_page"])
+    return found
+
+
+def profile_request(info: Info) -> tuple[tuple[bool, str | None, bool], tuple[int, int]] | None:
+    """What of a person's lists the client asks for, to fetch with the person (the key of
+    `reads.PERSON_PROFILE`: parties, title history with or without its articles, unfiltered
+    meetings) and the meetings' (skip, limit); None when it asks for none of them."""
+    level = _fields(info.selected_fields[0].selections) if info.selected_fields else []
+    parties = any(f.name == "parties" for f in level)
+    history = [f for f in level if f.name == "titleHistory"]
+    titles = None
+    if history:
+        articles = any(g.name == "article" for f in history for g in _fields(f.selections))
+        titles = "title_history" if articles else "titles"
+    meetings = [f for f in level if f.name == "meetings"]
+    page = (0, 0)
+    wants_meetings = False
+    if len(meetings) == 1 and meetings[0].arguments.get("filter") is None:
+        args = meetings[0].arguments
+        try:
+            # selected-field arguments are not coerced: an Int literal arrives as its text
+            first = None if args.get("first") is None else int(args["first"])
+            page = window(first, args.get("after"), NESTED_FIRST)
+            wants_meetings = True
+        except Exception:  # noqa: BLE001 - the field's own resolver reports it
+            pass
+    if not (parties or titles or wants_meetings):
+        return None  # the person alone
+    return (parties, titles, wants_meetings), page
+
+
 @strawberry.type(description="A person in the news: negotiator, minister, head of state...")
 class Person:
     id: strawberry.ID
@@ -201,28 +239,43 @@ class Person:
     aliases: list[str]
     title: str | None = strawberry.field(description="The title in the most recent article.")
     country: str | None
+    # lists fetched with the person by the root query (`Query.person`): parties, title_history,
+    # meetings ((skip, limit) of the page, total, rows: unfiltered meetings only)
+    prefetched: strawberry.Private[dict | None] = None
 
     @staticmethod
     def from_row(row: dict) -> Person:
         return Person(id=row["id"], name=row.get("name") or row["id"],
                       aliases=row.get("aliases") or [], title=row.get("title"),
-                      country=row.get("country"))
+                      country=row.get("country"), prefetched=_profile_of(row))
 
     @strawberry.field(description="The parties (usually a country) this person represents.")
     async def parties(self, info: Info) -> list[Party]:
-        return [Party.from_row(r) for r in await load_list(info, reads.PARTIES_OF_PEOPLE, self.id)]
+        rows = (self.prefetched or {}).get("parties")
+        if rows is None:
+            rows = await load_list(info, reads.PARTIES_OF_PEOPLE, self.id)
+        return [Party.from_row(r) for r in rows]
 
     @strawberry.field(description="Titles as each article gave them, oldest first.")
     async def title_history(self, info: Info) -> list[TitleRecord]:
-        rows = await load_list(info, reads.TITLE_HISTORY, self.id)
+        rows = (self.prefetched or {}).get("title_history")
+        if rows is None:
+            rows = await load_list(info, reads.TITLE_HISTORY, self.id)
+        # a prefetched history carries the articles only when the client asks for them
         return [TitleRecord(title=r["title"], published=r["published"],
-                            article=Article.from_row(r["article"])) for r in rows]
+                            article=Article.from_row(r["article"]) if "article" in r else None)
+                for r in rows]
 
     @strawberry.field(description="Meetings this person took part in, newest first.")
     async def meetings(self, info: Info, filter: MeetingFilter | None = None,
                        first: int | None = None, after: str | None = None) -> Connection[Meeting]:
-        return await load_page(info, reads.MEETINGS[("person", False)],
-                               self.id, meeting_params(filter),
+        params = meeting_params(filter)
+        found = (self.prefetched or {}).get("meetings")
+        if found is not None and filter is None:
+            skip, limit = window(first, after, NESTED_FIRST)
+            if found[0] == (skip, limit):
+                return connection(found[1], found[2], skip, Meeting.from_row)
+        return await load_page(info, reads.MEETINGS[("person", False)], self.id, params,
                                first, after, Meeting.from_row)
 
     @strawberry.field(description="Demands this person voiced, newest first.")

@@ -309,3 +309,11 @@ def test_day_of_the_meeting_verb_and_short_given_name(nlp):
     ex2 = extract("Military talks\n\nThe envoy met Oleksiy Marchenko, Commander-in-Chief of the Armed Forces, "
                   "on Friday.", SAT, nlp=nlp)
     assert "Armed Forces" not in {p.name for p in ex2.people}
+
+
+def test_this_weekend_points_forward(nlp):
+    fri = dt.date(2025, 6, 13)
+    ex = extract("Envoys in Miami\n\nDelegations are arriving in Miami this weekend for talks with envoy Tom Alder "
+                 "and adviser Sam Reyes, including the Russian envoy Igor Volkov on Saturday.", fri, nlp=nlp)
+    m = next(m for m in ex.meetings if "Igor Volkov" in m.participants)
+    assert m.date == "2025-06-14"

@@ -333,7 +333,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         sides = {ctx.country_of(p) for p in people} - {None}
         if len(people) < 2 or len(sides) < 2:
             return []
-    future = status == "planned"
+    # "descending on Miami this weekend ... on Saturday": the week of publication, forward
+    future = status == "planned" or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
+                                                   stext, re.IGNORECASE))
     dates = [d for d in find_dates(stext, ctx.published, future=future)
              if not _DEADLINE_BEFORE.search(stext[:d.start])
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
@@ -622,6 +624,14 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"The delegations met ...": the latest named person of each side, from recent text."""
     words = {t.lower_ for t in sent}
+    if re.search(r"\bthe (?:pair|duo|two men|two women)\b", sent.text, re.IGNORECASE):
+        # "the pair is set to meet ...": the last two people named together before
+        names: list[str] = []
+        for m in reversed(recent):
+            if m.start < sent.start_char and m.target not in names:
+                names.append(m.target)
+            if len(names) == 2:
+                return list(reversed(names))
     if not words & (GROUP_NOUNS | {"heads"}) and not ({"two", "both"} & words and "sides" in words):
         return []
     by_country: dict[str, str] = {}
@@ -825,8 +835,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in merged:
         if len(d.participants) == 1 and any(
                 o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
-                and o.status == d.status for o in merged):
-            continue
+                and (o.status == d.status or (d.date is None and o.status == "held")) for o in merged):
+            continue  # (an undated "before the Putin meeting" refers back to a told meeting)
         final.append(d)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other

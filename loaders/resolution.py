@@ -4,7 +4,7 @@ Within an article the extractor has already merged "Akazawa" into "Ryosei Akazaw
 articles we compare with the people already stored (fetched by surname, one query per
 article): a mention joins a stored Person when the surname matches and neither the given
 name nor the country conflicts. Two people who share a surname but differ in given name or
-country stay two nodes. Meetings are keyed by who met and when, so two reports of the same
+country stay two nodes. Meetings are keyed by who met, when, and call-or-not, so two reports of the same
 encounter become one Meeting; undated meetings cannot be matched safely and stay per article.
 """
 
@@ -46,6 +46,9 @@ class ArticleLike(Protocol):
     publisher: str | None
     published: date | None
     source: str
+
+
+REMOTE_KINDS = {"phone", "video"}
 
 
 @dataclass
@@ -142,7 +145,10 @@ def resolve(article: ArticleLike, extraction: Extraction, stored: list[StoredPer
         sides = sorted_unique(filter(None, (party(n) for n in m.parties)))
         when = date.fromisoformat(m.date) if m.date else None
         if when is not None and (people or sides):
-            mid = "meeting:" + digest(*(people or sides), when.isoformat())
+            # Same people, same day: one encounter, whether reported as talks or in person;
+            # a call between them that day is a different, incompatible encounter.
+            channel = "remote" if m.kind in REMOTE_KINDS else ""
+            mid = "meeting:" + digest(*(people or sides), when.isoformat(), channel)
         else:  # an undated report can't be matched to others safely
             mid = "meeting:" + digest(article.id, m.evidence.start if m.evidence else None,
                                       *people, *sides)

@@ -73,6 +73,12 @@ def test_two_reports_of_one_meeting_share_its_key_and_undated_ones_do_not() -> N
     assert first.demands[0].id == second.demands[0].id  # same party pair, same content
     other_day = resolve(_article("a3"), _extraction("2025-06-20", people), stored)
     assert other_day.meetings[0].id != first.meetings[0].id
+    call = _extraction("2025-06-13", people)
+    call.meetings[0].kind = "phone"
+    assert resolve(_article("a6"), call, stored).meetings[0].id != first.meetings[0].id
+    unknown_kind = _extraction("2025-06-13", people)
+    unknown_kind.meetings[0].kind = "unknown"
+    assert resolve(_article("a7"), unknown_kind, stored).meetings[0].id == first.meetings[0].id
     undated1 = resolve(_article("a4"), _extraction(None, people), stored)
     undated2 = resolve(_article("a5"), _extraction(None, people), stored)
     assert undated1.meetings[0].id != undated2.meetings[0].id

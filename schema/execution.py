@@ -48,46 +48,109 @@ def _plan(parent_type: GraphQLObjectType, name: str) -> tuple[str, Any] | None:
     return plan
 
 
+# id(output type) -> (kind, inner type, non-null): what `_complete_plain` does with a value
+_LEAF, _LIST, _OBJECT, _OTHER = range(4)
+_KINDS: dict[int, tuple[int, Any, bool]] = {}
+
+
+def _kind(field_type: Any) -> tuple[int, Any, bool]:
+    found = _KINDS.get(id(field_type))
+    if found is None:
+        non_null = isinstance(field_type, GraphQLNonNull)
+        inner = field_type.of_type if non_null else field_type
+        if isinstance(inner, GraphQLList):
+            kind = _LIST
+        elif isinstance(inner, GraphQLObjectType):
+            kind = _OBJECT
+        elif is_leaf_type(inner):
+            kind = _LEAF
+        else:  # interfaces and unions: graphql-core resolves the runtime type
+            kind = _OTHER
+        # the schema's types live as long as the process: their ids stay theirs
+        found = _KINDS[id(field_type)] = (kind, inner, non_null)
+    return found
+
+
 class FastExecutionContext(StrawberryGraphQLCoreExecutionContext):
     _not_plain: set[tuple[int, int]]
+    _selections: dict[tuple[int, int], Any]
+
+    def _subfields(self, object_type: GraphQLObjectType, field_details_list: Any) -> list:
+        """[(response name, attribute or None for __typename, type, field details, coercion
+        for a leaf else None, non-null)] of the selection on an object type, for this request;
+        raises _NotPlain if any of it is not plain."""
+        try:
+            cache = self._selections
+        except AttributeError:
+            cache = self._selections = {}
+        key = (id(object_type), id(field_details_list))
+        found = cache.get(key)
+        if found is None:
+            # graphql-core keeps field_details_list alive for the request (its own memo)
+            grouped, defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+            found = []
+            if defer_usages:
+                found = None
+            else:
+                for response_name, sub_list in grouped.items():
+                    name = sub_list[0].node.name.value
+                    if name == "__typename":
+                        found.append((response_name, None, None, sub_list, None, False))
+                        continue
+                    plan = _plan(object_type, name)
+                    if plan is None:
+                        found = None
+                        break
+                    kind, inner, non_null = _kind(plan[1])
+                    coerce = inner.coerce_output_value if kind == _LEAF else None
+                    found.append((response_name, plan[0], plan[1], sub_list, coerce, non_null))
+            cache[key] = found = found if found is not None else False
+        if found is False:
+            raise _NotPlain
+        return found
 
     def _complete_plain(self, field_type: Any, field_details_list: Any, value: Any) -> Any:
-        if isinstance(field_type, GraphQLNonNull):
-            if value is None:
+        kind, inner, non_null = _kind(field_type)
+        if value is None:
+            if non_null:
                 raise _NotPlain
-            field_type = field_type.of_type
-        elif value is None:
             return None
-        if isinstance(field_type, GraphQLList):
-            if type(value) is not list:
-                raise _NotPlain
-            item_type = field_type.of_type
-            return [self._complete_plain(item_type, field_details_list, item) for item in value]
-        if isinstance(field_type, GraphQLObjectType):
-            is_type_of = field_type.is_type_of
-            if is_type_of is not None and is_type_of(value, None) is not True:
-                raise _NotPlain
-            grouped, defer_usages, _ = self.collect_subfields(field_type, field_details_list)
-            if defer_usages:
-                raise _NotPlain
-            result = {}
-            for response_name, sub_list in grouped.items():
-                name = sub_list[0].node.name.value
-                if name == "__typename":
-                    result[response_name] = field_type.name
-                    continue
-                plan = _plan(field_type, name)
-                if plan is None:
-                    raise _NotPlain
-                result[response_name] = self._complete_plain(plan[1], sub_list,
-                                                             getattr(value, plan[0]))
-            return result
-        if is_leaf_type(field_type):
-            coerced = field_type.coerce_output_value(value)
+        if kind == _LEAF:
+            coerced = inner.coerce_output_value(value)
             if coerced is None or coerced is Undefined:
                 raise _NotPlain
             return coerced
-        raise _NotPlain  # interfaces and unions: graphql-core resolves the runtime type
+        if kind == _OBJECT:
+            is_type_of = inner.is_type_of
+            if is_type_of is not None and is_type_of(value, None) is not True:
+                raise _NotPlain
+            complete = self._complete_plain
+            result = {}
+            for response_name, attr, sub_type, sub_list, coerce, sub_non_null in self._subfields(
+                    inner, field_details_list):
+                if attr is None:
+                    result[response_name] = inner.name
+                    continue
+                item = getattr(value, attr)
+                if coerce is None:  # a list or an object
+                    result[response_name] = complete(sub_type, sub_list, item)
+                elif item is None:  # a leaf, inline
+                    if sub_non_null:
+                        raise _NotPlain
+                    result[response_name] = None
+                else:
+                    coerced = coerce(item)
+                    if coerced is None or coerced is Undefined:
+                        raise _NotPlain
+                    result[response_name] = coerced
+            return result
+        if kind == _LIST:
+            if type(value) is not list:
+                raise _NotPlain
+            item_type = inner.of_type
+            complete = self._complete_plain
+            return [complete(item_type, field_details_list, item) for item in value]
+        raise _NotPlain
 
     def complete_value(self, return_type: Any, field_details_list: Any, info: Any, path: Any,
                        result: Any, position_context: Any) -> Any:

@@ -10,7 +10,8 @@
    demands by party, name search, provenance of a meeting, a person's profile, topics of a
    party) at concurrency 1 and N with bounded request counts: through GraphQL over HTTP
    (keep-alive HTTP/1.1, `HttpPool`; `--client httpx` for httpx), and as Cypher with the
-   neo4j AsyncDriver, interleaved case by case.
+   neo4j AsyncDriver, side by side: each case's requests alternate between the two sides in
+   blocks, so background load on the machine weighs on both alike.
 5. Prints p50/p99 latency and throughput for both and the GraphQL/Cypher ratio, per case and
    over the whole mix ("ALL"), plus the floor of each path (an empty GraphQL request vs
    `RETURN 1`: HTTP + GraphQL machinery vs one Bolt round trip); writes
@@ -378,6 +379,19 @@ async def run(args) -> dict:
                                else (lambda p=params: cypher(case, p)))
                 return out
 
+            async def side_by_side(case, count, concurrency) -> tuple[Stats, Stats]:
+                """Both sides' requests in alternating blocks (GraphQL, Cypher, GraphQL...), so
+                that whatever else the machine is doing weighs on both alike."""
+                block = max(25, 10 * concurrency)
+                g_calls, c_calls = thunks(case, count, "graphql"), thunks(case, count, "cypher")
+                g, c = Stats(), Stats()
+                for i in range(0, count, block):
+                    for calls, stats in ((g_calls, g), (c_calls, c)):
+                        part = await drive(calls[i:i + block], concurrency)
+                        stats.latencies += part.latencies
+                        stats.wall += part.wall
+                return g, c
+
             for case in [*CASES, FLOOR]:  # warm up both paths (plans, caches, connections)
                 await drive(thunks(case, 30, "graphql"), 4)
                 await drive(thunks(case, 30, "cypher"), 4)
@@ -387,16 +401,14 @@ async def run(args) -> dict:
             for concurrency, count in ((1, args.requests), (args.concurrency, args.requests * 2)):
                 per_case, all_g, all_c = {}, Stats(), Stats()
                 for case in CASES:
-                    g = await drive(thunks(case, count, "graphql"), concurrency)
-                    c = await drive(thunks(case, count, "cypher"), concurrency)
+                    g, c = await side_by_side(case, count, concurrency)
                     per_case[case.name] = {"graphql": g.summary(), "cypher": c.summary()}
                     all_g.latencies += g.latencies
                     all_g.wall += g.wall
                     all_c.latencies += c.latencies
                     all_c.wall += c.wall
                 per_case["ALL"] = {"graphql": all_g.summary(), "cypher": all_c.summary()}
-                g = await drive(thunks(FLOOR, count, "graphql"), concurrency)
-                c = await drive(thunks(FLOOR, count, "cypher"), concurrency)
+                g, c = await side_by_side(FLOOR, count, concurrency)
                 per_case[FLOOR.name] = {"graphql": g.summary(), "cypher": c.summary()}
                 results["runs"][str(concurrency)] = per_case
                 report(concurrency, count, per_case)

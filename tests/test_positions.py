@@ -185,3 +185,67 @@ def test_deadline_is_a_demand():
     d = _only(demands)
     assert (d.by, d.counterpart) == ("United States", "Vietnam")
     assert "March 30" in d.text and "accept the new trade terms" in d.text
+
+
+# --- rules added for generalisation (invented sentences) -------------------------------
+
+def test_must_with_shared_object_keeps_both_verbs_and_drops_target_subject():
+    _, demands, _ = _positions(
+        'Brazilian Trade Minister Paulo Ferraz said Canada must "freeze and reverse" its duties on beef.')
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada"
+    assert "freeze and reverse" in d.text and "beef" in d.text
+    assert not d.text.startswith("Canada")
+
+
+def test_deal_must_include_is_a_demand_on_the_other_side():
+    _, demands, _ = _positions(
+        "Talks between Brazil and Canada resumed in Ottawa. Brazilian Trade Minister Paulo Ferraz "
+        "said any final agreement must include a ban on export subsidies.")
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada"
+    assert "export subsidies" in d.text
+
+
+def test_should_accept_is_a_demand_not_a_concession():
+    _, demands, concessions = _positions(
+        '"Canada should accept the quota proposal we tabled," said Brazilian Trade Minister Paulo Ferraz.')
+    assert not concessions
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada" and "quota" in d.text
+
+
+def test_we_inside_a_quote_is_the_speaker_side():
+    _, _, concessions = _positions(
+        '"We are ready to lower duties on Canadian wheat," Brazilian Trade Minister Paulo Ferraz told reporters.')
+    c = _only(concessions)
+    assert c.by == "Brazil" and c.by_person == "Paulo Ferraz" and "wheat" in c.text
+
+
+def test_proposed_with_gerunds_gives_one_concession_per_gerund():
+    _, _, concessions = _positions(
+        "Officials say Canada has proposed expanding beef quotas and easing inspection rules for Brazilian fruit.")
+    texts = " | ".join(c.text for c in concessions)
+    assert concessions and all(c.by == "Canada" for c in concessions)
+    assert texts.startswith("expanding beef quotas") and "inspection" in texts
+
+
+def test_reported_need_is_a_demand_of_the_speaker():
+    _, demands, _ = _positions(
+        "Brazilian Trade Minister Paulo Ferraz said Canada needed to scrap its beef quota quickly.")
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada" and "beef quota" in d.text
+
+
+def test_pending_agreement_and_non_gifts_are_not_concessions():
+    _, _, concessions = _positions(
+        "Aid deliveries would begin once Canada agrees to the truce. "
+        "Negotiators met in Geneva, offering a glimmer of hope for a deal.")
+    assert not concessions
+
+
+def test_past_form_coordinated_with_progressive_is_an_adjective():
+    _, demands, concessions = _positions(
+        "Canada is seeking exemptions from Brazil's steel duties and proposed new levies on beef.")
+    assert not concessions
+    assert _only(demands).by == "Canada"

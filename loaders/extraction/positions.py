@@ -127,8 +127,16 @@ ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain",
                            "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
                            "oppose", "criticize", "criticise", "slam"})
 
+# Objects of "offer/give" that are not something conceded in a negotiation.
+NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comment", "view",
+                       "assessment", "condolence", "explanation", "prayer", "thanks", "praise",
+                       "congratulation", "insight", "opinion", "sign", "clue", "reassurance",
+                       "word", "update", "analysis", "reaction", "timeline", "timetable"})
+# Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
+PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
+
 MODALS_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo", "could"})
-MODALS_OBLIGATION = frozenset({"must"})
+MODALS_OBLIGATION = frozenset({"must", "should"})
 REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",
                        "write", "post", "announce", "insist", "stress", "warn", "declare",
                        "believe", "suggest", "indicate", "signal", "report", "argue", "reiterate",
@@ -287,6 +295,8 @@ class _Finder:
                 out.extend(self._adjective_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
+            if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp":
+                out.extend(self._need_items(tok))
         for it in out:
             it.sent = sent
         return out
@@ -297,6 +307,10 @@ class _Finder:
             return []
         if verb.tag_ == "VBN" and verb.dep_ == "amod":
             return []
+        if _participle_premodifier(verb):
+            return []  # "is seeking exemptions from X and proposed levies": an adjective
+        if kind == CONCESSION and (_obliged(verb) or _in_pending_clause(verb)):
+            return []  # "X should accept ...", "once X agrees to ...": not (yet) given
         spec = slots.split()
         preps: set[str] = set()
         for s in spec:
@@ -325,7 +339,8 @@ class _Finder:
         if "o" in spec and control is not None and (obj_actor or prep_on_party):
             heads = [control]
             counterpart = _party_of(obj_actor or prep_on_party)
-        elif "x" in spec and xcomp is not None and _infinitival(xcomp):
+        elif "x" in spec and xcomp is not None and (
+                _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and _directive_clause(ccomp):
             heads = [ccomp]
@@ -345,6 +360,8 @@ class _Finder:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             if lemma in ("want", "seek") and bare and obj.pos_ == "NOUN":
                 pass  # "they want peace": a wish, not a position
+            elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
+                pass  # "offering a glimmer of hope", "offered no details"
             elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
         if not heads:
@@ -457,21 +474,45 @@ class _Finder:
         return out
 
     def _must_items(self, modal: "Token") -> list[_Item]:
-        """'<speaker> said Y must do Z': a demand of the speaker on Y."""
+        """'<speaker> said Y must/should do Z' and 'any deal must include Z': a demand of
+        the speaker on Y (or, for a deal, on the other side)."""
         verb = modal.head
         subj = _child(verb, "nsubj", "nsubjpass")
-        if subj is None or _negated(verb):
-            return []
-        target = self._direct_actor(subj)
-        if not target:
+        if subj is None or _negated(verb) or _in_conditional(verb):
             return []
         speaker = self._speaker(verb)
-        if not speaker or {a.party for a in speaker} & {a.party for a in target}:
+        if not speaker:
             return []
-        toks = self._content_tokens(verb)
-        if not _has_content(toks):
+        speaker_parties = {a.party for a in speaker}
+        target = self._direct_actor(subj)
+        if not target and subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" \
+                and verb.lemma_.lower() in ("include", "contain", "require", "ban", "exclude",
+                                            "guarantee", "end", "address", "cover"):
+            other = next((p for p in self.main_parties if p not in speaker_parties), None)
+            target = [_Actor(other)] if other else None
+        if not target or speaker_parties & {a.party for a in target}:
+            return []
+        toks = self._content_tokens(verb, exclude_subject_of=verb)
+        if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+
+    def _need_items(self, verb: "Token") -> list[_Item]:
+        """'<speaker> said Y needed/has to do Z': a demand of the speaker on Y."""
+        if verb.dep_ not in ("ccomp",) or _negated(verb):
+            return []
+        todo = _child(verb, "xcomp")
+        subj = _child(verb, "nsubj")
+        if todo is None or subj is None or not _infinitival(todo) or _is_meeting_content(todo):
+            return []
+        target = self._direct_actor(subj)
+        speaker = self._speaker(verb)
+        if not target or not speaker or {a.party for a in speaker} & {a.party for a in target}:
+            return []
+        toks = self._content_tokens(todo)
+        if not _has_content(toks):
+            return []
+        return [_Item(DEMAND, verb, speaker, toks, _party_of(target), True)]
 
     # nouns ---------------------------------------------------------------
     def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
@@ -828,6 +869,9 @@ class _Finder:
                 remembered = self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)
+        elif low in ("we", "our", "us") and head.pos_ == "PRON" and self._speaker(head):
+            # first person inside reported speech: the speaker's side
+            actors.extend(self._speaker(head) or [])
         elif low in PRONOUN_PARTY and head.pos_ == "PRON":
             earlier = self._earlier_subject_party(head) if low in ("it", "its") else None
             if earlier:
@@ -892,9 +936,10 @@ class _Finder:
                         keep_subject: bool = False) -> list["Token"]:
         drop: set[int] = set()
         for ch in head.children:
-            if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head):
+            if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head):
                 drop.update(t.i for t in ch.subtree)
-            elif ch.dep_ == "cc" and _is_verbal(head) and any(c.dep_ == "conj" and _is_verbal(c) for c in head.children):
+            elif ch.dep_ == "cc" and _is_verbal(head) and _has_own_object(head) and any(
+                    c.dep_ == "conj" and _is_verbal(c) for c in head.children):
                 drop.add(ch.i)
             elif ch.dep_ in ("advcl",) and _mark(ch) in TEMPORAL_MARKS:
                 drop.update(t.i for t in ch.subtree)
@@ -1002,6 +1047,41 @@ def _mark(tok: "Token") -> str:
         if c.dep_ in ("mark", "advmod") and c.i < tok.i:
             return c.lower_
     return ""
+
+
+def _has_own_object(verb: "Token") -> bool:
+    """False for 'stop and eliminate X', where the verbs share the object after the last."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "prt")
+               for c in verb.children if c.i > verb.i)
+
+
+def _participle_premodifier(verb: "Token") -> bool:
+    """'... is seeking A and proposed levies': a past form coordinated with a progressive
+    verb, with no subject or auxiliary of its own, is an adjective the parser took for a
+    verb."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return verb.head.tag_ == "VBG"
+
+
+def _obliged(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+
+
+def _in_pending_clause(tok: "Token") -> bool:
+    """Inside 'once/until X agrees ...' (present tense): a condition still to be met."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "advcl" and _mark(t) in PENDING_MARKS and t.tag_ in ("VBZ", "VBP", "VB"):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _negated(tok: "Token") -> bool:

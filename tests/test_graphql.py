@@ -517,3 +517,24 @@ def test_health(client):
     response = client.get("/health")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "neo4j": "up"}
+
+
+PROFILE = """query($first: Int, $after: String) { person(id: "akazawa") {
+    name parties { id name } titleHistory { title published article { id } }
+    meetings(first: $first, after: $after) { totalCount nodes { id date participants { name } }
+                                             pageInfo { hasNextPage endCursor } } } }"""
+
+
+@pytest.mark.parametrize("variables", [{}, {"first": 1}, {"first": 2, "after": "cGFybGV5OjA="}])
+def test_person_profile_is_one_query_with_the_answers_of_the_separate_lists(client, variables):
+    body = gql(client, PROFILE, variables)
+    assert "errors" not in body, body["errors"]
+    assert body["extensions"]["cypherQueries"] == 1  # the person and its three lists
+    # the same lists through the DataLoaders (the person as a party member): same answers
+    nested = PROFILE.replace('person(id: "akazawa") {', 'party(id: "jpn") { members {') + " }"
+    members = data(client, nested, variables)["party"]["members"]
+    assert [m for m in members if m["name"] == "Ryosei Akazawa"] == [body["data"]["person"]]
+    # a second, filtered page of meetings is not prefetched: its own query, its own answer
+    both = data(client, """{ person(id: "akazawa") { meetings(first: 1) { nodes { id } }
+        held: meetings(filter: {status: "held"}) { totalCount } titleHistory { title } } }""")
+    assert both["person"]["meetings"]["nodes"] == [{"id": "m4"}]

@@ -122,6 +122,57 @@ def test_unexpected_errors_are_masked_public_ones_kept():
         "first must be between 0 and 100"]
 
 
+@strawberry.type
+class PlainLeaf:
+    name: str
+    note: str | None = None
+
+
+@strawberry.type
+class PlainNode:
+    id: strawberry.ID
+    day: date | None
+    leaves: list[PlainLeaf]
+    maybe: PlainLeaf | None = None
+
+    @strawberry.field
+    def computed(self) -> str:
+        return self.id.upper()
+
+
+@strawberry.type
+class PlainQuery:
+    @strawberry.field
+    def nodes(self) -> list[PlainNode]:
+        return [PlainNode(id="a", day=date(2025, 1, 2),
+                          leaves=[PlainLeaf(name="x"), PlainLeaf(name="y")]),
+                PlainNode(id="b", day=None, leaves=[], maybe=PlainLeaf(name="z", note="n"))]
+
+    @strawberry.field
+    def broken(self) -> list[PlainLeaf]:
+        return [PlainLeaf(name="ok"), PlainLeaf(name=None)]  # type: ignore[arg-type]
+
+
+def test_plain_data_execution_gives_graphql_cores_values_and_errors():
+    from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+    from schema.execution import FastExecutionContext
+
+    fast = strawberry.Schema(query=PlainQuery, execution_context_class=FastExecutionContext)
+    slow = strawberry.Schema(query=PlainQuery,
+                             execution_context_class=StrawberryGraphQLCoreExecutionContext)
+    query = """query($skip: Boolean!) { nodes { __typename id day computed
+        all: leaves { name ...F } leaves @skip(if: $skip) { note } maybe { name note } } }
+        fragment F on PlainLeaf { note __typename }"""
+    for variables in ({"skip": True}, {"skip": False}):
+        a, b = fast.execute_sync(query, variables), slow.execute_sync(query, variables)
+        assert a.errors is None and a.data == b.data
+        assert list(a.data["nodes"][0]) == list(b.data["nodes"][0])  # same key order
+    a, b = fast.execute_sync("{ broken { name } }"), slow.execute_sync("{ broken { name } }")
+    assert a.data == b.data is None
+    assert [e.formatted for e in a.errors] == [e.formatted for e in b.errors]
+
+
 def test_syntax_and_validation_errors_say_what_is_wrong(client):
     assert "Cannot query field 'nope' on type 'Meeting'" in messages(
         post(client, "{ meetings { nope } }"))[0]

@@ -317,3 +317,63 @@ def test_this_weekend_points_forward(nlp):
                  "and adviser Sam Reyes, including the Russian envoy Igor Volkov on Saturday.", fri, nlp=nlp)
     m = next(m for m in ex.meetings if "Igor Volkov" in m.participants)
     assert m.date == "2025-06-14"
+
+
+def test_relative_days_resolve_against_the_event_just_told(nlp):
+    # "the previous day", "earlier in the day" count from the meeting told before, not publication
+    mon = dt.date(2025, 9, 8)
+    ex = extract("Calls and talks\n\nTrade minister Hana Sato spoke by phone with U.S. Commerce Secretary Paul "
+                 "Greaves on Saturday. The phone talks followed an in-person meeting between Sato and Greaves "
+                 "the previous day.", mon, nlp=nlp)
+    dates = sorted(m.date for m in ex.meetings)
+    assert dates == ["2025-09-05", "2025-09-06"]
+    ex2 = extract("Summit\n\nPresident Lena Varga flew to Vienna on Sunday to meet Chancellor Otto Brandt. "
+                  "President Varga, who spoke with Prime Minister Ivo Kral earlier in the day, said the talks "
+                  "went well.", mon, nlp=nlp)
+    call = next(m for m in ex2.meetings if "Ivo Kral" in m.participants)
+    assert call.date == "2025-09-07"
+    summit = next(m for m in ex2.meetings if "Otto Brandt" in m.participants)
+    assert summit.date == "2025-09-07" and summit.status == "held"
+
+
+def test_a_day_after_dates_only_the_event_inside_the_phrase():
+    anchor = dt.date(2025, 9, 6)
+    (d,) = find_dates("The calls came a day after they held a meeting", dt.date(2025, 9, 8), anchor=anchor)
+    assert d.date == dt.date(2025, 9, 5) and d.relation == "prep"
+    (d2,) = find_dates("They met again a day later.", dt.date(2025, 9, 8), anchor=anchor)
+    assert d2.date == dt.date(2025, 9, 7)
+
+
+def test_day_of_a_statement_is_not_the_meeting_day(nlp):
+    ex = extract("Talks\n\nEnvoy Tom Alder held another meeting with negotiator Petro Koval in Florida, "
+                 "an official told reporters on Tuesday.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.date != "2025-06-10"
+    # "announced on Friday that ... will meet on Monday, June 16": the statement is in the past
+    (d,) = [x for x in find_dates("President Dolan announced on Friday that they will meet", SAT, future=True)]
+    assert d.date == dt.date(2025, 6, 13)
+    both = find_dates("They will meet in London on Monday, June 16, 2025, with officials", SAT, future=True)
+    assert [x.date for x in both] == [dt.date(2025, 6, 16)]
+
+
+def test_sessions_with_their_own_durations_and_days(nlp):
+    ex = extract("Two calls\n\nMinister Hana Sato and Secretary Paul Greaves talked about 45 minutes on Thursday "
+                 "and about an hour on Saturday.", dt.date(2025, 9, 7), nlp=nlp)
+    got = sorted((m.date, m.duration_minutes) for m in ex.meetings)
+    assert got == [("2025-09-04", 45), ("2025-09-06", 60)]
+
+
+def test_scheduled_meetings_recalled_without_names_join_the_told_meeting(nlp):
+    wed = dt.date(2025, 5, 7)
+    ex = extract("Talks ahead\n\nTreasury Secretary Laura Brennan will meet this weekend in Oslo with Chinese "
+                 "Vice Premier Zhao Ming. The meetings, scheduled for Saturday and Sunday, come as both sides "
+                 "try to ease tensions.", wed, nlp=nlp)
+    (m,) = ex.meetings
+    assert (m.date, m.end_date, m.status) == ("2025-05-10", "2025-05-11", "planned")
+
+
+def test_verdicts_and_outcomes_of_told_meetings_and_same_side_briefings(nlp):
+    ex = extract("Talks\n\nU.S. envoy Tom Alder met Ukrainian negotiator Petro Koval in Miami on Friday. Ukrainian "
+                 "President Ivan Bondar described the meeting as constructive. Koval is now scheduled to meet Bondar in "
+                 "Dublin on Monday. Moscow hopes Washington will disclose the outcome of the talks.", SAT, nlp=nlp)
+    assert [set(m.participants) for m in ex.meetings] == [{"Tom Alder", "Petro Koval"}]

@@ -40,6 +40,32 @@ _RX_WD = re.compile(
 _RX_REL = re.compile(
     r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
     r"|this (?:morning|afternoon|evening)|the day before yesterday)\b", re.IGNORECASE)
+# days told relative to the event just mentioned, not to publication: "the same day",
+# "the previous day", "a day earlier", "earlier in the day" (offset in days from the anchor)
+_RX_ANAPHORIC = re.compile(
+    r"\b(?P<w>(?:on )?the same day|(?:on )?that (?:same )?day|earlier (?:that|in the) day|later (?:that|in the) day"
+    r"|(?:on )?the (?:next|following|previous|prior) day|the day (?:before|after)(?! (?:yesterday|tomorrow))"
+    r"|a day (?:earlier|later|before|after)|(?:one|two|three|\d) days? (?:earlier|later|before|after)"
+    r"|the (?:next|following|previous|preceding) (?:morning|evening|night))\b", re.IGNORECASE)
+_WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "said Friday", "announced on Tuesday", "told reporters on Thursday": the day of a statement
+# lies in the past even inside a sentence about a planned meeting
+_RX_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|announced|told(?: \w+){0,2}|stated|wrote|added|confirmed|remarked|noted|reported|posted"
+    r"|revealed|declared|tweeted|indicated)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+
+def _anaphoric_offset(w: str) -> int:
+    w = w.lower()
+    if "same" in w or "that day" in w or "in the day" in w or "that day" in w:
+        return 0
+    if re.search(r"next|following|after|later", w):
+        sign = 1
+    else:
+        sign = -1
+    m = re.match(r"(a|one|two|three|\d)\s+days?", w)
+    n = (_WORD_NUM.get(m.group(1), None) or int(m.group(1))) if m else 1
+    return sign * n
 
 
 @dataclass
@@ -51,6 +77,9 @@ class DateMention:
     text: str
     date: dt.date | None
     end_date: dt.date | None = None
+    # "prep": "a day after <event>" -- the day of the event named after it, when that event is
+    # the anchor's neighbour (the anchor lies one day after it)
+    relation: str | None = None
 
 
 def _month(s: str) -> int:
@@ -95,8 +124,12 @@ def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: st
     return published - dt.timedelta(days=back)
 
 
-def find_dates(text: str, published: dt.date | None, future: bool = False) -> list[DateMention]:
-    """All date mentions in `text` (one sentence), resolved; later overlaps are dropped."""
+def find_dates(text: str, published: dt.date | None, future: bool = False,
+               anchor: dt.date | None = None) -> list[DateMention]:
+    """All date mentions in `text` (one sentence), resolved; later overlaps are dropped.
+
+    `anchor` is the day of the event told just before (for "the same day", "the previous
+    day", "earlier in the day"); without one those resolve against `published`."""
     found: list[DateMention] = []
 
     def add(m: re.Match[str], d: dt.date | None, e: dt.date | None = None) -> None:
@@ -125,6 +158,17 @@ def find_dates(text: str, published: dt.date | None, future: bool = False) -> li
         else:
             d, e = _with_year(mon, int(m.group("d1")), y, published), None
         add(m, d, e)
+    if published is not None or anchor is not None:
+        base = anchor or published
+        for m in _RX_ANAPHORIC.finditer(text):
+            off = _anaphoric_offset(m.group("w"))
+            if re.match(r"(?:a|one|two|three|\d|the) days? (?:before|after)$", m.group("w"), re.IGNORECASE) and \
+                    re.match(r"\s+[\w\"“]", text[m.end():]):
+                # "A came a day after they met": the meeting lies a day before A (the anchor)
+                add(m, base - dt.timedelta(days=off))
+                found[-1].relation = "prep" if found[-1].start == m.start() else found[-1].relation
+                continue
+            add(m, base + dt.timedelta(days=off))
     if published is not None:
         for m in _RX_WD_RANGE.finditer(text):
             w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
@@ -135,7 +179,8 @@ def find_dates(text: str, published: dt.date | None, future: bool = False) -> li
             if not m.group("wd")[0].isupper():
                 continue
             # "on Friday (June 13)" -- an explicit date right after wins; handled by overlap order
-            add(m, resolve_weekday(_WEEKDAYS[m.group("wd").lower()], published, future, m.group("mod")))
+            fut = future and not _RX_REPORTED_BEFORE.search(text[:m.start()])
+            add(m, resolve_weekday(_WEEKDAYS[m.group("wd").lower()], published, fut, m.group("mod")))
         for m in _RX_REL.finditer(text):
             w = m.group("w").lower()
             if w == "yesterday":
@@ -152,7 +197,9 @@ def find_dates(text: str, published: dt.date | None, future: bool = False) -> li
     out: list[DateMention] = []
     for f in found:
         if out and f.start - out[-1].end <= 3 and out[-1].date and f.date and (
-                abs((out[-1].date - f.date).days) < 7):
+                abs((out[-1].date - f.date).days) < 7 or (_RX_WD.fullmatch(out[-1].text.strip()) and
+                                                           out[-1].text.strip().split()[-1].lower() ==
+                                                           f.date.strftime("%A").lower())):
             if _RX_WD.fullmatch(out[-1].text.strip()):
                 out[-1] = f
             continue

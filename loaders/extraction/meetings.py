@@ -95,7 +95,10 @@ _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "au
                        "supporter", "lawmaker", "parliament", "nation", "public", "television",
                        "broadcaster", "newspaper", "agency", "outlet", "student"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
-                           "state", "claim", "insist", "explain", "stress", "post", "reveal"})
+                           "state", "claim", "insist", "explain", "stress", "post", "reveal", "remark"})
+_VERDICT_VERBS = frozenset({"describe", "call", "praise", "hail", "welcome", "term", "characterize",
+                            "characterise", "criticize", "criticise", "dismiss"})
+_OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout", "substance"})
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
@@ -131,6 +134,8 @@ class _Draft:
     sent: "Span"
     order: int = 0
     extra_dates: list = field(default_factory=list)
+    venues: list = field(default_factory=list)
+    anaphoric: bool = False
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -175,7 +180,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             trig = _trigger(sent, skip)
             if trig is None:
                 break
-            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si)
+            anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
+            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor)
             if got:
                 drafts.extend(got)
                 break
@@ -249,7 +255,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_MEETING_OBJ
                                      for c in t.children):
                 continue
-            if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children):
+            if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children) and \
+                    not _pair_subject(t):
                 continue
             if lem in ("talk", "speak") and any(
                     g.lemma_.lower() in _AUDIENCE for c in t.children if c.lower_ in ("with", "to")
@@ -285,6 +292,15 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
     return best
 
 
+def _pair_subject(t: "Token") -> bool:
+    """"A and B talked (for an hour)": two named people as the joint subject."""
+    for c in t.children:
+        if c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(
+                g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children):
+            return True
+    return False
+
+
 def _call_is_meeting(t: "Token") -> bool:
     """"call" the noun is a phone call unless it is a "call for ..." (an appeal)."""
     for c in t.children:
@@ -308,7 +324,7 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 # --------------------------------------------------------------------------- drafts
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
-                recent: list[Mention], si: int) -> list[_Draft]:
+                recent: list[Mention], si: int, anchor: "dt.date | None" = None) -> list[_Draft]:
     text = ctx.text
     stext = text[sent.start_char:sent.end_char]
     low = stext.lower()
@@ -319,13 +335,21 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children):
         return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
+    if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and (
+            (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _VERDICT_VERBS) or
+            (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and
+             trig.head.head.lemma_.lower() in _OUTCOME_NOUNS)):
+        return []  # "X described the meeting as ...", "the outcome of the talks": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
+    anaphoric = False
     if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
         leaders = _leaders(ctx)
         if len(leaders) >= 2:
             people = leaders[:2]
     if not people:
         people = _group_participants(ctx, sent, recent)
+        anaphoric = bool(people)
     if not people:
         return []
     if trig.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch"):
@@ -336,7 +360,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward
     future = status == "planned" or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
                                                    stext, re.IGNORECASE))
-    dates = [d for d in find_dates(stext, ctx.published, future=future)
+    motion = _past_motion(trig)
+    if motion is not None:
+        future = False  # "traveled to X on Sunday to meet Y": the trip, and so the meeting, lie back
+    dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
              if not _DEADLINE_BEFORE.search(stext[:d.start])
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
     kind = _kind(stext, trig)
@@ -348,6 +375,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     rnd = _round(stext)
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
+    venues = _venue_parties(ctx, sent)
 
     # several sessions in one sentence?
     pos_of = {}
@@ -370,6 +398,18 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
     out: list[_Draft] = []
+    if not split_on and len(durations) >= 2:
+        # "talked 45 minutes on Thursday and about an hour on Saturday": one session per day
+        own = [d for d in dates if d.date is not None]
+        if len(own) >= 2 and len({d.date for d in own}) == len(own):
+            seq = [x[1] for x in markers]
+            if "".join(seq).count("md") + "".join(seq).count("dm") >= 2 * len(own) - 1:
+                for i, dm in enumerate(own):
+                    dur = next((v for s0, v in durations if abs(s0 - dm.start) == min(
+                        abs(s1 - dm.start) for s1, _ in durations)), None)
+                    out.append(_Draft(list(people), list(parties), dm, kind, status, location, dur, rnd,
+                                      topics, sent, si, venues=venues))
+                return out
     if split_on:
         for i, p in enumerate(after):
             lo = pos_of[p]
@@ -382,9 +422,45 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 dur = durations[0][1] if durations else None
             out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
         return out
+    dates = [d for d in dates if not _date_of_statement(sent, d, trig)
+             and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     d = _pick_date(dates, trig_pos, sent, trig)
     dur = durations[0][1] if durations else None
-    return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si)]
+    if motion is not None and status == "planned" and d is not None and d.date is not None and \
+            ctx.published is not None and d.date < ctx.published and _date_governed_by(sent, d, motion):
+        status = "held"  # the trip is told as done, before the day of publication
+    return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
+                   venues=venues, anaphoric=anaphoric)]
+
+
+def _past_motion(trig: "Token") -> "Token | None":
+    """"X traveled to Y on Sunday to meet Z": the past-tense motion verb the meeting is the
+    purpose of, else None."""
+    h = trig.head
+    if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
+            h.lemma_.lower() in _MOTION_VERBS and h.tag_ == "VBD":
+        return h
+    return None
+
+
+def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"..., an official told reporters on Dec. 1", "Trump said Friday that the talks ...":
+    the day belongs to a statement about the meeting, not to the meeting."""
+    tok = sent.char_span(d.start, d.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    h = tok.root
+    for _ in range(6):
+        if h.head is h:
+            return False
+        h = h.head
+        if h.i == trig.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            return h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
+                trig.i in {t.i for t in h.subtree}
+    return False
 
 
 def _status(sent: "Span", trig: "Token") -> str | None:
@@ -413,6 +489,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     for ch in trig.children:
         if ch.dep_ in ("amod", "aux", "auxpass", "advmod", "compound", "neg"):
             words.add(ch.lower_)
+        if ch.dep_ == "acl" and ch.lemma_.lower() in _PLAN:
+            words.add(ch.lemma_.lower())  # "the meetings, scheduled for Saturday and Sunday"
     for c in chain[1:]:
         # "Efforts were being made to hold a meeting": attempted, not arranged
         if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _ATTEMPT_NOUNS for ch in c.children):
@@ -423,7 +501,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             return None
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
-        if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]):
+        if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak", "engage") for c in chain[:2]):
             return None
     if any(c.pos_ == "ADJ" and c.lower_ in ("open", "ready") for c in chain):
         return None  # "open to meeting", "ready to talk"
@@ -724,6 +802,21 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
     return unique(out)
 
 
+def _venue_parties(ctx: ArticleContext, sent: "Span") -> list[str]:
+    """Parties named only as the place of a meeting ("meet in Paris"): venues, not sides."""
+    out, other = [], set()
+    doc = ctx.doc
+    for m in ctx.party_mentions:
+        if not (m.start >= sent.start_char and m.end <= sent.end_char):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
+            out.append(m.target)
+        else:
+            other.add(m.target)
+    return [v for v in out if v not in other]
+
+
 # --------------------------------------------------------------------------- merge
 def _inherit_dates(drafts: list[_Draft]) -> None:
     """A held meeting without a date takes the date of an earlier held meeting with a shared
@@ -818,6 +911,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             if set(m.participants) == set(d.participants) and _compatible(m, d):
                 target = m
                 break
+        if target is None and d.anaphoric:
+            # "The meetings, scheduled for Saturday and Sunday, ...": the people were only
+            # recalled from the text before, so it is the meeting told there
+            target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
+                           and _compatible(m, d) and d.order - m.order <= 4), None)
         if target is None:
             merged.append(d)
             continue
@@ -843,7 +941,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # side on the same day, else it is dropped
     def one_side(d: _Draft) -> bool:
         sides = {ctx.country_of(p) for p in d.participants}
-        return None not in sides and len(sides) == 1 and set(d.parties) <= sides
+        return None not in sides and len(sides) == 1 and set(d.parties) - set(d.venues) <= sides
 
     kept: list[_Draft] = []
     for d in final:

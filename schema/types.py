@@ -9,6 +9,7 @@ whatever the number of parents.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any, ClassVar
 
@@ -72,6 +73,13 @@ async def load_evidence(info: Info, label: str, key: str) -> dict[str, list]:
     loader = ctx.loader(("evidence", label), lambda keys: ctx.reader.evidence(label, keys),
                         default={"articles": [], "sentences": []})
     return await loader.load(key)
+
+
+async def _later(pending: Awaitable[Any], make: Callable[[Any], Any]) -> Any:
+    """`make(await pending)`. Resolvers whose value is often already at hand (prefetched by
+    the root query) are plain functions returning the value, or this coroutine when it must
+    be loaded: graphql-core awaits what is awaitable, and a value costs no task."""
+    return make(await pending)
 
 
 def _fields(selections: list) -> list[SelectedField]:
@@ -249,33 +257,37 @@ class Person:
                       country=row.get("country"), prefetched=_profile_of(row))
 
     @strawberry.field(description="The parties (usually a country) this person represents.")
-    async def parties(self, info: Info) -> list[Party]:
+    def parties(self, info: Info) -> list[Party]:
         rows = (self.prefetched or {}).get("parties")
         if rows is None:
-            rows = await load_list(info, reads.PARTIES_OF_PEOPLE, self.id)
+            return _later(load_list(info, reads.PARTIES_OF_PEOPLE, self.id),  # type: ignore
+                          lambda rows: [Party.from_row(r) for r in rows])
         return [Party.from_row(r) for r in rows]
 
     @strawberry.field(description="Titles as each article gave them, oldest first.")
-    async def title_history(self, info: Info) -> list[TitleRecord]:
+    def title_history(self, info: Info) -> list[TitleRecord]:
+        def make(rows: list[dict]) -> list[TitleRecord]:
+            # a prefetched history carries the articles only when the client asks for them
+            return [TitleRecord(title=r["title"], published=r["published"],
+                                article=Article.from_row(r["article"]) if "article" in r
+                                else None) for r in rows]
+
         rows = (self.prefetched or {}).get("title_history")
         if rows is None:
-            rows = await load_list(info, reads.TITLE_HISTORY, self.id)
-        # a prefetched history carries the articles only when the client asks for them
-        return [TitleRecord(title=r["title"], published=r["published"],
-                            article=Article.from_row(r["article"]) if "article" in r else None)
-                for r in rows]
+            return _later(load_list(info, reads.TITLE_HISTORY, self.id), make)  # type: ignore
+        return make(rows)
 
     @strawberry.field(description="Meetings this person took part in, newest first.")
-    async def meetings(self, info: Info, filter: MeetingFilter | None = None,
-                       first: int | None = None, after: str | None = None) -> Connection[Meeting]:
+    def meetings(self, info: Info, filter: MeetingFilter | None = None,
+                 first: int | None = None, after: str | None = None) -> Connection[Meeting]:
         params = meeting_params(filter)
         found = (self.prefetched or {}).get("meetings")
         if found is not None and filter is None:
             skip, limit = window(first, after, NESTED_FIRST)
             if found[0] == (skip, limit):
                 return connection(found[1], found[2], skip, Meeting.from_row)
-        return await load_page(info, reads.MEETINGS[("person", False)], self.id, params,
-                               first, after, Meeting.from_row)
+        return load_page(info, reads.MEETINGS[("person", False)], self.id,  # type: ignore
+                         params, first, after, Meeting.from_row)
 
     @strawberry.field(description="Demands this person voiced, newest first.")
     async def demands(self, info: Info, filter: PositionFilter | None = None,
@@ -505,14 +517,18 @@ class Meeting:
             evidence=_evidence_of(row))
 
     @strawberry.field(description="Articles that reported it, oldest first.")
-    async def articles(self, info: Info) -> list[Article]:
-        found = self.evidence or await load_evidence(info, "Meeting", self.id)
-        return [Article.from_row(a) for a in found["articles"]]
+    def articles(self, info: Info) -> list[Article]:
+        if self.evidence is not None:  # prefetched: a value now, no coroutine to schedule
+            return [Article.from_row(a) for a in self.evidence["articles"]]
+        return _later(load_evidence(info, "Meeting", self.id),  # type: ignore[return-value]
+                      lambda found: [Article.from_row(a) for a in found["articles"]])
 
     @strawberry.field(description="Sentences it was read from.")
-    async def sentences(self, info: Info) -> list[Sentence]:
-        found = self.evidence or await load_evidence(info, "Meeting", self.id)
-        return [Sentence.from_row(s) for s in found["sentences"]]
+    def sentences(self, info: Info) -> list[Sentence]:
+        if self.evidence is not None:
+            return [Sentence.from_row(s) for s in self.evidence["sentences"]]
+        return _later(load_evidence(info, "Meeting", self.id),  # type: ignore[return-value]
+                      lambda found: [Sentence.from_row(s) for s in found["sentences"]])
 
 
 # -- demands and concessions ---------------------------------------------------------------------
@@ -541,14 +557,18 @@ class Position:
             evidence=_evidence_of(row))
 
     @strawberry.field(description="Articles that reported it, oldest first.")
-    async def articles(self, info: Info) -> list[Article]:
-        found = self.evidence or await load_evidence(info, self.LABEL, self.id)
-        return [Article.from_row(a) for a in found["articles"]]
+    def articles(self, info: Info) -> list[Article]:
+        if self.evidence is not None:  # prefetched: a value now, no coroutine to schedule
+            return [Article.from_row(a) for a in self.evidence["articles"]]
+        return _later(load_evidence(info, self.LABEL, self.id),  # type: ignore[return-value]
+                      lambda found: [Article.from_row(a) for a in found["articles"]])
 
     @strawberry.field(description="Sentences it was read from.")
-    async def sentences(self, info: Info) -> list[Sentence]:
-        found = self.evidence or await load_evidence(info, self.LABEL, self.id)
-        return [Sentence.from_row(s) for s in found["sentences"]]
+    def sentences(self, info: Info) -> list[Sentence]:
+        if self.evidence is not None:
+            return [Sentence.from_row(s) for s in self.evidence["sentences"]]
+        return _later(load_evidence(info, self.LABEL, self.id),  # type: ignore[return-value]
+                      lambda found: [Sentence.from_row(s) for s in found["sentences"]])
 
 
 @strawberry.type(description="What a party asked of another.")

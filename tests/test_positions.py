@@ -249,3 +249,39 @@ def test_past_form_coordinated_with_progressive_is_an_adjective():
         "Canada is seeking exemptions from Brazil's steel duties and proposed new levies on beef.")
     assert not concessions
     assert _only(demands).by == "Canada"
+
+
+def test_proposal_includes_gives_one_concession_per_listed_item():
+    _, _, concessions = _positions(
+        "Canada's proposal includes duty elimination on 60% of tariff lines in the first phase "
+        "and preferential access for nearly 90% of Brazilian imports.")
+    texts = sorted(c.text for c in concessions)
+    assert all(c.by == "Canada" for c in concessions) and len(texts) == 2
+    assert texts[0].startswith("duty elimination") and texts[1].startswith("preferential access")
+
+
+def test_the_plan_belongs_to_the_side_that_put_it_forward():
+    _, demands, _ = _positions(
+        "Canada has put forward a proposal for a truce. The plan calls for the release of all detainees.")
+    d = _only(demands)
+    assert d.by == "Canada" and "release of all detainees" in d.text
+
+
+def test_bare_owned_proposal_without_content_is_not_a_concession():
+    _, _, concessions = _positions("Brazil said it was studying Canada's proposal.")
+    assert not concessions
+
+
+def test_joint_process_agreement_is_not_a_concession():
+    _, _, concessions = _positions(
+        "Trade talks between Brazil and Canada ended in Ottawa. "
+        "Both sides agreed to intensify efforts to conclude a trade agreement.")
+    assert not concessions
+
+
+def test_bare_verbs_after_a_purpose_infinitive_stay_in_one_demand():
+    _, demands, _ = _positions(
+        "Brazilian Trade Minister Paulo Ferraz called on Canada to work with Brazil to deepen trust, "
+        "reduce frictions and expand trade.")
+    d = _only(demands)  # not split into "reduce frictions" / "expand trade" demands
+    assert d.by == "Brazil" and "trust" in d.text

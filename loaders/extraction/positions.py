@@ -89,6 +89,11 @@ CONCESSION_VERBS: dict[str, str] = {
     "volunteer": "x",
 }
 
+# "<party's proposal> includes / envisages X": X is offered.
+CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise"})
+PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffer", "package",
+                            "counter-proposal", "counter-offer"})
+
 # Verbs whose subject owns the demand/proposal they take as object ("X made a proposal").
 # With other verbs a definite noun ("took note of the request") refers to someone else's.
 MAKE_VERBS = frozenset({"make", "submit", "present", "put", "table", "issue", "repeat",
@@ -224,12 +229,22 @@ class _Finder:
         for tok in self.doc:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in DOCUMENT_NOUNS:
                 continue
+            owner = None
             for ch in tok.children:
                 if ch.dep_ in ("poss", "compound", "amod", "nmod"):
                     actor = self._direct_actor(ch)
                     if actor and actor[0].party and len(actor) == 1:
-                        out.append((tok.idx, tok.lemma_.lower(), actor[0].party))
+                        owner = actor[0].party
                         break
+            # "X has put forward / tabled / submitted a proposal"
+            gov = tok.head
+            if owner is None and tok.dep_ == "dobj" and gov.lemma_.lower() in MAKE_VERBS | {"put"}:
+                subj = _child(gov, "nsubj")
+                actor = self._direct_actor(subj) if subj is not None else None
+                if actor and actor[0].party and len(actor) == 1:
+                    owner = actor[0].party
+            if owner:
+                out.append((tok.idx, tok.lemma_.lower(), owner))
         return out
 
     # ----------------------------------------------------------------- run
@@ -245,6 +260,7 @@ class _Finder:
             if root_actor:
                 self.last_party_actor = root_actor
         items = self._drop_nested(items)
+        items = [it for it in items if not _joint_process(it)]
         demands: list[Position] = []
         concessions: list[Position] = []
         kept: list[tuple[str, str | None, set[str]]] = []
@@ -286,6 +302,8 @@ class _Finder:
                     out.extend(self._drop_items(tok))
                 if lemma == "give":
                     out.extend(self._deadline_items(tok))
+            if lemma in CONTENT_VERBS and tok.pos_ in ("VERB", "AUX"):
+                out.extend(self._proposal_content_items(tok))
             if tok.pos_ == "NOUN":
                 if lemma in DEMAND_NOUNS:
                     out.extend(self._noun_items(tok, DEMAND))
@@ -420,6 +438,41 @@ class _Finder:
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(verb, CONCESSION), explicit)]
+
+    def _proposal_content_items(self, verb: "Token") -> list[_Item]:
+        """'India's proposal includes A and B': one concession of the proposal's owner per
+        coordinated object."""
+        subj = _child(verb, "nsubj")
+        obj = _child(verb, "dobj")
+        if subj is None or obj is None or _negated(verb):
+            return []
+        if subj.lemma_.lower() not in PROPOSAL_NOUNS:
+            return []
+        actors, _ = self._noun_actor(subj, own_only=True)
+        if not actors:
+            actors = self._document_owner(subj) or []
+        if not actors:
+            return []
+        out = []
+        heads = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
+        # "includes A in the first phase and B": the parser hangs B on the phrase before it
+        for p in verb.children:
+            if p.dep_ == "prep" and p.i > obj.i:
+                for pobj in p.children:
+                    if pobj.dep_ == "pobj":
+                        heads.extend(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                     and any(m.dep_ in ("amod", "compound", "prep") for m in c.children))
+        for h in heads:
+            skip: set[int] = set()
+            for c in h.children:
+                if c.dep_ == "conj":
+                    skip.update(t.i for t in c.subtree)
+                elif c.dep_ == "cc":
+                    skip.add(c.i)
+            toks = _trim([t for t in h.subtree if t.i not in skip])
+            if _has_content(toks):
+                out.append(_Item(CONCESSION, verb, actors, toks, self._counterpart_in(h, CONCESSION), True))
+        return out
 
     def _drop_items(self, verb: "Token") -> list[_Item]:
         obj = _child(verb, "dobj")
@@ -580,12 +633,6 @@ class _Finder:
                     toks = [t for t in self._content_tokens(clause) if t not in set(noun.head.subtree)]
                     if _has_content(toks):
                         return [_Item(kind, noun, actors, toks, self._counterpart_in(clause, kind), explicit)]
-            if kind == CONCESSION and explicit and _owned(noun):
-                toks = [t for t in noun.subtree if not t.is_punct or t.i < noun.i]
-                toks = [t for t in toks if t.dep_ not in ("relcl",) and t.i <= noun.i or t.head == noun and t.dep_ == "prep"]
-                toks = _trim(sorted(set(toks), key=lambda t: t.i))
-                if _has_content(toks):
-                    return [_Item(kind, noun, actors, toks, None, explicit)]
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
             return []
@@ -921,6 +968,10 @@ class _Finder:
             return own
         lemma = noun.lemma_.lower()
         before = [p for off, lem, p in self.owned_docs if lem == lemma and off < noun.idx]
+        if not before and any(c.lower_ == "the" for c in noun.children):
+            # "X put forward a proposal ... The plan calls for ...": the last one put forward
+            before = [p for off, lem, p in self.owned_docs if off < noun.idx
+                      and lem in CONCESSION_NOUNS | {"plan", "draft", "framework"}]
         return [_Actor(before[-1])] if before else None
 
     # ----------------------------------------------------------------- content
@@ -936,7 +987,8 @@ class _Finder:
                         keep_subject: bool = False) -> list["Token"]:
         drop: set[int] = set()
         for ch in head.children:
-            if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head):
+            if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head) \
+                    and not _purpose_conj(head, ch):
                 drop.update(t.i for t in ch.subtree)
             elif ch.dep_ == "cc" and _is_verbal(head) and _has_own_object(head) and any(
                     c.dep_ == "conj" and _is_verbal(c) for c in head.children):
@@ -1047,6 +1099,34 @@ def _mark(tok: "Token") -> str:
         if c.dep_ in ("mark", "advmod") and c.i < tok.i:
             return c.lower_
     return ""
+
+
+# Verbs of a joint process ("both sides agreed to intensify efforts"): what the two sides
+# agree to keep doing together is not something one of them gives the other.
+PROCESS_VERBS = frozenset({"intensify", "continue", "work", "strengthen", "bolster", "deepen",
+                           "enhance", "promote", "consider", "maintain", "pursue", "explore",
+                           "cooperate", "come", "step", "accelerate", "keep", "advance", "build",
+                           "push", "seek", "strive", "make", "stay", "remain", "engage",
+                           "expedite", "speed", "facilitate", "foster", "develop"})
+
+
+def _joint_process(it: "_Item") -> bool:
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
+        return False
+    heads = [t for t in it.content if t.head not in it.content or t.head is t]
+    first = heads[0] if heads else it.content[0]
+    return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
+        "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
+
+
+def _purpose_conj(head: "Token", conj: "Token") -> bool:
+    """'join forces to deepen X, reduce Y and drive Z': bare verbs after a purpose
+    infinitive continue that infinitive's list, even when the parser hangs them on the
+    main verb."""
+    if _infinitival(conj) and any(c.dep_ == "aux" and c.lower_ == "to" for c in conj.children):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and c.i < conj.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
 
 
 def _has_own_object(verb: "Token") -> bool:
@@ -1162,13 +1242,14 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
         while stack:
             h = stack.pop()
             for c in h.children:
-                if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj"):
+                if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c):
                     heads.append(c)
                     stack.append(c)
         # the parser sometimes attaches the next infinitive to the trigger itself
         if _infinitival(head):
             for c in trigger.children:
-                if c.dep_ == "conj" and c.tag_ == "VB" and not _child(c, "nsubj") and c.i > head.i:
+                if c.dep_ == "conj" and c.tag_ == "VB" and not _child(c, "nsubj") and c.i > head.i \
+                        and not _purpose_conj(head, c):
                     heads.append(c)
                     for cc in c.children:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):

@@ -285,3 +285,27 @@ def test_bare_verbs_after_a_purpose_infinitive_stay_in_one_demand():
         "reduce frictions and expand trade.")
     d = _only(demands)  # not split into "reduce frictions" / "expand trade" demands
     assert d.by == "Brazil" and "trust" in d.text
+
+
+def test_is_committed_to_has_the_passive_subject_as_actor():
+    _, _, concessions = _positions(
+        'Brazilian Trade Minister Paulo Ferraz said that Canada is "committed to working to curb '
+        'the smuggling of firearms into Brazil".')
+    c = _only(concessions)
+    assert c.by == "Canada" and "smuggling" in c.text
+
+
+def test_terms_of_a_plan_are_not_the_subjects_own_concession_and_once_clauses_are_cut():
+    _, _, concessions = _positions(
+        "The Brazilian plan envisages that Canada would lift its beef quota within a month.")
+    assert not concessions
+    _, _, concessions = _positions(
+        "Canada would lift its beef quota once a final deal is signed, officials said.")
+    c = _only(concessions)
+    assert c.by == "Canada" and "once" not in c.text and "beef quota" in c.text
+
+
+def test_do_so_is_not_content():
+    _, demands, _ = _positions(
+        "Canada wants Brazil to scrap its steel levies, and Brazilian officials urged Canada to do so first.")
+    assert all(not d.text.startswith("do so") for d in demands)

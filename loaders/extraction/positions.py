@@ -58,12 +58,12 @@ DEMAND_VERBS: dict[str, str] = {
     "call": "p:for o",
     "ask": "o p:for",
     "require": "o",
+    "threaten": "x",
     "pressure": "o",
     "pressurize": "o",
     "pressurise": "o",
     "convince": "o",
     "persuade": "o",
-    "threaten": "x",
     "appeal": "p:for o",
     "lobby": "p:for o",
     "plead": "p:for",
@@ -88,6 +88,10 @@ CONCESSION_VERBS: dict[str, str] = {
     "undertake": "x",
     "volunteer": "x",
 }
+
+PLAN_CONTENT_VERBS = frozenset({"envisage", "envision", "stipulate", "foresee", "specify",
+                                "provide", "require", "propose", "suggest", "outline"})
+STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
 CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise"})
@@ -153,7 +157,7 @@ MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "visit", "negot
                            "call", "session", "round", "conversation", "dialogue"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "since", "because",
-                            "although", "though"})
+                            "although", "though", "once", "until"})
 # Head nouns that stand for a side ("the Japanese side", "U.S. officials").
 SIDE_NOUNS = frozenset("""
 government side delegation administration official team negotiator ministry leadership
@@ -309,7 +313,7 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))
                 if lemma in CONCESSION_NOUNS:
                     out.extend(self._noun_items(tok, CONCESSION))
-            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready"):
+            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
@@ -411,6 +415,8 @@ class _Finder:
 
     def _giving_items(self, verb: "Token") -> list[_Item]:
         """'X will lower tariffs', 'X's restrictions will be resolved'."""
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLAN_CONTENT_VERBS:
+            return []  # "the plan envisages that X would ...": terms of someone's plan
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
             return []
@@ -508,7 +514,7 @@ class _Finder:
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head):
             return []
         content = None
-        if adj.lemma_.lower() == "open":
+        if adj.lemma_.lower() in ("open", "committed"):
             prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if prep is not None:
                 content = _child(prep, "pcomp", "pobj")
@@ -735,7 +741,9 @@ class _Finder:
         t = verb
         explicit = True
         for _ in range(7):
-            deps = ("nsubj",) if t is verb else ("nsubj", "nsubjpass")
+            # "X is committed to ...": a stative passive whose subject is the actor
+            deps = ("nsubj",) if t is verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
+                else ("nsubj", "nsubjpass")
             subj = _child(t, *deps)
             if subj is not None:
                 if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
@@ -1279,6 +1287,8 @@ _WEAK = frozenset({"it", "that", "this", "so", "do", "them", "those", "these", "
 
 
 def _has_content(toks: list["Token"]) -> bool:
+    if len(toks) >= 2 and toks[0].lemma_.lower() == "do" and toks[1].lower_ in ("so", "it", "that", "this"):
+        return False  # "urged them to do so": the content is elsewhere
     words = [t for t in toks if t.is_alpha or t.like_num]
     strong = [t for t in words if not t.is_stop and t.lower_ not in _WEAK
               and t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")]

@@ -377,3 +377,29 @@ def test_verdicts_and_outcomes_of_told_meetings_and_same_side_briefings(nlp):
                  "President Ivan Bondar described the meeting as constructive. Koval is now scheduled to meet Bondar in "
                  "Dublin on Monday. Moscow hopes Washington will disclose the outcome of the talks.", SAT, nlp=nlp)
     assert [set(m.participants) for m in ex.meetings] == [{"Tom Alder", "Petro Koval"}]
+
+
+def test_someone_elses_turn_and_reporters_of_delegation_meetings_are_not_participants(nlp):
+    ex = extract("Calls\n\nPrime Minister Alan Reeve of Britain and President Frank Dolan spoke on Sunday. "
+                 "Before Mr Reeve, Mr Dolan had spoken to Omar Faisal, the king of Jordan.", SAT, nlp=nlp)
+    assert [set(m.participants) for m in ex.meetings] == [{"Alan Reeve", "Frank Dolan"},
+                                                          {"Frank Dolan", "Omar Faisal"}]
+    ex2 = extract("Moscow talks\n\nPresident Frank Dolan remarked on Wednesday that the US delegation had a good "
+                  "meeting with Russian President Igor Volkov.", SAT, nlp=nlp)
+    assert all("Frank Dolan" not in m.participants for m in ex2.meetings)
+
+
+def test_delegation_head_hung_on_the_topic_still_takes_part(nlp):
+    ex = extract("Florida talks\n\nU.S. envoy Tom Alder held talks on the latest peace effort with a Ukrainian "
+                 "delegation led by Security Council Secretary Petro Koval in Miami on Nov. 30.",
+                 dt.date(2025, 12, 1), nlp=nlp)
+    (m,) = ex.meetings
+    assert {"Tom Alder", "Petro Koval"} <= set(m.participants)
+    assert m.date == "2025-11-30"
+
+
+def test_recalled_talks_without_names_or_day_add_no_meeting(nlp):
+    ex = extract("Miami\n\nU.S. envoy Tom Alder held talks with Ukrainian negotiator Petro Koval in Miami on "
+                 "Thursday. Ukrainian and US officials agreed to the talks before the Moscow meeting.",
+                 SAT, nlp=nlp)
+    assert [set(m.participants) for m in ex.meetings] == [{"Tom Alder", "Petro Koval"}]

@@ -96,6 +96,8 @@ _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "au
                        "broadcaster", "newspaper", "agency", "outlet", "student"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
                            "state", "claim", "insist", "explain", "stress", "post", "reveal", "remark"})
+_SIDE_GROUPS = frozenset({"delegation", "team", "side", "negotiator", "official", "envoy", "representative",
+                          "delegate"})
 _VERDICT_VERBS = frozenset({"describe", "call", "praise", "hail", "welcome", "term", "characterize",
                             "characterise", "criticize", "criticise", "dismiss"})
 _OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout", "substance"})
@@ -181,7 +183,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if trig is None:
                 break
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
-            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor)
+            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
             if got:
                 drafts.extend(got)
                 break
@@ -218,6 +220,15 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     only when the sentence has no other meeting word."""
     skip = skip or set()
     best = _trigger_scan(sent, skip)
+    if best is not None and best.pos_ == "NOUN" and best.dep_ == "nsubj" and \
+            best.head.lemma_.lower() in ("follow", "come", "precede") and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in best.children):
+        # "The phone talks followed an in-person meeting ...": the told talks date a new one
+        other = _trigger_scan(sent, skip | {best.i})
+        if other is not None and (other.head.i == best.head.i or (
+                other.head.dep_ == "prep" and other.head.lower_ in ("after", "before") and
+                other.head.head.i == best.head.i)):
+            return other
     if best is not None and best.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(best):
         other = _trigger_scan(sent, skip | {best.i}, nouns_in_prep=False)
         if other is not None:
@@ -296,7 +307,7 @@ def _pair_subject(t: "Token") -> bool:
     """"A and B talked (for an hour)": two named people as the joint subject."""
     for c in t.children:
         if c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(
-                g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children):
+                g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children):
             return True
     return False
 
@@ -324,7 +335,8 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 # --------------------------------------------------------------------------- drafts
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
-                recent: list[Mention], si: int, anchor: "dt.date | None" = None) -> list[_Draft]:
+                recent: list[Mention], si: int, anchor: "dt.date | None" = None,
+                told: bool = False) -> list[_Draft]:
     text = ctx.text
     stext = text[sent.start_char:sent.end_char]
     low = stext.lower()
@@ -335,7 +347,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children):
         return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
-    if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+    if told and trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and (
             (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _VERDICT_VERBS) or
             (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and
@@ -426,6 +438,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     d = _pick_date(dates, trig_pos, sent, trig)
     dur = durations[0][1] if durations else None
+    if anaphoric and told and (d is None or d.date is None) and trig.pos_ == "NOUN" and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in trig.children):
+        return []  # "officials agreed to the talks ...": the talks told before, nothing new
     if motion is not None and status == "planned" and d is not None and d.date is not None and \
             ctx.published is not None and d.date < ctx.published and _date_governed_by(sent, d, motion):
         status = "held"  # the trip is told as done, before the day of publication
@@ -501,7 +516,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             return None
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
-        if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak", "engage") for c in chain[:2]):
+        if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]) or \
+                any(c.lemma_ == "engage" for c in chain[:3]):
             return None
     if any(c.pos_ == "ADJ" and c.lower_ in ("open", "ready") for c in chain):
         return None  # "open to meeting", "ready to talk"
@@ -659,8 +675,12 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             addressee = True
         if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN" and not addressee:
             return True
-        if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i:
-            return True
+        if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i and not (
+                addressee and a.head.lower_ in MEETING_NOUNS and a.head.head.i == trig.i):
+            return True  # (but "held talks on the plan with X": the parse hangs X on the topic)
+        if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides") and \
+                a.head.i in trig_anc:
+            return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn
         if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
             return True
     # possessor of a non-person noun: "Trump's tariffs"
@@ -692,6 +712,11 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                     return True
                 # "X announced Y will lead the delegation during talks": Y, not X, takes part
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children):
+                    return True
+                # "X remarked that the US delegation had a good meeting with Y": the delegation met
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _SIDE_GROUPS and not any(
+                        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "his delegation"
+                       for c in clause.children):
                     return True
     # "X is sending a delegation to Istanbul to have negotiations": X stays home
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:

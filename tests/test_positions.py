@@ -309,3 +309,11 @@ def test_do_so_is_not_content():
     _, demands, _ = _positions(
         "Canada wants Brazil to scrap its steel levies, and Brazilian officials urged Canada to do so first.")
     assert all(not d.text.startswith("do so") for d in demands)
+
+
+def test_qualified_title_names_its_own_side_not_a_remembered_person():
+    _, _, concessions = _positions(
+        "U.S. President Paul Ferrand announced new duties on European steel. "
+        '"We have offered zero tariffs on industrial goods," the Commission president said on Monday.')
+    c = _only(concessions)
+    assert c.by == "European Union" and c.by_person is None and "industrial goods" in c.text

@@ -906,6 +906,14 @@ class _Finder:
             direct = self._direct_actor(appos) if appos is not None else None
             if direct and not direct[0].person:
                 direct = None
+        if direct and direct[0].person and head.pos_ == "NOUN":
+            # "the Commission president": a title word the people pass tied to someone of
+            # another side; the qualifier names the side
+            quals = [self._party_at(ch) for ch in head.children
+                     if ch.dep_ in ("compound", "amod", "nmod") and ch.i < head.i]
+            quals = [q for q in quals if q]
+            if quals and quals[0] != direct[0].party:
+                direct = [_Actor(quals[0])]
         if direct:
             actors.extend(direct)
         elif lemma in SIDE_NOUNS or head.tag_ in ("NNS",) and lemma in SIDE_NOUNS:
@@ -920,7 +928,10 @@ class _Finder:
                     a = self._direct_actor(p) if p is not None else None
                     if a:
                         actors.extend(a)
-            if not actors:
+            # "the Commission president": a qualifier naming another body rules out memory
+            qualified = any(ch.dep_ in ("compound", "amod", "nmod") and ch.text[:1].isupper()
+                            and ch.i < head.i for ch in head.children)
+            if not actors and not qualified:
                 remembered = self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)

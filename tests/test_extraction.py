@@ -403,3 +403,32 @@ def test_recalled_talks_without_names_or_day_add_no_meeting(nlp):
                  "Thursday. Ukrainian and US officials agreed to the talks before the Moscow meeting.",
                  SAT, nlp=nlp)
     assert [set(m.participants) for m in ex.meetings] == [{"Tom Alder", "Petro Koval"}]
+
+
+def test_sat_down_with_and_spent_minutes_with_are_meetings(nlp):
+    ex = extract("Talks\n\nJapanese minister Ken Mori sat down with U.S. Commerce Secretary Paul Greaves in "
+                 "Washington on Friday for roughly 70 minutes, then spent about 45 minutes with Treasury "
+                 "Secretary Laura Brennan.", SAT, nlp=nlp)
+    got = {frozenset(m.participants): (m.date, m.duration_minutes) for m in ex.meetings}
+    assert got[frozenset({"Ken Mori", "Paul Greaves"})] == ("2025-06-13", 70)
+    assert got[frozenset({"Ken Mori", "Laura Brennan"})] == ("2025-06-13", 45)
+
+
+def test_pronoun_subjects_and_a_second_meeting_verb_in_one_sentence(nlp):
+    ex = extract("Trip\n\nAs part of his tour, President Frank Dolan will meet Prime Minister Anwar Ismail on "
+                 "Sunday. His itinerary includes a stop in Tokyo to meet Prime Minister Emi Sato, followed by a "
+                 "visit to Busan, where he will hold talks with President Lee Min-ho.", SAT, nlp=nlp)
+    parts = [frozenset(m.participants) for m in ex.meetings]
+    assert frozenset({"Frank Dolan", "Emi Sato"}) in parts
+    assert frozenset({"Frank Dolan", "Lee Min-ho"}) in parts
+    # "X said his delegation had met ...": "his" is X, named in the sentence
+    ex2 = extract("Geneva\n\nPresident Ivan Bondar spoke on Friday. In Geneva, Ukrainian negotiator Petro Koval "
+                  "said his delegation had met with U.S. Secretary of State Tom Alder.", SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Petro Koval", "Tom Alder"} for m in ex2.meetings)
+
+
+def test_given_names_that_are_parts_of_places(nlp):
+    ex = extract("Calls\n\nA call scheduled between Foreign Secretary David Lammy and Secretary of State Marco "
+                 "Rubio on Monday was postponed. Talks at Camp David are planned.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "David Lammy" in names and "Camp David" not in names

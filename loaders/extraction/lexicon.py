@@ -64,7 +64,11 @@ Yerevan Astana Tashkent New York Manhattan Los Angeles San Francisco Chicago Tex
 Palm Beach Bedminster Hallandale Beach Miami Ottawa Toronto Montreal Canberra Sydney Kyoto
 Dolmabahce Sapporo Yokohama Nagoya Shenzhen Guangzhou Hong Kong Macau Taipei Manila Jakarta
 Kuala Lumpur Bangkok Delhi Mumbai Islamabad Kabul Tel Aviv Jerusalem Amman Beirut Damascus
-""".split())
+""".split()) - {"David", "New", "West", "San", "Los"}  # given names / plain words of "Camp David" etc.
+# Multi-word places as wholes (their parts above only where a part is never a given name).
+PLACE_PHRASES: frozenset[str] = frozenset({
+    "Camp David", "Abu Dhabi", "West Bank", "New York", "Los Angeles", "San Francisco", "Palm Beach",
+    "Hallandale Beach", "Tel Aviv", "Hong Kong", "Kuala Lumpur", "Sharm El-Sheikh", "Sharm el-Sheikh"})
 
 # Group nouns a meeting may have as its subject instead of named people.
 GROUP_NOUNS: frozenset[str] = frozenset({"delegations", "sides", "leaders", "ministers",

@@ -186,6 +186,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
             if got:
                 drafts.extend(got)
+                more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
+                if more is not None:
+                    drafts.append(more)
                 break
             skip.add(trig.i)
             if _status(sent, trig) is not None:
@@ -256,6 +259,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                    for c in list(t.children) + list(t.head.children) if c.dep_ in ("amod", "nummod")):
                 continue
             best = best or t
+        elif t.pos_ == "VERB" and _sat_down_or_spent_time_with(t):
+            best = best or t  # "sat down with X", "spent about 45 minutes with X"
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
             if lem in ("hold", "have", "join", "attend"):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
@@ -301,6 +306,24 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                         for c in t.children)):
                 return t
     return best
+
+
+_TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "time", "day", "days", "evening", "morning",
+                         "afternoon"})
+
+
+def _sat_down_or_spent_time_with(t: "Token") -> bool:
+    """News idioms of a meeting: "sat down with X", "spent about 45 minutes with X"."""
+    lem = t.lemma_.lower()
+    with_prep = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in t.children)
+    if not with_prep:
+        return False
+    if lem == "sit":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in t.children)
+    if lem == "spend":
+        return any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_UNITS for c in t.children)
+    return False
 
 
 def _pair_subject(t: "Token") -> bool:
@@ -359,6 +382,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         leaders = _leaders(ctx)
         if len(leaders) >= 2:
             people = leaders[:2]
+    if len(people) == 1:
+        # "His itinerary includes a stop in Tokyo to meet X": "his" is the last subject told
+        who = _pronoun_subject(ctx, sent, trig, recent)
+        if who is not None and who not in people:
+            people = [who] + people
     if not people:
         people = _group_participants(ctx, sent, recent)
         anaphoric = bool(people)
@@ -446,6 +474,81 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         status = "held"  # the trip is told as done, before the day of publication
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric)]
+
+
+_PRONOUNS_3 = frozenset({"he", "she", "his", "her"})
+
+
+def _pronoun_subject(ctx: ArticleContext, sent: "Span", trig: "Token", recent: list[Mention]) -> "str | None":
+    """The person a pronoun subject of the meeting's clause ("he will hold talks", "his
+    itinerary includes a stop to meet X") stands for: the subject of the latest earlier
+    sentence that had a named one."""
+    subj = None
+    for h in [trig] + _ancestors(trig, 6):
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+    if subj is None:
+        return None
+    if not (subj.lower_ in _PRONOUNS_3 or any(c.dep_ == "poss" and c.lower_ in _PRONOUNS_3
+                                               for c in subj.children)):
+        return None
+    for m in ctx.mentions_in(sent.start_char, subj.idx):
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.how in ("name", "title") and sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass"):
+            return m.target  # "X said his delegation had met ...": X, named in the sentence
+    for m in reversed(recent):
+        if m.start >= sent.start_char:
+            continue
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass"):
+            return m.target
+    return None
+
+
+def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[_Draft],
+                    mentions: list[Mention], si: int, skip: set[int],
+                    recent: "list[Mention] | None" = None) -> "_Draft | None":
+    """"A sat down with B on Friday, then spent 45 minutes with C", "..., where he will hold
+    talks with D": a second meeting verb of the sentence with people of its own."""
+    t2 = _trigger_scan(sent, skip | {trig.i})
+    if t2 is None or t2.pos_ != "VERB" or t2.i in {t.i for t in _ancestors(trig)}:
+        return None
+    if _status(sent, t2) is None:
+        return None
+    sub = {t.i for t in t2.subtree}
+    if trig.i in sub:
+        return None
+    told = {p for d in got for p in d.participants}
+    own: list[str] = []
+    for m in mentions:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i in sub and m.how in ("name", "title", "pronoun") and \
+                not _excluded(span.root, t2, {a.i for a in _ancestors(t2)} | {t2.i}):
+            own.append(m.target)
+    own = [p for p in unique(own) if p not in told]  # people of the first meeting return only as subject
+    if not own:
+        return None
+    pron = _pronoun_subject(ctx, sent, t2, recent or [])
+    if pron is not None:
+        own = unique([pron] + own)
+    elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in t2.children):
+        # "then spent ... with C": the subject of the first verb goes on
+        subj = [m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
+                is not None and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.i == trig.i]
+        own = unique(subj + own)
+    if len(own) < 2:
+        return None
+    lo = t2.i
+    hi = max(sub) if sub else t2.i
+    c0, c1 = ctx.doc[lo].idx - sent.start_char, ctx.doc[hi].idx + len(ctx.doc[hi]) - sent.start_char
+    stext = ctx.text[sent.start_char:sent.end_char]
+    status = _status(sent, t2)
+    ds = [d for d in find_dates(stext, ctx.published, future=status == "planned") if c0 <= d.start < c1 and d.date]
+    durs = [_minutes(m) for m in _DURATION.finditer(stext) if c0 <= m.start() < c1]
+    base = got[0]
+    return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
+                  None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues)
 
 
 def _past_motion(trig: "Token") -> "Token | None":

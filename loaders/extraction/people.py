@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import Mention
-from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACES,
+from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES,
                       ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
 from .parties import canonical_party
@@ -205,7 +205,7 @@ def _valid(name: str) -> bool:
     toks = _name_tokens(name)
     if not toks or len(toks) > 6:
         return False
-    if canonical_party(name) is not None or name in PLACES:
+    if canonical_party(name) is not None or name in PLACES or name in PLACE_PHRASES:
         return False
     content = [t for t in toks if t.lower() not in PARTICLES]
     if not content:

@@ -317,3 +317,20 @@ def test_qualified_title_names_its_own_side_not_a_remembered_person():
         '"We have offered zero tariffs on industrial goods," the Commission president said on Monday.')
     c = _only(concessions)
     assert c.by == "European Union" and c.by_person is None and "industrial goods" in c.text
+
+
+def test_call_on_allies_including_a_party_makes_it_the_counterpart():
+    _, demands, _ = _positions("Brazil has called on allies including Canada to help revive its shipbuilding sector.")
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada" and "shipbuilding" in d.text
+
+
+def test_the_group_is_the_organisation_named_before_and_listed_calls_split():
+    _, demands, _ = _positions(
+        "Hamas responded to the proposal on Saturday. The group's revised terms include calls for "
+        "extended truce timelines, specific guarantees, delayed hostage releases, and a full "
+        "Israeli withdrawal from Gaza.")
+    assert all(d.by == "Hamas" for d in demands)
+    texts = [d.text for d in demands]
+    assert len(texts) == 4 and texts[0] == "extended truce timelines"
+    assert texts[-1] == "a full Israeli withdrawal from Gaza"

@@ -91,6 +91,8 @@ CONCESSION_VERBS: dict[str, str] = {
 
 PLAN_CONTENT_VERBS = frozenset({"envisage", "envision", "stipulate", "foresee", "specify",
                                 "provide", "require", "propose", "suggest", "outline"})
+# "the group" / "the movement": an organisation named before.
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
@@ -355,6 +357,10 @@ class _Finder:
                 p = _child(ch, "pobj")
                 if p is not None:
                     a = self._direct_actor(p)
+                    if not a:  # "called on allies including Japan to ..."
+                        inc = next((c for c in p.children if c.dep_ == "prep"
+                                    and c.lower_ in ("including", "like")), None)
+                        a = self._direct_actor(_child(inc, "pobj")) if inc is not None else None
                     if a:
                         prep_on_party = a
         control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
@@ -646,6 +652,13 @@ class _Finder:
         for h in _split_coordination(heads[0], noun):
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer"):
                 continue
+            if kind == DEMAND and lemma in LIST_DEMAND_NOUNS and _noun_list(h, noun):
+                # "calls for A, B and C": one demand per listed noun phrase
+                for part in _noun_list(h, noun):
+                    toks = _trim([t for t in part.subtree if not _in_conj_of(t, part)])
+                    if _has_content(toks):
+                        out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(part, kind), explicit))
+                continue
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
             if lemma in OWNED_ONLY_NOUNS:
                 toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
@@ -935,6 +948,11 @@ class _Finder:
                 remembered = self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)
+        elif lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
+            # "the group", "the militant group": the organisation named last before it
+            org = self._last_organisation(head.idx)
+            if org:
+                actors.append(_Actor(org))
         elif low in ("we", "our", "us") and head.pos_ == "PRON" and self._speaker(head):
             # first person inside reported speech: the speaker's side
             actors.extend(self._speaker(head) or [])
@@ -958,6 +976,14 @@ class _Finder:
                         if x.party not in {y.party for y in actors} or x.person:
                             actors.append(x)
         return actors or None
+
+    def _last_organisation(self, before: int) -> str | None:
+        last = None
+        for m in self.ctx.party_mentions:
+            if m.start < before and (last is None or m.start > last.start):
+                if self.ctx.party_kind(m.target) == "organisation":
+                    last = m
+        return last.target if last else None
 
     def _earlier_subject_party(self, pron: "Token") -> _Actor | None:
         """'Britain is seeking ..., and it wants ...': the last single-party subject
@@ -1146,6 +1172,34 @@ def _purpose_conj(head: "Token", conj: "Token") -> bool:
         return False
     return any(c.dep_ in ("advcl", "xcomp") and c.i < conj.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+
+
+LIST_DEMAND_NOUNS = frozenset({"call", "demand", "request"})
+
+
+def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:
+    """[A, B, C] for 'calls for A, B and C' (three or more modified nouns), else []. The
+    parser often hangs B and C on the trigger noun instead of on A."""
+    if h.pos_ != "NOUN":
+        return []
+    parts = [h, *[c for c in h.conjuncts if c.i > h.i and c.pos_ == "NOUN"]]
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.i > h.i and c.pos_ == "NOUN":
+            parts.extend([c, *[d for d in c.conjuncts if d.i > c.i and d.pos_ == "NOUN"]])
+    parts = sorted(set(parts), key=lambda t: t.i)
+    if len(parts) < 3 or not all(any(m.dep_ in ("amod", "compound", "prep") for m in p.children)
+                                 for p in parts):
+        return []
+    return parts
+
+
+def _in_conj_of(t: "Token", part: "Token") -> bool:
+    """True for tokens of `part`'s subtree that belong to a later conjunct or its 'and'."""
+    for c in part.children:
+        if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.i > part.i and c.text == ","):
+            if t is c or t in c.subtree:
+                return True
+    return False
 
 
 def _has_own_object(verb: "Token") -> bool:

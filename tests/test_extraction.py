@@ -432,3 +432,14 @@ def test_given_names_that_are_parts_of_places(nlp):
                  "Rubio on Monday was postponed. Talks at Camp David are planned.", SAT, nlp=nlp)
     names = {p.name for p in ex.people}
     assert "David Lammy" in names and "Camp David" not in names
+
+
+def test_during_the_call_the_two_leaders_without_titles(nlp):
+    ex = extract("First call\n\nMr Frank Dolan praised Mr Alan Reeve on Sunday. A spokesperson said that during the 45-minute call on Sunday evening the "
+                 "two leaders \"agreed to meet soon\".", dt.date(2025, 1, 26), nlp=nlp)
+    call = [m for m in ex.meetings if set(m.participants) == {"Frank Dolan", "Alan Reeve"}]
+    assert call and call[0].status == "held" and call[0].date == "2025-01-26"
+    assert not any(m.status == "planned" for m in ex.meetings)  # "agreed to meet soon" arranges nothing
+    ex2 = extract("Next step\n\nNegotiator Petro Koval met envoy Igor Volkov on Friday. Koval said the next step "
+                  "should be a meeting of the two leaders.", SAT, nlp=nlp)
+    assert [set(m.participants) for m in ex2.meetings] == [{"Petro Koval", "Igor Volkov"}]

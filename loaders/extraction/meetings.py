@@ -205,7 +205,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 
 # --------------------------------------------------------------------------- triggers
-_TEMPORAL_PREPS = frozenset({"before", "after", "ahead", "prior", "following", "since", "during"})
+_TEMPORAL_PREPS = frozenset({"before", "after", "ahead", "prior", "following", "since"})
 
 
 def _in_temporal_prep(t: "Token") -> bool:
@@ -382,6 +382,15 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         leaders = _leaders(ctx)
         if len(leaders) >= 2:
             people = leaders[:2]
+        elif not people and status == "held" and not re.search(r"\b(?:should|could|might|would)\b", stext):
+            # no titled heads known: "the two leaders" are the last two people named before
+            names: list[str] = []
+            for m in reversed(recent):
+                if m.start < sent.start_char and m.target not in names:
+                    names.append(m.target)
+                if len(names) == 2:
+                    people = list(reversed(names))
+                    break
     if len(people) == 1:
         # "His itinerary includes a stop in Tokyo to meet X": "his" is the last subject told
         who = _pronoun_subject(ctx, sent, trig, recent)
@@ -590,6 +599,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):
         return "held"  # "after talks on Saturday with X": a past event dating another clause
+    if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
+        return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
@@ -624,6 +635,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             return None
     if any(c.pos_ == "ADJ" and c.lower_ in ("open", "ready") for c in chain):
         return None  # "open to meeting", "ready to talk"
+    if trig.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("soon", "eventually", "someday")
+                                   for c in trig.children):
+        return None  # "agreed to meet soon": no meeting arranged yet
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
     if words & {"will", "'ll", "shall", "would"} or words & _PLAN:

@@ -443,3 +443,14 @@ def test_during_the_call_the_two_leaders_without_titles(nlp):
     ex2 = extract("Next step\n\nNegotiator Petro Koval met envoy Igor Volkov on Friday. Koval said the next step "
                   "should be a meeting of the two leaders.", SAT, nlp=nlp)
     assert [set(m.participants) for m in ex2.meetings] == [{"Petro Koval", "Igor Volkov"}]
+
+
+def test_scheduled_call_between_two_and_days_of_other_clauses(nlp):
+    ex = extract("Calls\n\nHowever a call scheduled between Foreign Secretary David Lammy and Secretary of State "
+                 "Marco Rubio on Monday is more likely to cover the plan.", dt.date(2025, 1, 26), nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"David Lammy", "Marco Rubio"} and m.date == "2025-01-27"
+    ex2 = extract("Tariffs\n\nMinister Ken Mori and Secretary Paul Greaves spoke by phone on Saturday. Mori and "
+                  "Greaves held in-depth discussions to reach an agreement at a summit set to start Monday.",
+                  dt.date(2025, 6, 15), nlp=nlp)
+    assert all(m.date != "2025-06-09" for m in ex2.meetings)

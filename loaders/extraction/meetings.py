@@ -471,7 +471,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 dur = durations[0][1] if durations else None
             out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
         return out
-    dates = [d for d in dates if not _date_of_statement(sent, d, trig)
+    dates = [d for d in dates if not _date_of_statement(sent, d, trig) and not _date_of_other_clause(sent, d, trig)
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     d = _pick_date(dates, trig_pos, sent, trig)
     dur = durations[0][1] if durations else None
@@ -569,6 +569,32 @@ def _past_motion(trig: "Token") -> "Token | None":
             h.lemma_.lower() in _MOTION_VERBS and h.tag_ == "VBD":
         return h
     return None
+
+
+def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"... to reach an agreement at a G7 summit set to start Monday": the day sits in a clause
+    hanging on another noun, apart from the meeting word and its verbs."""
+    tok = sent.char_span(d.start, d.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    h = tok.root
+    for _ in range(6):
+        if h.head is h:
+            return False
+        h = h.head
+        if h.i == trig.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            trig_anc = {a.i for a in _ancestors(trig)}
+            if h.i in trig_anc or trig.i in {t.i for t in h.subtree}:
+                return False
+            # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
+            v = h
+            while v.dep_ in ("xcomp", "aux", "conj") and v.head is not v:
+                v = v.head
+            return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head.lemma_.lower() not in _PEOPLE_NOUNS and v.head.ent_type_ != "PERSON"
+    return False
 
 
 def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
@@ -812,8 +838,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         if a.i == trig.i or a.i in trig_anc:
             break
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") \
-                and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS:
-            return True
+                and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (
+                    a.dep_ == "acl" and a.head.i == trig.i and a.lemma_.lower() in _PLAN):
+            return True  # (but "a call scheduled between A and B": the call's own people)
     # the main clause of "Before the delegation met X, Y hailed ...": Y is not in the meeting;
     # the reporter of "A will meet B and C, Gill said" is not either
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trig_anc and root.head.i != trig.i:

@@ -454,3 +454,14 @@ def test_scheduled_call_between_two_and_days_of_other_clauses(nlp):
                   "Greaves held in-depth discussions to reach an agreement at a summit set to start Monday.",
                   dt.date(2025, 6, 15), nlp=nlp)
     assert all(m.date != "2025-06-09" for m in ex2.meetings)
+
+
+def test_country_role_noun_names_the_one_person_of_that_country(nlp):
+    ex = extract("Tariffs\n\nJapanese trade negotiator Ken Mori spoke by phone with U.S. Commerce Secretary Paul "
+                 "Greaves on Saturday. In Washington on Friday, the Japanese economic revitalization minister met "
+                 "in person with Greaves and U.S. Treasury Secretary Laura Brennan separately.",
+                 dt.date(2025, 6, 15), nlp=nlp)
+    parts = {frozenset(m.participants): m.date for m in ex.meetings}
+    assert parts.get(frozenset({"Ken Mori", "Laura Brennan"})) == "2025-06-13"
+    ex2 = extract("Talks\n\nThe delegation will meet with Representatives of China on Monday.", SAT, nlp=nlp)
+    assert "Representatives" not in {p.name for p in ex2.people}

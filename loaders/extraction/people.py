@@ -212,6 +212,8 @@ def _valid(name: str) -> bool:
         return False
     if len(content) == 1 and len(content[0].rstrip(".")) < 2:
         return False  # "X." (the platform), a lone initial
+    if len(content) == 1 and content[0].lower().endswith("s") and content[0].lower()[:-1] in ROLE_WORDS:
+        return False  # "Representatives of China", "Officials": a plural role noun
     for t in content:
         base = t.split("-")[0]
         if canonical_party(t) is not None or canonical_party(base) is not None or t in PLACES:
@@ -681,6 +683,13 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                         (role_party is None or p.country in (None, role_party)):
                     choice = m
                     break
+            if choice is None and role_party is not None:
+                # "the Japanese economic revitalization minister": the one person of that
+                # country told before, whatever title the text gave him first
+                same_country = {m.target for m in before if by_name.get(m.target) is not None
+                                and by_name[m.target].country == role_party}
+                if len(same_country) == 1:
+                    choice = next(m for m in reversed(before) if m.target in same_country)
         else:
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]

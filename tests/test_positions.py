@@ -334,3 +334,21 @@ def test_the_group_is_the_organisation_named_before_and_listed_calls_split():
     texts = [d.text for d in demands]
     assert len(texts) == 4 and texts[0] == "extended truce timelines"
     assert texts[-1] == "a full Israeli withdrawal from Gaza"
+
+
+def test_agreeing_under_a_push_is_the_pushers_demand_not_a_concession():
+    _, demands, concessions = _positions("Brazilian officials pushed Canada to agree to the beef quota faster.")
+    assert not concessions
+    d = _only(demands)
+    assert d.by == "Brazil" and d.counterpart == "Canada" and "beef quota" in d.text
+
+
+def test_seeking_a_generic_agreement_is_a_wish_not_a_demand():
+    _, demands, _ = _positions("Brazil is seeking a reasonable agreement, officials said.")
+    assert not demands
+
+
+def test_terms_a_plan_envisions_with_noun_parse_are_not_concessions():
+    _, _, concessions = _positions(
+        "The Brazilian plan envisions that once a truce is reached, Canada would release all detainees.")
+    assert not concessions

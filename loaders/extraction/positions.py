@@ -52,7 +52,7 @@ DEMAND_VERBS: dict[str, str] = {
     "insist": "c p:on,upon",
     "request": "x c d o",
     "press": "o p:for",
-    "push": "p:for x",
+    "push": "p:for x o",
     "seek": "x d",
     "want": "x c d o",
     "call": "p:for o",
@@ -93,6 +93,9 @@ PLAN_CONTENT_VERBS = frozenset({"envisage", "envision", "stipulate", "foresee", 
                                 "provide", "require", "propose", "suggest", "outline"})
 # "the group" / "the movement": an organisation named before.
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia"})
+# "seeking a reasonable agreement": an outcome every side wants is a wish, not a demand.
+GENERIC_OUTCOMES = frozenset({"agreement", "deal", "solution", "peace", "settlement", "compromise",
+                              "understanding", "outcome", "result", "resolution"})
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
@@ -333,6 +336,9 @@ class _Finder:
             return []
         if _participle_premodifier(verb):
             return []  # "is seeking exemptions from X and proposed levies": an adjective
+        if kind == CONCESSION and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitival(verb)) \
+                and verb.head.lemma_.lower() in DEMAND_VERBS:
+            return []  # "pushed Ukraine to agree to ...": the content of a demand
         if kind == CONCESSION and (_obliged(verb) or _in_pending_clause(verb)):
             return []  # "X should accept ...", "once X agrees to ...": not (yet) given
         spec = slots.split()
@@ -364,6 +370,10 @@ class _Finder:
                     if a:
                         prep_on_party = a
         control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
+        if control is None and "o" in spec and obj_actor:
+            # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
+            control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         if "o" in spec and control is not None and (obj_actor or prep_on_party):
             heads = [control]
             counterpart = _party_of(obj_actor or prep_on_party)
@@ -386,7 +396,9 @@ class _Finder:
                         break
         if not heads and "d" in spec and obj is not None and not obj_actor:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
-            if lemma in ("want", "seek") and bare and obj.pos_ == "NOUN":
+            generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
+                c.dep_ not in ("det", "punct", "amod") for c in obj.children)
+            if lemma in ("want", "seek") and (bare or generic) and obj.pos_ == "NOUN":
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
@@ -421,7 +433,7 @@ class _Finder:
 
     def _giving_items(self, verb: "Token") -> list[_Item]:
         """'X will lower tariffs', 'X's restrictions will be resolved'."""
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PLAN_CONTENT_VERBS:
+        if verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_CONTENT_VERBS:
             return []  # "the plan envisages that X would ...": terms of someone's plan
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):

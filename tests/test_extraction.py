@@ -465,3 +465,28 @@ def test_country_role_noun_names_the_one_person_of_that_country(nlp):
     assert parts.get(frozenset({"Ken Mori", "Laura Brennan"})) == "2025-06-13"
     ex2 = extract("Talks\n\nThe delegation will meet with Representatives of China on Monday.", SAT, nlp=nlp)
     assert "Representatives" not in {p.name for p in ex2.people}
+
+
+def test_repeated_contacts_background_people_agencies_and_spelling_variants(nlp):
+    ex = extract("Ministers meet\n\nU.S. Secretary of State Tom Alder met with his Russian counterpart Igor Volkov "
+                 "on Thursday. Mr. Alder and Mr. Volkov last met in February in Riyadh, following a rapprochement "
+                 "between Mr. Frank Dolan and President Ivan Petrov. The two diplomats have also spoken multiple "
+                 "times by phone. Spokeswoman Anna Orlova told Sputnik that the talks went well.", SAT, nlp=nlp)
+    for m in ex.meetings:
+        assert set(m.participants) == {"Tom Alder", "Igor Volkov"}
+    assert "Sputnik" not in {p.name for p in ex.people}
+    ex2 = extract("Trade\n\nTrade Commissioner Maroš Šefčovič met Jamieson Greer on Wednesday. Mr Sefcovic said "
+                  "[Donald] Trump was informed.", SAT, nlp=nlp)
+    names = {p.name for p in ex2.people}
+    assert "Sefcovic" not in names and "Donald Trump" in names
+
+
+def test_neighbour_fallback_ignores_days_counted_from_another_event(nlp):
+    fri = dt.date(2025, 7, 11)
+    ex = extract("Diplomats meet again\n\nRussian Foreign Minister Igor Volkov and U.S. Secretary of State Tom Alder met "
+                 "again on "
+                 "the sidelines of the summit. The talks followed a 50-minute meeting between the two top diplomats a day "
+                 "earlier. "
+                 "No details have emerged from Friday's talks.", fri, nlp=nlp)
+    dates = sorted(m.date for m in ex.meetings)
+    assert dates == ["2025-07-10", "2025-07-11"]

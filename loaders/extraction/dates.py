@@ -47,6 +47,7 @@ _RX_ANAPHORIC = re.compile(
     r"|(?:on )?the (?:next|following|previous|prior) day|the day (?:before|after)(?! (?:yesterday|tomorrow))"
     r"|a day (?:earlier|later|before|after)|(?:one|two|three|\d) days? (?:earlier|later|before|after)"
     r"|the (?:next|following|previous|preceding) (?:morning|evening|night))\b", re.IGNORECASE)
+ANAPHORIC_DAY = _RX_ANAPHORIC  # public: days counted from another event, not from publication
 _WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "said Friday", "announced on Tuesday", "told reporters on Thursday": the day of a statement
 # lies in the past even inside a sentence about a planned meeting

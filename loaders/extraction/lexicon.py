@@ -42,7 +42,7 @@ house senate congress parliament council commission agency bureau court party un
 state states republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
-kyodo yonhap afp ap cnn bbc politico
+kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
 according however meanwhile also still yet
 foreign commerce treasury defense defence finance economy economic industry energy justice
 interior agriculture labor labour health education security intelligence transport

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
+from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
 from .dates import DateMention, find_dates
 from .lexicon import GROUP_NOUNS, PLACES
 from .model import Meeting
@@ -138,6 +139,7 @@ class _Draft:
     extra_dates: list = field(default_factory=list)
     venues: list = field(default_factory=list)
     anaphoric: bool = False
+    distinct: bool = False  # "the talks followed a meeting ...": another meeting than the one told
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -274,6 +276,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children) and \
                     not _pair_subject(t):
                 continue
+            if any(c.lower_ == "times" and any(g.lower_ in ("multiple", "several", "many", "numerous", "countless")
+                                               for g in c.children) for c in t.children):
+                continue  # "have spoken multiple times by phone": contacts, not one meeting
             if lem in ("talk", "speak") and any(
                     g.lemma_.lower() in _AUDIENCE for c in t.children if c.lower_ in ("with", "to")
                     for g in c.children):
@@ -481,8 +486,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if motion is not None and status == "planned" and d is not None and d.date is not None and \
             ctx.published is not None and d.date < ctx.published and _date_governed_by(sent, d, motion):
         status = "held"  # the trip is told as done, before the day of publication
+    distinct = trig.pos_ == "NOUN" and (
+        (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
+        (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
+         trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
-                   venues=venues, anaphoric=anaphoric)]
+                   venues=venues, anaphoric=anaphoric, distinct=distinct)]
 
 
 _PRONOUNS_3 = frozenset({"he", "she", "his", "her"})
@@ -821,8 +830,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i and not (
                 addressee and a.head.lower_ in MEETING_NOUNS and a.head.head.i == trig.i):
             return True  # (but "held talks on the plan with X": the parse hangs X on the topic)
-        if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides") and \
-                a.head.i in trig_anc:
+        if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
+                                                        "amid") and a.head.i in trig_anc and not any(
+                g.lower_ in MEETING_NOUNS for g in a.children if g.dep_ == "pobj"):
             return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn
         if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
             return True
@@ -1025,7 +1035,8 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             st = ctx.text[sents[j].start_char:sents[j].end_char]
             if not _TALK_WORDS.search(st):
                 continue
-            ds = [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])]
+            ds = [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
+                  and not _ANAPHORIC_DAY.fullmatch(d.text)]  # "a day earlier" there counts from that event
             if ds:
                 best = ds[0]
                 break
@@ -1077,10 +1088,12 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in drafts:
         target = None
         for m in merged:
+            if d.distinct and m.order < d.order:
+                continue
             if set(m.participants) == set(d.participants) and _compatible(m, d):
                 target = m
                 break
-        if target is None and d.anaphoric:
+        if target is None and d.anaphoric and not d.distinct:
             # "The meetings, scheduled for Saturday and Sunday, ...": the people were only
             # recalled from the text before, so it is the meeting told there
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)

@@ -22,6 +22,7 @@ particles ("Ursula von" + "Leyen") and often labels a bare surname as ORG/GPE. S
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -194,6 +195,7 @@ def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|')$", "", txt).strip()
+    txt = re.sub(r"[\[\]]", "", txt).strip()  # "[Vladimir] Putin": an editor's bracketed insertion
     return re.sub(r"\s+", " ", txt)
 
 
@@ -421,12 +423,17 @@ def _doc_tokens(form: str) -> list[str]:
     return out
 
 
+def _fold(t: str) -> str:
+    """Lower case without diacritics: "Šefčovič" and "Sefcovic" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
+
+
 def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
     n = len(toks)
-    low = [t.lower() for t in toks]
+    low = [_fold(t) for t in toks]
     for r in recs:
-        rt = [t.lower() for t in r.toks]
+        rt = [_fold(t) for t in r.toks]
         # a short given name of the same person: "Steve Witkoff" / "Steven Witkoff"
         if n == len(rt) == 2 and low[1] == rt[1] and low[0] != rt[0] and min(len(low[0]), len(rt[0])) >= 3 \
                 and (rt[0].startswith(low[0]) or low[0].startswith(rt[0])):

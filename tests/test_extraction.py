@@ -490,3 +490,13 @@ def test_neighbour_fallback_ignores_days_counted_from_another_event(nlp):
                  "No details have emerged from Friday's talks.", fri, nlp=nlp)
     dates = sorted(m.date for m in ex.meetings)
     assert dates == ["2025-07-10", "2025-07-11"]
+
+
+def test_meetings_involving_people_and_a_day_of_a_sibling_clause(nlp):
+    fri = dt.date(2025, 12, 5)
+    ex = extract("Talks\n\nUS and Ukrainian officials will on Saturday continue discussions on a plan, the State "
+                 "Department said on Friday, at the end of the second day of meetings in Florida involving US envoy "
+                 "Tom Alder and Ukraine's senior negotiator Petro Koval.", fri, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Tom Alder", "Petro Koval"}
+    assert m.date != "2025-11-29"

@@ -601,6 +601,10 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
             v = h
             while v.dep_ in ("xcomp", "aux", "conj") and v.head is not v:
                 v = v.head
+            if v.dep_ in ("ccomp", "conj", "advcl", "parataxis") and v.head.i in trig_anc and \
+                    h.lemma_.lower() not in MEETING_VERBS:
+                return True  # a sibling clause: "officials will on Saturday continue ..., X said at the
+                # end of the second day of meetings involving A and B"
             return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.lemma_.lower() not in _PEOPLE_NOUNS and v.head.ent_type_ != "PERSON"
     return False
@@ -849,7 +853,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             break
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") \
                 and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (
-                    a.dep_ == "acl" and a.head.i == trig.i and a.lemma_.lower() in _PLAN):
+                    a.dep_ == "acl" and a.head.i == trig.i and
+                    a.lemma_.lower() in _PLAN | {"involve", "include", "bring", "gather"}):
             return True  # (but "a call scheduled between A and B": the call's own people)
     # the main clause of "Before the delegation met X, Y hailed ...": Y is not in the meeting;
     # the reporter of "A will meet B and C, Gill said" is not either

@@ -500,3 +500,15 @@ def test_meetings_involving_people_and_a_day_of_a_sibling_clause(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Tom Alder", "Petro Koval"}
     assert m.date != "2025-11-29"
+
+
+def test_n_days_ahead_of_a_summit_counts_from_the_day_of_the_sentence(nlp):
+    fri = dt.date(2025, 8, 22)
+    ex = extract("Talks\n\nTop trade officials met their counterparts in Washington on Thursday, just four days "
+                 "ahead of the summit between President Min-su Park and President Frank Dolan. Trade Minister "
+                 "Ji-ho Han met U.S. Trade Representative Tom Alder. Officials of the Trade Negotiation "
+                 "Headquarters attended.", fri, nlp=nlp)
+    summit = next(m for m in ex.meetings if "Frank Dolan" in m.participants)
+    assert set(summit.participants) == {"Min-su Park", "Frank Dolan"}
+    assert summit.date == "2025-08-25" and summit.status == "planned"
+    assert "Negotiation Headquarters" not in {p.name for p in ex.people}

@@ -45,10 +45,11 @@ _RX_REL = re.compile(
 _RX_ANAPHORIC = re.compile(
     r"\b(?P<w>(?:on )?the same day|(?:on )?that (?:same )?day|earlier (?:that|in the) day|later (?:that|in the) day"
     r"|(?:on )?the (?:next|following|previous|prior) day|the day (?:before|after)(?! (?:yesterday|tomorrow))"
-    r"|a day (?:earlier|later|before|after)|(?:one|two|three|\d) days? (?:earlier|later|before|after)"
+    r"|a day (?:earlier|later|before|after|ahead of)|(?:one|two|three|four|five|six|seven|\d) days? "
+    r"(?:earlier|later|before|after|ahead of)"
     r"|the (?:next|following|previous|preceding) (?:morning|evening|night))\b", re.IGNORECASE)
 ANAPHORIC_DAY = _RX_ANAPHORIC  # public: days counted from another event, not from publication
-_WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
+_WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "said Friday", "announced on Tuesday", "told reporters on Thursday": the day of a statement
 # lies in the past even inside a sentence about a planned meeting
 _RX_REPORTED_BEFORE = re.compile(
@@ -64,7 +65,7 @@ def _anaphoric_offset(w: str) -> int:
         sign = 1
     else:
         sign = -1
-    m = re.match(r"(a|one|two|three|\d)\s+days?", w)
+    m = re.match(r"(a|one|two|three|four|five|six|seven|\d)\s+days?", w)
     n = (_WORD_NUM.get(m.group(1), None) or int(m.group(1))) if m else 1
     return sign * n
 
@@ -163,7 +164,8 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
         base = anchor or published
         for m in _RX_ANAPHORIC.finditer(text):
             off = _anaphoric_offset(m.group("w"))
-            if re.match(r"(?:a|one|two|three|\d|the) days? (?:before|after)$", m.group("w"), re.IGNORECASE) and \
+            if re.match(r"(?:a|one|two|three|four|five|six|seven|\d|the) days? (?:before|after|ahead of)$",
+                        m.group("w"), re.IGNORECASE) and \
                     re.match(r"\s+[\w\"“]", text[m.end():]):
                 # "A came a day after they met": the meeting lies a day before A (the anchor)
                 add(m, base - dt.timedelta(days=off))

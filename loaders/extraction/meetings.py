@@ -476,6 +476,22 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 dur = durations[0][1] if durations else None
             out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
         return out
+    if anchor is None and ctx.published is not None:
+        # "met on Thursday, four days ahead of the summit": without an earlier event the
+        # other day of the sentence is what "four days ahead of" counts from
+        own = next((x for x in dates if x.relation is None and x.date is not None), None)
+        own_day = own.date if own is not None else None
+        if own is not None and future:
+            tok = sent.char_span(own.start, own.end, alignment_mode="expand")
+            verb = next((a for a in _ancestors(tok.root, 6) if a.pos_ in ("VERB", "AUX")), None) if tok else None
+            if verb is not None and verb.tag_ == "VBD":  # "officials met on Thursday, ahead of ...": past
+                back = [x for x in find_dates(stext, ctx.published, future=False) if x.start == own.start]
+                own_day = back[0].date if back and back[0].date else own_day
+        if own_day is not None:
+            for x in dates:
+                if x.relation == "prep" and x.date is not None and trig_pos > x.end:
+                    x.date = own_day + (x.date - ctx.published)
+                    x.relation = "prep-own"
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and not _date_of_other_clause(sent, d, trig)
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     d = _pick_date(dates, trig_pos, sent, trig)
@@ -834,6 +850,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i and not (
                 addressee and a.head.lower_ in MEETING_NOUNS and a.head.head.i == trig.i):
             return True  # (but "held talks on the plan with X": the parse hangs X on the topic)
+        if i > 0 and a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS and a.i != trig.i and _in_temporal_prep(a):
+            return True  # "met on Thursday, ahead of the summit between A and B": A and B are that summit's
         if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
                                                         "amid") and a.head.i in trig_anc and not any(
                 g.lower_ in MEETING_NOUNS for g in a.children if g.dep_ == "pobj"):

@@ -10,12 +10,21 @@ instead of duplicating nodes.
 from __future__ import annotations
 
 from dataclasses import asdict
+from collections.abc import Callable
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
 
 from graph.connection import read, write
 from graph.records import ArticleGraph
+
+# Identity resolution reads the stored people an article's surnames may mean (loaders.resolution).
+PEOPLE_BY_SURNAME = """
+UNWIND $keys AS key
+MATCH (p:Person {surname_key: key})
+RETURN p.id AS id, p.name AS name, p.country AS country, p.surname_key AS surname_key
+ORDER BY p.id
+"""
 
 ARTICLES_STORED = """
 UNWIND $rows AS row
@@ -174,24 +183,41 @@ def stored_articles(driver: Driver, database: str, keys: list[tuple[str, str]]) 
                 what="check which articles are stored")
 
 
+def _merge_all(tx: ManagedTransaction, graph: ArticleGraph) -> None:
+    tx.run(MERGE_ARTICLE, row=asdict(graph.article)).consume()
+    common = {"article_id": graph.article.id, "published": graph.article.published}
+    steps = [
+        (MERGE_SENTENCES, graph.sentences),
+        (MERGE_PARTIES, graph.parties),
+        (MERGE_PEOPLE, graph.people),
+        (MERGE_MEETINGS, graph.meetings),
+        (MERGE_DEMANDS, graph.demands),
+        (MERGE_CONCESSIONS, graph.concessions),
+    ]
+    for query, items in steps:
+        if items:
+            tx.run(query, rows=_rows(items), **common).consume()
+
+
 def write_article(driver: Driver, database: str, graph: ArticleGraph) -> None:
     """Write one article and everything extracted from it in a single transaction."""
-    article_id = graph.article.id
-    published = graph.article.published
+    write(driver, database, lambda tx: _merge_all(tx, graph),
+          what=f"write article {graph.article.source}")
 
-    def work(tx: ManagedTransaction) -> None:
-        tx.run(MERGE_ARTICLE, row=asdict(graph.article)).consume()
-        common = {"article_id": article_id, "published": published}
-        steps = [
-            (MERGE_SENTENCES, graph.sentences),
-            (MERGE_PARTIES, graph.parties),
-            (MERGE_PEOPLE, graph.people),
-            (MERGE_MEETINGS, graph.meetings),
-            (MERGE_DEMANDS, graph.demands),
-            (MERGE_CONCESSIONS, graph.concessions),
-        ]
-        for query, items in steps:
-            if items:
-                tx.run(query, rows=_rows(items), **common).consume()
 
-    write(driver, database, work, what=f"write article {graph.article.source}")
+def resolve_and_write(driver: Driver, database: str, surname_keys: list[str],
+                      build: Callable[[list[dict[str, Any]]], ArticleGraph], *, what: str) -> ArticleGraph:
+    """Look up the stored people an article may mean, build its rows, write them: one transaction.
+
+    `build` gets the stored people with those surname keys (id, name, country, surname_key)
+    and returns the resolved rows. Reading and writing in one transaction saves a round of
+    BEGIN/COMMIT per article and keeps the decision next to the write it leads to.
+    """
+
+    def work(tx: ManagedTransaction) -> ArticleGraph:
+        stored = [r.data() for r in tx.run(PEOPLE_BY_SURNAME, keys=surname_keys)] if surname_keys else []
+        graph = build(stored)
+        _merge_all(tx, graph)
+        return graph
+
+    return write(driver, database, work, what=what)

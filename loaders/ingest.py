@@ -21,8 +21,7 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from graph.lookups import people_by_surname
-from graph.writes import stored_articles, write_article
+from graph.writes import resolve_and_write, stored_articles
 from loaders.extraction import extract_many
 from loaders.extraction.model import Extraction
 from loaders.identity import surname_key
@@ -84,11 +83,12 @@ def batched(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleIn
         yield chunk
 
 
-def _write(driver: Driver, database: str, article: ArticleInput, extraction) -> IngestResult:
+def _write(driver: Driver, database: str, article: ArticleInput, extraction: Extraction) -> IngestResult:
     keys = sorted({surname_key(p.name) for p in extraction.people})
-    stored = [StoredPerson(**row) for row in people_by_surname(driver, database, keys)]
-    graph = resolve(article, extraction, stored)
-    write_article(driver, database, graph)
+    graph = resolve_and_write(
+        driver, database, keys,
+        lambda stored: resolve(article, extraction, [StoredPerson(**row) for row in stored]),
+        what=f"write article {article.source}")
     return IngestResult(
         article_id=article.id, source=article.source, status="written",
         people=len(graph.people), parties=len(graph.parties), meetings=len(graph.meetings),
@@ -159,6 +159,10 @@ def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[Artic
     thread = threading.Thread(target=writer, name="parley-writer", daemon=True)
     thread.start()
     pending = 0
+    # The writer mostly waits on Neo4j; when an answer arrives it should get the GIL at
+    # once rather than after the extractor's default 5 ms time slice.
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.0005)
     try:
         for extraction in extract_many(new_articles(), n_process=workers, batch_size=BATCH):
             hand_over((waiting.popleft(), extraction))
@@ -171,6 +175,7 @@ def ingest_articles(driver: Driver, settings: Settings, articles: Iterable[Artic
                 raise RuntimeError("the writer thread stopped without reporting why")
     finally:
         hand_over(None)
+        sys.setswitchinterval(switch_interval)
 
 
 def ingest_text(driver: Driver, settings: Settings, *, text: str, title: str | None = None,

@@ -512,3 +512,36 @@ def test_n_days_ahead_of_a_summit_counts_from_the_day_of_the_sentence(nlp):
     assert set(summit.participants) == {"Min-su Park", "Frank Dolan"}
     assert summit.date == "2025-08-25" and summit.status == "planned"
     assert "Negotiation Headquarters" not in {p.name for p in ex.people}
+
+
+def test_delegation_members_named_after_a_meeting_of_the_sides(nlp):
+    wed = dt.date(2025, 4, 9)
+    ex = extract("Talks\n\nOn Tuesday, a meeting of the Polish and U.S. delegations took place in Vienna. The Polish "
+                 "delegation was headed by Foreign Minister Piotr Nowak, an adviser to President Jan Wolski. The U.S. "
+                 "delegation was headed by envoy Tom Alder.", wed, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Piotr Nowak", "Tom Alder"}
+    assert m.date == "2025-04-08"
+
+
+def test_people_present_on_a_call_join_it(nlp):
+    ex = extract("Call\n\nPresident Frank Dolan held a call with Mexican President Rosa Ibarra on Tuesday. Vice "
+                 "President Jim Baxter and Secretary of State Tom Alder were on the call.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Frank Dolan", "Rosa Ibarra", "Jim Baxter", "Tom Alder"}
+
+
+def test_respectively_pairs_people_in_order(nlp):
+    ex = extract("Talks\n\nFinance Minister Koo Jae-min and Foreign Minister Lee Dong-hwan are set to meet with U.S. "
+                 "Treasury Secretary Tom Alder and Secretary of State Jim Baxter, respectively, next week.", SAT, nlp=nlp)
+    pairs = {frozenset(m.participants) for m in ex.meetings}
+    assert pairs == {frozenset({"Koo Jae-min", "Tom Alder"}), frozenset({"Lee Dong-hwan", "Jim Baxter"})}
+
+
+def test_delegations_of_named_sides_do_not_borrow_other_people(nlp):
+    wed = dt.date(2025, 4, 9)
+    ex = extract("Talks\n\nGerman Foreign Minister Karl Brandt spoke by phone with U.S. Secretary of State Tom Alder on "
+                 "Monday. On Tuesday, the second meeting of the delegations of Ukraine and Russia took place in Geneva.",
+                 wed, nlp=nlp)
+    for m in ex.meetings:
+        assert set(m.participants) == {"Karl Brandt", "Tom Alder"}

@@ -106,7 +106,12 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
                                 "comprise", "participate", "present"})
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
                           r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
-                          r"(?:was|were) (?:also )?joined by|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
+                          r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
+                          r"(?:was|were|are|is) (?:also )?(?:present )?(?:on|in on) the (?:call|line)\b|"
+                          r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
+                          r"negotiations|conversation)|also took part|"
+                          r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
+                          r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|"
@@ -146,29 +151,40 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     """Every reported meeting of the article, merged, in text order."""
     body = ctx.text.find("\n") + 1 if "\n" in ctx.text else 0
     drafts: list[_Draft] = []
+    pending: list[_Draft] = []  # meetings told only by their sides, waiting for named members
     recent_people: list[Mention] = []
     for si, sent in enumerate(ctx.sentences):
         if sent.start_char < body:
             continue
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
         stext = ctx.text[sent.start_char:sent.end_char]
-        if _COMPOSITION.search(stext) and mentions:
+        own_trig = _trigger(sent) if _COMPOSITION.search(stext) and mentions else None
+        if _COMPOSITION.search(stext) and mentions and not _own_meeting(ctx, sent, own_trig, mentions):
             # "The US delegation included A, B and C": members of the latest held meeting
-            host = next((d for d in reversed(drafts) if si - d.order <= 2), None) or \
-                next((d for d in reversed(drafts) if d.status == "held" and si - d.order <= 6), None)
-            if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit)\b", stext, re.IGNORECASE):
-                host = next((d for d in reversed(drafts) if d.status == "held"), None)
+            # (also one told only by its sides: "a meeting of the two delegations took place")
+            cands = sorted(drafts + pending, key=lambda d: d.order)
+            host = next((d for d in reversed(cands) if si - d.order <= 2), None) or \
+                next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
+            if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
+                                           re.IGNORECASE):
+                host = next((d for d in reversed(cands) if d.status == "held"), None)
             sides = set(ctx.parties_in(sent.start_char, sent.end_char))
             if host is not None and sides and not sides & set(host.parties):
                 # the nearest meeting is of other sides: take the latest one of these sides
-                near = [d for d in reversed(drafts) if si - d.order <= 6 and sides & set(d.parties)
+                near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
                         and not set(d.participants) & set(host.participants)]
                 host = near[0] if near else host
             if host is not None:
+                if host in pending:  # the sides' meeting now has named people
+                    pending.remove(host)
+                    drafts.append(host)
+                    drafts.sort(key=lambda d: d.order)
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
                     if sp is not None and sp.root.dep_ == "poss":
                         continue  # "Putin's aide X": the aide attends, not Putin
+                    if sp is not None and _principal(sp.root):
+                        continue  # "X, an aide to President Y": Y sent X, Y is not there
                     if sp is not None and sp.root.dep_ == "nsubj" and \
                             sp.root.head.lemma_.lower() in _REPORT_VERBS:
                         continue  # "..., Ukraine's president X said": the reporter
@@ -186,6 +202,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 break
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
+            if got and not got[0].participants:
+                pending.extend(got)
+                break
             if got:
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
@@ -405,7 +424,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = _group_participants(ctx, sent, recent)
         anaphoric = bool(people)
     if not people:
-        return []
+        sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
+        if len(sides) < 2 or not re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low):
+            return []
+        # "a meeting of the Ukrainian and U.S. delegations took place": the sides only, for now
     if trig.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch"):
         # a deal reached *by* two named leaders of different sides implies they negotiated
         sides = {ctx.country_of(p) for p in people} - {None}
@@ -452,6 +474,13 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
     out: list[_Draft] = []
+    if re.search(r"\brespectively\b", low) and len(before) >= 2 and len(before) == len(after):
+        # "A and B will meet C and D, respectively": A with C, B with D
+        for a, b in zip(before, after):
+            d0 = _pick_date(dates, trig_pos, sent, trig)
+            out.append(_Draft([a, b], _parties(ctx, sent, [a, b]), d0, kind, status, location,
+                              durations[0][1] if durations else None, rnd, topics, sent, si, venues=venues))
+        return out
     if not split_on and len(durations) >= 2:
         # "talked 45 minutes on Thursday and about an hour on Saturday": one session per day
         own = [d for d in dates if d.date is not None]
@@ -833,6 +862,25 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
     return unique(out)
 
 
+def _principal(root: "Token") -> bool:
+    """"X, chief of staff to President Y", "an aide to Y": Y is whom X serves."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("to", "of") and prep.head.pos_ == "NOUN" and \
+        prep.head.lower_ not in MEETING_NOUNS and prep.head.lemma_.lower() not in _SIDE_GROUPS and \
+        prep.head.lower_ not in ("members", "member", "part", "head", "heads")
+
+
+def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentions: list[Mention]) -> bool:
+    """"The delegation, led by X and including Y, met A and B": the sentence tells a meeting
+    of its own (a meeting verb with people of two sides), not the members of one told before."""
+    if trig is None or trig.pos_ != "VERB" or trig.lemma_.lower() in _COMPOSITION_VERBS:
+        return False
+    if trig.lemma_.lower() not in ("meet", "talk", "hold", "negotiate", "confer", "speak"):
+        return False
+    people = _participants(ctx, sent, trig, mentions)
+    return len({ctx.country_of(p) for p in people} - {None}) >= 2 or len(people) >= 3
+
+
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     chain = [root] + _ancestors(root)
@@ -917,18 +965,29 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
     by_country: dict[str, str] = {}
     if words & {"delegations", "sides", "teams", "negotiators"}:
         by_country = _delegation_heads(ctx)
+    only_leaders = not words & (GROUP_NOUNS - {"leaders", "presidents"})
     if len(by_country) < 2:
         by_country = {}
         window = [m for m in recent if m.start >= _window_start(ctx, sent, 6)]
         for m in reversed(window):
+            if only_leaders and not _is_leader(ctx, m.target):
+                continue  # "the leaders' meeting": heads, not any minister named before
             c = ctx.country_of(m.target)
             if c and c not in by_country:
                 by_country[c] = m.target
     if len(by_country) < 2:
         return []
     sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
-    chosen = [by_country[c] for c in sent_parties if c in by_country] or list(by_country.values())[:2]
-    return unique(chosen)
+    chosen = [by_country[c] for c in sent_parties if c in by_country]
+    if not chosen:
+        groups = [t for t in sent if t.lower_ in ("delegations", "sides", "teams", "negotiators", "officials")]
+        inside = {i for g in groups for i in (c.i for c in g.subtree)}
+        owners = {m.target for m in ctx.party_mentions if sent.start_char <= m.start < sent.end_char and
+                  (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
+                  sp.root.i in inside}
+        if len(owners) >= 2:
+            return []  # "the delegations of A and B met": nobody of A or B named before
+    return unique(chosen or list(by_country.values())[:2])
 
 
 _TWO_LEADERS = re.compile(r"\b(?:the|both|two) (?:two )?(?:heads of state|leaders|presidents)\b", re.IGNORECASE)
@@ -947,6 +1006,12 @@ def _leaders_tied(sent: "Span", trig: "Token") -> bool:
         if t.head.i in near or t.i in inside:
             return True
     return False
+
+
+def _is_leader(ctx: ArticleContext, name: str) -> bool:
+    p = ctx.person(name)
+    return p is not None and bool(p.title) and bool(_LEADER_TITLE.search(p.title)) and not re.search(
+        r"vice|deputy|former|commission|acting|council", p.title, re.IGNORECASE)
 
 
 def _leaders(ctx: ArticleContext) -> list[str]:

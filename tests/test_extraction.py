@@ -545,3 +545,13 @@ def test_delegations_of_named_sides_do_not_borrow_other_people(nlp):
                  wed, nlp=nlp)
     for m in ex.meetings:
         assert set(m.participants) == {"Karl Brandt", "Tom Alder"}
+
+
+def test_members_joining_a_named_person_join_that_persons_meeting(nlp):
+    ex = extract("Talks\n\nSpeaking in Geneva, Secretary of State Tom Alder thanked Switzerland for hosting the talks "
+                 "with Ukraine on Tuesday. “We will take this offer now. We hope for a yes. The ball is in their "
+                 "court,” Alder said. “It is a good day. We are hopeful.” Alder was joined on the U.S. side by "
+                 "National Security Adviser Jim Baxter. The Ukrainians were represented by Foreign Minister Petro "
+                 "Koval and Defense Minister Ivan Sirko.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert {"Tom Alder", "Jim Baxter", "Petro Koval", "Ivan Sirko"} <= set(m.participants)

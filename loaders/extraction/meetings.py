@@ -145,6 +145,7 @@ class _Draft:
     venues: list = field(default_factory=list)
     anaphoric: bool = False
     distinct: bool = False  # "the talks followed a meeting ...": another meeting than the one told
+    by_sides: bool = False  # told only by its sides ("a meeting of the two delegations"); members came later
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -152,6 +153,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     body = ctx.text.find("\n") + 1 if "\n" in ctx.text else 0
     drafts: list[_Draft] = []
     pending: list[_Draft] = []  # meetings told only by their sides, waiting for named members
+    last_comp: "tuple[int, _Draft] | None" = None  # the latest composition sentence and its meeting
     recent_people: list[Mention] = []
     for si, sent in enumerate(ctx.sentences):
         if sent.start_char < body:
@@ -163,7 +165,16 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             # "The US delegation included A, B and C": members of the latest held meeting
             # (also one told only by its sides: "a meeting of the two delegations took place")
             cands = sorted(drafts + pending, key=lambda d: d.order)
-            host = next((d for d in reversed(cands) if si - d.order <= 2), None) or \
+            subj = {m.target for m in mentions if m.how in ("name", "title") and
+                    (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
+                    sp.root.dep_ in ("nsubj", "nsubjpass")}
+            host = None
+            if last_comp is not None and si - last_comp[0] == 1 and last_comp[1] in drafts:
+                host = last_comp[1]  # "A was joined by B. The other side was represented by C."
+            if host is None and subj:  # "A was joined by B and C": A's meeting, however far back
+                host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
+                             and d.status == "held"), None)
+            host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
             if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
                                            re.IGNORECASE):
@@ -172,9 +183,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if host is not None and sides and not sides & set(host.parties):
                 # the nearest meeting is of other sides: take the latest one of these sides
                 near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
-                        and not set(d.participants) & set(host.participants)]
+                        and not set(d.participants) & set(host.participants) and not d.by_sides]
                 host = near[0] if near else host
             if host is not None:
+                last_comp = (si, host)
                 if host in pending:  # the sides' meeting now has named people
                     pending.remove(host)
                     drafts.append(host)
@@ -203,6 +215,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
             if got and not got[0].participants:
+                for g in got:
+                    g.by_sides = True
                 pending.extend(got)
                 break
             if got:

@@ -352,3 +352,54 @@ def test_terms_a_plan_envisions_with_noun_parse_are_not_concessions():
     _, _, concessions = _positions(
         "The Brazilian plan envisions that once a truce is reached, Canada would release all detainees.")
     assert not concessions
+
+
+def test_the_parties_agreed_on_gives_one_concession_per_side():
+    _, _, concessions = _positions(
+        "Armenian and Azerbaijani negotiators met in Vienna. Armenia and Azerbaijan discussed the border. "
+        "The parties agreed on a swap of 40 detained soldiers.")
+    assert {c.by for c in concessions if "swap" in c.text} == {"Armenia", "Azerbaijan"}
+
+
+def test_handing_over_a_memorandum_is_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile resumed talks on fishing rights. "
+        "Peru handed over a memorandum setting out its terms for the fishing zone.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert "memorandum" in c.text
+
+
+def test_handing_over_a_non_document_is_not_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile resumed talks on fishing rights. Peru handed over the keys of the venue to Chile.")
+    assert concessions == []
+
+
+def test_documents_handed_to_each_other_come_from_both_sides():
+    _, _, concessions = _positions(
+        "Peru and Chile resumed talks on fishing rights. "
+        "Officials will study the drafts they handed over to each other.")
+    assert {c.by for c in concessions} == {"Peru", "Chile"}
+
+
+def test_accepted_proposal_in_relative_clause_takes_what_the_proposal_included():
+    _, _, concessions = _positions(
+        "Serbia and Kosovo held talks in Brussels. "
+        "The first proposal, which Serbia accepted, included the reopening of two border crossings.")
+    c = _only(concessions)
+    assert c.by == "Serbia"
+    assert "reopening of two border crossings" in c.text
+
+
+def test_conjoined_giving_verb_shares_the_modal_and_resume_aid_is_not_a_meeting():
+    _, _, concessions = _positions(
+        "Canada will immediately lift the freeze on grain permits and resume financial assistance to Ghana.")
+    texts = {c.text for c in concessions if c.by == "Canada"}
+    assert any("resume financial assistance" in t for t in texts), texts
+
+
+def test_returning_home_is_not_a_concession():
+    _, _, concessions = _positions(
+        "The Canadian team will return to Ottawa for consultations after Ghana's reply.")
+    assert concessions == []

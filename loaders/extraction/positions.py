@@ -87,7 +87,14 @@ CONCESSION_VERBS: dict[str, str] = {
     "float": "d",
     "undertake": "x",
     "volunteer": "x",
+    "hand": "d",
 }
+
+# Objects that make "hand over / deliver / present X" a concession (a document given to
+# the other side); other objects of these verbs are not positions.
+HANDED_DOCUMENTS = frozenset({"memorandum", "proposal", "document", "draft", "offer", "plan",
+                              "counterproposal", "counteroffer", "roadmap", "paper",
+                              "memorandums", "memoranda", "list", "package", "text"})
 
 PLAN_CONTENT_VERBS = frozenset({"envisage", "envision", "stipulate", "foresee", "specify",
                                 "provide", "require", "propose", "suggest", "outline"})
@@ -115,8 +122,11 @@ GIVING_VERBS = frozenset("""
 lower cut reduce remove lift suspend refund amend ease exempt buy purchase import invest open
 scrap eliminate abolish extend delay postpone resolve provide increase expand exchange release
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
-repeal rescind roll scale phase end give hand share supply transfer
+repeal rescind roll scale phase end give hand share supply transfer resume restore
 """.split())
+
+# Giving verbs that without an object mean moving ("will return home", "will end soon").
+INTRANSITIVE_MOVES = frozenset({"return", "end", "stop", "withdraw", "open", "pay", "halt"})
 
 # "drop / abandon ..." are concessions when what is dropped is a demand-like thing.
 DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "waive", "shelve", "relinquish", "soften",
@@ -170,6 +180,10 @@ authority cabinet country nation state camp bloc diplomat envoy leader president
 secretary spokesperson spokesman spokeswoman source chief representative negotiating
 """.split())
 MUTUAL_NUMBERS = frozenset({"both", "two", "each"})
+# "the parties", "the sides": both sides of the talks when plural and unqualified.
+MUTUAL_NOUNS = frozenset({"party", "side"})
+# "... to each other / one another": the position is given by both sides.
+RECIPROCALS = frozenset({"other", "another"})
 # Subjects that refer to a document whose owner is the actor ("the plan would require").
 DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "agreement",
                             "offer", "text", "document", "statement", "order", "accord",
@@ -352,6 +366,13 @@ class _Finder:
         counterpart: str | None = None
         heads: list[Token] = []
         lemma = verb.lemma_.lower()
+        if lemma == "hand":
+            # "X handed over a memorandum", "the proposals they handed over"
+            if obj is None and verb.dep_ == "relcl":
+                obj = verb.head
+            if obj is None or obj.lemma_.lower() not in HANDED_DOCUMENTS \
+                    and obj.lower_ not in HANDED_DOCUMENTS:
+                return []
 
         obj_actor = self._direct_actor(obj) if obj is not None else None
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
@@ -417,7 +438,17 @@ class _Finder:
             if verb.lemma_.lower() == "accept" and content_heads[0].lemma_.lower() not in (
                     DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition"}):
                 return []
+        # "The proposal, which X accepted, included Y": Y is what X accepted
+        if obj is not None and obj.lower_ in ("which", "that") and len(content_heads) == 1:
+            h = content_heads[0]
+            if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in CONTENT_VERBS \
+                    and h.lemma_.lower() in DOCUMENT_NOUNS:
+                inner = _child(h.head, "dobj")
+                if inner is not None:
+                    content_heads = _split_coordination(inner, verb)
         actors, explicit = self._subject_actors(verb)
+        if self._reciprocal(verb):
+            actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
@@ -431,16 +462,33 @@ class _Finder:
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
 
+    def _reciprocal(self, verb: "Token") -> bool:
+        """'... they handed over to each other', '... offered one another': both sides."""
+        for ch in verb.children:
+            if ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "with"):
+                p = _child(ch, "pobj")
+                if p is not None and p.lower_ in RECIPROCALS and any(
+                        c.lower_ in ("each", "one") for c in p.children):
+                    return True
+        return False
+
     def _giving_items(self, verb: "Token") -> list[_Item]:
         """'X will lower tariffs', 'X's restrictions will be resolved'."""
         if verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_CONTENT_VERBS:
             return []  # "the plan envisages that X would ...": terms of someone's plan
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        shared = None  # "X will lift A and resume B": B shares the modal and the subject
+        if not auxes and verb.dep_ == "conj" and verb.head.lemma_.lower() in GIVING_VERBS \
+                and _child(verb, "nsubj", "nsubjpass") is None:
+            shared = verb.head
+            auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
         if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
             return []
         if _negated(verb) or _in_conditional(verb):
             return []
-        subj = _child(verb, "nsubj")
+        if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
+            return []  # "the team will return to Washington": going back, not giving back
+        subj = _child(shared if shared is not None else verb, "nsubj")
         passive_subj = _child(verb, "nsubjpass")
         actors: list[_Actor] | None = None
         explicit = True
@@ -765,6 +813,12 @@ class _Finder:
         actors and whether the subject was the trigger's own."""
         t = verb
         explicit = True
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            # the parser hung a sentence's finite verb on its subject noun
+            actors = self._resolve_np(verb.head, remember=True)
+            if actors:
+                return actors, True
         for _ in range(7):
             # "X is committed to ...": a stative passive whose subject is the actor
             deps = ("nsubj",) if t is verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
@@ -923,6 +977,12 @@ class _Finder:
                 head.tag_ in ("NNS", "NNPS") or low in ("both",)):
             return [_Actor(p) for p in self.main_parties[:2]] or None
         if low == "both" and head.dep_ in ("nsubj", "nsubjpass"):
+            return [_Actor(p) for p in self.main_parties[:2]] or None
+        # "the parties agreed on ...", "the sides agreed to ...": the two sides of the talks
+        if lemma in MUTUAL_NOUNS and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.lower_ == "the" for c in head.children) \
+                and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "relcl", "acl")
+                            for c in head.children):
             return [_Actor(p) for p in self.main_parties[:2]] or None
         actors: list[_Actor] = []
         direct = self._direct_actor(head)
@@ -1348,7 +1408,8 @@ def _is_meeting_content(tok: "Token") -> bool:
     if _is_verbal(tok) and obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
         return True  # "advance the talks", "hold a summit"
     if _is_verbal(tok) and lemma in MEETING_VERBS:
-        if lemma in ("get", "see", "continue") and obj is not None and obj.lemma_.lower() not in MEETING_NOUNS:
+        if lemma in ("get", "see", "continue", "resume") and obj is not None \
+                and obj.lemma_.lower() not in MEETING_NOUNS:
             return False
         return True
     return tok.pos_ in ("NOUN",) and lemma in MEETING_NOUNS

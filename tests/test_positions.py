@@ -403,3 +403,28 @@ def test_returning_home_is_not_a_concession():
     _, _, concessions = _positions(
         "The Canadian team will return to Ottawa for consultations after Ghana's reply.")
     assert concessions == []
+
+
+def test_it_falls_on_the_other_side_is_a_demand_of_the_speaker():
+    _, demands, concessions = _positions(
+        "Canadian Trade Minister Paul Okafor thanked Norway for hosting the talks and said "
+        "it now falls on Mexico to accept the quota terms.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Canada", "Mexico")
+    assert "accept the quota terms" in d.text
+    assert concessions == []
+
+
+def test_it_is_up_to_the_other_side_is_a_demand():
+    _, demands, _ = _positions("Peru's envoy said it is up to Chile to withdraw its patrol boats.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert "withdraw its patrol boats" in d.text
+
+
+def test_making_the_case_for_something_is_a_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru made the case for lifting the levies on copper exports.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert "lifting the levies on copper exports" in d.text

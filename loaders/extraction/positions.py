@@ -125,6 +125,12 @@ freeze return grant allow halt stop withdraw waive cancel drop fix pay boost acc
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 """.split())
 
+# "it falls on X to ...", "it is up to X to ...", "the onus is on X to ...".
+ONUS_VERBS = frozenset({"fall", "rest", "lie", "be"})
+ONUS_NOUNS = frozenset({"onus", "responsibility", "ball", "burden"})
+# "make/press the case for X".
+CASE_VERBS = frozenset({"make", "press", "put", "argue", "lay", "build", "plead"})
+
 # Giving verbs that without an object mean moving ("will return home", "will end soon").
 INTRANSITIVE_MOVES = frozenset({"return", "end", "stop", "withdraw", "open", "pay", "halt"})
 
@@ -338,6 +344,10 @@ class _Finder:
                 out.extend(self._must_items(tok))
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp":
                 out.extend(self._need_items(tok))
+            if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
+                out.extend(self._onus_items(tok))
+            if lemma == "case" and tok.pos_ == "NOUN":
+                out.extend(self._case_items(tok))
         for it in out:
             it.sent = sent
         return out
@@ -622,6 +632,63 @@ class _Finder:
             return []
         return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
 
+    def _onus_items(self, verb: "Token") -> list[_Item]:
+        """'<speaker> said it falls on Y to do Z', 'it is up to Y to', 'the onus is on Y to':
+        a demand of the speaker on Y."""
+        if _negated(verb) or _in_conditional(verb):
+            return []
+        lemma = verb.lemma_.lower()
+        subj = _child(verb, "nsubj")
+        target_tok = None
+        for ch in verb.children:
+            if ch.dep_ != "prep":
+                continue
+            if ch.lower_ == "up":  # "it is up to Y"
+                to = next((c for c in ch.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                target_tok = _child(to, "pobj") if to is not None else None
+            elif ch.lower_ in ("on", "upon") and (lemma != "be" or subj is not None
+                                                  and subj.lemma_.lower() in ONUS_NOUNS):
+                target_tok = _child(ch, "pobj")
+            if target_tok is not None:
+                break
+        if target_tok is None:
+            return []
+        if lemma != "be" and (subj is None or subj.lower_ != "it") and not (
+                subj is not None and subj.lemma_.lower() in ONUS_NOUNS):
+            return []
+        target = self._direct_actor(target_tok)
+        todo = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                     and c.i > target_tok.i and _infinitival(c)), None)
+        speaker = self._speaker(verb)
+        if not target or todo is None or not speaker or _is_meeting_content(todo):
+            return []
+        if {a.party for a in speaker} & {a.party for a in target}:
+            return []
+        out = []
+        for h in _split_coordination(todo, verb):
+            toks = self._content_tokens(h)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
+        return out
+
+    def _case_items(self, noun: "Token") -> list[_Item]:
+        """'X made the case for cutting tariffs': X argues for it, a demand."""
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in CASE_VERBS or _negated(noun.head):
+            return []
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        content = _child(prep, "pcomp", "pobj") if prep is not None else None
+        if content is None or _is_meeting_content(content):
+            return []
+        actors, explicit = self._subject_actors(noun.head)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        out = []
+        for h in _split_coordination(content, noun):
+            toks = self._content_tokens(h)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, noun, actors, toks, self._counterpart_in(h, DEMAND), explicit))
+        return out
+
     def _need_items(self, verb: "Token") -> list[_Item]:
         """'<speaker> said Y needed/has to do Z': a demand of the speaker on Y."""
         if verb.dep_ not in ("ccomp",) or _negated(verb):
@@ -876,6 +943,8 @@ class _Finder:
             t = t.head
             if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
                 subj = _child(t, "nsubj")
+                if subj is None and t.dep_ == "conj":  # "X thanked Y and said ..."
+                    subj = _child(t.head, "nsubj")
                 if subj is not None:
                     a = self._resolve_np(subj)
                     if a:

@@ -428,3 +428,29 @@ def test_making_the_case_for_something_is_a_demand():
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile")
     assert "lifting the levies on copper exports" in d.text
+
+
+def test_seeking_commitments_keeps_the_topic_hung_on_the_verb():
+    _, demands, concessions = _positions(
+        "Peru and Chile met in Lima. Peru is seeking commitments from Chile on lower duties for its textile sector.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert "lower duties for its textile sector" in d.text
+
+
+def test_presented_proposal_without_content_is_still_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru presented a revised proposal on Friday.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert c.text == "a revised proposal"
+
+
+def test_intention_to_give_is_a_concession_but_intention_to_impose_is_not():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru announced its intention to release 40 detained fishermen.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "release 40 detained fishermen" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru announced its intention to impose new levies on salmon.")
+    assert concessions == []

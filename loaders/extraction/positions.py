@@ -123,6 +123,7 @@ lower cut reduce remove lift suspend refund amend ease exempt buy purchase impor
 scrap eliminate abolish extend delay postpone resolve provide increase expand exchange release
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
+surrender repatriate
 """.split())
 
 # "it falls on X to ...", "it is up to X to ...", "the onus is on X to ...".
@@ -145,7 +146,10 @@ DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insi
                           "plea", "appeal"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
-                              "counter-offer", "counter-proposal", "room", "flexibility"})
+                              "counter-offer", "counter-proposal", "room", "flexibility",
+                              "intention", "intent", "readiness", "willingness"})
+# "X's intention / readiness to ...": a concession only when what follows is giving.
+WILL_NOUNS = frozenset({"intention", "intent", "readiness", "willingness"})
 # Nouns that name a proposal only when a party owns them ("the U.S. plan").
 OWNED_ONLY_NOUNS = frozenset({"plan"})
 # "room/flexibility for negotiation" is a concession signal.
@@ -466,6 +470,12 @@ class _Finder:
         out = []
         for h in content_heads:
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if h is obj and obj.pos_ == "NOUN" and toks:
+                # "seeking commitments from X on lower duties": the parser hangs "on" on the verb
+                nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+                            and c.i == toks[-1].i + 1), None)
+                if nxt is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree):
+                    toks = toks + _trim(list(nxt.subtree))
             if not _has_content(toks):
                 continue
             cp = counterpart or self._counterpart_in(h, kind)
@@ -765,6 +775,13 @@ class _Finder:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []
+        if not heads and lemma in PROPOSAL_NOUNS and kind == CONCESSION and explicit \
+                and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} \
+                and not _negated(noun.head) and not _in_conditional(noun.head):
+            # "X presented a revised proposal on Friday": the proposal itself is given
+            toks = _trim([t for t in noun.subtree])
+            if _has_content(toks) and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+                return [_Item(kind, noun, actors, toks, self._counterpart_in(noun, kind), explicit)]
         if not heads:
             if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit and _deferring(noun):
                 clause = self._governing_clause(noun)
@@ -775,6 +792,9 @@ class _Finder:
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
             return []
+        if lemma in WILL_NOUNS and not (heads and heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
+                                        and heads[0].pos_ == "VERB" and explicit):
+            return []  # "its intention to impose tariffs" is no concession
         out = []
         for h in _split_coordination(heads[0], noun):
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer"):

@@ -43,6 +43,11 @@ def load_nlp(model_name: str | None = None):
     name = model_name or os.environ.get("PARLEY_SPACY_MODEL") or DEFAULT_MODEL
     nlp = _NLP.get(name)
     if nlp is None:
+        # The small CNN pipelines gain nothing from BLAS threads; their idle spinning costs
+        # ~13% here and competes with Neo4j on small machines. Set before numpy loads;
+        # an explicit setting by the user wins.
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
         import spacy
 
         from .pipeline import add_components

@@ -555,3 +555,32 @@ def test_members_joining_a_named_person_join_that_persons_meeting(nlp):
                  "Koval and Defense Minister Ivan Sirko.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert {"Tom Alder", "Jim Baxter", "Petro Koval", "Ivan Sirko"} <= set(m.participants)
+
+
+def test_cancel_word_in_a_side_clause_does_not_cancel(nlp):
+    text = ("Talks resume\nForeign Minister Lena Ortiz and U.S. envoy Paul Grady are due to meet again in "
+            "Geneva on Friday, two weeks after they held their first direct talks since the White House "
+            "abandoned an earlier accord.")
+    ex = extract(text, dt.date(2026, 3, 11), nlp=nlp)
+    m = next(m for m in ex.meetings if set(m.participants) == {"Lena Ortiz", "Paul Grady"})
+    assert m.status == "planned" and str(m.date) == "2026-03-13"
+
+
+def test_media_interview_and_parenthetical_speaker_are_not_meetings(nlp):
+    text = ("Interview\nSpeaking to Sky News on Monday, U.S. envoy Paul Grady had said Brazil \"must cut "
+            "its tariffs.\"")
+    assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
+    text = ("Pause\nPresident Tom Ridley of the United States announced a pause on tariffs. The pause, he "
+            "said, will allow \"negotiations headed by Secretary of State Nora Fisk, Secretary of Commerce "
+            "Dan Webb and officials of Brazil.\"")
+    ms = extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings
+    assert ms and set(ms[0].participants) == {"Nora Fisk", "Dan Webb"}
+
+
+def test_eagerness_or_enabling_is_not_a_meeting(nlp):
+    text = ("Eager\nBrazilian Trade Minister Lena Ortiz is in Paris for an OECD meeting. Ortiz voiced her "
+            "eagerness to advance the tariff negotiations with the United States, even during the trip.")
+    assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
+    text = ("Allow\nFinance Minister Lena Ortiz, announcing the decision on Sunday, said it would allow "
+            "negotiations with the U.S. to make vital progress.")
+    assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []

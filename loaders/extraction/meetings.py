@@ -55,7 +55,7 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
-                   "groundwork"})
+                   "groundwork", "eagerness", "desire", "willingness", "readiness", "intention"})
 _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",
                            "return", "journey"})
 _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
@@ -94,7 +94,8 @@ _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "tow
                           "against", "under", "despite"})
 _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "audience", "crowd",
                        "supporter", "lawmaker", "parliament", "nation", "public", "television",
-                       "broadcaster", "newspaper", "agency", "outlet", "student"})
+                       "broadcaster", "newspaper", "agency", "outlet", "student", "news", "tv",
+                       "radio", "channel", "network", "podcast", "interviewer", "host", "anchor"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
                            "state", "claim", "insist", "explain", "stress", "post", "reveal", "remark"})
 _SIDE_GROUPS = frozenset({"delegation", "team", "side", "negotiator", "official", "envoy", "representative",
@@ -688,10 +689,32 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     return False
 
 
+def _cancel_governs(sent: "Span", trig: "Token") -> bool:
+    """A cancel word that bears on this meeting: on its governing chain ("the talks were
+    called off", "X pulled out of the summit") or modifying it ("the postponed meeting",
+    "the talks, which were scrapped"); not one in a side clause about something else
+    ("... talks since X abandoned the accord")."""
+    chain = {trig.i}
+    h = trig
+    while h.head.i != h.i and len(chain) < 6:
+        h = h.head
+        chain.add(h.i)
+    for m in _CANCEL.finditer(sent.text):
+        tok = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None:
+            continue
+        for t in tok:
+            if t.i in chain or t.head.i == trig.i or (t.head.head.i == trig.i and t.head.dep_ in ("relcl", "acl")):
+                return True
+            if t.dep_ in ("amod", "acl", "relcl") and t.head.i in chain:
+                return True
+    return False
+
+
 def _status(sent: "Span", trig: "Token") -> str | None:
     """held | planned | cancelled, or None when the meeting is only wished for."""
     stext = sent.text
-    if _CANCEL.search(stext):
+    if _cancel_governs(sent, trig):
         return "cancelled"
     if trig.pos_ in ("NOUN", "PROPN") and trig.head.dep_ == "prep" and \
             trig.head.lower_ in ("after", "following", "since") and \
@@ -722,6 +745,12 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         # "Efforts were being made to hold a meeting": attempted, not arranged
         if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _ATTEMPT_NOUNS for ch in c.children):
             return None
+    for prev, c in zip(chain, chain[1:4]):
+        # "the decision would allow negotiations with X": talks made possible, not arranged
+        if c.lemma_.lower() in ("allow", "enable", "permit") and prev.dep_ in ("dobj", "ccomp", "xcomp") and \
+                not any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in MEETING_NOUNS for ch in c.children) and \
+                not any(t.ent_type_ == "PERSON" for t in trig.subtree):
+            return None  # (but "will allow talks led by A and B": named negotiators, arranged)
     for c in chain[:3]:
         if c.dep_ in ("advcl",) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
                                         for m in c.children):
@@ -931,6 +960,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     for a in chain[1:]:
         if a.i == trig.i or a.i in trig_anc:
             break
+        if _parenthetical_speaker(a, root):
+            return True  # "The pause, he said, will allow talks between A and B": the speaker
         if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") \
                 and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (
                     a.dep_ == "acl" and a.head.i == trig.i and
@@ -961,6 +992,12 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True
     return False
+
+
+def _parenthetical_speaker(a: "Token", root: "Token") -> bool:
+    """Is `root` the subject of a parenthetical report ("X, he said, will ...")?"""
+    return a.dep_ == "parataxis" and a.lemma_.lower() in _REPORT_VERBS and root.head.i == a.i and \
+        root.dep_ == "nsubj"
 
 
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:

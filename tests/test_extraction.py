@@ -584,3 +584,8 @@ def test_eagerness_or_enabling_is_not_a_meeting(nlp):
     text = ("Allow\nFinance Minister Lena Ortiz, announcing the decision on Sunday, said it would allow "
             "negotiations with the U.S. to make vital progress.")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
+
+
+def test_last_night_is_the_day_before_publication():
+    ds = find_dates("Last night I had a good call with him.", dt.date(2026, 3, 11))
+    assert [str(d.date) for d in ds] == ["2026-03-10"]

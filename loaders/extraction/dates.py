@@ -39,7 +39,8 @@ _RX_WD = re.compile(
     rf"\b(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE)
 _RX_REL = re.compile(
     r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
-    r"|this (?:morning|afternoon|evening)|the day before yesterday)\b", re.IGNORECASE)
+    r"|this (?:morning|afternoon|evening)|the day before yesterday|last night)\b",
+    re.IGNORECASE)
 # days told relative to the event just mentioned, not to publication: "the same day",
 # "the previous day", "a day earlier", "earlier in the day" (offset in days from the anchor)
 _RX_ANAPHORIC = re.compile(
@@ -186,7 +187,7 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
             add(m, resolve_weekday(_WEEKDAYS[m.group("wd").lower()], published, fut, m.group("mod")))
         for m in _RX_REL.finditer(text):
             w = m.group("w").lower()
-            if w == "yesterday":
+            if w in ("yesterday", "last night"):
                 d = published - dt.timedelta(days=1)
             elif w == "the day before yesterday":
                 d = published - dt.timedelta(days=2)

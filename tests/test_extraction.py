@@ -589,3 +589,13 @@ def test_eagerness_or_enabling_is_not_a_meeting(nlp):
 def test_last_night_is_the_day_before_publication():
     ds = find_dates("Last night I had a good call with him.", dt.date(2026, 3, 11))
     assert [str(d.date) for d in ds] == ["2026-03-10"]
+
+
+def test_the_president_is_the_president_last_told_as_subject(nlp):
+    text = ("Pause\nOn Monday, U.S. President Tom Ridley wrote that he and Brazilian President Lena Ortiz agreed to "
+            "pause the tariffs. The pause, he said, will allow \"talks headed by Secretary of Commerce Dan "
+            "Webb, and officials of Brazil.\" The president wrote that he had a \"very warm conversation\" "
+            "with Ortiz in which she agreed to send troops.")
+    ms = extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings
+    assert any(set(m.participants) == {"Tom Ridley", "Lena Ortiz"} for m in ms)
+    assert not any({"Dan Webb", "Lena Ortiz"} <= set(m.participants) for m in ms)

@@ -684,12 +684,15 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         sent = t.sent
         choice = None
         if role is not None:
-            for m in reversed(before[-12:]):
-                p = by_name.get(m.target)
-                if p and p.title and role.rstrip("s") in p.title.lower() and \
-                        (role_party is None or p.country in (None, role_party)):
-                    choice = m
-                    break
+            fits = [m for m in reversed(before[-12:]) if (p := by_name.get(m.target)) and p.title and
+                    role.rstrip("s") in p.title.lower() and (role_party is None or p.country in (None, role_party))]
+            # "the president wrote ...": of several presidents, the one last told as the
+            # subject of the narrative, not merely the one named last ("he and President X")
+            if t.dep_ in ("nsubj", "nsubjpass") and len({m.target for m in fits}) > 1:
+                subj_fits = [m for m in fits if tok_of.get(m.start) is not None and
+                             tok_of[m.start].dep_ in ("nsubj", "nsubjpass")]
+                fits = subj_fits or fits
+            choice = fits[0] if fits else None
             if choice is None and role_party is not None:
                 # "the Japanese economic revitalization minister": the one person of that
                 # country told before, whatever title the text gave him first
@@ -698,6 +701,12 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 if len(same_country) == 1:
                     choice = next(m for m in reversed(before) if m.target in same_country)
         else:
+            # "The president wrote that he ...": the role noun just resolved in this sentence
+            same_roles = [m for m in out if m.how == "title" and m.start >= sent.start_char and m.end <= t.idx
+                          and tok_of_role(doc, m) is not None and tok_of_role(doc, m).dep_ in ("nsubj", "nsubjpass")]
+            before = sorted(before + same_roles, key=lambda m: m.start)
+            for m in same_roles:
+                tok_of[m.start] = tok_of_role(doc, m)
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]
             subj = [m for m in pool if tok_of.get(m.start) is not None
@@ -711,6 +720,11 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def tok_of_role(doc: "Doc", m: Mention):
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return sp.root if sp is not None else None
 
 
 def _prev_sent_start(doc: "Doc", sent: "Span") -> int:

@@ -599,3 +599,10 @@ def test_the_president_is_the_president_last_told_as_subject(nlp):
     ms = extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings
     assert any(set(m.participants) == {"Tom Ridley", "Lena Ortiz"} for m in ms)
     assert not any({"Dan Webb", "Lena Ortiz"} <= set(m.participants) for m in ms)
+
+
+def test_meeting_only_hoped_for_in_a_deep_clause_is_not_a_meeting(nlp):
+    text = ("Hope\nThe Brazilian government wants to hold intensive tariff talks in the hope that President "
+            "Lena Ortiz will reach some kind of agreement with U.S. President Tom Ridley on the sidelines of "
+            "next month's G20 summit in India.")
+    assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []

@@ -767,6 +767,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return None  # "agreed to meet soon": no meeting arranged yet
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
+    if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")
+                                 for a in _ancestors(trig, 10)[len(chain) - 1:]):
+        return None  # "..., in the hope that A will reach a deal with B at the summit": only hoped for
     if words & {"will", "'ll", "shall", "would"} or words & _PLAN:
         return "planned"
     # "left for Gyeongju to attend the summit", "flew to Rome to meet X": the purpose lies ahead

@@ -18,6 +18,8 @@ from typing import Any
 
 from neo4j import Driver
 
+from graph.writes import link_one, link_participants, link_topics
+
 BATCH = 1000
 
 CREATE_PARTIES = """
@@ -65,22 +67,7 @@ WITH m, row, a
 MATCH (s:Sentence {id: row.sentence_id})
 MERGE (m)-[:SUPPORTED_BY]->(s)
 WITH m, row
-CALL (m, row) {
-  UNWIND row.person_ids AS pid
-  MATCH (p:Person {id: pid})
-  MERGE (p)-[:PARTICIPATED_IN]->(m)
-}
-CALL (m, row) {
-  UNWIND row.party_ids AS pid
-  MATCH (p:Party {id: pid})
-  MERGE (p)-[:PARTICIPATED_IN]->(m)
-}
-CALL (m, row) {
-  UNWIND row.topics AS name
-  MERGE (t:Topic {name: name})
-  MERGE (m)-[:ABOUT]->(t)
-}
-"""
+""" + link_participants("m") + "\n" + link_topics("m")
 
 _CREATE_POSITIONS = """
 UNWIND $rows AS row
@@ -90,24 +77,11 @@ WITH x, row
 MATCH (a:Article {id: row.article_id})
 MERGE (x)-[:REPORTED_IN]->(a)
 WITH x, row
-MATCH (s:Sentence {id: row.sentence_id})
-MERGE (x)-[:SUPPORTED_BY]->(s)
-WITH x, row
-MATCH (by:Party {id: row.by_party_id})
-MERGE (x)-[:MADE_BY]->(by)
-WITH x, row
-MATCH (to:Party {id: row.to_party_id})
-MERGE (x)-[:ADDRESSED_TO]->(to)
-WITH x, row
-MATCH (p:Person {id: row.by_person_id})
-MERGE (x)-[:VOICED_BY]->(p)
-WITH x, row
-CALL (x, row) {
-  UNWIND row.topics AS name
-  MERGE (t:Topic {name: name})
-  MERGE (x)-[:ABOUT]->(t)
-}
-"""
+""" + "\n".join([link_one("x", "sentence_id", "Sentence", "SUPPORTED_BY"),
+                 link_one("x", "by_party_id", "Party", "MADE_BY"),
+                 link_one("x", "to_party_id", "Party", "ADDRESSED_TO"),
+                 link_one("x", "by_person_id", "Person", "VOICED_BY"),
+                 link_topics("x")])
 CREATE_DEMANDS = _CREATE_POSITIONS.replace("LABEL", "Demand")
 CREATE_CONCESSIONS = _CREATE_POSITIONS.replace("LABEL", "Concession")
 

@@ -18,6 +18,36 @@ from neo4j import Driver, ManagedTransaction
 from graph.connection import read, write
 from graph.records import ArticleGraph
 
+# -- shared fragments: how a fact links to its topics, participants and single neighbours ------
+# (also used by graph.bench_data's bulk loader, so both write the same shapes)
+def link_topics(var: str) -> str:
+    """Each name in row.topics becomes (var)-[:ABOUT]->(:Topic)."""
+    return f"""CALL ({var}, row) {{
+  UNWIND row.topics AS name
+  MERGE (t:Topic {{name: name}})
+  MERGE ({var})-[:ABOUT]->(t)
+}}"""
+
+
+def link_participants(var: str) -> str:
+    """row.person_ids and row.party_ids take part in the meeting `var`."""
+    return "\n".join(f"""CALL ({var}, row) {{
+  UNWIND row.{field} AS pid
+  MATCH (p:{label} {{id: pid}})
+  MERGE (p)-[:PARTICIPATED_IN]->({var})
+}}""" for field, label in (("person_ids", "Person"), ("party_ids", "Party")))
+
+
+def link_one(var: str, field: str, label: str, rel: str) -> str:
+    """(var)-[:rel]->(:label {id: row.field}) when the row names one."""
+    return f"""CALL ({var}, row) {{
+  WITH {var}, row WHERE row.{field} IS NOT NULL
+  MATCH (n:{label} {{id: row.{field}}})
+  MERGE ({var})-[:{rel}]->(n)
+}}"""
+
+
+
 # Identity resolution reads the stored people an article's surnames may mean (loaders.resolution).
 PEOPLE_BY_SURNAME = """
 UNWIND $keys AS key
@@ -108,27 +138,8 @@ CALL (m, row) {
 }
 MERGE (m)-[:REPORTED_IN]->(a)
 WITH m, row
-CALL (m, row) {
-  UNWIND row.person_ids AS pid
-  MATCH (p:Person {id: pid})
-  MERGE (p)-[:PARTICIPATED_IN]->(m)
-}
-CALL (m, row) {
-  UNWIND row.party_ids AS pid
-  MATCH (p:Party {id: pid})
-  MERGE (p)-[:PARTICIPATED_IN]->(m)
-}
-CALL (m, row) {
-  UNWIND row.topics AS name
-  MERGE (t:Topic {name: name})
-  MERGE (m)-[:ABOUT]->(t)
-}
-CALL (m, row) {
-  WITH m, row WHERE row.sentence_id IS NOT NULL
-  MATCH (s:Sentence {id: row.sentence_id})
-  MERGE (m)-[:SUPPORTED_BY]->(s)
-}
-"""
+""" + "\n".join([link_participants("m"), link_topics("m"),
+                 link_one("m", "sentence_id", "Sentence", "SUPPORTED_BY")])
 
 _MERGE_POSITIONS = """
 MATCH (a:Article {id: $article_id})
@@ -139,32 +150,10 @@ SET x.last_reported = CASE WHEN x.last_reported IS NULL OR $published > x.last_r
                            THEN $published ELSE x.last_reported END
 MERGE (x)-[:REPORTED_IN]->(a)
 WITH x, row
-CALL (x, row) {
-  WITH x, row WHERE row.by_party_id IS NOT NULL
-  MATCH (p:Party {id: row.by_party_id})
-  MERGE (x)-[:MADE_BY]->(p)
-}
-CALL (x, row) {
-  WITH x, row WHERE row.by_person_id IS NOT NULL
-  MATCH (p:Person {id: row.by_person_id})
-  MERGE (x)-[:VOICED_BY]->(p)
-}
-CALL (x, row) {
-  WITH x, row WHERE row.counterpart_party_id IS NOT NULL
-  MATCH (p:Party {id: row.counterpart_party_id})
-  MERGE (x)-[:ADDRESSED_TO]->(p)
-}
-CALL (x, row) {
-  UNWIND row.topics AS name
-  MERGE (t:Topic {name: name})
-  MERGE (x)-[:ABOUT]->(t)
-}
-CALL (x, row) {
-  WITH x, row WHERE row.sentence_id IS NOT NULL
-  MATCH (s:Sentence {id: row.sentence_id})
-  MERGE (x)-[:SUPPORTED_BY]->(s)
-}
-"""
+""" + "\n".join([link_one("x", "by_party_id", "Party", "MADE_BY"),
+                 link_one("x", "by_person_id", "Person", "VOICED_BY"),
+                 link_one("x", "counterpart_party_id", "Party", "ADDRESSED_TO"),
+                 link_topics("x"), link_one("x", "sentence_id", "Sentence", "SUPPORTED_BY")])
 # Labels cannot be parameters; these two texts are fixed at import time, never from input.
 MERGE_DEMANDS = _MERGE_POSITIONS.replace("LABEL", "Demand")
 MERGE_CONCESSIONS = _MERGE_POSITIONS.replace("LABEL", "Concession")

@@ -43,10 +43,6 @@ class Settings:
     def browser_url(self) -> str:
         return f"http://localhost:{self.neo4j_http_port}/browser/"
 
-    @property
-    def graphql_url(self) -> str:
-        return f"http://{self.graphql_host}:{self.graphql_port}/graphql"
-
 
 def load_settings(env_file: Path | None = None) -> Settings:
     """Read settings now (not at import), so tests and commands can set variables first."""

@@ -606,3 +606,15 @@ def test_meeting_only_hoped_for_in_a_deep_clause_is_not_a_meeting(nlp):
             "Lena Ortiz will reach some kind of agreement with U.S. President Tom Ridley on the sidelines of "
             "next month's G20 summit in India.")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
+
+
+def test_foreign_letters_initials_and_outlets(nlp):
+    ex = extract("Trade call\n\nMinister of Planning and Trade Trần Quốc Vượng on Tuesday evening held a phone "
+                 "call with U.S. Trade Representative Mark Ostrow. Foreign Minister R Venkataraman, who is "
+                 "in New York for the United Nations General Assembly, also held talks with his counterpart "
+                 "Laura Brennan. The Pars news agency reported the talks.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Trần Quốc Vượng" in names
+    assert "R Venkataraman" in names
+    assert not names & {"Assembly", "Pars", "General Assembly"}
+    assert any({"Trần Quốc Vượng", "Mark Ostrow"} <= set(m.participants) for m in ex.meetings)

@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 _NAME_POS = {"PROPN", "X", "NOUN", "ADJ"}  # the sm tagger often calls foreign names NOUN/ADJ
 
 
+def _name_pos(t: "Token") -> bool:
+    """Tagged like a name, or a capitalised word with letters outside ASCII ("Nguyễn"), which
+    the English tagger may call anything but which is no English word."""
+    return t.pos_ in _NAME_POS or (t.text[:1].isupper() and any(ord(c) > 127 and c.isalpha() for c in t.text))
+
+
 @dataclass
 class _Rec:
     """A person being assembled from mentions."""
@@ -93,7 +99,7 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     sent = doc[s].sent
     while s > sent.start:
         p = doc[s - 1]
-        if _namey(p, party_tok) and p.pos_ in _NAME_POS and not p.is_sent_start:
+        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start:
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1
@@ -106,7 +112,7 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             break
     while e < sent.end:
         n = doc[e]
-        if _namey(n, party_tok) and n.pos_ in _NAME_POS:
+        if _namey(n, party_tok) and _name_pos(n):
             e += 1
         elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
             e = _particles_then_name(doc, e, sent.end, party_tok, 1) + 1
@@ -157,6 +163,8 @@ def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
 _VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
                          "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
                          "house", "lodge", "mansion", "compound", "airbase", "stadium", "square"})
+_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
+                          "television", "tv", "radio", "magazine", "website", "network"})
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
                               "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 # verbs whose subject/object/"with" partner takes part in a meeting
@@ -216,12 +224,13 @@ def _valid(name: str) -> bool:
         return False  # "X." (the platform), a lone initial
     if len(content) == 1 and content[0].lower().endswith("s") and content[0].lower()[:-1] in ROLE_WORDS:
         return False  # "Representatives of China", "Officials": a plural role noun
-    for t in content:
+    for k, t in enumerate(content):
         base = t.split("-")[0]
         if canonical_party(t) is not None or canonical_party(base) is not None or t in PLACES:
             return False
-        if len(base) < 2 and not base.endswith("."):
-            return False
+        initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I")
+        if len(base) < 2 and not base.endswith(".") and not initial:
+            return False  # a stray letter; but "S Jaishankar" (an initial without its dot) is a name
     return True
 
 
@@ -244,8 +253,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS:
-            continue  # "his Turnberry resort", "the Ciragan palace"
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
+            continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok):
@@ -258,7 +267,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             if j >= len(doc):
                 continue
             n = doc[j]
-            if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and n.pos_ in _NAME_POS | {"VERB"}:
+            if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and (_name_pos(n) or n.pos_ == "VERB"):
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))

@@ -618,3 +618,16 @@ def test_foreign_letters_initials_and_outlets(nlp):
     assert "R Venkataraman" in names
     assert not names & {"Assembly", "Pars", "General Assembly"}
     assert any({"Trần Quốc Vượng", "Mark Ostrow"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_each_side_of_one_meeting_told_in_its_own_sentence(nlp):
+    ex = extract("Nuclear talks\n\nIranian Foreign Minister Arash Kadivar is set to leave for Muscat on "
+                 "Friday for talks with the United States. Envoy Mark Ostrow will represent the United "
+                 "States in the talks scheduled on Sunday. The round will include expert talks, with Laura "
+                 "Brennan leading the technical talks on the US side. Deputy ministers Reza Tavana and Kazem "
+                 "Rostami will lead the expert talks on the Iranian side.", SAT, nlp=nlp)
+    by = {frozenset(m.participants): m for m in ex.meetings}
+    assert frozenset({"Arash Kadivar", "Mark Ostrow"}) in by
+    assert by[frozenset({"Arash Kadivar", "Mark Ostrow"})].date == "2025-06-15"  # not the departure day
+    assert any({"Reza Tavana", "Kazem Rostami", "Laura Brennan"} <= set(m.participants) for m in ex.meetings)
+    assert all(len(m.participants) >= 2 for m in ex.meetings)

@@ -538,6 +538,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                     x.relation = "prep-own"
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and not _date_of_other_clause(sent, d, trig)
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
+    trip = _trip_for(trig)
+    if trip is not None and status == "planned":
+        # "X is set to leave for Oman on Friday for talks with Y": Friday is the departure
+        dates = [x for x in dates if not (_date_governed_by(sent, x, trip) and not _date_governed_by(sent, x, trig))]
     d = _pick_date(dates, trig_pos, sent, trig)
     dur = durations[0][1] if durations else None
     if anaphoric and told and (d is None or d.date is None) and trig.pos_ == "NOUN" and \
@@ -637,6 +641,17 @@ def _past_motion(trig: "Token") -> "Token | None":
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
             h.lemma_.lower() in _MOTION_VERBS and h.tag_ == "VBD":
         return h
+    return None
+
+
+_TRIP_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go"})
+
+
+def _trip_for(trig: "Token") -> "Token | None":
+    """The journey verb a meeting noun is the purpose of ("leave for Oman for talks"), else None."""
+    h = trig.head
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in _TRIP_VERBS:
+        return h.head
     return None
 
 
@@ -1225,6 +1240,51 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _pair_sides(ctx: ArticleContext, kept: list[_Draft], lone: list[_Draft], one_side) -> list[_Draft]:
+    """"X will represent the United States in the talks on Saturday. ... Y and Z will lead the
+    talks on the Iranian side": each side of one meeting told in its own sentence. A one-side
+    mention joins, within three sentences, the nearest mention of the *other* side with the
+    same status and a compatible day (a one-side mention of the other side, or a meeting whose
+    parties name this side as the counterpart); alone it is not an encounter and is dropped."""
+    pool = kept + lone
+    pool.sort(key=lambda d: d.order)
+    gone: set[int] = set()
+    for d in sorted(lone, key=lambda d: d.order):
+        if id(d) in gone:
+            continue
+        side = next(ctx.country_of(p) for p in d.participants)
+        best = None
+        for o in pool:
+            if o is d or id(o) in gone or abs(o.order - d.order) > 3 or o.status != d.status \
+                    or not _compatible(o, d) or set(o.participants) & set(d.participants):
+                continue
+            o_sides = {ctx.country_of(p) for p in o.participants} - {None}
+            if side in o_sides:
+                continue
+            if (o in lone and o_sides) or (o not in lone and side in o.parties):
+                if best is None or abs(o.order - d.order) < abs(best.order - d.order):
+                    best = o
+        if best is None:
+            continue
+        first, second = (best, d) if best.order <= d.order else (d, best)
+        first.participants = unique(first.participants + second.participants)
+        first.parties = unique(first.parties + second.parties)
+        first.topics = unique(first.topics + second.topics)
+        if first.date is None or first.date.date is None:
+            first.date = second.date
+        first.location = first.location or second.location
+        first.round = first.round or second.round
+        first.duration = first.duration or second.duration
+        gone.add(id(second))
+        if second in kept:
+            kept.remove(second)
+        if first in lone:
+            lone.remove(first)
+            kept.append(first)
+    kept.sort(key=lambda d: d.order)
+    return kept
+
+
 def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     merged: list[_Draft] = []
     for d in drafts:
@@ -1268,6 +1328,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         return None not in sides and len(sides) == 1 and set(d.parties) - set(d.venues) <= sides
 
     kept: list[_Draft] = []
+    lone: list[_Draft] = []
     for d in final:
         if not one_side(d):
             kept.append(d)
@@ -1276,7 +1337,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                      and set(o.participants) & set(d.participants) and _compatible(o, d)), None)
         if host is not None:
             host.participants = unique(host.participants + d.participants)
-    final = kept
+        else:
+            lone.append(d)
+    final = _pair_sides(ctx, kept, lone, one_side)
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

@@ -278,6 +278,22 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
+    # "Reza Tavana and Kazem Rostami": a two- or three-word proper name joined by "and" to a
+    # person is a person too, whatever label spaCy gave it
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start_char < body_start:
+            continue
+        for j, step in ((ent.end, 1), (ent.start - 1, -1)):
+            if not (0 <= j < len(doc)) or doc[j].lower_ != "and":
+                continue
+            k = j + step
+            run = []
+            while 0 <= k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and _namey(doc[k], party_tok) \
+                    and doc[k].ent_type_ not in _NOT_PERSON_ENTS:
+                run.append(k)
+                k += step
+            if 2 <= len(run) <= 3:
+                cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:
@@ -358,6 +374,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         i = e
 
     # 4. titles and countries ----------------------------------------------------------
+    starts = {x[0]: x[1] for x in raw}
     for s, e, r, how in raw:
         title, country = _title_before(doc, s, party_at)
         if not title:
@@ -370,6 +387,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not country and e + 1 < len(doc) and doc[e].lower_ == "of" and (e + 1) in party_at:
             country = party_at[e + 1]  # "President X of Mexico"
         c3 = _led_by_country(doc, s, party_at) or _leads_country(doc, e, party_at)
+        if not (country or c3):
+            c3 = _side_named_after(doc, e, party_at, starts)
         if c3:
             r.countries.append(c3)
         start_char = doc[s].idx
@@ -619,6 +638,34 @@ def _leads_country(doc: "Doc", e: int, party_at: dict[int, str]) -> str | None:
                 if k in party_at:
                     return party_at[k]
             return None
+    return None
+
+
+def _side_named_after(doc: "Doc", e: int, party_at: dict[int, str], starts: dict[int, int]) -> str | None:
+    """"X will represent the United States", "X and Y will lead the talks on the Iranian side",
+    "X, who ..., heads the talks for the Chinese side": the side a person acts for, told later
+    in the same clause. Scanning stops at another person who is not listed together with X
+    ("X and Y ..."), at a semicolon or at the end of the sentence."""
+    end = min(doc[e - 1].sent.end, e + 30)
+    j, last_end = e, e
+    while j < end:
+        t = doc[j]
+        if t.text == ";":
+            return None
+        if j in starts:
+            listed = j - 1 == last_end and doc[j - 1].lower_ in ("and", ",") or \
+                j - 2 == last_end and doc[j - 2].text == "," and doc[j - 1].lower_ == "and"
+            if not listed:
+                return None
+            j = last_end = starts[j]
+            continue
+        if t.lemma_.lower() == "represent" and t.pos_ in ("VERB", "AUX"):
+            k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
+            return party_at.get(k)
+        if t.lower_ in ("side", "delegation", "team") and doc[j - 1].i in party_at \
+                and j >= 3 and any(doc[k].lower_ in ("on", "for") for k in range(j - 3, j - 1)):
+            return party_at[j - 1]
+        j += 1
     return None
 
 

@@ -631,3 +631,19 @@ def test_each_side_of_one_meeting_told_in_its_own_sentence(nlp):
     assert by[frozenset({"Arash Kadivar", "Mark Ostrow"})].date == "2025-06-15"  # not the departure day
     assert any({"Reza Tavana", "Kazem Rostami", "Laura Brennan"} <= set(m.participants) for m in ex.meetings)
     assert all(len(m.participants) >= 2 for m in ex.meetings)
+
+
+def test_same_day_session_and_resumed_talks(nlp):
+    ex = extract("Talks in Seoul\n\nKorean and U.S. ministers held talks in Washington on Thursday. "
+                 "Finance Minister Lee Jun-ho met Treasury Secretary Laura Brennan for an hour. "
+                 "Officials said the mood was good. Reporters waited outside. The two sides issued no "
+                 "statement. Markets were calm. In the afternoon, Lee held separate talks with Trade Representative Mark Ostrow.",
+                 SAT, nlp=nlp)
+    dates = {frozenset(m.participants): m.date for m in ex.meetings}
+    assert dates.get(frozenset({"Lee Jun-ho", "Laura Brennan"})) == "2025-06-12"
+    assert dates.get(frozenset({"Lee Jun-ho", "Mark Ostrow"})) == "2025-06-12"  # not the publication day
+    ex2 = extract("Berlin talks\n\nUkrainian President Taras Hordiy held talks with U.S. envoy Mark Ostrow in "
+                  "Berlin on June 13. The discussions, which lasted five hours, are set to resume on the "
+                  "morning of June 15, his office said.", SAT, nlp=nlp)
+    got = sorted((m.date, m.status) for m in ex2.meetings if {"Taras Hordiy", "Mark Ostrow"} <= set(m.participants))
+    assert got == [("2025-06-13", "held"), ("2025-06-15", "planned")]

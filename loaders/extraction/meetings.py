@@ -226,6 +226,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 if more is not None:
                     drafts.append(more)
                 break
+            resumed = _resumed_session(ctx, sent, trig, drafts, si)
+            if resumed is not None:
+                drafts.append(resumed)
+                break
             skip.add(trig.i)
             if _status(sent, trig) is not None:
                 # a reported meeting word without people: only a dating noun ("following a
@@ -347,6 +351,30 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
     return best
 
 
+def _resumed_session(ctx: ArticleContext, sent: "Span", trig: "Token", drafts: list[_Draft],
+                     si: int) -> "_Draft | None":
+    """"The discussions ... are set to resume on December 15": a further session, on its own
+    day, of the meeting told just before (same people and sides)."""
+    if trig.pos_ != "NOUN" or not drafts or si - drafts[-1].order > 3 or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trig.children):
+        return None
+    verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "xcomp"]
+    if trig.dep_ not in ("nsubj", "nsubjpass") or not any(
+            v.lemma_ in ("resume", "reconvene", "continue") for v in verbs):
+        return None
+    status = _status(sent, trig)
+    if status is None:
+        return None
+    stext = ctx.text[sent.start_char:sent.end_char]
+    dates = [d for d in find_dates(stext, ctx.published, future=status == "planned")
+             if d.date is not None and not _DEADLINE_BEFORE.search(stext[:d.start])]
+    prev = drafts[-1]
+    if not dates or not prev.participants or (prev.date and prev.date.date == dates[0].date):
+        return None
+    return _Draft(list(prev.participants), list(prev.parties), dates[0], prev.kind, status, prev.location,
+                  None, prev.round, list(prev.topics), sent, si)
+
+
 _TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "time", "day", "days", "evening", "morning",
                          "afternoon"})
 
@@ -392,7 +420,12 @@ def _noun_has_meeting_context(t: "Token") -> bool:
     if words & {"talks", "negotiations", "negotiation", "meeting", "meetings", "consultations",
                 "ministerial", "bilateral", "direct", "peace"}:
         return True
-    return t.head.lemma_ in ("hold", "begin", "start", "conclude", "end", "open", "resume", "host")
+    if t.head.lemma_ in ("hold", "begin", "start", "conclude", "end", "open", "resume", "host", "reconvene"):
+        return True
+    # "the discussions are set to resume on Monday": the subject of a verb of (re)starting
+    return t.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "xcomp" and c.lemma_ in ("resume", "reconvene", "continue", "begin", "start")
+        for c in t.head.children)
 
 
 # --------------------------------------------------------------------------- drafts
@@ -1160,11 +1193,17 @@ def _inherit_dates(drafts: list[_Draft]) -> None:
     for i, d in enumerate(drafts):
         if d.date is not None and d.date.date is not None:
             continue
+        same_day = bool(_SAME_DAY.search(d.sent.text))
         for prev in reversed(drafts[:i]):
             if prev.status == d.status and prev.date is not None and prev.date.date is not None \
-                    and set(prev.participants) & set(d.participants) and d.order - prev.order <= 4:
+                    and set(prev.participants) & set(d.participants) and (d.order - prev.order <= 4 or same_day):
                 d.date = prev.date
                 break
+
+
+# "In the afternoon, X held separate talks with Y": the day of the session told before
+_SAME_DAY = re.compile(r"^\W*(?:later |earlier )?(?:in the (?:afternoon|evening|morning)|later (?:that|the same) day|"
+                       r"on the same day|the same day|that (?:afternoon|evening|morning))\b", re.IGNORECASE)
 
 
 _TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met)\b",
@@ -1183,6 +1222,12 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             continue
         if m.date is not None or m.status != "held" or m.evidence is None:
             continue
+        if _SAME_DAY.search(m.evidence.text):
+            prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.date and o.status == "held"
+                         and set(o.participants) & set(m.participants)), None)
+            if prev is not None:
+                m.date = prev.date
+                continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
         best = None
         for off in (1, -1, 2, -2):

@@ -647,3 +647,11 @@ def test_same_day_session_and_resumed_talks(nlp):
                   "morning of June 15, his office said.", SAT, nlp=nlp)
     got = sorted((m.date, m.status) for m in ex2.meetings if {"Taras Hordiy", "Mark Ostrow"} <= set(m.participants))
     assert got == [("2025-06-13", "held"), ("2025-06-15", "planned")]
+
+
+def test_the_one_told_about_talks_is_not_a_participant(nlp):
+    ex = extract("Summit\n\nOn the way to the summit, President Frank Dolan told radio host Nora Quill that he "
+                 "would walk away if the talks with Russian President Pavel Orlov did not go well. Dolan and "
+                 "Orlov met in Anchorage on Friday.", SAT, nlp=nlp)
+    assert all("Nora Quill" not in m.participants for m in ex.meetings)
+    assert any({"Frank Dolan", "Pavel Orlov"} <= set(m.participants) for m in ex.meetings)

@@ -1039,6 +1039,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "his delegation"
                        for c in clause.children):
                     return True
+    # "Trump told Fox News' X that ... the discussions with Putin": the one told is an audience
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "inform", "assure", "warn") \
+            and root.head.i != trig.i and root.head.i in trig_anc:
+        return True
     # "X is sending a delegation to Istanbul to have negotiations": X stays home
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True

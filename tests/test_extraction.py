@@ -655,3 +655,11 @@ def test_the_one_told_about_talks_is_not_a_participant(nlp):
                  "Orlov met in Anchorage on Friday.", SAT, nlp=nlp)
     assert all("Nora Quill" not in m.participants for m in ex.meetings)
     assert any({"Frank Dolan", "Pavel Orlov"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_dating_noun_holds_the_meeting_when_the_plan_names_nobody(nlp):
+    ex = extract("Tariff talks\n\nAfter a meeting in Washington with Treasury Secretary Laura Brennan and Commerce "
+                 "Secretary Mark Ostrow, Hiroshi Tanaka, Japan's chief negotiator, told reporters that they plan "
+                 "to hold another round of negotiations before a summit in mid-June.", SAT, nlp=nlp)
+    assert any({"Laura Brennan", "Mark Ostrow", "Hiroshi Tanaka"} <= set(m.participants) and m.status == "held"
+               for m in ex.meetings)

@@ -234,9 +234,13 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if _status(sent, trig) is not None:
                 # a reported meeting word without people: only a dating noun ("following a
                 # meeting with X") may still hold the encounter
-                nxt = _trigger_scan(sent, skip)
-                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or not _in_temporal_prep(nxt):
+                # "After a meeting with A and B, C said they plan to hold another round":
+                # the unnamed plan aside, only a dating noun may still hold a told encounter
+                dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
+                          and t.lower_ in MEETING_NOUNS and _in_temporal_prep(t)}
+                if not dating:
                     break
+                skip |= {t.i for t in sent} - dating
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)

@@ -663,3 +663,12 @@ def test_dating_noun_holds_the_meeting_when_the_plan_names_nobody(nlp):
                  "to hold another round of negotiations before a summit in mid-June.", SAT, nlp=nlp)
     assert any({"Laura Brennan", "Mark Ostrow", "Hiroshi Tanaka"} <= set(m.participants) and m.status == "held"
                for m in ex.meetings)
+
+
+def test_one_word_persons_that_context_rules_out(nlp):
+    ex = extract("Trade pledges\n\nAddressing the threats, Foreign Minister Arash Kadivar vowed a firm response. "
+                 "The state carrier Garuda Indonesia will buy more Boeing planes, Kadivar said. \"We must get "
+                 "the Hostages out,\" he added. Federal Councillor Parmelin spoke to the envoy.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Arash Kadivar" in names and "Parmelin" in names
+    assert not names & {"Addressing", "Garuda", "Boeing", "Hostages", "Councillor Parmelin"}

@@ -16,7 +16,8 @@ delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo
 undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
-ministers secretaries envoys leaders presidents ombudsman administrator
+ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
+secretary-general commissioners
 """.split())
 
 # Honorifics that precede a name and are not part of it.

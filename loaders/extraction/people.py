@@ -160,6 +160,23 @@ def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
         and not doc[p].text.endswith((".", "'s", "’s"))
 
 
+def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
+    """A one-word PERSON that the words around it show to be something else: "the Hostages"
+    (a determiner), "Addressing the threats, X said" (a sentence-initial -ing form), "Boeing
+    planes" / "Hutu militias" (a modifier of a plural common noun), "Garuda Indonesia" (a
+    company named with its country)."""
+    if e - s != 1:
+        return False
+    t = doc[s]
+    if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
+        return True
+    if t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")):
+        return True
+    if e < len(doc) and doc[e].tag_ == "NNS" and doc[e].text.islower():
+        return True
+    return e < len(doc) and e in party_tok and doc[e].pos_ == "PROPN" and doc[e].ent_type_ != "NORP"
+
+
 _VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
                          "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
                          "house", "lodge", "mansion", "compound", "airbase", "stadium", "square"})
@@ -257,7 +274,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
-            if s < e and not _after_country_noun(doc, s, party_tok):
+            if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):
                 cands.append(_expand(doc, s, e, party_tok))
     for t in doc:
         if t.idx < body_start:

@@ -672,3 +672,16 @@ def test_one_word_persons_that_context_rules_out(nlp):
     names = {p.name for p in ex.people}
     assert "Arash Kadivar" in names and "Parmelin" in names
     assert not names & {"Addressing", "Garuda", "Boeing", "Hostages", "Councillor Parmelin"}
+
+
+def test_sides_only_talks_take_their_delegations_and_span_back(nlp):
+    ex = extract("Talks end\n\nTrilateral negotiations between Ukraine, Russia and the United States concluded in "
+                 "Geneva on Friday without a deal. The two-day summit was the first of its kind. The US "
+                 "delegation was led by envoy Mark Ostrow and included Army Secretary Laura Brennan. Ukraine "
+                 "sent negotiator Taras Hordiy, while Russia's delegation was headed by Admiral Pavel Orlov. "
+                 "Foreign Minister Ivan Sokil accused Moscow of launching attacks during negotiations.",
+                 SAT, nlp=nlp)
+    (m,) = [m for m in ex.meetings if len(m.participants) > 1]
+    assert {"Mark Ostrow", "Laura Brennan", "Taras Hordiy", "Pavel Orlov"} <= set(m.participants)
+    assert (m.date, m.end_date) == ("2025-06-12", "2025-06-13")
+    assert all("Ivan Sokil" not in x.participants for x in ex.meetings)

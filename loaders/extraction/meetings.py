@@ -20,6 +20,7 @@ negotiations"). For each such sentence we read, from the parse and cheap regexes
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -452,6 +453,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and
              trig.head.head.lemma_.lower() in _OUTCOME_NOUNS)):
         return []  # "X described the meeting as ...", "the outcome of the talks": told elsewhere
+    if trig.pos_ == "NOUN" and trig.head.lower_ in ("during", "amid", "despite") and \
+            trig.head.head.pos_ == "VERB" and trig.head.head.dep_ in ("pcomp", "advcl", "acl", "xcomp") and \
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return []  # "X accused Moscow of launching attacks during negotiations": X is not told at talks
     people = _participants(ctx, sent, trig, mentions)
     anaphoric = False
     if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
@@ -477,8 +482,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         anaphoric = bool(people)
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
-        if len(sides) < 2 or not re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low):
+        between = trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)
+        if len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
+        # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
+        # members a later sentence may name ("The US delegation was led by X")
         # "a meeting of the Ukrainian and U.S. delegations took place": the sides only, for now
     if trig.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch"):
         # a deal reached *by* two named leaders of different sides implies they negotiated
@@ -580,6 +588,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         # "X is set to leave for Oman on Friday for talks with Y": Friday is the departure
         dates = [x for x in dates if not (_date_governed_by(sent, x, trip) and not _date_governed_by(sent, x, trig))]
     d = _pick_date(dates, trig_pos, sent, trig)
+    if d is not None and d.date is not None and d.end_date is None:
+        d = _span_back(ctx, sent, trig, d)
     dur = durations[0][1] if durations else None
     if anaphoric and told and (d is None or d.date is None) and trig.pos_ == "NOUN" and \
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in trig.children):
@@ -679,6 +689,23 @@ def _past_motion(trig: "Token") -> "Token | None":
             h.lemma_.lower() in _MOTION_VERBS and h.tag_ == "VBD":
         return h
     return None
+
+
+_DAYS_LONG = re.compile(r"\b(two|three|four|five|2|3|4|5)-day\b", re.IGNORECASE)
+
+
+def _span_back(ctx: ArticleContext, sent: "Span", trig: "Token", d: DateMention) -> DateMention:
+    """"The talks concluded on Saturday ... the two-day summit": the day told is the last one;
+    the meeting ran from the days before it."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    if verb.lemma_.lower() not in ("conclude", "end", "wrap", "close", "finish"):
+        return d
+    nxt = ctx.text[sent.end_char:sent.end_char + 300].split("\n")[0]
+    m = _DAYS_LONG.search(sent.text) or _DAYS_LONG.search(nxt[:nxt.find(".") + 1] if "." in nxt else nxt)
+    if m is None:
+        return d
+    n = _NUM.get(m.group(1).lower()) or int(m.group(1))
+    return DateMention(d.start, d.end, d.text, d.date - dt.timedelta(days=n - 1), d.date, d.relation)
 
 
 _TRIP_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go"})

@@ -685,3 +685,11 @@ def test_sides_only_talks_take_their_delegations_and_span_back(nlp):
     assert {"Mark Ostrow", "Laura Brennan", "Taras Hordiy", "Pavel Orlov"} <= set(m.participants)
     assert (m.date, m.end_date) == ("2025-06-12", "2025-06-13")
     assert all("Ivan Sokil" not in x.participants for x in ex.meetings)
+
+
+def test_military_and_office_abbreviations_without_dots(nlp):
+    ex = extract("Hotline talks\n\nLt Gen Arjun Mehra spoke with Brig Gen Tariq Saleem on Monday. PM Dara Sok "
+                 "welcomed the talks.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert {"Arjun Mehra", "Tariq Saleem", "Dara Sok"} <= names
+    assert not any(n.startswith(("Lt", "Brig", "PM")) for n in names)

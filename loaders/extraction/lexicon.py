@@ -23,7 +23,9 @@ secretary-general commissioners
 # Honorifics that precede a name and are not part of it.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                         "sir", "dame", "madam", "gen.", "lt.", "col.", "sen.",
-                                        "rep.", "gov.", "prof.", "amb."})
+                                        "rep.", "gov.", "prof.", "amb.", "gen", "lt", "lt-gen",
+                                        "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
+                                        "adm", "adm.", "pm", "fm"})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",

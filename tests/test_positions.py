@@ -454,3 +454,219 @@ def test_intention_to_give_is_a_concession_but_intention_to_impose_is_not():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. Peru announced its intention to impose new levies on salmon.")
     assert concessions == []
+
+
+# --- generalisation rules (all sentences invented) ---------------------------------------
+
+def _by_text(items):
+    return [(p.by, p.text) for p in items]
+
+
+def test_bare_subjunctive_after_demand_verb():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru demands Chile scrap its new fishing quotas.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert d.text == "scrap its new fishing quotas"
+
+
+def test_prepared_to_offer_takes_the_subject_of_the_copula():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Officials said the Peruvian government may be prepared to offer "
+        "lower port fees to Chile.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "lower port fees" in c.text
+
+
+def test_ready_to_negotiate_and_address_keeps_only_what_is_given():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peruvian ministries are ready to negotiate and address Chilean complaints "
+        "about port fees.")
+    c = _only(concessions)
+    assert c.by == "Peru" and c.text.startswith("address Chilean complaints")
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru is ready to work with Chile to find common solutions.")
+    assert concessions == []
+
+
+def test_openness_to_is_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru has signalled openness to sharing control of the fishing zone.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "sharing control of the fishing zone" in c.text
+
+
+def test_mediators_from_a_country_act_for_it():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Mediators from Brazil have proposed a three-year moratorium on new quotas.")
+    c = _only(concessions)
+    assert c.by == "Brazil" and "moratorium" in c.text
+
+
+def test_for_to_clause_is_a_hypothesis():
+    _, demands, concessions = _positions(
+        "Peru and Chile met in Lima. The best outcome would be for both sides to agree to lower the quotas, "
+        "an analyst said.")
+    assert concessions == [] and demands == []
+
+
+def test_push_for_object_wins_over_purpose_infinitive():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru is pushing for a joint fisheries fund with Chile to protect "
+        "coastal towns.")
+    d = _only(demands)
+    assert d.by == "Peru" and "joint fisheries fund" in d.text
+
+
+def test_joint_aim_with_together_is_not_a_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's minister said: \"We seek to cut tariffs and to fight "
+        "illegal fishing together.\"")
+    assert all("together" not in d.text for d in demands)
+
+
+def test_finite_verb_after_infinitive_is_not_its_conjunct():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The two leaders agreed to meet soon and looked forward to further talks.")
+    assert concessions == []
+
+
+def test_having_people_meet_is_a_meeting_not_a_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru wants to have its minister meet with Chilean officials next week.")
+    assert demands == []
+
+
+def test_lifting_ones_own_measure_in_the_past_is_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru lifted its ban on Chilean wine imports last week.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile") and "ban on Chilean wine imports" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile expects Peru lifted the ban by now.")
+    assert all(c.by != "Peru" for c in concessions)
+
+
+def test_progress_requires_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's foreign minister said that progress in the talks requires "
+        "a firm commitment on fishing quotas by the other side.")
+    d = _only(demands)
+    assert d.by == "Peru" and "commitment on fishing quotas" in d.text
+
+
+def test_plan_to_raise_tariffs_is_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile's plan to raise duties on Peruvian copper angered Lima.")
+    assert concessions == []
+
+
+def test_both_sides_boosting_cooperation_is_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Both sides agreed to boost cooperation on port security.")
+    assert concessions == []
+
+
+def test_supporting_the_call_for_a_ceasefire_is_a_concession_but_not_ones_own_initiative():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile fully supports the call for an immediate truce on the border.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "truce" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The forum was a private initiative that Chile supported.")
+    assert concessions == []
+
+
+def test_plans_to_give_is_a_concession_plans_to_impose_is_not():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru plans to increase its purchases of Chilean copper.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "purchases of Chilean copper" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru plans to impose a levy on Chilean copper.")
+    assert concessions == []
+
+
+def test_agreed_to_proposal_keeps_the_for_phrase_hung_on_the_verb():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile also agreed to the Peruvian proposal for a joint patrol.")
+    assert any(c.by == "Chile" and "joint patrol" in c.text for c in concessions)
+
+
+def test_options_such_as_a_list_give_one_concession_each():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru has proposed several options, such as opening its ports, "
+        "simplifying customs rules, and cutting duties on wine.")
+    texts = [c.text for c in concessions if c.by == "Peru"]
+    assert len(texts) == 3, texts
+    assert any("customs rules" in t for t in texts) and any("duties on wine" in t for t in texts)
+
+
+def test_either_or_demand_is_split():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru demands either the withdrawal of Chilean boats from the zone "
+        "or the suspension of new fishing licences.")
+    texts = [d.text for d in demands if d.by == "Peru"]
+    assert len(texts) == 2, texts
+    assert "licences" in texts[1] and "licences" not in texts[0]
+
+
+def test_stressing_the_need_for_is_a_demand_with_its_for_to_sibling():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's envoy stressed the need for an immediate truce and for Chile "
+        "to withdraw its patrol boats.")
+    texts = [(d.by, d.text) for d in demands]
+    assert ("Peru", "an immediate truce") in texts
+    assert any(by == "Peru" and "withdraw its patrol boats" in t for by, t in texts)
+
+
+def test_accused_of_is_nobodys_demand_thanked_for_credits_the_object():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru accused Chile of seeking control of the fishing zone.")
+    assert demands == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru thanked Chile for offering to reopen the border crossing.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "reopen the border crossing" in c.text
+
+
+def test_readiness_inside_a_demand_is_not_a_concession():
+    _, demands, concessions = _positions(
+        "Peru and Chile met in Lima. Peru demanded that Chile be ready to scrap its quotas.")
+    assert concessions == []
+    assert _only(demands).by == "Peru"
+
+
+def test_an_industry_speaks_for_its_country():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. The Peruvian fishing industry has been lobbying for access to Chilean ports.")
+    d = _only(demands)
+    assert d.by == "Peru" and "access to Chilean ports" in d.text
+
+
+def test_considering_someone_a_threat_is_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile considers Peruvian trawlers a serious threat.")
+    assert concessions == []
+
+
+def test_possessed_approval_is_a_concession_approval_sought_is_not():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile announced its approval of the prisoner swap.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "prisoner swap" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Chilean government needs approval from Congress to cut the levies.")
+    assert concessions == []
+
+
+def test_need_for_such_changes_has_no_content():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Chile itself declares the need for such changes.")
+    assert demands == []
+
+
+def test_would_reassess_is_a_giving_verb():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru would reassess its customs rules on Chilean fruit, the minister said.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "customs rules" in c.text

@@ -88,7 +88,30 @@ CONCESSION_VERBS: dict[str, str] = {
     "undertake": "x",
     "volunteer": "x",
     "hand": "d",
+    "support": "d",
+    "endorse": "d",
+    "plan": "x",
+    "intend": "x",
+    "aim": "x",
 }
+
+# "X plans/aims/intends to ...": a concession only when what follows is giving.
+INTENT_VERBS = frozenset({"plan", "intend", "aim"})
+# "a need for X": pressing for it, whatever verb carries the noun ("stressed the need").
+NEED_NOUNS = frozenset({"need", "necessity"})
+# "proposed options such as A, B and C": the listed items are the content.
+LIST_HEADS = frozenset({"option", "measure", "step", "idea", "proposal", "way", "initiative",
+                        "action", "offer", "concession", "commitment", "thing", "area"})
+# Subjects that speak for a side's interests ("the US dairy industry has been lobbying").
+INTEREST_NOUNS = frozenset({"industry", "sector", "farmer", "producer", "automaker", "company",
+                            "firm", "exporter", "business", "lobby", "manufacturer", "carmaker"})
+# "thanked X for offering ...": X made the offer.
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "laud"})
+# Clearing up what the other side thinks of you gives it nothing ("eliminate doubts about").
+PERCEPTION_NOUNS = frozenset({"doubt", "suspicion", "misunderstanding", "misconception",
+                              "misperception", "fear"})
+# "remains firm that ...": the subject holds the position stated.
+FIRM_ADJECTIVES = frozenset({"firm", "adamant", "clear", "insistent", "steadfast", "resolute"})
 
 # Objects that make "hand over / deliver / present X" a concession (a document given to
 # the other side); other objects of these verbs are not positions.
@@ -123,8 +146,38 @@ lower cut reduce remove lift suspend refund amend ease exempt buy purchase impor
 scrap eliminate abolish extend delay postpone resolve provide increase expand exchange release
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
-surrender repatriate
+surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
+relocate procure
 """.split())
+
+# "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in
+# any tense (not only under "will").
+RELIEF_VERBS = frozenset("""
+lower cut reduce remove lift suspend scrap eliminate abolish ease relax repeal rescind drop waive
+withdraw halt pause end exempt roll shelve postpone delay revoke unfreeze
+""".split())
+MEASURE_NOUNS = frozenset("""
+tariff duty levy tax ban sanction restriction curb control embargo quota barrier measure
+countermeasure retaliation probe investigation fee surcharge blockade blacklist listing
+""".split())
+# Verbs above a clause that make what it says wished, feared or foreseen, not done.
+UNREAL_HEADS = frozenset({"expect", "hope", "want", "threaten", "refuse", "fear", "wish", "plan",
+                          "aim", "intend", "seek", "try", "urge", "ask", "demand", "if", "whether"})
+# "progress requires X", "a deal needs X": what the speaker says the talks hinge on.
+REQUIRE_VERBS = frozenset({"require", "need", "necessitate", "demand", "depend", "hinge"})
+REQUIRING_SUBJECTS = frozenset({"progress", "deal", "agreement", "success", "solution", "peace",
+                                "settlement", "negotiation", "talks", "accord", "compromise",
+                                "breakthrough", "resolution", "truce", "ceasefire", "diplomacy"})
+# Content that hurts the other side is never a concession ("plans to raise tariffs").
+HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retaliate", "punish",
+                           "threaten", "sanction", "attack", "strike"})
+HOSTILE_NOUNS = frozenset({"enforcement", "sanction", "pressure", "attack", "strike", "retaliation",
+                           "punishment", "crackdown"})
+RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
+# What two sides build together is no gift of either ("boost cooperation with X").
+JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationship", "partnership",
+                           "dialogue", "communication", "coordination", "collaboration", "trust",
+                           "friendship", "exchange", "consultation"})
 
 # "it falls on X to ...", "it is up to X to ...", "the onus is on X to ...".
 ONUS_VERBS = frozenset({"fall", "rest", "lie", "be"})
@@ -143,21 +196,31 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal"})
+                          "plea", "appeal", "need", "necessity"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",
-                              "intention", "intent", "readiness", "willingness"})
+                              "intention", "intent", "readiness", "willingness", "openness",
+                              "approval", "acceptance", "consent"})
 # "X's intention / readiness to ...": a concession only when what follows is giving.
 WILL_NOUNS = frozenset({"intention", "intent", "readiness", "willingness"})
+# "X supports the call for a ceasefire": backing the other side's proposal. Only objects
+# that name a proposal count ("supports the farmers" is no concession).
+BACKING_VERBS = frozenset({"accept", "support", "endorse"})
+ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition"}
+# "backed the call/proposal/ceasefire"; not one's own plan or framework.
+BACKED_OBJECTS = DEMAND_NOUNS | {"proposal", "offer", "counterproposal", "ceasefire", "truce"}
 # Nouns that name a proposal only when a party owns them ("the U.S. plan").
 OWNED_ONLY_NOUNS = frozenset({"plan"})
+# "its approval/acceptance of X": a concession only with a possessor who gives it.
+ASSENT_NOUNS = frozenset({"approval", "acceptance", "consent"})
 # "room/flexibility for negotiation" is a concession signal.
 ROOM_NOUNS = frozenset({"room", "flexibility"})
 ROOM_FOR = frozenset({"negotiation", "negotiations", "compromise", "manoeuvre", "maneuver",
                       "talks", "discussion", "concessions", "flexibility", "change", "changes"})
 # Verbs after which a concession noun is something sought, not given ("draw concessions").
 ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain", "secure",
+                           "require", "need", "await", "receive",
                            "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
                            "oppose", "criticize", "criticise", "slam"})
 
@@ -179,7 +242,8 @@ REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm"
 MEETING_VERBS = frozenset({"hold", "meet", "talk", "negotiate", "discuss", "visit", "attend",
                            "speak", "continue", "resume", "convene", "host", "get", "see"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "visit", "negotiation",
-                           "call", "session", "round", "conversation", "dialogue"})
+                           "call", "session", "round", "conversation", "dialogue", "conference",
+                           "briefing"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "since", "because",
                             "although", "though", "once", "until"})
@@ -188,6 +252,7 @@ SIDE_NOUNS = frozenset("""
 government side delegation administration official team negotiator ministry leadership
 authority cabinet country nation state camp bloc diplomat envoy leader president minister
 secretary spokesperson spokesman spokeswoman source chief representative negotiating
+mediator
 """.split())
 MUTUAL_NUMBERS = frozenset({"both", "two", "each"})
 # "the parties", "the sides": both sides of the talks when plural and unqualified.
@@ -293,7 +358,7 @@ class _Finder:
             if root_actor:
                 self.last_party_actor = root_actor
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it)]
+        items = [it for it in items if not _joint_process(it) and not _hostile(it)]
         demands: list[Position] = []
         concessions: list[Position] = []
         kept: list[tuple[str, str | None, set[str]]] = []
@@ -333,6 +398,10 @@ class _Finder:
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS:
                     out.extend(self._drop_items(tok))
+                if lemma in RELIEF_VERBS:
+                    out.extend(self._relief_items(tok))
+                if lemma in REQUIRE_VERBS:
+                    out.extend(self._requires_items(tok))
                 if lemma == "give":
                     out.extend(self._deadline_items(tok))
             if lemma in CONTENT_VERBS and tok.pos_ in ("VERB", "AUX"):
@@ -369,6 +438,8 @@ class _Finder:
             return []  # "pushed Ukraine to agree to ...": the content of a demand
         if kind == CONCESSION and (_obliged(verb) or _in_pending_clause(verb)):
             return []  # "X should accept ...", "once X agrees to ...": not (yet) given
+        if _mark(verb) == "for":
+            return []  # "the best outcome is for X to agree ...": a hypothesis, not a position
         spec = slots.split()
         preps: set[str] = set()
         for s in spec:
@@ -404,6 +475,12 @@ class _Finder:
                         a = self._direct_actor(_child(inc, "pobj")) if inc is not None else None
                     if a:
                         prep_on_party = a
+        for_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                         and "for" in preps), None)
+        if for_prep is not None and xcomp is not None and for_prep.i < xcomp.i:
+            pobj = _child(for_prep, "pobj")
+            if pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
+                xcomp = None  # "pushing for an alliance with X to protect Y": the for-object
         control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
         if control is None and "o" in spec and obj_actor:
             # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
@@ -415,7 +492,8 @@ class _Finder:
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
-        elif "c" in spec and ccomp is not None and _directive_clause(ccomp):
+        elif "c" in spec and ccomp is not None and (_directive_clause(ccomp) or (
+                kind == DEMAND and _bare_subjunctive(ccomp))):
             heads = [ccomp]
             subj = _child(ccomp, "nsubj", "nsubjpass")
             if subj is not None:
@@ -448,10 +526,26 @@ class _Finder:
         content_heads = _split_coordination(heads[0], verb)
         if kind == CONCESSION or lemma in ("want", "seek"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)]
-        if lemma in ("consider", "accept") and content_heads:
-            if verb.lemma_.lower() == "accept" and content_heads[0].lemma_.lower() not in (
-                    DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition"}):
-                return []
+        if lemma in BACKING_VERBS and content_heads and content_heads[0].lemma_.lower() not in (
+                ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS):
+            return []
+        if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
+            return []  # "an initiative that it supported"
+        if lemma == "consider" and any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+            return []  # "X considers Y a threat": regarding, not weighing an offer
+        if lemma in INTENT_VERBS:
+            content_heads = [h for h in content_heads if h.lemma_.lower() in GIVING_VERBS and _is_verbal(h)
+                             and not (_child(h, "dobj") is not None
+                                      and _child(h, "dobj").lemma_.lower() in PERCEPTION_NOUNS)]
+        if kind == CONCESSION and xcomp is not None and heads and heads[0] is xcomp:
+            # "offered to cut X to 'near zero' and to buy Y": the parser may hang the second
+            # infinitive on a phrase it took for a clause of the trigger
+            for c in verb.children:
+                if c.dep_ == "advcl" and c.i > xcomp.i:
+                    content_heads.extend(cc for cc in c.children if cc.dep_ == "conj" and cc.tag_ == "VB"
+                                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in cc.children)
+                                         and not _child(cc, "nsubj"))
+        content_heads = [x for h in content_heads for x in _list_items(h)]
         # "The proposal, which X accepted, included Y": Y is what X accepted
         if obj is not None and obj.lower_ in ("which", "that") and len(content_heads) == 1:
             h = content_heads[0]
@@ -469,10 +563,14 @@ class _Finder:
             return []  # "both sides want ..." is not one side pressing the other
         out = []
         for h in content_heads:
+            if kind == DEMAND and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
+                                      for c in h.children):
+                continue  # "we seek to confront X together": a joint aim
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
-            if h is obj and obj.pos_ == "NOUN" and toks:
-                # "seeking commitments from X on lower duties": the parser hangs "on" on the verb
-                nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+            if h.pos_ == "NOUN" and toks and (h is obj or h.head.head is verb):
+                # "seeking commitments from X on lower duties", "agreed to the proposal for a
+                # ceasefire": the parser hangs the noun's prepositional phrase on the verb
+                nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
                             and c.i == toks[-1].i + 1), None)
                 if nxt is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree):
                     toks = toks + _trim(list(nxt.subtree))
@@ -504,7 +602,7 @@ class _Finder:
             auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
         if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
             return []
-        if _negated(verb) or _in_conditional(verb):
+        if _negated(verb) or _in_conditional(verb) or _demanded(verb):
             return []
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
@@ -566,6 +664,65 @@ class _Finder:
                 out.append(_Item(CONCESSION, verb, actors, toks, self._counterpart_in(h, CONCESSION), True))
         return out
 
+    def _relief_items(self, verb: "Token") -> list[_Item]:
+        """'X lifted the ban on Y', 'X said it was rescinding its tax': a side easing its own
+        measure, told as done or under way (the future is `_giving_items`)."""
+        obj = _child(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in MEASURE_NOUNS:
+            return []
+        if verb.lemma_.lower() == "roll" and not _has_particle(verb, {"back"}):
+            return []
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or a.lemma_.lower() in MODALS_FUTURE
+               for a in auxes):
+            return []
+        finite = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)) \
+            or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+        if not finite or _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb):
+            return []
+        t = verb
+        for _ in range(4):  # "expects X to lift", "demanded that X lifted": not done
+            if t.head is t:
+                break
+            t = t.head
+            if t.lemma_.lower() in UNREAL_HEADS or t.lemma_.lower() in DEMAND_VERBS:
+                return []
+        subj = _child(verb, "nsubj")
+        if subj is None:
+            return []
+        actors = self._resolve_np(subj)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = self._content_tokens(verb, exclude_subject_of=verb)
+        toks = [t for t in toks if t.dep_ != "aux" or t.i > verb.i]
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, verb, actors, _trim(toks), self._counterpart_in(verb, CONCESSION), True)]
+
+    def _requires_items(self, verb: "Token") -> list[_Item]:
+        """'<speaker> said progress requires goodwill from the other side': a demand of the
+        speaker."""
+        subj = _child(verb, "nsubj")
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in REQUIRING_SUBJECTS:
+            return []
+        if _negated(verb) or _in_conditional(verb):
+            return []
+        obj = _child(verb, "dobj")
+        if obj is None and verb.lemma_.lower() in ("depend", "hinge"):
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+            obj = _child(prep, "pobj", "pcomp") if prep is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._direct_actor(obj):
+            return []
+        if any(self._direct_actor(c) for c in subj.children if c.dep_ in ("poss", "compound", "amod")):
+            return []  # "Iran's progress needs ...": about that side, not asked of the other
+        speaker = self._speaker(verb)
+        if not speaker or len({a.party for a in speaker}) > 1:
+            return []
+        toks = self._content_tokens(obj)
+        if not _has_content(toks) or _is_meeting_content(obj):
+            return []
+        return [_Item(DEMAND, verb, speaker, toks, self._counterpart_in(obj, DEMAND), True)]
+
     def _drop_items(self, verb: "Token") -> list[_Item]:
         obj = _child(verb, "dobj")
         if obj is None or obj.lemma_.lower() not in DROPPABLE or _negated(verb):
@@ -597,7 +754,7 @@ class _Finder:
     def _adjective_items(self, adj: "Token") -> list[_Item]:
         """'X is open to discussing territory', 'X is willing to cut tariffs'."""
         head = adj.head if adj.dep_ == "acomp" else None
-        if head is None or _negated(head) or _negated(adj) or _in_conditional(head):
+        if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
             return []
         content = None
         if adj.lemma_.lower() in ("open", "committed"):
@@ -606,13 +763,15 @@ class _Finder:
                 content = _child(prep, "pcomp", "pobj")
         else:
             content = _child(adj, "xcomp")
-        if content is None or _is_meeting_content(content):
+        if content is None:
             return []
         actors, explicit = self._subject_actors(head)
         if not actors:
             return []
         out = []
         for h in _split_coordination(content, adj):
+            if _is_meeting_content(h) or _ready_process(h):
+                continue  # "ready to negotiate and address X": only the second is given
             toks = self._content_tokens(h)
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
@@ -725,6 +884,8 @@ class _Finder:
                     and governor.lemma_.lower() in ACQUIRE_VERBS)
         if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
             return []
+        if lemma in NEED_NOUNS and (noun.dep_ != "dobj" or _negated(noun.head)):
+            return []  # "stressed the need for X"; not "the need for X is clear", "no need"
         if lemma in ROOM_NOUNS:
             return self._room_items(noun)
         if _negated_np(noun) and lemma not in ("offer",):
@@ -792,6 +953,8 @@ class _Finder:
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
             return []
+        if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
+            return []  # "its approval for X" is given; "approval from Congress" is sought
         if lemma in WILL_NOUNS and not (heads and heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
                                         and heads[0].pos_ == "VERB" and explicit):
             return []  # "its intention to impose tariffs" is no concession
@@ -807,11 +970,22 @@ class _Finder:
                         out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(part, kind), explicit))
                 continue
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if lemma in NEED_NOUNS and _is_meeting_content(h):
+                continue
             if lemma in OWNED_ONLY_NOUNS:
                 toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
                                     key=lambda t: t.i))
             if _has_content(toks):
                 out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(h, kind), explicit))
+        if lemma in NEED_NOUNS | {"call", "demand"} and noun.dep_ == "dobj":
+            # "stressed the need for A and for X to do B": the parser hangs B on the verb
+            for c in noun.head.children:
+                if c.dep_ == "advcl" and c.i > noun.i and _mark(c) == "for" and _infinitival(c):
+                    subj = _child(c, "nsubj")
+                    target = self._direct_actor(subj) if subj is not None else None
+                    toks = self._content_tokens(c, exclude_subject_of=c)
+                    if _has_content(toks) and not _is_meeting_content(c):
+                        out.append(_Item(kind, noun, actors, toks, _party_of(target), explicit))
         return out
 
     def _room_items(self, noun: "Token") -> list[_Item]:
@@ -865,7 +1039,8 @@ class _Finder:
         # "X made / submitted / included a proposal"
         gov = noun.head
         if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and (
-                gov.lemma_.lower() in MAKE_VERBS or not any(c.lower_ == "the" for c in noun.children)):
+                gov.lemma_.lower() in MAKE_VERBS or noun.lemma_.lower() in NEED_NOUNS
+                or not any(c.lower_ == "the" for c in noun.children)):
             subj = _child(gov, "nsubj")
             if subj is not None:
                 a = self._resolve_np(subj)
@@ -928,7 +1103,15 @@ class _Finder:
                 if p is not None:
                     return self._resolve_np(p) or [], explicit
             explicit = False
-            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "relcl") and t.head is not t:
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("for", "of") \
+                    and t.head.head.pos_ == "VERB":
+                obj = _child(t.head.head, "dobj")
+                if obj is not None:  # "thanked X for offering ...": X did it
+                    if t.head.head.lemma_.lower() in CREDIT_VERBS:
+                        return self._resolve_np(obj) or [], False
+                    return [], False  # "accused X of seeking ...": alleged, nobody's position
+            if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "relcl", "acomp") \
+                    and t.head is not t:
                 # object control: "urged Japan to ...", "convince X to ..."
                 if t.dep_ == "xcomp":
                     obj = _child(t.head, "dobj")
@@ -961,6 +1144,13 @@ class _Finder:
             if t.head is t:
                 break
             t = t.head
+            if t.lemma_.lower() in FIRM_ADJECTIVES and t.dep_ == "acomp" or t.lemma_.lower() in ("remain", "be") \
+                    and any(c.dep_ == "acomp" and c.lemma_.lower() in FIRM_ADJECTIVES for c in t.children):
+                verb = t.head if t.dep_ == "acomp" else t
+                subj = _child(verb, "nsubj")
+                a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+                if a:  # "X remains firm that ..."
+                    return a
             if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
                 subj = _child(t, "nsubj")
                 if subj is None and t.dep_ == "conj":  # "X thanked Y and said ..."
@@ -1090,7 +1280,7 @@ class _Finder:
                 direct = [_Actor(quals[0])]
         if direct:
             actors.extend(direct)
-        elif lemma in SIDE_NOUNS or head.tag_ in ("NNS",) and lemma in SIDE_NOUNS:
+        elif lemma in SIDE_NOUNS or lemma in INTEREST_NOUNS:
             for ch in head.children:
                 if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < head.i:
                     for t in [ch, *[c for c in ch.conjuncts]]:
@@ -1192,7 +1382,14 @@ class _Finder:
     def _content_tokens(self, head: "Token", exclude_subject_of: "Token | None" = None,
                         keep_subject: bool = False) -> list["Token"]:
         drop: set[int] = set()
+        listed = _listed(head)
+        for alt in (_either_alternatives(head) if listed else []):
+            drop.update(t.i for t in alt.subtree)
+            drop.update(c.i for c in alt.head.children if c.dep_ == "cc" and c.i < alt.i)
         for ch in head.children:
+            if listed and (ch.dep_ in ("conj", "cc", "preconj") or ch.dep_ == "punct" and ch.i > head.i):
+                drop.update(t.i for t in ch.subtree)
+                continue
             if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head) \
                     and not _purpose_conj(head, ch):
                 drop.update(t.i for t in ch.subtree)
@@ -1316,11 +1513,99 @@ PROCESS_VERBS = frozenset({"intensify", "continue", "work", "strengthen", "bolst
                            "expedite", "speed", "facilitate", "foster", "develop"})
 
 
+# "ready to work with X to find solutions": readiness to keep a process going gives nothing.
+READY_PROCESS_VERBS = PROCESS_VERBS - {"make", "consider", "come", "step", "keep", "build"}
+
+
+def _content_head(it: "_Item") -> "Token | None":
+    heads = [t for t in it.content if t.head not in it.content or t.head is t]
+    return heads[0] if heads else (it.content[0] if it.content else None)
+
+
+def _hostile(it: "_Item") -> bool:
+    """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
+    if it.kind != CONCESSION:
+        return False
+    h = _content_head(it)
+    if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in HOSTILE_NOUNS:
+        return True
+    inside = set(it.content)
+    for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
+        if not _is_verbal(h) or (h.head in inside and h.head is not h and _is_verbal(h.head)):
+            continue
+        lemma = h.lemma_.lower()
+        obj = _child(h, "dobj")
+        if lemma in HOSTILE_VERBS or lemma in RAISE_VERBS and obj is not None and obj.lemma_.lower() in (
+                "tariff", "duty", "levy", "tax", "rate", "sanction"):
+            return True
+    return False
+
+
+def _demanded(tok: "Token") -> bool:
+    """Inside what a demand verb asks for ('demanded that X be ready to ...')."""
+    t = tok
+    for _ in range(3):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() != "insist":
+            return True
+    return False
+
+
+def _either_alternatives(h: "Token") -> list["Token"]:
+    """'either A of X or B': the parser often hangs B on the last noun of A."""
+    if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in h.children) or list(h.conjuncts):
+        return []
+    return [t for t in h.subtree if t.dep_ == "conj" and t.pos_ == "NOUN"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)]
+
+
+def _listed(h: "Token") -> bool:
+    """An item of 'either A or B' or of 'options such as A, B and C'."""
+    if any(c.dep_ == "preconj" and c.lower_ == "either" for c in h.children):
+        return True
+    prep = h.head
+    return h.dep_ in ("pobj", "pcomp") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in LIST_HEADS \
+        and (prep.lower_ in ("including", "like") or prep.lower_ == "as" and any(m.lower_ == "such" for m in prep.children))
+
+
+def _list_items(h: "Token") -> list["Token"]:
+    """'options such as A, B and C' -> [A, B, C]; 'either A or B' -> [A, B]; else [head]."""
+    if h.pos_ == "NOUN" and _listed(h):
+        return [h, *[d for d in h.conjuncts if d.i > h.i], *_either_alternatives(h)]
+    if h.pos_ != "NOUN" or h.lemma_.lower() not in LIST_HEADS:
+        return [h]
+    for c in h.children:
+        if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as" and any(
+                m.lower_ == "such" for m in c.children)):
+            p = _child(c, "pobj", "pcomp")
+            if p is None:
+                return [h]
+            items = [p, *[d for d in p.conjuncts if d.i > p.i]]
+            return items if len(items) >= 2 else [h]
+    return [h]
+
+
+def _ready_process(verb: "Token") -> bool:
+    """'ready to work with X', 'willing to continue dialogue': a process, not a gift; but
+    'committed to working to curb X' names what is given in its purpose clause."""
+    if verb.lemma_.lower() not in READY_PROCESS_VERBS:
+        return False
+    joint = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
+                for c in verb.children)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) for c in verb.children)
+    return joint or not purpose
+
+
 def _joint_process(it: "_Item") -> bool:
     if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
         return False
     heads = [t for t in it.content if t.head not in it.content or t.head is t]
     first = heads[0] if heads else it.content[0]
+    obj = _child(first, "dobj")
+    if _is_verbal(first) and obj is not None and obj.lemma_.lower() in JOINT_OBJECTS:
+        return True  # "both sides agreed to boost cooperation"
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 
@@ -1460,6 +1745,15 @@ def _directive_clause(tok: "Token") -> bool:
     return False
 
 
+def _bare_subjunctive(tok: "Token") -> bool:
+    """'demands (that) Brussels roll back ...': a plain verb after a singular noun subject
+    (no -s, no auxiliary) is a subjunctive, i.e. what must happen."""
+    if tok.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return False
+    subj = _child(tok, "nsubj")
+    return subj is not None and subj.tag_ in ("NNP", "NN") and subj.lower_ not in ("i", "you")
+
+
 def _is_verbal(tok: "Token") -> bool:
     """A verb, or a word the tagger took for a noun but that governs a to-infinitive
     ('... and pledge never to join')."""
@@ -1476,7 +1770,8 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
         while stack:
             h = stack.pop()
             for c in h.children:
-                if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c):
+                if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c) \
+                        and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")):
                     heads.append(c)
                     stack.append(c)
         # the parser sometimes attaches the next infinitive to the trigger itself
@@ -1493,6 +1788,12 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
 
 def _is_meeting_content(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in ("have", "let", "get") and any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in MEETING_VERBS - {"get", "see", "continue"}
+            for c in tok.children):
+        return True  # "to have X meet Y"
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEETING_NOUNS for c in tok.children):
+        return True  # "the conference was cancelled at X's request"
     obj = _child(tok, "dobj")
     if _is_verbal(tok) and obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
         return True  # "advance the talks", "hold a summit"
@@ -1501,6 +1802,8 @@ def _is_meeting_content(tok: "Token") -> bool:
                 and obj.lemma_.lower() not in MEETING_NOUNS:
             return False
         return True
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False  # "the call for a truce"
     return tok.pos_ in ("NOUN",) and lemma in MEETING_NOUNS
 
 
@@ -1516,6 +1819,8 @@ _WEAK = frozenset({"it", "that", "this", "so", "do", "them", "those", "these", "
 def _has_content(toks: list["Token"]) -> bool:
     if len(toks) >= 2 and toks[0].lemma_.lower() == "do" and toks[1].lower_ in ("so", "it", "that", "this"):
         return False  # "urged them to do so": the content is elsewhere
+    if len(toks) == 2 and toks[0].lower_ in ("such", "these", "those", "this", "that") and toks[1].pos_ == "NOUN":
+        return False  # "the need for such changes": the content is elsewhere
     words = [t for t in toks if t.is_alpha or t.like_num]
     strong = [t for t in words if not t.is_stop and t.lower_ not in _WEAK
               and t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")]

@@ -693,3 +693,16 @@ def test_military_and_office_abbreviations_without_dots(nlp):
     names = {p.name for p in ex.people}
     assert {"Arjun Mehra", "Tariq Saleem", "Dara Sok"} <= names
     assert not any(n.startswith(("Lt", "Brig", "PM")) for n in names)
+
+
+def test_rescheduled_talks_members_and_scheduled_day(nlp):
+    thu = dt.date(2025, 7, 24)
+    ex = extract("Talks off\n\nThe trade talks between Korea and the United States, initially scheduled for Friday, "
+                 "were abruptly postponed. The talks were set to bring together Finance Minister Park Ji-won and "
+                 "Treasury Secretary Laura Brennan. Brennan plans to attend talks with China that are set to take "
+                 "place in Stockholm on Monday and Tuesday. Chinese President Li Wen left to attend the APEC "
+                 "summit set for Friday.", thu, nlp=nlp)
+    got = {frozenset(m.participants): (m.date, m.status) for m in ex.meetings}
+    assert got[frozenset({"Park Ji-won", "Laura Brennan"})] == ("2025-07-25", "cancelled")
+    assert got[frozenset({"Laura Brennan"})] == ("2025-07-28", "planned")
+    assert frozenset({"Li Wen"}) not in got

@@ -64,7 +64,8 @@ _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
 _CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
-                     r"pulled out of|abandon(?:ed)?)\b", re.IGNORECASE)
+                     r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|"
+                     r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\b(phone|telephone|phoned|call|calls|called|dialed|spoke by phone)\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
                     re.IGNORECASE)
@@ -113,7 +114,9 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                           r"negotiations|conversation)|also took part|"
                           r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
-                          r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
+                          r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
+                          r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
+                          r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|"
@@ -494,7 +497,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if len(people) < 2 or len(sides) < 2:
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward
-    future = status == "planned" or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
+    future = status == "planned" or (status == "cancelled" and bool(re.search(
+        r"\b(?:scheduled|set|slated|planned|due) (?:for|on|to)\b", stext))) or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
                                                    stext, re.IGNORECASE))
     motion = _past_motion(trig)
     if motion is not None:
@@ -581,7 +585,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if x.relation == "prep" and x.date is not None and trig_pos > x.end:
                     x.date = own_day + (x.date - ctx.published)
                     x.relation = "prep-own"
-    dates = [d for d in dates if not _date_of_statement(sent, d, trig) and not _date_of_other_clause(sent, d, trig)
+    # "attend talks that are set to take place on Monday": the talks' own clause dates them too
+    objs = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS] \
+        if trig.pos_ in ("VERB", "AUX") else []
+    dates = [d for d in dates if not _date_of_statement(sent, d, trig) and (
+                not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     trip = _trip_for(trig)
     if trip is not None and status == "planned":
@@ -1320,6 +1328,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+_FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
+                     "Gulf Cooperation Council", "United Nations"})
+
+
 def _pair_sides(ctx: ArticleContext, kept: list[_Draft], lone: list[_Draft], one_side) -> list[_Draft]:
     """"X will represent the United States in the talks on Saturday. ... Y and Z will lead the
     talks on the Iranian side": each side of one meeting told in its own sentence. A one-side
@@ -1420,6 +1432,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         else:
             lone.append(d)
     final = _pair_sides(ctx, kept, lone, one_side)
+    # one person off to a multilateral gathering ("X left to attend the APEC summit"): no
+    # counterpart is told, so no encounter of parties
+    final = [d for d in final if not (len(d.participants) == 1 and (
+        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])}) and
+        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])} <= _FORUMS)]
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

@@ -670,3 +670,44 @@ def test_would_reassess_is_a_giving_verb():
         "Peru and Chile met in Lima. Peru would reassess its customs rules on Chilean fruit, the minister said.")
     c = _only(concessions)
     assert c.by == "Peru" and "customs rules" in c.text
+
+
+def test_must_be_included_in_the_deal_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's minister stressed that the removal of Chilean duties on "
+        "copper must be included in the final agreement.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "removal of Chilean duties on copper" in d.text
+
+
+def test_should_not_be_part_of_the_deal_is_a_demand_of_the_firm_side():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Chile remains firm that salmon farms should not be part of the deal.")
+    d = _only(demands)
+    assert d.by == "Chile" and "salmon farms" in d.text and "not" in d.text
+
+
+def test_an_industry_keeps_its_sector_in_the_content():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's wine industry has been lobbying for access to Chilean shops.")
+    d = _only(demands)
+    assert d.by == "Peru" and "wine" in d.text and "access to Chilean shops" in d.text
+
+
+def test_seeking_to_facilitate_peace_is_a_wish():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Brazil is seeking to facilitate peace between them.")
+    assert demands == []
+
+
+def test_it_is_a_demand_for_is_a_characterisation():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Chile's minister said: \"It is a demand for our surrender.\"")
+    assert demands == []
+
+
+def test_owned_proposal_keeps_its_for_phrase_hung_on_the_verb():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile also agreed to the Peruvian proposal for a joint patrol, "
+        "officials said.")
+    assert any(c.by == "Peru" and "Peruvian proposal for a joint patrol" in c.text for c in concessions)

@@ -126,6 +126,8 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "m
 # "seeking a reasonable agreement": an outcome every side wants is a wish, not a demand.
 GENERIC_OUTCOMES = frozenset({"agreement", "deal", "solution", "peace", "settlement", "compromise",
                               "understanding", "outcome", "result", "resolution"})
+AIM_VERBS = frozenset({"facilitate", "achieve", "reach", "secure", "bring", "find", "broker", "strike",
+                       "conclude", "get", "forge", "clinch", "seal"})
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
@@ -531,7 +533,8 @@ class _Finder:
             return []
         if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
-        if lemma == "consider" and any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        if lemma == "consider" and (any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children)
+                                    or obj is not None and _predicate_follows(obj, verb)):
             return []  # "X considers Y a threat": regarding, not weighing an offer
         if lemma in INTENT_VERBS:
             content_heads = [h for h in content_heads if h.lemma_.lower() in GIVING_VERBS and _is_verbal(h)
@@ -561,13 +564,18 @@ class _Finder:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []  # "both sides want ..." is not one side pressing the other
+        subj = _child(verb, "nsubj")
+        sector = [c for c in subj.children if c.dep_ == "compound" and not self._direct_actor(c)] \
+            if subj is not None and subj.lemma_.lower() in INTEREST_NOUNS else []
         out = []
         for h in content_heads:
             if kind == DEMAND and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
                                       for c in h.children):
                 continue  # "we seek to confront X together": a joint aim
+            if lemma in ("want", "seek") and _generic_aim(h):
+                continue  # "seeking to facilitate peace": a wish every side shares
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
-            if h.pos_ == "NOUN" and toks and (h is obj or h.head.head is verb):
+            if h.pos_ == "NOUN" and toks and (h is obj or h.head.head == verb):
                 # "seeking commitments from X on lower duties", "agreed to the proposal for a
                 # ceasefire": the parser hangs the noun's prepositional phrase on the verb
                 nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
@@ -576,6 +584,8 @@ class _Finder:
                     toks = toks + _trim(list(nxt.subtree))
             if not _has_content(toks):
                 continue
+            if sector and kind == DEMAND:
+                toks = sector + toks  # "the US dairy industry is lobbying for access": dairy access
             cp = counterpart or self._counterpart_in(h, kind)
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
@@ -682,7 +692,7 @@ class _Finder:
             return []
         t = verb
         for _ in range(4):  # "expects X to lift", "demanded that X lifted": not done
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
             if t.lemma_.lower() in UNREAL_HEADS or t.lemma_.lower() in DEMAND_VERBS:
@@ -782,13 +792,23 @@ class _Finder:
         the speaker on Y (or, for a deal, on the other side)."""
         verb = modal.head
         subj = _child(verb, "nsubj", "nsubjpass")
-        if subj is None or _negated(verb) or _in_conditional(verb):
+        in_deal = subj is not None and _deal_slot(verb) and not self._direct_actor(subj)
+        if subj is None or (_negated(verb) and not in_deal) or _in_conditional(verb):
             return []
         speaker = self._speaker(verb)
         if not speaker:
             return []
         speaker_parties = {a.party for a in speaker}
+        if in_deal:
+            # "<speaker> stressed that X must be included in the deal / should not be part of it"
+            other = next((p for p in self.main_parties if p not in speaker_parties), None)
+            toks = self._content_tokens(verb, keep_subject=True)
+            if other is None or len(speaker_parties) > 1 or not _has_content(toks):
+                return []
+            return [_Item(DEMAND, modal, speaker, toks, other, True)]
         target = self._direct_actor(subj)
+        if not target and subj.lower_ in ("it", "they") and subj.pos_ == "PRON":
+            target = self._resolve_np(subj)  # "warning that it must agree to ..."
         if not target and subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" \
                 and verb.lemma_.lower() in ("include", "contain", "require", "ban", "exclude",
                                             "guarantee", "end", "address", "cover"):
@@ -888,11 +908,15 @@ class _Finder:
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
         if lemma in ROOM_NOUNS:
             return self._room_items(noun)
+        if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
+                                       for c in noun.head.children):
+            return []  # "it is a demand for capitulation": a characterisation, not a position
         if _negated_np(noun) and lemma not in ("offer",):
             return []
         # content
         heads: list[Token] = []
         counterpart: str | None = None
+        trailing = None
         for ch in noun.children:
             if ch.dep_ in ("acl", "advcl", "relcl") and _infinitival(ch):
                 heads = [ch]
@@ -914,6 +938,9 @@ class _Finder:
                     if ch.lower_ == "of" and kind == DEMAND:
                         continue
                     heads = [p]
+                    if kind == CONCESSION and lemma in PROPOSAL_NOUNS and ch.lower_ in ("for", "on") \
+                            and _owned(noun) and p.pos_ == "NOUN":
+                        trailing = ch  # "the Peruvian proposal for a joint patrol": keep 'proposal'
                     break
                 if ch.dep_ == "prep" and ch.lower_ in ("as", "including") and ch.i > noun.i:
                     p = _child(ch, "pobj", "pcomp")
@@ -930,6 +957,13 @@ class _Finder:
                             heads = [p]
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
+        if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
+            # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
+            end = max(t.i for t in noun.subtree)
+            trailing = next((c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                             and c.i == end + 1 and _child(c, "pobj", "pcomp") is not None), None)
+            if trailing is not None:
+                heads = [_child(trailing, "pobj", "pcomp")]
         # actor
         actors, explicit = self._noun_actor(noun, own_only=acquired)
         if not actors:
@@ -972,6 +1006,9 @@ class _Finder:
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
             if lemma in NEED_NOUNS and _is_meeting_content(h):
                 continue
+            if trailing is not None:
+                toks = _trim(sorted({t for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i}
+                                    | set(trailing.subtree), key=lambda t: t.i))
             if lemma in OWNED_ONLY_NOUNS:
                 toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
                                     key=lambda t: t.i))
@@ -1531,7 +1568,7 @@ def _hostile(it: "_Item") -> bool:
         return True
     inside = set(it.content)
     for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
-        if not _is_verbal(h) or (h.head in inside and h.head is not h and _is_verbal(h.head)):
+        if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)):
             continue
         lemma = h.lemma_.lower()
         obj = _child(h, "dobj")
@@ -1541,11 +1578,46 @@ def _hostile(it: "_Item") -> bool:
     return False
 
 
+def _predicate_follows(obj: "Token", verb: "Token") -> bool:
+    """'considers armed groups an existential threat': a second noun phrase right after the
+    object (the parser may hang it elsewhere) makes the verb one of regarding."""
+    end = max(t.i for t in obj.subtree)
+    if end + 1 >= len(obj.doc):
+        return False
+    nxt = obj.doc[end + 1]
+    return nxt.lower_ in ("a", "an") and nxt.head not in set(verb.subtree)
+
+
+def _generic_aim(h: "Token") -> bool:
+    """'to facilitate peace', 'to reach a deal': an outcome, not a term pressed on anyone."""
+    if not _is_verbal(h) or h.lemma_.lower() not in AIM_VERBS:
+        return False
+    obj = _child(h, "dobj")
+    return obj is not None and obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
+        c.dep_ not in ("det", "punct", "amod") and not (c.dep_ == "prep" and c.lower_ in ("between", "with", "in"))
+        for c in obj.children)
+
+
+def _deal_slot(verb: "Token") -> bool:
+    """'... be included in the (final) agreement', '... be part of the deal'."""
+    def document(prep: "Token | None") -> bool:
+        p = _child(prep, "pobj") if prep is not None else None
+        return p is not None and p.lemma_.lower() in DOCUMENT_NOUNS
+    lemma = verb.lemma_.lower()
+    if lemma == "include" and any(c.dep_ == "auxpass" for c in verb.children):
+        return document(next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None))
+    if lemma == "be":
+        part = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "part"), None)
+        if part is not None:
+            return document(next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None))
+    return False
+
+
 def _demanded(tok: "Token") -> bool:
     """Inside what a demand verb asks for ('demanded that X be ready to ...')."""
     t = tok
     for _ in range(3):
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() != "insist":

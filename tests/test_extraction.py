@@ -706,3 +706,18 @@ def test_rescheduled_talks_members_and_scheduled_day(nlp):
     assert got[frozenset({"Park Ji-won", "Laura Brennan"})] == ("2025-07-25", "cancelled")
     assert got[frozenset({"Laura Brennan"})] == ("2025-07-28", "planned")
     assert frozenset({"Li Wen"}) not in got
+
+
+def test_video_conference_team_modifier_and_earlier_meetings(nlp):
+    ex = extract("Tariff team\n\nPresident Budi Santoso has instructed his negotiation team to reach a deal with the "
+                 "United States. Coordinating Minister for Economic Affairs Adi Wibowo said the team is ready. "
+                 "On Monday, Wibowo held a video conference with US Secretary of Commerce Mark Ostrow. Wibowo "
+                 "said Foreign Minister Rina Putri had arrived in the US earlier and met with US Secretary of "
+                 "State Laura Brennan. The Treasury Secretary will also be briefed.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Adi Wibowo" in names and not any(n.startswith("Affairs") for n in names)
+    got = {frozenset(m.participants): m for m in ex.meetings}
+    assert frozenset({"Budi Santoso"}) not in got
+    call = got[frozenset({"Adi Wibowo", "Mark Ostrow"})]
+    assert (call.kind, call.date) == ("video", "2025-06-09")
+    assert got[frozenset({"Rina Putri", "Laura Brennan"})].date is None  # "earlier": not the report's day

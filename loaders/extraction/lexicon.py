@@ -46,7 +46,7 @@ state states republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
-headquarters secretariat directorate assembly committee organization organisation
+headquarters secretariat directorate affairs planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
 foreign commerce treasury defense defence finance economy economic industry energy justice

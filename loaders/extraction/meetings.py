@@ -295,7 +295,11 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         low, lem = t.lower_, t.lemma_.lower()
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
-        if t.pos_ in ("NOUN", "PROPN") and low in MEETING_NOUNS:
+        video_conf = low == "conference" and t.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
+        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
+            if t.dep_ == "compound" and t.head.lower_ not in MEETING_NOUNS:
+                continue  # "his negotiation team", "the summit venue": a modifier, not an encounter
             if low in ("call", "calls") and not _call_is_meeting(t):
                 continue
             if low in ("talk", "round", "session", "discussion", "discussions", "dialogue") and not \
@@ -312,7 +316,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
             if lem in ("hold", "have", "join", "attend"):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-                if not any(o.lower_ in MEETING_NOUNS or (o.lower_ in _EXCHANGE_NOUNS and any(
+                if not any(o.lower_ in MEETING_NOUNS or (o.lower_ == "conference" and any(
+                        c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and any(
                         c.lower_ in ("with", "between") for c in o.children)) for o in objs):
                     continue
                 return t if best is None else best
@@ -322,6 +327,11 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem in ("talk", "speak") and not any(c.lower_ in ("with", "to", "by") for c in t.children) and \
                     not _pair_subject(t):
                 continue
+            if lem == "negotiate" and not any(c.lower_ in ("with", "between") for c in sent[t.i - sent.start:]) and not any(
+                    c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or
+                                           c.lower_ in ("sides", "delegations", "teams", "negotiators"))
+                    for c in t.children):
+                continue  # "instructed us to negotiate in the best way": no encounter told
             if any(c.lower_ == "times" and any(g.lower_ in ("multiple", "several", "many", "numerous", "countless")
                                                for g in c.children) for c in t.children):
                 continue  # "have spoken multiple times by phone": contacts, not one meeting
@@ -1288,8 +1298,13 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
-        elif ctx.published is not None:
+        elif ctx.published is not None and not _NOT_TODAY.search(m.evidence.text):
             m.date = ctx.published.isoformat()
+
+
+# "had arrived earlier and met X", "met X recently": told as before the day of the report
+_NOT_TODAY = re.compile(r"\b(?:earlier|previously|recently|last (?:week|month|year)|before that|in the past)\b",
+                        re.IGNORECASE)
 
 
 def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:
@@ -1329,7 +1344,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
-                     "Gulf Cooperation Council", "United Nations"})
+                     "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
 
 
 def _pair_sides(ctx: ArticleContext, kept: list[_Draft], lone: list[_Draft], one_side) -> list[_Draft]:

@@ -705,6 +705,17 @@ def _vote(values: list[str]) -> str | None:
     return max(counts, key=lambda v: (counts[v], -values.index(v)))
 
 
+_DEPARTMENTS = frozenset("""treasury commerce defense defence finance economy trade state energy
+justice interior agriculture labor labour health education industry transport foreign""".split())
+
+
+def _same_department(depts: list[str], title: str) -> bool:
+    """"the Treasury Secretary" is not a person titled "Secretary of Commerce"; a bare
+    "minister" title says nothing against it."""
+    words = set(re.findall(r"[a-z]+", title.lower())) & _DEPARTMENTS
+    return not depts or not words or bool(words & set(depts))
+
+
 def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Person]) -> list[Mention]:
     """Link he/she/his/her and "the minister"-style nouns to people (nearest, subjects first)."""
     if not mentions:
@@ -736,6 +747,7 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         role = None
         role_start = t.i - 1
         role_party: str | None = None
+        role_depts: list[str] = []  # "the US Treasury Secretary": his title must say Treasury
         if not is_pron and t.lower_ in ROLE_WORDS and \
                 (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):
             # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
@@ -745,6 +757,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                     and doc[k].ent_type_ != "PERSON" and not doc[k].text.endswith(("'s", "’s")):
                 if canonical_party(doc[k].text) is not None:
                     role_party = role_party or canonical_party(doc[k].text)
+                elif doc[k].lower_ in _DEPARTMENTS:
+                    role_depts.append(doc[k].lower_)
                 k -= 1
             if k >= 0 and doc[k].lower_ == "the":
                 role = t.lower_
@@ -758,7 +772,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         choice = None
         if role is not None:
             fits = [m for m in reversed(before[-12:]) if (p := by_name.get(m.target)) and p.title and
-                    role.rstrip("s") in p.title.lower() and (role_party is None or p.country in (None, role_party))]
+                    role.rstrip("s") in p.title.lower() and (role_party is None or p.country in (None, role_party))
+                    and _same_department(role_depts, p.title)]
             # "the president wrote ...": of several presidents, the one last told as the
             # subject of the narrative, not merely the one named last ("he and President X")
             if t.dep_ in ("nsubj", "nsubjpass") and len({m.target for m in fits}) > 1:

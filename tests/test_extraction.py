@@ -721,3 +721,11 @@ def test_video_conference_team_modifier_and_earlier_meetings(nlp):
     call = got[frozenset({"Adi Wibowo", "Mark Ostrow"})]
     assert (call.kind, call.date) == ("video", "2025-06-09")
     assert got[frozenset({"Rina Putri", "Laura Brennan"})].date is None  # "earlier": not the report's day
+
+
+def test_instructed_or_commented_talks_are_not_meetings(nlp):
+    ex = extract("Ceasefire\n\nPrime Minister Dara Sok said he has instructed Foreign Minister Chan Vanna to begin "
+                 "talks with US Secretary of State Laura Brennan. President Frank Dolan expressed optimism about "
+                 "the upcoming talks. \"Following a positive dialogue, both sides agreed their teams would meet "
+                 "soon,\" the ministry said.", SAT, nlp=nlp)
+    assert ex.meetings == []

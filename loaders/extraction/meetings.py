@@ -56,7 +56,8 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
-                   "groundwork", "eagerness", "desire", "willingness", "readiness", "intention"})
+                   "groundwork", "eagerness", "desire", "willingness", "readiness", "intention",
+                   "instruct", "order", "direct", "authorize", "authorise", "mandate"})
 _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",
                            "return", "journey"})
 _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
@@ -240,8 +241,12 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # meeting with X") may still hold the encounter
                 # "After a meeting with A and B, C said they plan to hold another round":
                 # the unnamed plan aside, only a dating noun may still hold a told encounter
+                named = {ctx.doc.char_span(m.start, m.end, alignment_mode="expand").root.i
+                         for m in mentions if m.how in ("name", "title")}
                 dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
-                          and t.lower_ in MEETING_NOUNS and _in_temporal_prep(t)}
+                          and t.lower_ in MEETING_NOUNS and _in_temporal_prep(t)
+                          and (any(x.i in named for x in t.subtree) or any(
+                              c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children))}
                 if not dating:
                     break
                 skip |= {t.i for t in sent} - dating
@@ -470,6 +475,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             trig.head.head.pos_ == "VERB" and trig.head.head.dep_ in ("pcomp", "advcl", "acl", "xcomp") and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X accused Moscow of launching attacks during negotiations": X is not told at talks
+    if trig.pos_ == "NOUN" and trig.head.lower_ in ("about", "regarding", "concerning") and \
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+        return []  # "X expressed optimism about the upcoming talks": X comments, told elsewhere
     people = _participants(ctx, sent, trig, mentions)
     anaphoric = False
     if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):

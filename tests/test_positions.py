@@ -711,3 +711,28 @@ def test_owned_proposal_keeps_its_for_phrase_hung_on_the_verb():
         "Peru and Chile met in Lima. Chile also agreed to the Peruvian proposal for a joint patrol, "
         "officials said.")
     assert any(c.by == "Peru" and "Peruvian proposal for a joint patrol" in c.text for c in concessions)
+
+
+def test_passive_offer_takes_the_speaker_as_actor():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. A duty-free quota for wine was offered repeatedly for the Chilean "
+        "market, Peru's minister said.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "duty-free quota for wine" in c.text and "Chilean market" in c.text
+
+
+def test_needed_to_in_a_second_that_clause_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's president said a deal was close but that Chile needed to act quickly.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "quickly" in d.text
+
+
+def test_open_to_discussing_a_term_is_a_concession_discussing_details_is_not():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile is open to discussing the maritime boundary with Peru.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "maritime boundary" in c.text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile is ready to discuss the details.")
+    assert concessions == []

@@ -128,6 +128,8 @@ GENERIC_OUTCOMES = frozenset({"agreement", "deal", "solution", "peace", "settlem
                               "understanding", "outcome", "result", "resolution"})
 AIM_VERBS = frozenset({"facilitate", "achieve", "reach", "secure", "bring", "find", "broker", "strike",
                        "conclude", "get", "forge", "clinch", "seal"})
+# "a deal was offered for cars": passive offers keep the offered thing as subject.
+PASSIVE_OFFERS = frozenset({"offer", "propose", "promise", "pledge", "float"})
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
@@ -417,7 +419,8 @@ class _Finder:
                 out.extend(self._adjective_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
-            if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ccomp":
+            if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
+                    tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
             if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
                 out.extend(self._onus_items(tok))
@@ -519,6 +522,8 @@ class _Finder:
                 pass  # "offering a glimmer of hope", "offered no details"
             elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
+        if not heads and kind == CONCESSION and lemma in PASSIVE_OFFERS:
+            return self._passive_offer_items(verb)
         if not heads:
             return []
         # relative clause: "... products, which the U.S. side had demanded"
@@ -589,6 +594,30 @@ class _Finder:
             cp = counterpart or self._counterpart_in(h, kind)
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
+
+    def _passive_offer_items(self, verb: "Token") -> list[_Item]:
+        """'a zero-for-zero deal was offered (by X) for cars': the subject is what is offered,
+        the agent or the speaker offers it."""
+        subj = _child(verb, "nsubjpass")
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self._direct_actor(subj) \
+                or not any(c.dep_ == "auxpass" for c in verb.children) or subj.lower_ in ("which", "that"):
+            return []
+        if subj.lemma_.lower() in NON_GIFTS or _is_meeting_content(subj):
+            return []
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        actors = self._resolve_np(_child(agent, "pobj")) if agent is not None and _child(agent, "pobj") is not None \
+            else self._speaker(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = [t for t in subj.subtree if t.dep_ != "det" or t.i != subj.left_edge.i]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "on", "to") and c.i > verb.i \
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                toks += list(c.subtree)
+        toks = _trim(sorted(set(toks), key=lambda t: t.i))
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(verb, CONCESSION), True)]
 
     def _reciprocal(self, verb: "Token") -> bool:
         """'... they handed over to each other', '... offered one another': both sides."""
@@ -780,7 +809,7 @@ class _Finder:
             return []
         out = []
         for h in _split_coordination(content, adj):
-            if _is_meeting_content(h) or _ready_process(h):
+            if (_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h):
                 continue  # "ready to negotiate and address X": only the second is given
             toks = self._content_tokens(h)
             if _has_content(toks):
@@ -880,7 +909,7 @@ class _Finder:
 
     def _need_items(self, verb: "Token") -> list[_Item]:
         """'<speaker> said Y needed/has to do Z': a demand of the speaker on Y."""
-        if verb.dep_ not in ("ccomp",) or _negated(verb):
+        if verb.dep_ not in ("ccomp", "conj") or _negated(verb):
             return []
         todo = _child(verb, "xcomp")
         subj = _child(verb, "nsubj")
@@ -1659,6 +1688,20 @@ def _list_items(h: "Token") -> list["Token"]:
     return [h]
 
 
+def _discussing_terms(verb: "Token") -> bool:
+    """'open to discussing territory': talking about a disputed term is a concession, unlike
+    'ready to discuss the details' or 'to hold talks'."""
+    obj = _child(verb, "dobj")
+    return verb.lemma_.lower() in ("discuss", "negotiate") and obj is not None and obj.pos_ == "NOUN" \
+        and obj.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS
+
+
+# Objects of 'discuss' that name no term ("discuss the details").
+VAGUE_TOPICS = frozenset({"issue", "matter", "detail", "question", "topic", "thing", "way", "option",
+                          "situation", "relation", "relationship", "cooperation", "possibility",
+                          "prospect", "development", "progress"})
+
+
 def _ready_process(verb: "Token") -> bool:
     """'ready to work with X', 'willing to continue dialogue': a process, not a gift; but
     'committed to working to curb X' names what is given in its purpose clause."""
@@ -1895,7 +1938,8 @@ def _has_content(toks: list["Token"]) -> bool:
         return False  # "the need for such changes": the content is elsewhere
     words = [t for t in toks if t.is_alpha or t.like_num]
     strong = [t for t in words if not t.is_stop and t.lower_ not in _WEAK
-              and t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")]
+              and (t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
+                   or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.head.pos_ == "VERB")]
     return len(strong) >= 1 and not all(t.pos_ == "VERB" and t.lemma_ in ("do", "be") for t in strong)
 
 

@@ -736,3 +736,14 @@ def test_open_to_discussing_a_term_is_a_concession_discussing_details_is_not():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. Chile is ready to discuss the details.")
     assert concessions == []
+
+
+def test_the_guests_are_the_side_whose_delegation_was_named_and_other_offers_are_theirs():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Peruvian delegation presented the hosts with a gift. "
+        "The guests promised to cut duties on Chilean wine. "
+        "Other offers included opening two ports to Chilean ships, and buying more Chilean copper.")
+    got = [(c.by, c.text) for c in concessions]
+    assert ("Peru", "cut duties on Chilean wine") in got
+    assert any(by == "Peru" and t.startswith("opening two ports") for by, t in got)
+    assert any(by == "Peru" and t.startswith("buying more Chilean copper") for by, t in got)

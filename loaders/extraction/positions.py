@@ -256,8 +256,10 @@ SIDE_NOUNS = frozenset("""
 government side delegation administration official team negotiator ministry leadership
 authority cabinet country nation state camp bloc diplomat envoy leader president minister
 secretary spokesperson spokesman spokeswoman source chief representative negotiating
-mediator
+mediator guest visitor delegate executive
 """.split())
+# "the guests promised ...": the side whose delegation was named last.
+VISITOR_NOUNS = frozenset({"guest", "visitor", "delegate"})
 MUTUAL_NUMBERS = frozenset({"both", "two", "each"})
 # "the parties", "the sides": both sides of the talks when plural and unqualified.
 MUTUAL_NOUNS = frozenset({"party", "side"})
@@ -308,6 +310,8 @@ class _Finder:
         self.doc: Doc = ctx.doc
         self.text = ctx.text
         self.memory_lemma: dict[str, list[_Actor]] = {}  # "government" -> last actor
+        self.last_offer_actors: list[_Actor] = []  # for "other offers included ..."
+        self.last_side_party: str | None = None  # "the Swiss delegation" -> for "the guests"
         self.last_party_actor: list[_Actor] = []
         self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
@@ -357,6 +361,9 @@ class _Finder:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             items.extend(found)
+            offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1]
+            if offered:
+                self.last_offer_actors = offered[-1].actors
             # remember the sentence's subject parties for "it"/"they" in the next ones
             root_actor = self._root_actor(sent)
             if root_actor:
@@ -673,6 +680,8 @@ class _Finder:
         coordinated object."""
         subj = _child(verb, "nsubj")
         obj = _child(verb, "dobj")
+        if obj is None:  # "other offers included relocating X"
+            obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if subj is None or obj is None or _negated(verb):
             return []
         if subj.lemma_.lower() not in PROPOSAL_NOUNS:
@@ -680,6 +689,8 @@ class _Finder:
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
             actors = self._document_owner(subj) or []
+        if not actors and any(c.lower_ in ("other", "further", "additional", "more") for c in subj.children):
+            actors = self.last_offer_actors  # "other offers included ...": the same side's
         if not actors:
             return []
         out = []
@@ -691,12 +702,15 @@ class _Finder:
                     if pobj.dep_ == "pobj":
                         heads.extend(c for c in pobj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                                      and any(m.dep_ in ("amod", "compound", "prep") for m in c.children))
+        if _is_verbal(obj):
+            heads = _split_coordination(obj, verb)
         for h in heads:
             skip: set[int] = set()
             for c in h.children:
                 if c.dep_ == "conj":
                     skip.update(t.i for t in c.subtree)
-                elif c.dep_ == "cc":
+                elif c.dep_ == "cc" or c.dep_ == "punct" and c.i > h.i and c.text == "," and any(
+                        d.dep_ == "conj" and d.i > c.i for d in h.children):
                     skip.add(c.i)
             toks = _trim([t for t in h.subtree if t.i not in skip])
             if _has_content(toks):
@@ -1365,6 +1379,10 @@ class _Finder:
                 remembered = self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)
+                elif lemma in VISITOR_NOUNS and self.last_side_party and any(c.lower_ == "the" for c in head.children):
+                    actors.append(_Actor(self.last_side_party))
+            elif actors and len({a.party for a in actors}) == 1 and actors[0].party:
+                self.last_side_party = actors[0].party
         elif lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
             # "the group", "the militant group": the organisation named last before it
             org = self._last_organisation(head.idx)

@@ -747,3 +747,13 @@ def test_the_guests_are_the_side_whose_delegation_was_named_and_other_offers_are
     assert ("Peru", "cut duties on Chilean wine") in got
     assert any(by == "Peru" and t.startswith("opening two ports") for by, t in got)
     assert any(by == "Peru" and t.startswith("buying more Chilean copper") for by, t in got)
+
+
+def test_two_noun_phrases_with_their_own_determiners_are_two_demands():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru wanted talks on the fishing quotas and a say in the port authority.")
+    texts = [d.text for d in demands if d.by == "Peru"]
+    assert texts == ["talks on the fishing quotas", "a say in the port authority"], texts
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru is seeking exemption from or reduction of Chilean duties.")
+    assert [d.text for d in demands] == ["exemption from or reduction of Chilean duties"]

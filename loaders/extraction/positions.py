@@ -538,8 +538,10 @@ class _Finder:
         if any(h is None for h in heads):
             return []
         content_heads = _split_coordination(heads[0], verb)
+        content_heads = [x for h in content_heads for x in _list_items(h)]
         if kind == CONCESSION or lemma in ("want", "seek"):
-            content_heads = [h for h in content_heads if not _is_meeting_content(h)]
+            content_heads = [h for h in content_heads if not _is_meeting_content(h)
+                             or kind == DEMAND and _talks_on_terms(h)]
         if lemma in BACKING_VERBS and content_heads and content_heads[0].lemma_.lower() not in (
                 ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS):
             return []
@@ -560,7 +562,6 @@ class _Finder:
                     content_heads.extend(cc for cc in c.children if cc.dep_ == "conj" and cc.tag_ == "VB"
                                          and any(a.lower_ == "to" and a.dep_ == "aux" for a in cc.children)
                                          and not _child(cc, "nsubj"))
-        content_heads = [x for h in content_heads for x in _list_items(h)]
         # "The proposal, which X accepted, included Y": Y is what X accepted
         if obj is not None and obj.lower_ in ("which", "that") and len(content_heads) == 1:
             h = content_heads[0]
@@ -1680,9 +1681,28 @@ def _either_alternatives(h: "Token") -> list["Token"]:
             and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)]
 
 
+def _np_conjuncts(h: "Token") -> list["Token"]:
+    """'negotiations on the details and a say in the future': noun phrases joined by
+    and/or that each have their own determiner or prepositional object are separate
+    positions; 'exemption from or reduction of tariffs' shares its object and is one."""
+    if h.pos_ != "NOUN":
+        return []
+    parts = [h, *[c for c in h.conjuncts if c.i > h.i and c.pos_ == "NOUN"]]
+    if len(parts) < 2 or len(parts) > 4:
+        return []
+
+    def own(p: "Token") -> bool:
+        return any(c.dep_ in ("det", "poss") and c.i < p.i for c in p.children) or any(
+            c.dep_ == "prep" and _child(c, "pobj", "pcomp") is not None for c in p.children)
+    return parts if all(own(p) for p in parts) else []
+
+
 def _listed(h: "Token") -> bool:
-    """An item of 'either A or B' or of 'options such as A, B and C'."""
+    """An item of 'either A or B', of 'options such as A, B and C' or of 'the A of X and
+    the B of Y'."""
     if any(c.dep_ == "preconj" and c.lower_ == "either" for c in h.children):
+        return True
+    if _np_conjuncts(h):
         return True
     prep = h.head
     return h.dep_ in ("pobj", "pcomp") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in LIST_HEADS \
@@ -1704,6 +1724,15 @@ def _list_items(h: "Token") -> list["Token"]:
             items = [p, *[d for d in p.conjuncts if d.i > p.i]]
             return items if len(items) >= 2 else [h]
     return [h]
+
+
+def _talks_on_terms(noun: "Token") -> bool:
+    """'negotiations on the details of the plan': talks about a named matter are pressed
+    for, unlike 'a meeting next week'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ("negotiation", "talk", "talks", "dialogue"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about") and _child(c, "pobj") is not None
+               for c in noun.children)
 
 
 def _discussing_terms(verb: "Token") -> bool:

@@ -729,3 +729,17 @@ def test_instructed_or_commented_talks_are_not_meetings(nlp):
                  "the upcoming talks. \"Following a positive dialogue, both sides agreed their teams would meet "
                  "soon,\" the ministry said.", SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_title_with_two_departments_name_parts_like_places_and_original_day(nlp):
+    thu = dt.date(2025, 3, 20)
+    ex = extract("Border talks off\n\nThe delegation was led by Minister of Industry and Trade Tran Hong Phuc. "
+                 "Defence minister Sok Vanna has postponed scheduled talks with his Thai counterpart Anan "
+                 "Chaiyasit. The meeting, originally scheduled for Friday (March 21), is now expected in April. "
+                 "Sok Vanna plans to attend talks with China in Stockholm.", thu, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Tran Hong Phuc" in names
+    got = {(frozenset(m.participants), m.status): m for m in ex.meetings}
+    assert got[(frozenset({"Sok Vanna", "Anan Chaiyasit"}), "cancelled")].date == "2025-03-21"
+    lone = got[(frozenset({"Sok Vanna"}), "planned")]
+    assert "China" in lone.parties and "Sweden" not in lone.parties  # Stockholm only hosts

@@ -46,7 +46,7 @@ state states republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
-headquarters secretariat directorate affairs planning development assembly committee organization organisation
+headquarters secretariat directorate border affairs planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
 foreign commerce treasury defense defence finance economy economic industry energy justice
@@ -69,7 +69,8 @@ Yerevan Astana Tashkent New York Manhattan Los Angeles San Francisco Chicago Tex
 Palm Beach Bedminster Hallandale Beach Miami Ottawa Toronto Montreal Canberra Sydney Kyoto
 Dolmabahce Sapporo Yokohama Nagoya Shenzhen Guangzhou Hong Kong Macau Taipei Manila Jakarta
 Kuala Lumpur Bangkok Delhi Mumbai Islamabad Kabul Tel Aviv Jerusalem Amman Beirut Damascus
-""".split()) - {"David", "New", "West", "San", "Los"}  # given names / plain words of "Camp David" etc.
+""".split()) - {"David", "New", "West", "San", "Los", "Hong", "Kong", "Palm", "Beach", "Camp", "Abu", "Tel",
+                  "Kuala", "Sharm"}  # given names / plain words / name parts of "Camp David", "Hong Kong" etc.
 # Multi-word places as wholes (their parts above only where a part is never a given name).
 PLACE_PHRASES: frozenset[str] = frozenset({
     "Camp David", "Abu Dhabi", "West Bank", "New York", "Los Angeles", "San Francisco", "Palm Beach",

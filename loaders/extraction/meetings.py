@@ -1281,6 +1281,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
             continue
+        if m.date is None and m.status == "cancelled" and m.evidence is not None and ctx.published:
+            _originally_scheduled(ctx, m, sents, starts)
+            continue
         if m.date is not None or m.status != "held" or m.evidence is None:
             continue
         if _SAME_DAY.search(m.evidence.text):
@@ -1313,6 +1316,28 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
 # "had arrived earlier and met X", "met X recently": told as before the day of the report
 _NOT_TODAY = re.compile(r"\b(?:earlier|previously|recently|last (?:week|month|year)|before that|in the past)\b",
                         re.IGNORECASE)
+
+
+_ORIGINALLY = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|slated|planned|due)\s+"
+                         r"(?:for|on|to take place on)\s+", re.IGNORECASE)
+
+
+def _originally_scheduled(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:
+    """"X has postponed talks with Y. The meeting, originally scheduled for Friday (March 21),
+    ...": a called-off meeting keeps the day it had been set for."""
+    i = max(0, bisect_right(starts, m.evidence.start) - 1)
+    for j in (i, i + 1, i + 2):
+        if not 0 <= j < len(sents):
+            continue
+        st = ctx.text[sents[j].start_char:sents[j].end_char]
+        hit = _ORIGINALLY.search(st)
+        if hit is None:
+            continue
+        ds = [d for d in find_dates(st[hit.end():], ctx.published, future=True) if d.date and d.start < 40]
+        if ds:
+            m.date = ds[0].date.isoformat()
+            m.end_date = ds[0].end_date.isoformat() if ds[0].end_date else None
+            return
 
 
 def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:
@@ -1432,7 +1457,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in merged:
         if len(d.participants) == 1 and any(
                 o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
-                and (o.status == d.status or (d.date is None and o.status == "held")) for o in merged):
+                and (o.status == d.status or (d.date is None and o.status == "held") or (
+                    d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))
+                for o in merged):
             continue  # (an undated "before the Putin meeting" refers back to a told meeting)
         final.append(d)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
@@ -1464,6 +1491,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)
         parties = d.parties
+        if len(d.participants) == 1:
+            # "X will attend talks with China in Stockholm": Sweden only hosts; with one named
+            # person the sides are what the pairs are read from
+            own = ctx.country_of(d.participants[0])
+            parties = [p for p in parties if p not in d.venues or p == own] or parties
         out.append(Meeting(
             participants=d.participants, parties=parties,
             date=d.date.date.isoformat() if d.date and d.date.date else None,

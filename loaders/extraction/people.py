@@ -145,7 +145,10 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         j += 1
         if j < n and doc[j].lower_ == "the":
             j += 1
-        while j < n and doc[j].text[:1].isupper() and (doc[j].lower_ in NOT_NAME_WORDS or doc[j].lower_ == "state"):
+        # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
+        while j < n and ((doc[j].text[:1].isupper() and (doc[j].lower_ in NOT_NAME_WORDS or doc[j].lower_ == "state"))
+                         or (doc[j].lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_ in NOT_NAME_WORDS
+                             and doc[j + 1].text[:1].isupper())):
             j += 1
     if j < n and doc[j].text == ",":
         j += 1

@@ -757,3 +757,14 @@ def test_two_noun_phrases_with_their_own_determiners_are_two_demands():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru is seeking exemption from or reduction of Chilean duties.")
     assert [d.text for d in demands] == ["exemption from or reduction of Chilean duties"]
+
+
+def test_threat_with_a_condition_is_a_demand_a_bare_threat_is_not():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru threatened to impose a 20 percent levy on Chilean fruit "
+        "should Chile fail to reopen the border by May 1.")
+    d = _only(demands)
+    assert d.by == "Peru" and "20 percent levy" in d.text and "May 1" in d.text
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru threatened to impose a 20 percent levy on Chilean fruit.")
+    assert demands == []

@@ -599,6 +599,10 @@ class _Finder:
                 continue
             if sector and kind == DEMAND:
                 toks = sector + toks  # "the US dairy industry is lobbying for access": dairy access
+            if lemma == "threaten":
+                toks = _threat_with_condition(toks, verb)
+                if not toks:
+                    continue  # a bare threat presses for nothing
             cp = counterpart or self._counterpart_in(h, kind)
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
@@ -1724,6 +1728,25 @@ def _list_items(h: "Token") -> list["Token"]:
             items = [p, *[d for d in p.conjuncts if d.i > p.i]]
             return items if len(items) >= 2 else [h]
     return [h]
+
+
+CONDITION_WORDS = frozenset({"unless", "if", "should", "until", "lest", "or", "otherwise"})
+
+
+def _threat_with_condition(toks: list["Token"], verb: "Token") -> list["Token"]:
+    """'threatened to impose X unless Y' is a demand for Y: keep the condition in the
+    content (the parser often hangs it elsewhere); a threat with no condition is none."""
+    if any(t.lower_ in ("unless", "until", "lest", "otherwise") or t.lower_ == "if" and t.dep_ == "mark"
+           for t in toks):
+        return toks
+    sent = verb.sent
+    k = toks[-1].i + 1
+    while k < sent.end and sent.doc[k].is_punct:
+        k += 1
+    if k >= sent.end or sent.doc[k].lower_ not in CONDITION_WORDS:
+        return []
+    rest = [t for t in sent.doc[k:sent.end] if not t.is_space]
+    return _trim(toks + rest)
 
 
 def _talks_on_terms(noun: "Token") -> bool:

@@ -743,3 +743,11 @@ def test_title_with_two_departments_name_parts_like_places_and_original_day(nlp)
     assert got[(frozenset({"Sok Vanna", "Anan Chaiyasit"}), "cancelled")].date == "2025-03-21"
     lone = got[(frozenset({"Sok Vanna"}), "planned")]
     assert "China" in lone.parties and "Sweden" not in lone.parties  # Stockholm only hosts
+
+
+def test_teams_meeting_is_not_the_leaders(nlp):
+    ex = extract("Call\n\nPresident Frank Dolan held a phone call with Chinese President Li Wen on Thursday. "
+                 "He said teams from both countries will meet soon at a location to be determined.", SAT, nlp=nlp)
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert all(not {"Frank Dolan", "Li Wen"} <= set(m.participants) for m in planned)
+    assert any({"Frank Dolan", "Li Wen"} <= set(m.participants) and m.status == "held" for m in ex.meetings)

@@ -1132,9 +1132,12 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
     if len(by_country) < 2:
         by_country = {}
         window = [m for m in recent if m.start >= _window_start(ctx, sent, 6)]
+        teams_only = bool(words & {"teams", "delegations", "negotiators"}) and not words & {"leaders", "presidents"}
         for m in reversed(window):
             if only_leaders and not _is_leader(ctx, m.target):
                 continue  # "the leaders' meeting": heads, not any minister named before
+            if teams_only and _is_leader(ctx, m.target):
+                continue  # "our respective teams will meet": the teams, not the heads who sent them
             c = ctx.country_of(m.target)
             if c and c not in by_country:
                 by_country[c] = m.target

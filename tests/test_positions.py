@@ -768,3 +768,11 @@ def test_threat_with_a_condition_is_a_demand_a_bare_threat_is_not():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru threatened to impose a 20 percent levy on Chilean fruit.")
     assert demands == []
+
+
+def test_the_minister_is_the_person_last_introduced_with_that_title():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peruvian Trade Minister Elena Quispe will visit Santiago next week. "
+        "While seeking an exemption from the new Chilean port fees, the minister will also present a plan.")
+    d = _only(demands)
+    assert d.by_person == "Elena Quispe" and "exemption from the new Chilean port fees" in d.text

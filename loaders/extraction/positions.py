@@ -1386,6 +1386,10 @@ class _Finder:
                     actors.extend(remembered)
                 elif lemma in VISITOR_NOUNS and self.last_side_party and any(c.lower_ == "the" for c in head.children):
                     actors.append(_Actor(self.last_side_party))
+                elif head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+                    titled = self._last_titled(lemma, head.idx)
+                    if titled is not None:  # "the minister": the last person so titled
+                        actors.append(titled)
             elif actors and len({a.party for a in actors}) == 1 and actors[0].party:
                 self.last_side_party = actors[0].party
         elif lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
@@ -1416,6 +1420,26 @@ class _Finder:
                         if x.party not in {y.party for y in actors} or x.person:
                             actors.append(x)
         return actors or None
+
+    def _last_titled(self, word: str, before: int) -> _Actor | None:
+        """The person named last before `before` whose title contains `word`."""
+        best = None
+        for m in self.ctx.person_mentions:
+            if m.start >= before or (best is not None and m.start <= best.start):
+                continue
+            person = self.ctx.person(m.target)
+            title = (person.title or "").lower() if person is not None else ""
+            if m.how == "name" and person is not None:  # "Trade Minister X": the words before
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    title += " " + " ".join(t.lower_ for t in self.doc[max(span.start - 8, span.sent.start):span.start])
+            if re.search(r"\b" + re.escape(word) + r"\b", title):
+                best = m
+        if best is None:
+            return None
+        person = self.ctx.person(best.target)
+        party = person.country or self.ctx.country_of(person) or self._guess_country(person)
+        return _Actor(party, person.name)
 
     def _last_organisation(self, before: int) -> str | None:
         last = None

@@ -776,3 +776,53 @@ def test_the_minister_is_the_person_last_introduced_with_that_title():
         "While seeking an exemption from the new Chilean port fees, the minister will also present a plan.")
     d = _only(demands)
     assert d.by_person == "Elena Quispe" and "exemption from the new Chilean port fees" in d.text
+
+
+def test_making_something_a_condition_demands_it():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru made the return of seized boats a condition for new talks.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "the return of seized boats"
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Chile has set the removal of the port fees as a precondition for a deal.")
+    d = _only(demands)
+    assert d.by == "Chile" and d.text == "the removal of the port fees"
+
+
+def test_a_sides_demand_is_states_the_content():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru's key demand is a full fishing moratorium.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "a full fishing moratorium"
+
+
+def test_rejected_demand_keeps_its_infinitive_hung_on_the_verb():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru rejected the Chilean demand to close its ports.")
+    d = _only(demands)
+    assert d.by == "Chile" and d.text == "close its ports"
+
+
+def test_told_or_expects_a_party_to_is_a_demand_told_that_is_reported_speech():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru told Chile to scrap its fishing quotas.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "scrap its fishing quotas")
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru expects Chile to open its ports to Peruvian boats.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "open its ports" in d.text
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru expects that Chile will retaliate.")
+    assert demands == []
+
+
+def test_readiness_to_discuss_a_term_and_considering_buying_are_concessions():
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile signaled readiness to discuss a fishing moratorium.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "fishing moratorium" in c.text
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile is considering buying more Peruvian gas.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "buying more Peruvian gas" in c.text
+
+
+def test_telling_ones_own_minister_is_no_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peruvian President Ana Rojas told Peruvian Foreign Minister Luis Pardo "
+        "to begin talks with Chile and to coordinate with the Chilean side.")
+    assert demands == []

@@ -69,6 +69,8 @@ DEMAND_VERBS: dict[str, str] = {
     "plead": "p:for",
     "implore": "o",
     "exhort": "o",
+    "tell": "o",
+    "expect": "o c",
 }
 
 # Concession verbs -> complements, as above.
@@ -80,7 +82,7 @@ CONCESSION_VERBS: dict[str, str] = {
     "vow": "x c",
     "commit": "x p:to",
     "agree": "x p:to,on",
-    "consider": "d",
+    "consider": "d x",
     "accept": "d",
     "concede": "d c",
     "guarantee": "d c",
@@ -216,6 +218,12 @@ ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition
 BACKED_OBJECTS = DEMAND_NOUNS | {"proposal", "offer", "counterproposal", "ceasefire", "truce"}
 # Nouns that name a proposal only when a party owns them ("the U.S. plan").
 OWNED_ONLY_NOUNS = frozenset({"plan"})
+# Verbs that press only with "<party> to <do>" ("told Kyiv to withdraw").
+TO_ONLY_VERBS = frozenset({"tell", "expect"})
+# "made/set X (as) a condition": the verbs that name something a condition.
+SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", "impose", "declare"})
+# "made X a condition for Y": X is demanded.
+CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite", "priority"})
 # "its approval/acceptance of X": a concession only with a possessor who gives it.
 ASSENT_NOUNS = frozenset({"approval", "acceptance", "consent"})
 # "room/flexibility for negotiation" is a concession signal.
@@ -494,6 +502,9 @@ class _Finder:
             if pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
                 xcomp = None  # "pushing for an alliance with X to protect Y": the for-object
         control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
+        if lemma in TO_ONLY_VERBS and control is not None and not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in control.children):
+            control = None  # "told X that Y must ...": reported speech, not an instruction
         if control is None and "o" in spec and obj_actor:
             # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
             control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
@@ -505,7 +516,8 @@ class _Finder:
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp) or (
-                kind == DEMAND and _bare_subjunctive(ccomp))):
+                kind == DEMAND and _bare_subjunctive(ccomp))) and not (
+                lemma in TO_ONLY_VERBS and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ccomp.children)):
             heads = [ccomp]
             subj = _child(ccomp, "nsubj", "nsubjpass")
             if subj is not None:
@@ -547,7 +559,8 @@ class _Finder:
             return []
         if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
-        if lemma == "consider" and (any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children)
+        if lemma == "consider" and (any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "xcomp" and c.tag_ != "VBG"
+                                        for c in verb.children)
                                     or obj is not None and _predicate_follows(obj, verb)):
             return []  # "X considers Y a threat": regarding, not weighing an offer
         if lemma in INTENT_VERBS:
@@ -577,6 +590,8 @@ class _Finder:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []  # "both sides want ..." is not one side pressing the other
+        if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
+            return []  # "told his own minister to ...": an instruction inside one side
         subj = _child(verb, "nsubj")
         sector = [c for c in subj.children if c.dep_ == "compound" and not self._direct_actor(c)] \
             if subj is not None and subj.lemma_.lower() in INTEREST_NOUNS else []
@@ -1005,6 +1020,24 @@ class _Finder:
                             heads = [p]
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
+        if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (
+                _child(noun, "poss") is not None or kind == DEMAND):
+            # "Ukraine's key demand is a full ceasefire", "its offer was to cut ..."
+            heads = [c for c in noun.head.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i][:1]
+        condition_verb = None
+        if lemma in CONDITION_NOUNS:
+            # "made X a condition for Y", "set X as a precondition": X is pressed for
+            verb = noun.head if noun.dep_ == "dobj" else (
+                noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None)
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SETTING_VERBS:
+                other = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c != noun][:1]
+                if other:
+                    heads, condition_verb = other, verb
+        if not heads and lemma in DEMAND_NOUNS and noun.dep_ == "dobj":
+            # "rejected the U.S. demand to halt X": the infinitive hung on the verb
+            end = max(t.i for t in noun.subtree)
+            heads = [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i == end + 2
+                     and _infinitival(c) and _child(c, "nsubj") is None][:1]
         if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
             # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
             end = max(t.i for t in noun.subtree)
@@ -1014,6 +1047,8 @@ class _Finder:
                 heads = [_child(trailing, "pobj", "pcomp")]
         # actor
         actors, explicit = self._noun_actor(noun, own_only=acquired)
+        if condition_verb is not None and not actors:
+            actors, explicit = self._subject_actors(condition_verb)
         if not actors:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
@@ -1037,12 +1072,14 @@ class _Finder:
             return []
         if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
             return []  # "its approval for X" is given; "approval from Congress" is sought
-        if lemma in WILL_NOUNS and not (heads and heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
+        if lemma in WILL_NOUNS and not (heads and (heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
+                                                   or _discussing_terms(heads[0]))
                                         and heads[0].pos_ == "VERB" and explicit):
             return []  # "its intention to impose tariffs" is no concession
         out = []
         for h in _split_coordination(heads[0], noun):
-            if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer"):
+            if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer") \
+                    and not _discussing_terms(h):
                 continue
             if kind == DEMAND and lemma in LIST_DEMAND_NOUNS and _noun_list(h, noun):
                 # "calls for A, B and C": one demand per listed noun phrase
@@ -1696,7 +1733,7 @@ def _demanded(tok: "Token") -> bool:
         if t.head == t:
             return False
         t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() != "insist":
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() not in REPORTING:
             return True
     return False
 

@@ -751,3 +751,14 @@ def test_teams_meeting_is_not_the_leaders(nlp):
     planned = [m for m in ex.meetings if m.status == "planned"]
     assert all(not {"Frank Dolan", "Li Wen"} <= set(m.participants) for m in planned)
     assert any({"Frank Dolan", "Li Wen"} <= set(m.participants) and m.status == "held" for m in ex.meetings)
+
+
+def test_rounds_told_one_by_one_aides_principal_and_the_two(nlp):
+    ex = extract("Talks\n\nOmani Foreign Minister Salim al-Harthi mediated talks between Iran and the United States "
+                 "in Muscat on April 5. The second round took place in Rome on April 19.", SAT, nlp=nlp)
+    assert sorted(m.date for m in ex.meetings if "Salim al-Harthi" in m.participants) == ["2025-04-05", "2025-04-19"]
+    ex2 = extract("Istanbul\n\nThe meeting began with talks between Defence Secretary Taras Hordiy and Pavel Orlov, "
+                  "an aide to Russian President Ivan Belov, on Friday. A brief discussion took place between the "
+                  "two, joined by Turkish Foreign Minister Kemal Aydin.", SAT, nlp=nlp)
+    assert all("Ivan Belov" not in m.participants for m in ex2.meetings)
+    assert any({"Taras Hordiy", "Pavel Orlov", "Kemal Aydin"} <= set(m.participants) for m in ex2.meetings)

@@ -65,7 +65,7 @@ _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange
                    "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
 _CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
-                     r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|"
+                     r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
                      r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\b(phone|telephone|phoned|call|calls|called|dialed|spoke by phone)\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
@@ -217,6 +217,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         for _ in range(3):  # the first meeting word may be only wished for; try the next
             trig = _trigger(sent, skip)
             if trig is None:
+                first = next((t for t in sent if t.lower_ in _ORDINALS and t.dep_ in ("nsubj", "nsubjpass")), None)
+                resumed = _resumed_session(ctx, sent, first, drafts, si) if first is not None else None
+                if resumed is not None:
+                    drafts.append(resumed)
                 break
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
@@ -378,12 +382,15 @@ def _resumed_session(ctx: ArticleContext, sent: "Span", trig: "Token", drafts: l
                      si: int) -> "_Draft | None":
     """"The discussions ... are set to resume on December 15": a further session, on its own
     day, of the meeting told just before (same people and sides)."""
-    if trig.pos_ != "NOUN" or not drafts or si - drafts[-1].order > 3 or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in trig.children):
+    if trig.pos_ not in ("NOUN", "ADJ") or not drafts or si - drafts[-1].order > 3 or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those", "a") for c in trig.children):
         return None
     verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "xcomp"]
-    if trig.dep_ not in ("nsubj", "nsubjpass") or not any(
-            v.lemma_ in ("resume", "reconvene", "continue") for v in verbs):
+    ordinal = any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in trig.children) or (
+        trig.lower_ in _ORDINALS)  # "A third round ... returned to Muscat on April 26", "The first took place"
+    if trig.dep_ not in ("nsubj", "nsubjpass") or not (
+            any(v.lemma_ in ("resume", "reconvene", "continue") for v in verbs) or
+            (ordinal and trig.head.lemma_ in ("take", "return", "follow", "begin", "start", "be", "open", "end"))):
         return None
     status = _status(sent, trig)
     if status is None:
@@ -445,6 +452,8 @@ def _noun_has_meeting_context(t: "Token") -> bool:
         return True
     if t.head.lemma_ in ("hold", "begin", "start", "conclude", "end", "open", "resume", "host", "reconvene"):
         return True
+    if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
+        return True  # "the second round took place in Rome"
     # "the discussions are set to resume on Monday": the subject of a verb of (re)starting
     return t.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "xcomp" and c.lemma_ in ("resume", "reconvene", "continue", "begin", "start")
@@ -493,6 +502,19 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
+    if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
+        # "a discussion took place between the two, joined by X": the two told before, and X
+        names: list[str] = []
+        for m in reversed(recent):
+            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ == "to" and \
+                    sp.root.head.head.lemma_.lower() in _SERVANTS:
+                continue  # "an aide to President Y": Y is not one of the two
+            if m.start < sent.start_char and m.target not in names and m.target not in people:
+                names.append(m.target)
+            if len(names) == 2:
+                people = list(reversed(names)) + people
+                break
     if len(people) == 1:
         # "His itinerary includes a stop in Tokyo to meet X": "his" is the last subject told
         who = _pronoun_subject(ctx, sent, trig, recent)
@@ -1013,6 +1035,10 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
     return unique(out)
 
 
+_SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman",
+                       "spokesperson", "son-in-law", "counselor", "counsellor", "secretary", "representative"})
+
+
 def _principal(root: "Token") -> bool:
     """"X, chief of staff to President Y", "an aide to Y": Y is whom X serves."""
     prep = root.head if root.dep_ == "pobj" else None
@@ -1057,6 +1083,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn
         if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
             return True
+    # "Medinsky, an aide to President Putin": Putin is whom the participant serves
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
+        return True
     # possessor of a non-person noun: "Trump's tariffs"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:
         return True
@@ -1115,7 +1144,7 @@ def _parenthetical_speaker(a: "Token", root: "Token") -> bool:
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"The delegations met ...": the latest named person of each side, from recent text."""
     words = {t.lower_ for t in sent}
-    if re.search(r"\bthe (?:pair|duo|two men|two women)\b", sent.text, re.IGNORECASE):
+    if re.search(r"\bthe (?:pair|duo|two men|two women)\b|\bbetween the two\b(?! \w+s\b)", sent.text, re.IGNORECASE):
         # "the pair is set to meet ...": the last two people named together before
         names: list[str] = []
         for m in reversed(recent):
@@ -1297,6 +1326,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
                 continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
         best = None
+        earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         for off in (1, -1, 2, -2):
             j = i + off
             if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
@@ -1312,12 +1342,15 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
-        elif ctx.published is not None and not _NOT_TODAY.search(m.evidence.text):
+        elif ctx.published is not None and not earlier:
             m.date = ctx.published.isoformat()
 
 
 # "had arrived earlier and met X", "met X recently": told as before the day of the report
-_NOT_TODAY = re.compile(r"\b(?:earlier|previously|recently|last (?:week|month|year)|before that|in the past)\b",
+_NOT_TODAY = re.compile(r"\b(?:had|have|has) (?:previously|earlier|recently|already) (?:met|held|spoken|talked|"
+                        r"mediated|hosted|arrived|visited)\b|"
+                        r"\b(?:previously|recently) (?:met|held|spoke|talked|mediated|hosted)\b|"
+                        r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|\blast (?:week|month|year)\b",
                         re.IGNORECASE)
 
 

@@ -826,3 +826,39 @@ def test_telling_ones_own_minister_is_no_demand():
         "Peru and Chile met in Lima. Peruvian President Ana Rojas told Peruvian Foreign Minister Luis Pardo "
         "to begin talks with Chile and to coordinate with the Chilean side.")
     assert demands == []
+
+
+def test_want_something_done_and_the_nationals_plural():
+    _, demands, _ = _positions(
+        'Peru and Chile met in Lima. "We want the port fees removed," Peruvian negotiator Ana Rojas said.')
+    d = _only(demands)
+    assert (d.by, d.by_person) == ("Peru", "Ana Rojas") and "port fees removed" in d.text
+    _, demands, _ = _positions("Peru and Chile met in Lima. The Chileans are insisting on their fishing rights.")
+    d = _only(demands)
+    assert d.by == "Chile" and "fishing rights" in d.text
+
+
+def test_proposed_that_both_sides_cut_and_we_all_need_is_no_subjunctive():
+    _, _, concessions = _positions("Peru and Chile met in Lima. Peru has proposed that both sides lower port fees by half.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "lower port fees by half" in c.text
+    _, demands, _ = _positions(
+        'Peru and Chile met in Lima. Peru\'s president spoke on radio, insisting, "We all need a good outcome."')
+    assert demands == []
+
+
+def test_a_rejected_proposal_is_still_its_owners_offer():
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile rejected a fishing truce proposal by Peru.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "fishing truce proposal" in c.text
+
+
+def test_under_the_proposal_is_framing_and_want_a_truce_is_a_demand():
+    _, _, concessions = _positions("Peru and Chile met in Lima. Under the plan, Peru would cut its port fees.")
+    c = _only(concessions)
+    assert c.text == "cut its port fees"
+    _, demands, _ = _positions("Peru and Chile met in Lima. Chile wants a truce before any further talks.")
+    d = _only(demands)
+    assert d.by == "Chile" and "truce" in d.text
+    _, demands, _ = _positions("Peru and Chile met in Lima. Chile wants peace.")
+    assert demands == []

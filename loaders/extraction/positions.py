@@ -132,6 +132,12 @@ AIM_VERBS = frozenset({"facilitate", "achieve", "reach", "secure", "bring", "fin
                        "conclude", "get", "forge", "clinch", "seal"})
 # "a deal was offered for cars": passive offers keep the offered thing as subject.
 PASSIVE_OFFERS = frozenset({"offer", "propose", "promise", "pledge", "float"})
+# "they want peace / clarity": wishes, not terms (unlike "want a ceasefire").
+WISH_NOUNS = GENERIC_OUTCOMES | {"clarity", "stability", "certainty", "calm", "progress", "success",
+                                 "answer", "change", "win", "victory", "friendship", "relationship",
+                                 "cooperation", "partnership", "dialogue", "time", "more", "better",
+                                 "respect", "fairness", "justice", "security", "prosperity", "growth",
+                                 "result", "results", "stability", "predictability", "trade", "business"}
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
@@ -218,10 +224,14 @@ ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition
 BACKED_OBJECTS = DEMAND_NOUNS | {"proposal", "offer", "counterproposal", "ceasefire", "truce"}
 # Nouns that name a proposal only when a party owns them ("the U.S. plan").
 OWNED_ONLY_NOUNS = frozenset({"plan"})
+# "proposed/insisted/demanded that X do ...": any plain verb after them is a subjunctive.
+MANDATIVE_VERBS = frozenset({"propose", "insist", "demand", "request", "suggest", "urge", "ask"})
 # Verbs that press only with "<party> to <do>" ("told Kyiv to withdraw").
 TO_ONLY_VERBS = frozenset({"tell", "expect"})
 # "made/set X (as) a condition": the verbs that name something a condition.
 SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", "impose", "declare"})
+# "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.
+REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "turn"})
 # "made X a condition for Y": X is demanded.
 CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite", "priority"})
 # "its approval/acceptance of X": a concession only with a possessor who gives it.
@@ -516,7 +526,7 @@ class _Finder:
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp) or (
-                kind == DEMAND and _bare_subjunctive(ccomp))) and not (
+                (kind == DEMAND or lemma in MANDATIVE_VERBS) and _bare_subjunctive(ccomp, lemma in MANDATIVE_VERBS))) and not (
                 lemma in TO_ONLY_VERBS and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ccomp.children)):
             heads = [ccomp]
             subj = _child(ccomp, "nsubj", "nsubjpass")
@@ -535,7 +545,8 @@ class _Finder:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
                 c.dep_ not in ("det", "punct", "amod") for c in obj.children)
-            if lemma in ("want", "seek") and (bare or generic) and obj.pos_ == "NOUN":
+            if lemma in ("want", "seek") and (bare and obj.lemma_.lower() in WISH_NOUNS or generic) \
+                    and obj.pos_ == "NOUN":
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
@@ -1054,7 +1065,8 @@ class _Finder:
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []
         if not heads and lemma in PROPOSAL_NOUNS and kind == CONCESSION and explicit \
-                and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} \
+                and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"}
+                                             or acquired and noun.head.lemma_.lower() in REJECT_VERBS) \
                 and not _negated(noun.head) and not _in_conditional(noun.head):
             # "X presented a revised proposal on Friday": the proposal itself is given
             toks = _trim([t for t in noun.subtree])
@@ -1150,7 +1162,7 @@ class _Finder:
                 if a:
                     return a, True
         for ch in noun.children:
-            if ch.dep_ in ("prep", "agent") and ch.lower_ in ("from", "by") and not own_only:
+            if ch.dep_ in ("prep", "agent") and (ch.lower_ == "from" and not own_only or ch.lower_ == "by"):
                 p = _child(ch, "pobj")
                 if p is not None:
                     a = self._resolve_np(p)
@@ -1364,7 +1376,11 @@ class _Finder:
                 return m.target
         if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
             try:
-                return self.ctx.canonical_party(tok.text)
+                party = self.ctx.canonical_party(tok.text)
+                if party is None and tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") \
+                        and any(c.lower_ == "the" for c in tok.children):
+                    party = self.ctx.canonical_party(tok.text[:-1])  # "the Iranians"
+                return party
             except Exception:  # pragma: no cover
                 return None
         return None
@@ -1560,6 +1576,8 @@ class _Finder:
                 drop.add(ch.i)
             elif ch.dep_ == "mark" and ch.lower_ in ("that", "for"):
                 drop.add(ch.i)
+            elif ch.dep_ == "prep" and ch.i < head.i and ch.lower_ in ("under", "according") and _is_verbal(head):
+                drop.update(t.i for t in ch.subtree)  # "Under the proposal, X would ...": framing
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
         return _trim([t for t in head.subtree if t.i not in drop])
@@ -1991,13 +2009,24 @@ def _directive_clause(tok: "Token") -> bool:
     return False
 
 
-def _bare_subjunctive(tok: "Token") -> bool:
+def _bare_subjunctive(tok: "Token", mandative: bool = False) -> bool:
     """'demands (that) Brussels roll back ...': a plain verb after a singular noun subject
-    (no -s, no auxiliary) is a subjunctive, i.e. what must happen."""
-    if tok.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+    (no -s, no auxiliary) is a subjunctive, i.e. what must happen; after 'propose/insist/
+    suggest that' any plain verb is ('proposed that both sides cut ...'). 'wants the
+    tariffs removed': a participle with its own subject."""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
     subj = _child(tok, "nsubj")
-    return subj is not None and subj.tag_ in ("NNP", "NN") and subj.lower_ not in ("i", "you")
+    if subj is None or subj.lower_ in ("i", "you"):
+        return False
+    if tok.tag_ == "VBN" and subj.pos_ in ("NOUN", "PROPN"):
+        return True
+    if tok.tag_ != "VBP":
+        return False
+    if mandative and tok.pos_ == "VERB" and tok.lemma_.lower() not in ("be", "have", "need", "want") \
+            and subj.pos_ != "PRON":
+        return True
+    return subj.tag_ in ("NNP", "NN")
 
 
 def _is_verbal(tok: "Token") -> bool:

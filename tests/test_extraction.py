@@ -762,3 +762,15 @@ def test_rounds_told_one_by_one_aides_principal_and_the_two(nlp):
                   "two, joined by Turkish Foreign Minister Kemal Aydin.", SAT, nlp=nlp)
     assert all("Ivan Belov" not in m.participants for m in ex2.meetings)
     assert any({"Taras Hordiy", "Pavel Orlov", "Kemal Aydin"} <= set(m.participants) for m in ex2.meetings)
+
+
+def test_in_those_discussions_and_month_only_meetings(nlp):
+    fri = dt.date(2025, 8, 8)
+    ex = extract("Tariff fix\n\nThe U.S. promised on Thursday to amend the order, Tokyo's negotiator said after talks in "
+                 "Washington. In those discussions, Hiroshi Tanaka urged Commerce Secretary Mark Ostrow and Treasury "
+                 "Secretary Laura Brennan to fix the oversight. Much of what Tanaka negotiated in July, including "
+                 "directly with President Frank Dolan, was never signed.", fri, nlp=nlp)
+    got = {frozenset(m.participants): m for m in ex.meetings}
+    m = got[frozenset({"Hiroshi Tanaka", "Mark Ostrow", "Laura Brennan"})]
+    assert (m.status, m.date) == ("held", "2025-08-07")
+    assert got[frozenset({"Hiroshi Tanaka", "Frank Dolan"})].date is None  # July, not the report's day

@@ -454,6 +454,9 @@ def _noun_has_meeting_context(t: "Token") -> bool:
         return True
     if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
         return True  # "the second round took place in Rome"
+    if t.head.lower_ in ("in", "during") and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and any(
+            c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in t.children):
+        return True  # "In those discussions, X urged Y to ...": the told talks, with X and Y in them
     # "the discussions are set to resume on Monday": the subject of a verb of (re)starting
     return t.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "xcomp" and c.lemma_ in ("resume", "reconvene", "continue", "begin", "start")
@@ -849,6 +852,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return "held"  # "after talks on Saturday with X": a past event dating another clause
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
+    if trig.pos_ == "NOUN" and trig.head.lower_ == "in" and trig.head.head.tag_ == "VBD" and any(
+            c.dep_ == "det" and c.lower_ in ("those", "these") for c in trig.children):
+        return "held"  # "In those discussions, X urged Y ...": the talks are past, the urging their content
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
@@ -1342,7 +1348,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
-        elif ctx.published is not None and not earlier:
+        elif ctx.published is not None and not earlier and not _other_period(m.evidence.text):
             m.date = ctx.published.isoformat()
 
 
@@ -1374,6 +1380,22 @@ def _originally_scheduled(ctx: ArticleContext, m: Meeting, sents: list, starts: 
             m.date = ds[0].date.isoformat()
             m.end_date = ds[0].end_date.isoformat() if ds[0].end_date else None
             return
+
+
+# "negotiated in July", "met last month", "talks in early June": a period other than the day
+# of the report (a month named without a day)
+_OTHER_PERIOD = re.compile(r"\b(?:in|during|since|throughout) (?:early |mid-?|late )?(?:January|February|March|April|May|"
+                           r"June|July|August|September|October|November|December)\b(?! \d)|\blast (?:month|year)\b",
+                           re.IGNORECASE)
+
+
+def _other_period(text: str) -> bool:
+    """A month named as the time of the meeting, not of a clause dating something else
+    ("... since Trump returned to the White House in January")."""
+    for hit in _OTHER_PERIOD.finditer(text):
+        if not re.search(r"\b(?:since|after|before|when)\b[^,;]*$", text[max(0, hit.start() - 60):hit.start()]):
+            return True
+    return False
 
 
 def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:

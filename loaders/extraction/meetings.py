@@ -1333,7 +1333,8 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
         best = None
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
-        for off in (1, -1, 2, -2):
+        own_month = _other_period(m.evidence.text)
+        for off in (1, -1, 2, -2) if not own_month else ():
             j = i + off
             if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
                 continue
@@ -1348,7 +1349,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
-        elif ctx.published is not None and not earlier and not _other_period(m.evidence.text):
+        elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
 
 
@@ -1384,18 +1385,14 @@ def _originally_scheduled(ctx: ArticleContext, m: Meeting, sents: list, starts: 
 
 # "negotiated in July", "met last month", "talks in early June": a period other than the day
 # of the report (a month named without a day)
-_OTHER_PERIOD = re.compile(r"\b(?:in|during|since|throughout) (?:early |mid-?|late )?(?:January|February|March|April|May|"
-                           r"June|July|August|September|October|November|December)\b(?! \d)|\blast (?:month|year)\b",
-                           re.IGNORECASE)
+_OTHER_PERIOD = re.compile(r"\b(?:met|meet|negotiated|talked|spoke|held|visited|conferred)\b[^.,;]{0,30}?\b(?:in|during) "
+                           r"(?:early |mid-?|late )?(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b(?! \d)", re.IGNORECASE)
 
 
 def _other_period(text: str) -> bool:
-    """A month named as the time of the meeting, not of a clause dating something else
-    ("... since Trump returned to the White House in January")."""
-    for hit in _OTHER_PERIOD.finditer(text):
-        if not re.search(r"\b(?:since|after|before|when)\b[^,;]*$", text[max(0, hit.start() - 60):hit.start()]):
-            return True
-    return False
+    """The meeting is told in a month without its day ("what X negotiated in July")."""
+    return _OTHER_PERIOD.search(text) is not None
 
 
 def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:

@@ -862,3 +862,19 @@ def test_under_the_proposal_is_framing_and_want_a_truce_is_a_demand():
     assert d.by == "Chile" and "truce" in d.text
     _, demands, _ = _positions("Peru and Chile met in Lima. Chile wants peace.")
     assert demands == []
+
+
+def test_no_concession_from_denials_probes_data_or_kept_barriers():
+    for body in ("Chile denied that it had offered any concessions.",
+                 "Chile will open an investigation into Peruvian fishing firms.",
+                 "Chile will release its trade data next week.",
+                 "Chile said it would extend its safeguard measures on Peruvian steel."):
+        _, _, concessions = _positions("Peru and Chile met in Lima. " + body)
+        assert concessions == [], body
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile said it would extend the tariff exemption for Peru.")
+    assert _only(concessions).by == "Chile"
+
+
+def test_wanting_to_avoid_a_war_is_a_wish():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Experts say Chile wants to avoid a trade war.")
+    assert demands == []

@@ -185,6 +185,8 @@ HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retali
                            "threaten", "sanction", "attack", "strike"})
 HOSTILE_NOUNS = frozenset({"enforcement", "sanction", "pressure", "attack", "strike", "retaliation",
                            "punishment", "crackdown"})
+PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry", "lawsuit", "case", "review"})
+KEEP_VERBS = frozenset({"extend", "maintain", "keep", "renew", "prolong", "retain"})
 RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
 # What two sides build together is no gift of either ("boost cooperation with X").
 JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationship", "partnership",
@@ -250,7 +252,9 @@ ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain",
 NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comment", "view",
                        "assessment", "condolence", "explanation", "prayer", "thanks", "praise",
                        "congratulation", "insight", "opinion", "sign", "clue", "reassurance",
-                       "word", "update", "analysis", "reaction", "timeline", "timetable"})
+                       "word", "update", "analysis", "reaction", "timeline", "timetable",
+                       "data", "figure", "report", "statement", "result", "number", "forecast",
+                       "estimate", "schedule", "list", "datum"})
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
 
@@ -681,6 +685,9 @@ class _Finder:
             return []
         if _negated(verb) or _in_conditional(verb) or _demanded(verb):
             return []
+        gift = _child(verb, "dobj")
+        if gift is not None and gift.lemma_.lower() in NON_GIFTS and verb.lemma_.lower() != "hand":
+            return []  # "will release its trade data": no gift
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
         subj = _child(shared if shared is not None else verb, "nsubj")
@@ -1706,6 +1713,12 @@ def _hostile(it: "_Item") -> bool:
         if lemma in HOSTILE_VERBS or lemma in RAISE_VERBS and obj is not None and obj.lemma_.lower() in (
                 "tariff", "duty", "levy", "tax", "rate", "sanction"):
             return True
+        if obj is not None and obj.lemma_.lower() in PROBE_NOUNS and lemma in ("open", "launch", "start", "begin",
+                                                                                "expand", "extend", "initiate"):
+            return True  # "will open an investigation into X's firms"
+        if obj is not None and obj.lemma_.lower() in MEASURE_NOUNS - {"barrier", "quota"} and lemma in KEEP_VERBS \
+                and not any(c.lower_ in ("exemption", "pause", "suspension", "relief") for c in obj.subtree):
+            return True  # "will extend its safeguard measures": keeping a barrier
     return False
 
 
@@ -1720,10 +1733,14 @@ def _predicate_follows(obj: "Token", verb: "Token") -> bool:
 
 
 def _generic_aim(h: "Token") -> bool:
-    """'to facilitate peace', 'to reach a deal': an outcome, not a term pressed on anyone."""
-    if not _is_verbal(h) or h.lemma_.lower() not in AIM_VERBS:
+    """'to facilitate peace', 'to reach a deal', 'to avoid a trade war': an outcome, not a
+    term pressed on anyone."""
+    if not _is_verbal(h) or h.lemma_.lower() not in AIM_VERBS | {"avoid", "prevent", "avert"}:
         return False
     obj = _child(h, "dobj")
+    if h.lemma_.lower() in ("avoid", "prevent", "avert"):
+        return obj is not None and obj.lemma_.lower() in ("war", "conflict", "escalation", "confrontation",
+                                                           "fight", "clash", "crisis", "recession")
     return obj is not None and obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
         c.dep_ not in ("det", "punct", "amod") and not (c.dep_ == "prep" and c.lower_ in ("between", "with", "in"))
         for c in obj.children)
@@ -1955,6 +1972,9 @@ def _negated(tok: "Token") -> bool:
         return True
     # "without offering details"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    # "denied that it had offered ..."
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("deny", "refute", "dispute"):
         return True
     return False
 

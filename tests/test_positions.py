@@ -878,3 +878,28 @@ def test_no_concession_from_denials_probes_data_or_kept_barriers():
 def test_wanting_to_avoid_a_war_is_a_wish():
     _, demands, _ = _positions("Peru and Chile met in Lima. Experts say Chile wants to avoid a trade war.")
     assert demands == []
+
+
+def test_a_sides_position_is_that_names_the_speaker():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru's position is that Chile must scrap its quotas.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "scrap its quotas")
+
+
+def test_conditions_include_lists_demands():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's conditions include the return of all seized boats.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "the return of all seized boats"
+
+
+def test_offered_a_party_something_and_ready_for_a_truce():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru offered Chile a deal to remove duties on all fruit.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile") and "remove duties on all fruit" in c.text
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile is ready for a fishing truce, officials said.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "fishing truce" in c.text
+    _, _, concessions = _positions("Peru and Chile met in Lima. Chile is ready for peace.")
+    assert concessions == []

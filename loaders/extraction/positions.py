@@ -112,6 +112,9 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "la
 # Clearing up what the other side thinks of you gives it nothing ("eliminate doubts about").
 PERCEPTION_NOUNS = frozenset({"doubt", "suspicion", "misunderstanding", "misconception",
                               "misperception", "fear"})
+# "X's position is that ...": X holds what follows.
+STANCE_NOUNS = frozenset({"position", "stance", "view", "line", "demand", "condition", "message",
+                          "argument", "insistence"})
 # "remains firm that ...": the subject holds the position stated.
 FIRM_ADJECTIVES = frozenset({"firm", "adamant", "clear", "insistent", "steadfast", "resolute"})
 
@@ -234,6 +237,8 @@ TO_ONLY_VERBS = frozenset({"tell", "expect"})
 SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", "impose", "declare"})
 # "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.
 REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "turn"})
+# "Kyiv's conditions/demands include X".
+DEMAND_LIST_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
 # "made X a condition for Y": X is demanded.
 CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite", "priority"})
 # "its approval/acceptance of X": a concession only with a possessor who gives it.
@@ -479,7 +484,8 @@ class _Finder:
         for s in spec:
             if s.startswith("p:"):
                 preps.update(s[2:].split(","))
-        obj = _child(verb, "dobj", "dative")
+        obj = _child(verb, "dobj") or _child(verb, "dative")
+        dative = _child(verb, "dative") if _child(verb, "dobj") is not None else None
         xcomp = _child(verb, "xcomp")
         ccomp = _child(verb, "ccomp")
         counterpart: str | None = None
@@ -545,6 +551,8 @@ class _Finder:
                     if p is not None and not self._direct_actor(p):
                         heads = [p]
                         break
+        if dative is not None and counterpart is None:
+            counterpart = _party_of(self._direct_actor(dative))  # "offered Washington a package"
         if not heads and "d" in spec and obj is not None and not obj_actor:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
@@ -625,6 +633,10 @@ class _Finder:
                             and c.i == toks[-1].i + 1), None)
                 if nxt is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in nxt.subtree):
                     toks = toks + _trim(list(nxt.subtree))
+                inf = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                            and c.left_edge.i == toks[-1].i + 1 and _child(c, "nsubj") is None), None)
+                if inf is not None and h is obj:  # "offered X a deal to remove tariffs": the deal's terms
+                    toks = toks + list(inf.subtree)
             if not _has_content(toks):
                 continue
             if sector and kind == DEMAND:
@@ -722,7 +734,10 @@ class _Finder:
             obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if subj is None or obj is None or _negated(verb):
             return []
-        if subj.lemma_.lower() not in PROPOSAL_NOUNS:
+        kind = CONCESSION
+        if subj.lemma_.lower() in DEMAND_LIST_NOUNS and subj.tag_ == "NNS":
+            kind = DEMAND  # "Kyiv's conditions include X": X is demanded
+        elif subj.lemma_.lower() not in PROPOSAL_NOUNS:
             return []
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
@@ -752,7 +767,7 @@ class _Finder:
                     skip.add(c.i)
             toks = _trim([t for t in h.subtree if t.i not in skip])
             if _has_content(toks):
-                out.append(_Item(CONCESSION, verb, actors, toks, self._counterpart_in(h, CONCESSION), True))
+                out.append(_Item(kind, verb, actors, toks, self._counterpart_in(h, kind), True))
         return out
 
     def _relief_items(self, verb: "Token") -> list[_Item]:
@@ -854,6 +869,11 @@ class _Finder:
                 content = _child(prep, "pcomp", "pobj")
         else:
             content = _child(adj, "xcomp")
+            if content is None:  # "ready for a ceasefire"
+                prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                content = _child(prep, "pobj") if prep is not None else None
+                if content is not None and (content.pos_ != "NOUN" or content.lemma_.lower() in WISH_NOUNS):
+                    content = None
         if content is None:
             return []
         actors, explicit = self._subject_actors(head)
@@ -1285,6 +1305,12 @@ class _Finder:
             if t.head is t:
                 break
             t = t.head
+            if t.lemma_.lower() == "be":
+                stance = _child(t, "nsubj")
+                owner = _child(stance, "poss") if stance is not None and stance.lemma_.lower() in STANCE_NOUNS else None
+                a = self._resolve_np(owner) if owner is not None else None
+                if a:  # "Beijing's position is that ..."
+                    return a
             if t.lemma_.lower() in FIRM_ADJECTIVES and t.dep_ == "acomp" or t.lemma_.lower() in ("remain", "be") \
                     and any(c.dep_ == "acomp" and c.lemma_.lower() in FIRM_ADJECTIVES for c in t.children):
                 verb = t.head if t.dep_ == "acomp" else t

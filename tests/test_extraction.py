@@ -774,3 +774,15 @@ def test_in_those_discussions_and_month_only_meetings(nlp):
     m = got[frozenset({"Hiroshi Tanaka", "Mark Ostrow", "Laura Brennan"})]
     assert (m.status, m.date) == ("held", "2025-08-07")
     assert got[frozenset({"Hiroshi Tanaka", "Frank Dolan"})].date is None  # July, not the report's day
+
+
+def test_their_meeting_when_they_meet_and_conditional_scheduling(nlp):
+    sat = dt.date(2025, 8, 16)
+    ex = extract("Summit\n\nPresident Frank Dolan hosted Russian President Pavel Orlov. The Russian president made "
+                 "this demand during their meeting in Alaska on Friday. Ukrainian President Taras Hordiy is open to "
+                 "discussing it with Dolan when they meet in Washington on Monday. Dolan added, \"If all works "
+                 "out, we will then schedule a meeting with President Orlov.\"", sat, nlp=nlp)
+    got = {(frozenset(m.participants), m.status): m.date for m in ex.meetings}
+    assert got.get((frozenset({"Pavel Orlov", "Frank Dolan"}), "held")) == "2025-08-15"
+    assert got.get((frozenset({"Taras Hordiy", "Frank Dolan"}), "planned")) == "2025-08-18"
+    assert (frozenset({"Pavel Orlov", "Frank Dolan"}), "planned") not in got

@@ -505,6 +505,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
+    if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
+        # "The Russian president made this demand during their meeting": he and the one told before
+        other = next((m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)
+        if other is not None:
+            people = people + [other]
     if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
         # "a discussion took place between the two, joined by X": the two told before, and X
         names: list[str] = []
@@ -888,11 +893,18 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         if c.dep_ in ("advcl",) and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
                                         for m in c.children):
             return None
+        if c.pos_ in ("VERB", "AUX") and any(  # "If all works out, we will schedule a meeting"
+                a.dep_ == "advcl" and a.i < c.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                        for m in a.children) for a in c.children):
+            return None
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]) or \
                 any(c.lemma_ == "engage" for c in chain[:3]):
             return None
+    when_clause = trig.pos_ == "VERB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in trig.children)
+    if when_clause and trig.tag_ in ("VBP", "VBZ"):
+        return "planned"  # "... open to discussing it with X when they meet on Monday": a set meeting ahead
     if any(c.pos_ == "ADJ" and c.lower_ in ("open", "ready") for c in chain):
         return None  # "open to meeting", "ready to talk"
     if trig.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("soon", "eventually", "someday")

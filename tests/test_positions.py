@@ -903,3 +903,15 @@ def test_offered_a_party_something_and_ready_for_a_truce():
     assert c.by == "Chile" and "fishing truce" in c.text
     _, _, concessions = _positions("Peru and Chile met in Lima. Chile is ready for peace.")
     assert concessions == []
+
+
+def test_the_other_side_thinking_x_will_give_is_its_demand():
+    _, demands, concessions = _positions(
+        'Peru and Chile met in Lima. Peruvian minister Ana Rojas said: "I think Chile will slowly cut '
+        'its port fees."')
+    assert concessions == []
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "cut its port fees" in d.text
+    _, _, concessions = _positions(
+        'Peru and Chile met in Lima. Chilean minister Luis Pardo said: "I think Chile will cut its port fees."')
+    assert _only(concessions).by == "Chile"

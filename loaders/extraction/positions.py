@@ -112,6 +112,9 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "la
 # Clearing up what the other side thinks of you gives it nothing ("eliminate doubts about").
 PERCEPTION_NOUNS = frozenset({"doubt", "suspicion", "misunderstanding", "misconception",
                               "misperception", "fear"})
+# "<other side> thinks X will ...": an expectation pressed on X, not X's concession.
+OPINION_VERBS = frozenset({"think", "believe", "expect", "hope", "anticipate", "predict", "assume",
+                           "bet", "suspect", "trust"})
 # "X's position is that ...": X holds what follows.
 STANCE_NOUNS = frozenset({"position", "stance", "view", "line", "demand", "condition", "message",
                           "argument", "insistence"})
@@ -723,6 +726,15 @@ class _Finder:
             toks = self._content_tokens(verb, exclude_subject_of=verb)
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
+            # "<other side>: 'I think India will reduce X'": what the other side expects of India
+            holder_tok = _child(verb.head, "nsubj")
+            holder = None
+            if holder_tok is not None:
+                holder = self._speaker(verb.head) if holder_tok.lower_ in ("i", "we") else self._resolve_np(holder_tok)
+            own = {a.party for a in actors}
+            if holder and all(a.party and a.party not in own for a in holder):
+                return [_Item(DEMAND, verb, holder, toks, _party_of(actors), True)]
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(verb, CONCESSION), explicit)]
 
     def _proposal_content_items(self, verb: "Token") -> list[_Item]:

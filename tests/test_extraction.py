@@ -786,3 +786,11 @@ def test_their_meeting_when_they_meet_and_conditional_scheduling(nlp):
     assert got.get((frozenset({"Pavel Orlov", "Frank Dolan"}), "held")) == "2025-08-15"
     assert got.get((frozenset({"Taras Hordiy", "Frank Dolan"}), "planned")) == "2025-08-18"
     assert (frozenset({"Pavel Orlov", "Frank Dolan"}), "planned") not in got
+
+
+def test_curly_will_and_present_progressive_arrangements(nlp):
+    wed = dt.date(2025, 4, 16)
+    ex = extract("Talks\n\nPresident Frank Dolan said he’s joining his advisers on Wednesday for negotiations with "
+                 "Japan's negotiator. He said he’ll attend the meeting alongside Treasury Secretary Laura Brennan.",
+                 wed, nlp=nlp)
+    assert ex.meetings and all(m.status == "planned" for m in ex.meetings)

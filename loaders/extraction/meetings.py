@@ -639,6 +639,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and (
                 not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
+    prog = trig if trig.pos_ in ("VERB", "AUX") else next(
+        (a for a in _ancestors(trig, 3) if a.pos_ in ("VERB", "AUX")), trig)
+    if status == "held" and prog.tag_ == "VBG" and ctx.published is not None and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "am") for c in prog.children):
+        # "he's joining his advisers on Wednesday for negotiations": an arrangement for the day told
+        own = _pick_date([x for x in dates if x.date is not None], trig_pos, sent, trig)
+        if own is not None and own.date >= ctx.published:
+            status = "planned"
     trip = _trip_for(trig)
     if trip is not None and status == "planned":
         # "X is set to leave for Oman on Friday for talks with Y": Friday is the departure
@@ -915,7 +923,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")
                                  for a in _ancestors(trig, 10)[len(chain) - 1:]):
         return None  # "..., in the hope that A will reach a deal with B at the summit": only hoped for
-    if words & {"will", "'ll", "shall", "would"} or words & _PLAN:
+    if words & {"will", "'ll", "’ll", "shall", "would"} or words & _PLAN:
         return "planned"
     # "left for Gyeongju to attend the summit", "flew to Rome to meet X": the purpose lies ahead
     if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \

@@ -915,3 +915,11 @@ def test_the_other_side_thinking_x_will_give_is_its_demand():
     _, _, concessions = _positions(
         'Peru and Chile met in Lima. Chilean minister Luis Pardo said: "I think Chile will cut its port fees."')
     assert _only(concessions).by == "Chile"
+
+
+def test_where_clause_keeps_the_place_it_points_back_to():
+    _, demands, _ = _positions(
+        'Peru and Chile met in Lima. "Work remains, above all on copper and zinc, where we seek to cut '
+        'duties," Peruvian minister Ana Rojas told reporters.')
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "cut duties on copper and zinc"

@@ -618,6 +618,7 @@ class _Finder:
             return []  # "both sides want ..." is not one side pressing the other
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
             return []  # "told his own minister to ...": an instruction inside one side
+        locus = _where_locus(verb)
         subj = _child(verb, "nsubj")
         sector = [c for c in subj.children if c.dep_ == "compound" and not self._direct_actor(c)] \
             if subj is not None and subj.lemma_.lower() in INTEREST_NOUNS else []
@@ -644,6 +645,8 @@ class _Finder:
                 continue
             if sector and kind == DEMAND:
                 toks = sector + toks  # "the US dairy industry is lobbying for access": dairy access
+            if locus and not set(locus) & set(toks):
+                toks = toks + locus  # "on steel, where we seek to cut tariffs": cut tariffs on steel
             if lemma == "threaten":
                 toks = _threat_with_condition(toks, verb)
                 if not toks:
@@ -1865,6 +1868,25 @@ def _list_items(h: "Token") -> list["Token"]:
 
 
 CONDITION_WORDS = frozenset({"unless", "if", "should", "until", "lest", "or", "otherwise"})
+
+
+def _where_locus(verb: "Token") -> list["Token"]:
+    """'..., especially on steel, where we seek to cut tariffs': the phrase 'where' points
+    back to (a relative clause's noun, or the prepositional phrase just before the clause)."""
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i), None)
+    if where is None or verb.head == verb:
+        return []
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        np = verb.head
+        prep = np.head if np.dep_ == "pobj" else None
+        toks = [t for t in np.subtree if t not in set(verb.subtree) and t.i < where.i]
+        return ([prep] if prep is not None else []) + _trim(toks)
+    if verb.dep_ != "advcl":
+        return []
+    preps = [c for c in verb.head.children if c.dep_ == "prep" and c.i < where.i]
+    if not preps or not _child(preps[-1], "pobj"):
+        return []
+    return _trim([t for t in preps[-1].subtree if t.pos_ != "ADV" or t.head != preps[-1]])
 
 
 def _threat_with_condition(toks: list["Token"], verb: "Token") -> list["Token"]:

@@ -923,3 +923,22 @@ def test_where_clause_keeps_the_place_it_points_back_to():
         'duties," Peruvian minister Ana Rojas told reporters.')
     d = _only(demands)
     assert d.by == "Peru" and d.text == "cut duties on copper and zinc"
+
+
+def test_one_tariff_relief_told_twice_is_one_demand_different_goods_are_two():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru is seeking an easing of Chilean tariffs. "
+        "Last week Peru's president asked Chile to lift a 30% tariff on Peruvian imports.")
+    assert len([d for d in demands if d.by == "Peru"]) == 1, [d.text for d in demands]
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru is seeking lower tariffs on copper. "
+        "Peru also asked Chile to cut its tariffs on fish.")
+    assert len([d for d in demands if d.by == "Peru"]) == 2, [d.text for d in demands]
+
+
+def test_an_explicit_agreement_wins_over_a_bare_restatement():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile's president said he is pausing the port fees on Peruvian boats. "
+        "He wrote that Chile agreed to pause the port fees for a month.")
+    c = _only([c for c in concessions if c.by == "Chile"])
+    assert c.text.startswith("pause the port fees")

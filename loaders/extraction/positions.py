@@ -402,17 +402,24 @@ class _Finder:
         items = [it for it in items if not _joint_process(it) and not _hostile(it)]
         demands: list[Position] = []
         concessions: list[Position] = []
-        kept: list[tuple[str, str | None, set[str]]] = []
+        kept: list[list] = []  # [kind, by, words, relief, rank, position]
         for it in items:
             words = _content_words(it.content)
+            relief = _relief_key(it.content)
+            rank = _trigger_rank(it)
             for pos in self._to_positions(it):
-                # the same fact restated later in the article (leads are often repeated)
+                # the same fact restated later in the article (leads are often repeated); an
+                # explicit 'agreed to / demanded' telling wins over a bare 'is pausing'
                 who = pos.by or pos.by_person
-                if any(kind == it.kind and by == who and _restates(words, w)
-                       for kind, by, w in kept):
+                same = next((k for k in kept if k[0] == it.kind and k[1] == who
+                             and (_restates(words, k[2]) or _same_relief(relief, k[3]))), None)
+                if same is not None:
+                    if rank > same[4]:
+                        same[2:] = [words, relief, rank, pos]
                     continue
-                kept.append((it.kind, who, words))
-                (demands if it.kind == DEMAND else concessions).append(pos)
+                kept.append([it.kind, who, words, relief, rank, pos])
+        for kind, _, _, _, _, pos in kept:
+            (demands if kind == DEMAND else concessions).append(pos)
         return demands, concessions
 
     def _root_actor(self, sent: "Span") -> list[_Actor] | None:
@@ -2205,6 +2212,40 @@ def _render(toks: list["Token"]) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-—")
     return text
+
+
+RELIEF_WORDS = frozenset("""
+lower cut reduce remove lift ease easing eliminate scrap drop waive exempt exemption removal reduction
+elimination relief delay postpone suspend suspension pause cancel cancellation revoke rollback roll
+""".split())
+TARIFF_WORDS = frozenset({"tariff", "duty", "levy", "levies"})
+# Nouns that do not tell one tariff cut from another ("key imports", "U.S. goods").
+PLAIN_GOODS = frozenset({"import", "export", "good", "product", "item", "rate", "imposition", "level",
+                         "percent", "%", "tariff", "duty", "levy", "country", "side", "market", "trade"})
+
+
+def _trigger_rank(it: "_Item") -> int:
+    """2 for a verb of demanding/conceding, 1 for a noun, 0 for the rest (modal, tense)."""
+    lemma = it.trigger.lemma_.lower()
+    if it.trigger.pos_ in ("VERB", "AUX") and lemma in (DEMAND_VERBS if it.kind == DEMAND else CONCESSION_VERBS):
+        return 2
+    return 1 if it.trigger.pos_ == "NOUN" else 0
+
+
+def _relief_key(toks: list["Token"]) -> tuple | None:
+    """('relief', goods) when the content eases tariffs: 'an easing of U.S. tariffs' and
+    'lift the 40% tariff on imports' are one demand told twice; 'cut tariffs on cars' and
+    'cut tariffs on steel' are two."""
+    lemmas = {t.lemma_.lower() for t in toks}
+    if not lemmas & RELIEF_WORDS or not lemmas & TARIFF_WORDS:
+        return None
+    goods = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME")
+                      and t.lemma_.lower() not in PLAIN_GOODS | RELIEF_WORDS)
+    return ("relief", goods)
+
+
+def _same_relief(a: tuple | None, b: tuple | None) -> bool:
+    return a is not None and b is not None and (a[1] <= b[1] or b[1] <= a[1])
 
 
 def _content_words(toks: list["Token"]) -> set[str]:

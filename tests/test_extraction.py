@@ -794,3 +794,11 @@ def test_curly_will_and_present_progressive_arrangements(nlp):
                  "Japan's negotiator. He said he’ll attend the meeting alongside Treasury Secretary Laura Brennan.",
                  wed, nlp=nlp)
     assert ex.meetings and all(m.status == "planned" for m in ex.meetings)
+
+
+def test_the_other_sides_leaders_stand_for_their_people(nlp):
+    ex = extract("Summit\n\nChina will host a summit with the European Union this week. European Commission President "
+                 "Ursula Maier and European Council President Jan Costa will visit China on "
+                 "Thursday, where they will meet Chinese President Li Wen. China's Premier Zhao Ming will co-chair "
+                 "the summit alongside the EU leaders on the same day.", SAT, nlp=nlp)
+    assert any({"Zhao Ming", "Ursula Maier", "Jan Costa"} <= set(m.participants) for m in ex.meetings)

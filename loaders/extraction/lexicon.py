@@ -38,7 +38,7 @@ the a an and or but of for in on at to with by from as after before during while
 he she it they we i you his her its their our this that these those there here
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr sir
 trade tariff tariffs talks summit deal meeting call government ministry department office
 house senate congress parliament council commission agency bureau court party union

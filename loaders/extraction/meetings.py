@@ -505,6 +505,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
+    if people:
+        people = people + _side_groups(ctx, sent, trig, people, recent)
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
         # "The Russian president made this demand during their meeting": he and the one told before
         other = next((m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)
@@ -667,6 +669,32 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct)]
+
+
+def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],
+                 recent: list[Mention]) -> list[str]:
+    """"X will co-chair the summit alongside the EU leaders": a group of a named side next to
+    the meeting stands for the people of that side told just before (at most two)."""
+    out: list[str] = []
+    trig_side = {trig.i} | {a.i for a in _ancestors(trig, 3)}
+    for g in sent:
+        if g.lower_ not in ("leaders", "officials", "ministers", "counterparts", "delegates") or \
+                g.head.i not in trig_side and g.head.head.i not in trig_side:
+            continue
+        sides = {ctx.canonical_party(c.text) for c in g.children if c.dep_ in ("compound", "amod", "poss")} - {None}
+        if len(sides) != 1:
+            continue
+        side = sides.pop()
+        if side in {ctx.country_of(p) for p in people}:
+            continue  # "X and other US officials": that side is there already
+        here = {m.target for m in ctx.mentions_in(sent.start_char, sent.end_char)}
+        for m in reversed(recent):
+            if m.start < sent.start_char and ctx.country_of(m.target) == side and m.target not in people + out \
+                    and m.target not in here:
+                out.append(m.target)
+            if len(out) == 2:
+                break
+    return out
 
 
 _PRONOUNS_3 = frozenset({"he", "she", "his", "her"})

@@ -942,3 +942,14 @@ def test_an_explicit_agreement_wins_over_a_bare_restatement():
         "He wrote that Chile agreed to pause the port fees for a month.")
     c = _only([c for c in concessions if c.by == "Chile"])
     assert c.text.startswith("pause the port fees")
+
+
+def test_commitments_sought_from_the_other_side_are_a_demand():
+    _, demands, concessions = _positions(
+        "Peru and Chile met in Lima. Peru may look at certain commitments from Chile on port fees for its fishing fleet.")
+    assert concessions == []
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "commitments on port fees" in d.text
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru hopes that its offer will lead to concessions from Chile.")
+    assert demands == []

@@ -256,6 +256,9 @@ ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain",
                            "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
                            "oppose", "criticize", "criticise", "slam"})
 
+# "looks at / seeks / expects commitments from X": wanting something given by X.
+SEEKING_VERBS = ACQUIRE_VERBS - {"reject", "dismiss", "rebuff", "refuse", "oppose", "criticize", "criticise",
+                                 "slam"} | {"look", "expect", "ask", "press", "push", "eye", "await", "request"}
 # Objects of "offer/give" that are not something conceded in a negotiation.
 NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comment", "view",
                        "assessment", "condolence", "explanation", "prayer", "thanks", "praise",
@@ -1105,6 +1108,10 @@ class _Finder:
                              and c.i == end + 1 and _child(c, "pobj", "pcomp") is not None), None)
             if trailing is not None:
                 heads = [_child(trailing, "pobj", "pcomp")]
+        if kind == CONCESSION:
+            sought = self._sought_from(noun)
+            if sought is not None:
+                return sought
         # actor
         actors, explicit = self._noun_actor(noun, own_only=acquired)
         if condition_verb is not None and not actors:
@@ -1170,6 +1177,26 @@ class _Finder:
                     if _has_content(toks) and not _is_meeting_content(c):
                         out.append(_Item(kind, noun, actors, toks, _party_of(target), explicit))
         return out
+
+    def _sought_from(self, noun: "Token") -> list[_Item] | None:
+        """'India may look at commitments from the U.S. on duty cuts': what one side wants
+        given by another is the first side's demand."""
+        src = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        giver = self._direct_actor(_child(src, "pobj")) if src is not None else None
+        if not giver or not giver[0].party or _negated_np(noun):
+            return None
+        clause = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+            noun.head.head if noun.dep_ == "pobj" else None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() not in SEEKING_VERBS:
+            return None
+        wanter, explicit = self._subject_actors(clause)
+        if not wanter or len({a.party for a in wanter}) > 1 or wanter[0].party == giver[0].party \
+                or _negated(clause) or _in_conditional(clause):
+            return None
+        toks = _trim([t for t in noun.subtree if t not in set(src.subtree) and t.dep_ != "det" or t == noun])
+        if not _has_content(toks) or len(toks) < 2:
+            return None
+        return [_Item(DEMAND, noun, wanter, toks, giver[0].party, explicit)]
 
     def _room_items(self, noun: "Token") -> list[_Item]:
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)

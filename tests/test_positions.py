@@ -953,3 +953,11 @@ def test_commitments_sought_from_the_other_side_are_a_demand():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru hopes that its offer will lead to concessions from Chile.")
     assert demands == []
+
+
+def test_conditional_on_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peruvian President Ana Rojas indicated that the signing of a fisheries "
+        "accord remains conditional on a change of Chile's maritime law.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "maritime law" in d.text

@@ -464,6 +464,8 @@ class _Finder:
                     out.extend(self._noun_items(tok, CONCESSION))
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and tok.dep_ == "acomp":
+                out.extend(self._conditional_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
@@ -912,6 +914,27 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
+
+    def _conditional_items(self, adj: "Token") -> list[_Item]:
+        """'<speaker> said the treaty remains conditional on a change of X's constitution':
+        the condition is the speaker's demand."""
+        verb = adj.head
+        if _negated(verb) or _negated(adj) or _in_conditional(verb):
+            return []
+        prep = next((c for c in [*adj.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and c.i > adj.i), None)
+        cond = _child(prep, "pobj", "pcomp") if prep is not None else None
+        if cond is None or _is_meeting_content(cond):
+            return []
+        speaker = self._speaker(verb)
+        if not speaker or len({a.party for a in speaker}) > 1:
+            return []
+        toks = self._content_tokens(cond)
+        if not _has_content(toks):
+            return []
+        target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
+                       if a.party and a.party not in {s.party for s in speaker}), None)
+        return [_Item(DEMAND, adj, speaker, toks, target, True)]
 
     def _must_items(self, modal: "Token") -> list[_Item]:
         """'<speaker> said Y must/should do Z' and 'any deal must include Z': a demand of

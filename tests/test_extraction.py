@@ -802,3 +802,14 @@ def test_the_other_sides_leaders_stand_for_their_people(nlp):
                  "Thursday, where they will meet Chinese President Li Wen. China's Premier Zhao Ming will co-chair "
                  "the summit alongside the EU leaders on the same day.", SAT, nlp=nlp)
     assert any({"Zhao Ming", "Ursula Maier", "Jan Costa"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_long_titles_envoy_side_and_spelling_variants(nlp):
+    ex = extract("Miami talks\n\nOn the Ukrainian side, the talks included Chief of the General Staff of the Armed "
+                 "Forces of Ukraine Andriy Koval. Ambassador of Ukraine to the United States Olena Marchenko also "
+                 "joined. President Volodymyr Zelenskyy praised them. Later, Zelensky said the plan has 20 points.",
+                 SAT, nlp=nlp)
+    by = {p.name: p for p in ex.people}
+    assert "Andriy Koval" in by
+    assert by["Olena Marchenko"].country == "Ukraine"
+    assert "Zelensky" not in by and "Zelensky" in by["Volodymyr Zelenskyy"].aliases

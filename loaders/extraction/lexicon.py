@@ -42,7 +42,7 @@ feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr sir
 trade tariff tariffs talks summit deal meeting call government ministry department office
 house senate congress parliament council commission agency bureau court party union
-state states republic kingdom federation administration
+state states united republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera

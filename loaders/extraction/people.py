@@ -141,15 +141,23 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     """Skip "of (the) Treasury" / ", " after a role word: the name starts after it
     ("Secretary of the Treasury Scott Bessent", "Ukraine's president, Volodymyr Zelenskiy")."""
     n = len(doc)
-    if j < n and doc[j].lower_ in ("of", "for"):
-        j += 1
-        if j < n and doc[j].lower_ == "the":
-            j += 1
+    for _ in range(4):  # "Chief of the General Staff of the Armed Forces of Ukraine", "Ambassador of Ukraine to the US"
+        if not (j < n and doc[j].lower_ in ("of", "for", "to")):
+            break
+        k = j + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        start = k
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
-        while j < n and ((doc[j].text[:1].isupper() and (doc[j].lower_ in NOT_NAME_WORDS or doc[j].lower_ == "state"))
-                         or (doc[j].lower_ in ("and", "&") and j + 1 < n and doc[j + 1].lower_ in NOT_NAME_WORDS
-                             and doc[j + 1].text[:1].isupper())):
-            j += 1
+        while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
+                                                          or _is_role(doc[k])
+                                                          or canonical_party(doc[k].text) is not None))
+                         or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
+                             and doc[k + 1].text[:1].isupper())):
+            k += 1
+        if k == start:
+            break
+        j = k
     if j < n and doc[j].text == ",":
         j += 1
     return j
@@ -476,12 +484,20 @@ def _fold(t: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", t.lower()) if not unicodedata.combining(c))
 
 
+def _spelling(word: str) -> str:
+    """One key for transliteration variants of a long name: "Zelenskyy" / "Zelensky" /
+    "Zelenskiy" (doubled letters and a final -iy/-yy collapse)."""
+    if len(word) < 6:
+        return word
+    return re.sub(r"(?:iy|yy|ii|yi)$", "y", word)
+
+
 def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
     n = len(toks)
-    low = [_fold(t) for t in toks]
+    low = [_spelling(_fold(t)) for t in toks]
     for r in recs:
-        rt = [_fold(t) for t in r.toks]
+        rt = [_spelling(_fold(t)) for t in r.toks]
         # a short given name of the same person: "Steve Witkoff" / "Steven Witkoff"
         if n == len(rt) == 2 and low[1] == rt[1] and low[0] != rt[0] and min(len(low[0]), len(rt[0])) >= 3 \
                 and (rt[0].startswith(low[0]) or low[0].startswith(rt[0])):
@@ -518,6 +534,14 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             while k - 1 >= sent_start and doc[k - 1].i in party_at and party_at[doc[k - 1].i] == country:
                 k -= 1
             k -= 1
+            # "Ambassador of Ukraine to the United States X": the envoy's own side is the "of" one
+            j = k - (k >= sent_start and doc[k].lower_ == "the")
+            if j >= sent_start + 2 and doc[j].lower_ == "to" and (j - 1) in party_at:
+                first = j - 1
+                while first - 1 >= sent_start and (first - 1) in party_at and party_at[first - 1] == party_at[j - 1]:
+                    first -= 1
+                if first - 1 >= sent_start and doc[first - 1].lower_ == "of":
+                    country = party_at[j - 1]
             break
         if t.text in ("'s", "’s", "'"):
             k -= 1
@@ -546,7 +570,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     if not toks or not any(_is_role(t) for t in toks):
         # a bare "Japan's X" / "Russian X" still gives the country
         if end - 1 >= sent_start and (end - 1) in party_at and not toks:
-            return None, party_at[end - 1]
+            return None, country or party_at[end - 1]
         if end - 2 >= sent_start and doc[end - 1].text in ("'s", "’s") and (end - 2) in party_at:
             return None, party_at[end - 2]
         return None, None

@@ -961,3 +961,13 @@ def test_conditional_on_is_the_speakers_demand():
         "accord remains conditional on a change of Chile's maritime law.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile") and "maritime law" in d.text
+
+
+def test_a_sides_desire_to_see_something_is_a_demand_unless_it_is_a_shared_outcome():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's president conveyed his desire to see an end to the border clashes.")
+    d = _only(demands)
+    assert d.by == "Peru" and "end to the border clashes" in d.text
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's president expressed his wish for a win-win solution.")
+    assert demands == []

@@ -216,7 +216,7 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal", "need", "necessity"})
+                          "plea", "appeal", "need", "necessity", "desire", "wish"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",
@@ -1163,6 +1163,11 @@ class _Finder:
             return []
         if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
             return []  # "its approval for X" is given; "approval from Congress" is sought
+        if lemma in ("desire", "wish") and (_child(noun, "poss") is None or any(
+                h.lemma_.lower() in PROCESS_VERBS | {"see"} and not _child(h, "dobj") is not None
+                or _generic_aim(h) or h.lemma_.lower() in PROCESS_VERBS
+                or any(t.lemma_.lower() in WISH_NOUNS for t in h.subtree) for h in heads)):
+            return []  # "his desire to see an end to X" presses; "a desire to deepen ties" does not
         if lemma in WILL_NOUNS and not (heads and (heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
                                                    or _discussing_terms(heads[0]))
                                         and heads[0].pos_ == "VERB" and explicit):

@@ -813,3 +813,17 @@ def test_long_titles_envoy_side_and_spelling_variants(nlp):
     assert "Andriy Koval" in by
     assert by["Olena Marchenko"].country == "Ukraine"
     assert "Zelensky" not in by and "Zelensky" in by["Volodymyr Zelenskyy"].aliases
+
+
+def test_sides_named_in_a_hyphenated_modifier_and_the_same_day(nlp):
+    fri = dt.date(2025, 12, 5)
+    ex = extract("Talks end\n\nOn November 30, in Miami, a U.S.-Ukrainian meeting took place. The Ukrainian delegation "
+                 "was led by Security Council Secretary Taras Hordiy. Commenting on the meeting, President Ivan "
+                 "Sokil said it was constructive. On December 2, Sokil spoke in Dublin. On the same day in Moscow, "
+                 "a meeting took place between Russian President Pavel Orlov and U.S. envoy Mark Ostrow.",
+                 fri, nlp=nlp)
+    got = {frozenset(m.participants): m for m in ex.meetings}
+    m = got[frozenset({"Taras Hordiy"})]
+    assert m.date == "2025-11-30" and {"United States", "Ukraine"} <= set(m.parties)
+    assert got[frozenset({"Pavel Orlov", "Mark Ostrow"})].date == "2025-12-02"
+    assert all("Ivan Sokil" not in x.participants for x in ex.meetings)

@@ -177,6 +177,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             host = None
             if last_comp is not None and si - last_comp[0] == 1 and last_comp[1] in drafts:
                 host = last_comp[1]  # "A was joined by B. The other side was represented by C."
+            if host is None:  # "On May 30 a US-Ukrainian meeting took place. The Ukrainian delegation was led by A"
+                host = next((d for d in pending if si - d.order == 1), None)
             if host is None and subj:  # "A was joined by B and C": A's meeting, however far back
                 host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
                              and d.status == "held"), None)
@@ -223,6 +225,14 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     drafts.append(resumed)
                 break
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
+            if si > 0 and _ANAPHORIC_DAY.search(stext) and not (drafts and drafts[-1].order == si - 1):
+                # "On December 2, X announced ... On the same day, a meeting took place": the day
+                # told in the sentence just before, meeting or not
+                prev = ctx.sentences[si - 1]
+                ptext = ctx.text[prev.start_char:prev.end_char]
+                told = [d for d in find_dates(ptext, ctx.published) if d.date and not _ANAPHORIC_DAY.fullmatch(d.text)]
+                if told:
+                    anchor = told[-1].date
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
             if got and not got[0].participants:
                 for g in got:
@@ -487,9 +497,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             trig.head.head.pos_ == "VERB" and trig.head.head.dep_ in ("pcomp", "advcl", "acl", "xcomp") and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X accused Moscow of launching attacks during negotiations": X is not told at talks
-    if trig.pos_ == "NOUN" and trig.head.lower_ in ("about", "regarding", "concerning") and \
+    if trig.pos_ == "NOUN" and (trig.head.lower_ in ("about", "regarding", "concerning") or (
+            trig.head.lower_ == "on" and trig.head.head.lemma_.lower() in ("comment", "remark", "reflect",
+                                                                           "elaborate", "report", "brief"))) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
-        return []  # "X expressed optimism about the upcoming talks": X comments, told elsewhere
+        return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
     anaphoric = False
     if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
@@ -535,7 +547,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         anaphoric = bool(people)
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
-        between = trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)
+        modifier_sides = _modifier_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
+        sides += [p for p in modifier_sides if p not in sides]
+        between = trig.pos_ == "NOUN" and (any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)
+                                           or len(modifier_sides) >= 2)
         if len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
@@ -565,6 +580,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     rnd = _round(stext)
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
+    parties += [p for p in _modifier_sides(ctx, trig) if p not in parties]
     venues = _venue_parties(ctx, sent)
 
     # several sessions in one sentence?
@@ -669,6 +685,22 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct)]
+
+
+def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
+    """Parties named in the modifiers of a meeting noun: "a U.S.-Ukrainian meeting",
+    "the China-EU summit", "Japanese and U.S. negotiators' talks"."""
+    out: list[str] = []
+    if trig.pos_ != "NOUN":
+        return out
+    for c in trig.subtree:
+        if c.i >= trig.i or c.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue
+        for part in re.split(r"[-–/]", c.text):
+            p = ctx.canonical_party(part) if part else None
+            if p is not None and p not in out:
+                out.append(p)
+    return out
 
 
 def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],

@@ -971,3 +971,14 @@ def test_a_sides_desire_to_see_something_is_a_demand_unless_it_is_a_shared_outco
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru's president expressed his wish for a win-win solution.")
     assert demands == []
+
+
+def test_home_affairs_are_no_positions():
+    for body in ("Chile's president called for calm.",
+                 "Chile will cut interest rates next month.",
+                 "Chile will increase its defence budget by 7%.",
+                 "Chile urged its citizens to avoid travel to Peru.",
+                 "Chile's president promised voters lower taxes.",
+                 "Chile pledged to support its economy with more stimulus."):
+        _, demands, concessions = _positions("Peru and Chile met in Lima. " + body)
+        assert demands == [] and concessions == [], body

@@ -115,6 +115,12 @@ PERCEPTION_NOUNS = frozenset({"doubt", "suspicion", "misunderstanding", "misconc
 # "<other side> thinks X will ...": an expectation pressed on X, not X's concession.
 OPINION_VERBS = frozenset({"think", "believe", "expect", "hope", "anticipate", "predict", "assume",
                            "bet", "suspect", "trust"})
+# Objects of giving verbs that belong to home affairs ("will increase its defence budget").
+DOMESTIC_OBJECTS = frozenset({"budget", "embassy", "consulate", "election", "office", "headquarters",
+                              "school", "hospital", "campaign", "spending", "stimulus", "economy"})
+# "urged its citizens to ...": a side speaking to its own people.
+OWN_PEOPLE = frozenset({"citizen", "people", "national", "company", "firm", "business", "farmer", "voter",
+                        "resident", "student", "traveller", "traveler", "population", "public"})
 # "X's position is that ...": X holds what follows.
 STANCE_NOUNS = frozenset({"position", "stance", "view", "line", "demand", "condition", "message",
                           "argument", "insistence"})
@@ -568,6 +574,12 @@ class _Finder:
                         break
         if dative is not None and counterpart is None:
             counterpart = _party_of(self._direct_actor(dative))  # "offered Washington a package"
+            if counterpart is None and dative.lemma_.lower() not in SIDE_NOUNS and dative.pos_ == "NOUN":
+                return []  # "promised voters lower taxes": not to the other side
+        if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                                                          for c in obj.children) \
+                and obj.lemma_.lower() in OWN_PEOPLE and "o" in spec:
+            return []  # "urged its citizens to avoid travel": addressed to its own people
         if not heads and "d" in spec and obj is not None and not obj_actor:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
@@ -641,6 +653,11 @@ class _Finder:
                 continue  # "we seek to confront X together": a joint aim
             if lemma in ("want", "seek") and _generic_aim(h):
                 continue  # "seeking to facilitate peace": a wish every side shares
+            if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
+                    and not any(c.dep_ not in ("det", "punct") for c in h.children):
+                continue  # "called for calm", "pressing for progress"
+            if kind == CONCESSION and _self_help(h):
+                continue  # "pledged to support its economy"
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
             if h.pos_ == "NOUN" and toks and (h is obj or h.head.head == verb):
                 # "seeking commitments from X on lower duties", "agreed to the proposal for a
@@ -718,6 +735,9 @@ class _Finder:
         gift = _child(verb, "dobj")
         if gift is not None and gift.lemma_.lower() in NON_GIFTS and verb.lemma_.lower() != "hand":
             return []  # "will release its trade data": no gift
+        if gift is not None and (gift.lemma_.lower() in DOMESTIC_OBJECTS or gift.lemma_.lower() == "rate" and any(
+                c.lower_ == "interest" for c in gift.children)):
+            return []  # "will cut interest rates", "will open an embassy": no negotiation
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
         subj = _child(shared if shared is not None else verb, "nsubj")
@@ -1187,6 +1207,9 @@ class _Finder:
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
             if lemma in NEED_NOUNS and _is_meeting_content(h):
                 continue
+            if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
+                    and not any(c.dep_ not in ("det", "punct") for c in h.children):
+                continue  # "a call for calm"
             if trailing is not None:
                 toks = _trim(sorted({t for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i}
                                     | set(trailing.subtree), key=lambda t: t.i))
@@ -1949,6 +1972,14 @@ def _where_locus(verb: "Token") -> list["Token"]:
     if not preps or not _child(preps[-1], "pobj"):
         return []
     return _trim([t for t in preps[-1].subtree if t.pos_ != "ADV" or t.head != preps[-1]])
+
+
+def _self_help(h: "Token") -> bool:
+    """'to support its economy', 'to protect their farmers': a side looking after its own."""
+    obj = _child(h, "dobj")
+    return _is_verbal(h) and h.lemma_.lower() in ("support", "protect", "defend", "help", "strengthen", "boost",
+                                                 "shore", "stabilize", "stabilise", "shield", "safeguard") \
+        and obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in obj.children)
 
 
 def _threat_with_condition(toks: list["Token"], verb: "Token") -> list["Token"]:

@@ -19,6 +19,20 @@ per article, shared through `ArticleContext`) gives most of what is needed:
   "wants Washington to", "from the United States", "to the U.S."), else the article's
   other main side.
 
+Beyond single triggers, a few clause patterns carry positions: a speaker's condition
+("X said progress requires Y", "the treaty remains conditional on Y", "Y must be included
+in / should not be part of the deal", "X's position is that ...", a threat with its
+'unless/should ... fail' condition), what one side seeks "from" another, what the other
+side "thinks X will" give (its demand, not X's concession), lists ("options such as A, B
+and C", "either A or B", "X's conditions include ..."), a side easing its own measure in
+any tense ("X lifted the ban"), passive offers, and past offers referred back to ("other
+offers included ..."). Filters keep precision: hypotheses ("the best outcome is for X to
+..."), accusations ("accused X of seeking"), wishes every side shares ("seeking peace",
+"a win-win solution"), joint processes ("both sides agreed to boost cooperation"),
+hostile content ("plans to raise tariffs", "open an investigation"), home affairs ("cut
+interest rates", "urged its citizens"), and one position told twice (kept once, the
+telling with a demanding/conceding verb wins).
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """

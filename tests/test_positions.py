@@ -982,3 +982,15 @@ def test_home_affairs_are_no_positions():
                  "Chile pledged to support its economy with more stimulus."):
         _, demands, concessions = _positions("Peru and Chile met in Lima. " + body)
         assert demands == [] and concessions == [], body
+
+
+def test_offer_made_by_and_proposal_which_includes_and_asked_that():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The offer, made by Peru last week, included buying more Chilean wine.")
+    assert _only(concessions).by == "Peru" and "buying more Chilean wine" in _only(concessions).text
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile's proposal, which includes opening two ports to Peruvian boats, was welcomed.")
+    assert _only(concessions).by == "Chile" and "opening two ports" in _only(concessions).text
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru asked that Chile open its ports.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open its ports")

@@ -70,7 +70,7 @@ DEMAND_VERBS: dict[str, str] = {
     "seek": "x d",
     "want": "x c d o",
     "call": "p:for o",
-    "ask": "o p:for",
+    "ask": "o p:for c",
     "require": "o",
     "threaten": "x",
     "pressure": "o",
@@ -790,6 +790,8 @@ class _Finder:
         """'India's proposal includes A and B': one concession of the proposal's owner per
         coordinated object."""
         subj = _child(verb, "nsubj")
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subj = verb.head  # "Seoul's proposal, which includes A, ..."
         obj = _child(verb, "dobj")
         if obj is None:  # "other offers included relocating X"
             obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -1303,6 +1305,11 @@ class _Finder:
                 if a:
                     return a, True
         for ch in noun.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN":  # "the offer, made by Japan last week"
+                agent = next((c for c in ch.children if c.dep_ == "agent"), None)
+                a = self._resolve_np(_child(agent, "pobj")) if agent is not None and _child(agent, "pobj") is not None else None
+                if a:
+                    return a, True
             if ch.dep_ in ("prep", "agent") and (ch.lower_ == "from" and not own_only or ch.lower_ == "by"):
                 p = _child(ch, "pobj")
                 if p is not None:

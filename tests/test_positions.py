@@ -994,3 +994,12 @@ def test_offer_made_by_and_proposal_which_includes_and_asked_that():
     _, demands, _ = _positions("Peru and Chile met in Lima. Peru asked that Chile open its ports.")
     d = _only(demands)
     assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open its ports")
+
+
+def test_trying_to_win_something_from_the_other_side_is_a_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru continues to try to win exemptions from Chile's new port fees.")
+    d = _only(demands)
+    assert d.by == "Peru" and "win exemptions from Chile's new port fees" in d.text
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru is trying to secure a deal.")
+    assert demands == []

@@ -154,7 +154,11 @@ GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "m
 # "seeking a reasonable agreement": an outcome every side wants is a wish, not a demand.
 GENERIC_OUTCOMES = frozenset({"agreement", "deal", "solution", "peace", "settlement", "compromise",
                               "understanding", "outcome", "result", "resolution"})
-AIM_VERBS = frozenset({"facilitate", "achieve", "reach", "secure", "bring", "find", "broker", "strike",
+# "tries to win exemptions": working to obtain something from the other side.
+WINNING_VERBS = frozenset({"win", "secure", "obtain", "gain", "extract", "wring", "get", "wrest"})
+EFFORT_VERBS = frozenset({"try", "attempt", "strive", "work", "fight", "scramble", "race", "struggle",
+                          "endeavour", "endeavor", "look", "hope", "aim", "push"})
+AIM_VERBS = frozenset({"win", "facilitate", "achieve", "reach", "secure", "bring", "find", "broker", "strike",
                        "conclude", "get", "forge", "clinch", "seal"})
 # "a deal was offered for cars": passive offers keep the offered thing as subject.
 PASSIVE_OFFERS = frozenset({"offer", "propose", "promise", "pledge", "float"})
@@ -484,6 +488,9 @@ class _Finder:
                     out.extend(self._noun_items(tok, CONCESSION))
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if lemma in WINNING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+                    and tok.head.lemma_.lower() in EFFORT_VERBS:
+                out.extend(self._effort_items(tok))
             if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and tok.dep_ == "acomp":
                 out.extend(self._conditional_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
@@ -950,6 +957,21 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
+
+    def _effort_items(self, verb: "Token") -> list[_Item]:
+        """'Japan continues to try to win exemptions from the tariffs': what a side works to
+        obtain from the other is its demand."""
+        obj = _child(verb, "dobj")
+        if obj is None or obj.pos_ != "NOUN" or _negated(verb) or _negated(verb.head) or _generic_aim(verb) \
+                or _in_conditional(verb) or self._direct_actor(obj) or obj.lemma_.lower() in WISH_NOUNS:
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = self._content_tokens(verb)
+        if not _has_content(toks) or _is_meeting_content(verb):
+            return []
+        return [_Item(DEMAND, verb, actors, toks, self._counterpart_in(verb, DEMAND), explicit)]
 
     def _conditional_items(self, adj: "Token") -> list[_Item]:
         """'<speaker> said the treaty remains conditional on a change of X's constitution':

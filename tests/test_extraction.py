@@ -827,3 +827,17 @@ def test_sides_named_in_a_hyphenated_modifier_and_the_same_day(nlp):
     assert m.date == "2025-11-30" and {"United States", "Ukraine"} <= set(m.parties)
     assert got[frozenset({"Pavel Orlov", "Mark Ostrow"})].date == "2025-12-02"
     assert all("Ivan Sokil" not in x.participants for x in ex.meetings)
+
+
+def test_signed_by_welcomed_and_country_after_name(nlp):
+    fri = dt.date(2025, 6, 27)
+    ex = extract("Peace deal\n\nThe agreement was inked by Foreign Minister Jean Mugabo of Rwanda and his Congolese "
+                 "counterpart Therese Ilunga and was witnessed by US Secretary of State Laura Brennan on Friday. "
+                 "President Frank Dolan welcomed Armenian Prime Minister Aram Sargsyan and Azerbaijani President "
+                 "Elvin Mammadov on Friday. The DR Congo delegation travelled along the Trump Route.", fri, nlp=nlp)
+    by = {p.name: p for p in ex.people}
+    assert by["Jean Mugabo"].country == "Rwanda"
+    assert not {"Congo", "Trump Route"} & set(by)
+    got = [set(m.participants) for m in ex.meetings]
+    assert {"Jean Mugabo", "Therese Ilunga", "Laura Brennan"} in got
+    assert {"Frank Dolan", "Aram Sargsyan", "Elvin Mammadov"} in got

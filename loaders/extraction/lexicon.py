@@ -17,7 +17,7 @@ undersecretary under-secretary mayor general admiral commander lawmaker speaker 
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
-secretary-general commissioners
+secretary-general commissioners counterpart
 """.split())
 
 # Honorifics that precede a name and are not part of it.
@@ -46,7 +46,8 @@ state states united republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
-headquarters secretariat directorate border affairs planning development assembly committee organization organisation
+headquarters secretariat directorate border affairs route corridor road bridge
+fair festival expo prize award doctrine planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
 foreign commerce treasury defense defence finance economy economic industry energy justice

@@ -41,7 +41,7 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
                            "discussion", "session", "consultations", "dialogue", "phone",
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
 MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host", "convene",
-                           "huddle", "hold", "have", "visit", "join", "attend", "discuss"})
+                           "huddle", "hold", "have", "visit", "join", "attend", "discuss", "welcome"})
 # "held an exchange with X", "had contacts with X"
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
 # "hosted the US delegation"
@@ -365,6 +365,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
                                           for c in t.children):
                 continue
+            if lem == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children):
+                continue  # "X welcomed Y (in person)", not "welcomed the decision"
             if lem == "host" and not any(c.dep_ == "dobj" and (
                     c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or
                     any(g.ent_type_ in ("NORP", "GPE") for g in c.children if g.dep_ in ("amod", "compound")))
@@ -380,12 +382,16 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         for t in sent:
             if t.i in skip:
                 continue
-            if t.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch") and (
+            if t.lemma_.lower() in _DEAL_VERBS and (
                     t.head.lemma_.lower() in ("agreement", "deal", "accord") or
-                    any(c.dep_ == "dobj" and c.lemma_.lower() in ("agreement", "deal", "accord")
+                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("agreement", "deal", "accord")
                         for c in t.children)):
                 return t
     return best
+
+
+# a deal struck by named people of two sides implies they met ("was inked by A and B")
+_DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "clinch", "ink"})
 
 
 def _resumed_session(ctx: ArticleContext, sent: "Span", trig: "Token", drafts: list[_Draft],
@@ -556,7 +562,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
         # members a later sentence may name ("The US delegation was led by X")
         # "a meeting of the Ukrainian and U.S. delegations took place": the sides only, for now
-    if trig.lemma_.lower() in ("reach", "strike", "sign", "seal", "clinch"):
+    if trig.lemma_.lower() in _DEAL_VERBS:
         # a deal reached *by* two named leaders of different sides implies they negotiated
         sides = {ctx.country_of(p) for p in people} - {None}
         if len(people) < 2 or len(sides) < 2:
@@ -573,8 +579,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
     kind = _kind(stext, trig)
     location = _location(sent)
-    if location and kind == "unknown" and trig.lemma_.lower() not in ("speak", "talk", "discuss", "reach",
-                                                                       "strike", "sign", "seal", "clinch"):
+    if location and kind == "unknown" and trig.lemma_.lower() not in {"speak", "talk", "discuss"} | _DEAL_VERBS:
         kind = "in_person"
     topics = topics_in(stext)
     rnd = _round(stext)

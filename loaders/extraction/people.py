@@ -290,7 +290,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for t in doc:
         if t.idx < body_start:
             continue
-        if (_is_role(t) or t.lower_ in HONORIFICS) and t.i + 1 < len(doc):
+        if (_is_role(t) or (t.lower_ in HONORIFICS and not t.text.isupper())) and t.i + 1 < len(doc):
             j = _skip_title_tail(doc, t.i + 1)
             if j >= len(doc):
                 continue
@@ -414,6 +414,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.countries.append(country)
         if not country and e + 1 < len(doc) and doc[e].lower_ == "of" and (e + 1) in party_at:
             country = party_at[e + 1]  # "President X of Mexico"
+            r.countries.append(country)
         c3 = _led_by_country(doc, s, party_at) or _leads_country(doc, e, party_at)
         if not (country or c3):
             c3 = _side_named_after(doc, e, party_at, starts)

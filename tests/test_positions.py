@@ -1003,3 +1003,9 @@ def test_trying_to_win_something_from_the_other_side_is_a_demand():
     assert d.by == "Peru" and "win exemptions from Chile's new port fees" in d.text
     _, demands, _ = _positions("Peru and Chile met in Lima. Peru is trying to secure a deal.")
     assert demands == []
+
+
+def test_urging_the_participants_is_no_demand_on_the_other_side():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru's minister urged participants to build on the consensus reached in May.")
+    assert demands == []

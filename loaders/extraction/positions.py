@@ -601,6 +601,9 @@ class _Finder:
                                                           for c in obj.children) \
                 and obj.lemma_.lower() in OWN_PEOPLE and "o" in spec:
             return []  # "urged its citizens to avoid travel": addressed to its own people
+        if obj is not None and "o" in spec and (obj.lemma_.lower() in ("participant", "everyone", "everybody")
+                                                or obj.lower_ == "all"):
+            return []  # "urged participants to ...": a call on everyone at the table, itself included
         if not heads and "d" in spec and obj is not None and not obj_actor:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(

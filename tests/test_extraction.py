@@ -841,3 +841,13 @@ def test_signed_by_welcomed_and_country_after_name(nlp):
     got = [set(m.participants) for m in ex.meetings]
     assert {"Jean Mugabo", "Therese Ilunga", "Laura Brennan"} in got
     assert {"Frank Dolan", "Aram Sargsyan", "Elvin Mammadov"} in got
+
+
+def test_reporter_speaking_where_others_met_and_as_well_as(nlp):
+    ex = extract("Talks\n\nSpeaking to reporters at the embassy in Washington, where Prime Minister Mark Carvell met "
+                 "with U.S. President Frank Dolan today for private talks, minister Dominic Leclair said the talks "
+                 "were detailed. During the visit, Commerce Minister Ravi Menon met his counterpart Mark Ostrow, as "
+                 "well as Laura Brennan, the US ambassador.", SAT, nlp=nlp)
+    got = [set(m.participants) for m in ex.meetings]
+    assert {"Mark Carvell", "Frank Dolan"} in got
+    assert {"Ravi Menon", "Mark Ostrow"} in got and {"Ravi Menon", "Laura Brennan"} in got

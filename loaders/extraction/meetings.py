@@ -527,7 +527,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = people + _side_groups(ctx, sent, trig, people, recent)
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
         # "The Russian president made this demand during their meeting": he and the one told before
-        other = next((m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)
+        here = [m.target for m in mentions if m.target not in people and m.how in ("name", "title")]
+        other = here[0] if here else next(
+            (m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)
         if other is not None:
             people = people + [other]
     if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
@@ -608,6 +610,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             split_on = "separately"
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
+        elif " as well as " in stext[pos_of[after[0]]:pos_of[after[1]]]:
+            split_on = "separately"  # "he met his counterpart A, as well as B, the ambassador": two encounters
     out: list[_Draft] = []
     if re.search(r"\brespectively\b", low) and len(before) >= 2 and len(before) == len(after):
         # "A and B will meet C and D, respectively": A with C, B with D
@@ -1199,6 +1203,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     # the reporter of "A will meet B and C, Gill said" is not either
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trig_anc and root.head.i != trig.i:
         clause = next((a for a in [trig] + _ancestors(trig) if a.head.i == root.head.i and a.i != a.head.i), None)
+        if clause is not None and clause.dep_ == "advcl" and clause.tag_ == "VBG" and \
+                root.head.lemma_.lower() in _REPORT_VERBS and (clause.lemma_.lower() not in MEETING_VERBS or any(
+                    g.lemma_.lower() in _AUDIENCE for c in clause.children if c.lower_ == "to" for g in c.children)):
+            return True  # "Speaking to reporters at the embassy, where A met B, X said ...": X reports
         if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "while", "as", "since", "until")
                                              for c in clause.children):

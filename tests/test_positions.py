@@ -1009,3 +1009,17 @@ def test_urging_the_participants_is_no_demand_on_the_other_side():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru's minister urged participants to build on the consensus reached in May.")
     assert demands == []
+
+
+def test_insisted_that_x_would_asserts_cannot_forbids_and_expects_concessions_demands():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru insisted that no quota would mean no deal.")
+    assert demands == []
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peruvian officials insist Chile cannot expand its fishing zone.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "expand its fishing zone" in d.text
+    _, demands, concessions = _positions(
+        "Peru and Chile met in Lima. Peru expects concessions in return for lower port fees.")
+    assert concessions == []
+    assert _only(demands).by == "Peru" and "concessions" in _only(demands).text

@@ -84,7 +84,7 @@ DEMAND_VERBS: dict[str, str] = {
     "implore": "o",
     "exhort": "o",
     "tell": "o",
-    "expect": "o c",
+    "expect": "o c d",
 }
 
 # Concession verbs -> complements, as above.
@@ -276,7 +276,7 @@ ROOM_FOR = frozenset({"negotiation", "negotiations", "compromise", "manoeuvre", 
                       "talks", "discussion", "concessions", "flexibility", "change", "changes"})
 # Verbs after which a concession noun is something sought, not given ("draw concessions").
 ACQUIRE_VERBS = frozenset({"draw", "win", "extract", "seek", "demand", "obtain", "secure",
-                           "require", "need", "await", "receive",
+                           "require", "need", "await", "receive", "expect",
                            "want", "wring", "get", "reject", "dismiss", "rebuff", "refuse",
                            "oppose", "criticize", "criticise", "slam"})
 
@@ -577,7 +577,7 @@ class _Finder:
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
-        elif "c" in spec and ccomp is not None and (_directive_clause(ccomp) or (
+        elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
                 (kind == DEMAND or lemma in MANDATIVE_VERBS) and _bare_subjunctive(ccomp, lemma in MANDATIVE_VERBS))) and not (
                 lemma in TO_ONLY_VERBS and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ccomp.children)):
             heads = [ccomp]
@@ -613,6 +613,9 @@ class _Finder:
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
+            elif lemma == "expect" and obj.lemma_.lower() not in CONCESSION_NOUNS | {"concession", "reciprocity",
+                                                                                       "compensation"}:
+                pass  # "expects a deal soon" foresees; "expects concessions" demands
             elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
         if not heads and kind == CONCESSION and lemma in PASSIVE_OFFERS:
@@ -2213,15 +2216,20 @@ def _infinitival(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
 
 
-def _directive_clause(tok: "Token") -> bool:
+def _directive_clause(tok: "Token", strict: bool = False) -> bool:
     """A that-clause that states what must happen: subjunctive, modal or infinitive
-    ('demanded that tariffs be abolished', 'insisted that Japan should ...')."""
+    ('demanded that tariffs be abolished', 'insisted that Japan should ...'). `strict`:
+    'insisted that X would mean Y' asserts, so only should/must/shall count."""
+    modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if strict and modals:  # "insist Iran cannot enrich" forbids; "insisted X would mean Y" asserts
+        negated = any(c.dep_ == "neg" for c in tok.children)
+        return any(m in ("should", "must", "shall") or m in ("can", "ca", "cannot") and negated for m in modals)
     if _infinitival(tok) and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
                                      for c in tok.children):
         return True
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass"):
-            if c.lower_ in ("should", "must", "would", "will", "shall"):
+            if c.lower_ in (("should", "must", "shall") if strict else ("should", "must", "would", "will", "shall")):
                 return True
             if c.tag_ == "VB" and c.lower_ == "be":
                 return True

@@ -851,3 +851,12 @@ def test_reporter_speaking_where_others_met_and_as_well_as(nlp):
     got = [set(m.participants) for m in ex.meetings]
     assert {"Mark Carvell", "Frank Dolan"} in got
     assert {"Ravi Menon", "Mark Ostrow"} in got and {"Ravi Menon", "Laura Brennan"} in got
+
+
+def test_the_meeting_would_be_with_named_people(nlp):
+    tue = dt.date(2025, 2, 18)
+    ex = extract("Trade meeting\n\nEconomy Minister Luis Ortega announced Tuesday that he will meet with officials of "
+                 "the US administration in Washington on Thursday. Ortega said the meeting would be with Commerce "
+                 "Secretary Mark Ostrow and several Dolan officials.", tue, nlp=nlp)
+    (m,) = [m for m in ex.meetings if m.status == "planned"]
+    assert set(m.participants) == {"Luis Ortega", "Mark Ostrow"} and m.date == "2025-02-20"

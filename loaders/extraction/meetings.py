@@ -249,6 +249,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if resumed is not None:
                 drafts.append(resumed)
                 break
+            if _joins_told(ctx, sent, trig, mentions, drafts, si):
+                break
             skip.add(trig.i)
             if _status(sent, trig) is not None:
                 # a reported meeting word without people: only a dating noun ("following a
@@ -392,6 +394,32 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")
 _DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "clinch", "ink"})
+
+
+def _joins_told(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
+                drafts: list[_Draft], si: int) -> bool:
+    """"X announced he will meet US officials on Thursday. ... the meeting would be with Commerce
+    Secretary Y": the people named "with" the told meeting join it."""
+    if trig.pos_ != "NOUN" or not drafts or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                    for c in trig.children):
+        return False
+    withs = [c for c in list(trig.children) + list(trig.head.children)
+             if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return False
+    inside = {t.i for w in withs for t in w.subtree}
+    named = [m.target for m in mentions if m.how in ("name", "title") and
+             (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in inside
+             and sp.root.dep_ not in ("compound", "poss", "amod", "nmod")]  # not "several Trump officials"
+    host = next((d for d in reversed(drafts) if si - d.order <= 4), None)
+    if not named or host is None:
+        return False
+    host.participants = unique(host.participants + named)
+    for p in named:
+        c = ctx.country_of(p)
+        if c and c not in host.parties:
+            host.parties.append(c)
+    return True
 
 
 def _resumed_session(ctx: ArticleContext, sent: "Span", trig: "Token", drafts: list[_Draft],

@@ -860,3 +860,13 @@ def test_the_meeting_would_be_with_named_people(nlp):
                  "Secretary Mark Ostrow and several Dolan officials.", tue, nlp=nlp)
     (m,) = [m for m in ex.meetings if m.status == "planned"]
     assert set(m.participants) == {"Luis Ortega", "Mark Ostrow"} and m.date == "2025-02-20"
+
+
+def test_honorific_subsequence_acronyms_and_their_meeting(nlp):
+    ex = extract("Tariff talks\n\nMinister Tengku Datuk Seri Aminuddin Abdul Rahman is in Washington this week. "
+                 "Tengku Aminuddin spoke at a forum hosted by BNM today. Swiss President Karin Weber and Guy "
+                 "Lanz visited Washington in early August. Their brief meeting with Secretary of State Laura "
+                 "Brennan produced no progress.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Tengku Aminuddin" not in names and "BNM" not in names
+    assert any({"Karin Weber", "Guy Lanz", "Laura Brennan"} <= set(m.participants) for m in ex.meetings)

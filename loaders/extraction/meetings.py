@@ -556,10 +556,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
         # "The Russian president made this demand during their meeting": he and the one told before
         here = [m.target for m in mentions if m.target not in people and m.how in ("name", "title")]
-        other = here[0] if here else next(
-            (m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)
-        if other is not None:
-            people = people + [other]
+        pair = _joint_subject_before(ctx, sent, recent)
+        other = here[:1] or [p for p in pair if p not in people] or [next(
+            (m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)]
+        people = people + [p for p in other if p is not None]
     if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
         # "a discussion took place between the two, joined by X": the two told before, and X
         names: list[str] = []
@@ -738,6 +738,23 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
+    """"A and B visited Washington. Their meeting with C ...": the people who were the joint
+    subject of the sentence just before."""
+    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    if i <= 0:
+        return []
+    prev = ctx.sentences[i - 1]
+    out = []
+    for m in recent:
+        if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
+            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and (sp.root.dep_ in ("nsubj", "nsubjpass") or (
+                    sp.root.dep_ == "conj" and sp.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                out.append(m.target)
+    return unique(out) if len(unique(out)) >= 2 else []
 
 
 def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],

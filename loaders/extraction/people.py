@@ -250,6 +250,8 @@ def _valid(name: str) -> bool:
         return False
     if len(content) == 1 and len(content[0].rstrip(".")) < 2:
         return False  # "X." (the platform), a lone initial
+    if len(content) == 1 and content[0].isupper() and len(content[0]) >= 2:
+        return False  # "BNM", "USTR": an acronym names an institution
     if len(content) == 1 and content[0].lower().endswith("s") and content[0].lower()[:-1] in ROLE_WORDS:
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):
@@ -493,6 +495,11 @@ def _spelling(word: str) -> str:
     return re.sub(r"(?:iy|yy|ii|yi)$", "y", word)
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
 def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
     n = len(toks)
@@ -508,6 +515,9 @@ def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
         for k in range(len(rt) - n + 1):
             if rt[k:k + n] == low:
                 return r
+        # honorific-laden names: "Tengku Zafrul" is "Tengku Datuk Seri Zafrul Abdul Aziz"
+        if n >= 2 and low[0] == rt[0] and _subsequence(low, rt):
+            return r
         # hyphenated given names: "Lee Jae-myung" vs "Lee Jae Myung"
         if n == 1 and low[0] in [x for t in rt for x in t.split("-")]:
             return r

@@ -1023,3 +1023,11 @@ def test_insisted_that_x_would_asserts_cannot_forbids_and_expects_concessions_de
         "Peru and Chile met in Lima. Peru expects concessions in return for lower port fees.")
     assert concessions == []
     assert _only(demands).by == "Peru" and "concessions" in _only(demands).text
+
+
+def test_red_line_in_a_quote_whose_speaker_is_named_in_the_next_sentence():
+    _, demands, _ = _positions(
+        'Peru and Chile met in Lima. "We will not give up our rights, and our fishing fleet, including the '
+        'trawlers, must remain in the zone. There is no other way," Peruvian minister Ana Rojas said.')
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and "trawlers" in d.text

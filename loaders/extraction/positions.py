@@ -135,6 +135,11 @@ DOMESTIC_OBJECTS = frozenset({"budget", "embassy", "consulate", "election", "off
 # "urged its citizens to ...": a side speaking to its own people.
 OWN_PEOPLE = frozenset({"citizen", "people", "national", "company", "firm", "business", "farmer", "voter",
                         "resident", "student", "traveller", "traveler", "population", "public"})
+# "our programme must continue / be respected": what a side says of its own is a red line.
+RED_LINE_VERBS = frozenset({"continue", "remain", "stay", "respect", "recognize", "recognise", "preserve",
+                            "guarantee", "protect", "honor", "honour"})
+QUOTE_OPEN = frozenset({"\u201c", '"'})
+QUOTE_CLOSE = frozenset({"\u201d", '"'})
 # "X's position is that ...": X holds what follows.
 STANCE_NOUNS = frozenset({"position", "stance", "view", "line", "demand", "condition", "message",
                           "argument", "insistence"})
@@ -1027,6 +1032,15 @@ class _Finder:
                                             "guarantee", "end", "address", "cover"):
             other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
+        if not target and subj.pos_ == "NOUN" and verb.lemma_.lower() in RED_LINE_VERBS and len(speaker_parties) == 1:
+            # "<speaker>: our programme, including enrichment, must continue": a red line
+            owner = _child(subj, "poss")
+            own = self._resolve_np(owner) if owner is not None else None
+            other = next((p for p in self.main_parties if p not in speaker_parties), None)
+            if own and {a.party for a in own} <= speaker_parties and other:
+                toks = self._content_tokens(verb, keep_subject=True)
+                if _has_content(toks):
+                    return [_Item(DEMAND, modal, speaker, toks, other, True)]
         if not target or speaker_parties & {a.party for a in target}:
             return []
         toks = self._content_tokens(verb, exclude_subject_of=verb)
@@ -1483,6 +1497,30 @@ class _Finder:
                 a = self._resolve_np(subj)
                 if a:
                     return a
+        return self._quote_speaker(tok.sent)
+
+    def _quote_speaker(self, sent: "Span") -> list[_Actor] | None:
+        """A quotation running over several sentences: '"We will not give up X. Our
+        programme must continue," the minister said.' The speaker is named in the sentence
+        that closes the quote (or in the one before that opens it with a colon)."""
+        first = sent.text.lstrip()[:1]
+        if first not in QUOTE_OPEN:
+            return None
+        doc = sent.doc
+        k = sent.end
+        for _ in range(3):
+            if k >= len(doc):
+                break
+            nxt = doc[k].sent
+            root = nxt.root
+            if root.lemma_.lower() in REPORTING and any(t.text in QUOTE_CLOSE for t in nxt):
+                subj = _child(root, "nsubj")
+                a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" or (
+                    subj is not None and subj.lower_ in ("he", "she")) else None
+                return a or None
+            if any(t.text in QUOTE_CLOSE for t in nxt):
+                break
+            k = nxt.end
         return None
 
     def _direct_actor(self, tok: "Token | None") -> list[_Actor] | None:

@@ -1031,3 +1031,9 @@ def test_red_line_in_a_quote_whose_speaker_is_named_in_the_next_sentence():
         'trawlers, must remain in the zone. There is no other way," Peruvian minister Ana Rojas said.')
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile") and "trawlers" in d.text
+
+
+def test_both_sides_setting_up_a_mechanism_is_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The two sides agreed to set up a mechanism for further consultations.")
+    assert concessions == []

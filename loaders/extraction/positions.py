@@ -226,7 +226,7 @@ RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
 # What two sides build together is no gift of either ("boost cooperation with X").
 JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationship", "partnership",
                            "dialogue", "communication", "coordination", "collaboration", "trust",
-                           "friendship", "exchange", "consultation"})
+                           "friendship", "exchange", "consultation", "mechanism", "channel"})
 
 # "it falls on X to ...", "it is up to X to ...", "the onus is on X to ...".
 ONUS_VERBS = frozenset({"fall", "rest", "lie", "be"})

@@ -870,3 +870,12 @@ def test_honorific_subsequence_acronyms_and_their_meeting(nlp):
     names = {p.name for p in ex.people}
     assert "Tengku Aminuddin" not in names and "BNM" not in names
     assert any({"Karin Weber", "Guy Lanz", "Laura Brennan"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_misparsed_subject_pair_and_as_for_the_meeting(nlp):
+    ex = extract("Istanbul\n\nIn a pre-discussion gathering before diplomatic talks in Istanbul, Vladimir Orlov and Rustem Hordiy "
+                 "conferred for two hours. As for the leaders' meeting, the delegation is waiting for a reply. "
+                 "Officials agreed to the talks before the Belov meeting.", SAT, nlp=nlp)
+    got = [set(m.participants) for m in ex.meetings]
+    assert {"Vladimir Orlov", "Rustem Hordiy"} in got
+    assert all("Belov" not in g for g in got)

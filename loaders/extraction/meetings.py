@@ -257,12 +257,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # meeting with X") may still hold the encounter
                 # "After a meeting with A and B, C said they plan to hold another round":
                 # the unnamed plan aside, only a dating noun may still hold a told encounter
-                named = {ctx.doc.char_span(m.start, m.end, alignment_mode="expand").root.i
-                         for m in mentions if m.how in ("name", "title")}
                 dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
                           and t.lower_ in MEETING_NOUNS and _in_temporal_prep(t)
-                          and (any(x.i in named for x in t.subtree) or any(
-                              c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children))}
+                          and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)}
                 if not dating:
                     break
                 skip |= {t.i for t in sent} - dating
@@ -532,6 +529,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X accused Moscow of launching attacks during negotiations": X is not told at talks
     if trig.pos_ == "NOUN" and (trig.head.lower_ in ("about", "regarding", "concerning") or (
+            trig.head.lower_ == "for" and trig.head.head.lower_ == "as") or (
             trig.head.lower_ == "on" and trig.head.head.lemma_.lower() in ("comment", "remark", "reflect",
                                                                            "elaborate", "report", "brief"))) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
@@ -1172,6 +1170,25 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        # a misparse hung "X and Y" of "X and Y conferred" on an earlier phrase: the names
+        # right before the verb are its subject
+        k = trig.i - 1
+        by_end = {}
+        for m in mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and m.how in ("name", "title"):
+                by_end[sp.end - 1] = (sp.start, m.target)
+        run: list[str] = []
+        while k >= sent.start:
+            if k in by_end:
+                run.append(by_end[k][1])
+                k = by_end[k][0] - 1
+            elif doc[k].lower_ in ("and", ",") and run:
+                k -= 1
+            else:
+                break
+        out = list(reversed(run))
     return unique(out)
 
 

@@ -1037,3 +1037,17 @@ def test_both_sides_setting_up_a_mechanism_is_no_concession():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. The two sides agreed to set up a mechanism for further consultations.")
     assert concessions == []
+
+
+def test_dateline_subject_efforts_by_both_sides_and_forming_a_team():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima.\nLIMA, May 3 - Peruvian President Ana Rojas has urged Chile to avoid "
+        "taking unilateral fishing measures.")
+    d = _only(demands)
+    assert d.by == "Peru" and "unilateral fishing measures" in d.text
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru called for continued efforts by both sides to handle the dispute.")
+    assert demands == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru will form a negotiation team to engage in talks with Chile.")
+    assert concessions == []

@@ -431,7 +431,8 @@ class _Finder:
             if root_actor:
                 self.last_party_actor = root_actor
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it) and not _hostile(it)]
+        items = [it for it in items if not _joint_process(it) and not _hostile(it)
+                 and not (it.kind == DEMAND and _mutual_call(it.content))]
         demands: list[Position] = []
         concessions: list[Position] = []
         kept: list[list] = []  # [kind, by, words, relief, rank, position]
@@ -1268,6 +1269,8 @@ class _Finder:
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
                     and not any(c.dep_ not in ("det", "punct") for c in h.children):
                 continue  # "a call for calm"
+            if kind == DEMAND and _mutual_call(toks):
+                continue  # "called for continued efforts by both sides": no side presses the other
             if trailing is not None:
                 toks = _trim(sorted({t for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i}
                                     | set(trailing.subtree), key=lambda t: t.i))
@@ -1410,6 +1413,9 @@ class _Finder:
             deps = ("nsubj",) if t is verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
                 else ("nsubj", "nsubjpass")
             subj = _child(t, *deps)
+            subjects = [c for c in t.children if c.dep_ in deps]
+            if len(subjects) > 1:  # "BEIJING, Sept 21 - President Xi has urged": the dateline too
+                subj = next((c for c in reversed(subjects) if self._direct_actor(c)), subj)
             if subj is not None:
                 if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
                     return self._resolve_np(t.head) or [], explicit
@@ -2061,6 +2067,13 @@ def _where_locus(verb: "Token") -> list["Token"]:
     return _trim([t for t in preps[-1].subtree if t.pos_ != "ADV" or t.head != preps[-1]])
 
 
+def _mutual_call(toks: list["Token"]) -> bool:
+    """Content asked of both sides alike ('continued efforts by both sides')."""
+    low = [t.lower_ for t in toks]
+    return any(p in ("by", "from", "of") and a == "both" and b in ("sides", "parties", "countries")
+               for p, a, b in zip(low, low[1:], low[2:]))
+
+
 def _self_help(h: "Token") -> bool:
     """'to support its economy', 'to protect their farmers': a side looking after its own."""
     obj = _child(h, "dobj")
@@ -2328,6 +2341,10 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
 
 def _is_meeting_content(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
+    obj = _child(tok, "dobj")
+    if lemma in ("form", "set", "create", "establish", "launch", "assemble") and obj is not None \
+            and obj.lemma_.lower() in ("team", "committee", "taskforce", "panel", "delegation", "group"):
+        return True  # "form a negotiation team": organising one's own side
     if lemma in ("have", "let", "get") and any(
             c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in MEETING_VERBS - {"get", "see", "continue"}
             for c in tok.children):

@@ -1051,3 +1051,11 @@ def test_dateline_subject_efforts_by_both_sides_and_forming_a_team():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. Peru will form a negotiation team to engage in talks with Chile.")
     assert concessions == []
+
+
+def test_they_refers_to_the_plural_side_subject_of_the_sentence_before():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chilean officials met the Peruvian envoy on Monday. "
+        "They explained they would cut the port fees on Peruvian boats.")
+    c = _only(concessions)
+    assert c.by == "Chile" and "cut the port fees" in c.text

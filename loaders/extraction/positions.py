@@ -375,6 +375,7 @@ class _Finder:
         self.last_offer_actors: list[_Actor] = []  # for "other offers included ..."
         self.last_side_party: str | None = None  # "the Swiss delegation" -> for "the guests"
         self.last_party_actor: list[_Actor] = []
+        self.last_plural = False  # the last sentence subject was plural ("officials")
         self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
         newline = self.text.find("\n")  # the headline is the first line
@@ -430,6 +431,9 @@ class _Finder:
             root_actor = self._root_actor(sent)
             if root_actor:
                 self.last_party_actor = root_actor
+                subj = _child(sent.root, "nsubj", "nsubjpass")
+                self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
         items = [it for it in items if not _joint_process(it) and not _hostile(it)
                  and not (it.kind == DEMAND and _mutual_call(it.content))]
@@ -1686,8 +1690,9 @@ class _Finder:
             elif self.last_party_actor and low in ("it", "its"):
                 if len(self.last_party_actor) == 1:
                     actors.extend(self.last_party_actor)
-            elif self.last_party_actor and low in ("they", "their") and len(self.last_party_actor) > 1:
-                actors.extend(self.last_party_actor)
+            elif self.last_party_actor and low in ("they", "their") and (
+                    len(self.last_party_actor) > 1 or self.last_plural):
+                actors.extend(self.last_party_actor)  # "U.S. officials said ... They said they would"
         if remember and actors and lemma in SIDE_NOUNS and len({a.party for a in actors}) == 1:
             self.memory_lemma[lemma] = [_Actor(actors[0].party)]
         # conjoined subjects: "Kyiv and Moscow", "Lutnick and Bessent"

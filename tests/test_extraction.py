@@ -879,3 +879,13 @@ def test_misparsed_subject_pair_and_as_for_the_meeting(nlp):
     got = [set(m.participants) for m in ex.meetings]
     assert {"Vladimir Orlov", "Rustem Hordiy"} in got
     assert all("Belov" not in g for g in got)
+
+
+def test_pronoun_follows_a_role_noun_subject_and_during_a_discussion(nlp):
+    ex = extract("Call\n\nCambodian Prime Minister Dara Sok said he had spoken with US President Frank Dolan. The "
+                 "Cambodian prime minister confirmed to Dolan that Cambodia backs a ceasefire. He added that he had "
+                 "already communicated this position to Malaysian Prime Minister Amir Razak during a prior "
+                 "discussion on June 10.",
+                 SAT, nlp=nlp)
+    got = {frozenset(m.participants): m.date for m in ex.meetings}
+    assert got.get(frozenset({"Dara Sok", "Amir Razak"})) == "2025-06-10"

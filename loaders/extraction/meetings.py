@@ -495,6 +495,8 @@ def _noun_has_meeting_context(t: "Token") -> bool:
         return True
     if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
         return True  # "the second round took place in Rome"
+    if t.head.lower_ == "during" and t.lower_ in ("discussion", "discussions", "talk", "session"):
+        return True  # "he told X so during a prior discussion on July 24"
     if t.head.lower_ in ("in", "during") and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and any(
             c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in t.children):
         return True  # "In those discussions, X urged Y to ...": the told talks, with X and Y in them

@@ -828,8 +828,10 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                     choice = next(m for m in reversed(before) if m.target in same_country)
         else:
             # "The president wrote that he ...": the role noun just resolved in this sentence
-            same_roles = [m for m in out if m.how == "title" and m.start >= sent.start_char and m.end <= t.idx
-                          and tok_of_role(doc, m) is not None and tok_of_role(doc, m).dep_ in ("nsubj", "nsubjpass")]
+            # (also one just before: "The Cambodian prime minister confirmed ... He added that he ...")
+            same_roles = [m for m in out if m.how == "title" and m.start >= _prev_sent_start(doc, sent)
+                          and m.end <= t.idx and tok_of_role(doc, m) is not None
+                          and tok_of_role(doc, m).dep_ in ("nsubj", "nsubjpass")]
             before = sorted(before + same_roles, key=lambda m: m.start)
             for m in same_roles:
                 tok_of[m.start] = tok_of_role(doc, m)

@@ -889,3 +889,13 @@ def test_pronoun_follows_a_role_noun_subject_and_during_a_discussion(nlp):
                  SAT, nlp=nlp)
     got = {frozenset(m.participants): m.date for m in ex.meetings}
     assert got.get(frozenset({"Dara Sok", "Amir Razak"})) == "2025-06-10"
+
+
+def test_phone_call_head_noun_and_time_for_negotiations(nlp):
+    ex = extract("Tariffs\n\nFollowing a phone call between Frank Dolan and Vietnam's leader To Lam, both leaders "
+                 "agreed to discuss a deal, describing the conversation as very productive. Prime Minister Dara "
+                 "Sok said Vietnam asked the U.S. to postpone the tariff, allowing time for negotiations.",
+                 SAT, nlp=nlp)
+    assert "To Lam" in {p.name for p in ex.people}
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Frank Dolan", "To Lam"} and m.status == "held" and m.kind == "phone"

@@ -316,10 +316,13 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         video_conf = low == "conference" and t.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
         if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
-            if t.dep_ == "compound" and t.head.lower_ not in MEETING_NOUNS:
-                continue  # "his negotiation team", "the summit venue": a modifier, not an encounter
+            if t.dep_ == "compound":
+                continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both
             if low in ("call", "calls") and not _call_is_meeting(t):
                 continue
+            if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
+                                                                   "chance", "door", "path", "space"):
+                continue  # "allowing time for negotiations": talks made possible, not told
             if low in ("talk", "round", "session", "discussion", "discussions", "dialogue") and not \
                     _noun_has_meeting_context(t):
                 continue
@@ -520,7 +523,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children):
         return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
-    if told and trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
+    told_here = any(t.i < trig.i and t.lower_ in MEETING_NOUNS and t.pos_ == "NOUN" for t in sent)
+    if (told or told_here) and trig.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and (
             (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _VERDICT_VERBS) or
             (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and

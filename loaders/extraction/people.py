@@ -41,6 +41,8 @@ _NAME_POS = {"PROPN", "X", "NOUN", "ADJ"}  # the sm tagger often calls foreign n
 def _name_pos(t: "Token") -> bool:
     """Tagged like a name, or a capitalised word with letters outside ASCII ("Nguyễn"), which
     the English tagger may call anything but which is no English word."""
+    if t.text in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
+        return True  # "To Lam": tagged ADP, but capitalised inside a sentence before a name
     return t.pos_ in _NAME_POS or (t.text[:1].isupper() and any(ord(c) > 127 and c.isalpha() for c in t.text))
 
 
@@ -69,6 +71,10 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if any(ch.isdigit() for ch in s) or t.is_punct:
         return False
     low = t.lower_.rstrip(".")
+    if low in ("to", "do") and s in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and \
+            t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].text[:1].isupper() and t.i > 0 and \
+            (_is_role(t.doc[t.i - 1]) or t.doc[t.i - 1].pos_ == "PROPN"):
+        return True  # Vietnamese "To Lam", "Do Hung Viet": capitalised mid-sentence after a title
     if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS:
         return False
     if s.isupper() and len(s) > 3:  # headlines/datelines in capitals

@@ -1059,3 +1059,48 @@ def test_they_refers_to_the_plural_side_subject_of_the_sentence_before():
         "They explained they would cut the port fees on Peruvian boats.")
     c = _only(concessions)
     assert c.by == "Chile" and "cut the port fees" in c.text
+
+
+def test_informational_offers_and_neither_nor_are_no_concessions():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Peruvian president offered only hints on fisheries.")
+    assert concessions == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Neither the Peruvian envoy nor the Chilean minister offered "
+        "a cut in port fees.")
+    assert concessions == []
+
+
+def test_calling_someone_to_apologise_and_seeking_closer_ties_are_no_demands():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. The Chilean president called the Peruvian envoy to apologise for the "
+        "incident.")
+    assert demands == []
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru is seeking to strengthen economic ties with Chile.")
+    assert demands == []
+    _, demands, _ = _positions("Peru and Chile met in Lima. Chile asked for more time to study the offer.")
+    assert demands == []
+
+
+def test_vague_anaphoric_demand_and_punitive_promise_are_dropped():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. \u201cWe want to settle it quickly rather than step by step,\u201d "
+        "the Peruvian minister said.")
+    assert demands == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Chilean president promised retaliatory taxes on Peruvian fish.")
+    assert concessions == []
+
+
+def test_stance_and_demand_nouns_with_that_clauses():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Officials said Peru had stuck to its position that any deal must "
+        "lead to an end to the trawling ban.")
+    d = _only(demands)
+    assert d.by == "Peru" and "end to the trawling ban" in d.text
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Talks stalled, with Chile repeating its demand that Peru withdraw "
+        "its boats from the disputed waters.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru") and d.text.startswith("withdraw its boats")

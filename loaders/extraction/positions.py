@@ -228,6 +228,13 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
                            "dialogue", "communication", "coordination", "collaboration", "trust",
                            "friendship", "exchange", "consultation", "mechanism", "channel"})
 
+# "to strengthen ties / deepen cooperation": building something together.
+TIE_VERBS = frozenset({"strengthen", "deepen", "boost", "improve", "expand", "build", "enhance", "develop",
+                       "bolster", "promote", "foster", "broaden", "intensify"})
+# "promised reciprocal taxes": a measure announced against the other side, no gift.
+PUNITIVE_ADJECTIVES = frozenset({"reciprocal", "retaliatory", "punitive", "countervailing", "mirror",
+                                 "additional", "higher", "new", "steeper", "secondary"})
+
 # "it falls on X to ...", "it is up to X to ...", "the onus is on X to ...".
 ONUS_VERBS = frozenset({"fall", "rest", "lie", "be"})
 ONUS_NOUNS = frozenset({"onus", "responsibility", "ball", "burden"})
@@ -294,7 +301,8 @@ NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comme
                        "congratulation", "insight", "opinion", "sign", "clue", "reassurance",
                        "word", "update", "analysis", "reaction", "timeline", "timetable",
                        "data", "figure", "report", "statement", "result", "number", "forecast",
-                       "estimate", "schedule", "list", "datum"})
+                       "estimate", "schedule", "list", "datum", "hint", "specific", "specifics",
+                       "indication", "guidance"})
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
 
@@ -555,6 +563,8 @@ class _Finder:
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
                                                   or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
+        if lemma == "call" and obj is not None:
+            obj_actor = None  # "called X to apologise": a phone call; the demand is 'called on X to'
         prep_on_party = None
         for ch in verb.children:
             if ch.dep_ == "prep" and ch.lower_ in ("on", "upon", "to"):
@@ -628,6 +638,8 @@ class _Finder:
                 pass  # "expects a deal soon" foresees; "expects concessions" demands
             elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
+            elif obj.tag_ == "VBZ" and obj.dep_ == "dobj" and not _child(obj, "nsubj") and kind == DEMAND:
+                heads = [obj]  # "wants guarantees X agrees to ...": a plural noun read as a verb
         if not heads and kind == CONCESSION and lemma in PASSIVE_OFFERS:
             return self._passive_offer_items(verb)
         if not heads:
@@ -690,6 +702,14 @@ class _Finder:
                 continue  # "we seek to confront X together": a joint aim
             if lemma in ("want", "seek") and _generic_aim(h):
                 continue  # "seeking to facilitate peace": a wish every side shares
+            if kind == DEMAND and _is_verbal(h) and h.lemma_.lower() in TIE_VERBS and _child(h, "dobj") is not None \
+                    and _child(h, "dobj").lemma_.lower() in JOINT_OBJECTS:
+                continue  # "seeking to strengthen ties with X": built together, asked of nobody
+            if kind == DEMAND and _anaphoric_only(h):
+                continue  # "we want to address it comprehensively": what 'it' is, is told elsewhere
+            if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() == "time" and any(
+                    c.lower_ in ("more", "additional", "extra", "further") for c in h.children):
+                continue  # "asked for more time": a delay for itself, no term pressed on the other side
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
                     and not any(c.dep_ not in ("det", "punct") for c in h.children):
                 continue  # "called for calm", "pressing for progress"
@@ -1034,7 +1054,7 @@ class _Finder:
             target = self._resolve_np(subj)  # "warning that it must agree to ..."
         if not target and subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" \
                 and verb.lemma_.lower() in ("include", "contain", "require", "ban", "exclude",
-                                            "guarantee", "end", "address", "cover"):
+                                            "guarantee", "end", "address", "cover", "lead", "ensure"):
             other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
         if not target and subj.pos_ == "NOUN" and verb.lemma_.lower() in RED_LINE_VERBS and len(speaker_parties) == 1:
@@ -1187,6 +1207,17 @@ class _Finder:
                         p = _child(ch, "pobj", "pcomp")
                         if p is not None:
                             heads = [p]
+        if not heads and kind == DEMAND and lemma in DEMAND_NOUNS | {"insistence"}:
+            # "its demand that Y withdraw from Z": a subjunctive clause on the noun
+            for ch in noun.children:
+                subj = _child(ch, "nsubj")
+                if ch.dep_ == "acl" and ch.i > noun.i and subj is not None and (
+                        ch.tag_ in ("VB", "VBP") or any(a.lower_ in MODALS_OBLIGATION for a in ch.children)) \
+                        and any(c.lower_ == "that" and c.i < subj.i for c in ch.children):
+                    a = self._direct_actor(subj)
+                    if a:
+                        heads, counterpart = [ch], _party_of(a)
+                    break
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
         if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (
@@ -1345,7 +1376,7 @@ class _Finder:
     def _noun_actor(self, noun: "Token", own_only: bool = False) -> tuple[list[_Actor], bool]:
         for ch in noun.children:
             if ch.dep_ == "poss":
-                a = self._resolve_np(ch)
+                a = self._possessor(noun)
                 if a:
                     return a, True
         for ch in noun.children:
@@ -1477,7 +1508,12 @@ class _Finder:
         for _ in range(8):
             if t.head is t:
                 break
-            t = t.head
+            below, t = t, t.head
+            if t.pos_ == "NOUN" and t.lemma_.lower() in STANCE_NOUNS and below.dep_ == "acl" \
+                    and _child(t, "poss") is not None:
+                a = self._possessor(t)
+                if a:  # "X stuck to its position that any deal must ..."
+                    return a
             if t.lemma_.lower() == "be":
                 stance = _child(t, "nsubj")
                 owner = _child(stance, "poss") if stance is not None and stance.lemma_.lower() in STANCE_NOUNS else None
@@ -1508,6 +1544,26 @@ class _Finder:
                 if a:
                     return a
         return self._quote_speaker(tok.sent)
+
+    def _possessor(self, noun: "Token") -> list[_Actor] | None:
+        """The owner named by the noun's possessive; 'its/their' binds to the subject of the
+        clause the noun sits in ('Russia maintained its demand', 'X stuck to its position')."""
+        poss = _child(noun, "poss")
+        if poss is None:
+            return None
+        if poss.lower_ in ("its", "their"):
+            t = noun
+            for _ in range(3):
+                if t.dep_ not in ("dobj", "pobj", "prep") or t.head is t:
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    subj = _child(t, "nsubj")
+                    a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+                    if a:
+                        return a
+                    break
+        return self._resolve_np(poss)
 
     def _quote_speaker(self, sent: "Span") -> list[_Actor] | None:
         """A quotation running over several sentences: '"We will not give up X. Our
@@ -1737,7 +1793,8 @@ class _Finder:
         """'Britain is seeking ..., and it wants ...': the last single-party subject
         before the pronoun in the same sentence."""
         for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
-            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") \
+                or (pron.head.dep_ == "conj" and t.head == pron.head.head)  # "X has ..., but it wants"
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and main:
                 a = self._direct_actor(t)
                 if a and len(a) == 1 and a[0].party and not a[0].person:
@@ -1928,6 +1985,11 @@ def _hostile(it: "_Item") -> bool:
     h = _content_head(it)
     if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in HOSTILE_NOUNS:
         return True
+    if h is not None and h.pos_ == "NOUN" and (h.lemma_.lower() in TARIFF_WORDS | {"tax", "sanction"}
+                                               or h.lower_ in ("taxes", "tariffs", "duties", "sanctions")) \
+            and any(c.dep_ == "amod" and c.lower_ in PUNITIVE_ADJECTIVES for c in h.children) \
+            and not any(t.lower_ in RELIEF_WORDS for t in it.content):
+        return True  # "promised reciprocal taxes on X's goods"
     inside = set(it.content)
     for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
         if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)):
@@ -2079,6 +2141,18 @@ def _mutual_call(toks: list["Token"]) -> bool:
                for p, a, b in zip(low, low[1:], low[2:]))
 
 
+def _anaphoric_only(h: "Token") -> bool:
+    """'to address it comprehensively', 'to settle this quickly': the verb's object is a
+    pronoun and nothing else in the phrase names a matter ('piece by piece' names none)."""
+    obj = _child(h, "dobj")
+    if not _is_verbal(h) or obj is None or obj.pos_ != "PRON" or obj.lower_ not in ("it", "this", "that", "them"):
+        return False
+    nouns = [t for t in h.subtree if t.pos_ in ("NOUN", "PROPN")]
+    idiom = {t.i for t in nouns if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lower_ == t.lower_}
+    idiom |= {t.head.head.i for t in nouns if t.i in idiom}
+    return all(t.i in idiom for t in nouns)
+
+
 def _self_help(h: "Token") -> bool:
     """'to support its economy', 'to protect their farmers': a side looking after its own."""
     obj = _child(h, "dobj")
@@ -2224,6 +2298,10 @@ def _in_pending_clause(tok: "Token") -> bool:
 
 def _negated(tok: "Token") -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    # "neither X nor Y offered ...": a subject under 'neither' denies the act
+    subj = _child(tok, "nsubj")
+    if subj is not None and any(c.lower_ == "neither" and c.i < subj.i for c in subj.children):
         return True
     # "failed to agree", "refused to offer", "declined to ..."
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline", "reject"):

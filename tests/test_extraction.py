@@ -899,3 +899,13 @@ def test_phone_call_head_noun_and_time_for_negotiations(nlp):
     assert "To Lam" in {p.name for p in ex.people}
     (m,) = ex.meetings
     assert set(m.participants) == {"Frank Dolan", "To Lam"} and m.status == "held" and m.kind == "phone"
+
+
+def test_the_call_that_dates_a_report_is_a_meeting_too(nlp):
+    sun = dt.date(2025, 6, 15)
+    ex = extract("G7\n\nUS President Frank Dolan and Japan's Prime Minister Kenji Mori are slated to meet next week in "
+                 "Canada, Japan confirmed Friday after a 20-minute phone conversation between Dolan and Mori.",
+                 sun, nlp=nlp)
+    got = {m.status: m for m in ex.meetings if set(m.participants) == {"Frank Dolan", "Kenji Mori"}}
+    assert set(got) == {"planned", "held"}
+    assert got["held"].date == "2025-06-13"

@@ -244,6 +244,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
                     drafts.append(more)
+                drafts.extend(_dating_meeting(ctx, sent, trig, got, mentions, recent_people, si))
                 break
             resumed = _resumed_session(ctx, sent, trig, drafts, si)
             if resumed is not None:
@@ -394,6 +395,27 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")
 _DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "clinch", "ink"})
+
+
+def _dating_meeting(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[_Draft],
+                    mentions: list[Mention], recent: list[Mention], si: int) -> list[_Draft]:
+    """"A and B are slated to meet next week, Japan confirmed after a phone conversation between
+    the two leaders": the past encounter that dates the report is a meeting of its own."""
+    for t in sent:
+        if t.i == trig.i or t.pos_ != "NOUN" or t.lower_ not in MEETING_NOUNS or t.dep_ == "compound" or \
+                t.head.lower_ not in ("after", "following") or \
+                not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
+            continue
+        extra = [d for d in _drafts_for(ctx, sent, t, mentions, recent, si) if d.participants and
+                 d.status == "held" and all(d.status != g.status or set(d.participants) != set(g.participants)
+                                            for g in got)]
+        stext = ctx.text[sent.start_char:sent.end_char]
+        said = [d for d in find_dates(stext, ctx.published) if d.date is not None and d.start < t.idx - sent.start_char]
+        for d in extra:
+            if (d.date is None or d.date.date is None) and said:
+                d.date = said[-1]  # "confirmed Friday after a call": the call was that day
+        return extra
+    return []
 
 
 def _joins_told(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],

@@ -1104,3 +1104,18 @@ def test_stance_and_demand_nouns_with_that_clauses():
         "its boats from the disputed waters.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Chile", "Peru") and d.text.startswith("withdraw its boats")
+
+
+def test_calling_on_each_other_is_a_demand_of_each_side_with_talks_riding_along():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Both countries blamed the navy of the other and called on each other "
+        "to halt the seizures and start negotiations.")
+    assert sorted((d.by, d.counterpart) for d in demands) == [("Chile", "Peru"), ("Peru", "Chile")]
+    assert all(d.text == "halt the seizures and start negotiations" for d in demands)
+
+
+def test_doubted_intentions_are_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Peruvian minister questioned the sincerity of Chile's intention "
+        "to end the seizures.")
+    assert concessions == []

@@ -228,6 +228,9 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
                            "dialogue", "communication", "coordination", "collaboration", "trust",
                            "friendship", "exchange", "consultation", "mechanism", "channel"})
 
+# "the sincerity of X's intentions": another side's doubt about what X would give.
+DOUBTED_NOUNS = frozenset({"sincerity", "credibility", "seriousness", "genuineness", "honesty", "reality",
+                           "authenticity", "truth"})
 # "to strengthen ties / deepen cooperation": building something together.
 TIE_VERBS = frozenset({"strengthen", "deepen", "boost", "improve", "expand", "build", "enhance", "develop",
                        "bolster", "promote", "foster", "broaden", "intensify"})
@@ -566,9 +569,13 @@ class _Finder:
         if lemma == "call" and obj is not None:
             obj_actor = None  # "called X to apologise": a phone call; the demand is 'called on X to'
         prep_on_party = None
+        mutual_on = False  # "called on each other to ...": each side presses the other
         for ch in verb.children:
             if ch.dep_ == "prep" and ch.lower_ in ("on", "upon", "to"):
                 p = _child(ch, "pobj")
+                if p is not None and p.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in p.children):
+                    mutual_on = "o" in spec and kind == DEMAND
+                    continue
                 if p is not None:
                     a = self._direct_actor(p)
                     if not a:  # "called on allies including Japan to ..."
@@ -591,9 +598,9 @@ class _Finder:
             # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
             control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if "o" in spec and control is not None and (obj_actor or prep_on_party):
+        if "o" in spec and control is not None and (obj_actor or prep_on_party or mutual_on):
             heads = [control]
-            counterpart = _party_of(obj_actor or prep_on_party)
+            counterpart = _party_of(obj_actor or prep_on_party) if not mutual_on else None
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
@@ -687,6 +694,17 @@ class _Finder:
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
             return []
+        if mutual_on:
+            sides = list(dict.fromkeys(a.party for a in actors if a.party))
+            if len(sides) != 2 or not heads or heads[0] is not control:
+                return []
+            out = []
+            for h in _split_coordination(control, verb):
+                toks = self._content_tokens(h)
+                if _has_content(toks) and not _is_meeting_content(h):
+                    out.extend(_Item(kind, verb, [_Actor(me)], toks, other, explicit)
+                               for me, other in (sides, sides[::-1]))
+            return out
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []  # "both sides want ..." is not one side pressing the other
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
@@ -1282,6 +1300,9 @@ class _Finder:
                 or _generic_aim(h) or h.lemma_.lower() in PROCESS_VERBS
                 or any(t.lemma_.lower() in WISH_NOUNS for t in h.subtree) for h in heads)):
             return []  # "his desire to see an end to X" presses; "a desire to deepen ties" does not
+        if lemma in WILL_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.lemma_.lower() in DOUBTED_NOUNS:
+            return []  # "questioned the sincerity of X's intentions to ...": disputed, not given
         if lemma in WILL_NOUNS and not (heads and (heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
                                                    or _discussing_terms(heads[0]))
                                         and heads[0].pos_ == "VERB" and explicit):
@@ -1845,10 +1866,10 @@ class _Finder:
                 drop.update(t.i for t in ch.subtree)
                 continue
             if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head) \
-                    and not _purpose_conj(head, ch):
+                    and not _purpose_conj(head, ch) and not _rider(head, ch):
                 drop.update(t.i for t in ch.subtree)
             elif ch.dep_ == "cc" and _is_verbal(head) and _has_own_object(head) and any(
-                    c.dep_ == "conj" and _is_verbal(c) for c in head.children):
+                    c.dep_ == "conj" and _is_verbal(c) and not _rider(head, c) for c in head.children):
                 drop.add(ch.i)
             elif ch.dep_ in ("advcl",) and _mark(ch) in TEMPORAL_MARKS:
                 drop.update(t.i for t in ch.subtree)
@@ -2407,7 +2428,7 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
             h = stack.pop()
             for c in h.children:
                 if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c) \
-                        and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")):
+                        and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")) and not _rider(h, c):
                     heads.append(c)
                     stack.append(c)
         # the parser sometimes attaches the next infinitive to the trigger itself
@@ -2420,6 +2441,12 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
                             heads.append(cc)
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _rider(head: "Token", conj: "Token") -> bool:
+    """'stop the fighting and start negotiations': talks tacked onto a term ride with it
+    (one position), they are no term of their own."""
+    return _is_meeting_content(conj) and not _is_meeting_content(head) and not _child(conj, "nsubj")
 
 
 def _is_meeting_content(tok: "Token") -> bool:

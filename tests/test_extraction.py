@@ -909,3 +909,14 @@ def test_the_call_that_dates_a_report_is_a_meeting_too(nlp):
     got = {m.status: m for m in ex.meetings if set(m.participants) == {"Frank Dolan", "Kenji Mori"}}
     assert set(got) == {"planned", "held"}
     assert got["held"].date == "2025-06-13"
+
+
+def test_day_of_the_main_clause_is_only_a_guess_for_an_after_meeting(nlp):
+    wed = dt.date(2025, 8, 27)
+    ex = extract("Progress\n\nTrade Minister Dominic Leclair left Washington Wednesday after a meeting with Commerce "
+                 "Secretary Mark Ostrow. Leclair spent around 90 minutes with Ostrow on Tuesday in a constructive "
+                 "meeting. Following his talks with Laura Brennan in Ottawa, Leclair indicated late on Monday that a "
+                 "deal was close.", wed, nlp=nlp)
+    got = {frozenset(m.participants): m.date for m in ex.meetings}
+    assert got[frozenset({"Dominic Leclair", "Mark Ostrow"})] == "2025-08-26"
+    assert got[frozenset({"Dominic Leclair", "Laura Brennan"})] == "2025-08-25"

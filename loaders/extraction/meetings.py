@@ -152,6 +152,7 @@ class _Draft:
     anaphoric: bool = False
     distinct: bool = False  # "the talks followed a meeting ...": another meeting than the one told
     by_sides: bool = False  # told only by its sides ("a meeting of the two delegations"); members came later
+    weak_date: bool = False  # the day is the main clause's ("left Wednesday after a meeting"), a guess
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -729,6 +730,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         own = _pick_date([x for x in dates if x.date is not None], trig_pos, sent, trig)
         if own is not None and own.date >= ctx.published:
             status = "planned"
+    weak = False
+    if trig.pos_ == "NOUN" and trig.head.lower_ in ("after", "following") and trig.head.dep_ == "prep":
+        # "X left Washington Wednesday after a meeting with Y": the day told is the leaving's,
+        # only a guess for the meeting (a later sentence may fix the meeting's own day)
+        inside = {t.idx - sent.start_char for t in trig.subtree}
+        weak = bool(dates) and not any(x.start in inside for x in dates)
     trip = _trip_for(trig)
     if trip is not None and status == "planned":
         # "X is set to leave for Oman on Friday for talks with Y": Friday is the departure
@@ -748,7 +755,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
-                   venues=venues, anaphoric=anaphoric, distinct=distinct)]
+                   venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None)]
 
 
 def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
@@ -1604,8 +1611,8 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
 def _compatible(a: _Draft, b: _Draft) -> bool:
     if a.status != b.status:
         return False
-    da = a.date.date if a.date else None
-    db = b.date.date if b.date else None
+    da = a.date.date if a.date and not a.weak_date else None
+    db = b.date.date if b.date and not b.weak_date else None
     if da and db and da != db:
         return False
     if a.duration and b.duration and a.duration != b.duration:
@@ -1682,8 +1689,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         if target is None:
             merged.append(d)
             continue
-        if target.date is None or target.date.date is None:
+        if target.date is None or target.date.date is None or (target.weak_date and d.date and not d.weak_date):
             target.date = d.date
+            target.weak_date = d.weak_date
         target.duration = target.duration or d.duration
         target.location = target.location or d.location
         target.round = target.round or d.round

@@ -1119,3 +1119,12 @@ def test_doubted_intentions_are_no_concession():
         "Peru and Chile met in Lima. The Peruvian minister questioned the sincerity of Chile's intention "
         "to end the seizures.")
     assert concessions == []
+
+
+def test_subject_hung_on_a_fronted_phrase_is_still_the_actor():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Through his repeated visits to Peru, Juan Rojas, Chile's trade minister, "
+        "has been urging the Peruvian side to lower the port fees.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Chile", "Juan Rojas", "Peru")
+    assert d.text == "lower the port fees"

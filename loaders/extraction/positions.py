@@ -1464,6 +1464,9 @@ class _Finder:
             actors = self._resolve_np(verb.head, remember=True)
             if actors:
                 return actors, True
+        stray = self._stray_subject(verb)
+        if stray:
+            return stray, True
         for _ in range(7):
             # "X is committed to ...": a stative passive whose subject is the actor
             deps = ("nsubj",) if t is verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
@@ -1522,6 +1525,35 @@ class _Finder:
                             return a, explicit
             break
         return [], explicit
+
+    def _stray_subject(self, verb: "Token") -> list[_Actor] | None:
+        """'Through his visits to X, Akazawa, the minister, has been urging ...': a subject
+        the parser hung on the fronted phrase; the named person right before the verb group."""
+        if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+                or verb.tag_ == "VB" or verb.pos_ != "VERB":
+            return None
+        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        k = min(auxes + [verb.i]) - 1
+        doc = verb.doc
+        while k >= verb.sent.start and doc[k].is_punct:
+            k -= 1
+        if k < verb.sent.start or doc[k].i >= verb.i:
+            return None
+        t = doc[k]
+        if t.pos_ == "NOUN":  # "..., Rojas, trade minister, has": the name on the title word
+            named = [c for c in t.children if c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "PROPN"
+                     and self._person_at(c) is not None]
+            if len(named) == 1:
+                t = named[0]
+        for _ in range(4):
+            a = self._direct_actor(t) if t.pos_ == "PROPN" else None
+            if a and a[0].person:
+                paired = any(c.dep_ == "conj" for c in t.children) or t.dep_ == "conj" and self._person_at(t.head)
+                return a if t.dep_ in ("conj", "appos", "pobj", "npadvmod", "nmod") and not paired else None
+            if t.head is t or t.head.i >= verb.i:
+                return None
+            t = t.head
+        return None
 
     def _speaker(self, tok: "Token") -> list[_Actor] | None:
         """The subject of the nearest reporting verb above `tok` (or above its sentence)."""

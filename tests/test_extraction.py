@@ -920,3 +920,11 @@ def test_day_of_the_main_clause_is_only_a_guess_for_an_after_meeting(nlp):
     got = {frozenset(m.participants): m.date for m in ex.meetings}
     assert got[frozenset({"Dominic Leclair", "Mark Ostrow"})] == "2025-08-26"
     assert got[frozenset({"Dominic Leclair", "Laura Brennan"})] == "2025-08-25"
+
+
+def test_short_name_parts_are_not_acronyms_and_discussed_meetings(nlp):
+    ex = extract("Summit\n\nPresident Lee Jae Myung held his first summit with U.S. President Frank Dolan on Monday, "
+                 "discussing a possible meeting with North Korean leader Kim Jong Un.", SAT, nlp=nlp)
+    assert "Kim Jong Un" in {p.name for p in ex.people}
+    assert all("Kim Jong Un" not in m.participants for m in ex.meetings)
+    assert any({"Lee Jae Myung", "Frank Dolan"} <= set(m.participants) for m in ex.meetings)

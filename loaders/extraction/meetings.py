@@ -1276,6 +1276,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn
         if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
             return True
+        if i > 0 and a.lemma_.lower() in ("discuss", "raise", "address", "propose", "consider") and \
+                chain[i - 1].dep_ == "dobj":
+            return True  # "discussing a possible meeting with Kim": the subject matter of the talks
     # "Medinsky, an aide to President Putin": Putin is whom the participant serves
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
         return True

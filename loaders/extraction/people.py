@@ -245,6 +245,14 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t]
 
 
+def _party_word(word: str) -> bool:
+    """Is this name token a party? A short acronym counts only in capitals: "Un" in "Kim Jong
+    Un" is no UN, "Us" no US."""
+    if len(word) <= 3 and not word.isupper():
+        return False
+    return canonical_party(word) is not None
+
+
 def _valid(name: str) -> bool:
     toks = _name_tokens(name)
     if not toks or len(toks) > 6:
@@ -262,7 +270,7 @@ def _valid(name: str) -> bool:
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):
         base = t.split("-")[0]
-        if canonical_party(t) is not None or canonical_party(base) is not None or t in PLACES:
+        if _party_word(t) or _party_word(base) or t in PLACES:
             return False
         initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I")
         if len(base) < 2 and not base.endswith(".") and not initial:

@@ -1128,3 +1128,16 @@ def test_subject_hung_on_a_fronted_phrase_is_still_the_actor():
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Chile", "Juan Rojas", "Peru")
     assert d.text == "lower the port fees"
+
+
+def test_only_if_condition_is_the_demand_of_the_side_setting_it():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Chile will sign the accord only if Peru withdraws its trawlers from the bay.")
+    d = next(d for d in demands if "trawlers" in d.text)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text == "withdraws its trawlers from the bay"
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru insists that a truce is possible only if the seizures of boats "
+        "are stopped.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "the seizures of boats are stopped"

@@ -523,6 +523,9 @@ class _Finder:
                 out.extend(self._onus_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
+            if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
+                    and tok.doc[tok.i - 1].lower_ == "only":
+                out.extend(self._only_if_items(tok.head))
         for it in out:
             it.sent = sent
         return out
@@ -1129,6 +1132,31 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
         return out
+
+    def _only_if_items(self, cond: "Token") -> list[_Item]:
+        """'X will sign only if Y withdraws', '<speaker> insists a truce is possible only if
+        troops are withdrawn': the condition is pressed by the side setting it."""
+        if not _is_verbal(cond) or _is_meeting_content(cond) or cond.dep_ not in ("advcl", "ccomp", "conj"):
+            return []
+        main = cond.head
+        subj = _child(main, "nsubj", "nsubjpass")
+        setter = self._direct_actor(subj) if subj is not None else None
+        if not setter or len(setter) > 1:
+            setter = self._speaker(cond)
+        if not setter or len({a.party for a in setter}) > 1 or not setter[0].party:
+            return []
+        csubj = _child(cond, "nsubj", "nsubjpass")
+        target = self._direct_actor(csubj) if csubj is not None else None
+        if target and target[0].party == setter[0].party:
+            return []  # "X will act only if it is attacked": its own situation
+        toks = [t for t in self._content_tokens(cond, keep_subject=not target,
+                                                exclude_subject_of=cond if target else None)
+                if t.lower_ not in ("only", "if", "when") or t.i > cond.i]
+        toks = _trim(toks)
+        if not _has_content(toks):
+            return []
+        cp = _party_of(target) or next((p for p in self.main_parties if p != setter[0].party), None)
+        return [_Item(DEMAND, cond, setter, toks, cp, True)]
 
     def _case_items(self, noun: "Token") -> list[_Item]:
         """'X made the case for cutting tariffs': X argues for it, a demand."""

@@ -1141,3 +1141,16 @@ def test_only_if_condition_is_the_demand_of_the_side_setting_it():
         "are stopped.")
     d = _only(demands)
     assert d.by == "Peru" and d.text == "the seizures of boats are stopped"
+
+
+def test_refusing_to_grant_the_other_side_something_makes_it_that_sides_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Talks stalled over Peru's refusal to grant Chile full access to its "
+        "anchovy fishing grounds.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text.startswith("full access to its anchovy fishing grounds")
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru refused to give Chile a share of the port revenue.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru") and "share of the port revenue" in d.text

@@ -523,6 +523,9 @@ class _Finder:
                 out.extend(self._onus_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
+            if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
+                    and tok.pos_ in ("VERB", "NOUN"):
+                out.extend(self._refused_items(tok))
             if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
@@ -1132,6 +1135,28 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
         return out
+
+    def _refused_items(self, trig: "Token") -> list[_Item]:
+        """'X's refusal to grant Y access to its farm sector': what X refuses to give Y is
+        what Y presses for."""
+        give = next((c for c in trig.children if c.dep_ in ("xcomp", "acl") and _infinitival(c)
+                     and c.lemma_.lower() in ("grant", "give", "allow", "offer", "provide", "extend")), None)
+        if give is None:
+            return []
+        dative = _child(give, "dative")
+        obj = _child(give, "dobj")
+        if dative is None or obj is None or obj.pos_ != "NOUN":
+            return []
+        wanter = self._direct_actor(dative)
+        refuser = self._possessor(trig) if trig.pos_ == "NOUN" else self._subject_actors(trig)[0]
+        if not wanter or len(wanter) > 1 or not wanter[0].party \
+                or refuser and wanter[0].party in {a.party for a in refuser}:
+            return []
+        toks = self._content_tokens(obj)
+        if not _has_content(toks) or _is_meeting_content(obj):
+            return []
+        cp = _party_of(refuser) if refuser else next((p for p in self.main_parties if p != wanter[0].party), None)
+        return [_Item(DEMAND, give, [_Actor(wanter[0].party)], toks, cp, True)]
 
     def _only_if_items(self, cond: "Token") -> list[_Item]:
         """'X will sign only if Y withdraws', '<speaker> insists a truce is possible only if

@@ -928,3 +928,12 @@ def test_short_name_parts_are_not_acronyms_and_discussed_meetings(nlp):
     assert "Kim Jong Un" in {p.name for p in ex.people}
     assert all("Kim Jong Un" not in m.participants for m in ex.meetings)
     assert any({"Lee Jae Myung", "Frank Dolan"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_internal_government_meeting_and_joint_discussion(nlp):
+    ex = extract("Tariffs\n\nPresident Karin Weber said she and US Secretary of State Laura Brennan had discussed "
+                 "the tariff situation. Weber and Economy Minister Guy Lanz hurried to Washington after an "
+                 "emergency meeting of the Swiss government on Monday.", SAT, nlp=nlp)
+    got = [set(m.participants) for m in ex.meetings]
+    assert {"Karin Weber", "Laura Brennan"} in got
+    assert {"Karin Weber", "Guy Lanz"} not in got

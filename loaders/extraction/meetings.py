@@ -322,6 +322,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both
             if low in ("call", "calls") and not _call_is_meeting(t):
                 continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.lemma_.lower() in ("government", "cabinet", "council", "parliament", "party", "leadership",
+                                         "board", "committee") for g in c.children) for c in t.children):
+                continue  # "an emergency meeting of the Swiss government": one side's own session
             if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
                                                                    "chance", "door", "path", "space"):
                 continue  # "allowing time for negotiations": talks made possible, not told
@@ -364,8 +368,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue  # "spoke to reporters" is a press contact, not a meeting
             if lem == "convene" and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "convened a panel" is not two sides meeting
-            if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
-                continue
+            if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not any(
+                    c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
+                continue  # (but "she and X had discussed ...": the two discussed together)
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
                                           for c in t.children):
                 continue

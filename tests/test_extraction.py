@@ -937,3 +937,11 @@ def test_internal_government_meeting_and_joint_discussion(nlp):
     got = [set(m.participants) for m in ex.meetings]
     assert {"Karin Weber", "Laura Brennan"} in got
     assert {"Karin Weber", "Guy Lanz"} not in got
+
+
+def test_the_two_leaders_are_the_two_just_named(nlp):
+    ex = extract("Hotline\n\nPresident Frank Dolan and Chancellor Otto Brandt spoke on Sunday. Pakistan's DGMO Maj Gen "
+                 "Tariq Saleem and his Indian counterpart Lt Gen Arjun Mehra spoke over the hotline on Monday. The "
+                 "two leaders are scheduled to have a detailed discussion in the coming days.", SAT, nlp=nlp)
+    planned = [set(m.participants) for m in ex.meetings if m.status == "planned"]
+    assert planned == [{"Tariq Saleem", "Arjun Mehra"}]

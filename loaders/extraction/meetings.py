@@ -571,7 +571,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
     anaphoric = False
-    if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
+    just_named = _pair_just_named(ctx, sent, recent)
+    if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig) and just_named and not people:
+        people = just_named  # "A and his counterpart B spoke. The two leaders are scheduled to ...": A and B
+    elif _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
         leaders = _leaders(ctx)
         if len(leaders) >= 2:
             people = leaders[:2]
@@ -777,6 +780,17 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+def _pair_just_named(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
+    """The two people named in the sentence just before, when it names exactly two."""
+    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    if i <= 0:
+        return []
+    prev = ctx.sentences[i - 1]
+    names = unique([m.target for m in recent if prev.start_char <= m.start < prev.end_char
+                    and m.how in ("name", "title")])
+    return names if len(names) == 2 else []
 
 
 def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:

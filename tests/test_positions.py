@@ -1154,3 +1154,18 @@ def test_refusing_to_grant_the_other_side_something_makes_it_that_sides_demand()
         "Peru and Chile met in Lima. Peru refused to give Chile a share of the port revenue.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Chile", "Peru") and "share of the port revenue" in d.text
+
+
+def test_announced_reduction_of_a_measure_is_a_concession_unless_backdrop():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile announced a reduction in port fees on Peruvian boats.")
+    c = _only(concessions)
+    assert c.by == "Chile" and c.text == "a reduction in port fees on Peruvian boats"
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The envoy flew to Lima after Chile announced a suspension of its "
+        "port fees.")
+    assert concessions == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Although Chile suspended its port fees, it still enforces a ban "
+        "on Peruvian trawlers.")
+    assert concessions == []

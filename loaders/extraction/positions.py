@@ -228,6 +228,10 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
                            "dialogue", "communication", "coordination", "collaboration", "trust",
                            "friendship", "exchange", "consultation", "mechanism", "channel"})
 
+# "announced a reduction in tariffs": easing told as a noun, under a verb of making it known.
+RELIEF_NOUNS = frozenset({"reduction", "cut", "removal", "suspension", "lifting", "easing", "elimination",
+                          "rollback", "pause", "exemption", "waiver", "halving", "lowering"})
+ANNOUNCE_VERBS = frozenset({"announce", "unveil", "declare", "order", "approve", "confirm", "grant"})
 # "the sincerity of X's intentions": another side's doubt about what X would give.
 DOUBTED_NOUNS = frozenset({"sincerity", "credibility", "seriousness", "genuineness", "honesty", "reality",
                            "authenticity", "truth"})
@@ -523,6 +527,9 @@ class _Finder:
                 out.extend(self._onus_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
+            if lemma in RELIEF_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in ANNOUNCE_VERBS:
+                out.extend(self._announced_relief_items(tok))
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
@@ -914,7 +921,7 @@ class _Finder:
             return []
         finite = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)) \
             or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
-        if not finite or _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb):
+        if not finite or _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb) or _background(verb):
             return []
         t = verb
         for _ in range(4):  # "expects X to lift", "demanded that X lifted": not done
@@ -1135,6 +1142,25 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
         return out
+
+    def _announced_relief_items(self, noun: "Token") -> list[_Item]:
+        """'X announced a reduction in tariffs on Y': the side easing its measure gives it."""
+        verb = noun.head
+        if _background(verb) or _negated(verb) or _in_conditional(verb) or _demanded(verb) or any(
+                c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION for c in verb.children):
+            return []
+        measure = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "to")
+                        for p in c.children if p.dep_ == "pobj"
+                        and (p.lemma_.lower() in MEASURE_NOUNS or p.lower_ in ("tariffs", "duties", "taxes"))), None)
+        if measure is None:
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = _trim([t for t in noun.subtree])
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
 
     def _refused_items(self, trig: "Token") -> list[_Item]:
         """'X's refusal to grant Y access to its farm sector': what X refuses to give Y is
@@ -2245,6 +2271,12 @@ def _mutual_call(toks: list["Token"]) -> bool:
     low = [t.lower_ for t in toks]
     return any(p in ("by", "from", "of") and a == "both" and b in ("sides", "parties", "countries")
                for p, a, b in zip(low, low[1:], low[2:]))
+
+
+def _background(verb: "Token") -> bool:
+    """'after X announced a pause on tariffs', 'although X suspended its tariff': a past step
+    told as the backdrop of the news, not a position taken in the talks."""
+    return verb.dep_ == "advcl" and _mark(verb) in ("after", "since", "although", "though", "because", "as")
 
 
 def _anaphoric_only(h: "Token") -> bool:

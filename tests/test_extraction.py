@@ -945,3 +945,10 @@ def test_the_two_leaders_are_the_two_just_named(nlp):
                  "two leaders are scheduled to have a detailed discussion in the coming days.", SAT, nlp=nlp)
     planned = [set(m.participants) for m in ex.meetings if m.status == "planned"]
     assert planned == [{"Tariq Saleem", "Arjun Mehra"}]
+
+
+def test_one_sides_own_meetings_and_teams_formed_for_talks(nlp):
+    ex = extract("Team\n\nActing President Park Min-ho, presiding over a strategy taskforce meeting on Monday, pledged "
+                 "to form a negotiation team led by the industry minister to engage in talks with the U.S.",
+                 SAT, nlp=nlp)
+    assert ex.meetings == []

@@ -58,6 +58,9 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
                    "groundwork", "eagerness", "desire", "willingness", "readiness", "intention",
                    "instruct", "order", "direct", "authorize", "authorise", "mandate"})
+# a team formed / a person told to hold talks: the talks are a task, not an arrangement
+_COMMISSION = frozenset({"form", "assemble", "appoint", "instruct", "order", "authorize", "authorise",
+                         "mandate", "task"})
 _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",
                            "return", "journey"})
 _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
@@ -326,6 +329,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     g.lemma_.lower() in ("government", "cabinet", "council", "parliament", "party", "leadership",
                                          "board", "committee") for g in c.children) for c in t.children):
                 continue  # "an emergency meeting of the Swiss government": one side's own session
+            if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
+                    "taskforce", "cabinet", "party", "committee", "board", "staff", "internal", "strategy")
+                   for c in t.children):
+                continue  # "presiding over a taskforce meeting", "a cabinet meeting": one side's own
             if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
                                                                    "chance", "door", "path", "space"):
                 continue  # "allowing time for negotiations": talks made possible, not told
@@ -1087,6 +1094,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return None  # "agreed to meet soon": no meeting arranged yet
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
+    if any(a.lemma_.lower() in _COMMISSION for a in _ancestors(trig, 8)):
+        return None  # "pledged to form a team led by X to engage in talks": talks someone is to hold
     if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")
                                  for a in _ancestors(trig, 10)[len(chain) - 1:]):
         return None  # "..., in the hope that A will reach a deal with B at the summit": only hoped for

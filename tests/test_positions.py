@@ -1169,3 +1169,11 @@ def test_announced_reduction_of_a_measure_is_a_concession_unless_backdrop():
         "Peru and Chile met in Lima. Although Chile suspended its port fees, it still enforces a ban "
         "on Peruvian trawlers.")
     assert concessions == []
+
+
+def test_readiness_to_negotiate_areas_spelled_out_after_a_colon():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru has expressed its readiness to negotiate in three areas: lowering "
+        "port fees, easing fishing quotas and sharing catch data.")
+    c = _only(concessions)
+    assert c.by == "Peru" and "port fees" in c.text and "fishing quotas" in c.text

@@ -1020,7 +1020,7 @@ class _Finder:
         for h in _split_coordination(content, adj):
             if (_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h):
                 continue  # "ready to negotiate and address X": only the second is given
-            toks = self._content_tokens(h)
+            toks = _with_tail(self._content_tokens(h), _colon_tail(h))
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
@@ -1398,7 +1398,7 @@ class _Finder:
                     if _has_content(toks):
                         out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(part, kind), explicit))
                 continue
-            toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            toks = _with_tail(self._content_tokens(h, exclude_subject_of=h if counterpart else None), _colon_tail(h))
             if lemma in NEED_NOUNS and _is_meeting_content(h):
                 continue
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
@@ -2324,9 +2324,31 @@ def _talks_on_terms(noun: "Token") -> bool:
                for c in noun.children)
 
 
+def _colon_tail(verb: "Token") -> list["Token"]:
+    """'to negotiate in four areas: A, B and C': the items a colon spells out after the
+    phrase ('' when the phrase is not followed by a colon)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lemma_.lower() not in ("discuss", "negotiate", "talk"):
+        return []
+    colon = next((t.i for t in doc[verb.i:sent.end] if t.text == ":"), None)
+    inside = {t.i for t in verb.subtree}
+    if colon is None or colon + 1 >= sent.end or any(k not in inside for k in range(verb.i, colon)):
+        return []
+    tail = list(doc[colon:sent.end])
+    while tail and (tail[-1].is_punct or tail[-1].is_space):
+        tail = tail[:-1]
+    return tail[:MAX_TOKENS]
+
+
+def _with_tail(toks: list["Token"], tail: list["Token"]) -> list["Token"]:
+    return sorted(set(toks) | set(tail), key=lambda t: t.i) if tail else toks
+
+
 def _discussing_terms(verb: "Token") -> bool:
     """'open to discussing territory': talking about a disputed term is a concession, unlike
     'ready to discuss the details' or 'to hold talks'."""
+    if _colon_tail(verb):
+        return True  # "ready to negotiate in four areas: A, B and C"
     obj = _child(verb, "dobj")
     return verb.lemma_.lower() in ("discuss", "negotiate") and obj is not None and obj.pos_ == "NOUN" \
         and obj.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS

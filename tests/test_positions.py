@@ -1177,3 +1177,13 @@ def test_readiness_to_negotiate_areas_spelled_out_after_a_colon():
         "port fees, easing fishing quotas and sharing catch data.")
     c = _only(concessions)
     assert c.by == "Peru" and "port fees" in c.text and "fishing quotas" in c.text
+
+
+def test_conditions_for_a_deal_name_their_terms_not_the_deal():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Among Peru's conditions for a fisheries deal are changes to the "
+        "Chilean port law.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text.startswith("changes to the Chilean port law")
+    _, _, concessions = _positions("Peru and Chile met in Lima. Peru originally proposed the peace deal after the border war.")
+    assert concessions == []

@@ -653,6 +653,9 @@ class _Finder:
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
+            elif kind == CONCESSION and lemma in ("propose", "offer") and obj.lemma_.lower() in GENERIC_OUTCOMES \
+                    and not any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
+                pass  # "X proposed the peace deal": the outcome itself, no term given
             elif lemma == "expect" and obj.lemma_.lower() not in CONCESSION_NOUNS | {"concession", "reciprocity",
                                                                                        "compensation"}:
                 pass  # "expects a deal soon" foresees; "expects concessions" demands
@@ -1279,6 +1282,9 @@ class _Finder:
                     p = _child(ch, "pobj", "pcomp")
                     if p is None:
                         continue
+                    if lemma in CONDITION_NOUNS and ch.lower_ == "for" and (
+                            p.lemma_.lower() in GENERIC_OUTCOMES | MEETING_NOUNS | {"ceasefire", "truce"}):
+                        continue  # "conditions for a peace deal": what they are set for
                     pa = self._direct_actor(p)
                     if pa and not list(p.children):
                         if ch.lower_ in ("on", "to"):
@@ -1317,6 +1323,10 @@ class _Finder:
                     break
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
+        if not heads and lemma in CONDITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "among" \
+                and noun.head.head.lemma_ == "be":
+            # "Among X's conditions for a deal are A and B"
+            heads = [c for c in noun.head.head.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"][:1]
         if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (
                 _child(noun, "poss") is not None or kind == DEMAND):
             # "Ukraine's key demand is a full ceasefire", "its offer was to cut ..."

@@ -952,3 +952,13 @@ def test_one_sides_own_meetings_and_teams_formed_for_talks(nlp):
                  "to form a negotiation team led by the industry minister to engage in talks with the U.S.",
                  SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_a_visit_that_followed_a_meeting_and_counterpart_is_no_title(nlp):
+    ex = extract("Visit\n\nCommerce Minister Ravi Menon met his counterpart Mark Ostrow in New York on Tuesday. "
+                 "Menon's visit followed a meeting of the chief negotiators in New Delhi on June 2 between "
+                 "India's chief negotiator Anil Rao and US negotiator Laura Brennan.", SAT, nlp=nlp)
+    got = {frozenset(m.participants): m.date for m in ex.meetings}
+    assert got.get(frozenset({"Anil Rao", "Laura Brennan"})) == "2025-06-02"
+    assert all(not {"Ravi Menon", "Anil Rao"} <= set(k) for k in got)
+    assert {p.name: p.title for p in ex.people}["Mark Ostrow"] != "counterpart"

@@ -296,7 +296,8 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     best = _trigger_scan(sent, skip)
     if best is not None and best.pos_ == "NOUN" and best.dep_ == "nsubj" and \
             best.head.lemma_.lower() in ("follow", "come", "precede") and \
-            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in best.children):
+            any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")) or c.dep_ == "poss"
+                for c in best.children):
         # "The phone talks followed an in-person meeting ...": the told talks date a new one
         other = _trigger_scan(sent, skip | {best.i})
         if other is not None and (other.head.i == best.head.i or (
@@ -787,6 +788,22 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
+    """"a meeting of the chief negotiators of both countries": the people whose title has that
+    role word ("India's chief negotiator X"), told anywhere in the article."""
+    for g in sent:
+        if g.lower_ not in ("negotiators", "envoys", "ministers") or not any(
+                c.dep_ in ("amod", "compound") for c in g.children):
+            continue
+        role = g.lower_[:-1]
+        mods = [c.lower_ for c in g.children if c.dep_ in ("amod", "compound")]
+        found = [p.name for p in ctx.people if p.title and role in p.title.lower()
+                 and all(m in p.title.lower() for m in mods)]
+        if found:
+            return found[:2]
+    return []
 
 
 def _pair_just_named(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
@@ -1399,7 +1416,7 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
             if c and c not in by_country:
                 by_country[c] = m.target
     if len(by_country) < 2:
-        return []
+        return _titled_group(ctx, sent)
     sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
     chosen = [by_country[c] for c in sent_parties if c in by_country]
     if not chosen:

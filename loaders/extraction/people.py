@@ -454,7 +454,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
 
     people: list[Person] = []
     for r in sorted(recs, key=lambda r: r.first):
-        title = _best_title(r.titles)
+        title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
         country = _vote(r.countries)
         if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES):
             country = "United States"

@@ -962,3 +962,12 @@ def test_a_visit_that_followed_a_meeting_and_counterpart_is_no_title(nlp):
     assert got.get(frozenset({"Anil Rao", "Laura Brennan"})) == "2025-06-02"
     assert all(not {"Ravi Menon", "Anil Rao"} <= set(k) for k in got)
     assert {p.name: p.title for p in ex.people}["Mark Ostrow"] != "counterpart"
+
+
+def test_both_countries_names_the_articles_two_sides(nlp):
+    ex = extract("Trade\n\nIndia and the United States will hold talks, India said. The United States wants a deal. "
+                 "India wants access. The visit followed a meeting of the chief negotiators of both countries in "
+                 "New Delhi on June 2, led by India's chief negotiator Anil Rao. Prime Minister Dev Sharma said in a "
+                 "government meeting on Tuesday that a deal would benefit both countries.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Anil Rao"] and {"India", "United States"} <= set(m.parties)

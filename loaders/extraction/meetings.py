@@ -331,7 +331,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                                          "board", "committee") for g in c.children) for c in t.children):
                 continue  # "an emergency meeting of the Swiss government": one side's own session
             if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in (
-                    "taskforce", "cabinet", "party", "committee", "board", "staff", "internal", "strategy")
+                    "taskforce", "cabinet", "party", "committee", "board", "staff", "internal", "strategy",
+                    "government", "parliamentary")
                    for c in t.children):
                 continue  # "presiding over a taskforce meeting", "a cabinet meeting": one side's own
             if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
@@ -660,6 +661,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
     parties += [p for p in _modifier_sides(ctx, trig) if p not in parties]
+    if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
+            r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", stext, re.IGNORECASE):
+        parties += [p for p in _main_parties(ctx) if p not in parties]  # "the negotiators of both countries"
     venues = _venue_parties(ctx, sent)
 
     # several sessions in one sentence?
@@ -788,6 +792,15 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+def _main_parties(ctx: ArticleContext) -> list[str]:
+    """The two countries an article is mostly about (most often named)."""
+    counts: dict[str, int] = {}
+    for m in ctx.party_mentions:
+        if ctx.party_kind(m.target) == "country":
+            counts[m.target] = counts.get(m.target, 0) + 1
+    return sorted(counts, key=lambda p: -counts[p])[:2]
 
 
 def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:

@@ -15,7 +15,17 @@ negotiations"). For each such sentence we read, from the parse and cheap regexes
   with the tense; without one, the date of an earlier meeting with the same people;
 - one sentence may report several sessions ("talks with A for 70 minutes and with B for
   45 minutes", "met A and B separately", "spoke to A on Monday and B on Tuesday");
-- duplicate mentions of one meeting (same people, compatible date and status) are merged.
+- a meeting may be told across sentences: its sides first ("a U.S.-Ukrainian meeting took
+  place", "negotiations between A, B and C"), its delegations next ("The US delegation was
+  led by X"); each side in its own sentence ("X will represent the US in the talks ... Y will
+  lead the talks on the Iranian side"); further sessions ("the discussions are set to resume
+  on Monday", "the second round took place on April 19", "in the afternoon, X held separate
+  talks with Y"); people added later ("the meeting would be with Secretary X");
+- one side's own sessions (a cabinet or taskforce meeting), talks a team is formed to hold,
+  and meetings only discussed or commented on are not encounters;
+- duplicate mentions of one meeting (same people, compatible date and status) are merged; a
+  day read from another clause ("left Wednesday after a meeting with X") is only a guess
+  that a mention with the meeting's own day replaces.
 """
 
 from __future__ import annotations

@@ -1187,3 +1187,12 @@ def test_conditions_for_a_deal_name_their_terms_not_the_deal():
     assert d.by == "Peru" and d.text.startswith("changes to the Chilean port law")
     _, _, concessions = _positions("Peru and Chile met in Lima. Peru originally proposed the peace deal after the border war.")
     assert concessions == []
+
+
+def test_would_like_and_want_to_see_the_other_side_do_something():
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru would like Chile to lower its port fees.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "lower its port fees")
+    _, demands, _ = _positions("Peru and Chile met in Lima. Peru wants to see Chile scrap its fishing quotas.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "scrap its fishing quotas")

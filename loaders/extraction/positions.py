@@ -492,6 +492,9 @@ class _Finder:
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in DEMAND_VERBS:
                     out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
+                if lemma in ("like", "love") and any(c.dep_ == "aux" and c.lemma_.lower() == "would"
+                                                     for c in tok.children):
+                    out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
                 if lemma in GIVING_VERBS:
@@ -611,9 +614,13 @@ class _Finder:
             # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
             control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        ctl_subj = _child(control, "nsubj") if control is not None and control is ccomp else None
+        ctl_actor = self._direct_actor(ctl_subj) if ctl_subj is not None else None
         if "o" in spec and control is not None and (obj_actor or prep_on_party or mutual_on):
             heads = [control]
             counterpart = _party_of(obj_actor or prep_on_party) if not mutual_on else None
+        elif "o" in spec and lemma in ("like", "love") and ctl_actor:
+            heads, counterpart = [control], _party_of(ctl_actor)  # "would like Y to do Z"
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
@@ -626,6 +633,13 @@ class _Finder:
                 a = self._direct_actor(subj)
                 if a:
                     counterpart = _party_of(a)
+        if heads and heads[0] is xcomp and kind == DEMAND and xcomp.lemma_.lower() == "see":
+            # "wants / would love to see Y do Z": Z pressed on Y
+            seen = _child(xcomp, "ccomp")
+            subj = _child(seen, "nsubj") if seen is not None else None
+            a = self._direct_actor(subj) if subj is not None else None
+            if a and seen.tag_ == "VB":
+                heads, counterpart = [seen], _party_of(a)
         if not heads and preps:
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ in preps:

@@ -971,3 +971,12 @@ def test_both_countries_names_the_articles_two_sides(nlp):
                  "government meeting on Tuesday that a deal would benefit both countries.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Anil Rao"] and {"India", "United States"} <= set(m.parties)
+
+
+def test_future_delegation_is_for_the_talks_ahead(nlp):
+    ex = extract("Call\n\n\"I just concluded a very good phone call with President Li Wen of China. Our respective "
+                 "teams will be meeting shortly. We will be represented by Treasury Secretary Laura Brennan and "
+                 "Commerce Secretary Mark Ostrow,\" President Frank Dolan wrote on Thursday.", SAT, nlp=nlp)
+    by = {frozenset(m.participants): m.status for m in ex.meetings}
+    assert by.get(frozenset({"Laura Brennan", "Mark Ostrow"})) == "planned"
+    assert all("Li Wen" not in k or "Laura Brennan" not in k for k in by)

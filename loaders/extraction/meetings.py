@@ -207,6 +207,12 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
                         and not set(d.participants) & set(host.participants) and not d.by_sides]
                 host = near[0] if near else host
+            if host is not None and host.status == "held" and _FUTURE_COMPOSITION.search(stext):
+                # "I just concluded a call with Xi ... Our teams will meet. We will be represented by
+                # A, B and C": the people are for the talks ahead, not the call just held
+                host = _Draft([], list(host.parties), None, "unknown", "planned", None, None, None,
+                              list(host.topics), sent, si)
+                drafts.append(host)
             if host is not None:
                 last_comp = (si, host)
                 if host in pending:  # the sides' meeting now has named people
@@ -802,6 +808,9 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out
+
+
+_FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b", re.IGNORECASE)
 
 
 def _main_parties(ctx: ArticleContext) -> list[str]:

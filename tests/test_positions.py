@@ -1196,3 +1196,20 @@ def test_would_like_and_want_to_see_the_other_side_do_something():
     _, demands, _ = _positions("Peru and Chile met in Lima. Peru wants to see Chile scrap its fishing quotas.")
     d = _only(demands)
     assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "scrap its fishing quotas")
+
+
+def test_tabled_initiatives_are_a_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru put forward several initiatives to speed up the fisheries talks.")
+    c = _only(concessions)
+    assert c.by == "Peru" and c.text.startswith("several initiatives")
+
+
+def test_respective_drafts_and_what_a_deal_brings_are_no_concessions():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Both parties agreed to submit their respective drafts of the accord "
+        "by Friday.")
+    assert concessions == []
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Peru said the accord will offer a lasting solution to the dispute.")
+    assert concessions == []

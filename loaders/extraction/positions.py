@@ -228,6 +228,8 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
                            "dialogue", "communication", "coordination", "collaboration", "trust",
                            "friendship", "exchange", "consultation", "mechanism", "channel"})
 
+# "put forward initiatives / tabled ideas": suggestions laid before the other side.
+IDEA_NOUNS = frozenset({"initiative", "idea", "suggestion", "proposition"})
 # "announced a reduction in tariffs": easing told as a noun, under a verb of making it known.
 RELIEF_NOUNS = frozenset({"reduction", "cut", "removal", "suspension", "lifting", "easing", "elimination",
                           "rollback", "pause", "exemption", "waiver", "halving", "lowering"})
@@ -530,6 +532,8 @@ class _Finder:
                 out.extend(self._onus_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
+            if lemma in IDEA_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                out.extend(self._tabled_idea_items(tok))
             if lemma in RELIEF_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in ANNOUNCE_VERBS:
                 out.extend(self._announced_relief_items(tok))
@@ -667,6 +671,10 @@ class _Finder:
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
+            elif kind == CONCESSION and obj.lemma_.lower() in GENERIC_OUTCOMES | {"opportunity", "chance", "path",
+                                                                                 "basis", "prospect"} \
+                    and _child(verb, "nsubj") is not None and _child(verb, "nsubj").lemma_.lower() in DOCUMENT_NOUNS:
+                pass  # "the agreement will offer a long-term solution": what the deal brings, nobody's gift
             elif kind == CONCESSION and lemma in ("propose", "offer") and obj.lemma_.lower() in GENERIC_OUTCOMES \
                     and not any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
                 pass  # "X proposed the peace deal": the outcome itself, no term given
@@ -1159,6 +1167,29 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
         return out
+
+    def _tabled_idea_items(self, noun: "Token") -> list[_Item]:
+        """'X put forward several initiatives to advance the talks', 'X tabled new ideas on
+        Y': suggestions laid on the table are X's offer."""
+        verb = noun.head
+        vl = verb.lemma_.lower()
+        if not (vl in ("submit", "table", "float", "present") or vl == "put" and _has_particle(verb, {"forward"})
+                or vl == "put" and any(c.lower_ == "forward" for c in verb.children)):
+            return []
+        if _negated(verb) or _in_conditional(verb) or _negated_np(noun) or _demanded(verb):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = [t for t in noun.subtree]
+        inf = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                    and c.left_edge.i == toks[-1].i + 1 and _child(c, "nsubj") is None), None)
+        if inf is not None:  # "initiatives to advance the process": the parser hangs the purpose on the verb
+            toks += list(inf.subtree)
+        toks = _trim(toks)
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
 
     def _announced_relief_items(self, noun: "Token") -> list[_Item]:
         """'X announced a reduction in tariffs on Y': the side easing its measure gives it."""
@@ -2403,6 +2434,8 @@ def _joint_process(it: "_Item") -> bool:
     obj = _child(first, "dobj")
     if _is_verbal(first) and obj is not None and obj.lemma_.lower() in JOINT_OBJECTS:
         return True  # "both sides agreed to boost cooperation"
+    if _is_verbal(first) and obj is not None and any(c.lower_ == "respective" for c in obj.children):
+        return True  # "both sides agreed to submit their respective drafts": each does the same
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 

@@ -1213,3 +1213,9 @@ def test_respective_drafts_and_what_a_deal_brings_are_no_concessions():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. Peru said the accord will offer a lasting solution to the dispute.")
     assert concessions == []
+
+
+def test_both_sides_agreeing_on_unnamed_conditions_is_no_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The parties had agreed on truce conditions during the first round.")
+    assert concessions == []

@@ -2436,6 +2436,10 @@ def _joint_process(it: "_Item") -> bool:
         return True  # "both sides agreed to boost cooperation"
     if _is_verbal(first) and obj is not None and any(c.lower_ == "respective" for c in obj.children):
         return True  # "both sides agreed to submit their respective drafts": each does the same
+    if first.pos_ == "NOUN" and first.lemma_.lower() in ("condition", "term", "modality", "parameter", "detail",
+                                                         "principle", "framework", "agenda") \
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in first.children):
+        return True  # "the parties agreed on ceasefire conditions": which ones is not told
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 

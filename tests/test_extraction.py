@@ -980,3 +980,10 @@ def test_future_delegation_is_for_the_talks_ahead(nlp):
     by = {frozenset(m.participants): m.status for m in ex.meetings}
     assert by.get(frozenset({"Laura Brennan", "Mark Ostrow"})) == "planned"
     assert all("Li Wen" not in k or "Laura Brennan" not in k for k in by)
+
+
+def test_requested_meetings_are_not_meetings(nlp):
+    ex = extract("Istanbul\n\nDefence Minister Taras Hordiy asked for a meeting between President Ivan Sokil and "
+                 "President Pavel Orlov. Envoy Pavel Markov said Moscow had taken note of the request for a "
+                 "meeting of the two presidents.", SAT, nlp=nlp)
+    assert ex.meetings == []

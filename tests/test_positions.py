@@ -1219,3 +1219,11 @@ def test_both_sides_agreeing_on_unnamed_conditions_is_no_concession():
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. The parties had agreed on truce conditions during the first round.")
     assert concessions == []
+
+
+def test_he_in_a_reported_clause_is_the_teller_and_misparsed_proposals():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. The Chilean minister said he hoped to make other proposals to "
+        "\u201cimprove\u201d current fish trade.")
+    c = _only(concessions)
+    assert c.by == "Chile" and c.text == "other proposals to improve current fish trade"

@@ -1295,6 +1295,20 @@ class _Finder:
     # nouns ---------------------------------------------------------------
     def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
         lemma = noun.lemma_.lower()
+        if kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "nsubj" and _infinitival(noun.head) \
+                and noun.head.dep_ in ("ccomp", "xcomp") and noun.head.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} \
+                and noun.head.head.pos_ == "VERB":
+            # "hoped to make other proposals to improve X": the parser took the proposals for the
+            # subject of their purpose clause
+            gov = noun.head.head
+            if _negated(gov) or _in_conditional(gov) or _negated_np(noun):
+                return []
+            actors, explicit = self._subject_actors(gov)
+            if not actors or len({a.party for a in actors}) > 1:
+                return []
+            toks = _trim(sorted(set(noun.subtree) | set(noun.head.subtree), key=lambda t: t.i))
+            return [_Item(kind, noun, actors, toks, self._counterpart_in(noun.head, kind), explicit)] \
+                if _has_content(toks) else []
         governor = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
         # "seek/draw/reject concessions": only the noun's own owner can be the giver
         acquired = (kind == CONCESSION and governor is not None
@@ -1875,6 +1889,13 @@ class _Finder:
                             for c in head.children):
             return [_Actor(p) for p in self.main_parties[:2]] or None
         actors: list[_Actor] = []
+        if low in ("he", "she") and head.pos_ == "PRON" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
+                and head.head.head.lemma_.lower() in REPORTING:
+            # "The Mexican secretary said he hoped ...": he is the one who said it
+            teller = _child(head.head.head, "nsubj")
+            told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
+            if told and len(told) == 1:
+                return told
         direct = self._direct_actor(head)
         if not direct:  # "Japan's chief negotiator, Ryosei Akazawa,"
             appos = next((c for c in head.children if c.dep_ == "appos"), None)

@@ -987,3 +987,9 @@ def test_requested_meetings_are_not_meetings(nlp):
                  "President Pavel Orlov. Envoy Pavel Markov said Moscow had taken note of the request for a "
                  "meeting of the two presidents.", SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_led_by_with_a_title_between(nlp):
+    ex = extract("Talks\n\nUkraine's team was led by Defence Minister Taras Hordiy, while Russia's was headed by "
+                 "Pavel Orlov.", SAT, nlp=nlp)
+    assert {p.name: p.country for p in ex.people}["Taras Hordiy"] == "Ukraine"

@@ -1227,3 +1227,15 @@ def test_he_in_a_reported_clause_is_the_teller_and_misparsed_proposals():
         "\u201cimprove\u201d current fish trade.")
     c = _only(concessions)
     assert c.by == "Chile" and c.text == "other proposals to improve current fish trade"
+
+
+def test_first_person_singular_in_a_quote_is_the_speaker():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. \u201cI\u2019d love to see Chile open up its ports,\u201d the Peruvian "
+        "president said.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open up its ports")
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. \u201cI want to refrain from making any forecasts,\u201d the Peruvian "
+        "president said. \u201cI want to thank my Chilean colleague,\u201d he added.")
+    assert demands == []

@@ -494,9 +494,7 @@ class _Finder:
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in DEMAND_VERBS:
                     out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
-                if lemma in ("like", "love") and any(c.dep_ == "aux" and c.lemma_.lower() == "would"
-                                                     for c in tok.children):
-                    out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
+
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
                 if lemma in GIVING_VERBS:
@@ -509,6 +507,9 @@ class _Finder:
                     out.extend(self._requires_items(tok))
                 if lemma == "give":
                     out.extend(self._deadline_items(tok))
+            if lemma in ("like", "love") and any(c.dep_ == "aux" and (c.lemma_.lower() == "would" or c.lower_ in (
+                    "'d", "\u2019d")) for c in tok.children):
+                out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
             if lemma in CONTENT_VERBS and tok.pos_ in ("VERB", "AUX"):
                 out.extend(self._proposal_content_items(tok))
             if tok.pos_ == "NOUN":
@@ -761,6 +762,11 @@ class _Finder:
             if kind == DEMAND and _is_verbal(h) and h.lemma_.lower() in TIE_VERBS and _child(h, "dobj") is not None \
                     and _child(h, "dobj").lemma_.lower() in JOINT_OBJECTS:
                 continue  # "seeking to strengthen ties with X": built together, asked of nobody
+            if kind == DEMAND and h.lemma_.lower() in CREDIT_VERBS | {"express", "congratulate", "welcome"}:
+                continue  # "I want to thank ...": courtesy, no term
+            if kind == DEMAND and lemma in ("want", "like", "love") and h is xcomp and h.lemma_.lower() in (
+                    "refrain", "abstain", "wait", "speculate", "comment", "predict"):
+                continue  # "I want to refrain from predictions": the speaker's own reserve
             if kind == DEMAND and _anaphoric_only(h):
                 continue  # "we want to address it comprehensively": what 'it' is, is told elsewhere
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() == "time" and any(
@@ -1674,6 +1680,20 @@ class _Finder:
             break
         return [], explicit
 
+    def _in_i_speech(self, tok: "Token") -> bool:
+        """'I said ...': the reporting verb above is the pronoun's own (no other teller)."""
+        t = tok.head
+        for _ in range(8):
+            if t.lemma_.lower() in REPORTING:
+                subj = _child(t, "nsubj")
+                if subj is not None and subj.lower_ in ("i", "we"):
+                    return True
+            if t.head is t:
+                break
+            t = t.head
+        root = tok.sent.root
+        return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+
     def _stray_subject(self, verb: "Token") -> list[_Actor] | None:
         """'Through his visits to X, Akazawa, the minister, has been urging ...': a subject
         the parser hung on the fronted phrase; the named person right before the verb group."""
@@ -1944,7 +1964,8 @@ class _Finder:
             org = self._last_organisation(head.idx)
             if org:
                 actors.append(_Actor(org))
-        elif low in ("we", "our", "us") and head.pos_ == "PRON" and self._speaker(head):
+        elif (low in ("we", "our", "us") or low == "i" and head.dep_ == "nsubj" and not self._in_i_speech(head)) \
+                and head.pos_ == "PRON" and self._speaker(head):
             # first person inside reported speech: the speaker's side
             actors.extend(self._speaker(head) or [])
         elif low in PRONOUN_PARTY and head.pos_ == "PRON":

@@ -993,3 +993,11 @@ def test_led_by_with_a_title_between(nlp):
     ex = extract("Talks\n\nUkraine's team was led by Defence Minister Taras Hordiy, while Russia's was headed by "
                  "Pavel Orlov.", SAT, nlp=nlp)
     assert {p.name: p.country for p in ex.people}["Taras Hordiy"] == "Ukraine"
+
+
+def test_agreed_during_their_call_to_meet(nlp):
+    ex = extract("Call\n\nPrime Minister Kenji Mori held a telephone call with President Frank Dolan on Friday. Mori "
+                 "and Dolan agreed during their call to meet on the sidelines of the summit in Kananaskis, Canada, "
+                 "early next week.", SAT, nlp=nlp)
+    statuses = sorted(m.status for m in ex.meetings if set(m.participants) == {"Kenji Mori", "Frank Dolan"})
+    assert statuses == ["held", "planned"]

@@ -114,7 +114,8 @@ _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "au
                        "broadcaster", "newspaper", "agency", "outlet", "student", "news", "tv",
                        "radio", "channel", "network", "podcast", "interviewer", "host", "anchor"})
 _REPORT_VERBS = frozenset({"say", "confirm", "tell", "add", "report", "announce", "note", "write",
-                           "state", "claim", "insist", "explain", "stress", "post", "reveal", "remark"})
+                           "state", "claim", "insist", "explain", "stress", "post", "reveal", "remark", "convey", "express",
+                           "voice"})
 _SIDE_GROUPS = frozenset({"delegation", "team", "side", "negotiator", "official", "envoy", "representative",
                           "delegate"})
 _VERDICT_VERBS = frozenset({"describe", "call", "praise", "hail", "welcome", "term", "characterize",
@@ -293,7 +294,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 
 # --------------------------------------------------------------------------- triggers
-_TEMPORAL_PREPS = frozenset({"before", "after", "ahead", "prior", "following", "since"})
+_TEMPORAL_PREPS = frozenset({"before", "after", "ahead", "prior", "following", "since", "during"})
 
 
 def _in_temporal_prep(t: "Token") -> bool:

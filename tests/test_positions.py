@@ -1239,3 +1239,12 @@ def test_first_person_singular_in_a_quote_is_the_speaker():
         "Peru and Chile met in Lima. \u201cI want to refrain from making any forecasts,\u201d the Peruvian "
         "president said. \u201cI want to thank my Chilean colleague,\u201d he added.")
     assert demands == []
+
+
+def test_only_if_both_sides_is_no_demand_and_rejected_demand_keeps_its_owner():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. Peru said a deal is possible only if both sides show flexibility.")
+    assert demands == []
+    _, demands, _ = _positions("Peru and Chile met in Lima. Chile rejected Peru's demand that Chile open its ports.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open its ports")

@@ -1251,6 +1251,8 @@ class _Finder:
         if not setter or len({a.party for a in setter}) > 1 or not setter[0].party:
             return []
         csubj = _child(cond, "nsubj", "nsubjpass")
+        if csubj is not None and csubj.pos_ != "PRON" and (self._resolve_np(csubj) or []).__len__() > 1:
+            return []  # "... only if both sides show flexibility": asked of everyone
         target = self._direct_actor(csubj) if csubj is not None else None
         if target and target[0].party == setter[0].party:
             return []  # "X will act only if it is attacked": its own situation
@@ -1779,6 +1781,9 @@ class _Finder:
                     break
                 t = t.head
                 if t.pos_ in ("VERB", "AUX"):
+                    if t.lemma_.lower() in REJECT_VERBS | BACKING_VERBS | {"meet", "consider", "study", "review",
+                                                                            "answer", "ignore", "welcome", "reject"}:
+                        break  # "X rejected its demand": the demand is someone else's
                     subj = _child(t, "nsubj")
                     a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
                     if a:

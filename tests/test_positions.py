@@ -1248,3 +1248,11 @@ def test_only_if_both_sides_is_no_demand_and_rejected_demand_keeps_its_owner():
     _, demands, _ = _positions("Peru and Chile met in Lima. Chile rejected Peru's demand that Chile open its ports.")
     d = _only(demands)
     assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open its ports")
+
+
+def test_openness_with_its_to_phrase_hung_on_the_verb():
+    _, _, concessions = _positions(
+        "Peru and Chile met in Lima. Chile has indicated openness to sharing control of the northern port "
+        "with Peru.")
+    c = _only(concessions)
+    assert c.by == "Chile" and c.text.startswith("sharing control of the northern port")

@@ -1388,6 +1388,13 @@ class _Finder:
                     if a:
                         heads, counterpart = [ch], _party_of(a)
                     break
+        if not heads and lemma in ("openness", "commitment") and noun.dep_ == "dobj":
+            # "indicated openness to transferring X": the parser hangs the noun's 'to' on the verb
+            end = max(t.i for t in noun.subtree)
+            to = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == end + 1), None)
+            p = _child(to, "pcomp", "pobj") if to is not None else None
+            if p is not None and not self._direct_actor(p):
+                heads = [p]
         if lemma == "priority" and not heads:
             heads = self._priority_content(noun)
         if not heads and lemma in CONDITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "among" \

@@ -1256,3 +1256,11 @@ def test_openness_with_its_to_phrase_hung_on_the_verb():
         "with Peru.")
     c = _only(concessions)
     assert c.by == "Chile" and c.text.startswith("sharing control of the northern port")
+
+
+def test_demand_with_the_bare_verb_lost_after_its_object():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. The Peruvian minister said Peru's position to demand Chile lift all its "
+        "new port fees has not changed.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile") and d.text == "lift all its new port fees"

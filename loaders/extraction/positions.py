@@ -645,6 +645,14 @@ class _Finder:
             a = self._direct_actor(subj) if subj is not None else None
             if a and seen.tag_ == "VB":
                 heads, counterpart = [seen], _party_of(a)
+        if not heads and kind == DEMAND and lemma in MANDATIVE_VERBS and obj_actor and obj is not None \
+                and _child(verb, "dobj") == obj:
+            # "demand the United States remove X": the parser lost the bare verb after the object
+            end = max(t.i for t in obj.subtree)
+            nxt = verb.doc[end + 1] if end + 1 < verb.sent.end else None
+            if nxt is not None and nxt.tag_ == "VB" and nxt.dep_ in ("ccomp", "conj", "advcl") \
+                    and _child(nxt, "dobj") is not None and nxt != verb:
+                heads, counterpart = [nxt], _party_of(obj_actor)
         if not heads and preps:
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ in preps:
@@ -764,7 +772,7 @@ class _Finder:
                 continue  # "seeking to strengthen ties with X": built together, asked of nobody
             if kind == DEMAND and h.lemma_.lower() in CREDIT_VERBS | {"express", "congratulate", "welcome"}:
                 continue  # "I want to thank ...": courtesy, no term
-            if kind == DEMAND and lemma in ("want", "like", "love") and h is xcomp and h.lemma_.lower() in (
+            if kind == DEMAND and lemma in ("want", "like", "love") and h == xcomp and h.lemma_.lower() in (
                     "refrain", "abstain", "wait", "speculate", "comment", "predict"):
                 continue  # "I want to refrain from predictions": the speaker's own reserve
             if kind == DEMAND and _anaphoric_only(h):

@@ -1001,3 +1001,10 @@ def test_agreed_during_their_call_to_meet(nlp):
                  "early next week.", SAT, nlp=nlp)
     statuses = sorted(m.status for m in ex.meetings if set(m.participants) == {"Kenji Mori", "Frank Dolan"})
     assert statuses == ["held", "planned"]
+
+
+def test_talks_during_a_recent_trip_are_not_dated_to_the_report(nlp):
+    ex = extract("Trip\n\nEconomy Minister Guy Lanz confirmed he held productive talks with Commerce Secretary Mark "
+                 "Ostrow during his latest trip.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.date is None

@@ -1063,7 +1063,7 @@ def test_they_refers_to_the_plural_side_subject_of_the_sentence_before():
 
 def test_informational_offers_and_neither_nor_are_no_concessions():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The Peruvian president offered only hints on fisheries.")
+        "Peru and Chile met in Lima. The Peruvian president offered few clues about the quota.")
     assert concessions == []
     _, _, concessions = _positions(
         "Peru and Chile met in Lima. Neither the Peruvian envoy nor the Chilean minister offered "
@@ -1073,57 +1073,56 @@ def test_informational_offers_and_neither_nor_are_no_concessions():
 
 def test_calling_someone_to_apologise_and_seeking_closer_ties_are_no_demands():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. The Chilean president called the Peruvian envoy to apologise for the "
-        "incident.")
+        "Peru and Chile met in Lima. The Chilean president called the Peruvian envoy to say sorry over the "
+        "collision.")
     assert demands == []
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Peru is seeking to strengthen economic ties with Chile.")
+        "Peru and Chile met in Lima. Peru seeks to deepen cultural links with Chile.")
     assert demands == []
-    _, demands, _ = _positions("Peru and Chile met in Lima. Chile asked for more time to study the offer.")
+    _, demands, _ = _positions("Peru and Chile met in Lima. Chile requested extra time before answering.")
     assert demands == []
 
 
 def test_vague_anaphoric_demand_and_punitive_promise_are_dropped():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. \u201cWe want to settle it quickly rather than step by step,\u201d "
-        "the Peruvian minister said.")
+        "Peru and Chile met in Lima. \u201cWe want to fix it fast,\u201d the Peruvian minister said.")
     assert demands == []
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The Chilean president promised retaliatory taxes on Peruvian fish.")
+        "Peru and Chile met in Lima. The Chilean president pledged retaliatory taxes on Peruvian fish.")
     assert concessions == []
 
 
 def test_stance_and_demand_nouns_with_that_clauses():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Officials said Peru had stuck to its position that any deal must "
+        "Peru and Chile met in Lima. Officials said Peru had held to its line that any accord must "
         "lead to an end to the trawling ban.")
     d = _only(demands)
     assert d.by == "Peru" and "end to the trawling ban" in d.text
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Talks stalled, with Chile repeating its demand that Peru withdraw "
-        "its boats from the disputed waters.")
+        "Peru and Chile met in Lima. Talks stalled, with Chile repeating its demand that Peru pull "
+        "its boats out of the disputed waters.")
     d = _only(demands)
-    assert (d.by, d.counterpart) == ("Chile", "Peru") and d.text.startswith("withdraw its boats")
+    assert (d.by, d.counterpart) == ("Chile", "Peru") and d.text.startswith("pull its boats")
 
 
 def test_calling_on_each_other_is_a_demand_of_each_side_with_talks_riding_along():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Both countries blamed the navy of the other and called on each other "
-        "to halt the seizures and start negotiations.")
+        "to release the seized boats and resume talks.")
     assert sorted((d.by, d.counterpart) for d in demands) == [("Chile", "Peru"), ("Peru", "Chile")]
-    assert all(d.text == "halt the seizures and start negotiations" for d in demands)
+    assert all(d.text == "release the seized boats and resume talks" for d in demands)
 
 
 def test_doubted_intentions_are_no_concession():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The Peruvian minister questioned the sincerity of Chile's intention "
-        "to end the seizures.")
+        "Peru and Chile met in Lima. The Peruvian minister doubted the sincerity of Chile's stated intention "
+        "to lift the ban.")
     assert concessions == []
 
 
 def test_subject_hung_on_a_fronted_phrase_is_still_the_actor():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Through his repeated visits to Peru, Juan Rojas, Chile's trade minister, "
+        "Peru and Chile met in Lima. During his many trips to Peru, Juan Rojas, Chile's trade minister, "
         "has been urging the Peruvian side to lower the port fees.")
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Chile", "Juan Rojas", "Peru")
@@ -1132,24 +1131,24 @@ def test_subject_hung_on_a_fronted_phrase_is_still_the_actor():
 
 def test_only_if_condition_is_the_demand_of_the_side_setting_it():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Chile will sign the accord only if Peru withdraws its trawlers from the bay.")
+        "Peru and Chile met in Lima. Chile will sign the accord only if Peru pulls its trawlers out of the bay.")
     d = next(d for d in demands if "trawlers" in d.text)
     assert (d.by, d.counterpart) == ("Chile", "Peru")
-    assert d.text == "withdraws its trawlers from the bay"
+    assert d.text == "pulls its trawlers out of the bay"
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Peru insists that a truce is possible only if the seizures of boats "
-        "are stopped.")
+        "Peru and Chile met in Lima. Peru says that an accord can work only if the raids on its fishermen "
+        "are ended.")
     d = _only(demands)
-    assert d.by == "Peru" and d.text == "the seizures of boats are stopped"
+    assert d.by == "Peru" and d.text == "the raids on its fishermen are ended"
 
 
 def test_refusing_to_grant_the_other_side_something_makes_it_that_sides_demand():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Talks stalled over Peru's refusal to grant Chile full access to its "
-        "anchovy fishing grounds.")
+        "Peru and Chile met in Lima. Talks stalled over Peru's refusal to grant Chile a larger quota in "
+        "its waters.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Chile", "Peru")
-    assert d.text.startswith("full access to its anchovy fishing grounds")
+    assert d.text == "a larger quota in its waters"
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru refused to give Chile a share of the port revenue.")
     d = _only(demands)
@@ -1158,22 +1157,22 @@ def test_refusing_to_grant_the_other_side_something_makes_it_that_sides_demand()
 
 def test_announced_reduction_of_a_measure_is_a_concession_unless_backdrop():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Chile announced a reduction in port fees on Peruvian boats.")
+        "Peru and Chile met in Lima. Chile announced a cut in port fees for Peruvian boats.")
     c = _only(concessions)
-    assert c.by == "Chile" and c.text == "a reduction in port fees on Peruvian boats"
+    assert c.by == "Chile" and c.text == "a cut in port fees for Peruvian boats"
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The envoy flew to Lima after Chile announced a suspension of its "
+        "Peru and Chile met in Lima. The envoy flew to Lima after Chile declared a suspension of its "
         "port fees.")
     assert concessions == []
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Although Chile suspended its port fees, it still enforces a ban "
+        "Peru and Chile met in Lima. Although Chile lifted its port fee, it still keeps a ban "
         "on Peruvian trawlers.")
     assert concessions == []
 
 
 def test_readiness_to_negotiate_areas_spelled_out_after_a_colon():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Peru has expressed its readiness to negotiate in three areas: lowering "
+        "Peru and Chile met in Lima. Peru has stated its willingness to discuss three points: lowering "
         "port fees, easing fishing quotas and sharing catch data.")
     c = _only(concessions)
     assert c.by == "Peru" and "port fees" in c.text and "fishing quotas" in c.text
@@ -1181,11 +1180,11 @@ def test_readiness_to_negotiate_areas_spelled_out_after_a_colon():
 
 def test_conditions_for_a_deal_name_their_terms_not_the_deal():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Among Peru's conditions for a fisheries deal are changes to the "
-        "Chilean port law.")
+        "Peru and Chile met in Lima. Among Peru's preconditions for an accord are new limits on "
+        "Chilean trawling.")
     d = _only(demands)
-    assert d.by == "Peru" and d.text.startswith("changes to the Chilean port law")
-    _, _, concessions = _positions("Peru and Chile met in Lima. Peru originally proposed the peace deal after the border war.")
+    assert d.by == "Peru" and d.text.startswith("new limits on Chilean trawling")
+    _, _, concessions = _positions("Peru and Chile met in Lima. Peru had proposed the accord long before the dispute.")
     assert concessions == []
 
 
@@ -1200,43 +1199,43 @@ def test_would_like_and_want_to_see_the_other_side_do_something():
 
 def test_tabled_initiatives_are_a_concession():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Peru put forward several initiatives to speed up the fisheries talks.")
+        "Peru and Chile met in Lima. Peru tabled two initiatives to speed up the fisheries talks.")
     c = _only(concessions)
-    assert c.by == "Peru" and c.text.startswith("several initiatives")
+    assert c.by == "Peru" and c.text.startswith("two initiatives")
 
 
 def test_respective_drafts_and_what_a_deal_brings_are_no_concessions():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Both parties agreed to submit their respective drafts of the accord "
-        "by Friday.")
+        "Peru and Chile met in Lima. The two delegations agreed to exchange their respective texts "
+        "next week.")
     assert concessions == []
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Peru said the accord will offer a lasting solution to the dispute.")
+        "Peru and Chile met in Lima. Peru said the treaty would offer a durable solution for both coasts.")
     assert concessions == []
 
 
 def test_both_sides_agreeing_on_unnamed_conditions_is_no_concession():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The parties had agreed on truce conditions during the first round.")
+        "Peru and Chile met in Lima. Both countries agreed on truce terms in March.")
     assert concessions == []
 
 
 def test_he_in_a_reported_clause_is_the_teller_and_misparsed_proposals():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The Chilean minister said he hoped to make other proposals to "
-        "\u201cimprove\u201d current fish trade.")
+        "Peru and Chile met in Lima. The Chilean minister said he planned to make further proposals to "
+        "\u201cexpand\u201d the fish trade.")
     c = _only(concessions)
-    assert c.by == "Chile" and c.text == "other proposals to improve current fish trade"
+    assert c.by == "Chile" and "fish trade" in c.text
 
 
 def test_first_person_singular_in_a_quote_is_the_speaker():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. \u201cI\u2019d love to see Chile open up its ports,\u201d the Peruvian "
+        "Peru and Chile met in Lima. \u201cI\u2019d love to see Chile lower its port fees,\u201d the Peruvian "
         "president said.")
     d = _only(demands)
-    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "open up its ports")
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "lower its port fees")
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. \u201cI want to refrain from making any forecasts,\u201d the Peruvian "
+        "Peru and Chile met in Lima. \u201cI want to refrain from guessing at dates,\u201d the Peruvian "
         "president said. \u201cI want to thank my Chilean colleague,\u201d he added.")
     assert demands == []
 
@@ -1252,7 +1251,7 @@ def test_only_if_both_sides_is_no_demand_and_rejected_demand_keeps_its_owner():
 
 def test_openness_with_its_to_phrase_hung_on_the_verb():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. Chile has indicated openness to sharing control of the northern port "
+        "Peru and Chile met in Lima. Chile has signalled openness to sharing control of the northern port "
         "with Peru.")
     c = _only(concessions)
     assert c.by == "Chile" and c.text.startswith("sharing control of the northern port")

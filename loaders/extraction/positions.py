@@ -26,12 +26,20 @@ in / should not be part of the deal", "X's position is that ...", a threat with 
 side "thinks X will" give (its demand, not X's concession), lists ("options such as A, B
 and C", "either A or B", "X's conditions include ..."), a side easing its own measure in
 any tense ("X lifted the ban"), passive offers, and past offers referred back to ("other
-offers included ..."). Filters keep precision: hypotheses ("the best outcome is for X to
+offers included ..."). Round two added: stance and demand nouns with that-clauses ("held
+to its line that any accord must ...", "its demand that Y pull out"), 'only if' conditions,
+"called on each other to" (each side's demand on the other), what X refuses to grant Y (Y's
+demand), "would like Y to" / "wants to see Y do", announced cuts of a measure, initiatives
+tabled, a colon list after "willing to discuss N points:", and a few
+parser repairs (a subject hung on a fronted phrase, a bare verb lost after its object,
+proposals read as the subject of their purpose clause). Filters keep precision: hypotheses ("the best outcome is for X to
 ..."), accusations ("accused X of seeking"), wishes every side shares ("seeking peace",
 "a win-win solution"), joint processes ("both sides agreed to boost cooperation"),
 hostile content ("plans to raise tariffs", "open an investigation"), home affairs ("cut
-interest rates", "urged its citizens"), and one position told twice (kept once, the
-telling with a demanding/conceding verb wins).
+interest rates", "urged its citizens"), informational "offers" ("clues", "guidance"),
+backdrop clauses ("after X declared a pause"), courtesy and self-restraint ("want to thank",
+"want to hold off on"), and one position told twice (kept once, the telling with a
+demanding/conceding verb wins).
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -226,21 +234,21 @@ RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
 # What two sides build together is no gift of either ("boost cooperation with X").
 JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationship", "partnership",
                            "dialogue", "communication", "coordination", "collaboration", "trust",
-                           "friendship", "exchange", "consultation", "mechanism", "channel"})
+                           "friendship", "exchange", "consultation", "mechanism", "channel", "link", "bond"})
 
-# "put forward initiatives / tabled ideas": suggestions laid before the other side.
+# "tabled initiatives / floated ideas": suggestions laid before the other side.
 IDEA_NOUNS = frozenset({"initiative", "idea", "suggestion", "proposition"})
-# "announced a reduction in tariffs": easing told as a noun, under a verb of making it known.
+# "announced a cut in levies": easing told as a noun, under a verb of making it known.
 RELIEF_NOUNS = frozenset({"reduction", "cut", "removal", "suspension", "lifting", "easing", "elimination",
                           "rollback", "pause", "exemption", "waiver", "halving", "lowering"})
 ANNOUNCE_VERBS = frozenset({"announce", "unveil", "declare", "order", "approve", "confirm", "grant"})
-# "the sincerity of X's intentions": another side's doubt about what X would give.
+# "the sincerity of X's stated intention": another side's doubt about what X would give.
 DOUBTED_NOUNS = frozenset({"sincerity", "credibility", "seriousness", "genuineness", "honesty", "reality",
                            "authenticity", "truth"})
-# "to strengthen ties / deepen cooperation": building something together.
+# "to deepen links / boost cooperation": building something together.
 TIE_VERBS = frozenset({"strengthen", "deepen", "boost", "improve", "expand", "build", "enhance", "develop",
                        "bolster", "promote", "foster", "broaden", "intensify"})
-# "promised reciprocal taxes": a measure announced against the other side, no gift.
+# "pledged retaliatory levies": a measure announced against the other side, no gift.
 PUNITIVE_ADJECTIVES = frozenset({"reciprocal", "retaliatory", "punitive", "countervailing", "mirror",
                                  "additional", "higher", "new", "steeper", "secondary"})
 
@@ -588,7 +596,7 @@ class _Finder:
                                                   or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
         if lemma == "call" and obj is not None:
-            obj_actor = None  # "called X to apologise": a phone call; the demand is 'called on X to'
+            obj_actor = None  # "called X to say sorry": a phone call; the demand is 'called on X to'
         prep_on_party = None
         mutual_on = False  # "called on each other to ...": each side presses the other
         for ch in verb.children:
@@ -647,7 +655,7 @@ class _Finder:
                 heads, counterpart = [seen], _party_of(a)
         if not heads and kind == DEMAND and lemma in MANDATIVE_VERBS and obj_actor and obj is not None \
                 and _child(verb, "dobj") == obj:
-            # "demand the United States remove X": the parser lost the bare verb after the object
+            # "demand Y scrap X": the parser lost the bare verb after the object
             end = max(t.i for t in obj.subtree)
             nxt = verb.doc[end + 1] if end + 1 < verb.sent.end else None
             if nxt is not None and nxt.tag_ == "VB" and nxt.dep_ in ("ccomp", "conj", "advcl") \
@@ -683,17 +691,18 @@ class _Finder:
             elif kind == CONCESSION and obj.lemma_.lower() in GENERIC_OUTCOMES | {"opportunity", "chance", "path",
                                                                                  "basis", "prospect"} \
                     and _child(verb, "nsubj") is not None and _child(verb, "nsubj").lemma_.lower() in DOCUMENT_NOUNS:
-                pass  # "the agreement will offer a long-term solution": what the deal brings, nobody's gift
-            elif kind == CONCESSION and lemma in ("propose", "offer") and obj.lemma_.lower() in GENERIC_OUTCOMES \
+                pass  # "the treaty would offer a durable fix": what the deal brings, nobody's gift
+            elif kind == CONCESSION and lemma in ("propose", "offer") and obj.lemma_.lower() in GENERIC_OUTCOMES | {
+                    "accord", "treaty", "pact"} \
                     and not any(c.dep_ not in ("det", "compound", "punct") for c in obj.children):
-                pass  # "X proposed the peace deal": the outcome itself, no term given
+                pass  # "X had proposed the accord": the outcome itself, no term given
             elif lemma == "expect" and obj.lemma_.lower() not in CONCESSION_NOUNS | {"concession", "reciprocity",
                                                                                        "compensation"}:
                 pass  # "expects a deal soon" foresees; "expects concessions" demands
             elif obj.pos_ in ("NOUN", "PROPN", "NUM") or obj.lower_ in ("which", "that", "what"):
                 heads = [obj]
             elif obj.tag_ == "VBZ" and obj.dep_ == "dobj" and not _child(obj, "nsubj") and kind == DEMAND:
-                heads = [obj]  # "wants guarantees X agrees to ...": a plural noun read as a verb
+                heads = [obj]  # "wants assurances Y accepts ...": a plural noun read as a verb
         if not heads and kind == CONCESSION and lemma in PASSIVE_OFFERS:
             return self._passive_offer_items(verb)
         if not heads:
@@ -769,17 +778,17 @@ class _Finder:
                 continue  # "seeking to facilitate peace": a wish every side shares
             if kind == DEMAND and _is_verbal(h) and h.lemma_.lower() in TIE_VERBS and _child(h, "dobj") is not None \
                     and _child(h, "dobj").lemma_.lower() in JOINT_OBJECTS:
-                continue  # "seeking to strengthen ties with X": built together, asked of nobody
+                continue  # "seeks to deepen links with Y": built together, asked of nobody
             if kind == DEMAND and h.lemma_.lower() in CREDIT_VERBS | {"express", "congratulate", "welcome"}:
                 continue  # "I want to thank ...": courtesy, no term
             if kind == DEMAND and lemma in ("want", "like", "love") and h == xcomp and h.lemma_.lower() in (
                     "refrain", "abstain", "wait", "speculate", "comment", "predict"):
-                continue  # "I want to refrain from predictions": the speaker's own reserve
+                continue  # "I want to hold off on forecasts": the speaker's own reserve
             if kind == DEMAND and _anaphoric_only(h):
-                continue  # "we want to address it comprehensively": what 'it' is, is told elsewhere
+                continue  # "we want to fix it fast": what 'it' is, is told elsewhere
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() == "time" and any(
                     c.lower_ in ("more", "additional", "extra", "further") for c in h.children):
-                continue  # "asked for more time": a delay for itself, no term pressed on the other side
+                continue  # "requested extra time": a delay for itself, no term pressed on the other side
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
                     and not any(c.dep_ not in ("det", "punct") for c in h.children):
                 continue  # "called for calm", "pressing for progress"
@@ -1183,8 +1192,8 @@ class _Finder:
         return out
 
     def _tabled_idea_items(self, noun: "Token") -> list[_Item]:
-        """'X put forward several initiatives to advance the talks', 'X tabled new ideas on
-        Y': suggestions laid on the table are X's offer."""
+        """'X tabled two initiatives to speed up the process', 'X floated new ideas on Y':
+        suggestions laid on the table are X's offer."""
         verb = noun.head
         vl = verb.lemma_.lower()
         if not (vl in ("submit", "table", "float", "present") or vl == "put" and _has_particle(verb, {"forward"})
@@ -1198,7 +1207,7 @@ class _Finder:
         toks = [t for t in noun.subtree]
         inf = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
                     and c.left_edge.i == toks[-1].i + 1 and _child(c, "nsubj") is None), None)
-        if inf is not None:  # "initiatives to advance the process": the parser hangs the purpose on the verb
+        if inf is not None:  # "initiatives to speed up Z": the parser hangs the purpose on the verb
             toks += list(inf.subtree)
         toks = _trim(toks)
         if not _has_content(toks):
@@ -1206,7 +1215,7 @@ class _Finder:
         return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
 
     def _announced_relief_items(self, noun: "Token") -> list[_Item]:
-        """'X announced a reduction in tariffs on Y': the side easing its measure gives it."""
+        """'X announced a cut in its levies on Y': the side easing its measure gives it."""
         verb = noun.head
         if _background(verb) or _negated(verb) or _in_conditional(verb) or _demanded(verb) or any(
                 c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION for c in verb.children):
@@ -1225,8 +1234,8 @@ class _Finder:
         return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
 
     def _refused_items(self, trig: "Token") -> list[_Item]:
-        """'X's refusal to grant Y access to its farm sector': what X refuses to give Y is
-        what Y presses for."""
+        """'X's refusal to grant Y landing rights', 'X refused to give Y a share': what X
+        refuses to give Y is what Y presses for."""
         give = next((c for c in trig.children if c.dep_ in ("xcomp", "acl") and _infinitival(c)
                      and c.lemma_.lower() in ("grant", "give", "allow", "offer", "provide", "extend")), None)
         if give is None:
@@ -1247,8 +1256,8 @@ class _Finder:
         return [_Item(DEMAND, give, [_Actor(wanter[0].party)], toks, cp, True)]
 
     def _only_if_items(self, cond: "Token") -> list[_Item]:
-        """'X will sign only if Y withdraws', '<speaker> insists a truce is possible only if
-        troops are withdrawn': the condition is pressed by the side setting it."""
+        """'X will sign only if Y pulls out', '<speaker> says a deal can work only if the raids
+        end': the condition is pressed by the side setting it."""
         if not _is_verbal(cond) or _is_meeting_content(cond) or cond.dep_ not in ("advcl", "ccomp", "conj"):
             return []
         main = cond.head
@@ -1314,7 +1323,7 @@ class _Finder:
         if kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "nsubj" and _infinitival(noun.head) \
                 and noun.head.dep_ in ("ccomp", "xcomp") and noun.head.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} \
                 and noun.head.head.pos_ == "VERB":
-            # "hoped to make other proposals to improve X": the parser took the proposals for the
+            # "plans to make further proposals to expand Z": the parser took the proposals for the
             # subject of their purpose clause
             gov = noun.head.head
             if _negated(gov) or _in_conditional(gov) or _negated_np(noun):
@@ -1358,8 +1367,9 @@ class _Finder:
                     if p is None:
                         continue
                     if lemma in CONDITION_NOUNS and ch.lower_ == "for" and (
-                            p.lemma_.lower() in GENERIC_OUTCOMES | MEETING_NOUNS | {"ceasefire", "truce"}):
-                        continue  # "conditions for a peace deal": what they are set for
+                            p.lemma_.lower() in GENERIC_OUTCOMES | MEETING_NOUNS | {"ceasefire", "truce", "accord",
+                                                                                      "treaty", "pact"}):
+                        continue  # "preconditions for an accord": what they are set for
                     pa = self._direct_actor(p)
                     if pa and not list(p.children):
                         if ch.lower_ in ("on", "to"):
@@ -1386,7 +1396,7 @@ class _Finder:
                         if p is not None:
                             heads = [p]
         if not heads and kind == DEMAND and lemma in DEMAND_NOUNS | {"insistence"}:
-            # "its demand that Y withdraw from Z": a subjunctive clause on the noun
+            # "its demand that Y pull out of Z": a subjunctive clause on the noun
             for ch in noun.children:
                 subj = _child(ch, "nsubj")
                 if ch.dep_ == "acl" and ch.i > noun.i and subj is not None and (
@@ -1397,7 +1407,7 @@ class _Finder:
                         heads, counterpart = [ch], _party_of(a)
                     break
         if not heads and lemma in ("openness", "commitment") and noun.dep_ == "dobj":
-            # "indicated openness to transferring X": the parser hangs the noun's 'to' on the verb
+            # "signalled openness to sharing X": the parser hangs the noun's 'to' on the verb
             end = max(t.i for t in noun.subtree)
             to = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == end + 1), None)
             p = _child(to, "pcomp", "pobj") if to is not None else None
@@ -1407,7 +1417,7 @@ class _Finder:
             heads = self._priority_content(noun)
         if not heads and lemma in CONDITION_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "among" \
                 and noun.head.head.lemma_ == "be":
-            # "Among X's conditions for a deal are A and B"
+            # "Among X's preconditions for an accord are A and B"
             heads = [c for c in noun.head.head.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"][:1]
         if not heads and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and (
                 _child(noun, "poss") is not None or kind == DEMAND):
@@ -1473,7 +1483,7 @@ class _Finder:
             return []  # "his desire to see an end to X" presses; "a desire to deepen ties" does not
         if lemma in WILL_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
                 and noun.head.head.lemma_.lower() in DOUBTED_NOUNS:
-            return []  # "questioned the sincerity of X's intentions to ...": disputed, not given
+            return []  # "doubted the sincerity of X's stated intention to ...": disputed, not given
         if lemma in WILL_NOUNS and not (heads and (heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
                                                    or _discussing_terms(heads[0]))
                                         and heads[0].pos_ == "VERB" and explicit):
@@ -1712,7 +1722,7 @@ class _Finder:
         return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
 
     def _stray_subject(self, verb: "Token") -> list[_Actor] | None:
-        """'Through his visits to X, Akazawa, the minister, has been urging ...': a subject
+        """'During her trips to Y, Rojas, the minister, has kept pressing ...': a subject
         the parser hung on the fronted phrase; the named person right before the verb group."""
         if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
                 or verb.tag_ == "VB" or verb.pos_ != "VERB":
@@ -1750,7 +1760,7 @@ class _Finder:
             if t.pos_ == "NOUN" and t.lemma_.lower() in STANCE_NOUNS and below.dep_ == "acl" \
                     and _child(t, "poss") is not None:
                 a = self._possessor(t)
-                if a:  # "X stuck to its position that any deal must ..."
+                if a:  # "X held to its line that any accord must ..."
                     return a
             if t.lemma_.lower() == "be":
                 stance = _child(t, "nsubj")
@@ -1785,7 +1795,7 @@ class _Finder:
 
     def _possessor(self, noun: "Token") -> list[_Actor] | None:
         """The owner named by the noun's possessive; 'its/their' binds to the subject of the
-        clause the noun sits in ('Russia maintained its demand', 'X stuck to its position')."""
+        clause the noun sits in ('X kept up its demand', 'X held to its line')."""
         poss = _child(noun, "poss")
         if poss is None:
             return None
@@ -1931,7 +1941,7 @@ class _Finder:
         actors: list[_Actor] = []
         if low in ("he", "she") and head.pos_ == "PRON" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
                 and head.head.head.lemma_.lower() in REPORTING:
-            # "The Mexican secretary said he hoped ...": he is the one who said it
+            # "The Chilean minister said he planned ...": he is the one who said it
             teller = _child(head.head.head, "nsubj")
             told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
             if told and len(told) == 1:
@@ -2043,7 +2053,7 @@ class _Finder:
         before the pronoun in the same sentence."""
         for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") \
-                or (pron.head.dep_ == "conj" and t.head == pron.head.head)  # "X has ..., but it wants"
+                or (pron.head.dep_ == "conj" and t.head == pron.head.head)  # "X is fine with A, but it wants B"
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and main:
                 a = self._direct_actor(t)
                 if a and len(a) == 1 and a[0].party and not a[0].person:
@@ -2238,7 +2248,7 @@ def _hostile(it: "_Item") -> bool:
                                                or h.lower_ in ("taxes", "tariffs", "duties", "sanctions")) \
             and any(c.dep_ == "amod" and c.lower_ in PUNITIVE_ADJECTIVES for c in h.children) \
             and not any(t.lower_ in RELIEF_WORDS for t in it.content):
-        return True  # "promised reciprocal taxes on X's goods"
+        return True  # "pledged retaliatory levies on X's goods"
     inside = set(it.content)
     for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
         if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)):
@@ -2391,14 +2401,14 @@ def _mutual_call(toks: list["Token"]) -> bool:
 
 
 def _background(verb: "Token") -> bool:
-    """'after X announced a pause on tariffs', 'although X suspended its tariff': a past step
+    """'after X declared a pause in its levies', 'although X lifted its fee': a past step
     told as the backdrop of the news, not a position taken in the talks."""
     return verb.dep_ == "advcl" and _mark(verb) in ("after", "since", "although", "though", "because", "as")
 
 
 def _anaphoric_only(h: "Token") -> bool:
-    """'to address it comprehensively', 'to settle this quickly': the verb's object is a
-    pronoun and nothing else in the phrase names a matter ('piece by piece' names none)."""
+    """'to fix it fast', 'to settle this soon': the verb's object is a pronoun and nothing
+    else in the phrase names a matter ('step by step' names none)."""
     obj = _child(h, "dobj")
     if not _is_verbal(h) or obj is None or obj.pos_ != "PRON" or obj.lower_ not in ("it", "this", "that", "them"):
         return False
@@ -2442,7 +2452,7 @@ def _talks_on_terms(noun: "Token") -> bool:
 
 
 def _colon_tail(verb: "Token") -> list["Token"]:
-    """'to negotiate in four areas: A, B and C': the items a colon spells out after the
+    """'to discuss three points: A, B and C': the items a colon spells out after the
     phrase ('' when the phrase is not followed by a colon)."""
     doc, sent = verb.doc, verb.sent
     if verb.lemma_.lower() not in ("discuss", "negotiate", "talk"):
@@ -2465,7 +2475,7 @@ def _discussing_terms(verb: "Token") -> bool:
     """'open to discussing territory': talking about a disputed term is a concession, unlike
     'ready to discuss the details' or 'to hold talks'."""
     if _colon_tail(verb):
-        return True  # "ready to negotiate in four areas: A, B and C"
+        return True  # "willing to discuss three points: A, B and C"
     obj = _child(verb, "dobj")
     return verb.lemma_.lower() in ("discuss", "negotiate") and obj is not None and obj.pos_ == "NOUN" \
         and obj.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS
@@ -2497,11 +2507,11 @@ def _joint_process(it: "_Item") -> bool:
     if _is_verbal(first) and obj is not None and obj.lemma_.lower() in JOINT_OBJECTS:
         return True  # "both sides agreed to boost cooperation"
     if _is_verbal(first) and obj is not None and any(c.lower_ == "respective" for c in obj.children):
-        return True  # "both sides agreed to submit their respective drafts": each does the same
+        return True  # "the two delegations will exchange their respective texts": each does the same
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("condition", "term", "modality", "parameter", "detail",
                                                          "principle", "framework", "agenda") \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in first.children):
-        return True  # "the parties agreed on ceasefire conditions": which ones is not told
+        return True  # "both sides agreed on truce terms": which ones is not told
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 
@@ -2706,7 +2716,7 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
 
 
 def _rider(head: "Token", conj: "Token") -> bool:
-    """'stop the fighting and start negotiations': talks tacked onto a term ride with it
+    """'halt the raids and resume talks': talks tacked onto a term ride with it
     (one position), they are no term of their own."""
     return _is_meeting_content(conj) and not _is_meeting_content(head) and not _child(conj, "nsubj")
 

@@ -1008,3 +1008,10 @@ def test_talks_during_a_recent_trip_are_not_dated_to_the_report(nlp):
                  "Ostrow during his latest trip.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.date is None
+
+
+def test_mediator_who_facilitates_the_dialogue_joins_it(nlp):
+    ex = extract("Ceasefire talks\n\nThai Prime Minister Anan Chaiyasit and Cambodian Prime Minister Dara Sok hold talks "
+                 "in Putrajaya. Malaysian Prime Minister Amir Razak facilitates the dialogue as chairman of ASEAN.",
+                 SAT, nlp=nlp)
+    assert any({"Anan Chaiyasit", "Dara Sok", "Amir Razak"} <= set(m.participants) for m in ex.meetings)

@@ -139,6 +139,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
                           r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
+                          r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
+                          r"(?:talks|dialogue|meeting|negotiations|discussions)\b|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
                           r"delegation\b[^;]{0,60}?\bincluding|"
                           r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b)\b",
@@ -196,8 +198,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if host is None:  # "On May 30 a US-Ukrainian meeting took place. The Ukrainian delegation was led by A"
                 host = next((d for d in pending if si - d.order == 1), None)
             if host is None and subj:  # "A was joined by B and C": A's meeting, however far back
+                named_here = {m.target for m in mentions if m.how in ("name", "title")}
                 host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
-                             and d.status == "held"), None)
+                             and d.status == "held" and not named_here <= set(d.participants)), None)
             host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
             if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,

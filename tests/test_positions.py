@@ -1127,6 +1127,11 @@ def test_subject_hung_on_a_fronted_phrase_is_still_the_actor():
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Chile", "Juan Rojas", "Peru")
     assert d.text == "lower the port fees"
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. During his many trips to Peru, Juan Rojas, Chile's trade minister, "
+        "has kept urging the Peruvian side to lower the port fees.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Chile", "Juan Rojas", "Peru")
 
 
 def test_only_if_condition_is_the_demand_of_the_side_setting_it():

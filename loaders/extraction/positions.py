@@ -1672,6 +1672,10 @@ class _Finder:
                 p = _child(agent, "pobj")
                 if p is not None:
                     return self._resolve_np(p) or [], explicit
+            if t is not verb and subj is None:
+                stray = self._stray_subject(t)  # "..., Rojas, the minister, has kept urging ..."
+                if stray:
+                    return stray, False
             explicit = False
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("for", "of") \
                     and t.head.head.pos_ == "VERB":

@@ -1015,3 +1015,11 @@ def test_mediator_who_facilitates_the_dialogue_joins_it(nlp):
                  "in Putrajaya. Malaysian Prime Minister Amir Razak facilitates the dialogue as chairman of ASEAN.",
                  SAT, nlp=nlp)
     assert any({"Anan Chaiyasit", "Dara Sok", "Amir Razak"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_the_leaders_of_two_named_countries(nlp):
+    ex = extract("Talks\n\nThe leaders of Thailand and Cambodia have begun ceasefire talks. Acting Prime Minister of "
+                 "Thailand Anan Chaiyasit and Cambodian Prime Minister Dara Sok met in Putrajaya. Malaysian Prime "
+                 "Minister Amir Razak praised them.", SAT, nlp=nlp)
+    first = ex.meetings[0]
+    assert set(first.participants) == {"Anan Chaiyasit", "Dara Sok"}

@@ -606,6 +606,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = just_named  # "A and his counterpart B spoke. The two leaders are scheduled to ...": A and B
     elif _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
         leaders = _leaders(ctx)
+        named_sides = ctx.parties_in(sent.start_char, sent.end_char)
+        own = {ctx.country_of(p): p for p in leaders if ctx.country_of(p) in named_sides}
+        for p in ctx.people:  # an acting head stands in ("Acting Prime Minister X")
+            if p.country in named_sides and p.country not in own and p.title and _LEADER_TITLE.search(p.title) \
+                    and not re.search(r"former|commission|council", p.title, re.IGNORECASE):
+                own[p.country] = p.name
+        if len(own) >= 2:
+            leaders = list(own.values())  # "the leaders of Thailand and Cambodia": the heads of those two
         if len(leaders) >= 2:
             people = leaders[:2]
         elif not people and status == "held" and not re.search(r"\b(?:should|could|might|would)\b", stext):

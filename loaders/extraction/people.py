@@ -592,6 +592,13 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     toks = [t for t in doc[start:end] if t.i not in party_at and t.text not in ("'s", "’s", "'")]
     if country is not None:
         pass
+    if not toks and country is not None and k >= sent_start + 1 and doc[k].lower_ == "of" and _is_role(doc[k - 1]):
+        # "Acting Prime Minister of Thailand X": the title sits before "of <country>"
+        j = k - 1
+        while j >= sent_start and (_is_role(doc[j]) or _is_title_word(doc[j])) and doc[j].i not in party_at:
+            j -= 1
+        title = " ".join(t.text for t in doc[j + 1:k])
+        return (title or None), country
     if not toks or not any(_is_role(t) for t in toks):
         # a bare "Japan's X" / "Russian X" still gives the country
         if end - 1 >= sent_start and (end - 1) in party_at and not toks:

@@ -1268,3 +1268,13 @@ def test_demand_with_the_bare_verb_lost_after_its_object():
         "new port fees has not changed.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile") and d.text == "lift all its new port fees"
+
+
+def test_a_sides_goal_to_obtain_something_is_its_demand():
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. The main task for Peru's delegation is to secure a larger anchovy quota.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text == "secure a larger anchovy quota"
+    _, demands, _ = _positions(
+        "Peru and Chile met in Lima. The Ecuadorian mediator said Ecuador's goal is to end this war quickly.")
+    assert demands == []

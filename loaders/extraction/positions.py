@@ -236,6 +236,8 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
                            "dialogue", "communication", "coordination", "collaboration", "trust",
                            "friendship", "exchange", "consultation", "mechanism", "channel", "link", "bond"})
 
+# "X's main goal is to win Y": what a side sets out to obtain.
+GOAL_NOUNS = frozenset({"goal", "aim", "objective", "task", "target"})
 # "tabled initiatives / floated ideas": suggestions laid before the other side.
 IDEA_NOUNS = frozenset({"initiative", "idea", "suggestion", "proposition"})
 # "announced a cut in levies": easing told as a noun, under a verb of making it known.
@@ -543,6 +545,8 @@ class _Finder:
                 out.extend(self._case_items(tok))
             if lemma in IDEA_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
                 out.extend(self._tabled_idea_items(tok))
+            if lemma in GOAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                out.extend(self._goal_items(tok))
             if lemma in RELIEF_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in ANNOUNCE_VERBS:
                 out.extend(self._announced_relief_items(tok))
@@ -1189,6 +1193,36 @@ class _Finder:
             toks = self._content_tokens(h)
             if _has_content(toks):
                 out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
+        return out
+
+    def _goal_items(self, noun: "Token") -> list[_Item]:
+        """'X's main goal in the talks is to win Y', 'the chief task for X's team is to secure
+        Z': what a side sets out to obtain is pressed on the other side."""
+        be = noun.head
+        if _negated(be) or _in_conditional(be):
+            return []
+        todo = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > noun.i
+                     and _infinitival(c) and c.pos_ == "VERB"), None)
+        if todo is None or _generic_aim(todo) or _self_help(todo) or _joint_process_verb(todo):
+            return []
+        obj = _child(todo, "dobj")
+        if todo.lemma_.lower() in ("end", "stop") and obj is not None and obj.lemma_.lower() in (
+                "war", "conflict", "fighting", "killing", "bloodshed", "hostility", "violence"):
+            return []  # "our goal is to end this war": what every side (and a mediator) says it wants
+        owner = self._possessor(noun) if _child(noun, "poss") is not None else None
+        if not owner:
+            for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+                pobj = _child(p, "pobj")
+                owner = self._resolve_np(pobj) if pobj is not None else None
+                if not owner and pobj is not None and _child(pobj, "poss") is not None:
+                    owner = self._resolve_np(_child(pobj, "poss"))
+        if not owner or len({a.party for a in owner}) > 1 or not owner[0].party:
+            return []
+        out = []
+        for h in _split_coordination(todo, be):
+            toks = self._content_tokens(h)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, noun, owner, toks, self._counterpart_in(h, DEMAND), True))
         return out
 
     def _tabled_idea_items(self, noun: "Token") -> list[_Item]:
@@ -2402,6 +2436,12 @@ def _mutual_call(toks: list["Token"]) -> bool:
     low = [t.lower_ for t in toks]
     return any(p in ("by", "from", "of") and a == "both" and b in ("sides", "parties", "countries")
                for p, a, b in zip(low, low[1:], low[2:]))
+
+
+def _joint_process_verb(h: "Token") -> bool:
+    """'to deepen cooperation with Y': something built together, asked of nobody."""
+    obj = _child(h, "dobj")
+    return h.lemma_.lower() in TIE_VERBS | PROCESS_VERBS and (obj is None or obj.lemma_.lower() in JOINT_OBJECTS)
 
 
 def _background(verb: "Token") -> bool:

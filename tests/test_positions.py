@@ -1272,9 +1272,9 @@ def test_demand_with_the_bare_verb_lost_after_its_object():
 
 def test_a_sides_goal_to_obtain_something_is_its_demand():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. The main task for Peru's delegation is to secure a larger anchovy quota.")
+        "Peru and Chile met in Lima. Peru's main objective in the talks is to obtain a larger anchovy quota.")
     d = _only(demands)
-    assert d.by == "Peru" and d.text == "secure a larger anchovy quota"
+    assert d.by == "Peru" and d.text == "obtain a larger anchovy quota"
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. The Ecuadorian mediator said Ecuador's goal is to end this war quickly.")
     assert demands == []

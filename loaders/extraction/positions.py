@@ -1196,8 +1196,8 @@ class _Finder:
         return out
 
     def _goal_items(self, noun: "Token") -> list[_Item]:
-        """'X's main goal in the talks is to win Y', 'the chief task for X's team is to secure
-        Z': what a side sets out to obtain is pressed on the other side."""
+        """'X's main goal in the talks is to win Y', 'the job for X's envoys is to obtain Z':
+        what a side sets out to obtain is pressed on the other side."""
         be = noun.head
         if _negated(be) or _in_conditional(be):
             return []

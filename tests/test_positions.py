@@ -1278,3 +1278,23 @@ def test_a_sides_goal_to_obtain_something_is_its_demand():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. The Ecuadorian mediator said Ecuador's goal is to end this war quickly.")
     assert demands == []
+
+
+def test_noun_rooted_fragments_finish():
+    """spaCy hands out a new Token object on every access, so a 'head is not t' check never
+    stops at the root: a sentence whose root is a noun used to loop forever here."""
+    import signal
+
+    def _timeout(signum, frame):
+        raise TimeoutError("extraction did not finish")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(30)
+    try:
+        for s in ("A proposal by Japan to cut tariffs on cars and urge the US to drop duties.",
+                  "A plan by Hamas to free hostages and demand a truce.",
+                  "An offer from Cambodia to withdraw troops, urging Thailand to stop shelling."):
+            _positions(s)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -1027,7 +1027,7 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
         return False
     h = tok.root
     for _ in range(6):
-        if h.head is h:
+        if h.head == h:
             return False
         h = h.head
         if h.i == trig.i:
@@ -1038,7 +1038,7 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
                 return False
             # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
             v = h
-            while v.dep_ in ("xcomp", "aux", "conj") and v.head is not v:
+            while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:
                 v = v.head
             if v.dep_ in ("ccomp", "conj", "advcl", "parataxis") and v.head.i in trig_anc and \
                     h.lemma_.lower() not in MEETING_VERBS:
@@ -1057,7 +1057,7 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
         return False
     h = tok.root
     for _ in range(6):
-        if h.head is h:
+        if h.head == h:
             return False
         h = h.head
         if h.i == trig.i:
@@ -1107,7 +1107,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
-    while h.head is not h and len(chain) < 5:
+    while h.head != h and len(chain) < 5:
         h = h.head
         chain.append(h)
     words: set[str] = set()
@@ -1262,7 +1262,7 @@ def _date_governed_by(sent: "Span", d: DateMention, trig: "Token") -> bool:
     for _ in range(8):
         if h.i in (trig.i, anchor.i):
             return True
-        if h.head is h:
+        if h.head == h:
             return False
         h = h.head
         if h.pos_ in ("VERB", "AUX") and h.i not in (trig.i, anchor.i):
@@ -1274,7 +1274,7 @@ def _date_governed_by(sent: "Span", d: DateMention, trig: "Token") -> bool:
 def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
     out = []
     h = t
-    while h.head is not h and len(out) < limit:
+    while h.head != h and len(out) < limit:
         h = h.head
         out.append(h)
     return out

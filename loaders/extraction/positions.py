@@ -1662,7 +1662,7 @@ class _Finder:
         t = noun.head
         steps = 0
         while t is not None and steps < 4 and t.pos_ not in ("VERB",):
-            t = t.head if t.head is not t else None
+            t = t.head if t.head != t else None
             steps += 1
         return t
 
@@ -1684,7 +1684,7 @@ class _Finder:
             return stray, True
         for _ in range(7):
             # "X is committed to ...": a stative passive whose subject is the actor
-            deps = ("nsubj",) if t is verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
+            deps = ("nsubj",) if t == verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
                 else ("nsubj", "nsubjpass")
             subj = _child(t, *deps)
             subjects = [c for c in t.children if c.dep_ in deps]
@@ -1699,14 +1699,14 @@ class _Finder:
                 if actors:
                     return actors, explicit
                 # an unresolvable subject of a clause we climbed into: keep climbing
-                if t is verb or t.dep_ not in ("conj", "ccomp"):
+                if t == verb or t.dep_ not in ("conj", "ccomp"):
                     return [], explicit
             agent = next((c for c in t.children if c.dep_ == "agent"), None)
             if agent is not None:
                 p = _child(agent, "pobj")
                 if p is not None:
                     return self._resolve_np(p) or [], explicit
-            if t is not verb and subj is None:
+            if t != verb and subj is None:
                 stray = self._stray_subject(t)  # "..., Rojas, the minister, has kept urging ..."
                 if stray:
                     return stray, False
@@ -1719,7 +1719,7 @@ class _Finder:
                         return self._resolve_np(obj) or [], False
                     return [], False  # "accused X of seeking ...": alleged, nobody's position
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "relcl", "acomp") \
-                    and t.head is not t:
+                    and t.head != t:
                 # object control: "urged Japan to ...", "convince X to ..."
                 if t.dep_ == "xcomp":
                     obj = _child(t.head, "dobj")
@@ -1729,7 +1729,7 @@ class _Finder:
                             return a, explicit
                 t = t.head
                 # climb out of noun phrases ("a mission to convince ...")
-                while t.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and t.head is not t:
+                while t.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "ADJ") and t.head != t:
                     t = t.head
                 continue
             if t.dep_ == "prep" or t.pos_ == "ADP":
@@ -1753,7 +1753,7 @@ class _Finder:
                 subj = _child(t, "nsubj")
                 if subj is not None and subj.lower_ in ("i", "we"):
                     return True
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
         root = tok.sent.root
@@ -1783,7 +1783,7 @@ class _Finder:
             if a and a[0].person:
                 paired = any(c.dep_ == "conj" for c in t.children) or t.dep_ == "conj" and self._person_at(t.head)
                 return a if t.dep_ in ("conj", "appos", "pobj", "npadvmod", "nmod") and not paired else None
-            if t.head is t or t.head.i >= verb.i:
+            if t.head == t or t.head.i >= verb.i:
                 return None
             t = t.head
         return None
@@ -1792,7 +1792,7 @@ class _Finder:
         """The subject of the nearest reporting verb above `tok` (or above its sentence)."""
         t = tok
         for _ in range(8):
-            if t.head is t:
+            if t.head == t:
                 break
             below, t = t, t.head
             if t.pos_ == "NOUN" and t.lemma_.lower() in STANCE_NOUNS and below.dep_ == "acl" \
@@ -1823,7 +1823,7 @@ class _Finder:
                         return a
         # "..., he said." attached as a sibling: look at the root
         root = tok.sent.root
-        if root.lemma_.lower() in REPORTING and root is not tok:
+        if root.lemma_.lower() in REPORTING and root != tok:
             subj = _child(root, "nsubj")
             if subj is not None and subj.i > tok.i:
                 a = self._resolve_np(subj)
@@ -1840,7 +1840,7 @@ class _Finder:
         if poss.lower_ in ("its", "their"):
             t = noun
             for _ in range(3):
-                if t.dep_ not in ("dobj", "pobj", "prep") or t.head is t:
+                if t.dep_ not in ("dobj", "pobj", "prep") or t.head == t:
                     break
                 t = t.head
                 if t.pos_ in ("VERB", "AUX"):
@@ -2271,7 +2271,7 @@ READY_PROCESS_VERBS = PROCESS_VERBS - {"make", "consider", "come", "step", "keep
 
 
 def _content_head(it: "_Item") -> "Token | None":
-    heads = [t for t in it.content if t.head not in it.content or t.head is t]
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
     return heads[0] if heads else (it.content[0] if it.content else None)
 
 
@@ -2545,7 +2545,7 @@ def _ready_process(verb: "Token") -> bool:
 def _joint_process(it: "_Item") -> bool:
     if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
         return False
-    heads = [t for t in it.content if t.head not in it.content or t.head is t]
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
     first = heads[0] if heads else it.content[0]
     obj = _child(first, "dobj")
     if _is_verbal(first) and obj is not None and obj.lemma_.lower() in JOINT_OBJECTS:
@@ -2593,7 +2593,7 @@ def _in_conj_of(t: "Token", part: "Token") -> bool:
     """True for tokens of `part`'s subtree that belong to a later conjunct or its 'and'."""
     for c in part.children:
         if c.dep_ in ("conj", "cc") or (c.dep_ == "punct" and c.i > part.i and c.text == ","):
-            if t is c or t in c.subtree:
+            if t == c or t in c.subtree:
                 return True
     return False
 
@@ -2627,7 +2627,7 @@ def _in_pending_clause(tok: "Token") -> bool:
     for _ in range(4):
         if t.dep_ == "advcl" and _mark(t) in PENDING_MARKS and t.tag_ in ("VBZ", "VBP", "VB"):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False
@@ -2654,7 +2654,7 @@ def _negated(tok: "Token") -> bool:
 
 def _negated_np(noun: "Token") -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("no",) for c in noun.children) or (
-        noun.head is not noun and any(c.dep_ == "neg" for c in noun.head.children)
+        noun.head != noun and any(c.dep_ == "neg" for c in noun.head.children)
         and noun.dep_ in ("dobj", "attr"))
 
 
@@ -2677,7 +2677,7 @@ def _in_conditional(tok: "Token") -> bool:
     for _ in range(6):
         if t.dep_ == "advcl" and _mark(t) in CONDITIONAL_MARKS:
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False

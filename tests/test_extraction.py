@@ -1023,3 +1023,12 @@ def test_the_leaders_of_two_named_countries(nlp):
                  "Minister Amir Razak praised them.", SAT, nlp=nlp)
     first = ex.meetings[0]
     assert set(first.participants) == {"Anan Chaiyasit", "Dara Sok"}
+
+
+def test_countries_holding_talks_take_the_delegation_listed_later(nlp):
+    ex = extract("Talks\n\nRussia, Ukraine and the United States held direct talks in Abu Dhabi on Friday. Moscow kept "
+                 "up its strikes. These were the first such talks since 2022. The Ukrainian delegation has been "
+                 "expanded. It includes Security Council Secretary Taras Hordiy, intelligence chief Oleh Marchuk and "
+                 "General Staff chief Andriy Koval.", SAT, nlp=nlp)
+    assert any({"Taras Hordiy", "Oleh Marchuk", "Andriy Koval"} <= set(m.participants)
+               and m.date == "2025-06-13" for m in ex.meetings)

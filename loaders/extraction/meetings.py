@@ -142,7 +142,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
                           r"(?:talks|dialogue|meeting|negotiations|discussions)\b|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
-                          r"delegation\b[^;]{0,60}?\bincluding|"
+                          r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
                           r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
@@ -203,6 +203,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                              and d.status == "held" and not named_here <= set(d.participants)), None)
             host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
+            if host is None:  # a meeting so far told only by its sides takes the delegation named later
+                host = next((d for d in reversed(pending) if si - d.order <= 10), None)
             if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
                                            re.IGNORECASE):
                 host = next((d for d in reversed(cands) if d.status == "held"), None)
@@ -658,9 +660,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
         modifier_sides = _modifier_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
+        modifier_sides += [p for p in _subject_sides(ctx, trig) if p not in modifier_sides]
         sides += [p for p in modifier_sides if p not in sides]
-        between = trig.pos_ == "NOUN" and (any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)
-                                           or len(modifier_sides) >= 2)
+        between = (trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)) \
+            or len(modifier_sides) >= 2
         if len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
@@ -824,6 +827,21 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
 
 
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b", re.IGNORECASE)
+
+
+def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
+    """"Russia, Ukraine and the United States are holding talks": the parties that are the
+    joint subject of the meeting (of its verb, or of the verb whose object it is)."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" else None)
+    if verb is None:
+        return []
+    out: list[str] = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
+            p = ctx.canonical_party(t.text)
+            if p is not None and p not in out:
+                out.append(p)
+    return out if len(out) >= 2 else []
 
 
 def _main_parties(ctx: ArticleContext) -> list[str]:

@@ -1032,3 +1032,12 @@ def test_countries_holding_talks_take_the_delegation_listed_later(nlp):
                  "General Staff chief Andriy Koval.", SAT, nlp=nlp)
     assert any({"Taras Hordiy", "Oleh Marchuk", "Andriy Koval"} <= set(m.participants)
                and m.date == "2025-06-13" for m in ex.meetings)
+
+
+def test_names_in_a_comma_list_and_sentence_initial_non_names(nlp):
+    ex = extract("Team\n\nThe Afghan team includes Hafiz Karimi, Suhail Ahmadi, Mawlawi Noorul Haq Rahimi, Abdul "
+                 "Qadir Sultani, and Noor Ahmad Safi. Alongisde this process, talks continue. He said via X "
+                 "(formerly Twitter) that talks went well.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert any("Rahimi" in n for n in names)
+    assert not names & {"Alongisde", "Twitter"}

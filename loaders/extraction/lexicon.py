@@ -47,7 +47,7 @@ north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
 headquarters secretariat directorate border affairs route corridor road bridge
-fair festival expo prize award doctrine planning development assembly committee organization organisation
+fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
 foreign commerce treasury defense defence finance economy economic industry energy justice

@@ -187,6 +187,8 @@ def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
     t = doc[s]
     if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
         return True
+    if e < len(doc) and doc[e].lower_ in ("this", "that", "these", "those", "the", "a", "an") and t.is_sent_start:
+        return True  # "Alongside this process, ...": a misspelt preposition, not a person
     if t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")):
         return True
     if e < len(doc) and doc[e].tag_ == "NNS" and doc[e].text.islower():
@@ -328,15 +330,19 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if ent.label_ != "PERSON" or ent.start_char < body_start:
             continue
         for j, step in ((ent.end, 1), (ent.start - 1, -1)):
-            if not (0 <= j < len(doc)) or doc[j].lower_ != "and":
+            if not (0 <= j < len(doc)) or doc[j].lower_ not in ("and", ","):
                 continue
+            if doc[j].text == "," and step == 1 and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+                j += 1  # "A, B, and C"
             k = j + step
             run = []
             while 0 <= k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and _namey(doc[k], party_tok) \
                     and doc[k].ent_type_ not in _NOT_PERSON_ENTS:
                 run.append(k)
                 k += step
-            if 2 <= len(run) <= 3:
+            stop = k if 0 <= k < len(doc) else None
+            listed = doc[j].lower_ == "and" or (stop is not None and doc[stop].lower_ in (",", "and"))
+            if 2 <= len(run) <= 4 and listed:  # "A, B, Mawlawi Noorul Rahman Nusrat, C"
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}

@@ -1041,3 +1041,12 @@ def test_names_in_a_comma_list_and_sentence_initial_non_names(nlp):
     names = {p.name for p in ex.people}
     assert any("Rahimi" in n for n in names)
     assert not names & {"Alongisde", "Twitter"}
+
+
+def test_the_leaders_named_in_the_next_sentence(nlp):
+    ex = extract("Signing\n\nUS President Frank Dolan will host the leaders of Rwanda and the Democratic Republic of "
+                 "Congo in Washington on Thursday to sign a peace agreement. Spokesperson Kara Lane told reporters "
+                 "that Jean Mugabo and Felix Ilunga will sign the deal.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Frank Dolan", "Jean Mugabo", "Felix Ilunga"}
+    assert "Democratic Republic of the Congo" in m.parties

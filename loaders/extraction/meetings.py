@@ -627,6 +627,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
+    if len(people) <= 1 and re.search(r"\bthe leaders of\b", stext, re.IGNORECASE):
+        # "X will host the leaders of A and B ... . <Spokesperson> said that C and D will sign":
+        # the leaders are named in the sentence after
+        people = people + [p for p in _named_next(ctx, sent) if p not in people]
     if people:
         people = people + _side_groups(ctx, sent, trig, people, recent)
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
@@ -842,6 +846,25 @@ def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
             if p is not None and p not in out:
                 out.append(p)
     return out if len(out) >= 2 else []
+
+
+def _named_next(ctx: ArticleContext, sent: "Span") -> list[str]:
+    """The people who are the subject of the next sentence's (reported) clause."""
+    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    if i < 0 or i + 1 >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[i + 1]
+    out: list[str] = []
+    for m in ctx.mentions_in(nxt.start_char, nxt.end_char):
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or m.how != "name":
+            continue
+        r = sp.root
+        subj = r if r.dep_ in ("nsubj", "nsubjpass") else (r.head if r.dep_ == "conj" and r.head.dep_ in (
+            "nsubj", "nsubjpass") else None)
+        if subj is not None and subj.head.lemma_.lower() not in _REPORT_VERBS:
+            out.append(m.target)
+    return unique(out) if len(unique(out)) >= 2 else []
 
 
 def _main_parties(ctx: ArticleContext) -> list[str]:

@@ -142,7 +142,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Libya": ("country", ["Libya", "Tripoli", "Libyan"]),
     "Algeria": ("country", ["Algeria", "Algiers", "Algerian"]),
     "Morocco": ("country", ["Morocco", "Rabat", "Moroccan"]),
-    "Democratic Republic of the Congo": ("country", ["Democratic Republic of the Congo", "DRC", "DR Congo", "D.R. Congo",
+    "Democratic Republic of the Congo": ("country", ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo", "D.R. Congo",
                                                                       "Kinshasa", "Congolese"]),
     "Rwanda": ("country", ["Rwanda", "Kigali", "Rwandan"]),
     "Vatican": ("country", ["Vatican", "Holy See", "the Vatican"]),

@@ -1050,3 +1050,12 @@ def test_the_leaders_named_in_the_next_sentence(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Frank Dolan", "Jean Mugabo", "Felix Ilunga"}
     assert "Democratic Republic of the Congo" in m.parties
+
+
+def test_visit_scheduled_days_date_the_meetings_of_the_visit(nlp):
+    wed = dt.date(2025, 4, 30)
+    ex = extract("Trip\n\nDuring his visit scheduled between Wednesday and Friday, Hiroshi Tanaka will meet Treasury "
+                 "Secretary Laura Brennan. Talks on Karabakh and Nakhchivan continue.", wed, nlp=nlp)
+    (m,) = ex.meetings
+    assert (m.date, m.end_date, m.status) == ("2025-04-30", "2025-05-02", "planned")
+    assert not {"Karabakh", "Nakhchivan"} & {p.name for p in ex.people}

@@ -70,6 +70,8 @@ Yerevan Astana Tashkent New York Manhattan Los Angeles San Francisco Chicago Tex
 Palm Beach Bedminster Hallandale Beach Miami Ottawa Toronto Montreal Canberra Sydney Kyoto
 Dolmabahce Sapporo Yokohama Nagoya Shenzhen Guangzhou Hong Kong Macau Taipei Manila Jakarta
 Kuala Lumpur Bangkok Delhi Mumbai Islamabad Kabul Tel Aviv Jerusalem Amman Beirut Damascus
+Karabakh Nagorno-Karabakh Nakhchivan Zangezur Syunik Kashmir Golan Sinai Xinjiang Tibet Transnistria
+Abkhazia Darfur Kivu Goma Tigray Idlib Aleppo Jenin Hebron Putrajaya Preah Vihear Surin Sisaket
 """.split()) - {"David", "New", "West", "San", "Los", "Hong", "Kong", "Palm", "Beach", "Camp", "Abu", "Tel",
                   "Kuala", "Sharm"}  # given names / plain words / name parts of "Camp David", "Hong Kong" etc.
 # Multi-word places as wholes (their parts above only where a part is never a given name).

@@ -1086,7 +1086,8 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
                 return True  # a sibling clause: "officials will on Saturday continue ..., X said at the
                 # end of the second day of meetings involving A and B"
             return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
-                and v.head.lemma_.lower() not in _PEOPLE_NOUNS and v.head.ent_type_ != "PERSON"
+                and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
+                and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
     return False
 
 

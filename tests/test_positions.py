@@ -1298,3 +1298,13 @@ def test_noun_rooted_fragments_finish():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+
+
+def test_second_object_noun_hung_on_the_demand_verb_is_its_own_demand():
+    _, demands, _ = _positions(
+        "Brazil will demand the removal of the 20% duties the United States put on beef, "
+        "and the repeal of its 5% general tariff on all goods.")
+    assert [(d.by, d.counterpart) for d in demands] == [("Brazil", "United States")] * 2
+    assert [d.text for d in demands] == [
+        "the removal of the 20% duties the United States put on beef",
+        "the repeal of its 5% general tariff on all goods"]

@@ -717,6 +717,12 @@ class _Finder:
             return []
         content_heads = _split_coordination(heads[0], verb)
         content_heads = [x for h in content_heads for x in _list_items(h)]
+        if heads and heads[0].dep_ == "dobj" and heads[0].head == verb and heads[0].pos_ == "NOUN":
+            # "demand the removal of A, and the repeal of B": the parser may hang the second
+            # object noun on the trigger verb instead of on the first object
+            content_heads.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                 and c.i > heads[0].i and _child(c, "nsubj") is None
+                                 and _child(c, "prep") is not None and c not in content_heads)
         if kind == CONCESSION or lemma in ("want", "seek"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)
                              or kind == DEMAND and _talks_on_terms(h)]

@@ -1308,3 +1308,18 @@ def test_second_object_noun_hung_on_the_demand_verb_is_its_own_demand():
     assert [d.text for d in demands] == [
         "the removal of the 20% duties the United States put on beef",
         "the repeal of its 5% general tariff on all goods"]
+
+
+def test_keep_buying_under_a_plan_or_a_modal_is_a_concession():
+    for body in ("Mexico plans to keep buying corn from the United States.",
+                 "Mexico will keep buying corn from the United States."):
+        _, demands, concessions = _positions(body)
+        c = _only(concessions)
+        assert demands == []
+        assert (c.by, c.counterpart) == ("Mexico", "United States")
+        assert c.text == "keep buying corn from the United States"
+
+
+def test_keep_raising_tariffs_is_no_concession():
+    _, _, concessions = _positions("Mexico will keep raising tariffs on the United States.")
+    assert concessions == []

@@ -121,6 +121,8 @@ CONCESSION_VERBS: dict[str, str] = {
 
 # "X plans/aims/intends to ...": a concession only when what follows is giving.
 INTENT_VERBS = frozenset({"plan", "intend", "aim"})
+# "will keep buying X": going on with a giving verb is giving it.
+CONTINUING_VERBS = frozenset({"keep", "continue"})
 # "a need for X": pressing for it, whatever verb carries the noun ("stressed the need").
 NEED_NOUNS = frozenset({"need", "necessity"})
 # "proposed options such as A, B and C": the listed items are the content.
@@ -507,7 +509,7 @@ class _Finder:
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
-                if lemma in GIVING_VERBS:
+                if lemma in GIVING_VERBS or _keeps_giving(tok):
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS:
                     out.extend(self._drop_items(tok))
@@ -736,7 +738,8 @@ class _Finder:
                                     or obj is not None and _predicate_follows(obj, verb)):
             return []  # "X considers Y a threat": regarding, not weighing an offer
         if lemma in INTENT_VERBS:
-            content_heads = [h for h in content_heads if h.lemma_.lower() in GIVING_VERBS and _is_verbal(h)
+            content_heads = [h for h in content_heads if (h.lemma_.lower() in GIVING_VERBS or _keeps_giving(h))
+                             and _is_verbal(h)
                              and not (_child(h, "dobj") is not None
                                       and _child(h, "dobj").lemma_.lower() in PERCEPTION_NOUNS)]
         if kind == CONCESSION and xcomp is not None and heads and heads[0] is xcomp:
@@ -2577,6 +2580,14 @@ def _purpose_conj(head: "Token", conj: "Token") -> bool:
 
 
 LIST_DEMAND_NOUNS = frozenset({"call", "demand", "request"})
+
+
+def _keeps_giving(verb: "Token") -> bool:
+    """'keep buying X', 'continue to import X': the giving verb under a verb of going on."""
+    if verb.lemma_.lower() not in CONTINUING_VERBS:
+        return False
+    x = _child(verb, "xcomp")
+    return x is not None and x.lemma_.lower() in GIVING_VERBS and x.tag_ in ("VBG", "VB")
 
 
 def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:

@@ -1323,3 +1323,16 @@ def test_keep_buying_under_a_plan_or_a_modal_is_a_concession():
 def test_keep_raising_tariffs_is_no_concession():
     _, _, concessions = _positions("Mexico will keep raising tariffs on the United States.")
     assert concessions == []
+
+
+def test_reported_goal_of_the_talks_belongs_to_the_speaker():
+    _, demands, _ = _positions(
+        "Brazilian minister Ana Souza said the main goal of the talks was to achieve a full removal of tariffs.")
+    d = _only(demands)
+    assert (d.by, d.by_person) == ("Brazil", "Ana Souza")
+    assert d.text == "achieve a full removal of tariffs"
+
+
+def test_reported_goal_to_reach_a_deal_is_no_demand():
+    _, demands, _ = _positions("Brazilian minister Ana Souza said the main goal of the talks was to reach a deal.")
+    assert demands == []

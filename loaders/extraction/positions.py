@@ -1225,6 +1225,9 @@ class _Finder:
                 owner = self._resolve_np(pobj) if pobj is not None else None
                 if not owner and pobj is not None and _child(pobj, "poss") is not None:
                     owner = self._resolve_np(_child(pobj, "poss"))
+        if not owner and be.dep_ == "ccomp" and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+            owner = self._speaker(be)  # "X said the main goal of the talks was to win Y"
         if not owner or len({a.party for a in owner}) > 1 or not owner[0].party:
             return []
         out = []

@@ -1336,3 +1336,16 @@ def test_reported_goal_of_the_talks_belongs_to_the_speaker():
 def test_reported_goal_to_reach_a_deal_is_no_demand():
     _, demands, _ = _positions("Brazilian minister Ana Souza said the main goal of the talks was to reach a deal.")
     assert demands == []
+
+
+def test_one_ceasefire_told_twice_is_one_concession():
+    _, _, concessions = _positions(
+        "Peru agreed to an immediate ceasefire with Chile. Later, Peru agreed to a ceasefire from midnight local time.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+
+
+def test_two_kinds_of_ceasefire_stay_two_concessions():
+    _, _, concessions = _positions(
+        "Peru agreed to an energy ceasefire with Chile. Later, Peru agreed to a sea ceasefire.")
+    assert [c.text for c in concessions] == ["an energy ceasefire with Chile", "a sea ceasefire"]

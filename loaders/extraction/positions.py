@@ -121,6 +121,8 @@ CONCESSION_VERBS: dict[str, str] = {
 
 # "X plans/aims/intends to ...": a concession only when what follows is giving.
 INTENT_VERBS = frozenset({"plan", "intend", "aim"})
+# "agreed to a ceasefire" told twice in one article is one concession.
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "will keep buying X": going on with a giving verb is giving it.
 CONTINUING_VERBS = frozenset({"keep", "continue"})
 # "a need for X": pressing for it, whatever verb carries the noun ("stressed the need").
@@ -471,7 +473,7 @@ class _Finder:
         kept: list[list] = []  # [kind, by, words, relief, rank, position]
         for it in items:
             words = _content_words(it.content)
-            relief = _relief_key(it.content)
+            relief = _relief_key(it.content) or (_truce_key(it.content) if it.kind == CONCESSION else None)
             rank = _trigger_rank(it)
             for pos in self._to_positions(it):
                 # the same fact restated later in the article (leads are often repeated); an
@@ -2886,7 +2888,21 @@ def _relief_key(toks: list["Token"]) -> tuple | None:
 
 
 def _same_relief(a: tuple | None, b: tuple | None) -> bool:
-    return a is not None and b is not None and (a[1] <= b[1] or b[1] <= a[1])
+    if a is not None and b is not None and a[0] == "truce" == b[0]:
+        return a[1] == b[1]
+    return a is not None and b is not None and a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1])
+
+
+def _truce_key(toks: list["Token"]) -> tuple | None:
+    """('truce', kinds) when the content is a ceasefire: 'an immediate ceasefire' and 'a
+    ceasefire from midnight' are one concession told twice; an 'energy' truce and a 'sea'
+    truce are two."""
+    heads = [t for t in toks if t.lemma_.lower() in TRUCE_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    if len(heads) != 1:
+        return None
+    kinds = frozenset(c.lemma_.lower() for c in heads[0].children
+                      if c.dep_ in ("compound", "nmod") and c.ent_type_ not in ("DATE", "TIME"))
+    return ("truce", kinds)
 
 
 def _content_words(toks: list["Token"]) -> set[str]:

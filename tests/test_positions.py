@@ -1349,3 +1349,9 @@ def test_two_kinds_of_ceasefire_stay_two_concessions():
     _, _, concessions = _positions(
         "Peru agreed to an energy ceasefire with Chile. Later, Peru agreed to a sea ceasefire.")
     assert [c.text for c in concessions] == ["an energy ceasefire with Chile", "a sea ceasefire"]
+
+
+def test_two_sides_agreeing_on_a_draft_text_is_no_concession():
+    _, _, concessions = _positions(
+        "The two leaders met in Lima. Peru and Chile agreed on the draft text of the border treaty in May.")
+    assert concessions == []

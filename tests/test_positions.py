@@ -1355,3 +1355,10 @@ def test_two_sides_agreeing_on_a_draft_text_is_no_concession():
     _, _, concessions = _positions(
         "The two leaders met in Lima. Peru and Chile agreed on the draft text of the border treaty in May.")
     assert concessions == []
+
+
+def test_two_sides_agreeing_to_start_a_joint_process_is_no_concession():
+    _, _, concessions = _positions(
+        "The talks went on for hours. Peru and Chile agreed to start exploring a roadmap for "
+        "settling the fishing quarrel.")
+    assert concessions == []

@@ -2570,6 +2570,9 @@ def _joint_process(it: "_Item") -> bool:
                                                          "principle", "framework", "agenda") \
             and not any(c.dep_ in ("prep", "acl", "relcl") for c in first.children):
         return True  # "both sides agreed on truce terms": which ones is not told
+    if first.lemma_.lower() in ("begin", "start") and _child(first, "xcomp") is not None \
+            and _child(first, "xcomp").lemma_.lower() in PROCESS_VERBS:
+        return True  # "the two agreed to start exploring ...": a process launched together
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("text", "draft", "wording") \
             and it.trigger.lemma_.lower() in ("agree", "approve", "finalize", "finalise"):
         return True  # "the two sides agreed on the draft text of an accord": settled together

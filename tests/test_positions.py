@@ -1362,3 +1362,12 @@ def test_two_sides_agreeing_to_start_a_joint_process_is_no_concession():
         "The talks went on for hours. Peru and Chile agreed to start exploring a roadmap for "
         "settling the fishing quarrel.")
     assert concessions == []
+
+
+def test_condition_for_joining_talks_is_what_the_condition_names():
+    _, demands, _ = _positions(
+        "The talks went on for hours. A Peruvian spokesman said that Peru's condition for joining "
+        "the talks is the withdrawal of Chilean boats from the bay.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert d.text == "the withdrawal of Chilean boats from the bay"

@@ -1418,6 +1418,11 @@ class _Finder:
                             p.lemma_.lower() in GENERIC_OUTCOMES | MEETING_NOUNS | {"ceasefire", "truce", "accord",
                                                                                       "treaty", "pact"}):
                         continue  # "preconditions for an accord": what they are set for
+                    if lemma in CONDITION_NOUNS and ch.lower_ == "for" and p.pos_ in ("VERB", "AUX") and (
+                            p.lemma_.lower() in ("join", "participate", "attend", "enter", "sign", "resume",
+                                                 "return", "hold", "start", "begin", "take")
+                            or any(d.lemma_.lower() in MEETING_NOUNS | GENERIC_OUTCOMES for d in p.subtree)):
+                        continue  # "its condition for joining the talks": what the condition is set for
                     pa = self._direct_actor(p)
                     if pa and not list(p.children):
                         if ch.lower_ in ("on", "to"):

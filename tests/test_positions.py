@@ -1371,3 +1371,12 @@ def test_condition_for_joining_talks_is_what_the_condition_names():
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile")
     assert d.text == "the withdrawal of Chilean boats from the bay"
+
+
+def test_other_side_being_happy_is_no_demand():
+    _, demands, _ = _positions(
+        "The talks went on for hours. Peruvian minister Luis Mora said Chile must be happy with the outcome.")
+    assert demands == []
+    _, demands, _ = _positions(
+        "The talks went on for hours. Peruvian minister Luis Mora said Chile must lift the port fees.")
+    assert _only(demands).text == "lift the port fees"

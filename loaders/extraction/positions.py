@@ -467,7 +467,7 @@ class _Finder:
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
         items = [it for it in items if not _joint_process(it) and not _hostile(it)
-                 and not (it.kind == DEMAND and _mutual_call(it.content))]
+                 and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
         demands: list[Position] = []
         concessions: list[Position] = []
         kept: list[list] = []  # [kind, by, words, relief, rank, position]
@@ -2559,6 +2559,18 @@ def _ready_process(verb: "Token") -> bool:
                 for c in verb.children)
     purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) for c in verb.children)
     return joint or not purpose
+
+
+def _contentment(toks: list["Token"]) -> bool:
+    """'Y must be happy with the outcome', 'Y must also be satisfied': a mood hoped for on
+    the other side, no term pressed on it."""
+    heads = [t for t in toks if t.head not in toks or t.head == t]
+    if len(heads) != 1:
+        return False
+    h = heads[0]
+    if h.lemma_.lower() == "be":
+        h = _child(h, "acomp") or h
+    return h.lemma_.lower() in ("satisfied", "satisfy", "happy", "pleased", "please", "content", "comfortable")
 
 
 def _joint_process(it: "_Item") -> bool:

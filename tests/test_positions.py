@@ -1380,3 +1380,12 @@ def test_other_side_being_happy_is_no_demand():
     _, demands, _ = _positions(
         "The talks went on for hours. Peruvian minister Luis Mora said Chile must lift the port fees.")
     assert _only(demands).text == "lift the port fees"
+
+
+def test_accord_conditioned_on_a_step_is_the_speakers_demand():
+    _, demands, concessions = _positions(
+        "The talks went on for hours. Peru said a fishing accord will be conditioned on Chile closing its bay patrols.")
+    d = _only(demands)
+    assert concessions == []
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert d.text == "Chile closing its bay patrols"

@@ -538,6 +538,8 @@ class _Finder:
                 out.extend(self._effort_items(tok))
             if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and tok.dep_ == "acomp":
                 out.extend(self._conditional_items(tok))
+            if tok.tag_ == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
+                out.extend(self._conditional_items(tok))  # "its signing would be conditioned on Y"
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
@@ -1105,8 +1107,8 @@ class _Finder:
 
     def _conditional_items(self, adj: "Token") -> list[_Item]:
         """'<speaker> said the treaty remains conditional on a change of X's constitution':
-        the condition is the speaker's demand."""
-        verb = adj.head
+        the condition is the speaker's demand. `adj` may be a passive verb ('conditioned on')."""
+        verb = adj if adj.tag_ == "VBN" else adj.head
         if _negated(verb) or _negated(adj) or _in_conditional(verb):
             return []
         prep = next((c for c in [*adj.children, *verb.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")

@@ -1389,3 +1389,12 @@ def test_accord_conditioned_on_a_step_is_the_speakers_demand():
     assert concessions == []
     assert (d.by, d.counterpart) == ("Peru", "Chile")
     assert d.text == "Chile closing its bay patrols"
+
+
+def test_make_purchases_or_investments_is_a_giving_verb():
+    _, _, concessions = _positions("The talks went on for hours. Peru will make purchases of Chilean copper worth $2 billion.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert c.text == "make purchases of Chilean copper worth $2 billion"
+    _, _, concessions = _positions("The talks went on for hours. Peru will make a statement.")
+    assert concessions == []

@@ -2613,7 +2613,11 @@ LIST_DEMAND_NOUNS = frozenset({"call", "demand", "request"})
 
 
 def _keeps_giving(verb: "Token") -> bool:
-    """'keep buying X', 'continue to import X': the giving verb under a verb of going on."""
+    """'keep buying X', 'continue to import X': the giving verb under a verb of going on;
+    'make investments / purchases in X': a giving verb told with a light verb."""
+    if verb.lemma_.lower() == "make" and verb.pos_ == "VERB":
+        obj = _child(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() in ("investment", "purchase")
     if verb.lemma_.lower() not in CONTINUING_VERBS:
         return False
     x = _child(verb, "xcomp")

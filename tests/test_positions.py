@@ -1398,3 +1398,14 @@ def test_make_purchases_or_investments_is_a_giving_verb():
     assert c.text == "make purchases of Chilean copper worth $2 billion"
     _, _, concessions = _positions("The talks went on for hours. Peru will make a statement.")
     assert concessions == []
+
+
+def test_duty_adjusted_downward_is_a_cut_and_upward_is_not():
+    _, _, concessions = _positions(
+        "The talks went on for hours. Chile will adjust its tariffs on Peruvian fish from 10 percent to zero.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Chile", "Peru")
+    assert c.text == "adjust its tariffs on Peruvian fish from 10 percent to zero"
+    _, _, concessions = _positions(
+        "The talks went on for hours. Chile will adjust its tariffs on Peruvian fish from 10 percent to 15 percent.")
+    assert concessions == []

@@ -2618,10 +2618,39 @@ def _keeps_giving(verb: "Token") -> bool:
     if verb.lemma_.lower() == "make" and verb.pos_ == "VERB":
         obj = _child(verb, "dobj")
         return obj is not None and obj.lemma_.lower() in ("investment", "purchase")
+    if verb.lemma_.lower() in ("adjust", "change", "set", "bring") and verb.pos_ == "VERB":
+        return _lowered_rate(verb)
     if verb.lemma_.lower() not in CONTINUING_VERBS:
         return False
     x = _child(verb, "xcomp")
     return x is not None and x.lemma_.lower() in GIVING_VERBS and x.tag_ in ("VBG", "VB")
+
+
+def _lowered_rate(verb: "Token") -> bool:
+    """'adjust its duties on X from 5 percent to 2 percent': a tariff set lower is a cut."""
+    obj = _child(verb, "dobj")
+    if obj is None or (obj.lemma_.lower() not in TARIFF_WORDS | {"tax"} and obj.lower_ != "taxes"):
+        return False
+    frm = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if frm is None:
+        return False
+    to = next((c for c in [*verb.children, *frm.children, *[d for p in frm.children for d in p.children]]
+               if c.dep_ == "prep" and c.lower_ == "to" and c.i > frm.i), None)
+    if to is None:
+        return False
+    inside_to = {t.i for t in to.subtree}
+
+    def number(prep: "Token", skip: set[int]) -> float | None:
+        for t in prep.subtree:
+            if t.i not in skip and t.i > prep.i and (t.like_num or t.lower_ == "zero"):
+                try:
+                    return 0.0 if t.lower_ == "zero" else float(t.text.replace(",", ""))
+                except ValueError:
+                    return None
+        return None
+
+    x, y = number(frm, inside_to), number(to, set())
+    return x is not None and y is not None and y < x
 
 
 def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:

@@ -1409,3 +1409,13 @@ def test_duty_adjusted_downward_is_a_cut_and_upward_is_not():
     _, _, concessions = _positions(
         "The talks went on for hours. Chile will adjust its tariffs on Peruvian fish from 10 percent to 15 percent.")
     assert concessions == []
+
+
+def test_moving_production_to_the_other_side_is_a_concession():
+    _, _, concessions = _positions(
+        "The talks went on for hours. Chile will shift a large part of its fruit production to Peru.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Chile", "Peru")
+    assert c.text == "shift a large part of its fruit production to Peru"
+    _, _, concessions = _positions("The talks went on for hours. Chile will send a delegation to Peru.")
+    assert concessions == []

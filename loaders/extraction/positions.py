@@ -2620,6 +2620,13 @@ def _keeps_giving(verb: "Token") -> bool:
         return obj is not None and obj.lemma_.lower() in ("investment", "purchase")
     if verb.lemma_.lower() in ("adjust", "change", "set", "bring") and verb.pos_ == "VERB":
         return _lowered_rate(verb)
+    if verb.lemma_.lower() in ("move", "shift", "send") and verb.pos_ == "VERB":
+        obj = _child(verb, "dobj")  # "will move much of its production to Y": relocating it
+        if obj is not None and obj.lemma_.lower() in ("lot", "much", "part", "some", "share"):
+            obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), obj)
+        return obj is not None and obj.lemma_.lower() in ("production", "manufacturing", "factory", "plant") \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     if verb.lemma_.lower() not in CONTINUING_VERBS:
         return False
     x = _child(verb, "xcomp")

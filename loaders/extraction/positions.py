@@ -41,6 +41,13 @@ backdrop clauses ("after X declared a pause"), courtesy and self-restraint ("wan
 "want to hold off on"), and one position told twice (kept once, the telling with a
 demanding/conceding verb wins).
 
+Round three added: giving told in other words ("keep buying", "make investments", "move its
+production to Y", a duty set "from N to M" lower), a second object hung on the demand verb,
+an ownerless goal or a passive "conditioned on" in a speaker's clause, conditions "for joining
+the talks" (what the condition is for, not its content), and filters for a hoped-for mood
+("Y must be happy"), joint steps ("agreed on the draft text", "agreed to start exploring")
+and one ceasefire agreed twice.
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """

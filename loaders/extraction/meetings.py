@@ -1060,54 +1060,52 @@ def _trip_for(trig: "Token") -> "Token | None":
     return None
 
 
-def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
-    """"... to reach an agreement at a G7 summit set to start Monday": the day sits in a clause
-    hanging on another noun, apart from the meeting word and its verbs."""
+def _verb_above_date(sent: "Span", d: DateMention, trig: "Token") -> "Token | None":
+    """The first verb above a date phrase in the parse (within six steps), or None when the
+    climb meets the meeting word or the root first: the clause the day belongs to."""
     tok = sent.char_span(d.start, d.end, alignment_mode="expand")
     if tok is None:
-        return False
+        return None
     h = tok.root
     for _ in range(6):
         if h.head == h:
-            return False
+            return None
         h = h.head
         if h.i == trig.i:
-            return False
+            return None
         if h.pos_ in ("VERB", "AUX"):
-            trig_anc = {a.i for a in _ancestors(trig)}
-            if h.i in trig_anc or trig.i in {t.i for t in h.subtree}:
-                return False
-            # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
-            v = h
-            while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:
-                v = v.head
-            if v.dep_ in ("ccomp", "conj", "advcl", "parataxis") and v.head.i in trig_anc and \
-                    h.lemma_.lower() not in MEETING_VERBS:
-                return True  # a sibling clause: "officials will on Saturday continue ..., X said at the
-                # end of the second day of meetings involving A and B"
-            return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
-                and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
-                and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
-    return False
+            return h
+    return None
+
+
+def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"... to reach an agreement at a G7 summit set to start Monday": the day sits in a clause
+    hanging on another noun, apart from the meeting word and its verbs."""
+    h = _verb_above_date(sent, d, trig)
+    if h is None:
+        return False
+    trig_anc = {a.i for a in _ancestors(trig)}
+    if h.i in trig_anc or trig.i in {t.i for t in h.subtree}:
+        return False
+    # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
+    v = h
+    while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:
+        v = v.head
+    if v.dep_ in ("ccomp", "conj", "advcl", "parataxis") and v.head.i in trig_anc and \
+            h.lemma_.lower() not in MEETING_VERBS:
+        return True  # a sibling clause: "officials will on Saturday continue ..., X said at the
+        # end of the second day of meetings involving A and B"
+    return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
+        and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
+        and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
 
 
 def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     """"..., an official told reporters on Dec. 1", "Trump said Friday that the talks ...":
     the day belongs to a statement about the meeting, not to the meeting."""
-    tok = sent.char_span(d.start, d.end, alignment_mode="expand")
-    if tok is None:
-        return False
-    h = tok.root
-    for _ in range(6):
-        if h.head == h:
-            return False
-        h = h.head
-        if h.i == trig.i:
-            return False
-        if h.pos_ in ("VERB", "AUX"):
-            return h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
-                trig.i in {t.i for t in h.subtree}
-    return False
+    h = _verb_above_date(sent, d, trig)
+    return h is not None and h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
+        trig.i in {t.i for t in h.subtree}
 
 
 def _cancel_governs(sent: "Span", trig: "Token") -> bool:

@@ -81,6 +81,12 @@ class ArticleContext:
         i = max(0, bisect_right(self._sent_starts, char_offset) - 1)
         return sents[i]
 
+    def sentence_after(self, sent: "Span", step: int) -> "Span | None":
+        """The sentence `step` places after `sent` (before it when negative), or None."""
+        sents = self.sentences
+        i = bisect_right(self._sent_starts, sent.start_char) - 1 + step
+        return sents[i] if 0 <= i < len(sents) else None
+
     def evidence(self, span: "Span") -> Evidence:
         """Evidence for the sentence containing `span` (a token span or a sentence).
 

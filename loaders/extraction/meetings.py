@@ -603,10 +603,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
     anaphoric = False
-    just_named = _pair_just_named(ctx, sent, recent)
-    if _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig) and just_named and not people:
+    two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
+    just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
+    if just_named:
         people = just_named  # "A and his counterpart B spoke. The two leaders are scheduled to ...": A and B
-    elif _TWO_LEADERS.search(stext) and _leaders_tied(sent, trig):
+    elif two_leaders:
         leaders = _leaders(ctx)
         named_sides = ctx.parties_in(sent.start_char, sent.end_char)
         own = {ctx.country_of(p): p for p in leaders if ctx.country_of(p) in named_sides}
@@ -645,8 +646,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         names: list[str] = []
         for m in reversed(recent):
             sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None and sp.root.dep_ == "pobj" and sp.root.head.lower_ == "to" and \
-                    sp.root.head.head.lemma_.lower() in _SERVANTS:
+            if sp is not None and _served(sp.root):
                 continue  # "an aide to President Y": Y is not one of the two
             if m.start < sent.start_char and m.target not in names and m.target not in people:
                 names.append(m.target)
@@ -850,10 +850,9 @@ def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
 
 def _named_next(ctx: ArticleContext, sent: "Span") -> list[str]:
     """The people who are the subject of the next sentence's (reported) clause."""
-    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
-    if i < 0 or i + 1 >= len(ctx.sentences):
+    nxt = ctx.sentence_after(sent, 1)
+    if nxt is None:
         return []
-    nxt = ctx.sentences[i + 1]
     out: list[str] = []
     for m in ctx.mentions_in(nxt.start_char, nxt.end_char):
         sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -894,10 +893,9 @@ def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
 
 def _pair_just_named(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """The two people named in the sentence just before, when it names exactly two."""
-    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
-    if i <= 0:
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
         return []
-    prev = ctx.sentences[i - 1]
     names = unique([m.target for m in recent if prev.start_char <= m.start < prev.end_char
                     and m.how in ("name", "title")])
     return names if len(names) == 2 else []
@@ -906,10 +904,9 @@ def _pair_just_named(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -
 def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"A and B visited Washington. Their meeting with C ...": the people who were the joint
     subject of the sentence just before."""
-    i = ctx.sentences.index(sent) if sent in ctx.sentences else -1
-    if i <= 0:
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
         return []
-    prev = ctx.sentences[i - 1]
     out = []
     for m in recent:
         if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
@@ -1362,6 +1359,11 @@ _SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spok
                        "spokesperson", "son-in-law", "counselor", "counsellor", "secretary", "representative"})
 
 
+def _served(root: "Token") -> bool:
+    """"Medinsky, an aide to President Putin": is this the person an aide/envoy serves?"""
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS
+
+
 def _principal(root: "Token") -> bool:
     """"X, chief of staff to President Y", "an aide to Y": Y is whom X serves."""
     prep = root.head if root.dep_ == "pobj" else None
@@ -1410,7 +1412,7 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                 chain[i - 1].dep_ == "dobj":
             return True  # "discussing a possible meeting with Kim": the subject matter of the talks
     # "Medinsky, an aide to President Putin": Putin is whom the participant serves
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
+    if _served(root):
         return True
     # possessor of a non-person noun: "Trump's tariffs"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:

@@ -1059,3 +1059,34 @@ def test_visit_scheduled_days_date_the_meetings_of_the_visit(nlp):
     (m,) = ex.meetings
     assert (m.date, m.end_date, m.status) == ("2025-04-30", "2025-05-02", "planned")
     assert not {"Karabakh", "Nakhchivan"} & {p.name for p in ex.people}
+
+
+def test_departure_for_talks_is_the_meeting_told_in_full_later(nlp):
+    wed = dt.date(2025, 4, 30)
+    ex = extract("Trip\n\nTrade minister Hiroshi Tanaka departed Wednesday for Washington for a second round of "
+                 "negotiations with the US administration. Officials said the trip would last three days. "
+                 "On Wednesday Tanaka will meet Treasury Secretary Laura Brennan.", wed, nlp=nlp)
+    assert [set(m.participants) for m in ex.meetings] == [{"Hiroshi Tanaka", "Laura Brennan"}]
+
+
+def test_the_talks_hosted_by_a_third_leader_include_the_host(nlp):
+    ex = extract("Ceasefire\n\nThai Foreign Minister Anan Chaiyasit and Cambodian Prime Minister Dara Sok met for "
+                 "talks in Putrajaya on Friday. Both sides had lost soldiers in the clashes. \"We want peace,\" Sok "
+                 "said. The talks, hosted by Malaysian Prime Minister Amir Razak, aimed to end the border fighting.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Anan Chaiyasit", "Dara Sok", "Amir Razak"}
+    assert m.date == "2025-06-13"
+
+
+def test_a_meeting_between_named_people_excludes_those_who_only_praise_it(nlp):
+    ex = extract("Deal\n\nThe Swiss government thanked President Frank Dolan, adding that the recent meeting between "
+                 "Economics Minister Urs Keller and Trade Representative Laura Brennan had been productive.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Urs Keller", "Laura Brennan"}
+
+
+def test_a_meeting_the_team_only_hoped_for_is_not_reported(nlp):
+    ex = extract("Talks\n\nHe said the team hoped to meet Treasury Secretary Laura Brennan next week.", SAT, nlp=nlp)
+    assert ex.meetings == []

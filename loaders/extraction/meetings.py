@@ -1155,6 +1155,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             if ch.dep_ in ("aux", "auxpass", "neg", "amod", "advmod", "xcomp", "acomp", "mark"):
                 words.add(ch.lower_)
                 words.add(ch.lemma_.lower())
+    # the lemmatizer misses some past forms ("hoped" -> "hop"): add the plain stems too
+    words |= {w[:-k] for w in words if w.endswith("ed") for k in (1, 2) if w[:-k] in _WISH}
     for ch in trig.children:
         if ch.dep_ in ("amod", "aux", "auxpass", "advmod", "compound", "neg"):
             words.add(ch.lower_)
@@ -1333,6 +1335,16 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    between = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
+        if trig.pos_ == "NOUN" else None
+    if between is not None and len(out) > 2:
+        # "X thanked Y, adding that the meeting between A and B was productive": the
+        # meeting's own "between" names its people; the others only talk about it
+        inside = {t.i for t in between.subtree}
+        named = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
+            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in inside]
+        if len(set(named)) >= 2:
+            out = [p for p in out if p in named]
     if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         # a misparse hung "X and Y" of "X and Y conferred" on an earlier phrase: the names
         # right before the verb are its subject
@@ -1758,6 +1770,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+_DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
 
@@ -1841,9 +1854,22 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         if len(d.participants) == 1 and any(
                 o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
                 and (o.status == d.status or (d.date is None and o.status == "held") or (
+                    d.date is not None and o.date is not None and d.date.date == o.date.date) or (
                     d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))
                 for o in merged):
             continue  # (an undated "before the Putin meeting" refers back to a told meeting)
+        if len(d.participants) == 1 and _DEFINITE_TALKS.search(d.sent.text):
+            # "A and B met on Monday ... The talks, hosted by C, aimed to ...": C joins the
+            # talks just told, whose sides are the ones C's mention names
+            own = ctx.country_of(d.participants[0])
+            others = set(d.parties) - set(d.venues) - {own}
+            host = next((o for o in reversed(final) if len(o.participants) >= 2 and 0 < d.order - o.order <= 8
+                         and others <= set(o.parties) and _compatible(o, d)), None)
+            if host is not None:
+                host.participants = unique(host.participants + d.participants)
+                if own and own not in host.parties:
+                    host.parties.append(own)
+                continue
         final.append(d)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other

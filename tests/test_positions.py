@@ -1419,3 +1419,12 @@ def test_moving_production_to_the_other_side_is_a_concession():
     assert c.text == "shift a large part of its fruit production to Peru"
     _, _, concessions = _positions("The talks went on for hours. Chile will send a delegation to Peru.")
     assert concessions == []
+
+
+def test_first_person_reporter_of_first_person_speech_finishes():
+    """Two quoted sentences in a row, each with a "we", once sent the speaker lookup of one
+    "we" to the other and back, until Python's recursion limit."""
+    _, demands, _ = _positions(
+        "Japan and the United States held phone talks. \u201cWe have confirmed that we will work together to "
+        "build a good relationship. I have the feeling that we have a shared view of many issues,\u201d he added.")
+    assert demands == []

@@ -409,6 +409,7 @@ class _Finder:
         self.ctx = ctx
         self.doc: Doc = ctx.doc
         self.text = ctx.text
+        self._asking: set[int] = set()  # tokens whose speaker is being looked for (no endless loops)
         self.memory_lemma: dict[str, list[_Actor]] = {}  # "government" -> last actor
         self.last_offer_actors: list[_Actor] = []  # for "other offers included ..."
         self.last_side_party: str | None = None  # "the Swiss delegation" -> for "the guests"
@@ -1818,6 +1819,15 @@ class _Finder:
 
     def _speaker(self, tok: "Token") -> list[_Actor] | None:
         """The subject of the nearest reporting verb above `tok` (or above its sentence)."""
+        if tok.i in self._asking:
+            return None  # "we" whose reporter is "we" again: no speaker to be found this way
+        self._asking.add(tok.i)
+        try:
+            return self._find_speaker(tok)
+        finally:
+            self._asking.discard(tok.i)
+
+    def _find_speaker(self, tok: "Token") -> list[_Actor] | None:
         t = tok
         for _ in range(8):
             if t.head == t:

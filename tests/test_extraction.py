@@ -1090,3 +1090,30 @@ def test_a_meeting_between_named_people_excludes_those_who_only_praise_it(nlp):
 def test_a_meeting_the_team_only_hoped_for_is_not_reported(nlp):
     ex = extract("Talks\n\nHe said the team hoped to meet Treasury Secretary Laura Brennan next week.", SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_delegation_led_by_one_and_including_others_joins_the_talks_before(nlp):
+    ex = extract("Talks\n\nA senior Hamas delegation left Cairo on Saturday after talks with Egyptian officials on a "
+                 "truce. The delegation, led by council chief Omar Haddad, included other leaders, among them Sami "
+                 "Nasser and Yusuf Karim.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Omar Haddad", "Sami Nasser", "Yusuf Karim"}
+    assert set(m.parties) == {"Hamas", "Egypt"}
+
+
+def test_a_subjectless_quoted_account_is_the_writers_meeting(nlp):
+    ex = extract("Geneva\n\nUkraine's chief negotiator Taras Koval said the team had begun work in Geneva. \"Held the "
+                 "first meeting with the national security advisers of the leaders of Britain, France and Germany: "
+                 "John Powers, Emile Bonnet and Gunter Sauer. The next meeting is with the US delegation,\" wrote "
+                 "Koval.", SAT, nlp=nlp)
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert [set(m.participants) for m in held] == [{"Taras Koval", "John Powers", "Emile Bonnet", "Gunter Sauer"}]
+
+
+def test_the_delegation_meeting_the_host_with_his_ministers_is_one_meeting(nlp):
+    ex = extract("Visit\n\nPresident Omar Saleh met General Idris Musa in Cairo on Friday. Musa arrived for a one-day "
+                 "visit, accompanied by Foreign Minister Kamal Adam. The delegation met with President Saleh at the "
+                 "palace, joined by Egypt's Foreign Minister Hany Fouad and intelligence chief Tarek Nabil.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert {"Omar Saleh", "Idris Musa", "Kamal Adam", "Hany Fouad", "Tarek Nabil"} <= set(m.participants)

@@ -143,7 +143,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:talks|dialogue|meeting|negotiations|discussions)\b|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
                           r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
-                          r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b)\b",
+                          r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b|"
+                          r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -602,6 +603,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
+    writer = _quoted_writer(ctx, sent, trig)
+    if writer is not None and writer not in people:
+        people = [writer] + people
     anaphoric = False
     two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
@@ -812,6 +816,30 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None)]
+
+
+_OPEN_QUOTES = "\"“"
+
+
+def _quoted_writer(ctx: ArticleContext, sent: "Span", trig: "Token") -> "str | None":
+    """'"Held the first meeting with A and B. ...," wrote X': a first-person account without
+    a subject; the one who wrote or said it is the one who met them."""
+    if trig.pos_ != "VERB" or trig.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < trig.i for c in trig.children):
+        return None  # (a subject after the verb is a misparse of the names met: "...: A, B and C")
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.i != trig.i or not any(t.text in _OPEN_QUOTES for t in sent if t.i < trig.i):
+        return None
+    text = ctx.text
+    close = min((i for i in (text.find("\"", sent.start_char + 1), text.find("”", sent.start_char))
+                 if i != -1), default=-1)
+    if close == -1 or close - sent.start_char > 1500:
+        return None
+    for m in ctx.mentions_in(close, close + 120):
+        if m.how in ("name", "title") and re.search(r"\b(?:wrote|said|posted|added|tweeted|told)\b",
+                                                     text[close:m.start]) and m.start - close <= 40:
+            return m.target
+    return None
 
 
 def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
@@ -1542,6 +1570,9 @@ def _leaders_tied(sent: "Span", trig: "Token") -> bool:
     for t in sent:
         if t.lower_ not in ("leaders", "presidents", "state"):
             continue
+        if t.lower_ != "state" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" \
+                and t.head.head.lower_ not in MEETING_NOUNS:
+            continue  # "the advisers of the leaders of A, B and C": the advisers meet, not the leaders
         if t.head.i in near or t.i in inside:
             return True
     return False
@@ -1770,6 +1801,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+_GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
@@ -1891,6 +1923,19 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         else:
             lone.append(d)
     final = _pair_sides(ctx, kept, lone, one_side)
+    # "The delegation met with President X, joined by A and B": a shared person, the same day
+    # and no side the earlier meeting lacks: more people of the meeting already told
+    for d in list(final):
+        sides = {ctx.country_of(p) for p in d.participants} - {None}
+        if not _GROUP_SUBJECT.search(d.sent.text):
+            continue
+        host = next((o for o in final if o is not d and o.order < d.order and d.order - o.order <= 6
+                     and o.status == d.status and set(o.participants) & set(d.participants)
+                     and d.date is not None and o.date is not None and d.date.date == o.date.date
+                     and sides | (set(d.parties) - set(d.venues)) <= set(o.parties)), None)
+        if host is not None and not set(d.participants) <= set(host.participants):
+            host.participants = unique(host.participants + d.participants)
+            final.remove(d)
     # one person off to a multilateral gathering ("X left to attend the APEC summit"): no
     # counterpart is told, so no encounter of parties
     final = [d for d in final if not (len(d.participants) == 1 and (

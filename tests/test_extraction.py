@@ -1117,3 +1117,29 @@ def test_the_delegation_meeting_the_host_with_his_ministers_is_one_meeting(nlp):
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert {"Omar Saleh", "Idris Musa", "Kamal Adam", "Hany Fouad", "Tarek Nabil"} <= set(m.participants)
+
+
+def test_talks_said_to_be_held_with_counterparts_of_named_countries(nlp):
+    ex = extract("Talks\n\nDeputy Foreign Minister Reza Karimi said the discussions on Friday, which lasted around "
+                 "four hours, were held with his counterparts from Britain, France and Germany.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Reza Karimi"]
+    assert {"United Kingdom", "France", "Germany"} <= set(m.parties)
+
+
+def test_the_talks_held_in_the_other_sides_capital_were_led_by_one_named_negotiator(nlp):
+    ex = extract("Trade\n\nIndia and the US held a round of trade talks this month. India wants lower duties. The "
+                 "talks, held in New Delhi from 4 to 10 June, were led by Brian Lake, Assistant US Trade "
+                 "Representative for South Asia.", SAT, nlp=nlp)
+    (m,) = [m for m in ex.meetings if m.participants]
+    assert m.participants == ["Brian Lake"]
+    assert set(m.parties) == {"United States", "India"}
+    assert m.date == "2025-06-04"
+
+
+def test_portuguese_particle_and_hyphenated_town_names(nlp):
+    ex = extract("Climate\n\nConference president Andre Correa do Lago met Brazil's minister Ana Souza in "
+                 "Niagara-on-the-Lake on Friday.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Andre Correa do Lago" in names
+    assert not any("Niagara" in n for n in names)

@@ -30,7 +30,7 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",
                                        "le", "bin", "ibn", "bint", "al", "el", "al-", "abu",
-                                       "dos", "das", "del", "y"})
+                                       "dos", "das", "del", "do", "y"})
 
 # Capitalised words that are never (part of) a person's name.
 NOT_NAME_WORDS: frozenset[str] = frozenset("""

@@ -376,6 +376,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
             if lem in ("hold", "have", "join", "attend"):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+                if not objs and t.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in t.children):
+                    # "X said the discussions on Friday were held with ...": the parser hung the
+                    # talks on "said" as its object; they are what "were held"
+                    objs = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
                 if not any(o.lower_ in MEETING_NOUNS or (o.lower_ == "conference" and any(
                         c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and any(
                         c.lower_ in ("with", "between") for c in o.children)) for o in objs):
@@ -1906,9 +1910,15 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other
     # side on the same day, else it is dropped
+    main = _main_parties(ctx)
+
     def one_side(d: _Draft) -> bool:
         sides = {ctx.country_of(p) for p in d.participants}
-        return None not in sides and len(sides) == 1 and set(d.parties) - set(d.venues) <= sides
+        if not (None not in sides and len(sides) == 1 and set(d.parties) - set(d.venues) <= sides):
+            return False
+        # "The talks, held in New Delhi, were led by X" (X of the US): the article's own talks,
+        # hosted by its other side
+        return not (_DEFINITE_TALKS.search(d.sent.text) and (set(d.venues) - sides) & set(main))
 
     kept: list[_Draft] = []
     lone: list[_Draft] = []
@@ -1949,7 +1959,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             # "X will attend talks with China in Stockholm": Sweden only hosts; with one named
             # person the sides are what the pairs are read from
             own = ctx.country_of(d.participants[0])
-            parties = [p for p in parties if p not in d.venues or p == own] or parties
+            hosts = set(main) if _DEFINITE_TALKS.search(d.sent.text) else set()  # "The talks, held in Delhi, ..."
+            parties = [p for p in parties if p not in d.venues or p == own or p in hosts] or parties
         out.append(Meeting(
             participants=d.participants, parties=parties,
             date=d.date.date.isoformat() if d.date and d.date.date else None,

@@ -280,6 +280,9 @@ def _valid(name: str) -> bool:
     return True
 
 
+_PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECASE)
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -356,6 +359,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
         name = _name_text(doc, s, e)
+        if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
+            continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
         if _valid(name) and name not in forms:
             forms[name] = (s, e)
     recs: list[_Rec] = []

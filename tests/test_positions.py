@@ -1428,3 +1428,27 @@ def test_first_person_reporter_of_first_person_speech_finishes():
         "Japan and the United States held phone talks. \u201cWe have confirmed that we will work together to "
         "build a good relationship. I have the feeling that we have a shared view of many issues,\u201d he added.")
     assert demands == []
+
+
+# --- round four: constructions seen in unseen news prose (invented sentences) ----------
+
+def test_pushing_back_against_the_other_sides_demands_gives_those_demands_to_their_owner():
+    """'push back' is resisting, not 'push for'; the 'for ...' the parser hangs on the verb
+    is the content of the owner's demands, and two of them after a plural noun."""
+    _, demands, _ = _positions(
+        "Ottawa pushed back against the EU's demands for a permanent quota on beef and a "
+        "time-limited deal on dairy.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("European Union", "Canada", "a permanent quota on beef"),
+        ("European Union", "Canada", "a time-limited deal on dairy"),
+    ]
+
+
+def test_which_after_a_place_refers_to_the_whole_pledge():
+    _, demands, concessions = _positions(
+        "Washington pledged to curb the flow of guns into Canada, which the Canadian "
+        "government had long demanded.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Canada", "United States", "curb the flow of guns into Canada")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("United States", "Canada")

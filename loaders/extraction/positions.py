@@ -578,6 +578,8 @@ class _Finder:
     def _verb_items(self, verb: "Token", kind: str, slots: str) -> list[_Item]:
         if _negated(verb) or _in_conditional(verb) or _has_particle(verb, {"back", "off", "up", "out"}):
             return []
+        if any(c.dep_ == "advmod" and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children):
+            return []  # "pushed back against their demands": resisting, tagged as an adverb
         if verb.tag_ == "VBN" and verb.dep_ == "amod":
             return []
         if _participle_premodifier(verb):
@@ -820,6 +822,9 @@ class _Finder:
             if kind == CONCESSION and _self_help(h):
                 continue  # "pledged to support its economy"
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if verb in h.subtree and h.pos_ == "VERB":  # "curb X, which Y demanded": the clause, not the trigger
+                own = {t.i for t in verb.subtree}
+                toks = _trim([t for t in toks if t.i not in own])
             if h.pos_ == "NOUN" and toks and (h is obj or h.head.head == verb):
                 # "seeking commitments from X on lower duties", "agreed to the proposal for a
                 # ceasefire": the parser hangs the noun's prepositional phrase on the verb
@@ -1500,6 +1505,14 @@ class _Finder:
             end = max(t.i for t in noun.subtree)
             heads = [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.i == end + 2
                      and _infinitival(c) and _child(c, "nsubj") is None][:1]
+        if not heads and kind == DEMAND and lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and _owned(noun):
+            # "resisted EU demands for a quota on beef": 'for ...' hung on the verb
+            end = max(t.i for t in noun.subtree)
+            gov = noun.head.head
+            after = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == end + 1),
+                         None) if gov.pos_ == "VERB" else None
+            if after is not None and _child(after, "pobj", "pcomp") is not None:
+                heads = [_child(after, "pobj", "pcomp")]
         if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
             # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
             end = max(t.i for t in noun.subtree)
@@ -2164,9 +2177,27 @@ class _Finder:
         if tok.lower_ in ("which", "that", "what") and tok.tag_ in ("WDT", "WP", "DT"):
             clause = tok.head
             if clause.dep_ == "relcl":
-                return clause.head
+                return self._proposition_of(clause) or clause.head
             return None
         return tok
+
+    def _proposition_of(self, relcl: "Token") -> "Token | None":
+        """'X pledged to curb arms flows into Y, which Y had long demanded': after a comma,
+        a 'which' hung on a place or party stands for the whole clause before it (the
+        curbing), not for the place; that clause's verb, else None."""
+        noun = relcl.head
+        before = relcl.doc[relcl.left_edge.i - 1] if relcl.left_edge.i > relcl.sent.start else None
+        if before is None or before.text != "," or not (self._direct_actor(noun) or noun.ent_type_ in (
+                "GPE", "LOC", "NORP")):
+            return None
+        t = noun
+        for _ in range(4):
+            if t.head == t:
+                return None
+            t = t.head
+            if t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "conj") and t.tag_ in ("VB", "VBG"):
+                return t
+        return None
 
     def _content_tokens(self, head: "Token", exclude_subject_of: "Token | None" = None,
                         keep_subject: bool = False) -> list["Token"]:
@@ -2678,8 +2709,9 @@ def _lowered_rate(verb: "Token") -> bool:
 
 
 def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:
-    """[A, B, C] for 'calls for A, B and C' (three or more modified nouns), else []. The
-    parser often hangs B and C on the trigger noun instead of on A."""
+    """[A, B, C] for 'calls for A, B and C' (three or more modified nouns; two after a
+    plural trigger: 'demands for A and B' are two demands), else []. The parser often
+    hangs B and C on the trigger noun instead of on A."""
     if h.pos_ != "NOUN":
         return []
     parts = [h, *[c for c in h.conjuncts if c.i > h.i and c.pos_ == "NOUN"]]
@@ -2687,7 +2719,8 @@ def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:
         if c.dep_ == "conj" and c.i > h.i and c.pos_ == "NOUN":
             parts.extend([c, *[d for d in c.conjuncts if d.i > c.i and d.pos_ == "NOUN"]])
     parts = sorted(set(parts), key=lambda t: t.i)
-    if len(parts) < 3 or not all(any(m.dep_ in ("amod", "compound", "prep") for m in p.children)
+    if len(parts) < (2 if trigger.tag_ == "NNS" else 3) or not all(
+            any(m.dep_ in ("amod", "compound", "prep") for m in p.children)
                                  for p in parts):
         return []
     return parts

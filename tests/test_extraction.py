@@ -1143,3 +1143,13 @@ def test_portuguese_particle_and_hyphenated_town_names(nlp):
     names = {p.name for p in ex.people}
     assert "Andre Correa do Lago" in names
     assert not any("Niagara" in n for n in names)
+
+
+def test_discussed_with_officials_then_the_officials_on_the_call_are_named(nlp):
+    ex = extract("Call\n\nLater on Thursday, Ukrainian President Taras Koval said he had discussed security guarantees "
+                 "with top officials from the US administration. Secretary of State Mark Ridley, envoy Steve Walton "
+                 "and Defense Secretary Paul Hart were all on the call, as was NATO Secretary-General Jan Visser, "
+                 "Koval said on social media.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Taras Koval", "Mark Ridley", "Steve Walton", "Paul Hart", "Jan Visser"}
+    assert m.date == "2025-06-12"

@@ -126,7 +126,7 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
                           r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
                           r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
-                          r"(?:was|were|are|is) (?:also )?(?:present )?(?:on|in on) the (?:call|line)\b|"
+                          r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
                           r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                           r"negotiations|conversation)|also took part|"
                           r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
@@ -406,6 +406,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem == "convene" and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "convened a panel" is not two sides meeting
             if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not any(
+                    p.dep_ == "prep" and p.lower_ == "with" and any(
+                        g.ent_type_ == "PERSON" or g.lemma_.lower() in _PEOPLE_NOUNS for g in p.children)
+                    for c in t.children if c.dep_ == "dobj" for p in c.children) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -783,6 +786,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     # "attend talks that are set to take place on Monday": the talks' own clause dates them too
     objs = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS] \
         if trig.pos_ in ("VERB", "AUX") else []
+    said_on = [d for d in dates if d.date is not None and _date_of_statement(sent, d, trig)]
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and (
                 not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
@@ -807,6 +811,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     d = _pick_date(dates, trig_pos, sent, trig)
     if d is not None and d.date is not None and d.end_date is None:
         d = _span_back(ctx, sent, trig, d)
+    if d is None and said_on and status == "held" and ctx.published is not None and \
+            said_on[0].date <= ctx.published:
+        # "On Thursday X said he had discussed ... with Y": told the day it was said, the
+        # nearest day the text gives (a guess a later sentence may replace)
+        d, weak = said_on[0], True
     dur = durations[0][1] if durations else None
     if anaphoric and told and (d is None or d.date is None) and trig.pos_ == "NOUN" and \
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in trig.children):

@@ -812,7 +812,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if d is not None and d.date is not None and d.end_date is None:
         d = _span_back(ctx, sent, trig, d)
     if d is None and said_on and status == "held" and ctx.published is not None and \
-            said_on[0].date <= ctx.published:
+            said_on[0].date <= ctx.published and _said_by_participant(ctx, sent, said_on[0], trig, mentions, people):
         # "On Thursday X said he had discussed ... with Y": told the day it was said, the
         # nearest day the text gives (a guess a later sentence may replace)
         d, weak = said_on[0], True
@@ -1144,6 +1144,22 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     h = _verb_above_date(sent, d, trig)
     return h is not None and h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
         trig.i in {t.i for t in h.subtree}
+
+
+def _said_by_participant(ctx: ArticleContext, sent: "Span", d: DateMention, trig: "Token",
+                         mentions: list[Mention], people: list[str]) -> bool:
+    """Is the one who said it on that day one of the meeting's people ("On Thursday X said he
+    had met Y"), not a third party ("..., an official told reporters on Tuesday")?"""
+    h = _verb_above_date(sent, d, trig)
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None) if h is not None else None
+    if subj is None:
+        return False
+    inside = {t.i for t in subj.subtree}
+    for m in mentions:
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and sp.root.i in inside and m.target in people:
+            return True
+    return False
 
 
 def _cancel_governs(sent: "Span", trig: "Token") -> bool:

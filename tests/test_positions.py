@@ -1452,3 +1452,31 @@ def test_which_after_a_place_refers_to_the_whole_pledge():
     assert (d.by, d.counterpart, d.text) == ("Canada", "United States", "curb the flow of guns into Canada")
     c = _only(concessions)
     assert (c.by, c.counterpart) == ("United States", "Canada")
+
+
+def test_what_an_offer_asks_in_return_is_the_offerers_demand():
+    _, demands, concessions = _positions(
+        "Seoul offered to buy more American gas in return for lower tariffs on its cars.")
+    d, c = _only(demands), _only(concessions)
+    assert (d.by, d.counterpart, d.text) == ("South Korea", "United States", "lower tariffs on its cars")
+    assert (c.by, c.text) == ("South Korea", "buy more American gas")
+
+
+def test_deal_terms_in_exchange_are_not_a_demand():
+    _, demands, _ = _positions(
+        "Under the deal, Seoul pledged to invest $200 billion in American shipyards in exchange for lower tariffs.")
+    assert demands == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Hamas had withdrawn from the port as a gesture of goodwill before the talks.", "withdrawn from the port"),
+    ("In a good-faith gesture, Kyiv freed 40 soldiers on Sunday.", "freed 40 soldiers on Sunday"),
+])
+def test_what_is_done_as_a_goodwill_gesture_is_a_concession(body, text):
+    _, _, concessions = _positions(body)
+    assert _only(concessions).text == text
+
+
+def test_a_sign_of_strength_is_no_concession():
+    _, _, concessions = _positions("Moscow moved troops to the border as a sign of strength.")
+    assert concessions == []

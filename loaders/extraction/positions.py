@@ -371,6 +371,14 @@ DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "a
                             "package", "blueprint", "roadmap", "truce"})
 PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
 
+# "as a gesture of goodwill", "a good-faith gesture", "a sign of good faith"
+GOODWILL_WORDS = frozenset({"goodwill", "good-will", "faith", "good-faith", "conciliatory", "conciliation",
+                            "reconciliation", "humanitarian", "trust", "confidence"})
+
+# Triggers of an offer still open ("offered to", "is ready to", "its proposal to").
+OFFERING_WORDS = frozenset({"offer", "propose", "proposal", "suggest", "float", "ready", "willing", "prepared",
+                            "open", "readiness", "willingness"})
+
 MAX_TOKENS = 40
 
 
@@ -567,11 +575,61 @@ class _Finder:
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
+            if lemma in ("gesture", "sign") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("as", "in"):
+                out.extend(self._gesture_items(tok))
             if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
+        out.extend(self._exchange_items(out))
         for it in out:
             it.sent = sent
+        return out
+
+    def _gesture_items(self, noun: "Token") -> list[_Item]:
+        """'The rebels left the port as a gesture of goodwill', 'In a good-faith gesture, X
+        freed 40 soldiers': what is done as goodwill is given to the other side (a
+        concession), whatever its tense."""
+        words = {c.lower_ for c in noun.subtree if c != noun}
+        if not words & GOODWILL_WORDS:
+            return []  # "as a sign of strength", "a gesture of defiance"
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or _negated(verb) or _in_conditional(verb) or _is_meeting_content(verb):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        phrase = {t.i for t in noun.head.subtree}
+        toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb) if t.i not in phrase
+                      and not (t.dep_ in ("aux", "auxpass") and t.head == verb)])
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(verb, CONCESSION), explicit)]
+
+    def _exchange_items(self, items: list[_Item]) -> list[_Item]:
+        """'X offered to buy more gas in return for lower tariffs on its cars': what X wants
+        back is X's demand, and no part of what it gives. Cuts the 'in return for ...'
+        phrase out of each such concession (in place) and returns the demands. Only for offers
+        still on the table: in a deal told as done ('X pledged to invest in exchange for tax
+        cuts', 'Y will lower tariffs in exchange for ...') the return is a term of the deal."""
+        out = []
+        for it in items:
+            if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 \
+                    or it.trigger.lemma_.lower() not in OFFERING_WORDS:
+                continue
+            swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
+                         and t.head.lower_ == "in" and t.head in it.content), None)
+            wanted = _child(_child(swap, "prep"), "pobj", "pcomp") if swap is not None else None
+            if wanted is None or _child(swap, "prep").lower_ != "for":
+                continue
+            phrase = {t.i for t in swap.head.subtree}
+            given = _trim([t for t in it.content if t.i not in phrase])
+            asked = _trim(list(wanted.subtree))
+            if not _has_content(given) or not _has_content(asked):
+                continue
+            it.content = given
+            out.append(_Item(DEMAND, swap, it.actors, asked,
+                             self._counterpart_in(wanted, DEMAND) or it.counterpart, it.explicit_actor))
         return out
 
     # verbs ---------------------------------------------------------------

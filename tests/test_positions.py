@@ -1480,3 +1480,33 @@ def test_what_is_done_as_a_goodwill_gesture_is_a_concession(body, text):
 def test_a_sign_of_strength_is_no_concession():
     _, _, concessions = _positions("Moscow moved troops to the border as a sign of strength.")
     assert concessions == []
+
+
+def test_a_plan_submitted_to_the_other_side_is_a_concession():
+    _, _, concessions = _positions("Kenya submitted a 12-point plan to the United States on Monday.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Kenya", "United States", "a 12-point plan")
+    _, _, concessions = _positions("Kenya presented its new plan to farmers on Monday.")
+    assert concessions == []
+
+
+@pytest.mark.parametrize("body", [
+    "Washington insists on Tehran halting enrichment and dismantling its centrifuges.",
+    "The main obstacle is that Washington insists on Tehran halting uranium enrichment and "
+    "dismantling parts of its nuclear sites.",
+])
+def test_two_gerunds_after_insist_on_are_two_demands(body):
+    _, demands, _ = _positions(body)
+    assert len(demands) == 2, [d.text for d in demands]
+    assert all((d.by, d.counterpart) == ("United States", "Iran") for d in demands)
+    assert "enrichment" in demands[0].text and "dismantling" not in demands[0].text
+    assert demands[1].text.startswith("dismantling")
+
+
+def test_maintaining_ones_right_is_a_demand_but_reserving_it_is_not():
+    _, demands, _ = _positions(
+        "Talks stalled as Iran maintains its right to develop nuclear technology for peaceful purposes.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Iran", "its right to develop nuclear technology for peaceful purposes")
+    _, demands, _ = _positions("Beijing reserves the right to retaliate against Washington.")
+    assert demands == []

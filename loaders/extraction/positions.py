@@ -206,6 +206,9 @@ MAKE_VERBS = frozenset({"make", "submit", "present", "put", "table", "issue", "r
                         "file", "press", "raise", "voice", "have", "set", "unveil", "float",
                         "extend", "pose", "restate", "soften", "harden", "drop", "offer"})
 
+# "submitted / handed / sent a plan to Y": a document laid before the other side.
+HANDING_VERBS = frozenset({"submit", "present", "send", "hand", "deliver", "table", "transmit", "forward"})
+
 # Verbs of giving: a concession when the actor "will/would/'ll" do them.
 GIVING_VERBS = frozenset("""
 lower cut reduce remove lift suspend refund amend ease exempt buy purchase import invest open
@@ -370,6 +373,10 @@ DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "a
                             "offer", "text", "document", "statement", "order", "accord",
                             "package", "blueprint", "roadmap", "truce"})
 PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
+
+# "X maintains / defends its right to ...": a right the other side is pressed to recognise.
+RIGHT_CLAIM_VERBS = frozenset({"maintain", "assert", "defend", "reaffirm", "uphold", "insist", "stress",
+                               "affirm", "reiterate"})
 
 # "as a gesture of goodwill", "a good-faith gesture", "a sign of good faith"
 GOODWILL_WORDS = frozenset({"goodwill", "good-will", "faith", "good-faith", "conciliatory", "conciliation",
@@ -575,6 +582,9 @@ class _Finder:
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
+            if lemma == "right" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in RIGHT_CLAIM_VERBS:
+                out.extend(self._right_items(tok))
             if lemma in ("gesture", "sign") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                     and tok.head.lower_ in ("as", "in"):
                 out.extend(self._gesture_items(tok))
@@ -585,6 +595,25 @@ class _Finder:
         for it in out:
             it.sent = sent
         return out
+
+    def _right_items(self, noun: "Token") -> list[_Item]:
+        """'Tehran maintains its right to enrich uranium': a side holding on to its own
+        right presses the other side to recognise it (a demand). Not 'reserves the right
+        to retaliate' (a threat; that verb is not in RIGHT_CLAIM_VERBS)."""
+        verb = noun.head
+        if _child(noun, "poss") is None or _negated(verb) or _in_conditional(verb):
+            return []
+        what = next((c for c in noun.children if c.dep_ == "acl" and _infinitival(c)
+                     or c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
+        if what is None:
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = _trim(list(noun.subtree))
+        if not _has_content(toks):
+            return []
+        return [_Item(DEMAND, noun, actors, toks, self._counterpart_in(what, DEMAND), explicit)]
 
     def _gesture_items(self, noun: "Token") -> list[_Item]:
         """'The rebels left the port as a gesture of goodwill', 'In a good-faith gesture, X
@@ -797,6 +826,14 @@ class _Finder:
             content_heads.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                                  and c.i > heads[0].i and _child(c, "nsubj") is None
                                  and _child(c, "prep") is not None and c not in content_heads)
+        if heads[0].dep_ in ("pobj", "pcomp") and heads[0].head.head == verb:
+            # "insists on X halting A and dismantling B": the parser hangs the second gerund
+            # on the trigger verb (a gerund with no subject or auxiliary of its own), or reads
+            # it as an adjective on a noun coordinated with A
+            content_heads.extend(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"
+                                 and c.i > heads[0].i and not any(
+                                     a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in c.children))
+            content_heads.extend(_gerund_conjuncts(heads[0]))
         if kind == CONCESSION or lemma in ("want", "seek"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)
                              or kind == DEMAND and _talks_on_terms(h)]
@@ -880,6 +917,9 @@ class _Finder:
             if kind == CONCESSION and _self_help(h):
                 continue  # "pledged to support its economy"
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            for g in _gerund_conjuncts(h):  # told on their own
+                cut = {t.i for t in g.subtree} | {c.i for c in h.children if c.dep_ == "cc" and c.i < g.i}
+                toks = _trim([t for t in toks if t.i not in cut])
             if verb in h.subtree and h.pos_ == "VERB":  # "curb X, which Y demanded": the clause, not the trigger
                 own = {t.i for t in verb.subtree}
                 toks = _trim([t for t in toks if t.i not in own])
@@ -1590,7 +1630,8 @@ class _Finder:
             return []
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []
-        if not heads and lemma in PROPOSAL_NOUNS and kind == CONCESSION and explicit \
+        if not heads and (lemma in PROPOSAL_NOUNS or lemma in OWNED_ONLY_NOUNS and self._handed_over(noun, actors)) \
+                and kind == CONCESSION and explicit \
                 and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"}
                                              or acquired and noun.head.lemma_.lower() in REJECT_VERBS) \
                 and not _negated(noun.head) and not _in_conditional(noun.head):
@@ -1660,6 +1701,20 @@ class _Finder:
                     if _has_content(toks) and not _is_meeting_content(c):
                         out.append(_Item(kind, noun, actors, toks, _party_of(target), explicit))
         return out
+
+    def _handed_over(self, noun: "Token", actors: list[_Actor]) -> bool:
+        """'X submitted a ten-point plan to Y': a plan laid before another side (not one's
+        own 'plan to raise tariffs', not a plan shown at home)."""
+        verb = noun.head
+        if verb.lemma_.lower() not in HANDING_VERBS:
+            return False
+        own = {a.party for a in actors}
+        for c in verb.children:
+            p = _child(c, "pobj") if c.dep_ in ("dative", "prep") and c.lower_ == "to" else None
+            a = self._direct_actor(p) if p is not None else None
+            if a and a[0].party and a[0].party not in own:
+                return True
+        return False
 
     def _sought_from(self, noun: "Token") -> list[_Item] | None:
         """'India may look at commitments from the U.S. on duty cuts': what one side wants
@@ -2952,6 +3007,15 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
                             heads.append(cc)
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _gerund_conjuncts(noun: "Token") -> list["Token"]:
+    """'halting enrichment and dismantling parts of X': the nouns coordinated with `noun`
+    that open with a gerund the parser took for an adjective, i.e. a second action."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN" and c.left_edge.tag_ == "VBG"
+            and c.left_edge.dep_ == "amod" and c.left_edge.head == c]
 
 
 def _rider(head: "Token", conj: "Token") -> bool:

@@ -1153,3 +1153,28 @@ def test_discussed_with_officials_then_the_officials_on_the_call_are_named(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Taras Koval", "Mark Ridley", "Steve Walton", "Paul Hart", "Jan Visser"}
     assert m.date == "2025-06-12"
+
+
+def test_forms_of_address_and_titles_before_a_comma(nlp):
+    ex = extract("Border\n\nThe meeting was chaired by the Prime Minister of Malaysia, Dato' Seri Amir Ibrahim. It "
+                 "was attended by the Prime Minister of Cambodia, Samdech Moha Borvor Thipadei HUN Sok, and by "
+                 "Thailand's foreign minister, Anan Chaiyasit. Echoing Chaiyasit, Ibrahim said peace was near.",
+                 SAT, nlp=nlp)
+    people = {p.name: p for p in ex.people}
+    assert set(people) == {"Amir Ibrahim", "HUN Sok", "Anan Chaiyasit"}
+    assert (people["Amir Ibrahim"].title, people["Amir Ibrahim"].country) == ("Prime Minister", "Malaysia")
+    assert people["HUN Sok"].country == "Cambodia"
+    assert people["Anan Chaiyasit"].country == "Thailand"
+
+
+def test_a_given_name_like_sri_stays_and_the_speaker_after_a_comma_takes_no_title(nlp):
+    ex = extract("Talks\n\nFinance Minister Sri Wahyuni met the envoy. Talks went well with the Japanese minister, "
+                 "Ken Tanaka said.", SAT, nlp=nlp)
+    people = {p.name: p for p in ex.people}
+    assert "Sri Wahyuni" in people
+    assert people["Ken Tanaka"].title is None
+
+
+def test_formal_state_names_are_their_countries(nlp):
+    assert canonical_party("the Kingdom of Cambodia") == "Cambodia"
+    assert canonical_party("Republic of Korea") == "South Korea"

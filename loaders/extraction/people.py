@@ -63,6 +63,14 @@ def _is_role(t: "Token") -> bool:
     return t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in ("gen", "adm")
 
 
+# participles that open a sentence before a name ("Echoing X, ...", "Thanking X, ..."); the
+# tagger often calls them proper nouns there
+_OPENING_PARTICIPLES = frozenset({"echoing", "addressing", "speaking", "responding", "commenting", "reacting",
+                                  "citing", "quoting", "welcoming", "praising", "thanking", "urging", "noting",
+                                  "recalling", "warning", "criticising", "criticizing", "joining", "meeting",
+                                  "accompanying", "receiving", "hosting", "backing", "rebuffing", "rejecting"})
+
+
 def _namey(t: "Token", party_tok: set[int]) -> bool:
     """Could this token be part of a person's name?"""
     s = t.text
@@ -77,6 +85,8 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
         return True  # Vietnamese "To Lam", "Do Hung Viet": capitalised mid-sentence after a title
     if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS:
         return False
+    if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
+        return False  # "Echoing X, the minister said ...": a participle opening the sentence
     if s.isupper() and len(s) > 3:  # headlines/datelines in capitals
         return False
     return True
@@ -141,6 +151,12 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             break
         e -= 1
     return s, e
+
+
+# forms of address that precede a full name in Southeast Asian usage (never names themselves
+# when a given name and a surname follow)
+_STYLE_WORDS = frozenset({"dato", "datuk", "seri", "samdech", "moha", "borvor", "thipadei",
+                          "techo", "akka", "h.e.", "excellency"})
 
 
 def _skip_title_tail(doc: "Doc", j: int) -> int:
@@ -358,6 +374,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
+        while e - s > 2 and doc[s].lower_.rstrip("'’") in _STYLE_WORDS:
+            s += 1  # forms of address: "Dato' Seri X Y", "Samdech ... Hun X"
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
@@ -557,8 +575,13 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     """
     sent_start = doc[s].sent.start
     k = s - 1
+    while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’")):
+        k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
+    if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (
+            _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(doc, k - 1, sent_start, party_at))):
+        k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X"
     end = k + 1  # title tokens are [k+1 .. end)
     has_role = False
     country = None
@@ -635,6 +658,27 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     return (title or None), country
 
 
+def _of_party_after_role(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> bool:
+    """Does the party mention ending at `j` follow "<role> of (the)" ("Prime Minister of
+    Malaysia"), not "to" ("ambassador to the UN": the envoy is not the UN's)?"""
+    i = j
+    while i - 1 >= sent_start and (i - 1) in party_at and party_at[i - 1] == party_at[j]:
+        i -= 1
+    i -= 1
+    if i >= sent_start and doc[i].lower_ == "the":
+        i -= 1
+    return i - 1 >= sent_start and doc[i].lower_ == "of" and _is_role(doc[i - 1])
+
+
+def _appositive_name(doc: "Doc", s: int) -> bool:
+    """Is the name at `s` an appositive of what precedes the comma ("the minister, X,"), not
+    the speaker of a report ("... with the minister, X said")?"""
+    e = s
+    while e < len(doc) and doc[e].pos_ == "PROPN":
+        e += 1
+    return not (e < len(doc) and doc[e].lemma_.lower() in ("say", "tell", "add", "note", "write", "announce"))
+
+
 def _is_title_word(t: "Token") -> bool:
     return _is_role(t) or t.lower_ in ("commerce", "treasury", "trade", "foreign", "defense",
                                        "defence", "state", "economic", "finance", "vice",
@@ -661,7 +705,7 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
     k = e + 1
     country = None
     toks: list[Token] = []
-    while k < sent_end and k - e <= 12 and doc[k].text not in _APPOS_STOP:
+    while k < sent_end and k - e <= 16 and doc[k].text not in _APPOS_STOP:
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
             return None, None
@@ -697,6 +741,9 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
         return None, country
     if country is None:  # "X, the top Omani diplomat,"
         country = next((party_at[t.i] for t in title_toks if t.i in party_at), None)
+    if country is None and rest and rest[0].lower_ == "and" and body[-1].i in party_at and any(
+            t.lower_ == "of" for t in rest[-4:]):
+        country = party_at[body[-1].i]  # "X, Deputy Prime Minister and Minister of Defence of Cambodia,"
     nxt = body[last + 1] if last + 1 < len(body) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
         return None, None  # "X, President Y's son-in-law": the title belongs to Y

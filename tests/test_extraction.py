@@ -1178,3 +1178,10 @@ def test_a_given_name_like_sri_stays_and_the_speaker_after_a_comma_takes_no_titl
 def test_formal_state_names_are_their_countries(nlp):
     assert canonical_party("the Kingdom of Cambodia") == "Cambodia"
     assert canonical_party("Republic of Korea") == "South Korea"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
+    ex = extract("Talks\n\nA Hamas delegation held talks with Egyptian officials in Cairo on Saturday. The delegation "
+                 "included Khaled Omar, Sami Nasser and Eng. Nizar Awad.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Khaled Omar", "Sami Nasser", "Nizar Awad"}

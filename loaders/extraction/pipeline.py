@@ -33,7 +33,15 @@ def _newline_sents(doc: "Doc") -> "Doc":
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
                 doc[i].is_sent_start = True
+        elif doc[i].text[:1].isupper() and (
+                prev.text.rstrip(".") in _ABBREVIATED_TITLES and prev.text.endswith(".") or
+                prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
+            doc[i].is_sent_start = False  # "... and Eng. Nizar X": a title, not a sentence end
     return doc
+
+
+_ABBREVIATED_TITLES = frozenset({"Eng", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",
+                                 "Sen", "Rep", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rev", "Insp"})
 
 
 def add_components(nlp: "Language") -> None:

@@ -1510,3 +1510,34 @@ def test_maintaining_ones_right_is_a_demand_but_reserving_it_is_not():
     assert (d.by, d.text) == ("Iran", "its right to develop nuclear technology for peaceful purposes")
     _, demands, _ = _positions("Beijing reserves the right to retaliate against Washington.")
     assert demands == []
+
+
+@pytest.mark.parametrize("body, by, target, text", [
+    ("Berlin has warned that if a deal with Tehran is not reached by June, it will reinstate all sanctions on Iran.",
+     "Germany", "Iran", "a deal with Tehran is reached by June"),
+    ("Delhi has made it clear that unless Washington changes its labelling rules, American cheese will be "
+     "denied entry.", "India", "United States", "Washington changes its labelling rules"),
+])
+def test_condition_set_in_a_warning_is_a_demand(body, by, target, text):
+    _, demands, _ = _positions(body)
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == (by, target, text)
+
+
+@pytest.mark.parametrize("body", [
+    "Tokyo warned that if Washington raises tariffs, it will retaliate.",
+    "Ottawa said that unless the talks resume, nothing will change.",
+])
+def test_a_promise_or_a_plain_forecast_is_no_warned_condition(body):
+    _, demands, _ = _positions(body)
+    assert demands == []
+
+
+def test_threat_coordinated_with_a_relative_clause_belongs_to_the_sentence_subject():
+    _, demands, _ = _positions(
+        "Chilean President Pablo Soto accused Peru of violating an old treaty that outlines water sharing "
+        "between the neighbours and threatened to impose a 5% tariff on goods from Peru if it does not "
+        "provide more water.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Chile", "Pablo Soto", "Peru")
+    assert "provide more water" in d.text

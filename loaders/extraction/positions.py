@@ -374,6 +374,9 @@ DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "a
                             "package", "blueprint", "roadmap", "truce"})
 PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
 
+# "X warned that unless Y ..., Z will ...": verbs that set a condition as a threat.
+WARNING_VERBS = frozenset({"warn", "threaten", "caution", "vow", "insist", "stress", "signal"})
+
 # "X maintains / defends its right to ...": a right the other side is pressed to recognise.
 RIGHT_CLAIM_VERBS = frozenset({"maintain", "assert", "defend", "reaffirm", "uphold", "insist", "stress",
                                "affirm", "reiterate"})
@@ -582,6 +585,8 @@ class _Finder:
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
+            if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+                out.extend(self._warned_condition_items(tok))
             if lemma == "right" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in RIGHT_CLAIM_VERBS:
                 out.extend(self._right_items(tok))
@@ -595,6 +600,40 @@ class _Finder:
         for it in out:
             it.sent = sent
         return out
+
+    def _warned_condition_items(self, mark: "Token") -> list[_Item]:
+        """'X warned that unless Y drops its rules, Z will follow', 'X made it clear that if
+        a deal is not reached by June, it will reinstate sanctions': the condition the
+        warner sets is its demand (the condition turned positive: 'a deal is reached')."""
+        cond = mark.head
+        main = cond.head
+        if not any(a.dep_ == "aux" and (a.lower_ in ("will", "would", "'ll") or a.lemma_ == "will")
+                   for a in main.children):
+            return []  # "if X happens, Y has happened": no threat of what is to come
+        up = main.head if main.dep_ in ("ccomp", "advcl") else None
+        if up is not None and up.lower_ in ("clear", "plain") and up.head.lemma_.lower() == "make":
+            up = up.head
+        elif up is None or up.lemma_.lower() not in WARNING_VERBS:
+            return []
+        negated = [c for c in cond.children if c.dep_ == "neg"]
+        if mark.lower_ == "if" and not negated or mark.lower_ == "unless" and negated:
+            return []  # "if Y agrees, X will ...": a promise, not a condition pressed on Y
+        if _negated(up) or _in_conditional(up):
+            return []
+        actors, explicit = self._subject_actors(up)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        subj = _child(cond, "nsubj", "nsubjpass")
+        target = self._direct_actor(subj) if subj is not None else None
+        if target and target[0].party in {a.party for a in actors}:
+            return []  # "unless we get X": its own side
+        drop = {mark.i} | {c.i for c in negated} | {c.i for c in cond.children
+                                                      if c.dep_ == "aux" and c.lemma_ == "do" and negated}
+        toks = _trim([t for t in cond.subtree if t.i not in drop])
+        if not _has_content(toks) or _is_meeting_content(cond):
+            return []
+        return [_Item(DEMAND, mark, actors, toks, _party_of(target) or self._counterpart_in(cond, DEMAND),
+                      explicit)]
 
     def _right_items(self, noun: "Token") -> list[_Item]:
         """'Tehran maintains its right to enrich uranium': a side holding on to its own
@@ -1837,6 +1876,8 @@ class _Finder:
         stray = self._stray_subject(verb)
         if stray:
             return stray, True
+        if _misattached_conj(verb):
+            t = verb.sent.root  # "X accused Y of breaking a pact that covers A and threatened ..."
         for _ in range(7):
             # "X is committed to ...": a stative passive whose subject is the actor
             deps = ("nsubj",) if t == verb and verb.lemma_.lower() not in STATIVE_PASSIVES \
@@ -3007,6 +3048,18 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
                             heads.append(cc)
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _misattached_conj(verb: "Token") -> bool:
+    """'X accused Y of breaking a pact that covers A and threatened to B': a past verb with
+    no subject of its own coordinated with a present-tense relative clause is the sentence
+    root's second verb (same tense as the root), not a second verb of the relative clause."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    if verb.head.tag_ not in ("VBZ", "VBP") or _child(verb, "nsubj", "nsubjpass") is not None:
+        return False
+    root = verb.sent.root
+    return root.tag_ == "VBD" and root.i < verb.head.i and _child(root, "nsubj") is not None
 
 
 def _gerund_conjuncts(noun: "Token") -> list["Token"]:

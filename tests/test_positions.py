@@ -1541,3 +1541,15 @@ def test_threat_coordinated_with_a_relative_clause_belongs_to_the_sentence_subje
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Chile", "Pablo Soto", "Peru")
     assert "provide more water" in d.text
+
+
+def test_what_the_proposal_outlines_belongs_to_the_side_that_last_offered():
+    _, _, concessions = _positions(
+        "Seoul proposed a zero tariff on American beef. The proposal also outlines a gradual "
+        "reduction of import quotas.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("South Korea", "a zero tariff on American beef"),
+        ("South Korea", "a gradual reduction of import quotas"),
+    ]
+    _, _, concessions = _positions("The proposal also outlines a gradual reduction of import quotas.")
+    assert concessions == []

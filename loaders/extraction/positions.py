@@ -195,7 +195,7 @@ WISH_NOUNS = GENERIC_OUTCOMES | {"clarity", "stability", "certainty", "calm", "p
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
-CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise"})
+CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise", "outline"})
 PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffer", "package",
                             "counter-proposal", "counter-offer"})
 
@@ -1096,6 +1096,9 @@ class _Finder:
             actors = self._document_owner(subj) or []
         if not actors and any(c.lower_ in ("other", "further", "additional", "more") for c in subj.children):
             actors = self.last_offer_actors  # "other offers included ...": the same side's
+        if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
+                and any(c.lower_ == "the" for c in subj.children):
+            actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
         if not actors:
             return []
         out = []

@@ -1553,3 +1553,20 @@ def test_what_the_proposal_outlines_belongs_to_the_side_that_last_offered():
     ]
     _, _, concessions = _positions("The proposal also outlines a gradual reduction of import quotas.")
     assert concessions == []
+
+
+@pytest.mark.parametrize("body", [
+    "Cairo hosted the talks. It was agreed to exert further efforts and continue communication, Hamas said.",
+    "Chile and Peru agreed to provide guidance to their negotiators.",
+    "The minister said he will postpone his trip to Lima.",
+    "Iran said it has agreed with European diplomats to continue discussions on its nuclear program.",
+    "Yerevan promised to remove existing obstacles.",
+])
+def test_joint_steps_guidance_trips_and_unnamed_obstacles_are_no_concessions(body):
+    _, _, concessions = _positions(body)
+    assert concessions == []
+
+
+def test_obstacles_named_by_what_they_block_are_a_concession():
+    _, _, concessions = _positions("Yerevan promised to remove obstacles to Azerbaijani trade.")
+    assert _only(concessions).text == "remove obstacles to Azerbaijani trade"

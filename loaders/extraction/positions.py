@@ -150,7 +150,8 @@ OPINION_VERBS = frozenset({"think", "believe", "expect", "hope", "anticipate", "
                            "bet", "suspect", "trust"})
 # Objects of giving verbs that belong to home affairs ("will increase its defence budget").
 DOMESTIC_OBJECTS = frozenset({"budget", "embassy", "consulate", "election", "office", "headquarters",
-                              "school", "hospital", "campaign", "spending", "stimulus", "economy"})
+                              "school", "hospital", "campaign", "spending", "stimulus", "economy",
+                              "trip", "journey", "tour"})  # "will postpone his trip": no gift
 # "urged its citizens to ...": a side speaking to its own people.
 OWN_PEOPLE = frozenset({"citizen", "people", "national", "company", "firm", "business", "farmer", "voter",
                         "resident", "student", "traveller", "traveler", "population", "public"})
@@ -248,7 +249,8 @@ RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
 # What two sides build together is no gift of either ("boost cooperation with X").
 JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationship", "partnership",
                            "dialogue", "communication", "coordination", "collaboration", "trust",
-                           "friendship", "exchange", "consultation", "mechanism", "channel", "link", "bond"})
+                           "friendship", "exchange", "consultation", "mechanism", "channel", "link", "bond",
+                           "effort"})
 
 # "X's main goal is to win Y": what a side sets out to obtain.
 GOAL_NOUNS = frozenset({"goal", "aim", "objective", "task", "target"})
@@ -350,7 +352,7 @@ MEETING_VERBS = frozenset({"hold", "meet", "talk", "negotiate", "discuss", "visi
                            "speak", "continue", "resume", "convene", "host", "get", "see"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "visit", "negotiation",
                            "call", "session", "round", "conversation", "dialogue", "conference",
-                           "briefing"})
+                           "briefing", "discussion", "consultation"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "since", "because",
                             "although", "though", "once", "until"})
@@ -373,6 +375,9 @@ DOCUMENT_NOUNS = frozenset({"plan", "proposal", "draft", "deal", "framework", "a
                             "offer", "text", "document", "statement", "order", "accord",
                             "package", "blueprint", "roadmap", "truce"})
 PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
+
+# Objects too vague to be a gift unless qualified ("remove obstacles" vs "remove obstacles to trade").
+VAGUE_GIFTS = frozenset({"obstacle", "hurdle", "impediment", "roadblock", "difficulty", "problem"})
 
 # "X warned that unless Y ..., Z will ...": verbs that set a condition as a threat.
 WARNING_VERBS = frozenset({"warn", "threaten", "caution", "vow", "insist", "stress", "signal"})
@@ -907,7 +912,7 @@ class _Finder:
                 if inner is not None:
                     content_heads = _split_coordination(inner, verb)
         actors, explicit = self._subject_actors(verb)
-        if self._reciprocal(verb):
+        if self._reciprocal(verb) or _impersonal_agreement(verb):
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
             return []
@@ -955,6 +960,10 @@ class _Finder:
                 continue  # "called for calm", "pressing for progress"
             if kind == CONCESSION and _self_help(h):
                 continue  # "pledged to support its economy"
+            gift = _child(h, "dobj") if kind == CONCESSION and _is_verbal(h) else None
+            if gift is not None and (gift.lemma_.lower() in NON_GIFTS or gift.lemma_.lower() in VAGUE_GIFTS and not any(
+                    c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
+                continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
             for g in _gerund_conjuncts(h):  # told on their own
                 cut = {t.i for t in g.subtree} | {c.i for c in h.children if c.dep_ == "cc" and c.i < g.i}
@@ -3051,6 +3060,13 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
                             heads.append(cc)
     return sorted(set(heads), key=lambda t: t.i)
+
+
+def _impersonal_agreement(verb: "Token") -> bool:
+    """'It was agreed to ...' / 'it was agreed that ...': agreed between the sides, whoever
+    reports it (each main side gives it, and joint processes are filtered as for 'both')."""
+    return verb.lemma_.lower() == "agree" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _misattached_conj(verb: "Token") -> bool:

@@ -1558,7 +1558,7 @@ def test_what_the_proposal_outlines_belongs_to_the_side_that_last_offered():
 @pytest.mark.parametrize("body", [
     "Cairo hosted the talks. It was agreed to exert further efforts and continue communication, Hamas said.",
     "Chile and Peru agreed to provide guidance to their negotiators.",
-    "The minister said he will postpone his trip to Lima.",
+    "Chilean Foreign Minister Pablo Soto said he will postpone his trip to Lima.",
     "Iran said it has agreed with European diplomats to continue discussions on its nuclear program.",
     "Yerevan promised to remove existing obstacles.",
 ])

@@ -1185,3 +1185,14 @@ def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
                  "included Khaled Omar, Sami Nasser and Eng. Nizar Awad.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Khaled Omar", "Sami Nasser", "Nizar Awad"}
+
+
+def test_a_named_bilateral_committee_meeting_chaired_and_observed_by_named_people(nlp):
+    ex = extract("Statement\n\nThe Extraordinary Cambodia-Thailand Border Committee Meeting was held on 7 June 2025 in "
+                 "Kuala Lumpur, Malaysia. It was co-chaired by General Tea Sok, Defence Minister of Cambodia, and "
+                 "Acting Defence Minister of Thailand Nattapong Narong. The Meeting was observed by H.E. Ahmad Noor, "
+                 "Minister of Defence of Malaysia.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Tea Sok", "Nattapong Narong", "Ahmad Noor"}
+    assert {"Cambodia", "Thailand"} <= set(m.parties)
+    assert m.date == "2025-06-07"

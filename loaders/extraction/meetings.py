@@ -136,6 +136,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|"
+                          r"^\W*(?:it|the (?:\w+ )?(?:meeting|talks|session|summit)) (?:was|were) (?:also )?(?:co-?)?"
+                          r"(?:chaired|attended|observed|witnessed) by|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
                           r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
@@ -674,7 +676,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         anaphoric = bool(people)
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
-        modifier_sides = _modifier_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
+        modifier_sides = _noun_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
         modifier_sides += [p for p in _subject_sides(ctx, trig) if p not in modifier_sides]
         sides += [p for p in modifier_sides if p not in sides]
         between = (trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)) \
@@ -707,7 +709,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     rnd = _round(stext)
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
-    parties += [p for p in _modifier_sides(ctx, trig) if p not in parties]
+    parties += [p for p in _noun_sides(ctx, trig) if p not in parties]
     if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
             r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", stext, re.IGNORECASE):
         parties += [p for p in _main_parties(ctx) if p not in parties]  # "the negotiators of both countries"
@@ -855,11 +857,20 @@ def _quoted_writer(ctx: ArticleContext, sent: "Span", trig: "Token") -> "str | N
     return None
 
 
+def _noun_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
+    """Sides named in the modifiers of the meeting noun, also when the verb is the trigger:
+    "The Cambodia-Thailand border committee meeting was held in Kuala Lumpur"."""
+    out = _modifier_sides(ctx, trig)
+    for noun in (c for c in trig.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in MEETING_NOUNS):
+        out += [p for p in _modifier_sides(ctx, noun) if p not in out]
+    return out
+
+
 def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     """Parties named in the modifiers of a meeting noun: "a U.S.-Ukrainian meeting",
     "the China-EU summit", "Japanese and U.S. negotiators' talks"."""
     out: list[str] = []
-    if trig.pos_ != "NOUN":
+    if trig.pos_ not in ("NOUN", "PROPN"):  # (a named meeting: "the Cambodia-Thailand GBC Meeting")
         return out
     for c in trig.subtree:
         if c.i >= trig.i or c.dep_ not in ("amod", "compound", "nmod", "poss"):

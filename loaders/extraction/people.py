@@ -327,7 +327,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for t in doc:
         if t.idx < body_start:
             continue
-        if (_is_role(t) or (t.lower_ in HONORIFICS and not t.text.isupper())) and t.i + 1 < len(doc):
+        if (_is_role(t) or (t.lower_ in HONORIFICS and (not t.text.isupper() or "." in t.text))) and t.i + 1 < len(doc):
             j = _skip_title_tail(doc, t.i + 1)
             if j >= len(doc):
                 continue

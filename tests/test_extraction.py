@@ -1196,3 +1196,27 @@ def test_a_named_bilateral_committee_meeting_chaired_and_observed_by_named_peopl
     assert set(m.participants) == {"Tea Sok", "Nattapong Narong", "Ahmad Noor"}
     assert {"Cambodia", "Thailand"} <= set(m.parties)
     assert m.date == "2025-06-07"
+
+
+def test_the_person_who_describes_a_one_on_one_meeting_was_in_it(nlp):
+    ex = extract("Letter\n\nThe letter follows a one-on-one meeting on Tuesday with Turkish Cypriot leader Tufan "
+                 "Erdem, which Nikos Christou described as open and frank.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Tufan Erdem", "Nikos Christou"}
+
+
+def test_delegations_led_by_named_people_in_a_verbless_aside_staff_the_meeting_before(nlp):
+    ex = extract("Analysis\n\n\"Most recently, a meeting on May 23 in Rome at the Omani mission acting as mediator "
+                 "left the two sides apart,\" Lev Zelin explained. \"Despite high-level engagement - Iran's "
+                 "delegation led by Foreign Minister Abbas Arani and the U.S. team headed by President Dan Ford's "
+                 "special envoy Steve Walton - the results remain limited.\"", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert {"Abbas Arani", "Steve Walton"} <= set(m.participants)
+    assert "Dan Ford" not in m.participants  # whose envoy Walton is
+
+
+def test_proposals_to_restart_talks_are_not_meetings(nlp):
+    ex = extract("Letter\n\nPresident Nikos Christou has written to UN chief Ana Ruiz urging the immediate resumption "
+                 "of negotiations. He outlined a proposal to restart talks, including submitting convergences from "
+                 "previous negotiations and convening an informal meeting.", SAT, nlp=nlp)
+    assert ex.meetings == []

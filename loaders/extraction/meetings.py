@@ -187,8 +187,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
         stext = ctx.text[sent.start_char:sent.end_char]
-        own_trig = _trigger(sent) if _COMPOSITION.search(stext) and mentions else None
-        if _COMPOSITION.search(stext) and mentions and not _own_meeting(ctx, sent, own_trig, mentions):
+        composition = bool(_COMPOSITION.search(stext)) or bool(
+            mentions and _LED_GROUP.search(stext) and _trigger(sent) is None)  # "- X's delegation led by A and ..."
+        own_trig = _trigger(sent) if composition and mentions else None
+        if composition and mentions and not _own_meeting(ctx, sent, own_trig, mentions):
             # "The US delegation included A, B and C": members of the latest held meeting
             # (also one told only by its sides: "a meeting of the two delegations took place")
             cands = sorted(drafts + pending, key=lambda d: d.order)
@@ -615,6 +617,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     writer = _quoted_writer(ctx, sent, trig)
     if writer is not None and writer not in people:
         people = [writer] + people
+    if len(people) == 1:
+        judge = _judging_participant(ctx, trig, mentions)
+        if judge is not None and judge not in people:
+            people = [judge] + people
     anaphoric = False
     two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
@@ -833,6 +839,23 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None)]
 
 
+def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Mention]) -> "str | None":
+    """"a one-on-one meeting with X, which Y described as frank": with one side named, the
+    person who judges the meeting in its own relative clause is the other one in the room."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in trig.subtree:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("describe", "call", "characterize", "characterise", "term"):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            for m in mentions:
+                sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None and sp.root.i == subj.i and m.how in ("name", "title"):
+                    return m.target
+    return None
+
+
 _OPEN_QUOTES = "\"“"
 
 
@@ -882,6 +905,9 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     return out
 
 
+_RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
+_RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
+_LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b", re.IGNORECASE)
 
 
@@ -1263,6 +1289,14 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return None  # "agreed to meet soon": no meeting arranged yet
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
         return None
+    if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _RESTART_NOUNS and not words & _PLAN:
+        return None  # "the immediate resumption of negotiations": asked for, not arranged
+    if trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("previous", "past", "prior", "earlier")
+                                  for c in trig.children):
+        return None  # "convergences from previous negotiations": a process, not one encounter
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _RESTART_VERBS and trig.head.tag_ in ("VB", "VBG") and \
+            not words & (_PLAN | {"will", "agree", "agreed"}):
+        return None  # "a proposal to restart talks, including convening a meeting": steps put forward
     if any(a.lemma_.lower() in _COMMISSION for a in _ancestors(trig, 8)):
         return None  # "pledged to form a team led by X to engage in talks": talks someone is to hold
     if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")

@@ -1220,3 +1220,19 @@ def test_proposals_to_restart_talks_are_not_meetings(nlp):
                  "of negotiations. He outlined a proposal to restart talks, including submitting convergences from "
                  "previous negotiations and convening an informal meeting.", SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_a_failing_rule_stage_keeps_the_articles_other_facts(nlp, monkeypatch, caplog):
+    """A rule bug on odd prose (it happened: endless recursion on two quoted 'we's) must not
+    lose the article's people and demands, nor stop a batch."""
+    from loaders.extraction import meetings
+
+    def broken(ctx):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(meetings, "find_meetings", broken)
+    with caplog.at_level("WARNING"):
+        ex = extract(ARTICLE, SAT, nlp=nlp)
+    assert ex.meetings == []
+    assert {"Hiroshi Tanaka", "Daniel Whitford"} <= {p.name for p in ex.people}
+    assert "Tanaka Says Tariff Talks Were Productive" in caplog.text and "meetings" in caplog.text

@@ -8,6 +8,7 @@ people -> meetings -> positions), each reading the shared `ArticleContext`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+log = logging.getLogger(__name__)
 _MATCHERS: dict[int, object] = {}
 NEWLINE_SENTS = "parley_newline_sents"
 
@@ -106,11 +108,26 @@ def build_context(doc: "Doc", published: dt.date | None, matcher) -> ArticleCont
                           person_mentions=person_mentions, party_mentions=pmentions)
 
 
+def _stage(ctx: ArticleContext, what: str, run, empty):
+    """Run one rule stage. A rule that trips over unusual prose must not cost the article its
+    other facts, nor a batch its other articles: the stage's facts are dropped, loudly."""
+    try:
+        return run()
+    except RecursionError as exc:
+        err: Exception = exc
+    except Exception as exc:  # noqa: BLE001 -- any rule bug; reported below with the article
+        err = exc
+    headline = ctx.text.split("\n", 1)[0].strip()[:80]
+    log.warning("extraction of %s failed for the article %r (%s: %s); its other facts are kept",
+                what, headline, type(err).__name__, err)
+    return empty
+
+
 def extract_doc(doc: "Doc", published: dt.date | None, matcher) -> Extraction:
     """All extraction steps for one parsed article."""
     ctx = build_context(doc, published, matcher)
-    meetings = _meetings.find_meetings(ctx)
-    demands, concessions = find_positions(ctx)
+    meetings = _stage(ctx, "meetings", lambda: _meetings.find_meetings(ctx), [])
+    demands, concessions = _stage(ctx, "demands and concessions", lambda: find_positions(ctx), ([], []))
     # parties used by meetings/positions must exist in Extraction.parties
     known = {p.name for p in ctx.parties}
     extra = [x for m in meetings for x in m.parties] + [

@@ -1236,3 +1236,20 @@ def test_a_failing_rule_stage_keeps_the_articles_other_facts(nlp, monkeypatch, c
     assert ex.meetings == []
     assert {"Hiroshi Tanaka", "Daniel Whitford"} <= {p.name for p in ex.people}
     assert "Tanaka Says Tariff Talks Were Productive" in caplog.text and "meetings" in caplog.text
+
+
+def test_possessive_typed_with_an_opening_quote_and_abbreviated_titles(nlp):
+    ex = extract("Visit\n\nThe UAE President, Mohamed bin Zayed, has accepted Nigerian President Bola Ahmed Tinubu\u2018s "
+                 "invitation to visit Nigeria this year. EAM Jaishankar met Wang Yi in Delhi on Monday.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert {"Bola Ahmed Tinubu", "Jaishankar", "Wang Yi"} <= names
+    assert not any("\u2018" in n or n.startswith("EAM") for n in names)
+    # an accepted invitation is not yet an arranged visit
+    assert [set(m.participants) for m in ex.meetings] == [{"Jaishankar", "Wang Yi"}]
+
+
+def test_the_islamic_emirate_is_afghanistan_not_a_person(nlp):
+    ex = extract("Doha\n\nTalks between Pakistan and the Islamic Emirate of Afghanistan concluded in Doha on Sunday.",
+                 SAT, nlp=nlp)
+    assert ex.people == []
+    assert canonical_party("Islamic Emirate") == "Afghanistan"

@@ -68,7 +68,8 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "decline", "refuse", "reject", "rule", "facilitate", "pave", "task", "goal",
                    "groundwork", "eagerness", "desire", "willingness", "readiness", "intention",
                    "instruct", "order", "direct", "authorize", "authorise", "mandate",
-                   "ask", "request", "demand", "proposal", "suggestion", "idea"})  # "asked for a meeting"
+                   "ask", "request", "demand", "proposal", "suggestion", "idea",  # "asked for a meeting"
+                   "invitation"})  # "accepted an invitation to visit": no visit arranged yet
 # a team formed / a person told to hold talks: the talks are a task, not an arrangement
 _COMMISSION = frozenset({"form", "assemble", "appoint", "instruct", "order", "authorize", "authorise",
                          "mandate", "task"})

@@ -114,7 +114,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Kuwait": ("country", ["Kuwait", "Kuwaiti"]),
     "Bahrain": ("country", ["Bahrain", "Manama", "Bahraini"]),
     "Yemen": ("country", ["Yemen", "Sanaa", "Yemeni"]),
-    "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan"]),
+    "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan", "Islamic Emirate"]),
     "Pakistan": ("country", ["Pakistan", "Islamabad", "Pakistani"]),
     "Bangladesh": ("country", ["Bangladesh", "Dhaka", "Bangladeshi"]),
     "Sri Lanka": ("country", ["Sri Lanka", "Colombo", "Sri Lankan"]),

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _MATCHERS: dict[int, object] = {}
+_TOKENIZERS_DONE: set[int] = set()
 NEWLINE_SENTS = "parley_newline_sents"
 
 
@@ -47,8 +48,15 @@ _ABBREVIATED_TITLES = frozenset({"Eng", "Lt", "Col", "Maj", "Gen", "Brig", "Capt
 
 
 def add_components(nlp: "Language") -> None:
-    """Register and add our pre-parser component (idempotent)."""
+    """Register and add our pre-parser component (idempotent); teach the tokenizer the
+    possessive typed with an opening quote ("Tinubu‘s invitation"), so the name stands alone."""
     from spacy.language import Language
+    from spacy.util import compile_suffix_regex
+
+    if id(nlp.tokenizer) not in _TOKENIZERS_DONE:
+        suffixes = list(nlp.Defaults.suffixes) + [r"‘s$", r"‘S$"]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        _TOKENIZERS_DONE.add(id(nlp.tokenizer))
 
     if NEWLINE_SENTS not in Language.factories:
         Language.component(NEWLINE_SENTS, func=_newline_sents)

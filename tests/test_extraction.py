@@ -1253,3 +1253,26 @@ def test_the_islamic_emirate_is_afghanistan_not_a_person(nlp):
                  SAT, nlp=nlp)
     assert ex.people == []
     assert canonical_party("Islamic Emirate") == "Afghanistan"
+
+
+def test_participants_listed_after_the_talks_and_a_go_between_who_took_part(nlp):
+    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. delegations took place in Berlin on June 12-13. Among the "
+                 "participants were envoy Steve Walton, adviser Jay Kessler and President Taras Koval.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Steve Walton", "Jay Kessler", "Taras Koval"}
+    assert (m.date, m.end_date) == ("2025-06-12", "2025-06-13")
+    ex = extract("London\n\nSyrian Foreign Minister Asad Hamdan and Israel's minister Ron Deller held US-brokered talks "
+                 "in London on Wednesday. The meeting lasted for five hours. US envoy Tom Barker, who acts as a "
+                 "go-between at the talks, took part.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Asad Hamdan", "Ron Deller", "Tom Barker"}
+
+
+def test_mediated_talks_staffed_by_the_next_sentence(nlp):
+    ex = extract("Muscat\n\nThe indirect talks, mediated by Oman, took place in Muscat on June 6. Foreign Minister "
+                 "Abbas Arani led Tehran's delegation, while envoy Steve Walton represented Washington. Commerce "
+                 "Minister Ravi Goel said the ongoing trade negotiations with the US are progressing well.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Abbas Arani", "Steve Walton"}
+    assert m.date == "2025-06-06"

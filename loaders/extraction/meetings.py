@@ -136,7 +136,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|"
+                          r"accompanied by|(?:was|were) also present|\btook part\s*[.,;]|\bamong the participants\b|"
+                          r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"^\W*(?:it|the (?:\w+ )?(?:meeting|talks|session|summit)) (?:was|were) (?:also )?(?:co-?)?"
                           r"(?:chaired|attended|observed|witnessed) by|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
@@ -688,7 +689,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         sides += [p for p in modifier_sides if p not in sides]
         between = (trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)) \
             or len(modifier_sides) >= 2
-        if len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
+        nxt = ctx.sentence_after(sent, 1)
+        staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
+        if staffed_next and sides and trig.pos_ == "NOUN" and any(c.lower_ == "the" for c in trig.children):
+            pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
+        elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
         # members a later sentence may name ("The US delegation was led by X")
@@ -1292,9 +1297,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return None
     if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _RESTART_NOUNS and not words & _PLAN:
         return None  # "the immediate resumption of negotiations": asked for, not arranged
-    if trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("previous", "past", "prior", "earlier")
+    if trig.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ("previous", "past", "prior", "earlier", "ongoing")
                                   for c in trig.children):
-        return None  # "convergences from previous negotiations": a process, not one encounter
+        return None  # "convergences from previous negotiations", "the ongoing negotiations are progressing": a process
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _RESTART_VERBS and trig.head.tag_ in ("VB", "VBG") and \
             not words & (_PLAN | {"will", "agree", "agreed"}):
         return None  # "a proposal to restart talks, including convening a meeting": steps put forward

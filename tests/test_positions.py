@@ -1570,3 +1570,13 @@ def test_joint_steps_guidance_trips_and_unnamed_obstacles_are_no_concessions(bod
 def test_obstacles_named_by_what_they_block_are_a_concession():
     _, _, concessions = _positions("Yerevan promised to remove obstacles to Azerbaijani trade.")
     assert _only(concessions).text == "remove obstacles to Azerbaijani trade"
+
+
+def test_past_verb_with_its_particle_after_a_progressive_is_a_verb_not_an_adjective():
+    # "are paying off and called on Y to ...": 'called' is the speaker's second verb
+    _, demands, _ = _positions(
+        "Chilean President Pablo Soto said his reforms are paying off and called on Peru to invest "
+        "in Chilean ports.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Chile", "Pablo Soto", "Peru")
+    assert d.text == "invest in Chilean ports"

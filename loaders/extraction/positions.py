@@ -774,9 +774,11 @@ class _Finder:
         if lemma in TO_ONLY_VERBS and control is not None and not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in control.children):
             control = None  # "told X that Y must ...": reported speech, not an instruction
-        if control is None and "o" in spec and obj_actor:
-            # "pushed Ukraine to agree ...": the parser sometimes makes the infinitive an advcl
-            control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
+        if control is None and "o" in spec and (obj_actor or prep_on_party):
+            # "pushed Ukraine to agree ...", "called on Peru to invest ...": the parser
+            # sometimes makes the infinitive an advcl
+            after = obj.i if obj_actor else verb.i
+            control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > after
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
         ctl_subj = _child(control, "nsubj") if control is not None and control is ccomp else None
         ctl_actor = self._direct_actor(ctl_subj) if ctl_subj is not None else None
@@ -2917,6 +2919,9 @@ def _participle_premodifier(verb: "Token") -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.head == verb:
+        return False  # "... are yielding results and called on Y to ...": a verb with its particle
     return verb.head.tag_ == "VBG"
 
 

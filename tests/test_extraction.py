@@ -1276,3 +1276,25 @@ def test_mediated_talks_staffed_by_the_next_sentence(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Abbas Arani", "Steve Walton"}
     assert m.date == "2025-06-06"
+
+
+def test_between_phrase_names_both_sides_despite_a_relative_clause(nlp):
+    ex = extract("Trade\n\nThe meeting took place between Vietnam's Deputy Prime Minister Ho Van Minh, who is also the "
+                 "Special Envoy of General Secretary Le Quang, and US Trade Representative Mark Ridley.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ho Van Minh", "Mark Ridley"}
+
+
+def test_an_indian_commerce_secretary_is_not_american(nlp):
+    ex = extract("Delhi\n\nThe US trade team led by Deputy Trade Representative Rick Swanson began two days of talks "
+                 "in New Delhi with India on Wednesday. On the first day, he held discussions with Commerce "
+                 "Secretary Rajesh Anand.", SAT, nlp=nlp)
+    assert any({"Rick Swanson", "Rajesh Anand"} <= set(m.participants) for m in ex.meetings)
+    assert next(p for p in ex.people if p.name == "Rajesh Anand").country != "United States"
+
+
+def test_arriving_to_discuss_with_officials_is_a_meeting_with_them(nlp):
+    ex = extract("Cairo\n\nA Hamas delegation led by Khalil Haddad arrived in Cairo on Saturday to discuss the "
+                 "implementation of the truce agreement with senior Egyptian intelligence officials.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Khalil Haddad"] and set(m.parties) == {"Hamas", "Egypt"}

@@ -414,7 +414,7 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem == "discuss" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) and not any(
                     p.dep_ == "prep" and p.lower_ == "with" and any(
                         g.ent_type_ == "PERSON" or g.lemma_.lower() in _PEOPLE_NOUNS for g in p.children)
-                    for c in t.children if c.dep_ == "dobj" for p in c.children) and not any(
+                    for c in t.children if c.dep_ == "dobj" for p in c.subtree) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
@@ -1445,6 +1445,20 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         out.append(m.target)
     between = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
         if trig.pos_ == "NOUN" else None
+    if between is None and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("take", "occur"):
+        # "The meeting took place between A, who is also X's envoy, and B": the parser may hang
+        # B inside A's relative clause; every name in the "between" phrase is a side
+        between = next((c for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None:
+            inside = {t.i for t in between.subtree}
+            for m in mentions:
+                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None and sp.root.i in inside and m.how in ("name", "title") and m.target not in out \
+                        and not _principal(sp.root) and not _served(sp.root) and sp.root.dep_ != "poss" \
+                        and not any(a.dep_ == "prep" and a.lower_ in ("of", "to") and a.head.pos_ in ("NOUN", "PROPN")
+                                    and a.i in inside for a in [sp.root] + _ancestors(sp.root, 4)):
+                    out.append(m.target)  # (not "the envoy of General Secretary Y": Y sent him)
+            between = None
     if between is not None and len(out) > 2:
         # "X thanked Y, adding that the meeting between A and B was productive": the
         # meeting's own "between" names its people; the others only talk about it

@@ -299,6 +299,11 @@ def _valid(name: str) -> bool:
 _PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECASE)
 
 
+# governments whose civil service also has a "Commerce Secretary" (India's is its chief trade
+# negotiator): in an article about them, the title alone does not make a person American
+_SECRETARY_STATES = frozenset({"India", "Pakistan", "Bangladesh", "Sri Lanka"})
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -481,11 +486,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 
+    article_parties = {m.target for m in party_mentions}
     people: list[Person] = []
     for r in sorted(recs, key=lambda r: r.first):
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
         country = _vote(r.countries)
-        if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES):
+        if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES) and not (
+                "commerce secretary" in title.lower() and _SECRETARY_STATES & article_parties):
             country = "United States"
         aliases = [a for a in r.aliases if a != r.name]
         people.append(Person(name=r.name, aliases=aliases, title=title, country=country))

@@ -1580,3 +1580,13 @@ def test_past_verb_with_its_particle_after_a_progressive_is_a_verb_not_an_adject
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Chile", "Pablo Soto", "Peru")
     assert d.text == "invest in Chilean ports"
+
+
+@pytest.mark.parametrize("body", [
+    "Asked for details, the Chilean trade minister said the tariffs are a matter for the cabinet.",
+    "Chilean officials described Peru as a small country with little to offer the Chilean exporter.",
+    "Chilean officials urged the public not to believe rumours about the talks with Peru.",
+])
+def test_the_one_asked_an_absent_offer_and_a_call_on_the_public_are_no_positions(body):
+    _, demands, concessions = _positions(body)
+    assert demands == [] and concessions == []

@@ -715,6 +715,10 @@ class _Finder:
             return []
         if _participle_premodifier(verb):
             return []  # "is seeking exemptions from X and proposed levies": an adjective
+        if _fronted_passive_participle(verb):
+            return []  # "Asked for details, the minister said ...": the subject was asked
+        if _nothing_to_give(verb):
+            return []  # "a country with little to offer Y": what it lacks, not an offer
         if kind == CONCESSION and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitival(verb)) \
                 and verb.head.lemma_.lower() in DEMAND_VERBS:
             return []  # "pushed Ukraine to agree to ...": the content of a demand
@@ -832,6 +836,8 @@ class _Finder:
         if obj is not None and "o" in spec and (obj.lemma_.lower() in ("participant", "everyone", "everybody")
                                                 or obj.lower_ == "all"):
             return []  # "urged participants to ...": a call on everyone at the table, itself included
+        if obj is not None and "o" in spec and obj.lemma_.lower() == "public":
+            return []  # "urged the public not to believe rumours": a side speaking to its people
         if not heads and "d" in spec and obj is not None and not obj_actor:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
@@ -2923,6 +2929,23 @@ def _participle_premodifier(verb: "Token") -> bool:
     if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.head == verb:
         return False  # "... are yielding results and called on Y to ...": a verb with its particle
     return verb.head.tag_ == "VBG"
+
+
+def _fronted_passive_participle(verb: "Token") -> bool:
+    """'Asked about the tariffs, the minister said ...', 'Pressed for a date, X declined': a
+    bare past participle opening the sentence has the main subject as its patient, so the
+    subject is the one asked or offered, never the one asking."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _nothing_to_give(verb: "Token") -> bool:
+    """'little to offer', 'nothing to propose': an infinitive after a quantifier of
+    absence names what a side lacks."""
+    if verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to":
+        return False
+    return verb.doc[verb.i - 2].lower_ in ("little", "nothing", "less", "none")
 
 
 def _obliged(verb: "Token") -> bool:

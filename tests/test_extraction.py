@@ -1298,3 +1298,24 @@ def test_arriving_to_discuss_with_officials_is_a_meeting_with_them(nlp):
                  "implementation of the truce agreement with senior Egyptian intelligence officials.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Khalil Haddad"] and set(m.parties) == {"Hamas", "Egypt"}
+
+
+def test_ministers_who_accompanied_the_leader_to_the_meeting_join_it(nlp):
+    wed = dt.date(2025, 1, 16)
+    ex = extract("Visit\n\nPresident Ade Bello met the UAE President, Khalid Nasser, on Wednesday night during bilateral "
+                 "talks in Abu Dhabi. Bello arrived on Sunday for a forum on energy. The forum drew many leaders. "
+                 "Many deals were signed. Investors were upbeat. Officials praised the event. Foreign Minister Yusuf "
+                 "Tanko and Finance Minister Wale Adeyemi accompanied President Bello to the meeting at the palace.",
+                 wed, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ade Bello", "Khalid Nasser", "Yusuf Tanko", "Wale Adeyemi"}
+    assert m.date == "2025-01-15"
+
+
+def test_a_participle_inside_the_meeting_phrase_does_not_take_its_day(nlp):
+    thu = dt.date(2025, 12, 4)
+    ex = extract("Naqoura\n\nCivilian-led Israeli and Lebanese delegations participated in a meeting of the ceasefire "
+                 "monitoring mechanism in Naqoura on Wednesday. Former ambassador Sami Karam and Israeli official "
+                 "Uri Resh joined the meeting.", thu, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.date == "2025-12-03"

@@ -1168,6 +1168,8 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     trig_anc = {a.i for a in _ancestors(trig)}
     if h.i in trig_anc or trig.i in {t.i for t in h.subtree}:
         return False
+    if h.tag_ == "VBG" and h.dep_ == "acl" and h.i in {t.i for t in trig.subtree}:
+        return False  # "a meeting of the ceasefire monitoring mechanism ... on Wednesday": a misparse
     # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
     v = h
     while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:
@@ -1895,6 +1897,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+_TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
@@ -2027,11 +2030,13 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # and no side the earlier meeting lacks: more people of the meeting already told
     for d in list(final):
         sides = {ctx.country_of(p) for p in d.participants} - {None}
-        if not _GROUP_SUBJECT.search(d.sent.text):
+        told_before = bool(_TO_THE_MEETING.search(d.sent.text))  # "B and C accompanied A to the meeting"
+        if not (_GROUP_SUBJECT.search(d.sent.text) or told_before):
             continue
-        host = next((o for o in final if o is not d and o.order < d.order and d.order - o.order <= 6
+        host = next((o for o in reversed(final) if o is not d and o.order < d.order
+                     and d.order - o.order <= (10 if told_before else 6)
                      and o.status == d.status and set(o.participants) & set(d.participants)
-                     and d.date is not None and o.date is not None and d.date.date == o.date.date
+                     and o.date is not None and (d.date.date == o.date.date if d.date is not None else told_before)
                      and sides | (set(d.parties) - set(d.venues)) <= set(o.parties)), None)
         if host is not None and not set(d.participants) <= set(host.participants):
             host.participants = unique(host.participants + d.participants)

@@ -1590,3 +1590,14 @@ def test_past_verb_with_its_particle_after_a_progressive_is_a_verb_not_an_adject
 def test_the_one_asked_an_absent_offer_and_a_call_on_the_public_are_no_positions(body):
     _, demands, concessions = _positions(body)
     assert demands == [] and concessions == []
+
+
+def test_a_series_of_that_clauses_gives_one_demand_each():
+    _, demands, _ = _positions(
+        "Peru also demanded that all border posts be reopened, that the quota of fishing boats allowed "
+        "into Chilean waters be raised to about 300 per month, and that licence fees be cut.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Peru", "all border posts be reopened"),
+        ("Peru", "the quota of fishing boats allowed into Chilean waters be raised to about 300 per month"),
+        ("Peru", "licence fees be cut"),
+    ]

@@ -939,6 +939,11 @@ class _Finder:
             return []  # "both sides want ..." is not one side pressing the other
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
             return []  # "told his own minister to ...": an instruction inside one side
+        series = _that_clause_series(verb, heads[0]) if kind == DEMAND and heads[0] is ccomp else []
+        if series:
+            # "demanded that A be opened, that B be raised and that C be expanded": one each
+            return [_Item(kind, verb, actors, toks, counterpart or self._counterpart_in(toks[0], kind), explicit)
+                    for toks in series if _has_content(toks)]
         locus = _where_locus(verb)
         subj = _child(verb, "nsubj")
         sector = [c for c in subj.children if c.dep_ == "compound" and not self._direct_actor(c)] \
@@ -2929,6 +2934,31 @@ def _participle_premodifier(verb: "Token") -> bool:
     if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.head == verb:
         return False  # "... are yielding results and called on Y to ...": a verb with its particle
     return verb.head.tag_ == "VBG"
+
+
+def _that_clause_series(verb: "Token", first: "Token") -> list[list["Token"]]:
+    """'insisted that A be kept, that B be dropped, and that C follow': a demand verb with a
+    series of that-clauses, each opened by 'that' after a comma or 'and'. The parser often
+    hangs the later clauses inside the earlier ones, so the series is cut on the surface:
+    each clause runs from its 'that' to the next one. Empty unless there are two or more."""
+    if _mark(first) != "that":
+        return []
+    doc, sent = verb.doc, verb.sent
+    marks = [next(c for c in first.children if c.dep_ == "mark")]
+    for t in doc[marks[0].i + 1:sent.end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and doc[t.i - 1].lower_ in (",", "and", ";"):
+            marks.append(t)
+    if len(marks) < 2:
+        return []
+    last_end = max(x.i for x in marks[-1].head.subtree) + 1
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].i if k + 1 < len(marks) else last_end
+        toks = [t for t in doc[m.i + 1:end]]
+        while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+            toks.pop()
+        out.append(toks)
+    return out
 
 
 def _fronted_passive_participle(verb: "Token") -> bool:

@@ -1601,3 +1601,11 @@ def test_a_series_of_that_clauses_gives_one_demand_each():
         ("Peru", "the quota of fishing boats allowed into Chilean waters be raised to about 300 per month"),
         ("Peru", "licence fees be cut"),
     ]
+
+
+def test_a_thing_added_with_along_with_is_a_demand_of_its_own():
+    _, demands, _ = _positions(
+        "Peru insisted that fishing quotas be raised to 300 boats per month, along with access to "
+        "Chilean ports for repairs.")
+    assert [d.text for d in demands] == ["fishing quotas be raised to 300 boats per month",
+                                         "access to Chilean ports for repairs"]

@@ -602,6 +602,7 @@ class _Finder:
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
         out.extend(self._exchange_items(out))
+        out = [x for it in out for x in _companion_split(it)]
         for it in out:
             it.sent = sent
         return out
@@ -2934,6 +2935,33 @@ def _participle_premodifier(verb: "Token") -> bool:
     if nxt is not None and nxt.pos_ in ("ADP", "PART") and nxt.head == verb:
         return False  # "... are yielding results and called on Y to ...": a verb with its particle
     return verb.head.tag_ == "VBG"
+
+
+def _companion_split(it: "_Item") -> list["_Item"]:
+    """'that aid be increased, along with permission to bring in goods': a demand that adds a
+    second thing with 'along with' / 'alongside' / 'together with' presses for both; one
+    demand each (the added noun phrase on its own)."""
+    if it.kind != DEMAND:
+        return [it]
+    inside = {t.i for t in it.content}
+    for t in it.content:
+        low = t.lower_
+        if t.dep_ != "prep" or low not in ("along", "alongside", "together"):
+            continue
+        link = _child(t, "prep") if low in ("along", "together") else t
+        if link is None or link.lower_ != "with" and low != "alongside":
+            continue
+        added = _child(link, "pobj")
+        if added is None or added.pos_ != "NOUN" or added.i not in inside:
+            continue
+        phrase = {x.i for x in t.subtree}
+        first = _trim([x for x in it.content if x.i not in phrase])
+        second = _trim([x for x in added.subtree if x.i in inside])
+        if not _has_content(first) or not _has_content(second):
+            return [it]
+        return [_Item(it.kind, it.trigger, it.actors, first, it.counterpart, it.explicit_actor, it.sent),
+                _Item(it.kind, it.trigger, it.actors, second, it.counterpart, it.explicit_actor, it.sent)]
+    return [it]
 
 
 def _that_clause_series(verb: "Token", first: "Token") -> list[list["Token"]]:

@@ -1319,3 +1319,13 @@ def test_a_participle_inside_the_meeting_phrase_does_not_take_its_day(nlp):
                  "Uri Resh joined the meeting.", thu, nlp=nlp)
     (m,) = ex.meetings
     assert m.date == "2025-12-03"
+
+
+def test_possessors_in_a_participant_list_and_a_press_conference_are_not_participants(nlp):
+    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. delegations took place in Berlin on June 12-13. Among the "
+                 "participants were U.S. President Dan Ford\u2019s special envoy and longtime associate Steve Walton, "
+                 "Ford\u2019s son-in-law Jay Kessler, and Ukrainian President Taras Koval. Koval spoke at a joint "
+                 "press conference with German Chancellor Karl Brandt following the meeting with the U.S. "
+                 "delegation.", SAT, nlp=nlp)
+    assert set(ex.meetings[0].participants) == {"Steve Walton", "Jay Kessler", "Taras Koval"}
+    assert not any("Karl Brandt" in m.participants for m in ex.meetings)

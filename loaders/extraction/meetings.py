@@ -136,7 +136,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|\btook part\s*[.,;]|\bamong the participants\b|"
+                          r"accompanied by|(?:was|were) also present|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"^\W*(?:it|the (?:\w+ )?(?:meeting|talks|session|summit)) (?:was|were) (?:also )?(?:co-?)?"
                           r"(?:chaired|attended|observed|witnessed) by|"
@@ -235,7 +235,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     drafts.sort(key=lambda d: d.order)
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if sp is not None and sp.root.dep_ == "poss":
+                    if sp is not None and (sp.root.dep_ == "poss" or (
+                            sp.end < len(ctx.doc) and ctx.doc[sp.end].text in ("'s", "’s"))):
                         continue  # "Putin's aide X": the aide attends, not Putin
                     if sp is not None and _principal(sp.root):
                         continue  # "X, an aide to President Y": Y sent X, Y is not there
@@ -1526,6 +1527,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
+        if a.lemma_.lower() in ("conference", "briefing") and any(
+                c.lower_ in ("press", "news", "joint") for c in a.children if c.dep_ in ("compound", "amod")):
+            return True  # "at a joint press conference with X after the meeting": not a meeting
         if i > 0 and a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "whereas")
                                                for c in a.children):
             return True  # "the negotiations took place as X met Y": X is at another meeting

@@ -1609,3 +1609,11 @@ def test_a_thing_added_with_along_with_is_a_demand_of_its_own():
         "Chilean ports for repairs.")
     assert [d.text for d in demands] == ["fishing quotas be raised to 300 boats per month",
                                          "access to Chilean ports for repairs"]
+
+
+def test_a_mediator_named_most_often_is_not_one_of_both_sides():
+    _, _, concessions = _positions(
+        "Norway hosted the talks in Oslo. Norwegian officials said the Norwegian team worked through the night. "
+        "Chile and Peru held talks under the mediation of Norway. After ten hours, both sides agreed to a "
+        "ceasefire along the border.")
+    assert sorted(c.by for c in concessions) == ["Chile", "Peru"]

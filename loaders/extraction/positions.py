@@ -233,6 +233,8 @@ countermeasure retaliation probe investigation fee surcharge blockade blacklist 
 # Verbs above a clause that make what it says wished, feared or foreseen, not done.
 UNREAL_HEADS = frozenset({"expect", "hope", "want", "threaten", "refuse", "fear", "wish", "plan",
                           "aim", "intend", "seek", "try", "urge", "ask", "demand", "if", "whether"})
+# "under the mediation of X": the go-between of the talks, not one of its sides.
+MEDIATION_NOUNS = frozenset({"mediation", "mediator", "mediators", "facilitation", "facilitator", "auspices"})
 # "progress requires X", "a deal needs X": what the speaker says the talks hinge on.
 REQUIRE_VERBS = frozenset({"require", "need", "necessitate", "demand", "depend", "hinge"})
 REQUIRING_SUBJECTS = frozenset({"progress", "deal", "agreement", "success", "solution", "peace",
@@ -452,7 +454,30 @@ class _Finder:
             c = self.ctx.country_of(m.target)
             if c:
                 counts[c] += 1
-        return [p for p, _ in counts.most_common()]
+        ranked = [p for p, _ in counts.most_common()]
+        # "under the mediation of X", "talks mediated by X": a go-between, not a side
+        mediators = self._mediators()
+        sides = [p for p in ranked if p not in mediators]
+        return sides + [p for p in ranked if p in mediators] if len(sides) >= 2 else ranked
+
+    def _mediators(self) -> set[str]:
+        """Parties named as the go-between of the talks: 'the mediation of X and Y', 'X's
+        mediation', 'X mediator', 'talks mediated / brokered by X'."""
+        out: set[str] = set()
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            named: list[Token] = []
+            if lemma in MEDIATION_NOUNS and tok.pos_ == "NOUN":
+                named = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                named += [_child(c, "pobj") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+            elif lemma in ("mediate", "broker", "facilitate") and tok.tag_ == "VBN":
+                named = [_child(c, "pobj") for c in tok.children if c.dep_ == "agent"]
+            for n in [x for x in named if x is not None]:
+                for t in [n, *n.conjuncts]:
+                    party = self._party_at(t)
+                    if party:
+                        out.add(party)
+        return out
 
     def _owned_documents(self) -> list[tuple[int, str, str]]:
         """(offset, lemma, party) for nouns like plan/proposal with a party modifier."""

@@ -1617,3 +1617,13 @@ def test_a_mediator_named_most_often_is_not_one_of_both_sides():
         "Chile and Peru held talks under the mediation of Norway. After ten hours, both sides agreed to a "
         "ceasefire along the border.")
     assert sorted(c.by for c in concessions) == ["Chile", "Peru"]
+
+
+def test_the_same_demand_made_by_another_side_repeats_the_last_demand():
+    _, demands, _ = _positions(
+        "Chilean negotiators pressed for the removal of Peruvian patrol boats from the bay. "
+        "Argentina has advanced the same demand, officials said.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Chile", "the removal of Peruvian patrol boats from the bay"),
+        ("Argentina", "the removal of Peruvian patrol boats from the bay"),
+    ]

@@ -205,7 +205,8 @@ PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffe
 MAKE_VERBS = frozenset({"make", "submit", "present", "put", "table", "issue", "repeat",
                         "reiterate", "renew", "include", "lay", "outline", "send", "deliver",
                         "file", "press", "raise", "voice", "have", "set", "unveil", "float",
-                        "extend", "pose", "restate", "soften", "harden", "drop", "offer"})
+                        "extend", "pose", "restate", "soften", "harden", "drop", "offer", "advance",
+                        "echo"})
 
 # "submitted / handed / sent a plan to Y": a document laid before the other side.
 HANDING_VERBS = frozenset({"submit", "present", "send", "hand", "deliver", "table", "transmit", "forward"})
@@ -437,6 +438,7 @@ class _Finder:
         self._asking: set[int] = set()  # tokens whose speaker is being looked for (no endless loops)
         self.memory_lemma: dict[str, list[_Actor]] = {}  # "government" -> last actor
         self.last_offer_actors: list[_Actor] = []  # for "other offers included ..."
+        self.last_demand: _Item | None = None  # for "X has made the same demand"
         self.last_side_party: str | None = None  # "the Swiss delegation" -> for "the guests"
         self.last_party_actor: list[_Actor] = []
         self.last_plural = False  # the last sentence subject was plural ("officials")
@@ -511,6 +513,7 @@ class _Finder:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             items.extend(found)
+            self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1]
             if offered:
                 self.last_offer_actors = offered[-1].actors
@@ -1729,6 +1732,13 @@ class _Finder:
             toks = _trim([t for t in noun.subtree])
             if _has_content(toks) and any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
                 return [_Item(kind, noun, actors, toks, self._counterpart_in(noun, kind), explicit)]
+        if not heads and kind == DEMAND and self.last_demand is not None and explicit \
+                and any(c.lower_ == "same" for c in noun.children) and not _negated(noun.head):
+            # "Moscow has made the same demand": what the last demand asked for, now by another side
+            before = self.last_demand
+            if {a.party for a in actors} & {a.party for a in before.actors}:
+                return []
+            return [_Item(kind, noun, actors, before.content, before.counterpart, explicit)]
         if not heads:
             if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit and _deferring(noun):
                 clause = self._governing_clause(noun)

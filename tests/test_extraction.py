@@ -1329,3 +1329,13 @@ def test_possessors_in_a_participant_list_and_a_press_conference_are_not_partici
                  "delegation.", SAT, nlp=nlp)
     assert set(ex.meetings[0].participants) == {"Steve Walton", "Jay Kessler", "Taras Koval"}
     assert not any("Karl Brandt" in m.participants for m in ex.meetings)
+
+
+def test_a_lone_surname_in_a_place_only_a_person_fills(nlp):
+    ex = extract("Talks\n\nOfficials told reporters that Ford believes talks with Iran are moving along. The talks "
+                 "were attended by Ford's son-in-law Jay Kessler and Iran's Ali Moradi. Boeing's chief said sales "
+                 "rose.", SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Ford" in names and "Boeing" not in names
+    # believing that talks go well does not put Ford at them
+    assert not any("Ford" in m.participants for m in ex.meetings)

@@ -1584,6 +1584,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "while", "as", "since", "until")
                                              for c in clause.children):
                 return True
+            if clause.dep_ == "ccomp" and root.head.lemma_.lower() in ("believe", "think", "feel") and \
+                    trig.dep_ in ("nsubj", "nsubjpass") and trig.head.i == clause.i:
+                return True  # "X believes talks with Iran are moving along": an opinion on the process
             if clause.dep_ in ("ccomp", "parataxis") and root.head.lemma_.lower() in _REPORT_VERBS:
                 named = sum(1 for t in clause.subtree if t.ent_type_ == "PERSON"
                             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"))

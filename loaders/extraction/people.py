@@ -304,6 +304,22 @@ _PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECAS
 _SECRETARY_STATES = frozenset({"India", "Pakistan", "Bangladesh", "Sri Lanka"})
 
 
+# nouns only a person has: "X's envoy", "X's son-in-law" make X a person
+_PERSONAL_NOUNS = frozenset({"envoy", "aide", "adviser", "advisor", "son-in-law", "daughter-in-law", "son",
+                             "daughter", "wife", "husband", "spokesman", "spokeswoman", "spokesperson",
+                             "predecessor", "successor"})
+# verbs of a mind: "officials said X believes talks are going well"
+_MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt"})
+
+
+def _human_slot(t: "Token") -> bool:
+    """A lone capitalised word in a place only a person fills, whatever label spaCy gave it."""
+    if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
+        head = t.head if t.dep_ == "poss" else t.doc[t.i + 1].head
+        return head.lemma_.lower() in _PERSONAL_NOUNS or head.lower_ in _PERSONAL_NOUNS
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and t.head.tag_ in ("VBZ", "VBD", "VBP")
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -344,7 +360,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
     # Lutnick", "X and Y met", "mediated by X") is a person even when spaCy calls it GPE/ORG
     for t in doc:
-        if t.idx >= body_start and _in_meeting_slot(t) and _namey(t, party_tok) \
+        if t.idx >= body_start and (_in_meeting_slot(t) or _human_slot(t)) and _namey(t, party_tok) \
                 and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))

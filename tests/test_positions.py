@@ -1627,3 +1627,12 @@ def test_the_same_demand_made_by_another_side_repeats_the_last_demand():
         ("Chile", "the removal of Peruvian patrol boats from the bay"),
         ("Argentina", "the removal of Peruvian patrol boats from the bay"),
     ]
+
+
+def test_what_a_side_will_only_accept_is_its_condition():
+    _, demands, concessions = _positions(
+        "Chilean President Pablo Soto said he will only accept a fishing accord that protects Chilean "
+        "fishermen.")
+    assert concessions == []
+    d = _only(demands)
+    assert (d.by, d.text) == ("Chile", "a fishing accord that protects Chilean fishermen")

@@ -751,6 +751,9 @@ class _Finder:
         if kind == CONCESSION and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitival(verb)) \
                 and verb.head.lemma_.lower() in DEMAND_VERBS:
             return []  # "pushed Ukraine to agree to ...": the content of a demand
+        if kind == CONCESSION and _only_accepts(verb):
+            # "will only accept a deal that protects its farmers": a condition set, not a gift
+            return self._verb_items(verb, DEMAND, "d")
         if kind == CONCESSION and (_obliged(verb) or _in_pending_clause(verb)):
             return []  # "X should accept ...", "once X agrees to ...": not (yet) given
         if _mark(verb) == "for":
@@ -918,7 +921,8 @@ class _Finder:
         if kind == CONCESSION or lemma in ("want", "seek"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)
                              or kind == DEMAND and _talks_on_terms(h)]
-        if lemma in BACKING_VERBS and content_heads and content_heads[0].lemma_.lower() not in (
+        if lemma in BACKING_VERBS and kind == CONCESSION and content_heads \
+                and content_heads[0].lemma_.lower() not in (
                 ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS):
             return []
         if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
@@ -1076,6 +1080,8 @@ class _Finder:
         """'X will lower tariffs', 'X's restrictions will be resolved'."""
         if verb.dep_ in ("ccomp", "acl", "relcl") and verb.head.lemma_.lower() in PLAN_CONTENT_VERBS:
             return []  # "the plan envisages that X would ...": terms of someone's plan
+        if _only_accepts(verb):
+            return []  # "will only accept ...": a condition (see _verb_items)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         shared = None  # "X will lift A and resume B": B shares the modal and the subject
         if not auxes and verb.dep_ == "conj" and verb.head.lemma_.lower() in GIVING_VERBS \
@@ -3022,6 +3028,14 @@ def _that_clause_series(verb: "Token", first: "Token") -> list[list["Token"]]:
             toks.pop()
         out.append(toks)
     return out
+
+
+def _only_accepts(verb: "Token") -> bool:
+    """'X will only accept an accord that ...': the one thing a side will take is its
+    condition."""
+    if verb.lemma_.lower() != "accept":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
 
 
 def _fronted_passive_participle(verb: "Token") -> bool:

@@ -1636,3 +1636,13 @@ def test_what_a_side_will_only_accept_is_its_condition():
     assert concessions == []
     d = _only(demands)
     assert (d.by, d.text) == ("Chile", "a fishing accord that protects Chilean fishermen")
+
+
+def test_a_raised_possibility_is_an_offer_and_what_it_is_in_exchange_for_a_demand():
+    _, demands, concessions = _positions(
+        "Officials told reporters that Chile raised the possibility of reopening its northern ports to "
+        "Peruvian trucks during the talks, in exchange for lower duties on Chilean wine.")
+    c = _only(concessions)
+    assert (c.by, c.text) == ("Chile", "reopening its northern ports to Peruvian trucks")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Chile", "lower duties on Chilean wine")

@@ -257,6 +257,9 @@ JOINT_OBJECTS = frozenset({"cooperation", "tie", "ties", "relation", "relationsh
 
 # "X's main goal is to win Y": what a side sets out to obtain.
 GOAL_NOUNS = frozenset({"goal", "aim", "objective", "task", "target"})
+# "raised / floated the possibility of reopening the port": a step a side puts forward.
+POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "option"})
+RAISING_VERBS = frozenset({"raise", "float", "broach", "moot", "suggest", "offer"})
 # "tabled initiatives / floated ideas": suggestions laid before the other side.
 IDEA_NOUNS = frozenset({"initiative", "idea", "suggestion", "proposition"})
 # "announced a cut in levies": easing told as a noun, under a verb of making it known.
@@ -608,6 +611,9 @@ class _Finder:
                 out.extend(self._onus_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
+            if lemma in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_.lower() in RAISING_VERBS:
+                out.extend(self._raised_possibility_items(tok))
             if lemma in IDEA_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
                 out.extend(self._tabled_idea_items(tok))
             if lemma in GOAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
@@ -1449,6 +1455,33 @@ class _Finder:
             toks = self._content_tokens(h)
             if _has_content(toks):
                 out.append(_Item(DEMAND, noun, owner, toks, self._counterpart_in(h, DEMAND), True))
+        return out
+
+    def _raised_possibility_items(self, noun: "Token") -> list[_Item]:
+        """'X raised the possibility of reopening the port, in exchange for lower duties': a
+        step a side floats is its offer; what it wants 'in exchange for' it is its demand."""
+        verb = noun.head
+        if _negated(verb) or _in_conditional(verb) or _negated_np(noun):
+            return []
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = _child(of, "pcomp", "pobj") if of is not None else None
+        if what is None or _is_meeting_content(what) or self._direct_actor(what):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = self._content_tokens(what)
+        if not _has_content(toks):
+            return []
+        out = [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(what, CONCESSION), explicit)]
+        # the parser may hang 'in exchange for' on the reporting verb above: any after the noun
+        swap = next((t for t in noun.sent if t.i > noun.i and t.dep_ == "pobj" and t.lower_ in ("exchange", "return")
+                     and t.head.lower_ == "in"), None)
+        wanted = _child(_child(swap, "prep"), "pobj", "pcomp") if swap is not None else None
+        if wanted is not None and _child(swap, "prep").lower_ == "for":
+            asked = _trim(list(wanted.subtree))
+            if _has_content(asked):
+                out.append(_Item(DEMAND, swap, actors, asked, self._counterpart_in(wanted, DEMAND), explicit))
         return out
 
     def _tabled_idea_items(self, noun: "Token") -> list[_Item]:

@@ -1339,3 +1339,14 @@ def test_a_lone_surname_in_a_place_only_a_person_fills(nlp):
     assert "Ford" in names and "Boeing" not in names
     # believing that talks go well does not put Ford at them
     assert not any("Ford" in m.participants for m in ex.meetings)
+
+
+def test_delegations_named_later_replace_the_guess_for_the_two_sides(nlp):
+    ex = extract("Analysis\n\nTalks between the United States and Iran have stalled. President Dan Ford wants a deal. "
+                 "Iran's Supreme Leader Ali Hosseini is wary. \"There were contacts - most recently, a meeting on May "
+                 "23 in Rome hosted by Oman - but the two sides remain far apart,\" the report said. \"Despite "
+                 "high-level engagement - Iran's delegation led by Foreign Minister Abbas Arani and the U.S. team "
+                 "headed by President Dan Ford's special envoy Steve Walton - the results remain limited.\"",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Abbas Arani", "Steve Walton"}

@@ -233,9 +233,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     pending.remove(host)
                     drafts.append(host)
                     drafts.sort(key=lambda d: d.order)
+                adds: list[str] = []
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
                     if sp is not None and (sp.root.dep_ == "poss" or (
+                            sp.root.dep_ == "compound" and sp.root.head.dep_ == "poss") or (
                             sp.end < len(ctx.doc) and ctx.doc[sp.end].text in ("'s", "’s"))):
                         continue  # "Putin's aide X": the aide attends, not Putin
                     if sp is not None and _principal(sp.root):
@@ -243,9 +245,17 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     if sp is not None and sp.root.dep_ == "nsubj" and \
                             sp.root.head.lemma_.lower() in _REPORT_VERBS:
                         continue  # "..., Ukraine's president X said": the reporter
-                    if m.how in ("name", "title") and m.target not in host.participants:
-                        host.participants.append(m.target)
-                        c = ctx.country_of(m.target)
+                    if m.how in ("name", "title") and m.target not in adds:
+                        adds.append(m.target)
+                if host.anaphoric and len(adds) >= 2:
+                    # "the two sides ..." had been read as the last person named on each side;
+                    # the delegations named now replace that guess
+                    host.participants = []
+                    host.anaphoric = False
+                for who in adds:
+                    if who not in host.participants:
+                        host.participants.append(who)
+                        c = ctx.country_of(who)
                         if c and c not in host.parties:
                             host.parties.append(c)
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))

@@ -1350,3 +1350,12 @@ def test_delegations_named_later_replace_the_guess_for_the_two_sides(nlp):
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Abbas Arani", "Steve Walton"}
+
+
+def test_a_meeting_in_a_relative_clause_belongs_to_its_antecedents(nlp):
+    ex = extract("Trade\n\nMinister Ana Vieira used the call to remind Rubio of the proposal. The minister stressed "
+                 "that such efforts respond to the guidance she received from Presidents Luiz Silva and Dan Ford, who "
+                 "addressed the issue during a meeting last month in Malaysia.", SAT, nlp=nlp)
+    m = ex.meetings[-1]
+    assert set(m.participants) == {"Luiz Silva", "Dan Ford"}
+    assert m.date is None  # "last month" fixes no day

@@ -1456,6 +1456,17 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    rel = next((a for a in _ancestors(trig, 4) if a.dep_ == "relcl"), None) if trig.pos_ == "NOUN" else None
+    if rel is not None and rel.head.ent_type_ == "PERSON" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in rel.children):
+        # "the guidance she received from A and B, who discussed it during a meeting": the
+        # meeting is A's and B's (the relative clause's antecedent), not the speaker's
+        own = {t.i for t in rel.subtree} | {rel.head.i} | {c.i for c in rel.head.conjuncts} | {
+            t.i for c in [rel.head] + list(rel.head.conjuncts) for t in c.children if t.dep_ == "compound"}
+        kept = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
+            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in own]
+        if kept:
+            out = unique(kept)
     between = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
         if trig.pos_ == "NOUN" else None
     if between is None and trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ("take", "occur"):

@@ -1359,3 +1359,13 @@ def test_a_meeting_in_a_relative_clause_belongs_to_its_antecedents(nlp):
     m = ex.meetings[-1]
     assert set(m.participants) == {"Luiz Silva", "Dan Ford"}
     assert m.date is None  # "last month" fixes no day
+
+
+def test_a_place_that_witnessed_talks_and_plural_acronyms_are_not_people(nlp):
+    ex = extract("Talks\n\nNaqoura had witnessed the first direct talks between Israel and Lebanon on June 3. The "
+                 "DGMOs spoke by hotline. Armed forces chief Tan Sri Mohd Nizam Jaafar chaired the talks.",
+                 SAT, nlp=nlp)
+    names = {p.name for p in ex.people}
+    assert "Naqoura" not in {x for m in ex.meetings for x in m.participants}
+    assert "DGMOs" not in names
+    assert "Mohd Nizam Jaafar" in names

@@ -1625,6 +1625,11 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "inform", "assure", "warn") \
             and root.head.i != trig.i and root.head.i in trig_anc:
         return True
+    # "Naqoura witnessed the first direct talks", "the week saw talks": a place or time, not a side
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("witness", "see", "mark", "host") and \
+            root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", ""):
+        if root.head.lemma_.lower() != "host" or root.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
     # "X is sending a delegation to Istanbul to have negotiations": X stays home
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True

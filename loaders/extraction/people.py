@@ -89,6 +89,8 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
         return False  # "Echoing X, the minister said ...": a participle opening the sentence
     if s.isupper() and len(s) > 3:  # headlines/datelines in capitals
         return False
+    if re.fullmatch(r"[A-Z]{2,}s", s):
+        return False  # "DGMOs", "MPs": a plural acronym
     return True
 
 
@@ -395,8 +397,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
-        while e - s > 2 and doc[s].lower_.rstrip("'’") in _STYLE_WORDS:
-            s += 1  # forms of address: "Dato' Seri X Y", "Samdech ... Hun X"
+        while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
+                doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
+            s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person

@@ -1369,3 +1369,12 @@ def test_a_place_that_witnessed_talks_and_plural_acronyms_are_not_people(nlp):
     assert "Naqoura" not in {x for m in ex.meetings for x in m.participants}
     assert "DGMOs" not in names
     assert "Mohd Nizam Jaafar" in names
+
+
+def test_travelling_on_a_day_for_talks_dates_the_talks(nlp):
+    mon = dt.date(2026, 1, 19)
+    ex = extract("Trip\n\n\"Foreign Minister Cho Min will travel to Turkey on Wednesday for talks with his Turkish "
+                 "counterpart Emre Kaya,\" a spokesman said. Cho will then head to Belgium the following day for talks "
+                 "with Anna Berg, vice president of the European Commission.", mon, nlp=nlp)
+    assert [(m.participants[-1], m.date, m.status) for m in ex.meetings] == [
+        ("Emre Kaya", "2026-01-21", "planned"), ("Anna Berg", "2026-01-22", "planned")]

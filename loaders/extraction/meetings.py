@@ -1141,7 +1141,7 @@ def _span_back(ctx: ArticleContext, sent: "Span", trig: "Token", d: DateMention)
     return DateMention(d.start, d.end, d.text, d.date - dt.timedelta(days=n - 1), d.date, d.relation)
 
 
-_TRIP_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go"})
+_TRIP_VERBS = frozenset({"leave", "depart", "fly"})  # (but "travel to Ankara on Wednesday for talks": the day of both)
 
 
 def _trip_for(trig: "Token") -> "Token | None":

@@ -1378,3 +1378,12 @@ def test_travelling_on_a_day_for_talks_dates_the_talks(nlp):
                  "with Anna Berg, vice president of the European Commission.", mon, nlp=nlp)
     assert [(m.participants[-1], m.date, m.status) for m in ex.meetings] == [
         ("Emre Kaya", "2026-01-21", "planned"), ("Anna Berg", "2026-01-22", "planned")]
+
+
+def test_they_are_the_people_listed_in_the_sentence_before(nlp):
+    ex = extract("Visit\n\nThe delegation includes Foreign Minister Juan de la Vega, Security Minister Omar Harfan and "
+                 "Defense Minister Ricardo Trejo, President Ana Soto said at her news conference. They are expected "
+                 "to meet with US Secretary of State Mark Ridley on Thursday, she said.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Juan de la Vega", "Omar Harfan", "Ricardo Trejo", "Mark Ridley"}
+    assert (m.date, m.status) == ("2025-06-19", "planned")

@@ -685,6 +685,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             if len(names) == 2:
                 people = list(reversed(names)) + people
                 break
+    if len(people) <= 1:
+        listed = _they_listed_before(ctx, sent, trig)
+        if listed:
+            people = listed + [p for p in people if p not in listed]
     if len(people) == 1:
         # "His itinerary includes a stop in Tokyo to meet X": "his" is the last subject told
         who = _pronoun_subject(ctx, sent, trig, recent)
@@ -1039,6 +1043,28 @@ def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[
 
 
 _PRONOUNS_3 = frozenset({"he", "she", "his", "her"})
+
+
+def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
+    """"The delegation includes A, B and C, she said. They are expected to meet X on Thursday":
+    "they" are the people listed together in the sentence before (not its reporter)."""
+    if trig.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"
+                                      for h in [trig] + _ancestors(trig, 2) for c in h.children):
+        return []  # ("they are expected to meet": the subject may sit on the verb above)
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
+        return []
+    out = []
+    listing = bool(_COMPOSITION.search(prev.text))  # "The delegation includes A, B and C"
+    for m in ctx.mentions_in(prev.start_char, prev.end_char):
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or m.how not in ("name", "title"):
+            continue
+        if sp.end < len(ctx.doc) and ctx.doc[sp.end].lemma_.lower() in _REPORT_VERBS:
+            continue  # "..., Sheinbaum said": the one who told the list
+        if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children):
+            out.append(m.target)
+    return unique(out) if len(set(out)) >= 2 else []
 
 
 def _pronoun_subject(ctx: ArticleContext, sent: "Span", trig: "Token", recent: list[Mention]) -> "str | None":

@@ -1646,3 +1646,27 @@ def test_a_raised_possibility_is_an_offer_and_what_it_is_in_exchange_for_a_deman
     assert (c.by, c.text) == ("Chile", "reopening its northern ports to Peruvian trucks")
     d = _only(demands)
     assert (d.by, d.text) == ("Chile", "lower duties on Chilean wine")
+
+
+def test_a_step_a_side_rejects_or_opposes_is_its_demand_that_it_not_be_taken():
+    _, demands, concessions = _positions(
+        "Peru has pledged to collaborate with Chile, while rejecting any incursion into its territory. "
+        "It also continues to oppose the stationing of Chilean warships in the bay.")
+    assert concessions == []  # working together names no term
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "rejecting any incursion into its territory"),
+        ("Peru", "Chile", "oppose the stationing of Chilean warships in the bay"),
+    ]
+
+
+def test_rejecting_a_claim_or_an_offer_is_no_demand_of_its_own():
+    _, demands, _ = _positions(
+        "Peru rejected the claim that its navy had entered Chilean waters. "
+        "Peru also rejected the proposal made by Chile last week.")
+    assert demands == []
+
+
+def test_working_with_the_other_side_on_a_matter_is_still_an_offer():
+    _, _, concessions = _positions("Peru pledged to work with Chile on curbing arms smuggling.")
+    c = _only(concessions)
+    assert (c.by, c.text) == ("Peru", "work with Chile on curbing arms smuggling")

@@ -400,6 +400,21 @@ GOODWILL_WORDS = frozenset({"goodwill", "good-will", "faith", "good-faith", "con
 OFFERING_WORDS = frozenset({"offer", "propose", "proposal", "suggest", "float", "ready", "willing", "prepared",
                             "open", "readiness", "willingness"})
 
+# "rejects any deployment of foreign troops", "opposes the stationing of warships": a step
+# the other side might take that a side refuses is its demand that the step not be taken.
+OPPOSING_VERBS = frozenset({"reject", "oppose"})
+# Steps whose refusal is a red line even without 'any' ("opposes the presence of X").
+STEP_NOUNS = frozenset({"deployment", "presence", "stationing", "transfer", "annexation", "occupation",
+                        "expansion", "intervention", "interference", "incursion", "invasion", "partition",
+                        "cession", "handover", "militarization", "militarisation", "membership", "accession"})
+# "rejected any claim / wrongdoing / role in ...": denying an accusation, no term at all.
+DENIED_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "suggestion", "notion", "idea",
+                          "report", "criticism", "responsibility", "wrongdoing", "involvement", "link",
+                          "role", "connection", "blame", "guilt", "characterization", "characterisation",
+                          "comparison", "assertion", "narrative", "speculation", "statement", "remark",
+                          "comment", "motion", "attempt", "possibility", "option", "talk", "negotiation",
+                          "mediation", "dialogue"})
+
 MAX_TOKENS = 40
 
 
@@ -528,7 +543,7 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it) and not _hostile(it)
+        items = [it for it in items if not _joint_process(it) and not _hostile(it) and not _bare_partnership(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
         demands: list[Position] = []
         concessions: list[Position] = []
@@ -621,6 +636,8 @@ class _Finder:
             if lemma in RELIEF_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and tok.head.lemma_.lower() in ANNOUNCE_VERBS:
                 out.extend(self._announced_relief_items(tok))
+            if lemma in OPPOSING_VERBS and tok.pos_ == "VERB":
+                out.extend(self._opposed_step_items(tok))
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
@@ -1547,6 +1564,33 @@ class _Finder:
             return []
         cp = _party_of(refuser) if refuser else next((p for p in self.main_parties if p != wanter[0].party), None)
         return [_Item(DEMAND, give, [_Actor(wanter[0].party)], toks, cp, True)]
+
+    def _opposed_step_items(self, verb: "Token") -> list[_Item]:
+        """'X rejects any deployment of foreign troops', 'X opposes the stationing of Y's
+        warships': a step a side refuses to see taken is its demand that it not be (the
+        text keeps the verb: 'reject any deployment of ...'). Only steps: 'any <noun>', a
+        noun of presence or transfer, or a gerund with its 'of' ('the arming of rebels');
+        not accusations, proposals or talks ('rejected the claim / the offer')."""
+        obj = _child(verb, "dobj")
+        if obj is None or obj.pos_ != "NOUN" or _negated(verb) or _in_conditional(verb) or _demanded(verb):
+            return []
+        lemma = obj.lemma_.lower()
+        if lemma in DENIED_NOUNS | DEMAND_NOUNS | CONCESSION_NOUNS | DOCUMENT_NOUNS | MEETING_NOUNS \
+                or self._direct_actor(obj):
+            return []
+        anyone = any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+        gerund = obj.lower_.endswith("ing") and of
+        if not (anyone or lemma in STEP_NOUNS or gerund):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or not all(a.party for a in actors):
+            return []
+        toks = [t for t in self._content_tokens(verb, exclude_subject_of=verb)
+                if not (t.dep_ in ("aux", "neg", "advmod") and t.head == verb and t.i < verb.i)]
+        if not _has_content([t for t in toks if t != verb]):
+            return []
+        return [_Item(DEMAND, verb, actors, _trim(toks), None, explicit)]
 
     def _only_if_items(self, cond: "Token") -> list[_Item]:
         """'X will sign only if Y pulls out', '<speaker> says a deal can work only if the raids
@@ -2899,6 +2943,25 @@ def _joint_process(it: "_Item") -> bool:
         return True  # "the two sides agreed on the draft text of an accord": settled together
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
+
+
+# "pledged to collaborate with Y": working alongside the other side, no term given.
+PARTNERING_VERBS = frozenset({"collaborate", "cooperate", "work", "partner", "engage", "coordinate"})
+
+
+def _bare_partnership(it: "_Item") -> bool:
+    """'X pledged to collaborate with Y', 'X vowed to work closely with Y': a promise of
+    working together that names no matter is no concession; 'collaborate to secure chip
+    supplies' or 'work with Y on border controls' names what is given and stays."""
+    if it.kind != CONCESSION:
+        return False
+    h = _content_head(it)
+    if h is None or not _is_verbal(h) or h.lemma_.lower() not in PARTNERING_VERBS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.lower_ in ("together", "closely") for c in h.children):
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "advcl", "ccomp") or c.dep_ == "prep" and c.lower_ in (
+        "on", "in", "against", "over", "toward", "towards", "for") for c in h.children)
 
 
 def _purpose_conj(head: "Token", conj: "Token") -> bool:

@@ -1670,3 +1670,21 @@ def test_working_with_the_other_side_on_a_matter_is_still_an_offer():
     _, _, concessions = _positions("Peru pledged to work with Chile on curbing arms smuggling.")
     c = _only(concessions)
     assert (c.by, c.text) == ("Peru", "work with Chile on curbing arms smuggling")
+
+
+def test_captives_freed_are_a_concession_in_any_tense():
+    _, demands, concessions = _positions(
+        "Peru has freed 12 Chilean fishermen after a Chilean delegation negotiated their release, officials "
+        "said.")
+    assert demands == []
+    assert [(c.by, c.counterpart, c.text) for c in concessions] == [("Peru", "Chile", "freed 12 Chilean fishermen")]
+    _, _, concessions = _positions(
+        "Four Chilean sailors who had been held in Peru were freed by the Peruvian government on Friday.")
+    assert [(c.by, c.counterpart, c.text) for c in concessions] == [("Peru", "Chile", "Four Chilean sailors freed")]
+
+
+def test_captives_a_side_is_asked_to_free_are_not_yet_given():
+    _, demands, concessions = _positions(
+        "Chile demanded that Peru release the fishermen. The freed group later crossed into Chile.")
+    assert concessions == []
+    assert [(d.by, d.text) for d in demands] == [("Chile", "release the fishermen")]

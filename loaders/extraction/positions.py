@@ -415,6 +415,13 @@ DENIED_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "sugges
                           "comment", "motion", "attempt", "possibility", "option", "talk", "negotiation",
                           "mediation", "dialogue"})
 
+# "X has freed 52 prisoners", "six sailors were released by X": captives set free are
+# given to the other side, whatever the tense.
+FREEING_VERBS = frozenset({"free", "release"})
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "pow", "national", "citizen",
+                           "soldier", "sailor", "fisherman", "fishermen", "journalist", "activist",
+                           "serviceman", "servicemen", "civilian", "crew", "crewmember", "body"})
+
 MAX_TOKENS = 40
 
 
@@ -594,6 +601,8 @@ class _Finder:
                     out.extend(self._drop_items(tok))
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
+                if lemma in FREEING_VERBS:
+                    out.extend(self._freed_items(tok))
                 if lemma in REQUIRE_VERBS:
                     out.extend(self._requires_items(tok))
                 if lemma == "give":
@@ -1239,6 +1248,47 @@ class _Finder:
         if not _has_content(toks):
             return []
         return [_Item(CONCESSION, verb, actors, _trim(toks), self._counterpart_in(verb, CONCESSION), True)]
+
+    def _freed_items(self, verb: "Token") -> list[_Item]:
+        """'X has freed 52 prisoners', 'six sailors held in X were released by its
+        government': captives set free, told as done or under way (the future is
+        `_giving_items`), are X's concession to the side they belong to."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or a.lemma_.lower() in MODALS_FUTURE or a.lower_ == "to"
+               for a in auxes) or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBG"):
+            return []
+        if verb.tag_ == "VBG" and not any(a.lemma_ == "be" for a in auxes) \
+                or verb.tag_ == "VBN" and not auxes or verb.dep_ in ("amod", "acl"):
+            return []  # "the freed group", "prisoners released last year": no clause of giving
+        if _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb) or _background(verb):
+            return []
+        t = verb
+        for _ in range(4):  # "demanded that X free ...", "hopes X releases ...": not done
+            if t.head == t:
+                break
+            t = t.head
+            if t.lemma_.lower() in UNREAL_HEADS or t.lemma_.lower() in DEMAND_VERBS:
+                return []
+        passive = any(a.dep_ == "auxpass" for a in auxes)
+        freed = _child(verb, "nsubjpass" if passive else "dobj")
+        if freed is not None and freed.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            freed = verb.head
+        if freed is None or freed.lemma_.lower() not in CAPTIVE_NOUNS and freed.lower_ not in CAPTIVE_NOUNS:
+            return []
+        if passive:
+            agent = _child(_child(verb, "agent"), "pobj")
+            actors = self._resolve_np(agent) if agent is not None else None
+        else:
+            subj = _child(verb, "nsubj")
+            actors = self._resolve_np(subj) if subj is not None else None
+        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+            return []
+        toks = [verb] + [t for t in freed.subtree if not (t.dep_ == "relcl" and t.head == freed)
+                         and not any(a.dep_ == "relcl" and a.head == freed for a in t.ancestors)]
+        toks = _trim(sorted(set(toks), key=lambda x: x.i))
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(freed, CONCESSION), True)]
 
     def _requires_items(self, verb: "Token") -> list[_Item]:
         """'<speaker> said progress requires goodwill from the other side': a demand of the

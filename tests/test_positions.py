@@ -1688,3 +1688,51 @@ def test_captives_a_side_is_asked_to_free_are_not_yet_given():
         "Chile demanded that Peru release the fishermen. The freed group later crossed into Chile.")
     assert concessions == []
     assert [(d.by, d.text) for d in demands] == [("Chile", "release the fishermen")]
+
+
+def test_what_a_step_is_made_on_condition_of_is_a_demand():
+    _, demands, _ = _positions(
+        "Peru said it would sign the accord on condition that Chile pulls its troops out of the valley.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "Chile pulls its troops out of the valley")
+
+
+def test_what_a_speaker_calls_essential_or_obligatory_is_a_demand():
+    _, demands, _ = _positions(
+        "Chilean minister Ana Rojas said it is essential that the withdrawal of Peruvian troops from the border "
+        "continues.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.text) == ("Chile", "Ana Rojas",
+                                          "the withdrawal of Peruvian troops from the border continues")
+    _, demands, _ = _positions("Chilean officials said that the disarmament of the rebel militia is obligatory.")
+    assert [(d.by, d.text) for d in demands] == [("Chile", "the disarmament of the rebel militia")]
+
+
+def test_necessity_of_talks_or_of_a_deal_is_no_demand():
+    _, demands, _ = _positions(
+        "Chilean minister Ana Rojas said it was necessary to reach a deal soon. She also said it is "
+        "essential that both sides show restraint and that the talks go on.")
+    assert demands == []
+
+
+def test_what_better_ties_depend_on_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Chilean minister Ana Rojas stressed that any forward movement in relations with Peru depends on "
+        "keeping calm in the border areas.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Chile", "keeping calm in the border areas")
+
+
+def test_what_comes_after_rather_than_is_no_demand():
+    _, demands, _ = _positions(
+        "The Peruvian president is on a mission to persuade Chile to buy more Peruvian grain rather than "
+        "punish it with quotas.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "buy more Peruvian grain")
+
+
+def test_seeking_to_close_the_agreement_is_a_shared_wish():
+    _, demands, _ = _positions(
+        "Peruvian officials will meet Chilean negotiators on Thursday, seeking to close the agreement with "
+        "Santiago.")
+    assert demands == []

@@ -184,7 +184,8 @@ WINNING_VERBS = frozenset({"win", "secure", "obtain", "gain", "extract", "wring"
 EFFORT_VERBS = frozenset({"try", "attempt", "strive", "work", "fight", "scramble", "race", "struggle",
                           "endeavour", "endeavor", "look", "hope", "aim", "push"})
 AIM_VERBS = frozenset({"win", "facilitate", "achieve", "reach", "secure", "bring", "find", "broker", "strike",
-                       "conclude", "get", "forge", "clinch", "seal"})
+                       "conclude", "get", "forge", "clinch", "seal", "close", "finalize", "finalise", "complete",
+                       "make"})
 # "a deal was offered for cars": passive offers keep the offered thing as subject.
 PASSIVE_OFFERS = frozenset({"offer", "propose", "promise", "pledge", "float"})
 # "they want peace / clarity": wishes, not terms (unlike "want a ceasefire").
@@ -240,7 +241,13 @@ MEDIATION_NOUNS = frozenset({"mediation", "mediator", "mediators", "facilitation
 REQUIRE_VERBS = frozenset({"require", "need", "necessitate", "demand", "depend", "hinge"})
 REQUIRING_SUBJECTS = frozenset({"progress", "deal", "agreement", "success", "solution", "peace",
                                 "settlement", "negotiation", "talks", "accord", "compromise",
-                                "breakthrough", "resolution", "truce", "ceasefire", "diplomacy"})
+                                "breakthrough", "resolution", "truce", "ceasefire", "diplomacy",
+                                # "any forward movement in ties depends on Y": the relation moving on
+                                "movement", "normalization", "normalisation", "improvement", "relation",
+                                "relationship", "tie", "rapprochement", "thaw"})
+# "it is essential that Y ...", "Y's disarmament is obligatory": what the speaker calls a must.
+NECESSITY_ADJECTIVES = frozenset({"essential", "necessary", "vital", "imperative", "crucial", "obligatory",
+                                  "indispensable", "mandatory", "compulsory", "paramount"})
 # Content that hurts the other side is never a concession ("plans to raise tariffs").
 HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retaliate", "punish",
                            "threaten", "sanction", "attack", "strike"})
@@ -622,6 +629,8 @@ class _Finder:
             if lemma in WINNING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
                     and tok.head.lemma_.lower() in EFFORT_VERBS:
                 out.extend(self._effort_items(tok))
+            if tok.pos_ == "ADJ" and lemma in NECESSITY_ADJECTIVES and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+                out.extend(self._necessity_items(tok))
             if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and tok.dep_ == "acomp":
                 out.extend(self._conditional_items(tok))
             if tok.tag_ == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
@@ -633,6 +642,8 @@ class _Finder:
                 out.extend(self._need_items(tok))
             if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
                 out.extend(self._onus_items(tok))
+            if lemma == "condition" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
+                out.extend(self._on_condition_items(tok))
             if lemma == "case" and tok.pos_ == "NOUN":
                 out.extend(self._case_items(tok))
             if lemma in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
@@ -1302,7 +1313,8 @@ class _Finder:
         if obj is None and verb.lemma_.lower() in ("depend", "hinge"):
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
             obj = _child(prep, "pobj", "pcomp") if prep is not None else None
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._direct_actor(obj):
+        gerund = obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG"  # "depends on keeping calm"
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") and not gerund or self._direct_actor(obj):
             return []
         if any(self._direct_actor(c) for c in subj.children if c.dep_ in ("poss", "compound", "amod")):
             return []  # "Iran's progress needs ...": about that side, not asked of the other
@@ -1408,6 +1420,43 @@ class _Finder:
         target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
                        if a.party and a.party not in {s.party for s in speaker}), None)
         return [_Item(DEMAND, adj, speaker, toks, target, True)]
+
+    def _necessity_items(self, adj: "Token") -> list[_Item]:
+        """'<speaker> said it is essential that the pullback goes on', '<speaker>: Y's
+        disarmament is obligatory': what a side calls a must is its demand (on the party
+        the clause names, else on the other side). Not 'it is necessary to talk'."""
+        be = adj.head
+        if _negated(be) or _negated(adj) or _in_conditional(be):
+            return []
+        subj = _child(be, "nsubj")
+        if subj is None:
+            return []
+        if subj.lower_ == "it" and subj.pos_ == "PRON":
+            what = next((c for c in [*be.children, *adj.children] if c.dep_ in ("ccomp", "xcomp", "advcl")
+                         and c.i > adj.i and _is_verbal(c) and (_mark(c) == "that" or _infinitival(c))), None)
+            if what is None or _child(what, "nsubj") is None and not _infinitival(what):
+                return []
+            keep_subject = True
+        elif subj.pos_ == "NOUN" and subj.lemma_.lower() not in GENERIC_OUTCOMES | WISH_NOUNS:
+            what, keep_subject = subj, True  # "X's disarmament is obligatory"
+        else:
+            return []
+        own_subj = _child(what, "nsubj", "nsubjpass") if what.pos_ != "NOUN" else what
+        if own_subj is not None:
+            if own_subj.lemma_.lower() in MEETING_NOUNS | JOINT_OBJECTS | GENERIC_OUTCOMES or _mutual_call(
+                    list(own_subj.subtree)) or any(c.lower_ in MUTUAL_NUMBERS for c in own_subj.children):
+                return []  # "it is vital that the talks go on", "... that both sides show restraint"
+        elif _is_meeting_content(what) or _joint_process_verb(what) or _generic_aim(what):
+            return []  # "it is vital to keep talking", "it is necessary to reach a deal"
+        speaker = self._speaker(be)
+        if not speaker or len({a.party for a in speaker}) > 1 or not speaker[0].party:
+            return []
+        toks = _trim([t for t in what.subtree if not (t.dep_ == "mark" and t.head == what)])
+        if not _has_content(toks):
+            return []
+        named = next((a.party for t in what.subtree for a in (self._direct_actor(t) or [])
+                      if a.party and a.party != speaker[0].party), None)
+        return [_Item(DEMAND, adj, speaker, toks, named, True)]
 
     def _must_items(self, modal: "Token") -> list[_Item]:
         """'<speaker> said Y must/should do Z' and 'any deal must include Z': a demand of
@@ -1668,6 +1717,27 @@ class _Finder:
             return []
         cp = _party_of(target) or next((p for p in self.main_parties if p != setter[0].party), None)
         return [_Item(DEMAND, cond, setter, toks, cp, True)]
+
+    def _on_condition_items(self, noun: "Token") -> list[_Item]:
+        """'X agreed to the swap on the condition that it recovers its losses', 'X will
+        sign, on condition that Y pulls out': what a side's step is made conditional on is
+        its demand."""
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and _mark(c) == "that" and _is_verbal(c)), None)
+        verb = noun.head.head
+        if clause is None or verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _in_conditional(verb):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+            return []
+        subj = _child(clause, "nsubj", "nsubjpass")
+        target = self._direct_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if target and target[0].party == actors[0].party:
+            target = None  # "on condition that X's own farmers are spared": still pressed on the other side
+        toks = _trim([t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)])
+        if not _has_content(toks) or _is_meeting_content(clause):
+            return []
+        return [_Item(DEMAND, noun, actors, toks, _party_of(target) or self._counterpart_in(clause, DEMAND), explicit)]
 
     def _case_items(self, noun: "Token") -> list[_Item]:
         """'X made the case for cutting tariffs': X argues for it, a demand."""
@@ -2558,6 +2628,9 @@ class _Finder:
             if listed and (ch.dep_ in ("conj", "cc", "preconj") or ch.dep_ == "punct" and ch.i > head.i):
                 drop.update(t.i for t in ch.subtree)
                 continue
+            if ch.dep_ == "conj" and _rather_than(head, ch) or ch.dep_ == "cc" and ch.lower_ == "than":
+                drop.update(t.i for t in ch.subtree)  # "buy grain rather than impose quotas"
+                continue
             if ch.dep_ == "conj" and _is_verbal(ch) and _is_verbal(head) and _has_own_object(head) \
                     and not _purpose_conj(head, ch) and not _rider(head, ch):
                 drop.update(t.i for t in ch.subtree)
@@ -2582,7 +2655,7 @@ class _Finder:
                 drop.update(t.i for t in ch.subtree)  # "Under the proposal, X would ...": framing
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
-        return _trim([t for t in head.subtree if t.i not in drop])
+        return _cut_rather_than(_trim([t for t in head.subtree if t.i not in drop]))
 
     def _counterpart_in(self, head: "Token", kind: str) -> str | None:
         """A party addressed in the content ('to the U.S.', 'from the United States')."""
@@ -3328,6 +3401,7 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
             h = stack.pop()
             for c in h.children:
                 if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c) \
+                        and not _rather_than(h, c) \
                         and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")) and not _rider(h, c):
                     heads.append(c)
                     stack.append(c)
@@ -3421,6 +3495,22 @@ def _has_content(toks: list["Token"]) -> bool:
               and (t.pos_ in ("NOUN", "PROPN", "NUM", "VERB", "ADJ")
                    or t.pos_ == "ADV" and t.lower_.endswith("ly") and t.head.pos_ == "VERB")]
     return len(strong) >= 1 and not all(t.pos_ == "VERB" and t.lemma_ in ("do", "be") for t in strong)
+
+
+def _rather_than(head: "Token", conj: "Token") -> bool:
+    """'make deals rather than punish it': the conjunct after 'rather than' is what the
+    side does not want, no second position."""
+    return any(c.dep_ == "cc" and c.lower_ == "than" and c.i < conj.i and (
+        any(r.lower_ == "rather" for r in c.children) or c.doc[c.i - 1].lower_ == "rather") for c in head.children)
+
+
+def _cut_rather_than(toks: list["Token"]) -> list["Token"]:
+    """'to buy more grain rather than impose quotas': what is set aside after 'rather than'
+    is no part of the position (nor one of its own)."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower_ == "rather" and toks[k + 1].lower_ == "than" and toks[k + 1].i == toks[k].i + 1:
+            return _trim(toks[:k])
+    return toks
 
 
 def _trim(toks: list["Token"]) -> list["Token"]:

@@ -1387,3 +1387,21 @@ def test_they_are_the_people_listed_in_the_sentence_before(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Juan de la Vega", "Omar Harfan", "Ricardo Trejo", "Mark Ridley"}
     assert (m.date, m.status) == ("2025-06-19", "planned")
+
+
+def test_a_name_with_a_post_in_apposition_is_a_person_and_freed_prisoners_are_not_at_talks(nlp):
+    ex = extract("Talks\n\nTaras Kachka, Deputy Prime Minister of Ukraine, has said that his first meeting in this "
+                 "role with Hungarian Foreign Minister Peter Szabo was constructive. The move follows the July "
+                 "release of opposition leader Ivan Petrov after Lukashenko met U.S. special envoy Keith Kellner.",
+                 SAT, nlp=nlp)
+    assert any(p.name.endswith("Kachka") for p in ex.people)
+    first, second = ex.meetings
+    assert {p.split()[-1] for p in first.participants} == {"Kachka", "Szabo"}
+    assert "Ivan Petrov" not in second.participants
+
+
+def test_the_topic_meeting_of_a_sentence_gives_way_to_the_meeting_it_tells(nlp):
+    ex = extract("Cyprus\n\nUN envoy Maria Holguin met the two leaders on Thursday. On the date of the next meeting, he "
+                 "said Holguin will travel to Greece on Friday to meet Prime Minister Kostas Mitsos.", SAT, nlp=nlp)
+    assert any({"Maria Holguin", "Kostas Mitsos"} <= set(m.participants) and m.status == "planned"
+               for m in ex.meetings)

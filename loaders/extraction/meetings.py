@@ -107,7 +107,8 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "spokesperson", "spokesman", "office", "war", "invasion", "regime",
                                     "approach", "stance", "announcement", "message", "post", "rule",
                                     "term", "presidency", "campaign", "request", "behalf", "push", "effort",
-                                    "bid", "pressure", "attempt", "drive"})
+                                    "bid", "pressure", "attempt", "drive", "release", "arrest", "detention",
+                                    "imprisonment", "freeing", "extradition", "death", "killing"})
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
 _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "audience", "crowd",
@@ -269,6 +270,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 if resumed is not None:
                     drafts.append(resumed)
                 break
+            if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.pos_ == "NOUN" and \
+                    trig.head.head.lower_ in ("date", "venue", "timing", "agenda", "format"):
+                skip.add(trig.i)  # "On the date of the next meeting, he said A will travel to meet B":
+                continue  # the topic of the sentence; A's meeting with B is the one told
             anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
             if si > 0 and _ANAPHORIC_DAY.search(stext) and not (drafts and drafts[-1].order == si - 1):
                 # "On December 2, X announced ... On the same day, a meeting took place": the day

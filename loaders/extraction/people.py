@@ -298,6 +298,8 @@ def _valid(name: str) -> bool:
     return True
 
 
+_PLACE_STARTS = frozenset({"mount", "mt", "lake", "cape", "port", "fort", "river", "gulf", "bay", "sea", "lower",
+                           "upper", "north", "south", "east", "west", "new"})
 _PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECASE)
 
 
@@ -361,6 +363,19 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     cands.append((s, e))
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
     # Lutnick", "X and Y met", "mediated by X") is a person even when spaCy calls it GPE/ORG
+    for t in doc:
+        # "Taras Kachka, Deputy Prime Minister of Ukraine, said": a proper name whose apposition
+        # is a post is a person, whatever label spaCy gave it
+        if t.idx >= body_start and _is_role(t) and t.dep_ == "appos" and t.head.pos_ == "PROPN" and \
+                t.head.i < t.i and t.head.ent_type_ not in _NOT_PERSON_ENTS and _namey(t.head, party_tok) and \
+                t.head.text not in PLACES and canonical_party(t.head.text) is None:
+            h = t.head
+            first = min([h.i] + [c.i for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            toks = doc[first:h.i + 1]
+            if h.i - first <= 3 and all(_namey(x, party_tok) and x.is_alpha for x in toks) and \
+                    toks[0].lower_ not in _PLACE_STARTS and (first == 0 or doc[first - 1].text != ")") and \
+                    h.i + 1 < len(doc) and doc[h.i + 1].text == ",":
+                cands.append(_expand(doc, first, h.i + 1, party_tok))
     for t in doc:
         if t.idx >= body_start and (_in_meeting_slot(t) or _human_slot(t)) and _namey(t, party_tok) \
                 and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \

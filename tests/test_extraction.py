@@ -1405,3 +1405,11 @@ def test_the_topic_meeting_of_a_sentence_gives_way_to_the_meeting_it_tells(nlp):
                  "said Holguin will travel to Greece on Friday to meet Prime Minister Kostas Mitsos.", SAT, nlp=nlp)
     assert any({"Maria Holguin", "Kostas Mitsos"} <= set(m.participants) and m.status == "planned"
                for m in ex.meetings)
+
+
+def test_the_counterpart_who_welcomed_him_met_him(nlp):
+    ex = extract("Border\n\nOn Friday, Turkey's Special Envoy Serdar Kaya arrived in Armenia to hold talks for the "
+                 "first time in Yerevan. Kaya's Armenian counterpart, Ruben Aram, welcomed him at the border.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Serdar Kaya", "Ruben Aram"} and m.date == "2025-06-13"

@@ -436,7 +436,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
                                           for c in t.children):
                 continue
-            if lem == "welcome" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in t.children):
+            if lem == "welcome" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+                                            for c in t.children):
                 continue  # "X welcomed Y (in person)", not "welcomed the decision"
             if lem == "host" and not any(c.dep_ == "dobj" and (
                     c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or

@@ -1413,3 +1413,8 @@ def test_the_counterpart_who_welcomed_him_met_him(nlp):
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Serdar Kaya", "Ruben Aram"} and m.date == "2025-06-13"
+
+
+def test_mp_is_a_title_not_part_of_the_name(nlp):
+    ex = extract("Talks\n\nMP Ibrahim Haddad joined the delegation. Haddad said talks went well.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Ibrahim Haddad"]

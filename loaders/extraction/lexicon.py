@@ -12,7 +12,7 @@ ROLE_WORDS: frozenset[str] = frozenset("""
 president vice-president premier minister secretary chancellor envoy ambassador negotiator
 representative spokesperson spokesman spokeswoman aide adviser advisor chief commissioner
 director head leader king queen prince princess emir sheikh governor senator official
-eam nsa
+eam nsa mp
 delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy
 undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan

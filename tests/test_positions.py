@@ -1736,3 +1736,36 @@ def test_seeking_to_close_the_agreement_is_a_shared_wish():
         "Peruvian officials will meet Chilean negotiators on Thursday, seeking to close the agreement with "
         "Santiago.")
     assert demands == []
+
+
+def test_their_offer_under_a_plural_subject_belongs_to_that_subject():
+    _, _, concessions = _positions(
+        "The talks come amid a Chilean deadline for countries to send their best offer in the fishing talks.")
+    assert concessions == []
+
+
+def test_steps_of_the_process_agreed_together_are_no_concession():
+    _, _, concessions = _positions(
+        "On Monday, Peru and Chile also agreed on timelines for sending comments on the draft accord and "
+        "proposing specific wording.")
+    assert concessions == []
+    _, _, concessions = _positions("On Monday, Peru and Chile agreed to approve three agenda items.")
+    assert concessions == []
+    _, _, concessions = _positions("On Monday, Peru and Chile agreed to focus on specific issues.")
+    assert concessions == []
+    _, _, concessions = _positions("On Monday, Peru and Chile committed to ending border clashes.")
+    assert concessions == []
+
+
+def test_anonymity_requested_by_sources_is_no_demand():
+    _, demands, _ = _positions("Officials who requested anonymity said Peru wants lower duties on copper.")
+    assert [(d.by, d.text) for d in demands] == [("Peru", "lower duties on copper")]
+
+
+def test_proposing_that_the_other_side_take_a_step_is_a_demand_on_it():
+    _, demands, concessions = _positions(
+        "At the meeting, the Peruvian side proposed that Chile join Peru in taking the border dispute to the "
+        "World Court.")
+    assert concessions == []
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "join Peru in taking the border dispute to the World Court")

@@ -895,8 +895,10 @@ class _Finder:
                 heads, counterpart = [nxt], _party_of(obj_actor)
         if not heads and preps:
             for ch in verb.children:
-                if ch.dep_ == "prep" and ch.lower_ in preps:
+                if ch.dep_ == "prep" and ch.lower_ in preps and ch.i > verb.i:
                     p = _child(ch, "pobj", "pcomp")
+                    if p is not None and p.ent_type_ in ("DATE", "TIME"):
+                        continue  # "agreed on Monday to ...": when, not what
                     if p is not None and not self._direct_actor(p):
                         heads = [p]
                         break
@@ -922,6 +924,8 @@ class _Finder:
                 pass  # "they want peace": a wish, not a position
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
+            elif kind == DEMAND and obj.lemma_.lower() in ("anonymity", "confidentiality"):
+                pass  # "sources who requested anonymity": a reporter's courtesy, no term
             elif kind == CONCESSION and obj.lemma_.lower() in GENERIC_OUTCOMES | {"opportunity", "chance", "path",
                                                                                  "basis", "prospect"} \
                     and _child(verb, "nsubj") is not None and _child(verb, "nsubj").lemma_.lower() in DOCUMENT_NOUNS:
@@ -1011,6 +1015,9 @@ class _Finder:
                     out.extend(_Item(kind, verb, [_Actor(me)], toks, other, explicit)
                                for me, other in (sides, sides[::-1]))
             return out
+        if kind == CONCESSION and lemma in ("propose", "suggest") and heads[0] is ccomp and counterpart \
+                and counterpart not in {a.party for a in actors} and len({a.party for a in actors}) == 1:
+            kind = DEMAND  # "X proposed that Y join it in going to court": a step asked of Y
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []  # "both sides want ..." is not one side pressing the other
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
@@ -1685,8 +1692,7 @@ class _Finder:
         actors, explicit = self._subject_actors(verb)
         if not actors or not all(a.party for a in actors):
             return []
-        toks = [t for t in self._content_tokens(verb, exclude_subject_of=verb)
-                if not (t.dep_ in ("aux", "neg", "advmod") and t.head == verb and t.i < verb.i)]
+        toks = [t for t in self._content_tokens(verb, exclude_subject_of=verb) if t.i >= verb.i]
         if not _has_content([t for t in toks if t != verb]):
             return []
         return [_Item(DEMAND, verb, actors, _trim(toks), None, explicit)]
@@ -2320,6 +2326,9 @@ class _Finder:
                     a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
                     if a:
                         return a
+                    if subj is not None and subj.tag_ == "NNS" and poss.lower_ == "their" and subj.lemma_.lower() \
+                            not in SIDE_NOUNS | MUTUAL_NOUNS | INTEREST_NOUNS | GROUP_NOUNS | {"leader", "official"}:
+                        return None  # "a deadline for countries to send their best offer": theirs, no side's
                     break
         return self._resolve_np(poss)
 
@@ -2753,7 +2762,7 @@ PROCESS_VERBS = frozenset({"intensify", "continue", "work", "strengthen", "bolst
                            "enhance", "promote", "consider", "maintain", "pursue", "explore",
                            "cooperate", "come", "step", "accelerate", "keep", "advance", "build",
                            "push", "seek", "strive", "make", "stay", "remain", "engage",
-                           "expedite", "speed", "facilitate", "foster", "develop"})
+                           "expedite", "speed", "facilitate", "foster", "develop", "focus", "concentrate"})
 
 
 # "ready to work with X to find solutions": readiness to keep a process going gives nothing.
@@ -3061,6 +3070,15 @@ def _joint_process(it: "_Item") -> bool:
     if first.lemma_.lower() in ("begin", "start") and _child(first, "xcomp") is not None \
             and _child(first, "xcomp").lemma_.lower() in PROCESS_VERBS:
         return True  # "the two agreed to start exploring ...": a process launched together
+    if first.pos_ == "NOUN" and first.lemma_.lower() in ("timeline", "timetable", "schedule", "calendar",
+                                                         "procedure", "modality", "sequence"):
+        return True  # "both sides agreed on timelines for their feedback": the steps of the process
+    if _is_verbal(first) and obj is not None and obj.lemma_.lower() in ("item", "point", "minute", "agenda") \
+            and first.lemma_.lower() in ("approve", "adopt", "endorse", "sign", "finalize", "finalise"):
+        return True  # "the two agreed to approve four agenda items": the meeting's own business
+    if _is_verbal(first) and first.lemma_.lower() in ("end", "stop", "halt", "cease") and obj is not None \
+            and obj.lemma_.lower() in ("war", "conflict", "fighting", "hostility", "violence", "clash", "bloodshed"):
+        return True  # "both sides committed to ending border conflicts": what every side says it wants
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("text", "draft", "wording") \
             and it.trigger.lemma_.lower() in ("agree", "approve", "finalize", "finalise"):
         return True  # "the two sides agreed on the draft text of an accord": settled together

@@ -1769,3 +1769,13 @@ def test_proposing_that_the_other_side_take_a_step_is_a_demand_on_it():
     assert concessions == []
     d = _only(demands)
     assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "join Peru in taking the border dispute to the World Court")
+
+
+def test_an_issued_suspension_of_levies_is_a_concession():
+    _, _, concessions = _positions(
+        "Chile issued a last-minute suspension of the levies on Peruvian copper after Peru agreed to send more "
+        "police to the border.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Chile", "a last-minute suspension of the levies on Peruvian copper"),
+        ("Peru", "send more police to the border"),
+    ]

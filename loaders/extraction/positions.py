@@ -272,7 +272,7 @@ IDEA_NOUNS = frozenset({"initiative", "idea", "suggestion", "proposition"})
 # "announced a cut in levies": easing told as a noun, under a verb of making it known.
 RELIEF_NOUNS = frozenset({"reduction", "cut", "removal", "suspension", "lifting", "easing", "elimination",
                           "rollback", "pause", "exemption", "waiver", "halving", "lowering"})
-ANNOUNCE_VERBS = frozenset({"announce", "unveil", "declare", "order", "approve", "confirm", "grant"})
+ANNOUNCE_VERBS = frozenset({"announce", "unveil", "declare", "order", "approve", "confirm", "grant", "issue"})
 # "the sincerity of X's stated intention": another side's doubt about what X would give.
 DOUBTED_NOUNS = frozenset({"sincerity", "credibility", "seriousness", "genuineness", "honesty", "reality",
                            "authenticity", "truth"})

@@ -1419,3 +1419,12 @@ def test_mp_is_a_title_not_part_of_the_name(nlp):
     ex = extract("Talks\n\nThe head of the budget committee, MP Ibrahim Haddad (formerly of the Reform Party), said "
                  "talks went well.", SAT, nlp=nlp)
     assert [p.name for p in ex.people] == ["Ibrahim Haddad"]
+
+
+def test_days_prior_and_days_ago(nlp):
+    thu = dt.date(2026, 1, 8)
+    (prior,) = find_dates("He confirmed a conversation two days prior with the caretaker president.", thu,
+                          anchor=dt.date(2026, 1, 7))
+    assert prior.date == dt.date(2026, 1, 5)
+    (ago,) = find_dates("The two ministers spoke three days ago.", thu)
+    assert ago.date == dt.date(2026, 1, 5)

@@ -39,15 +39,16 @@ _RX_WD = re.compile(
     rf"\b(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE)
 _RX_REL = re.compile(
     r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
-    r"|this (?:morning|afternoon|evening)|the day before yesterday|last night)\b",
+    r"|this (?:morning|afternoon|evening)|the day before yesterday|last night"
+    r"|(?:two|three|four|five|six|2|3|4|5|6) days ago)\b",
     re.IGNORECASE)
 # days told relative to the event just mentioned, not to publication: "the same day",
 # "the previous day", "a day earlier", "earlier in the day" (offset in days from the anchor)
 _RX_ANAPHORIC = re.compile(
     r"\b(?P<w>(?:on )?the same day|(?:on )?that (?:same )?day|earlier (?:that|in the) day|later (?:that|in the) day"
     r"|(?:on )?the (?:next|following|previous|prior) day|the day (?:before|after)(?! (?:yesterday|tomorrow))"
-    r"|a day (?:earlier|later|before|after|ahead of)|(?:one|two|three|four|five|six|seven|\d) days? "
-    r"(?:earlier|later|before|after|ahead of)"
+    r"|a day (?:earlier|later|before|after|ahead of|prior)|(?:one|two|three|four|five|six|seven|\d) days? "
+    r"(?:earlier|later|before|after|ahead of|prior)"
     r"|the (?:next|following|previous|preceding) (?:morning|evening|night))\b", re.IGNORECASE)
 ANAPHORIC_DAY = _RX_ANAPHORIC  # public: days counted from another event, not from publication
 _WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -193,6 +194,9 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
                 d = published - dt.timedelta(days=2)
             elif w == "tomorrow":
                 d = published + dt.timedelta(days=1)
+            elif w.endswith("days ago"):  # "two days ago": counted back from the day of the report
+                n = w.split()[0]
+                d = published - dt.timedelta(days=_WORD_NUM.get(n) or int(n))
             else:
                 d = published
             add(m, d)

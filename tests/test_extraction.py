@@ -1362,6 +1362,16 @@ def test_a_meeting_in_a_relative_clause_belongs_to_its_antecedents(nlp):
 
 
 def test_a_place_that_witnessed_talks_and_plural_acronyms_are_not_people(nlp):
+    from loaders.extraction import meetings
+
+    ctx = build_context("Talks\n\nToday, Friday, the region of Naqoura in southern Lebanon is witnessing the second "
+                        "direct talks between Israel and Lebanon during a meeting of the monitoring committee. Naqoura "
+                        "had witnessed the first direct talks between Israel and Lebanon on December 3.", SAT, nlp=nlp)
+    first = ctx.sentences[1]
+    trig = meetings._trigger(first)
+    mentions = ctx.mentions_in(first.start_char, first.end_char)
+    assert any(m.target == "Naqoura" for m in mentions)  # the parser's guess: a person
+    assert "Naqoura" not in meetings._participants(ctx, first, trig, mentions)  # but not a side at the talks
     ex = extract("Talks\n\nNaqoura had witnessed the first direct talks between Israel and Lebanon on June 3. The "
                  "DGMOs spoke by hotline. Armed forces chief Tan Sri Mohd Nizam Jaafar chaired the talks.",
                  SAT, nlp=nlp)

@@ -1662,6 +1662,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             root.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", ""):
         if root.head.lemma_.lower() != "host" or root.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
+            "region", "town", "city", "village", "area", "province", "district") and \
+            root.head.head.dep_ == "nsubj" and root.head.head.head.lemma_.lower() in ("witness", "see", "host"):
+        return True  # "the region of Naqoura is witnessing talks"
     # "X is sending a delegation to Istanbul to have negotiations": X stays home
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True

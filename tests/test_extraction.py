@@ -1438,3 +1438,9 @@ def test_days_prior_and_days_ago(nlp):
     assert prior.date == dt.date(2026, 1, 5)
     (ago,) = find_dates("The two ministers spoke three days ago.", thu)
     assert ago.date == dt.date(2026, 1, 5)
+
+
+def test_a_capitalised_common_noun_after_the_is_not_a_person(nlp):
+    ex = extract("Visit\n\nForeign Secretary David Lamb arrived on Tuesday. Mr Lamb also met with the Opposition and "
+                 "with business leaders.", SAT, nlp=nlp)
+    assert "Opposition" not in {p.name for p in ex.people}

@@ -378,6 +378,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
     for t in doc:
         if t.idx >= body_start and (_in_meeting_slot(t) or _human_slot(t)) and _namey(t, party_tok) \
+                and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
                 and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))

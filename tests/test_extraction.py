@@ -1444,3 +1444,10 @@ def test_a_capitalised_common_noun_after_the_is_not_a_person(nlp):
     ex = extract("Visit\n\nForeign Secretary David Lamb arrived on Tuesday. Mr Lamb also met with the Opposition and "
                  "with business leaders.", SAT, nlp=nlp)
     assert "Opposition" not in {p.name for p in ex.people}
+
+
+def test_talks_in_a_while_clause_are_its_subjects_alone(nlp):
+    ex = extract("Trade\n\nSince then, Kim has met Lutnick several times, while Korea's top trade chief, Yeo Han-koo, "
+                 "also traveled to Washington for talks with his US counterparts.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Yeo Han-koo"] and "United States" in m.parties

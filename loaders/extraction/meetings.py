@@ -1488,6 +1488,16 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    contrast = next((a for a in [trig] + _ancestors(trig, 4) if a.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)), None)
+    if contrast is not None:
+        # "Since then, A has met B several times, while C travelled for talks with his US
+        # counterparts": the talks of the while-clause are C's alone
+        inside = {t.i for t in contrast.subtree}
+        kept = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
+            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in inside]
+        if kept:
+            out = unique(kept)
     rel = next((a for a in _ancestors(trig, 4) if a.dep_ == "relcl"), None) if trig.pos_ == "NOUN" else None
     if rel is not None and rel.head.ent_type_ == "PERSON" and any(
             c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in rel.children):

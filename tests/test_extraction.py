@@ -1451,3 +1451,13 @@ def test_talks_in_a_while_clause_are_its_subjects_alone(nlp):
                  "also traveled to Washington for talks with his US counterparts.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Yeo Han-koo"] and "United States" in m.parties
+
+
+def test_the_leader_an_aide_serves_is_not_in_the_delegation_even_when_misparsed(nlp):
+    ex = extract("Talks\n\nRubio held talks with Ukrainian officials in Jeddah on Tuesday. The Ukrainians were "
+                 "represented by Andriy Yermak, chief of staff to President Volodymyr Zelenskyy, Foreign Minister "
+                 "Andriy Sybiha and Defense Minister Rustem Umerov. The meeting was chaired by US Special Envoy to "
+                 "Lebanon Morgan Ortega.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert "Volodymyr Zelenskyy" not in m.participants
+    assert {"Andriy Yermak", "Andriy Sybiha", "Rustem Umerov"} <= set(m.participants)

@@ -241,7 +241,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                             sp.root.dep_ == "compound" and sp.root.head.dep_ == "poss") or (
                             sp.end < len(ctx.doc) and ctx.doc[sp.end].text in ("'s", "’s"))):
                         continue  # "Putin's aide X": the aide attends, not Putin
-                    if sp is not None and _principal(sp.root):
+                    if sp is not None and (_principal(sp.root) or _served(sp.root)):
                         continue  # "X, an aide to President Y": Y sent X, Y is not there
                     if sp is not None and sp.root.dep_ == "nsubj" and \
                             sp.root.head.lemma_.lower() in _REPORT_VERBS:
@@ -1561,7 +1561,15 @@ _SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spok
 
 def _served(root: "Token") -> bool:
     """"Medinsky, an aide to President Putin": is this the person an aide/envoy serves?"""
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
+        return True
+    # the same read off the words when the parser hangs "to" elsewhere: "X, chief of staff to
+    # President Y, ..."
+    doc, k = root.doc, root.i - 1
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound" and (
+            doc[k].ent_type_ == "PERSON" or _LEADER_TITLE.fullmatch(doc[k].text.lower())):
+        k -= 1  # back over the given names and a head-of-state title, not over "envoy to Lebanon X"
+    return k > 0 and doc[k].lower_ == "to" and doc[k - 1].lemma_.lower() in _SERVANTS | {"staff"}
 
 
 def _principal(root: "Token") -> bool:

@@ -1779,3 +1779,69 @@ def test_an_issued_suspension_of_levies_is_a_concession():
         ("Chile", "a last-minute suspension of the levies on Peruvian copper"),
         ("Peru", "send more police to the border"),
     ]
+
+
+def test_accepting_an_invitation_or_a_proposed_measure_is_a_concession():
+    _, _, concessions = _positions(
+        "The Japanese Prime Minister, Taro Kato, has accepted French President Paul Martin's "
+        "invitation to visit France next month.")
+    c = _only(concessions)
+    assert (c.by, c.by_person, c.counterpart) == ("Japan", "Taro Kato", "France")
+    assert "visit France" in c.text
+    _, _, concessions = _positions("Japan has accepted the proposed cut in fishing quotas.")
+    c = _only(concessions)
+    assert c.by == "Japan" and "cut in fishing quotas" in c.text
+
+
+def test_threat_with_two_coordinated_conditions_gives_one_demand_each():
+    _, demands, _ = _positions(
+        "France has threatened to trigger a mechanism that would restore sanctions unless Japan "
+        "curbs its whaling and resumes cooperation with inspectors.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("France", "Japan", "curbs its whaling"),
+        ("France", "Japan", "resumes cooperation with inspectors")]
+
+
+def test_hope_that_the_other_side_will_give_is_the_hopers_demand():
+    # the verb "hopes" (which the tagger may lemmatise oddly) and the noun "hope"
+    for body in ("France hopes that Japan will lift its ban on French beef.",
+                 "French Foreign Minister Paul Martin expressed his hope that Japan will lift "
+                 "its ban on French beef."):
+        _, demands, concessions = _positions(body)
+        d = _only(demands)
+        assert concessions == []
+        assert (d.by, d.counterpart, d.text) == ("France", "Japan", "lift its ban on French beef")
+
+
+def test_accepting_a_bare_invitation_gives_nothing():
+    _, _, concessions = _positions(
+        "The French leader thanked the Japanese prime minister for accepting his invitation.")
+    assert concessions == []
+
+
+def test_relative_pronoun_object_of_pressed_verb_is_replaced_by_its_antecedent():
+    _, demands, _ = _positions("Tokyo rejected the proposals, which Washington has urged Tokyo to accept.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("United States", "Japan", "accept the proposals")
+    _, demands, _ = _positions(
+        "Tokyo is studying the American proposals for ending the dispute, which Washington is "
+        "pressing Tokyo to accept.")
+    d = _only(demands)
+    assert d.text == "accept the American proposals for ending the dispute"
+
+
+def test_step_one_side_hopes_the_other_will_take_is_its_demand():
+    _, demands, _ = _positions("The French minister said he hoped Japan would keep its word.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("France", "Japan", "keep its word")
+    _, demands, _ = _positions(
+        "Paul Martin, the French foreign minister, voiced the expectation that Japan would reopen the port.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart, d.text) == ("France", "Paul Martin", "Japan", "reopen the port")
+
+
+def test_hoping_for_a_useful_meeting_or_for_ones_own_side_is_no_demand():
+    for body in ("France hopes the talks will be useful.", "Japan hopes that Japan will win.",
+                 "France is hoping Japan will disclose what was said at its talks with Spain."):
+        _, demands, concessions = _positions(body)
+        assert demands == [] and concessions == []

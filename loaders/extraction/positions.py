@@ -48,6 +48,11 @@ the talks" (what the condition is for, not its content), and filters for a hoped
 ("Y must be happy"), joint steps ("agreed on the draft text", "agreed to start exploring")
 and one ceasefire agreed twice.
 
+Round four added: accepting an invitation or a "proposed"/"offered" measure, a threat whose
+'unless' condition coordinates several steps (one demand per step), a pressed verb whose object
+is a relative pronoun ("the plans, which X urges Y to sign": sign the plans), and the step one
+side hopes the other will take ("X hoped / voiced the hope that Y would ...", X's demand).
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """
@@ -145,6 +150,15 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "la
 # Clearing up what the other side thinks of you gives it nothing ("eliminate doubts about").
 PERCEPTION_NOUNS = frozenset({"doubt", "suspicion", "misunderstanding", "misconception",
                               "misperception", "fear"})
+# "X expressed the hope that Y will ...": the noun forms of OPINION_VERBS.
+OPINION_NOUNS = frozenset({"hope", "expectation", "wish", "belief"})
+# "X hoped / voiced the hope that Y would ...": a step X presses on Y (see _hoped_step_items).
+HOPE_LEMMAS = frozenset({"hope", "expectation"})
+VOICING_VERBS = frozenset({"express", "voice", "convey", "state", "reiterate", "stress", "share"})
+TELLING_VERBS = frozenset({"disclose", "share", "reveal", "brief", "inform", "report", "explain", "tell",
+                           "update", "announce"})
+# spaCy lemmatises "hopes"/"hoped" as the verb "hop" at times.
+HOPE_FORMS = frozenset({"hopes", "hoped", "hoping"})
 # "<other side> thinks X will ...": an expectation pressed on X, not X's concession.
 OPINION_VERBS = frozenset({"think", "believe", "expect", "hope", "anticipate", "predict", "assume",
                            "bet", "suspect", "trust"})
@@ -311,7 +325,8 @@ WILL_NOUNS = frozenset({"intention", "intent", "readiness", "willingness"})
 # "X supports the call for a ceasefire": backing the other side's proposal. Only objects
 # that name a proposal count ("supports the farmers" is no concession).
 BACKING_VERBS = frozenset({"accept", "support", "endorse"})
-ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition"}
+# "accepted the host's invitation to visit": taking up what the other side asked of it.
+ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition", "invitation"}
 # "backed the call/proposal/ceasefire"; not one's own plan or framework.
 BACKED_OBJECTS = DEMAND_NOUNS | {"proposal", "offer", "counterproposal", "ceasefire", "truce"}
 # Nouns that name a proposal only when a party owns them ("the U.S. plan").
@@ -669,6 +684,8 @@ class _Finder:
             if lemma in ("gesture", "sign") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                     and tok.head.lower_ in ("as", "in"):
                 out.extend(self._gesture_items(tok))
+            if (lemma in HOPE_LEMMAS or tok.lower_ in HOPE_FORMS) and tok.pos_ in ("VERB", "NOUN"):
+                out.extend(self._hoped_step_items(tok))
             if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
@@ -970,8 +987,12 @@ class _Finder:
                              or kind == DEMAND and _talks_on_terms(h)]
         if lemma in BACKING_VERBS and kind == CONCESSION and content_heads \
                 and content_heads[0].lemma_.lower() not in (
-                ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS):
+                ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS) \
+                and not (lemma == "accept" and _proposed_thing(content_heads[0])):
             return []
+        if lemma == "accept" and content_heads and content_heads[0].lemma_.lower() == "invitation" \
+                and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children):
+            return []  # "thanked Y for accepting his invitation": no word of what to do
         if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
         if lemma == "consider" and (any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "xcomp" and c.tag_ != "VBG"
@@ -1061,6 +1082,8 @@ class _Finder:
                     c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
                 continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if kind == DEMAND and verb.dep_ == "relcl" and _is_verbal(h) and h.head == verb:
+                toks = _relative_object(h, verb) or toks
             for g in _gerund_conjuncts(h):  # told on their own
                 cut = {t.i for t in g.subtree} | {c.i for c in h.children if c.dep_ == "cc" and c.i < g.i}
                 toks = _trim([t for t in toks if t.i not in cut])
@@ -1088,6 +1111,12 @@ class _Finder:
                 toks = _threat_with_condition(toks, verb)
                 if not toks:
                     continue  # a bare threat presses for nothing
+                parts = _unless_conjuncts(toks)
+                if parts:
+                    target = self._direct_actor(parts[1]) if parts[1] is not None else None
+                    cp = _party_of(target) or counterpart or self._counterpart_in(h, kind)
+                    out.extend(_Item(kind, verb, actors, p, cp, explicit) for p in parts[0])
+                    continue
             cp = counterpart or self._counterpart_in(h, kind)
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
@@ -1171,11 +1200,16 @@ class _Finder:
             toks = self._content_tokens(verb, exclude_subject_of=verb)
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
+        if verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in OPINION_VERBS or verb.head.lower_ in HOPE_FORMS) \
+                or _opinion_noun_clause(verb):
             # "<other side>: 'I think India will reduce X'": what the other side expects of India
             holder_tok = _child(verb.head, "nsubj")
             holder = None
-            if holder_tok is not None:
+            if verb.dep_ != "ccomp":
+                # "X voiced the hope that India will reduce Y": the one voicing it expects it
+                holder = self._owner_in(verb.head) or self._subject_actors(verb.head.head)[0] \
+                    if verb.head.dep_ == "dobj" else self._owner_in(verb.head)
+            elif holder_tok is not None:
                 holder = self._speaker(verb.head) if holder_tok.lower_ in ("i", "we") else self._resolve_np(holder_tok)
             own = {a.party for a in actors}
             if holder and all(a.party and a.party not in own for a in holder):
@@ -1696,6 +1730,43 @@ class _Finder:
         if not _has_content([t for t in toks if t != verb]):
             return []
         return [_Item(DEMAND, verb, actors, _trim(toks), None, explicit)]
+
+    def _hoped_step_items(self, hope: "Token") -> list[_Item]:
+        """'X hoped that Y would not go back on its pledge', 'X voiced the expectation that Y
+        will reopen the port': a step one side hopes the other will take is pressed on it
+        (a demand), whatever the verb. Only a party as the clause's subject counts ('hopes the
+        talks will be useful' is a wish) and never one's own side."""
+        clause = next((c for c in hope.children if c.dep_ in ("ccomp", "acl") and _is_verbal(c)
+                       and c.i > hope.i and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll")
+                                                for a in c.children)), None)
+        if clause is None or _is_meeting_content(clause) or _negated(hope) or _in_conditional(hope):
+            return []
+        subj = _child(clause, "nsubj")
+        target = self._direct_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if not target or len({a.party for a in target}) > 1 or not target[0].party:
+            return []
+        if hope.pos_ == "VERB":
+            holder_tok = _child(hope, "nsubj")
+            if holder_tok is None:
+                return []
+            holder = self._speaker(hope) if holder_tok.lower_ in ("i", "we") else self._resolve_np(holder_tok)
+        elif hope.dep_ == "dobj" and hope.head.lemma_.lower() in VOICING_VERBS:
+            holder = self._subject_actors(hope.head)[0]
+            poss = _child(hope, "poss")
+            if not holder and poss is not None and poss.pos_ != "PRON":
+                holder = self._owner_in(hope)  # "voiced France's hope that ..."
+        else:
+            return []
+        # a speaker the article gives no country ("Premier Lin hoped ...") still counts by name
+        if not holder or len(holder) > 1 or not (holder[0].party or holder[0].person) \
+                or holder[0].party == target[0].party:
+            return []
+        if clause.lemma_.lower() in TELLING_VERBS:
+            return []  # "hopes Y will share the results of its talks": news wanted, no term
+        toks = _trim(self._content_tokens(clause, exclude_subject_of=clause))
+        if not _has_content(toks):
+            return []
+        return [_Item(DEMAND, hope, holder, toks, target[0].party, True)]
 
     def _only_if_items(self, cond: "Token") -> list[_Item]:
         """'X will sign only if Y pulls out', '<speaker> says a deal can work only if the raids
@@ -2985,6 +3056,28 @@ def _threat_with_condition(toks: list["Token"], verb: "Token") -> list["Token"]:
     return _trim(toks + rest)
 
 
+def _unless_conjuncts(toks: list["Token"]) -> tuple[list[list["Token"]], "Token | None"] | None:
+    """'threatened sanctions unless Y frees the crew and reopens the port': each coordinated
+    condition is a demand of its own on Y (one per verb, as for any coordinated content).
+    Returns the condition parts and the condition's subject, or None for a single condition."""
+    mark = next((t for t in toks if t.lower_ == "unless" and t.dep_ == "mark"), None)
+    if mark is None:
+        return None
+    cond = mark.head
+    conjs = [c for c in cond.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             and _child(c, "nsubj", "nsubjpass") is None]
+    if not conjs:
+        return None
+    subj = _child(cond, "nsubj", "nsubjpass")
+    skip = {t.i for c in conjs for t in c.subtree} | {mark.i} | {
+        c.i for c in cond.children if c.dep_ in ("cc", "punct") and c.i > cond.i} | (
+        {t.i for t in subj.subtree} if subj is not None else set())
+    parts = [_trim([t for t in cond.subtree if t.i not in skip])] + [_trim(list(c.subtree)) for c in conjs]
+    if not all(_has_content(p) for p in parts):
+        return None
+    return parts, subj
+
+
 def _talks_on_terms(noun: "Token") -> bool:
     """'negotiations on the details of the plan': talks about a named matter are pressed
     for, unlike 'a meeting next week'."""
@@ -3265,6 +3358,47 @@ def _that_clause_series(verb: "Token", first: "Token") -> list[list["Token"]]:
             toks.pop()
         out.append(toks)
     return out
+
+
+def _relative_object(h: "Token", verb: "Token") -> list["Token"] | None:
+    """'the plans, which X is urging Y to sign': Y is pressed to sign the plans. The
+    relative pronoun is the object of the pressed verb; put its antecedent in its place
+    (skipping the relative clause itself). When the clause hangs on the last noun of a
+    'for ...' phrase ('proposals for ending the row, which ...'), the proposals are meant."""
+    rel = _child(h, "dobj")
+    if rel is None or rel.lower_ not in ("which", "that"):
+        return None
+    ante = verb.head
+    up = ante
+    for _ in range(4):  # climb "for ending the row" to the noun it modifies
+        if up.dep_ in ("dobj", "pobj", "pcomp") and up.head.dep_ in ("pcomp", "prep"):
+            up = up.head
+        elif up.dep_ == "prep" and up.head.pos_ == "NOUN":
+            if up.head.lemma_.lower() in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
+                ante = up.head
+            break
+        else:
+            break
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    skip = {t.i for t in verb.subtree}
+    before = [t for t in h.subtree if t.i not in {x.i for x in rel.subtree} and t.i <= h.i
+              and not (t.dep_ == "aux" and t.lower_ == "to")]
+    return _trim(before + [t for t in ante.subtree if t.i not in skip])
+
+
+def _opinion_noun_clause(verb: "Token") -> bool:
+    """'expressed the hope that Y will lift the ban': a that-clause on an opinion noun."""
+    return verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" \
+        and verb.head.lemma_.lower() in OPINION_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _proposed_thing(noun: "Token") -> bool:
+    """'accepted the ministry's proposed ten per cent pay rise': whatever noun follows, a
+    thing marked as put forward by someone ("proposed", "offered") is a proposal taken up."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_OFFERS
+               for c in noun.children)
 
 
 def _only_accepts(verb: "Token") -> bool:

@@ -1461,3 +1461,9 @@ def test_the_leader_an_aide_serves_is_not_in_the_delegation_even_when_misparsed(
     (m,) = ex.meetings
     assert "Volodymyr Zelenskyy" not in m.participants
     assert {"Andriy Yermak", "Andriy Sybiha", "Rustem Umerov"} <= set(m.participants)
+
+
+def test_the_leader_who_sends_a_delegation_stays_home(nlp):
+    ex = extract("Talks\n\nEarlier on Thursday, Ukrainian President Taras Koval said that he is sending a Ukrainian "
+                 "delegation to Istanbul to have negotiations with Russia.", SAT, nlp=nlp)
+    assert not any("Taras Koval" in m.participants for m in ex.meetings)

@@ -1488,6 +1488,13 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    senders = set()
+    for m in mentions:  # "X said he is sending a delegation to Istanbul to negotiate": X stays home
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in ("send", "dispatch") \
+                and sp.root.head.i != trig.i:
+            senders.add(m.target)
+    out = [p for p in out if p not in senders]
     contrast = next((a for a in [trig] + _ancestors(trig, 4) if a.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in a.children)), None)
     if contrast is not None:

@@ -1467,3 +1467,10 @@ def test_the_leader_who_sends_a_delegation_stays_home(nlp):
     ex = extract("Talks\n\nEarlier on Thursday, Ukrainian President Taras Koval said that he is sending a Ukrainian "
                  "delegation to Istanbul to have negotiations with Russia.", SAT, nlp=nlp)
     assert not any("Taras Koval" in m.participants for m in ex.meetings)
+
+
+def test_commenting_on_talks_between_named_sides_is_not_taking_part(nlp):
+    ex = extract("Talks\n\nUkrainian President Taras Koval has said that the situation in Donbas will be a central "
+                 "topic in the first-ever trilateral talks between Russia, Ukraine and the United States in Abu "
+                 "Dhabi.", SAT, nlp=nlp)
+    assert not any("Taras Koval" in m.participants for m in ex.meetings)

@@ -1488,6 +1488,16 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    between_sides = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
+        if trig.pos_ == "NOUN" else None
+    if between_sides is not None and not any(t.ent_type_ == "PERSON" for t in between_sides.subtree):
+        # "X said Donbas will be a central topic in the talks between Russia, Ukraine and the US":
+        # talks of the sides named; the one who comments on them is not thereby at the table
+        for m in mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in _REPORT_VERBS \
+                    and sp.root.head.i != trig.i and trig.i in {t.i for t in sp.root.head.subtree}:
+                out = [p for p in out if p != m.target]
     senders = set()
     for m in mentions:  # "X said he is sending a delegation to Istanbul to negotiate": X stays home
         sp = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -1845,3 +1845,16 @@ def test_hoping_for_a_useful_meeting_or_for_ones_own_side_is_no_demand():
                  "France is hoping Japan will disclose what was said at its talks with Spain."):
         _, demands, concessions = _positions(body)
         assert demands == [] and concessions == []
+
+
+def test_other_pronoun_in_a_clause_on_a_call_with_someone_is_that_someone():
+    _, _, concessions = _positions(
+        "US President John Hale said he had a long call with Norwegian Prime Minister Anna Berg, "
+        "in which she agreed to send 500 soldiers to the border.")
+    c = _only(concessions)
+    assert (c.by, c.by_person, c.counterpart) == ("Norway", "Anna Berg", "United States")
+    _, demands, _ = _positions(
+        "US President John Hale said he had a long call with Norwegian Prime Minister Anna Berg, "
+        "in which he urged Norway to send 500 soldiers to the border.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("United States", "John Hale", "Norway")

@@ -51,7 +51,8 @@ and one ceasefire agreed twice.
 Round four added: accepting an invitation or a "proposed"/"offered" measure, a threat whose
 'unless' condition coordinates several steps (one demand per step), a pressed verb whose object
 is a relative pronoun ("the plans, which X urges Y to sign": sign the plans), and the step one
-side hopes the other will take ("X hoped / voiced the hope that Y would ...", X's demand).
+side hopes the other will take ("X hoped / voiced the hope that Y would ...", X's demand), and
+"he had a call with Y, in which she agreed ...": the other pronoun is the partner Y.
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -2509,6 +2510,26 @@ class _Finder:
                 return None
         return None
 
+    def _other_gender_partner(self, pron: "Token") -> list[_Actor] | None:
+        """'He said he had a call with Mr X's counterpart Ms Y, in which she agreed to ...':
+        the pronoun of a clause on a talk 'with Y' is Y when the sentence already used the
+        other pronoun ('he') for someone else; the two cannot be the same person."""
+        rel = pron.head
+        if pron.dep_ != "nsubj" or rel.dep_ != "relcl":
+            return None
+        other = {"he": ("she", "her", "hers", "herself"), "she": ("he", "him", "his", "himself")}[pron.lower_]
+        if not any(t.lower_ in other and t.pos_ == "PRON" and t.i < pron.i for t in pron.sent):
+            return None
+        if rel.head.dep_ == "pobj" and rel.head.head.lower_ == "with":
+            partner = rel.head  # the clause hung on the name itself
+        else:
+            prep = next((c for c in rel.head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+            partner = _child(prep, "pobj") if prep is not None else None
+        if partner is None or partner.pos_ != "PROPN":
+            return None
+        actors = self._direct_actor(partner)
+        return actors if actors and len(actors) == 1 and actors[0].person else None
+
     def _resolve_np(self, head: "Token", remember: bool = False) -> list[_Actor] | None:
         """Who a noun phrase stands for: person, party, side, pronoun, conjunction."""
         lemma = head.lemma_.lower()
@@ -2533,6 +2554,9 @@ class _Finder:
             told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
             if told and len(told) == 1:
                 return told
+        partner = self._other_gender_partner(head) if low in ("he", "she") and head.pos_ == "PRON" else None
+        if partner:
+            return partner
         direct = self._direct_actor(head)
         if not direct:  # "Japan's chief negotiator, Ryosei Akazawa,"
             appos = next((c for c in head.children if c.dep_ == "appos"), None)

@@ -1488,6 +1488,40 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if p is not None and p.title and "spokes" in p.title.lower():
             continue  # spokespeople report on talks; they are not a side in them
         out.append(m.target)
+    out = _narrow_to_scope(ctx, trig, mentions, out)
+    if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        # a misparse hung "X and Y" of "X and Y conferred" on an earlier phrase: the names
+        # right before the verb are its subject
+        k = trig.i - 1
+        by_end = {}
+        for m in mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and m.how in ("name", "title"):
+                by_end[sp.end - 1] = (sp.start, m.target)
+        run: list[str] = []
+        while k >= sent.start:
+            if k in by_end:
+                run.append(by_end[k][1])
+                k = by_end[k][0] - 1
+            elif doc[k].lower_ in ("and", ",") and run:
+                k -= 1
+            else:
+                break
+        out = list(reversed(run))
+    return unique(out)
+
+
+def _named_in(doc: "Doc", mentions: list[Mention], people: list[str], tokens: set[int]) -> list[str]:
+    """Those of `people` named inside `tokens` (a clause or phrase of the sentence)."""
+    return [m.target for m in mentions if m.target in people and (sp := doc.char_span(
+        m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in tokens]
+
+
+def _narrow_to_scope(ctx: ArticleContext, trig: "Token", mentions: list[Mention], out: list[str]) -> list[str]:
+    """The people of the sentence whose clause the meeting word belongs to: not those who only
+    comment on it or send others, not the main clause's when the meeting sits in a "while"
+    clause or a relative clause, and every name of its own "between" phrase."""
+    doc = ctx.doc
     between_sides = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
         if trig.pos_ == "NOUN" else None
     if between_sides is not None and not any(t.ent_type_ == "PERSON" for t in between_sides.subtree):
@@ -1511,8 +1545,7 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         # "Since then, A has met B several times, while C travelled for talks with his US
         # counterparts": the talks of the while-clause are C's alone
         inside = {t.i for t in contrast.subtree}
-        kept = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
-            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in inside]
+        kept = _named_in(doc, mentions, out, inside)
         if kept:
             out = unique(kept)
     rel = next((a for a in _ancestors(trig, 4) if a.dep_ == "relcl"), None) if trig.pos_ == "NOUN" else None
@@ -1522,8 +1555,7 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         # meeting is A's and B's (the relative clause's antecedent), not the speaker's
         own = {t.i for t in rel.subtree} | {rel.head.i} | {c.i for c in rel.head.conjuncts} | {
             t.i for c in [rel.head] + list(rel.head.conjuncts) for t in c.children if t.dep_ == "compound"}
-        kept = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
-            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in own]
+        kept = _named_in(doc, mentions, out, own)
         if kept:
             out = unique(kept)
     between = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "between"), None) \
@@ -1546,30 +1578,10 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         # "X thanked Y, adding that the meeting between A and B was productive": the
         # meeting's own "between" names its people; the others only talk about it
         inside = {t.i for t in between.subtree}
-        named = [m.target for m in mentions if m.target in out and (sp := doc.char_span(
-            m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in inside]
+        named = _named_in(doc, mentions, out, inside)
         if len(set(named)) >= 2:
             out = [p for p in out if p in named]
-    if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
-        # a misparse hung "X and Y" of "X and Y conferred" on an earlier phrase: the names
-        # right before the verb are its subject
-        k = trig.i - 1
-        by_end = {}
-        for m in mentions:
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None and m.how in ("name", "title"):
-                by_end[sp.end - 1] = (sp.start, m.target)
-        run: list[str] = []
-        while k >= sent.start:
-            if k in by_end:
-                run.append(by_end[k][1])
-                k = by_end[k][0] - 1
-            elif doc[k].lower_ in ("and", ",") and run:
-                k -= 1
-            else:
-                break
-        out = list(reversed(run))
-    return unique(out)
+    return out
 
 
 _SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spokesman", "spokeswoman",

@@ -25,7 +25,13 @@ negotiations"). For each such sentence we read, from the parse and cheap regexes
   and meetings only discussed or commented on are not encounters;
 - duplicate mentions of one meeting (same people, compatible date and status) are merged; a
   day read from another clause ("left Wednesday after a meeting with X") is only a guess
-  that a mention with the meeting's own day replaces.
+  that a mention with the meeting's own day replaces;
+- people who only surround a meeting are not in it: those who comment on "talks between
+  Russia, Ukraine and the US", send a delegation, hold a joint press conference after it,
+  are served by an aide ("chief of staff to President Y"), or belong to the main clause when
+  the meeting sits in a "while" or relative clause; and people added to one told before
+  ("The talks, hosted by C", "B and C accompanied A to the meeting", "They are expected to
+  meet X" after a list, '"Held the first meeting with ...," wrote X').
 """
 
 from __future__ import annotations

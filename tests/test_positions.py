@@ -1858,3 +1858,15 @@ def test_other_pronoun_in_a_clause_on_a_call_with_someone_is_that_someone():
         "in which he urged Norway to send 500 soldiers to the border.")
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("United States", "John Hale", "Norway")
+
+
+def test_relative_pronoun_hung_on_the_pressing_verb_and_no_offer_from_the_urging():
+    # the parser makes "which" a first object of "pressing"; Tokyo is still the one pressed,
+    # and the relative clause is no term of the American proposals
+    _, demands, concessions = _positions(
+        "The meeting focuses on answering American proposals for settling the dispute, which the "
+        "White House is pressing Tokyo to accept.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == (
+        "United States", "Japan", "accept American proposals for settling the dispute")
+    assert all("pressing" not in c.text for c in concessions)

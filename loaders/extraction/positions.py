@@ -50,7 +50,8 @@ and one ceasefire agreed twice.
 
 Round four added: accepting an invitation or a "proposed"/"offered" measure, a threat whose
 'unless' condition coordinates several steps (one demand per step), a pressed verb whose object
-is a relative pronoun ("the plans, which X urges Y to sign": sign the plans), and the step one
+is a relative pronoun ("the plans, which X urges Y to sign": sign the plans, also when the
+parser hangs "which" on the urging verb; that clause is then no term of the plans), and the step one
 side hopes the other will take ("X hoped / voiced the hope that Y would ...", X's demand), and
 "he had a call with Y, in which she agreed ...": the other pronoun is the partner Y.
 
@@ -825,6 +826,12 @@ class _Finder:
             if s.startswith("p:"):
                 preps.update(s[2:].split(","))
         obj = _child(verb, "dobj") or _child(verb, "dative")
+        if obj is not None and obj.lower_ in ("which", "that") and obj.i < verb.i and verb.dep_ == "relcl":
+            # "the plans, which X is urging Y to sign": the parser may hang the relative
+            # pronoun on the trigger as a first object; the party after it is the one pressed
+            later = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                          and self._direct_actor(c)), None)
+            obj = later or obj
         dative = _child(verb, "dative") if _child(verb, "dobj") is not None else None
         xcomp = _child(verb, "xcomp")
         ccomp = _child(verb, "ccomp")
@@ -2070,6 +2077,10 @@ class _Finder:
             if lemma in OWNED_ONLY_NOUNS:
                 toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
                                     key=lambda t: t.i))
+            pressing = {t.i for r in toks if r.dep_ == "relcl" and r.lemma_.lower() in DEMAND_VERBS
+                        for t in r.subtree}
+            if pressing:  # "proposals for A, which X urges Y to sign": the urging is told apart
+                toks = _trim([t for t in toks if t.i not in pressing])
             if _has_content(toks):
                 out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(h, kind), explicit))
         if lemma in NEED_NOUNS | {"call", "demand"} and noun.dep_ == "dobj":
@@ -3390,6 +3401,8 @@ def _relative_object(h: "Token", verb: "Token") -> list["Token"] | None:
     (skipping the relative clause itself). When the clause hangs on the last noun of a
     'for ...' phrase ('proposals for ending the row, which ...'), the proposals are meant."""
     rel = _child(h, "dobj")
+    if rel is None:  # or hung on the trigger itself, before it
+        rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if rel is None or rel.lower_ not in ("which", "that"):
         return None
     ante = verb.head

@@ -1474,3 +1474,11 @@ def test_commenting_on_talks_between_named_sides_is_not_taking_part(nlp):
                  "topic in the first-ever trilateral talks between Russia, Ukraine and the United States in Abu "
                  "Dhabi.", SAT, nlp=nlp)
     assert not any("Taras Koval" in m.participants for m in ex.meetings)
+
+
+def test_a_visit_to_the_white_house_or_the_kremlin_is_a_meeting_with_that_side(nlp):
+    ex = extract("Visit\n\nPresident Javier Mora is scheduled to visit the White House on June 20. Prime Minister "
+                 "Mark Cole will visit the Kremlin next week. The delegation will visit the house of the mayor.",
+                 SAT, nlp=nlp)
+    assert [(m.participants, m.parties, m.status) for m in ex.meetings] == [
+        (["Javier Mora"], ["United States"], "planned"), (["Mark Cole"], ["Russia"], "planned")]

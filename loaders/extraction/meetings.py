@@ -439,7 +439,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     for c in t.children if c.dep_ == "dobj" for p in c.subtree) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
-            if lem == "visit" and not any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC")
+            if lem == "visit" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
+                    c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
                                           for c in t.children):
                 continue
             if lem == "welcome" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
@@ -938,6 +939,8 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     return out
 
 
+# "visit the White House / the Kremlin": a visit to a government, whatever label spaCy gives it
+_SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinale", "chancellery", "zhongnanhai"})
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)

@@ -1870,3 +1870,14 @@ def test_relative_pronoun_hung_on_the_pressing_verb_and_no_offer_from_the_urging
     assert (d.by, d.counterpart, d.text) == (
         "United States", "Japan", "accept American proposals for settling the dispute")
     assert all("pressing" not in c.text for c in concessions)
+
+
+def test_plan_to_acquire_goods_to_avert_a_threatened_levy_is_a_concession():
+    _, _, concessions = _positions(
+        "Japan plans to acquire American aircraft over the coming years to avert a punitive levy "
+        "threatened by Washington.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Japan", "United States")
+    assert c.text.startswith("acquire American aircraft")
+    _, _, concessions = _positions("Japan plans to raise tariffs on American cars to avert a trade deficit.")
+    assert concessions == []

@@ -53,7 +53,8 @@ Round four added: accepting an invitation or a "proposed"/"offered" measure, a t
 is a relative pronoun ("the plans, which X urges Y to sign": sign the plans, also when the
 parser hangs "which" on the urging verb; that clause is then no term of the plans), and the step one
 side hopes the other will take ("X hoped / voiced the hope that Y would ...", X's demand), and
-"he had a call with Y, in which she agreed ...": the other pronoun is the partner Y.
+"he had a call with Y, in which she agreed ...": the other pronoun is the partner Y; "acquire"
+as a giving verb, and a penalty the gift is meant to avert ("to avoid the levy") is not hostile.
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -235,7 +236,7 @@ scrap eliminate abolish extend delay postpone resolve provide increase expand ex
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
-relocate procure
+relocate procure acquire
 """.split())
 
 # "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in
@@ -2880,6 +2881,9 @@ def _content_head(it: "_Item") -> "Token | None":
     return heads[0] if heads else (it.content[0] if it.content else None)
 
 
+AVERT_VERBS = frozenset({"avert", "avoid", "prevent", "forestall", "stave", "escape", "dodge"})
+
+
 def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
     if it.kind != CONCESSION:
@@ -2893,8 +2897,11 @@ def _hostile(it: "_Item") -> bool:
             and not any(t.lower_ in RELIEF_WORDS for t in it.content):
         return True  # "pledged retaliatory levies on X's goods"
     inside = set(it.content)
+    # "will buy jets to avert the threatened levy": the penalty is what the gift wards off
+    averted = {t.i for v in it.content if _is_verbal(v) and v.lemma_.lower() in AVERT_VERBS
+               for t in v.subtree}
     for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
-        if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)):
+        if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)) or h.i in averted:
             continue
         lemma = h.lemma_.lower()
         obj = _child(h, "dobj")

@@ -1482,3 +1482,9 @@ def test_a_visit_to_the_white_house_or_the_kremlin_is_a_meeting_with_that_side(n
                  SAT, nlp=nlp)
     assert [(m.participants, m.parties, m.status) for m in ex.meetings] == [
         (["Javier Mora"], ["United States"], "planned"), (["Mark Cole"], ["Russia"], "planned")]
+
+
+def test_an_x_led_delegation_names_x(nlp):
+    ex = extract("Talks\n\nThe EU Trade Commissioner Maros Sefko-led delegation on Monday started two days of talks "
+                 "with the Indian team led by Commerce Minister Piyush Goel.", SAT, nlp=nlp)
+    assert "Maros Sefko" in {p.name for p in ex.people}

@@ -257,6 +257,7 @@ def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
+    txt = re.sub(r"-(?:led|backed|brokered|mediated|sponsored|based|era)$", "", txt)  # "the X-led delegation"
     txt = re.sub(r"[\[\]]", "", txt).strip()  # "[Vladimir] Putin": an editor's bracketed insertion
     return re.sub(r"\s+", " ", txt)
 

@@ -1488,3 +1488,12 @@ def test_an_x_led_delegation_names_x(nlp):
     ex = extract("Talks\n\nThe EU Trade Commissioner Maros Sefko-led delegation on Monday started two days of talks "
                  "with the Indian team led by Commerce Minister Piyush Goel.", SAT, nlp=nlp)
     assert "Maros Sefko" in {p.name for p in ex.people}
+
+
+def test_talks_underway_are_held_and_those_also_arriving_join_them(nlp):
+    ex = extract("Talks\n\nEnvoys Jay Kessler and Steve Walton arrived Wednesday morning in Sharm el-Sheikh, where "
+                 "negotiations are underway between Israel and Hamas. Also arriving in Sharm today are Minister Ron "
+                 "Deller, who heads the Israeli team, and Qatar's prime minister Hamad al-Khalifa.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.status == "held"
+    assert set(m.participants) == {"Jay Kessler", "Steve Walton", "Ron Deller", "Hamad al-Khalifa"}

@@ -83,7 +83,7 @@ _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "se
                            "return", "journey"})
 _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes", "efforts", "attempts"})
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
-                   "prepare", "intend", "going", "underway", "upcoming", "next", "planned",
+                   "prepare", "intend", "going", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
 _CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
                      r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
@@ -143,7 +143,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined) (?:the )?(?:talks|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|\btook part(?=\s*[.,;])|\bamong the participants\b|"
+                          r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"^\W*(?:it|the (?:\w+ )?(?:meeting|talks|session|summit)) (?:was|were) (?:also )?(?:co-?)?"
                           r"(?:chaired|attended|observed|witnessed) by|"

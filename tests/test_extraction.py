@@ -1497,3 +1497,9 @@ def test_talks_underway_are_held_and_those_also_arriving_join_them(nlp):
     (m,) = ex.meetings
     assert m.status == "held"
     assert set(m.participants) == {"Jay Kessler", "Steve Walton", "Ron Deller", "Hamad al-Khalifa"}
+
+
+def test_the_leader_whose_officials_hold_the_talks_is_not_at_them(nlp):
+    ex = extract("Trade\n\nBusiness Secretary Jonathan Reed is expected to raise steel tariffs in his talks with Ford "
+                 "officials in Washington on Tuesday. President Dan Ford said he was open to a deal.", SAT, nlp=nlp)
+    assert not any("Dan Ford" in m.participants for m in ex.meetings)

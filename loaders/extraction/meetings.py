@@ -1663,6 +1663,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     # "Medinsky, an aide to President Putin": Putin is whom the participant serves
     if _served(root):
         return True
+    # "his talks with Trump officials", "the Putin team": the officials take part, not the leader
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _PEOPLE_NOUNS | {"aide", "adviser", "advisor"} \
+            and root.head.i != trig.i:
+        return True
     # possessor of a non-person noun: "Trump's tariffs"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _NOT_PARTICIPANT_HEADS:
         return True

@@ -1881,3 +1881,23 @@ def test_plan_to_acquire_goods_to_avert_a_threatened_levy_is_a_concession():
     assert c.text.startswith("acquire American aircraft")
     _, _, concessions = _positions("Japan plans to raise tariffs on American cars to avert a trade deficit.")
     assert concessions == []
+
+
+def test_step_taken_at_the_request_of_a_side_fronted_subject_repaired():
+    # the parser hangs the subject "Peru" on "the request of Chile" as one more conjunct;
+    # Chile pressed for the step, Peru took it
+    _, demands, _ = _positions("At the request of Chile, Peru has significantly revised its fishing proposal.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "significantly revised its fishing proposal")
+
+
+def test_step_taken_responding_to_a_request_from_a_side():
+    _, demands, _ = _positions(
+        "Peru and Bolivia have opened talks on reopening several border crossings, responding to a "
+        "request from Chile aimed at securing the flow of goods.")
+    d = _only(demands)
+    assert d.by == "Chile"
+    assert d.text == "opened talks on reopening several border crossings"
+    # talks alone, with no step named, are no term pressed by anyone
+    _, demands, _ = _positions("Peru held talks with Bolivia, responding to a request from Chile.")
+    assert demands == []

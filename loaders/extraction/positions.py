@@ -56,6 +56,11 @@ side hopes the other will take ("X hoped / voiced the hope that Y would ...", X'
 "he had a call with Y, in which she agreed ...": the other pronoun is the partner Y; "acquire"
 as a giving verb, and a penalty the gift is meant to avert ("to avoid the levy") is not hostile.
 
+Round five added: a step taken "at the request of X" or "responding to a request from X" is
+X's demand on the side taking it (also when the parser hangs that side, the subject, on the
+fronted "at the request of X" as one more conjunct), and "opened talks on <doing a step>"
+counts as that step, unlike bare talks.
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """
@@ -2031,10 +2036,27 @@ class _Finder:
         if not heads:
             if lemma in DEMAND_NOUNS and noun.dep_ == "pobj" and explicit and _deferring(noun):
                 clause = self._governing_clause(noun)
-                if clause is not None and not _is_meeting_content(clause):
-                    toks = [t for t in self._content_tokens(clause) if t not in set(noun.head.subtree)]
+                if clause is not None and clause.lemma_.lower() == "respond" and clause.dep_ == "advcl" \
+                        and _is_verbal(clause.head):
+                    clause = clause.head  # "Y reopened the port, responding to a request from X"
+                if clause is not None and (not _is_meeting_content(clause) or _talks_on_step(clause)):
+                    # the whole deferring phrase goes ("in response to X's call", "responding to ...")
+                    top = noun.head  # "at" / "to" / "with"
+                    if top.head.lower_ in ("response", "line", "accordance", "keeping", "compliance") \
+                            or top.head.lemma_.lower() == "respond":
+                        top = top.head
+                        if top.dep_ == "pobj":
+                            top = top.head  # "in" of "in response to"
+                    subj = _child(clause, "nsubj", "nsubjpass") or _fronted_subject(noun)
+                    target = self._direct_actor(subj) if subj is not None else None
+                    if target and {a.party for a in target} & {a.party for a in actors}:
+                        return []  # "X acted at its own request": no term pressed on another side
+                    toks = [t for t in self._content_tokens(clause, exclude_subject_of=clause if target else None)
+                            if t not in set(top.subtree) and not (t.dep_ in ("aux", "auxpass") and t.head == clause)]
+                    toks = _trim(toks)
+                    cp = target[0].party if target and len({a.party for a in target}) == 1 else None
                     if _has_content(toks):
-                        return [_Item(kind, noun, actors, toks, self._counterpart_in(clause, kind), explicit)]
+                        return [_Item(kind, noun, actors, toks, cp or self._counterpart_in(clause, kind), explicit)]
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
             return []
@@ -2174,10 +2196,16 @@ class _Finder:
                 a = self._resolve_np(_child(agent, "pobj")) if agent is not None and _child(agent, "pobj") is not None else None
                 if a:
                     return a, True
-            if ch.dep_ in ("prep", "agent") and (ch.lower_ == "from" and not own_only or ch.lower_ == "by"):
+            if ch.dep_ in ("prep", "agent") and (ch.lower_ == "from" and not own_only or ch.lower_ == "by"
+                                                                                  or ch.lower_ == "of" and _deferring(noun)):
+                # "at the request of X" names the requester like "a request from X"
                 p = _child(ch, "pobj")
                 if p is not None:
                     a = self._resolve_np(p)
+                    stray = _fronted_subject(noun)
+                    if a and stray is not None:  # "At X's request, Y has ...": Y asked nothing
+                        own = {b.party for b in self._direct_actor(stray) or []}
+                        a = [b for b in a if b.party not in own]
                     if a:
                         return a, True
         if own_only:
@@ -3120,6 +3148,36 @@ def _unless_conjuncts(toks: list["Token"]) -> tuple[list[list["Token"]], "Token 
     return parts, subj
 
 
+def _fronted_subject(noun: "Token") -> "Token | None":
+    """'At the request of X, Y has revised its plan': the parser may hang the subject Y on
+    the fronted phrase as one more conjunct of X. Y is the last conjunct, set off by a comma
+    and followed directly by the verb (only auxiliaries and adverbs between)."""
+    prep = _child(noun, "prep")
+    pobj = _child(prep, "pobj") if prep is not None and prep.lower_ in ("of", "from") else None
+    if pobj is None or noun.head.lower_ != "at":
+        return None
+    clause = noun.head.head
+    if not _is_verbal(clause) or _child(clause, "nsubj", "nsubjpass") is not None or noun.head.i > clause.i:
+        return None
+    last = next((c for c in reversed(list(pobj.subtree)) if c.dep_ == "conj"), None)
+    if last is None or last.i < 2 or last.doc[last.i - 1].text != "," or last.i > clause.i:
+        return None
+    between = last.doc[last.right_edge.i + 1:clause.i]
+    if any(t.dep_ not in ("aux", "auxpass", "advmod", "neg") for t in between):
+        return None
+    return last
+
+
+def _talks_on_step(verb: "Token") -> bool:
+    """'opened talks on reopening the border': talks about one concrete step are that
+    step under way, unlike 'held talks' or 'opened talks on trade'."""
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in ("negotiation", "talk", "talks", "dialogue"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "over", "about") and _is_verbal(_child(c, "pcomp") or c)
+               for c in obj.children)
+
+
 def _talks_on_terms(noun: "Token") -> bool:
     """'negotiations on the details of the plan': talks about a named matter are pressed
     for, unlike 'a meeting next week'."""
@@ -3512,9 +3570,12 @@ def _negated_np(noun: "Token") -> bool:
 
 
 def _deferring(noun: "Token") -> bool:
-    """'in line with requests from X', 'in response to X's demand', 'at X's request'."""
+    """'in line with requests from X', 'in response to X's demand', 'at X's request',
+    'responding to a call from X'."""
     prep = noun.head
     if prep.lower_ == "at" and noun.lemma_.lower() == "request":
+        return True
+    if prep.lower_ == "to" and prep.head.lemma_.lower() == "respond" and prep.head.pos_ == "VERB":
         return True
     return prep.lower_ in ("with", "to") and prep.head.lower_ in ("line", "accordance", "response",
                                                                   "keeping", "compliance")

@@ -1503,3 +1503,20 @@ def test_the_leader_whose_officials_hold_the_talks_is_not_at_them(nlp):
     ex = extract("Trade\n\nBusiness Secretary Jonathan Reed is expected to raise steel tariffs in his talks with Ford "
                  "officials in Washington on Tuesday. President Dan Ford said he was open to a deal.", SAT, nlp=nlp)
     assert not any("Dan Ford" in m.participants for m in ex.meetings)
+
+
+def test_the_sender_of_a_message_conveyed_at_a_meeting_is_not_there(nlp):
+    """The parser may hang "from Y" on the verb ("conveyed ... from Y"); a fixed parse pins it."""
+    from spacy.tokens import Doc
+
+    from loaders.extraction import meetings
+
+    words = ["During", "the", "meeting", ",", "Gale", "conveyed", "a", "message", "from", "Carrera", "."]
+    heads = [5, 2, 0, 5, 5, 5, 7, 5, 5, 8, 5]
+    deps = ["prep", "det", "pobj", "punct", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              lemmas=[w.lower() for w in words[:5]] + ["convey"] + [w.lower() for w in words[6:]])
+    trig, sender, envoy = doc[2], doc[9], doc[4]
+    anc = {a.i for a in meetings._ancestors(trig)} | {trig.i}
+    assert meetings._excluded(sender, trig, anc)
+    assert not meetings._excluded(envoy, trig, anc)

@@ -1663,6 +1663,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     # "Medinsky, an aide to President Putin": Putin is whom the participant serves
     if _served(root):
         return True
+    # "X conveyed a message from Y": Y sent it and is not in the room
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in (
+            "convey", "relay", "deliver", "pass", "carry", "bring", "hand", "read"):
+        return True
     # "his talks with Trump officials", "the Putin team": the officials take part, not the leader
     if root.dep_ == "compound" and root.head.lemma_.lower() in _PEOPLE_NOUNS | {"aide", "adviser", "advisor"} \
             and root.head.i != trig.i:

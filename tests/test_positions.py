@@ -1901,3 +1901,16 @@ def test_step_taken_responding_to_a_request_from_a_side():
     # talks alone, with no step named, are no term pressed by anyone
     _, demands, _ = _positions("Peru held talks with Bolivia, responding to a request from Chile.")
     assert demands == []
+
+
+def test_instruction_hung_on_the_setting_noun_is_what_was_asked():
+    # the parser takes "to lift ..." for a clause of "conversation"; it is the request
+    _, demands, _ = _positions(
+        "Peruvian President Karl Moss asked Chilean President Ana Lind during a phone conversation "
+        "on Monday to lift the 20% tariff on Peruvian fruit.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Peru", "Karl Moss", "Chile")
+    assert d.text == "lift the 20% tariff on Peruvian fruit"
+    # a purpose phrase is no setting: nothing was asked of Chile here
+    _, demands, _ = _positions("Peru urged Chile in a bid to end the row.")
+    assert demands == []

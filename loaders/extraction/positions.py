@@ -59,7 +59,8 @@ as a giving verb, and a penalty the gift is meant to avert ("to avoid the levy")
 Round five added: a step taken "at the request of X" or "responding to a request from X" is
 X's demand on the side taking it (also when the parser hangs that side, the subject, on the
 fronted "at the request of X" as one more conjunct), and "opened talks on <doing a step>"
-counts as that step, unlike bare talks.
+counts as that step, unlike bare talks; and "X asked Y during a call to do Z", where the parser
+hangs the instruction on the setting noun (call, letter, meeting) instead of on the asking verb.
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -890,6 +891,8 @@ class _Finder:
             after = obj.i if obj_actor else verb.i
             control = next((c for c in verb.children if c.dep_ == "advcl" and c.i > after
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if control is None and obj_actor:
+                control = _infinitive_in_setting(verb, obj)
         ctl_subj = _child(control, "nsubj") if control is not None and control is ccomp else None
         ctl_actor = self._direct_actor(ctl_subj) if ctl_subj is not None else None
         if "o" in spec and control is not None and (obj_actor or prep_on_party or mutual_on):
@@ -3146,6 +3149,28 @@ def _unless_conjuncts(toks: list["Token"]) -> tuple[list[list["Token"]], "Token 
     if not all(_has_content(p) for p in parts):
         return None
     return parts, subj
+
+
+# Where an instruction was given: "asked Y during a call to ..." (not "in a bid to ...").
+SETTING_NOUNS = frozenset({"call", "conversation", "meeting", "letter", "talk", "talks", "speech",
+                           "statement", "summit", "visit", "interview", "message", "session",
+                           "phone", "telephone", "dinner", "lunch", "address"})
+
+
+def _infinitive_in_setting(verb: "Token", obj: "Token") -> "Token | None":
+    """'X asked Y during a phone call on Monday to lift the tariff': the parser hangs the
+    instruction on the setting noun as its clause; it is what Y was asked to do."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < obj.i or prep.lower_ not in ("during", "in", "at", "on", "over"):
+            continue
+        pobj = _child(prep, "pobj")
+        if pobj is None or pobj.lemma_.lower() not in SETTING_NOUNS:
+            continue
+        acl = next((c for c in pobj.children if c.dep_ in ("acl", "relcl") and c.i > pobj.i
+                    and _infinitival(c)), None)
+        if acl is not None:
+            return acl
+    return None
 
 
 def _fronted_subject(noun: "Token") -> "Token | None":

@@ -1914,3 +1914,17 @@ def test_instruction_hung_on_the_setting_noun_is_what_was_asked():
     # a purpose phrase is no setting: nothing was asked of Chile here
     _, demands, _ = _positions("Peru urged Chile in a bid to end the row.")
     assert demands == []
+
+
+def test_past_purchase_told_as_part_of_the_talks_is_a_concession():
+    _, _, concessions = _positions(
+        "Trade Minister Karl Moss said on Sunday that Peru has ordered 30 aircraft from a Chilean "
+        "maker as part of the trade negotiations with Chile.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert c.text.startswith("ordered 30 aircraft from a Chilean maker")
+    # a command, a hypothetical deal and an obligation are no steps given
+    for body in ("Peru ordered 300 troops to the border as part of the talks.",
+                 "Peru must stop and eliminate its subsidies as part of any deal.",
+                 "Peru bought 30 aircraft from a Chilean maker last year."):
+        assert _positions(body)[2] == [], body

@@ -60,7 +60,9 @@ Round five added: a step taken "at the request of X" or "responding to a request
 X's demand on the side taking it (also when the parser hangs that side, the subject, on the
 fronted "at the request of X" as one more conjunct), and "opened talks on <doing a step>"
 counts as that step, unlike bare talks; and "X asked Y during a call to do Z", where the parser
-hangs the instruction on the setting noun (call, letter, meeting) instead of on the asking verb.
+hangs the instruction on the setting noun (call, letter, meeting) instead of on the asking verb;
+and a giving step in the past told "as part of the talks / the deal" ("X has bought / ordered 30
+jets as part of the negotiations"), which otherwise needs a future modal.
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -626,7 +628,7 @@ class _Finder:
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
-                if lemma in GIVING_VERBS or _keeps_giving(tok):
+                if lemma in GIVING_VERBS or _keeps_giving(tok) or lemma == "order" and _purchase_order(tok):
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS:
                     out.extend(self._drop_items(tok))
@@ -1184,8 +1186,9 @@ class _Finder:
                 and _child(verb, "nsubj", "nsubjpass") is None:
             shared = verb.head
             auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
-        if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
-            return []
+        if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
+                and not (verb.tag_ in ("VBD", "VBN", "VBZ") and _part_of_talks(verb)):
+            return []  # past or present steps count only when told as part of the bargaining
         if _negated(verb) or _in_conditional(verb) or _demanded(verb):
             return []
         gift = _child(verb, "dobj")
@@ -1215,6 +1218,8 @@ class _Finder:
             toks = self._content_tokens(verb, keep_subject=True)
         else:
             toks = self._content_tokens(verb, exclude_subject_of=verb)
+        if not auxes or not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes):
+            toks = [t for t in toks if not (t.dep_ in ("aux", "auxpass") and t.head == verb)]  # "has bought"
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         if verb.dep_ == "ccomp" and (verb.head.lemma_.lower() in OPINION_VERBS or verb.head.lower_ in HOPE_FORMS) \
@@ -3149,6 +3154,37 @@ def _unless_conjuncts(toks: list["Token"]) -> tuple[list[list["Token"]], "Token 
     if not all(_has_content(p) for p in parts):
         return None
     return parts, subj
+
+
+# What a step can be told to be part of ("as part of the trade talks").
+BARGAIN_NOUNS = frozenset({"deal", "negotiation", "negotiations", "talk", "talks", "agreement", "package",
+                           "bargain", "accord"})
+
+
+def _part_of_talks(verb: "Token") -> bool:
+    """'X has ordered 30 jets from a Y maker as part of the trade talks': a step told as part
+    of the bargaining is given in it, whatever the tense (a purchase 'ordered' included)."""
+    for prep in verb.children:
+        part = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "as" else None
+        if part is None or part.lower_ != "part":
+            continue
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = _child(of, "pobj") if of is not None else None
+        if noun is not None and noun.lemma_.lower() in BARGAIN_NOUNS \
+                and not any(c.lower_ in ("any", "a", "an") for c in noun.children):
+            return True  # not "as part of any deal": a hypothetical one
+    return False
+
+
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "unit", "police", "officer", "ship", "warship"})
+
+
+def _purchase_order(verb: "Token") -> bool:
+    """'ordered 30 aircraft ... as part of the deal' is a purchase; 'ordered its troops to
+    the border' is a command. A counted object and no instruction clause tell the purchase."""
+    obj = _child(verb, "dobj")
+    return obj is not None and _child(verb, "xcomp", "ccomp") is None and obj.lemma_.lower() not in FORCE_NOUNS \
+        and any(c.dep_ == "nummod" or c.tag_ == "$" for c in obj.subtree) and _part_of_talks(verb)
 
 
 # Where an instruction was given: "asked Y during a call to ..." (not "in a bid to ...").

@@ -1928,3 +1928,13 @@ def test_past_purchase_told_as_part_of_the_talks_is_a_concession():
                  "Peru must stop and eliminate its subsidies as part of any deal.",
                  "Peru bought 30 aircraft from a Chilean maker last year."):
         assert _positions(body)[2] == [], body
+
+
+def test_active_conditioned_on_is_the_subjects_demand():
+    _, demands, _ = _positions(
+        "Peruvian Prime Minister Karl Moss conditioned any troop cuts on Chile's withdrawal from "
+        "three disputed islands.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Peru", "Karl Moss", "Chile")
+    assert d.text == "Chile's withdrawal from three disputed islands"
+    assert _positions("Peru did not condition its troop cuts on anything.")[1] == []

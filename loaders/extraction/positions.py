@@ -62,7 +62,8 @@ fronted "at the request of X" as one more conjunct), and "opened talks on <doing
 counts as that step, unlike bare talks; and "X asked Y during a call to do Z", where the parser
 hangs the instruction on the setting noun (call, letter, meeting) instead of on the asking verb;
 and a giving step in the past told "as part of the talks / the deal" ("X has bought / ordered 30
-jets as part of the negotiations"), which otherwise needs a future modal.
+jets as part of the negotiations"), which otherwise needs a future modal; and the active
+"X conditioned its step on Y's pullout" (Y's pullout is X's demand).
 
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
@@ -661,6 +662,9 @@ class _Finder:
                 out.extend(self._conditional_items(tok))
             if tok.tag_ == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
                 out.extend(self._conditional_items(tok))  # "its signing would be conditioned on Y"
+            if lemma in ("condition", "predicate") and tok.pos_ == "VERB" and _child(tok, "nsubj") is not None \
+                    and _child(tok, "dobj") is not None:
+                out.extend(self._conditioned_on_items(tok))  # "X conditioned any cuts on Y's pullout"
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
@@ -1483,6 +1487,27 @@ class _Finder:
         target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
                        if a.party and a.party not in {s.party for s in speaker}), None)
         return [_Item(DEMAND, adj, speaker, toks, target, True)]
+
+    def _conditioned_on_items(self, verb: "Token") -> list[_Item]:
+        """'X conditioned any troop cuts on Y's withdrawal': what X makes its own step depend
+        on is X's demand (the passive 'conditioned on' is in `_conditional_items`)."""
+        if _negated(verb) or _in_conditional(verb):
+            return []
+        obj = _child(verb, "dobj")
+        prep = next((c for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and c.i > obj.i), None)
+        cond = _child(prep, "pobj", "pcomp") if prep is not None else None
+        if cond is None or _is_meeting_content(cond):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
+            return []
+        toks = self._content_tokens(cond)
+        if not _has_content(toks):
+            return []
+        target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
+                       if a.party and a.party not in {s.party for s in actors}), None)
+        return [_Item(DEMAND, verb, actors, toks, target, explicit)]
 
     def _necessity_items(self, adj: "Token") -> list[_Item]:
         """'<speaker> said it is essential that the pullback goes on', '<speaker>: Y's

@@ -881,12 +881,10 @@ def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Ment
     for c in trig.subtree:
         if c.dep_ == "relcl" and c.lemma_.lower() in ("describe", "call", "characterize", "characterise", "term"):
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if subj is None:
-                continue
-            for m in mentions:
-                sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if sp is not None and sp.root.i == subj.i and m.how in ("name", "title"):
-                    return m.target
+            named = [m.target for m in mentions if m.how in ("name", "title")]
+            judges = _named_in(ctx.doc, mentions, named, {subj.i}) if subj is not None else []
+            if judges:
+                return judges[0]
     return None
 
 
@@ -1249,14 +1247,7 @@ def _said_by_participant(ctx: ArticleContext, sent: "Span", d: DateMention, trig
     had met Y"), not a third party ("..., an official told reporters on Tuesday")?"""
     h = _verb_above_date(sent, d, trig)
     subj = next((c for c in h.children if c.dep_ == "nsubj"), None) if h is not None else None
-    if subj is None:
-        return False
-    inside = {t.i for t in subj.subtree}
-    for m in mentions:
-        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if sp is not None and sp.root.i in inside and m.target in people:
-            return True
-    return False
+    return subj is not None and bool(_named_in(ctx.doc, mentions, people, {t.i for t in subj.subtree}))
 
 
 def _cancel_governs(sent: "Span", trig: "Token") -> bool:

@@ -1520,3 +1520,11 @@ def test_the_sender_of_a_message_conveyed_at_a_meeting_is_not_there(nlp):
     anc = {a.i for a in meetings._ancestors(trig)} | {trig.i}
     assert meetings._excluded(sender, trig, anc)
     assert not meetings._excluded(envoy, trig, anc)
+
+
+def test_visiting_a_person_is_meeting_him_and_his_allies_stay_away(nlp):
+    ex = extract("Minsk\n\nPresident Dan Ford's envoy, General Keith Kellner, visited Lukashenko - an ally of Russia's "
+                 "Vladimir Putin who is under sanctions - in Minsk on Saturday just before the announcement.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Keith Kellner", "Lukashenko"} and m.date == "2025-06-14"

@@ -114,7 +114,9 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "approach", "stance", "announcement", "message", "post", "rule",
                                     "term", "presidency", "campaign", "request", "behalf", "push", "effort",
                                     "bid", "pressure", "attempt", "drive", "release", "arrest", "detention",
-                                    "imprisonment", "freeing", "extradition", "death", "killing"})
+                                    "imprisonment", "freeing", "extradition", "death", "killing",
+                                    "ally", "friend", "rival", "critic", "opponent", "foe", "successor",
+                                    "predecessor"})  # "Lukashenko, an ally of Putin": Putin is not there
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
 _AUDIENCE = frozenset({"reporter", "journalist", "medium", "media", "press", "audience", "crowd",
@@ -439,7 +441,7 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     for c in t.children if c.dep_ == "dobj" for p in c.subtree) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
-            if lem == "visit" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or (
+            if lem == "visit" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or (
                     c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
                                           for c in t.children):
                 continue

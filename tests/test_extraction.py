@@ -1528,3 +1528,11 @@ def test_visiting_a_person_is_meeting_him_and_his_allies_stay_away(nlp):
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Keith Kellner", "Lukashenko"} and m.date == "2025-06-14"
+
+
+def test_those_who_will_attend_the_talks_join_the_planned_talks(nlp):
+    ex = extract("Trade\n\nThe secretary said the Bangladesh delegation will meet the USTR in Washington on June 29 and "
+                 "30. Additional Secretary Nazia Karim will attend the talks.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Nazia Karim"] and m.status == "planned"
+    assert (m.date, m.end_date) == ("2025-06-29", "2025-06-30")

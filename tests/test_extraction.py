@@ -1536,3 +1536,15 @@ def test_those_who_will_attend_the_talks_join_the_planned_talks(nlp):
     (m,) = ex.meetings
     assert m.participants == ["Nazia Karim"] and m.status == "planned"
     assert (m.date, m.end_date) == ("2025-06-29", "2025-06-30")
+
+
+def test_a_possessor_joined_to_another_is_not_a_participant(nlp):
+    ctx = build_context("Talks\n\nThe intrigue: This was Walton's sixth meeting with Putin in Russia but the first "
+                        "in-person meeting between Putin and Trump's team since the Alaska summit in August.",
+                        SAT, nlp=nlp)
+    from loaders.extraction import meetings
+
+    sent = ctx.sentences[1]
+    trig = meetings._trigger(sent)
+    people = meetings._participants(ctx, sent, trig, ctx.mentions_in(sent.start_char, sent.end_char))
+    assert "Putin" in people and "Trump" not in people

@@ -1669,6 +1669,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         return True
     # possessor of anything but the meeting itself: "Trump's top trade officials",
     # "President X's envoy Y" (the officials/envoy take part; X does not)
+    if root.dep_ == "conj" and root.head.dep_ == "poss" and root.i + 1 < len(root.doc) and \
+            root.doc[root.i + 1].text in ("'s", "\u2019s") and root.head.head.lemma_.lower() not in MEETING_NOUNS:
+        return True  # "the meeting between Putin and Trump's team": Trump's team, not Trump
     if root.dep_ == "poss" and root.head.i != trig.i and root.head.lemma_.lower() not in MEETING_NOUNS:
         return True
     # argument of another clause: "after President X announced a pause, ..."

@@ -1481,12 +1481,17 @@ class _Finder:
         speaker = self._speaker(verb)
         if not speaker or len({a.party for a in speaker}) > 1:
             return []
+        return self._condition_demand(cond, adj, speaker, True)
+
+    def _condition_demand(self, cond: "Token", anchor: "Token", actors: list[_Actor],
+                          explicit: bool) -> list[_Item]:
+        """The condition `cond` as the actors' demand, on the other party it names."""
         toks = self._content_tokens(cond)
         if not _has_content(toks):
             return []
         target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
-                       if a.party and a.party not in {s.party for s in speaker}), None)
-        return [_Item(DEMAND, adj, speaker, toks, target, True)]
+                       if a.party and a.party not in {s.party for s in actors}), None)
+        return [_Item(DEMAND, anchor, actors, toks, target, explicit)]
 
     def _conditioned_on_items(self, verb: "Token") -> list[_Item]:
         """'X conditioned any troop cuts on Y's withdrawal': what X makes its own step depend
@@ -1502,12 +1507,7 @@ class _Finder:
         actors, explicit = self._subject_actors(verb)
         if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
             return []
-        toks = self._content_tokens(cond)
-        if not _has_content(toks):
-            return []
-        target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
-                       if a.party and a.party not in {s.party for s in actors}), None)
-        return [_Item(DEMAND, verb, actors, toks, target, explicit)]
+        return self._condition_demand(cond, verb, actors, explicit)
 
     def _necessity_items(self, adj: "Token") -> list[_Item]:
         """'<speaker> said it is essential that the pullback goes on', '<speaker>: Y's

@@ -198,10 +198,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
         stext = ctx.text[sent.start_char:sent.end_char]
-        composition = bool(_COMPOSITION.search(stext)) or bool(
-            mentions and _LED_GROUP.search(stext) and _trigger(sent) is None)  # "- X's delegation led by A and ..."
-        own_trig = _trigger(sent) if composition and mentions else None
-        if composition and mentions and not _own_meeting(ctx, sent, own_trig, mentions):
+        listed = bool(mentions) and bool(_COMPOSITION.search(stext) or _LED_GROUP.search(stext))
+        own_trig = _trigger(sent) if listed else None
+        # "- X's delegation led by A and ...": a member list only when no meeting word is there
+        composition = listed and (bool(_COMPOSITION.search(stext)) or own_trig is None)
+        if composition and not _own_meeting(ctx, sent, own_trig, mentions):
             # "The US delegation included A, B and C": members of the latest held meeting
             # (also one told only by its sides: "a meeting of the two delegations took place")
             cands = sorted(drafts + pending, key=lambda d: d.order)

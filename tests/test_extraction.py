@@ -1548,3 +1548,44 @@ def test_a_possessor_joined_to_another_is_not_a_participant(nlp):
     trig = meetings._trigger(sent)
     people = meetings._participants(ctx, sent, trig, ctx.mentions_in(sent.start_char, sent.end_char))
     assert "Putin" in people and "Trump" not in people
+
+
+def test_his_in_an_opening_participial_clause_is_the_subject_named_after_it(nlp):
+    ex = extract("Trade\n\nChile's Finance Minister Rosa Llanos flew north. President Dan Ford has threatened copper "
+                 "duties. Calling his meeting with Commerce Secretary Paul Hale useful, Llanos said talks would "
+                 "continue.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Rosa Llanos", "Paul Hale"}
+
+
+def test_travelling_party_and_those_joining_for_the_talks_are_members(nlp):
+    ex = extract("Trade\n\nChile's Finance Minister Rosa Llanos met Commerce Secretary Paul Hale in Washington on "
+                 "Thursday. In Llanos's travelling party were Deputy Minister Ana Reyes and Tomas Vidal. Also joining "
+                 "Llanos for the talks was Jorge Pinto, Chile's ambassador to the United States.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Rosa Llanos", "Paul Hale", "Ana Reyes", "Tomas Vidal", "Jorge Pinto"}
+
+
+def test_a_day_given_only_as_thursdays_talks_dates_the_held_talks(nlp):
+    ex = extract("Trade\n\nChile's Finance Minister Rosa Llanos described her meeting with Commerce Secretary Paul "
+                 "Hale in Washington as useful. Copper was the theme. Chile exports much of it. Before leaving, "
+                 "Llanos had said copper would lead Thursday's talks.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.date == "2025-06-12"
+
+
+def test_a_meeting_with_the_other_side_told_in_ones_own_quoted_words(nlp):
+    ex = extract("Talks\n\nAndriy Kovalenko, head of the Ukrainian team, announced that a meeting between the "
+                 "Ukrainian and US delegations had begun in Vienna.\n\n\"Today we resume our "
+                 "work in Vienna. A meeting with the American delegation has started - with Paul Hale and Ted Moss.\n\n"
+                 "Joining me in the delegation today are Ivan Bondar [Ukraine's Finance Minister] and Olha Savchuk,\" "
+                 "Kovalenko wrote.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Andriy Kovalenko", "Paul Hale", "Ted Moss", "Ivan Bondar", "Olha Savchuk"}
+    assert _person(ex, "Bondar").title == "Finance Minister" and _person(ex, "Bondar").country == "Ukraine"
+
+
+def test_a_journalist_reporting_on_talks_is_not_in_them(nlp):
+    ex = extract("Talks\n\nNews site journalist Dana Fisk reported that the Geneva talks had stalled over the "
+                 "positions of Russia's negotiator, Yuri Orlov.", SAT, nlp=nlp)
+    assert all("Dana Fisk" not in m.participants for m in ex.meetings)

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES
 from .model import Meeting
 from .topics import topics_in
@@ -157,7 +157,10 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
                           r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
                           r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b|"
-                          r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b)\b",
+                          r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b|"
+                          r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
+                          r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
+                          r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -643,7 +646,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     people = _participants(ctx, sent, trig, mentions)
-    writer = _quoted_writer(ctx, sent, trig)
+    writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
     if writer is not None and writer not in people:
         people = [writer] + people
     if len(people) == 1:
@@ -903,16 +906,48 @@ def _quoted_writer(ctx: ArticleContext, sent: "Span", trig: "Token") -> "str | N
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.i != trig.i or not any(t.text in _OPEN_QUOTES for t in sent if t.i < trig.i):
         return None
+    return _quote_author(ctx, sent.start_char + 1)
+
+
+def _quote_author(ctx: ArticleContext, pos: int) -> "str | None":
+    """The person named as writing or saying the quotation that closes after `pos`
+    ('..., " wrote X'); None when no such attribution follows soon after."""
     text = ctx.text
-    close = min((i for i in (text.find("\"", sent.start_char + 1), text.find("”", sent.start_char))
-                 if i != -1), default=-1)
-    if close == -1 or close - sent.start_char > 1500:
+    close = min((i for i in (text.find("\"", pos), text.find("”", pos)) if i != -1), default=-1)
+    if close == -1 or close - pos > 1500:
         return None
     for m in ctx.mentions_in(close, close + 120):
-        if m.how in ("name", "title") and re.search(r"\b(?:wrote|said|posted|added|tweeted|told)\b",
-                                                     text[close:m.start]) and m.start - close <= 40:
-            return m.target
+        if m.how in ("name", "title") and m.start - close <= 40 and (
+                re.search(r"\b(?:wrote|said|posted|added|tweeted|told)\b", text[close:m.start]) or (
+                re.fullmatch(r"\W*", text[close + 1:m.start]) and
+                re.match(r"\s+(?:wrote|said|posted|added|tweeted|told)\b", text[m.end:]))):
+            return m.target  # '," wrote X' or '," X wrote'
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|me|my)\b")
+
+
+def _first_person_quoter(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str]) -> "str | None":
+    """'"Today we continue our work. A meeting with the American delegation has begun, with A and
+    B," wrote C': a meeting "with" the other side told in one's own quoted words is the
+    speaker's own meeting."""
+    if not people or trig.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return None  # (not "we have a lot to talk about with X": a meeting told as an event)
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trig.children):
+        return None  # "the meeting with X": one told elsewhere, not necessarily the speaker's
+    text = ctx.text
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    opened = max(text.rfind("“", para, sent.start_char + 1), text.rfind("\"", para, sent.start_char + 1))
+    if opened == -1 or "”" in text[opened + 1:sent.start_char] or text.count("\"", opened + 1, sent.start_char):
+        return None  # not inside a quotation
+    author = _quote_author(ctx, sent.start_char + 1)
+    if author is None or author in people or not _FIRST_PERSON.search(text[opened:sent.end_char]):
+        return None
+    own = ctx.country_of(author)
+    if own is not None and any(ctx.country_of(p) == own for p in people):
+        return None  # his own side's people: he may be telling of their meeting
+    return author
 
 
 def _noun_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
@@ -1475,6 +1510,9 @@ def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
     return out
 
 
+_REPORTERS = re.compile(r"spokes\w*|journalist|reporter|correspondent|columnist|commentator|editor\b", re.IGNORECASE)
+
+
 def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention]) -> list[str]:
     """People in the sentence who take part (not those only talked about)."""
     doc = ctx.doc
@@ -1488,8 +1526,9 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if _excluded(root, trig, trig_anc):
             continue
         p = ctx.person(m.target)
-        if p is not None and p.title and "spokes" in p.title.lower():
-            continue  # spokespeople report on talks; they are not a side in them
+        if (p is not None and p.title and _REPORTERS.search(p.title)) or (
+                span.start > 0 and _REPORTERS.fullmatch(doc[span.start - 1].lower_.rstrip("s"))):
+            continue  # spokespeople and journalists report on talks; they are not a side in them
         out.append(m.target)
     out = _narrow_to_scope(ctx, trig, mentions, out)
     if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
@@ -1910,6 +1949,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
     of talks are overwhelmingly filed the day they happen."""
     sents = ctx.sentences
     starts = [x.start_char for x in sents]
+    named_day = _named_day_of_talks(ctx) if any(m.date is None and m.status == "held" for m in meetings) else None
     for m in meetings:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
@@ -1937,15 +1977,37 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             if not _TALK_WORDS.search(st):
                 continue
             ds = [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
-                  and not _ANAPHORIC_DAY.fullmatch(d.text)]  # "a day earlier" there counts from that event
+                  and not _ANAPHORIC_DAY.fullmatch(d.text)  # "a day earlier" there counts from that event
+                  and (ctx.published is None or d.date <= ctx.published)]  # a held meeting is not ahead
             if ds:
                 best = ds[0]
                 break
+        if best is None and not earlier and not own_month:
+            best = named_day
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_OF_TALKS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)['’]s "
+                           r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
+
+
+def _named_day_of_talks(ctx: ArticleContext) -> "DateMention | None":
+    """"Thursday's talks": the one past day the article gives its talks by name, for a held
+    meeting whose own sentence has no day (rather than assuming the publication day)."""
+    if ctx.published is None:
+        return None
+    found = {}
+    for x in _DAY_OF_TALKS.finditer(ctx.text):
+        word = x.group(0).split("'")[0].split("’")[0]
+        day = ctx.published - dt.timedelta(days=1) if word == "yesterday" else \
+            resolve_weekday(_WEEKDAYS.index(word), ctx.published, future=False)
+        found[day] = DateMention(0, len(word), word, day)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # "had arrived earlier and met X", "met X recently": told as before the day of the report

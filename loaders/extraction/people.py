@@ -375,7 +375,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             toks = doc[first:h.i + 1]
             if h.i - first <= 3 and all(_namey(x, party_tok) and x.is_alpha for x in toks) and \
                     toks[0].lower_ not in _PLACE_STARTS and (first == 0 or doc[first - 1].text != ")") and \
-                    h.i + 1 < len(doc) and doc[h.i + 1].text == ",":
+                    h.i + 1 < len(doc) and doc[h.i + 1].text in (",", "(", "["):
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
     for t in doc:
         if t.idx >= body_start and (_in_meeting_slot(t) or _human_slot(t)) and _namey(t, party_tok) \
@@ -737,13 +737,13 @@ def _strip_party_words(title: str) -> str:
     return " ".join(words)
 
 
-_APPOS_STOP = {",", ".", ";", ":", "who", "which", "that", "and", "said", "says", "(", ")", "—", "–"}
+_APPOS_STOP = {",", ".", ";", ":", "who", "which", "that", "and", "said", "says", "(", ")", "[", "]", "—", "–"}
 
 
 def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
     """Appositive title after a name: "X, Japan's top tariff negotiator," -> title, country."""
-    if e >= len(doc) or doc[e].text != ",":
-        return None, None
+    if e >= len(doc) or doc[e].text not in (",", "(", "["):
+        return None, None  # "X, Japan's negotiator," or "X [Ukraine's Economy Minister]"
     sent_end = doc[e].sent.end
     k = e + 1
     country = None
@@ -928,6 +928,11 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 role_start = k + 1 if k + 1 < t.i else k
         if not is_pron and role is None:
             continue
+        if is_pron:
+            ahead = _fronted_clause_subject(t, named, tok_of)
+            if ahead is not None:
+                out.append(Mention(t.idx, t.idx + len(t.text), t.text, ahead.target, "pronoun"))
+                continue
         before = [m for m in named if m.end <= t.idx and m.how in ("name", "title")]
         if not before:
             continue
@@ -973,6 +978,24 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def _fronted_clause_subject(t: "Token", named: list[Mention], tok_of: dict) -> "Mention | None":
+    """"Calling his meeting with A constructive, B was optimistic": a pronoun inside a subjectless
+    participial clause that opens the sentence is that sentence's subject, named after it."""
+    a = t
+    for _ in range(8):
+        if a.head.i == a.i:
+            return None
+        if a.dep_ == "advcl" and a.tag_ in ("VBG", "VBN") and a.i < a.head.i and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            subj = next((c for c in a.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i < t.i:
+                return None
+            return next((m for m in named if m.how in ("name", "title") and tok_of.get(m.start) is not None
+                         and tok_of[m.start].i == subj.i), None)
+        a = a.head
+    return None
 
 
 def tok_of_role(doc: "Doc", m: Mention):

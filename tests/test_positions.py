@@ -1938,3 +1938,61 @@ def test_active_conditioned_on_is_the_subjects_demand():
     assert (d.by, d.by_person, d.counterpart) == ("Peru", "Karl Moss", "Chile")
     assert d.text == "Chile's withdrawal from three disputed islands"
     assert _positions("Peru did not condition its troop cuts on anything.")[1] == []
+
+
+def test_pressing_for_a_side_to_act_names_that_side():
+    _, demands, _ = _positions("Chile has been pushing for Peru to pull its warships out of the bay.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text == "pull its warships out of the bay"
+    _, demands, _ = _positions("Peru called for Chile to reopen the border crossings.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "reopen the border crossings")]
+
+
+def test_demands_focus_on_gives_their_content():
+    _, demands, _ = _positions("Chile's demands focus on lowering the duty on copper and ending the probe.")
+    assert [(d.by, d.text) for d in demands] == [("Chile", "lowering the duty on copper"),
+                                                 ("Chile", "ending the probe")]
+
+
+def test_promise_given_in_return_in_a_done_deal_is_the_other_sides_concession():
+    _, _, concessions = _positions(
+        "Chile agreed to cut its duty on fruit to 5 percent for Peru in exchange for a promise "
+        "to invest heavily in Chilean mines.")
+    got = {(c.by, c.counterpart, c.text) for c in concessions}
+    assert ("Peru", "Chile", "invest heavily in Chilean mines") in got
+    assert any(c.by == "Chile" and c.text.startswith("cut its duty on fruit") for c in concessions)
+    _, _, concessions = _positions(
+        "Chile will lower its duty on fruit in return for Peru's pledge to buy more copper.")
+    assert ("Peru", "Chile", "buy more copper") in {(c.by, c.counterpart, c.text) for c in concessions}
+    # a promise the giver itself makes is no gift of the other side
+    _, _, concessions = _positions(
+        "Chile will lower its duty on fruit in return for its own promise to buy more copper.")
+    assert all(c.by == "Chile" for c in concessions)
+
+
+def test_terms_as_agreed_by_both_sides_are_still_pressed_on_one():
+    _, demands, _ = _positions(
+        "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz. Moss asked Ruiz to "
+        "make sure Chile puts the terms of the deal into practice as agreed by both sides.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert "practice" in d.text
+    # a call on both sides alike stays out
+    _, demands, _ = _positions("Peru urged continued efforts by both sides to end the dispute.")
+    assert demands == []
+
+
+def test_side_named_by_a_code_acts_as_a_party():
+    _, demands, _ = _positions("M24 demanded the release of hundreds of fighters held by Peru.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("M24", "Peru")
+    _, _, concessions = _positions("The P5 nations have offered to extend the deadline for Peru once.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart, c.text) == ("P5", "Peru", "extend the deadline for Peru once")
+    # a news outlet's dateline or a shouted lede is no side
+    _, _, concessions = _positions(
+        "(CNN) — Peruvian President Karl Moss said Sunday that he has agreed to give Chile an extension "
+        "until July 9 on tariffs.")
+    assert [(c.by, c.by_person) for c in concessions] == [("Peru", "Karl Moss")]
+    assert _positions("THE HEAT is on as Peru urged Chile to lift its duties.")[1][0].by == "Peru"

@@ -354,6 +354,25 @@ REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "tur
 # "Kyiv's conditions/demands include X".
 DEMAND_LIST_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
 # "made X a condition for Y": X is demanded.
+# "in exchange for a promise to invest": the other side's part of a deal told as done
+PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "undertaking", "assurance", "guarantee"})
+
+# "put the terms into practice as agreed by both sides": a deal already made, not a call on both
+SETTLED_VERBS = frozenset({"agree", "sign", "accept", "approve", "endorse", "negotiate"})
+
+# "the M23 rebels", "the E3 nations": a coded side named through its group noun
+CODED_GROUP_NOUNS = frozenset({"rebel", "group", "nation", "country", "movement", "militia", "force", "power",
+                               "bloc", "union", "alliance", "coalition"})
+
+# news outlets a dateline or a credit may put where a subject goes
+NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
+                           "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
+                           "MENA", "APA", "RFE", "RFERL", "VOA", "DW", "RTE", "ITV", "SABC", "NHK", "KBS", "CCTV",
+                           "CGTN"})
+
+# "its demands centre on X": what the demands are
+FOCUS_VERBS = frozenset({"center", "centre", "focus", "revolve", "concentrate"})
+
 CONDITION_NOUNS = frozenset({"condition", "precondition", "requirement", "prerequisite", "priority"})
 # "its approval/acceptance of X": a concession only with a possessor who gives it.
 ASSENT_NOUNS = frozenset({"approval", "acceptance", "consent"})
@@ -791,6 +810,9 @@ class _Finder:
         cuts', 'Y will lower tariffs in exchange for ...') the return is a term of the deal."""
         out = []
         for it in items:
+            if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1 \
+                    and it.trigger.lemma_.lower() not in OFFERING_WORDS:
+                out.extend(self._promise_in_return(it))
             if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 \
                     or it.trigger.lemma_.lower() not in OFFERING_WORDS:
                 continue
@@ -808,6 +830,35 @@ class _Finder:
             out.append(_Item(DEMAND, swap, it.actors, asked,
                              self._counterpart_in(wanted, DEMAND) or it.counterpart, it.explicit_actor))
         return out
+
+    def _promise_in_return(self, it: _Item) -> list[_Item]:
+        """'X agreed to cut tariffs for Y in exchange for a promise to invest in X': in a deal
+        told as done, the promise given back is the other side's concession (Y's, or the
+        promise's owner's)."""
+        swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
+                     and t.head.lower_ == "in" and t.head in it.content), None)
+        prep = _child(swap, "prep") if swap is not None else None
+        promise = _child(prep, "pobj") if prep is not None and prep.lower_ == "for" else None
+        if promise is None or promise.lemma_.lower() not in PROMISE_NOUNS or _negated_np(promise):
+            return []
+        what = next((c for c in promise.children if c.dep_ in ("acl", "relcl") and _infinitival(c)
+                     and _child(c, "nsubj") is None), None)
+        if what is None:
+            return []
+        giver = self._possessor(promise)
+        me = it.actors[0].party
+        if giver:
+            if len({a.party for a in giver}) != 1 or giver[0].party == me:
+                return []
+        else:
+            if it.counterpart is None or it.counterpart == me:
+                return []
+            giver = [_Actor(it.counterpart)]
+        toks = _trim(list(what.subtree))
+        toks = [t for t in toks if not (t.dep_ == "aux" and t.head == what)]
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, promise, giver, toks, me, it.explicit_actor)]
 
     # verbs ---------------------------------------------------------------
     def _verb_items(self, verb: "Token", kind: str, slots: str) -> list[_Item]:
@@ -918,6 +969,16 @@ class _Finder:
                 a = self._direct_actor(subj)
                 if a:
                     counterpart = _party_of(a)
+        if not heads and kind == DEMAND and "for" in preps:
+            # "was pushing for Rwanda to withdraw its troops", "called for Y to ...": the parser
+            # makes 'for Y to do' a clause marked 'for'; Y is the side pressed
+            fc = next((c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+                       and _mark(c) == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
+                      None)
+            fsubj = _child(fc, "nsubj") if fc is not None else None
+            fa = self._direct_actor(fsubj) if fsubj is not None else None
+            if fa and fa[0].party:
+                heads, counterpart = [fc], fa[0].party
         if heads and heads[0] is xcomp and kind == DEMAND and xcomp.lemma_.lower() == "see":
             # "wants / would love to see Y do Z": Z pressed on Y
             seen = _child(xcomp, "ccomp")
@@ -2009,6 +2070,14 @@ class _Finder:
                 _child(noun, "poss") is not None or kind == DEMAND):
             # "Ukraine's key demand is a full ceasefire", "its offer was to cut ..."
             heads = [c for c in noun.head.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i][:1]
+        if not heads and noun.dep_ == "nsubj" and lemma in DEMAND_LIST_NOUNS | CONCESSION_NOUNS \
+                and noun.head.lemma_.lower() in FOCUS_VERBS and not _negated(noun.head):
+            # "Hamas's demands centre on halting X", "the offer focuses on Y"
+            on = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")),
+                      None)
+            p = _child(on, "pobj", "pcomp") if on is not None else None
+            if p is not None and not self._direct_actor(p):
+                heads = [p]
         condition_verb = None
         if lemma in CONDITION_NOUNS:
             # "made X a condition for Y", "set X as a precondition": X is pressed for
@@ -2702,7 +2771,39 @@ class _Finder:
                     for x in a:
                         if x.party not in {y.party for y in actors} or x.person:
                             actors.append(x)
+        if not actors and head.dep_ in ("nsubj", "nsubjpass"):
+            code = self._coded_organisation(head)
+            if code:
+                actors.append(_Actor(code))
         return actors or None
+
+    def _coded_organisation(self, head: "Token") -> str | None:
+        """A side the party list does not know, named by a short code as the subject:
+        'M23 demanded ...', 'the E3 have offered ...', 'the M23 rebels sought ...'. Only
+        upper-case codes with a digit or of three letters or more (not a person's name)."""
+        tok = head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in CODED_GROUP_NOUNS:
+            tok = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i), None)
+            if tok is None:
+                return None
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "WORK_OF_ART") \
+                or not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.text) or tok.text in ("I", "AI", "TV"):
+            return None
+        if not (any(ch.isdigit() for ch in tok.text) or len(tok.text) >= 3) or tok.text in NEWS_AGENCIES:
+            return None
+        doc = tok.doc
+        near = [doc[k] for k in (tok.i - 1, tok.i + 1) if tok.sent.start <= k < tok.sent.end]
+        if any(t.text in ("(", ")", "[", "]") or t.is_upper and t.is_alpha and len(t) > 1 for t in near):
+            return None  # "(CNN) —", "THE HEAT is on": a dateline or a shouted lede, no side
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "compound" \
+                and tok.head != head:
+            return None  # part of a longer name
+        try:
+            if self.ctx.person_at(tok.idx, tok.idx + len(tok.text)) is not None:
+                return None
+        except Exception:  # pragma: no cover
+            return None
+        return tok.text
 
     def _last_titled(self, word: str, before: int) -> _Actor | None:
         """The person named last before `before` whose title contains `word`."""
@@ -3108,7 +3209,8 @@ def _mutual_call(toks: list["Token"]) -> bool:
     """Content asked of both sides alike ('continued efforts by both sides')."""
     low = [t.lower_ for t in toks]
     return any(p in ("by", "from", "of") and a == "both" and b in ("sides", "parties", "countries")
-               for p, a, b in zip(low, low[1:], low[2:]))
+               and not (p == "by" and t.head.tag_ == "VBN" and t.head.lemma_.lower() in SETTLED_VERBS)
+               for t, p, a, b in zip(toks, low, low[1:], low[2:]))
 
 
 def _joint_process_verb(h: "Token") -> bool:

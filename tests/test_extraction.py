@@ -1589,3 +1589,34 @@ def test_a_journalist_reporting_on_talks_is_not_in_them(nlp):
     ex = extract("Talks\n\nNews site journalist Dana Fisk reported that the Geneva talks had stalled over the "
                  "positions of Russia's negotiator, Yuri Orlov.", SAT, nlp=nlp)
     assert all("Dana Fisk" not in m.participants for m in ex.meetings)
+
+
+def test_an_envoy_to_a_country_named_before_his_name_is_the_envoy(nlp):
+    ex = extract("Talks\n\nUS envoy to Iraq Sam Fowler met with Lebanese President Elias Haddad in Beirut on Monday.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Sam Fowler", "Elias Haddad"}
+    assert (_person(ex, "Fowler").title, _person(ex, "Fowler").country) == ("envoy to Iraq", "United States")
+
+
+def test_a_region_or_a_comma_list_of_departments_ends_the_title_not_starts_the_name(nlp):
+    ex = extract("Talks\n\nA US team led by Assistant Trade Representative for Southeast Asia Paul Keane met officials "
+                 "headed by Chief Negotiator Ravi Mehta. Minister of Trade, Industry and Competition Lindiwe Nkosi "
+                 "and Keane are expected to meet on Thursday.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Paul Keane", "Ravi Mehta", "Lindiwe Nkosi"}
+
+
+def test_looking_forward_to_talking_is_a_wish_unless_time_or_place_is_set(nlp):
+    ex = extract("Talks\n\nPrime Minister Arun Dev replied to the post. He added that he was looking forward to "
+                 "talking with Trump.", SAT, nlp=nlp)
+    assert ex.meetings == []
+
+
+def test_sides_held_talks_then_their_delegations_and_the_host_are_named(nlp):
+    ex = extract("Nuclear talks resume\n\nIran and the United States have held their first talks in months, agreeing to meet "
+                 "again. Minister Kamal Rezaei led Tehran's delegation, while US envoy Dan Price represented "
+                 "Washington. Oman's Foreign Minister Salim al-Harthy facilitated the process by meeting each "
+                 "delegation separately.", SAT, nlp=nlp)
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert len(held) == 1
+    assert set(held[0].participants) == {"Kamal Rezaei", "Dan Price", "Salim al-Harthy"}

@@ -56,6 +56,8 @@ interior agriculture labor labour health education security intelligence transpo
 transportation revitalization first deputy special senior acting former vice prime chief top
 presidential ministerial military
 armed forces army navy staff corps guard
+competition investment mines resources environment tourism infrastructure fisheries
+communications innovation enterprise employment housing
 """.split())
 
 # Places that are not parties but that spaCy sometimes tags as people: cities and regions

@@ -153,7 +153,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                           r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
-                          r"(?:talks|dialogue|meeting|negotiations|discussions)\b|"
+                          r"(?:talks|dialogue|meeting|negotiations|discussions|process)\b|"
                           r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
                           r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
                           r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b|"
@@ -992,7 +992,9 @@ def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     out: list[str] = []
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for t in [subj] + [c for c in subj.subtree if c.dep_ == "conj"]:
-            p = ctx.canonical_party(t.text)
+            head = [c for c in t.lefts if c.dep_ in ("compound", "det", "amod")]  # "the United States"
+            p = ctx.canonical_party(t.text) or (
+                ctx.canonical_party(t.doc[head[0].i:t.i + 1].text) if head else None)
             if p is not None and p not in out:
                 out.append(p)
     return out if len(out) >= 2 else []
@@ -1345,6 +1347,11 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             words.add(ch.lower_)
         if ch.dep_ == "acl" and ch.lemma_.lower() in _PLAN:
             words.add(ch.lemma_.lower())  # "the meetings, scheduled for Saturday and Sunday"
+    if any(c.lemma_.lower() == "look" and any(ch.lower_ == "forward" for ch in c.children) for c in chain[1:4]):
+        if not any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on"))
+                   for t in trig.subtree):
+            return None  # "looking forward to talking with X": a wish, nothing arranged
+        return "planned"  # "look forward to meeting in person at the G7 in June": the meeting ahead
     for c in chain[1:]:
         # "Efforts were being made to hold a meeting": attempted, not arranged
         if any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in _ATTEMPT_NOUNS for ch in c.children):
@@ -1632,6 +1639,8 @@ _SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spok
 
 def _served(root: "Token") -> bool:
     """"Medinsky, an aide to President Putin": is this the person an aide/envoy serves?"""
+    if any(c.dep_ == "compound" and c.ent_type_ == "GPE" and c.i < root.i - 1 for c in root.children):
+        return False  # "envoy to Syria Tom Barrack": the place is his posting, he is the envoy
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
         return True
     # the same read off the words when the parser hangs "to" elsewhere: "X, chief of staff to

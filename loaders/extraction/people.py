@@ -117,7 +117,7 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     sent = doc[s].sent
     while s > sent.start:
         p = doc[s - 1]
-        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start:
+        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start and p.lower_ not in _REGIONS:
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1
@@ -148,11 +148,17 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         return not (_namey(t, party_tok) or t.lower_ in PARTICLES or _surname_pronoun(doc, t.i))
     while s < e and (bad(doc[s]) or doc[s].lower_ in PARTICLES):
         s += 1
+    while e - s > 2 and (doc[s].lower_ in _REGIONS or doc[s].text in PLACES):
+        s += 1  # "... Representative for South and Central Asia Brendan Lynch": the region ends the title
     while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
         if doc[e - 1].is_alpha and doc[e - 1].text[0].islower() and e - 2 > s and doc[e - 2].text == "-":
             break
         e -= 1
     return s, e
+
+
+_REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "pacific", "oceania", "eurasia",
+                      "caribbean", "arctic", "balkans", "caucasus", "gulf", "levant", "sahel"})
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves
@@ -174,10 +180,11 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         start = k
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
+                                                          or doc[k].lower_ in _REGIONS
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))
-                         or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
-                             and doc[k + 1].text[:1].isupper())):
+                         or (doc[k].lower_ in ("and", "&", ",") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
+                             and doc[k + 1].text[:1].isupper() and k > start)):  # "of Trade, Industry and Competition"
             k += 1
         if k == start:
             break
@@ -644,6 +651,15 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                     first -= 1
                 if first - 1 >= sent_start and doc[first - 1].lower_ == "of":
                     country = party_at[j - 1]
+            elif j >= sent_start + 1 and doc[j].lower_ == "to" and _is_role(doc[j - 1]) and (j - 1) not in party_at:
+                # "US envoy to Syria X": the post is "envoy to Syria"; his own side comes before it
+                r = j - 1
+                while r - 1 >= sent_start and (r - 1) not in party_at and (
+                        _is_role(doc[r - 1]) or _is_title_word(doc[r - 1])):
+                    r -= 1
+                q = r - 1 - (r - 1 >= sent_start and doc[r - 1].text in ("'s", "’s"))
+                own = party_at.get(q) if q >= sent_start else None
+                return " ".join(t.text for t in doc[r:end]), own
             break
         if t.text in ("'s", "’s", "'"):
             k -= 1

@@ -1996,3 +1996,25 @@ def test_side_named_by_a_code_acts_as_a_party():
         "until July 9 on tariffs.")
     assert [(c.by, c.by_person) for c in concessions] == [("Peru", "Karl Moss")]
     assert _positions("THE HEAT is on as Peru urged Chile to lift its duties.")[1][0].by == "Peru"
+
+
+def test_offered_steps_keep_their_purpose():
+    _, _, concessions = _positions("Peru proposed several steps to speed up the trade talks with Chile.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert c.text == "several steps to speed up the trade talks with Chile"
+    # a plain offer to do something is unchanged
+    _, _, concessions = _positions("Peru offered to cut its duty on Chilean wine.")
+    assert [c.text for c in concessions] == ["cut its duty on Chilean wine"]
+
+
+def test_offer_received_from_a_side_is_that_sides_concession():
+    _, demands, concessions = _positions("Chile said it had received the best ever offer from Peru.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Peru", "Chile", "best ever offer")
+    assert demands == []
+    _, _, concessions = _positions("Chile has received a new proposal from Peru on fishing quotas.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "a new proposal on fishing quotas")]
+    # still hoped for: what Chile wants from Peru, not given
+    _, demands, concessions = _positions("Chile hopes to receive a new proposal from Peru on fishing quotas.")
+    assert concessions == []

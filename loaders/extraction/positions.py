@@ -938,6 +938,10 @@ class _Finder:
             pobj = _child(for_prep, "pobj")
             if pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
                 xcomp = None  # "pushing for an alliance with X to protect Y": the for-object
+        if kind == CONCESSION and xcomp is not None and obj is not None and not obj_actor and obj.pos_ == "NOUN" \
+                and obj.lemma_.lower() in LIST_HEADS and obj.i < xcomp.i and _child(xcomp, "nsubj") is None \
+                and xcomp.left_edge.i == max(t.i for t in obj.subtree) + 1:
+            xcomp = None  # "proposed several steps to speed up the talks": the steps are offered
         control = xcomp if xcomp is not None else (ccomp if ccomp is not None and _infinitival(ccomp) else None)
         if lemma in TO_ONLY_VERBS and control is not None and not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in control.children):
@@ -2237,6 +2241,29 @@ class _Finder:
         """'India may look at commitments from the U.S. on duty cuts': what one side wants
         given by another is the first side's demand."""
         src = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        got = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "receive" \
+            and noun.head.tag_ in ("VBD", "VBN") and noun.head.dep_ not in ("xcomp", "amod") else None
+        if got is not None and noun.lemma_.lower() in PROPOSAL_NOUNS | {"pledge", "commitment", "promise"}:
+            # "Y had received the best offer from X": X's offer, given
+            if src is None:
+                src = next((c for c in got.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i),
+                           None)
+            giver = self._direct_actor(_child(src, "pobj")) if src is not None else None
+            taker, explicit = self._subject_actors(got)
+            if not giver or not giver[0].party or not taker or len({a.party for a in taker}) > 1 \
+                    or taker[0].party == giver[0].party or _negated(got) or _in_conditional(got):
+                return None
+            toks = [t for t in noun.subtree if t not in set(src.subtree)]
+            # "the best ever offer": the parser may make 'best' a second object
+            toks = [c for c in got.children if c.dep_ == "dobj" and c.i < noun.i
+                    and max(t.i for t in c.subtree) + 2 >= noun.left_edge.i] + toks
+            # "a proposal from X on rice imports": the topic hung on the verb
+            toks += [t for c in got.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
+                     and c.i > noun.i for t in c.subtree]
+            toks = _trim(sorted(set(toks), key=lambda t: t.i))
+            if not _has_content(toks):
+                return None
+            return [_Item(CONCESSION, noun, giver, toks, taker[0].party, explicit)]
         giver = self._direct_actor(_child(src, "pobj")) if src is not None else None
         if not giver or not giver[0].party or _negated_np(noun):
             return None

@@ -1620,3 +1620,33 @@ def test_sides_held_talks_then_their_delegations_and_the_host_are_named(nlp):
     held = [m for m in ex.meetings if m.status == "held"]
     assert len(held) == 1
     assert set(held[0].participants) == {"Kamal Rezaei", "Dan Price", "Salim al-Harthy"}
+
+
+def test_both_leaders_named_in_the_sentence_are_the_two_leaders(nlp):
+    ex = extract("Summit\n\nPrime Minister Arun Dev is in Kazan for the summit. The summit is attended by leaders "
+                 "including Chinese President Li Wei and Russian President Oleg Sidorov. On Sunday, Prime Minister Dev held talks "
+                 "with President Li, where both leaders pledged to calm the border.", SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Arun Dev", "Li Wei"} for m in ex.meetings)
+    assert not any({"Arun Dev", "Oleg Sidorov"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_talks_with_people_win_over_a_summit_of_sides_in_the_same_sentence(nlp):
+    ex = extract("EU and China\n\nThe request came during talks between EU foreign policy chief Anna Berg and "
+                 "Chinese Foreign Minister Zhou Min, as both sides prepare for the upcoming EU-China summit in "
+                 "Beijing.", SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Anna Berg", "Zhou Min"} for m in ex.meetings)
+
+
+def test_a_deal_signed_by_two_people_of_an_article_on_two_countries(nlp):
+    ex = extract("Deal signed\n\nThe governments of Indonesia and the United States agreed a trade deal. Indonesia "
+                 "will cut duties on American goods. The agreement was signed by Coordinating Minister Budi Santoso "
+                 "and US Trade Representative Paul Hale on Friday.",
+                 SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Budi Santoso", "Paul Hale"} for m in ex.meetings)
+
+
+def test_a_named_ones_call_mentioned_in_passing_is_a_meeting(nlp):
+    ex = extract("Tariffs\n\nPresident Dan Ford spoke. Swiss President Eva Marti flew in. \"The talks were hard,\" "
+                 "the source said, referring to Ford's phone call with Marti on Thursday.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Dan Ford", "Eva Marti"} and m.date == "2025-06-12"

@@ -274,6 +274,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))
                 continue
         skip: set[int] = set()
+        sides_only: list[_Draft] = []  # a meeting of sides only, kept unless another word has people
         for _ in range(3):  # the first meeting word may be only wished for; try the next
             trig = _trigger(sent, skip)
             if trig is None:
@@ -299,9 +300,13 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if got and not got[0].participants:
                 for g in got:
                     g.by_sides = True
-                pending.extend(got)
-                break
+                sides_only = sides_only or got
+                if not any(m.how in ("name", "title") for m in mentions):
+                    break
+                skip.add(trig.i)  # "talks between A and B, as both sides prepare for the summit":
+                continue  # the summit is of sides only; the talks have people
             if got:
+                sides_only = []
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
@@ -321,11 +326,14 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # "After a meeting with A and B, C said they plan to hold another round":
                 # the unnamed plan aside, only a dating noun may still hold a told encounter
                 dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
-                          and t.lower_ in MEETING_NOUNS and _in_temporal_prep(t)
+                          and t.lower_ in MEETING_NOUNS and (_in_temporal_prep(t) or any(
+                              c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children))
                           and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)}
+                # (or "referring to A's call with B": a named one's meeting told in passing)
                 if not dating:
                     break
                 skip |= {t.i for t in sent} - dating
+        pending.extend(sides_only)
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
@@ -658,7 +666,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
     if just_named:
         people = just_named  # "A and his counterpart B spoke. The two leaders are scheduled to ...": A and B
-    elif two_leaders:
+    elif two_leaders and len(people) < 2:  # (two named here already are the two leaders)
         leaders = _leaders(ctx)
         named_sides = ctx.parties_in(sent.start_char, sent.end_char)
         own = {ctx.country_of(p): p for p in leaders if ctx.country_of(p) in named_sides}
@@ -735,6 +743,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if trig.lemma_.lower() in _DEAL_VERBS:
         # a deal reached *by* two named leaders of different sides implies they negotiated
         sides = {ctx.country_of(p) for p in people} - {None}
+        unplaced = [p for p in people if ctx.country_of(p) is None]
+        doers = {t.i for c in trig.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        if len(people) == 2 and len(sides) == 1 and len(unplaced) == 1 and \
+                len(_named_in(ctx.doc, mentions, people, doers)) == 2 and \
+                next(iter(sides)) in _main_parties(ctx) and len(_main_parties(ctx)) == 2:
+            sides = set(_main_parties(ctx))  # "signed by A and US envoy B" in an article on two countries
         if len(people) < 2 or len(sides) < 2:
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward

@@ -1650,3 +1650,42 @@ def test_a_named_ones_call_mentioned_in_passing_is_a_meeting(nlp):
                  "the source said, referring to Ford's phone call with Marti on Thursday.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Dan Ford", "Eva Marti"} and m.date == "2025-06-12"
+
+
+def test_minister_of_external_affairs_and_a_bare_initial(nlp):
+    ex = extract("Talks\n\nBefore the delegation talks, Sefcovic met Minister of External Affairs R Venkatesh.",
+                 SAT, nlp=nlp)
+    assert "R Venkatesh" in {p.name for p in ex.people}
+
+
+def test_holding_what_he_called_discussions_with_x(nlp):
+    ex = extract("Trade\n\nSouth Africa's trade minister Sipho Dlamini flew home. Dlamini was buoyed after holding "
+                 "what he called \"cordial\" discussions with US trade envoy Paul Hale in Washington last week.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Sipho Dlamini", "Paul Hale"}
+
+
+def test_an_officials_own_team_at_the_table_brings_him_not_a_presidents(nlp):
+    ex = extract("Trade\n\nEU trade director general Anna Berg arrived. On Sunday, Berg's team held day-long "
+                 "discussions with Commerce Secretary Ravi Mehta on the agreement.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Anna Berg", "Ravi Mehta"}
+    ex = extract("Talks\n\nPresident Dan Ford spoke. On Sunday, President Ford's team held talks with Kirill "
+                 "Volkov in Miami.", SAT, nlp=nlp)
+    assert all("Dan Ford" not in m.participants for m in ex.meetings)
+
+
+def test_no_sentence_starts_without_a_full_stop_so_a_member_list_stays_whole(nlp):
+    ex = extract("Trade\n\nThe Bangladesh delegation will meet the USTR in Washington on June 29 and 30. Alongside "
+                 "the delegation head, National Security Adviser Kamal Hossain and Commerce Ministry Additional "
+                 "Secretary Nasrin Akter Chowdhury will attend the talks.", SAT, nlp=nlp)
+    from loaders.extraction.pipeline import _newline_sents
+
+    doc = _newline_sents(nlp.make_doc("Head\n\nCommerce Ministry Additional Secretary Nasrin Chowdhury, the "
+                                      "envoy, will attend. Talks resume."))
+    starts = [t.text for t in doc if t.is_sent_start is True]
+    kept_inside = [t.text for t in doc if t.is_sent_start is False]
+    assert starts == ["Head", "Commerce"] and "Additional" in kept_inside and "the" in kept_inside
+    assert "Talks" not in kept_inside  # after a full stop the parser still decides
+    assert any({"Kamal Hossain", "Nasrin Akter Chowdhury"} <= set(m.participants) for m in ex.meetings)

@@ -57,7 +57,8 @@ transportation revitalization first deputy special senior acting former vice pri
 presidential ministerial military
 armed forces army navy staff corps guard
 competition investment mines resources environment tourism infrastructure fisheries
-communications innovation enterprise employment housing
+communications innovation enterprise employment housing external internal overseas home public works
+welfare culture sports youth science technology petroleum railways aviation maritime cooperation integration
 """.split())
 
 # Places that are not parties but that spaCy sometimes tags as people: cities and regions

@@ -610,6 +610,9 @@ def _noun_has_meeting_context(t: "Token") -> bool:
         return True
     if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
         return True  # "the second round took place in Rome"
+    if t.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in t.head.children) and \
+            t.head.head.lemma_.lower() in ("hold", "have", "conduct"):
+        return True  # "after holding what he called cordial discussions with X"
     if t.head.lower_ == "during" and t.lower_ in ("discussion", "discussions", "talk", "session"):
         return True  # "he told X so during a prior discussion on July 24"
     if t.head.lower_ in ("in", "during") and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and any(
@@ -744,7 +747,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         # a deal reached *by* two named leaders of different sides implies they negotiated
         sides = {ctx.country_of(p) for p in people} - {None}
         unplaced = [p for p in people if ctx.country_of(p) is None]
-        doers = {t.i for c in trig.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        doers = {t.i for c in trig.children if c.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "conj")
+                 for t in c.subtree}  # the signing's own phrase, not another clause's people
         if len(people) == 2 and len(sides) == 1 and len(unplaced) == 1 and \
                 len(_named_in(ctx.doc, mentions, people, doers)) == 2 and \
                 next(iter(sides)) in _main_parties(ctx) and len(_main_parties(ctx)) == 2:
@@ -1531,6 +1535,16 @@ def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
     return out
 
 
+def _heads_team(ctx: ArticleContext, root: "Token", trig: "Token", name: str) -> bool:
+    """"On Sunday, X's team held talks with Y": an official's own team at the table, with
+    him (a head of state's "team" is sent: he stays away)."""
+    team = root.head
+    return root.dep_ == "poss" and team.lemma_.lower() in ("team", "delegation") and \
+        team.dep_ in ("nsubj", "nsubjpass") and team.head.i == trig.i and not _is_leader(ctx, name) and \
+        not re.search(r"\b(?:president|prime minister|king|emir|chancellor|premier)\b",
+                      " ".join(t.text for t in root.doc[max(0, root.i - 3):root.i]), re.IGNORECASE)
+
+
 _REPORTERS = re.compile(r"spokes\w*|journalist|reporter|correspondent|columnist|commentator|editor\b", re.IGNORECASE)
 
 
@@ -1544,7 +1558,7 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if span is None:
             continue
         root = span.root
-        if _excluded(root, trig, trig_anc):
+        if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
             continue
         p = ctx.person(m.target)
         if (p is not None and p.title and _REPORTERS.search(p.title)) or (

@@ -40,6 +40,9 @@ def _newline_sents(doc: "Doc") -> "Doc":
                 prev.text.rstrip(".") in _ABBREVIATED_TITLES and prev.text.endswith(".") or
                 prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
             doc[i].is_sent_start = False  # "... and Eng. Nizar X": a title, not a sentence end
+        elif (prev.is_alpha and prev.text not in _ABBREVIATED_TITLES and not doc[i].is_punct) or \
+                (prev.text == "," and doc[i].is_alpha):
+            doc[i].is_sent_start = False  # "... and Commerce Ministry Additional Secretary X": no full stop, no new sentence
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False

@@ -2018,3 +2018,42 @@ def test_offer_received_from_a_side_is_that_sides_concession():
     # still hoped for: what Chile wants from Peru, not given
     _, demands, concessions = _positions("Chile hopes to receive a new proposal from Peru on fishing quotas.")
     assert concessions == []
+
+
+def test_condition_keeps_the_phrase_the_parser_hangs_higher_up():
+    _, demands, _ = _positions(
+        "Chile has kept the border shut, with Chile conditioning its opening on progress in the "
+        "Peru-Bolivia peace process.")
+    assert [d.text for d in demands if d.by == "Chile"] == ["progress in the Peru-Bolivia peace process"]
+    _, demands, _ = _positions(
+        "Peruvian Prime Minister Karl Moss conditioned any troop cuts on Chile halting strikes in the north.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Peru", "Chile")
+    assert d.text == "Chile halting strikes in the north"
+
+
+def test_something_that_remains_a_sides_demand():
+    _, demands, _ = _positions(
+        "The minister said that the full withdrawal of Chilean troops remains a non-negotiable Peruvian demand.")
+    d = _only(demands)
+    assert d.by == "Peru"
+    assert d.text == "the full withdrawal of Chilean troops"
+    assert _positions("The minister said that the withdrawal is not a Peruvian demand.")[1] == []
+
+
+def test_terms_any_deal_must_meet_are_pressed_on_the_other_side():
+    _, demands, _ = _positions(
+        "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz on Monday, emphasizing "
+        "that any fishing agreement must be based on the 1952 treaty.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Peru", "Karl Moss", "Chile")
+    assert d.text == "any fishing agreement be based on the 1952 treaty"
+    _, demands, _ = _positions(
+        "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz. Moss said any fishing "
+        "agreement must be negotiated in a fair manner.")
+    assert [(d.by, d.counterpart) for d in demands] == [("Peru", "Chile")]
+    # where the talks are held is no term
+    _, demands, _ = _positions(
+        "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz. Moss said the talks "
+        "should be held in Lima.")
+    assert demands == []

@@ -370,6 +370,12 @@ NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC
                            "MENA", "APA", "RFE", "RFERL", "VOA", "DW", "RTE", "ITV", "SABC", "NHK", "KBS", "CCTV",
                            "CGTN"})
 
+# "any agreement must be based on / respect / protect X": terms a side sets for the deal
+DEAL_TERM_VERBS = frozenset({"base", "respect", "protect", "reflect", "conform", "negotiate", "honour", "honor",
+                             "preserve", "safeguard", "uphold", "recognize", "recognise", "guarantee",
+                             "balance", "benefit", "take", "provide", "allow", "deliver", "comply", "abide",
+                             "rest", "involve", "serve"})
+
 # "its demands centre on X": what the demands are
 FOCUS_VERBS = frozenset({"center", "centre", "focus", "revolve", "concentrate"})
 
@@ -1552,6 +1558,18 @@ class _Finder:
                           explicit: bool) -> list[_Item]:
         """The condition `cond` as the actors' demand, on the other party it names."""
         toks = self._content_tokens(cond)
+        end = max(t.i for t in cond.subtree)
+        nxt = cond.doc[end + 1] if end + 1 < cond.sent.end else None
+        node = nxt
+        while node is not None and node.head != node and node.head.i > end:
+            node = node.head
+        if node is not None and cond.dep_ == "pobj" and node.head.i < cond.i and node.left_edge.i == end + 1 and (
+                nxt.dep_ == "prep" and nxt == node and nxt.lower_ in ("in", "of", "on", "for", "to", "from", "by")
+                or (nxt.tag_ == "VBG" or nxt.lower_.endswith("ing") and nxt.dep_ in ("advcl", "acl", "dep", "xcomp"))
+                and self._direct_actor(cond)):
+            # "on progress in the peace process", "on Israel halting strikes": the parser hangs
+            # the rest of the condition higher up
+            toks = toks + _trim(list(node.subtree))
         if not _has_content(toks):
             return []
         target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
@@ -1638,6 +1656,19 @@ class _Finder:
                                             "guarantee", "end", "address", "cover", "lead", "ensure"):
             other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
+        elif not target and subj.pos_ == "NOUN" and verb.lemma_.lower() in DEAL_TERM_VERBS \
+                and (subj.lemma_.lower() in DOCUMENT_NOUNS | {"treaty", "settlement", "solution", "pact"}
+                     and any(c.lower_ in ("any", "a", "the", "every") for c in subj.children)
+                     or subj.lower_ in ("negotiations", "talks")) \
+                and not _child(subj, "poss") and len(speaker_parties) == 1 and modal.lower_ in ("must", "should"):
+            # "<speaker> insisted that any deal must be based on / protect / respect X": a term
+            # pressed on the other side
+            other = next((p for p in self.main_parties if p not in speaker_parties), None)
+            toks = self._content_tokens(verb, keep_subject=True)
+            how = verb.lemma_.lower() == "negotiate" and _child(verb, "auxpass") is not None  # "be negotiated fairly"
+            if other is None or not _has_content(toks) or _is_meeting_content(verb) and not how:
+                return []
+            return [_Item(DEMAND, modal, speaker, toks, other, True)]
         if not target and subj.pos_ == "NOUN" and verb.lemma_.lower() in RED_LINE_VERBS and len(speaker_parties) == 1:
             # "<speaker>: our programme, including enrichment, must continue": a red line
             owner = _child(subj, "poss")
@@ -2074,6 +2105,13 @@ class _Finder:
                 _child(noun, "poss") is not None or kind == DEMAND):
             # "Ukraine's key demand is a full ceasefire", "its offer was to cut ..."
             heads = [c for c in noun.head.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i][:1]
+        if not heads and kind == DEMAND and lemma in DEMAND_LIST_NOUNS and noun.dep_ == "attr" \
+                and noun.head.lemma_.lower() in ("be", "remain") and not _negated(noun.head):
+            # "Y's full disarmament remains a non-negotiable Israeli demand": the subject is demanded
+            subj = _child(noun.head, "nsubj")
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i < noun.i \
+                    and not self._direct_actor(subj):
+                heads = [subj]
         if not heads and noun.dep_ == "nsubj" and lemma in DEMAND_LIST_NOUNS | CONCESSION_NOUNS \
                 and noun.head.lemma_.lower() in FOCUS_VERBS and not _negated(noun.head):
             # "Hamas's demands centre on halting X", "the offer focuses on Y"
@@ -2535,6 +2573,11 @@ class _Finder:
                     subj = _child(t.head, "nsubj")
                 if subj is not None:
                     a = self._resolve_np(subj)
+                    if a:
+                        return a
+                elif t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and t.i > t.head.i:
+                    # "X met Y, emphasizing that ...": the participle's subject is the clause's
+                    a, _ = self._subject_actors(t)
                     if a:
                         return a
         # "..., he said." attached as a sibling: look at the root

@@ -1689,3 +1689,22 @@ def test_no_sentence_starts_without_a_full_stop_so_a_member_list_stays_whole(nlp
     assert starts == ["Head", "Commerce"] and "Additional" in kept_inside and "the" in kept_inside
     assert "Talks" not in kept_inside  # after a full stop the parser still decides
     assert any({"Kamal Hossain", "Nasrin Akter Chowdhury"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_places_held_in_or_listed_before_temples_are_not_people(nlp):
+    ex = extract("Border\n\nThe minutes of the fourth meeting, held in Siem Reap on July 14, were approved. Cambodia "
+                 "asked Thailand to take the disputes over the Prasat Ta Khun, Ta Muen Thom, Ta Muen Toch, and Ta "
+                 "Kwai temples to the court.", SAT, nlp=nlp)
+    assert ex.people == []
+
+
+def test_advisor_on_affairs_and_a_relative_named_in_an_aside_is_not_a_member(nlp):
+    ex = extract("Sudan talks\n\nMinister Omar Salih held talks with US officials led by Presidential Advisor on African "
+                 "Affairs Massud Bolani.", SAT, nlp=nlp)
+    assert any({"Omar Salih", "Massud Bolani"} <= set(m.participants) for m in ex.meetings)
+    ex = extract("Talks\n\nThe two delegations met US envoy Paul Hale in Jeddah on Monday. The RSF delegation, "
+                 "meanwhile, was led by Qasim Hamdan Dagalo \u2014 the younger brother of RSF commander Mohamed "
+                 "Hamdan Dagalo \u201cHemedti\u201d \u2014 along with chief negotiator Omar Karim.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert {"Paul Hale", "Qasim Hamdan Dagalo", "Omar Karim"} <= set(m.participants)
+    assert "Mohamed Hamdan Dagalo" not in m.participants

@@ -1558,6 +1558,9 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if span is None:
             continue
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ in ("PROPN", "NOUN") and \
+                any(c.lower_ == "affairs" for c in root.children):
+            root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
             continue
         p = ctx.person(m.target)
@@ -1682,6 +1685,9 @@ def _served(root: "Token") -> bool:
 
 def _principal(root: "Token") -> bool:
     """"X, chief of staff to President Y", "an aide to Y": Y is whom X serves."""
+    for _ in range(3):  # "the brother of commander Y “Nickname”": Y hangs on the nickname
+        if root.dep_ in ("nmod", "compound", "appos") and root.head.pos_ == "PROPN" and root.head.i > root.i:
+            root = root.head
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("to", "of") and prep.head.pos_ == "NOUN" and \
         prep.head.lower_ not in MEETING_NOUNS and prep.head.lemma_.lower() not in _SIDE_GROUPS and \

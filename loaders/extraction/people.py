@@ -172,8 +172,9 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     ("Secretary of the Treasury Scott Bessent", "Ukraine's president, Volodymyr Zelenskiy")."""
     n = len(doc)
     for _ in range(4):  # "Chief of the General Staff of the Armed Forces of Ukraine", "Ambassador of Ukraine to the US"
-        if not (j < n and doc[j].lower_ in ("of", "for", "to")):
-            break
+        if not (j < n and (doc[j].lower_ in ("of", "for", "to") or (
+                doc[j].lower_ == "on" and j + 2 < n and doc[j + 2].lower_ == "affairs"))):
+            break  # (also "Advisor on African Affairs X")
         k = j + 1
         if k < n and doc[k].lower_ == "the":
             k += 1
@@ -181,6 +182,7 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
                                                           or doc[k].lower_ in _REGIONS
+                                                          or (k + 1 < n and doc[k + 1].lower_ == "affairs")
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))
                          or (doc[k].lower_ in ("and", "&", ",") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
@@ -223,7 +225,35 @@ def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
 
 _VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
                          "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
-                         "house", "lodge", "mansion", "compound", "airbase", "stadium", "square"})
+                         "house", "lodge", "mansion", "compound", "airbase", "stadium", "square",
+                         "temple", "pagoda", "shrine", "island", "village", "district", "province"})
+_PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "provinces", "towns", "cities",
+                            "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
+
+
+def _listed_places(doc: "Doc") -> set[int]:
+    """Tokens of the names listed before a plural place noun ("the A, B, and C temples")."""
+    out: set[int] = set()
+    for t in doc:
+        if t.lower_ not in _PLACE_PLURALS:
+            continue
+        k = t.i - 1
+        while k >= t.sent.start and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or
+                                     doc[k].lower_ in (",", "and")):
+            if doc[k].lower_ not in ("the",):
+                out.add(k)
+            k -= 1
+    return out
+
+
+def _held_in(root: "Token") -> bool:
+    """"a meeting held in Siem Reap", "talks took place in X": X is a place."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("in", "at") and prep.head.pos_ == "VERB" and (
+        prep.head.lemma_.lower() in ("hold", "locate", "base", "convene", "host", "stage") or (
+            prep.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in prep.head.children)))
+
+
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
@@ -350,9 +380,12 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
 
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
+    listed_places = _listed_places(doc)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
+        if ent.label_ == "PERSON" and (any(t.i in listed_places for t in ent) or _held_in(ent.root)):
+            continue  # "the A, B and C temples"; "a meeting held in Siem Reap"
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):
@@ -418,6 +451,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 s, e = _expand(doc, t.i, t.i + 1, party_tok)
                 if e - s > 1:
                     cands.append((s, e))
+    cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

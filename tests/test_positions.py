@@ -2057,3 +2057,19 @@ def test_terms_any_deal_must_meet_are_pressed_on_the_other_side():
         "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz. Moss said the talks "
         "should be held in Lima.")
     assert demands == []
+
+
+def test_step_held_back_until_the_other_side_acts():
+    _, demands, _ = _positions("Peru refused to hand over the disputed islands until Chile ends its naval drills.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "Chile ends its naval drills")
+    _, demands, _ = _positions(
+        "Peru firmly rejected handing over the islands before the end of the Chilean naval drills.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "the end of the Chilean naval drills")]
+    _, demands, _ = _positions("Peru will not sign the accord unless Chile lifts its ban on fruit.")
+    assert ("Peru", "Chile", "Chile lifts its ban on fruit") in {(d.by, d.counterpart, d.text) for d in demands}
+    # a date or a war aim is no term asked of anyone
+    for body in ("Peru will not withdraw its troops before the end of the year.",
+                 "Peru said it will not end the war until Chile is defeated."):
+        assert _positions(body)[1] == [], body

@@ -716,6 +716,10 @@ class _Finder:
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and tok.pos_ in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
+            if tok.pos_ in ("VERB", "AUX") and (lemma in ("refuse", "reject", "decline") or any(
+                    c.dep_ == "neg" for c in tok.children) and any(
+                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)):
+                out.extend(self._held_back_until_items(tok))
             if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 out.extend(self._warned_condition_items(tok))
             if lemma == "right" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
@@ -1847,6 +1851,56 @@ class _Finder:
             return []
         cp = _party_of(refuser) if refuser else next((p for p in self.main_parties if p != wanter[0].party), None)
         return [_Item(DEMAND, give, [_Actor(wanter[0].party)], toks, cp, True)]
+
+    def _held_back_until_items(self, verb: "Token") -> list[_Item]:
+        """'X refused to hand over its weapons until Y ends its strikes', 'X rejected disarming
+        before the end of Y's attacks', 'X will not sign unless Y lifts the ban': what X holds
+        its step back for is X's demand (on the side the condition names, else the other)."""
+        lemma = verb.lemma_.lower()
+        if lemma in ("refuse", "reject", "decline"):
+            if _negated(verb):
+                return []
+            step = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp")
+                         and (c.tag_ in ("VB", "VBG") or _infinitival(c) or c.lower_.endswith("ing"))), None)
+            if step is None:
+                return []
+            places = [verb, step]
+        else:
+            places = [verb]
+        if _in_conditional(verb):
+            return []
+        cond = None
+        for place in places:
+            for c in place.children:
+                if c.i < place.i:
+                    continue
+                if c.dep_ == "advcl" and _mark(c) in ("until", "before", "unless") and _child(c, "nsubj", "nsubjpass"):
+                    cond = c
+                elif c.dep_ == "prep" and c.lower_ in ("until", "before") and _child(c, "pobj") is not None \
+                        and _child(c, "pobj").pos_ == "NOUN":
+                    cond = _child(c, "pobj")
+                if cond is not None:
+                    break
+            if cond is not None:
+                break
+        if cond is None or any(t.ent_type_ in ("DATE", "TIME") for t in cond.subtree) or _is_meeting_content(cond):
+            return []  # "not before the end of the year": a date, no term
+        done_to = _child(cond, "nsubjpass")
+        if done_to is not None and self._direct_actor(done_to):
+            return []  # "will not end the war until Y is crushed": a war aim, nothing asked of Y
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+            return []
+        toks = self._content_tokens(cond, keep_subject=True)
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.head == cond)]
+        toks = _trim(toks)
+        if not _has_content(toks):
+            return []
+        me = actors[0].party
+        target = next((a.party for t in cond.subtree for a in (self._direct_actor(t) or [])
+                       if a.party and a.party != me), None)
+        target = target or next((p for p in self.main_parties if p != me), None)
+        return [_Item(DEMAND, cond, actors, toks, target, explicit)]
 
     def _opposed_step_items(self, verb: "Token") -> list[_Item]:
         """'X rejects any deployment of foreign troops', 'X opposes the stationing of Y's

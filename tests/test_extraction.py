@@ -1708,3 +1708,20 @@ def test_advisor_on_affairs_and_a_relative_named_in_an_aside_is_not_a_member(nlp
     (m,) = ex.meetings
     assert {"Paul Hale", "Qasim Hamdan Dagalo", "Omar Karim"} <= set(m.participants)
     assert "Mohamed Hamdan Dagalo" not in m.participants
+
+
+def test_his_us_counterparts_are_peers_not_the_other_sides_president(nlp):
+    ex = extract("Trade\n\nPresident Dan Ford of the United States hosted Korea's president in August. Since then, "
+                 "Korea's top trade chief, Park Min-ho, also traveled to Washington for talks with his US "
+                 "counterparts.", SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Park Min-ho" in m.participants)
+    assert m.participants == ["Park Min-ho"] and "United States" in m.parties
+
+
+def test_a_round_told_by_its_sides_then_the_delegation_head_with_its_days(nlp):
+    ex = extract("Trade talks\n\nVietnam and the US made progress during the second round of negotiations on a "
+                 "trade agreement, held in Washington from June 2 to 5.\n\nThe Vietnamese delegation was led by "
+                 "Minister of Industry and Trade Tran Van Minh, who heads the negotiation team.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Tran Van Minh"] and set(m.parties) == {"Vietnam", "United States"}
+    assert (m.date, m.end_date) == ("2025-06-02", "2025-06-05")

@@ -736,7 +736,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             or len(modifier_sides) >= 2
         nxt = ctx.sentence_after(sent, 1)
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
-        if staffed_next and sides and trig.pos_ == "NOUN" and any(c.lower_ == "the" for c in trig.children):
+        defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
+        if staffed_next and sides and trig.pos_ == "NOUN" and any(c.lower_ == "the" for n in defined for c in n.children):
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
@@ -1100,13 +1101,15 @@ def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[
         sides = {ctx.canonical_party(c.text) for c in g.children if c.dep_ in ("compound", "amod", "poss")} - {None}
         if len(sides) != 1:
             continue
+        # "talks with his US counterparts": peers of his rank, not the other side's president
+        peers_only = g.lower_ == "counterparts" and not any(_is_leader(ctx, p) for p in people)
         side = sides.pop()
         if side in {ctx.country_of(p) for p in people}:
             continue  # "X and other US officials": that side is there already
         here = {m.target for m in ctx.mentions_in(sent.start_char, sent.end_char)}
         for m in reversed(recent):
             if m.start < sent.start_char and ctx.country_of(m.target) == side and m.target not in people + out \
-                    and m.target not in here:
+                    and m.target not in here and not (peers_only and _is_leader(ctx, m.target)):
                 out.append(m.target)
             if len(out) == 2:
                 break
@@ -1278,6 +1281,9 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
         return False
     if h.tag_ == "VBG" and h.dep_ == "acl" and h.i in {t.i for t in trig.subtree}:
         return False  # "a meeting of the ceasefire monitoring mechanism ... on Wednesday": a misparse
+    if h.dep_ == "acl" and h.tag_ == "VBN" and h.lemma_.lower() in ("hold", "convene", "conduct") and \
+            h.i in {t.i for t in trig.head.subtree}:
+        return False  # "the round of talks on a trade deal, held in X from May 19 to 22": the talks' days
     # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
     v = h
     while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:

@@ -2073,3 +2073,17 @@ def test_step_held_back_until_the_other_side_acts():
     for body in ("Peru will not withdraw its troops before the end of the year.",
                  "Peru said it will not end the war until Chile is defeated."):
         assert _positions(body)[1] == [], body
+
+
+def test_what_a_side_must_not_do_is_a_demand():
+    _, demands, _ = _positions(
+        "The Peruvian minister said Chile must end the naval drills and must not allow any armed group "
+        "to operate from its soil.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "end the naval drills"),
+        ("Peru", "Chile", "not allow any armed group to operate from its soil")]
+    _, demands, _ = _positions("Peru's draft stated that Chile should not violate Peruvian airspace again.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "not violate Peruvian airspace again")]
+    # said about a side, not pressed on it
+    assert _positions("The Peruvian minister said Chile must not be allowed to win.")[1] == []

@@ -1638,8 +1638,15 @@ class _Finder:
         the speaker on Y (or, for a deal, on the other side)."""
         verb = modal.head
         subj = _child(verb, "nsubj", "nsubjpass")
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION for c in verb.head.children):
+            subj = _child(verb.head, "nsubj")  # "Y must stop A and must not allow B": Y again
         in_deal = subj is not None and _deal_slot(verb) and not self._direct_actor(subj)
-        if subj is None or (_negated(verb) and not in_deal) or _in_conditional(verb):
+        # "Y must not allow armed groups on its soil": a ban pressed on Y (not a passive
+        # "Y must not be allowed to win", which is said about Y, not to it)
+        banned = _negated(verb) and subj is not None and subj.dep_ == "nsubj" and _child(verb, "auxpass") is None \
+            and modal.lower_ in ("must", "should") and bool(self._direct_actor(subj)) and verb.lemma_.lower() != "be"
+        if subj is None or (_negated(verb) and not in_deal and not banned) or _in_conditional(verb):
             return []
         speaker = self._speaker(verb)
         if not speaker:
@@ -2627,6 +2634,8 @@ class _Finder:
                     subj = _child(t.head, "nsubj")
                 if subj is not None:
                     a = self._resolve_np(subj)
+                    if not a and subj.lemma_.lower() in DOCUMENT_NOUNS - {"statement", "order"} and subj.pos_ == "NOUN":
+                        a = self._owner_in(subj)  # "the Afghan draft stresses that Y must ..."
                     if a:
                         return a
                 elif t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and t.i > t.head.i:

@@ -2087,3 +2087,12 @@ def test_what_a_side_must_not_do_is_a_demand():
         ("Peru", "Chile", "not violate Peruvian airspace again")]
     # said about a side, not pressed on it
     assert _positions("The Peruvian minister said Chile must not be allowed to win.")[1] == []
+
+
+def test_slash_and_halve_are_giving_verbs():
+    _, _, concessions = _positions("The deal will slash Peruvian tariffs on 90 per cent of Chilean exports.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert c.text == "slash Peruvian tariffs on 90 per cent of Chilean exports"
+    _, _, concessions = _positions("Peru will halve its duty on Chilean wine.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "halve its duty on Chilean wine")]

@@ -245,14 +245,14 @@ scrap eliminate abolish extend delay postpone resolve provide increase expand ex
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
-relocate procure acquire
+relocate procure acquire slash halve trim
 """.split())
 
 # "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in
 # any tense (not only under "will").
 RELIEF_VERBS = frozenset("""
 lower cut reduce remove lift suspend scrap eliminate abolish ease relax repeal rescind drop waive
-withdraw halt pause end exempt roll shelve postpone delay revoke unfreeze
+withdraw halt pause end exempt roll shelve postpone delay revoke unfreeze slash halve trim
 """.split())
 MEASURE_NOUNS = frozenset("""
 tariff duty levy tax ban sanction restriction curb control embargo quota barrier measure
@@ -4118,6 +4118,7 @@ def _render(toks: list["Token"]) -> str:
 RELIEF_WORDS = frozenset("""
 lower cut reduce remove lift ease easing eliminate scrap drop waive exempt exemption removal reduction
 elimination relief delay postpone suspend suspension pause cancel cancellation revoke rollback roll
+slash halve trim
 """.split())
 TARIFF_WORDS = frozenset({"tariff", "duty", "levy", "levies"})
 # Nouns that do not tell one tariff cut from another ("key imports", "U.S. goods").

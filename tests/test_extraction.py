@@ -1725,3 +1725,23 @@ def test_a_round_told_by_its_sides_then_the_delegation_head_with_its_days(nlp):
     (m,) = ex.meetings
     assert m.participants == ["Tran Van Minh"] and set(m.parties) == {"Vietnam", "United States"}
     assert (m.date, m.end_date) == ("2025-06-02", "2025-06-05")
+
+
+def test_a_lone_surname_that_has_conveyed_a_message_is_a_person(nlp):
+    ex = extract("Talks\n\nThe paper said Vance has conveyed a message to Tehran.",
+                 SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Vance"]
+
+
+def test_talks_with_the_e3_and_who_attended_or_oversaw_them(nlp):
+    ex = extract("Iran and E3 talk\n\nIran's deputy foreign minister Reza Nouri spoke on Friday at the end of another "
+                 "round of nuclear talks between Iran and the E3 in Istanbul.\n\nThe closed-door meeting, which "
+                 "lasted three hours, was attended by deputy foreign ministers Ali Kazemi and Nouri.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Reza Nouri", "Ali Kazemi"}
+    assert {"Iran", "France", "United Kingdom", "Germany"} <= set(m.parties)
+    ex = extract("Ceasefire\n\nAfghan Defence Minister Amir Haqqani shook hands with his Pakistani counterpart "
+                 "Khalid Asif on Sunday in Doha. The meeting was overseen by Saud al-Thani, an adviser to the "
+                 "Qatari prime minister.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Amir Haqqani", "Khalid Asif", "Saud al-Thani"}

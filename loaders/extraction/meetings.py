@@ -47,6 +47,7 @@ from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
 from .dates import DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES
 from .model import Meeting
+from .parties import GROUP_MEMBERS
 from .topics import topics_in
 
 if TYPE_CHECKING:
@@ -147,8 +148,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
-                          r"^\W*(?:it|the (?:\w+ )?(?:meeting|talks|session|summit)) (?:was|were) (?:also )?(?:co-?)?"
-                          r"(?:chaired|attended|observed|witnessed) by|"
+                          r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
+                          r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
                           r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
@@ -2297,6 +2298,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             own = ctx.country_of(d.participants[0])
             hosts = set(main) if _DEFINITE_TALKS.search(d.sent.text) else set()  # "The talks, held in Delhi, ..."
             parties = [p for p in parties if p not in d.venues or p == own or p in hosts] or parties
+        parties = unique(x for p in parties for x in GROUP_MEMBERS.get(p, [p]))  # "the E3": its three
         out.append(Meeting(
             participants=d.participants, parties=parties,
             date=d.date.date.isoformat() if d.date and d.date.date else None,

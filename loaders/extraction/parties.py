@@ -154,6 +154,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "International Atomic Energy Agency": ("organisation", ["International Atomic Energy Agency", "IAEA"]),
     "OPEC": ("organisation", ["OPEC", "OPEC+", "Organization of the Petroleum Exporting Countries"]),
     "G7": ("organisation", ["G7", "G-7", "Group of Seven"]),
+    "E3": ("organisation", ["E3", "E-3", "European troika", "E3 countries", "European trio"]),
     "G20": ("organisation", ["G20", "G-20", "Group of 20", "Group of Twenty"]),
     "ASEAN": ("organisation", ["ASEAN", "Association of Southeast Asian Nations"]),
     "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
@@ -167,6 +168,10 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Gulf Cooperation Council": ("organisation", ["Gulf Cooperation Council", "GCC"]),
     "International Committee of the Red Cross": ("organisation", ["International Committee of the Red Cross", "ICRC", "Red Cross"]),
 }
+
+# Groups that act as one side but whose members are the parties at the table: a meeting
+# "between Iran and the E3" is Iran's meeting with France, Britain and Germany.
+GROUP_MEMBERS: dict[str, list[str]] = {"E3": ["France", "United Kingdom", "Germany"]}
 
 # Surname-based government metonyms ("the Trump administration", "Putin's government") are
 # handled by `people.py`: that rule is general, not a list of leaders.

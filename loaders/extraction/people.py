@@ -351,7 +351,7 @@ _PERSONAL_NOUNS = frozenset({"envoy", "aide", "adviser", "advisor", "son-in-law"
                              "daughter", "wife", "husband", "spokesman", "spokeswoman", "spokesperson",
                              "predecessor", "successor"})
 # verbs of a mind: "officials said X believes talks are going well"
-_MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt"})
+_MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt", "convey", "vow", "tweet"})
 
 
 def _human_slot(t: "Token") -> bool:
@@ -359,7 +359,9 @@ def _human_slot(t: "Token") -> bool:
     if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
         head = t.head if t.dep_ == "poss" else t.doc[t.i + 1].head
         return head.lemma_.lower() in _PERSONAL_NOUNS or head.lower_ in _PERSONAL_NOUNS
-    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and t.head.tag_ in ("VBZ", "VBD", "VBP")
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and (
+        t.head.tag_ in ("VBZ", "VBD", "VBP") or (  # "X has conveyed"
+            t.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)))
 
 
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:

@@ -2096,3 +2096,15 @@ def test_slash_and_halve_are_giving_verbs():
     assert c.text == "slash Peruvian tariffs on 90 per cent of Chilean exports"
     _, _, concessions = _positions("Peru will halve its duty on Chilean wine.")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "halve its duty on Chilean wine")]
+
+
+def test_person_without_a_country_pressing_one_main_side_speaks_for_the_other():
+    _, demands, _ = _positions(
+        "Peru and Chile held talks on Monday in Lima. Karl Moss urged Chile to end the naval drills.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Peru", "Karl Moss", "Chile")
+    # a side's own telling and the unplaced person's are two positions, not one restated
+    _, demands, _ = _positions(
+        "Peru and Chile held talks on Monday in Lima. Peru urged Chile to pull its troops out of the "
+        "border zone. Karl Moss also urged Chile to pull its troops out of the border zone.")
+    assert {(d.by, d.by_person) for d in demands} == {("Peru", None), ("Peru", "Karl Moss")}

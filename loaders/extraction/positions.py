@@ -528,6 +528,7 @@ class _Finder:
         self.last_plural = False  # the last sentence subject was plural ("officials")
         self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
+        self._inferred_party: set[int] = set()  # positions whose side was inferred from the counterpart
         newline = self.text.find("\n")  # the headline is the first line
         self.body_start = newline + 1 if newline >= 0 else 0
 
@@ -621,7 +622,7 @@ class _Finder:
             for pos in self._to_positions(it):
                 # the same fact restated later in the article (leads are often repeated); an
                 # explicit 'agreed to / demanded' telling wins over a bare 'is pausing'
-                who = pos.by or pos.by_person
+                who = pos.by_person if id(pos) in self._inferred_party else (pos.by or pos.by_person)
                 same = next((k for k in kept if k[0] == it.kind and k[1] == who
                              and (_restates(words, k[2]) or _same_relief(relief, k[3]))), None)
                 if same is not None:
@@ -3117,11 +3118,22 @@ class _Finder:
             if not key or key in seen:
                 continue
             seen.add(key)
-            counterpart = it.counterpart if it.counterpart != actor.party else None
-            if counterpart is None and actor.party:
-                counterpart = next((p for p in self.main_parties if p != actor.party), None)
-            out.append(Position(by=actor.party, by_person=actor.person, counterpart=counterpart,
+            party = actor.party
+            if party is None and actor.person and it.counterpart and len(it.actors) == 1 \
+                    and it.counterpart in self.main_parties[:2] and len(self.main_parties) >= 2:
+                # "Trump has conveyed demands to Tehran": a person the article gives no country,
+                # pressing one of the two main sides, speaks for the other
+                party = next(p for p in self.main_parties[:2] if p != it.counterpart)
+                inferred = True
+            else:
+                inferred = False
+            counterpart = it.counterpart if it.counterpart != party else None
+            if counterpart is None and party:
+                counterpart = next((p for p in self.main_parties if p != party), None)
+            out.append(Position(by=party, by_person=actor.person, counterpart=counterpart,
                                 text=text, topics=_topics(self.ctx, text), evidence=evidence))
+            if inferred:
+                self._inferred_party.add(id(out[-1]))  # told apart from the side's own tellings
         return out
 
     def _evidence(self, it: _Item) -> Evidence:

@@ -1745,3 +1745,23 @@ def test_talks_with_the_e3_and_who_attended_or_oversaw_them(nlp):
                  "Qatari prime minister.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Amir Haqqani", "Khalid Asif", "Saud al-Thani"}
+
+
+def test_news_outlets_told_by_sources_and_agencies_are_not_people(nlp):
+    ex = extract("Talks\n\nA Palestinian source told Ynet that the prisoner would not be freed. The delegation "
+                 "includes officials from the Mossad and Shin Bet intelligence agencies and adviser Ofir Falk. A "
+                 "senior Pakistani official told Dawn that the talks had failed.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Ofir Falk"]
+
+
+def test_one_expected_to_join_later_is_a_planned_meeting_and_the_next_list_joins_the_talks(nlp):
+    ex = extract("Gaza talks\n\nDelegations from Israel and Hamas have arrived in Cairo to begin negotiations.\n\n"
+                 "A Palestinian official close to the talks expressed doubt that Israel would keep its word.\n\n"
+                 "The Israeli delegation includes adviser Dan Levi and hostage coordinator Avi Katz. Minister Ron "
+                 "Peretz, Israel's chief negotiator, is expected to join later this week.\n\nThe Hamas delegation is "
+                 "led by Khalil Nasser.", SAT, nlp=nlp)
+    held = [m for m in ex.meetings if m.status == "held"]
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert len(held) == 1 and set(held[0].participants) == {"Dan Levi", "Avi Katz", "Khalil Nasser"}
+    assert {"Israel", "Hamas"} <= set(held[0].parties)
+    assert len(planned) == 1 and planned[0].participants == ["Ron Peretz"] and "Hamas" in planned[0].parties

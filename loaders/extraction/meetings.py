@@ -161,7 +161,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b|"
                           r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
                           r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
-                          r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b)\b",
+                          r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b|"
+                          r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;]))\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -235,6 +236,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
                         and not set(d.participants) & set(host.participants) and not d.by_sides]
                 host = near[0] if near else host
+            told_host = host
             if host is not None and host.status == "held" and _FUTURE_COMPOSITION.search(stext):
                 # "I just concluded a call with Xi ... Our teams will meet. We will be represented by
                 # A, B and C": the people are for the talks ahead, not the call just held
@@ -242,7 +244,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                               list(host.topics), sent, si)
                 drafts.append(host)
             if host is not None:
-                last_comp = (si, host)
+                last_comp = (si, told_host)  # (the next member list is of the talks told, not the ones ahead)
                 if host in pending:  # the sides' meeting now has named people
                     pending.remove(host)
                     drafts.append(host)
@@ -738,7 +740,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         nxt = ctx.sentence_after(sent, 1)
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
-        if staffed_next and sides and trig.pos_ == "NOUN" and any(c.lower_ == "the" for n in defined for c in n.children):
+        sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
+        if staffed_next and sides and trig.pos_ == "NOUN" and not sourced and \
+                any(c.lower_ == "the" for n in defined for c in n.children):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
             return []
@@ -1000,7 +1004,8 @@ _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinal
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)
-_FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b", re.IGNORECASE)
+_FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
+                                 r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 
 
 def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:

@@ -246,6 +246,18 @@ def _listed_places(doc: "Doc") -> set[int]:
     return out
 
 
+_ORG_NOUNS = frozenset({"intelligence", "agencies", "company", "companies", "corporation", "corp", "group",
+                        "planes", "aircraft", "jets", "brand", "firm", "inc", "ltd", "plc"})
+_SOURCE_NOUNS = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+                           "insider", "person", "people", "aide", "officer"})
+
+
+def _told_by_a_source(root: "Token") -> bool:
+    """"A Palestinian source told Ynet that ...": an unnamed source talks to a news outlet."""
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _SOURCE_NOUNS for c in root.head.children)
+
+
 def _held_in(root: "Token") -> bool:
     """"a meeting held in Siem Reap", "talks took place in X": X is a place."""
     prep = root.head if root.dep_ == "pobj" else None
@@ -388,6 +400,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
         if ent.label_ == "PERSON" and (any(t.i in listed_places for t in ent) or _held_in(ent.root)):
             continue  # "the A, B and C temples"; "a meeting held in Siem Reap"
+        if ent.label_ == "PERSON" and (_told_by_a_source(ent.root) or (
+                ent.end < len(doc) and doc[ent.end].lower_ in _ORG_NOUNS)):
+            continue  # "a source told Ynet that ...", "the Mossad and Shin Bet intelligence agencies"
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):

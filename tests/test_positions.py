@@ -2108,3 +2108,11 @@ def test_person_without_a_country_pressing_one_main_side_speaks_for_the_other():
         "Peru and Chile held talks on Monday in Lima. Peru urged Chile to pull its troops out of the "
         "border zone. Karl Moss also urged Chile to pull its troops out of the border zone.")
     assert {(d.by, d.by_person) for d in demands} == {("Peru", None), ("Peru", "Karl Moss")}
+
+
+def test_possessed_phrase_after_a_bare_apostrophe_is_kept():
+    _, demands, _ = _positions(
+        "Peruvian Prime Minister Karl Moss reiterated Peru\u2019s stance to seek removal of the U.S.\u2019 "
+        "new tariffs on copper and zinc.")
+    texts = [d.text for d in demands]
+    assert any(t.endswith("removal of the U.S.' new tariffs on copper and zinc") for t in texts), texts

@@ -3067,7 +3067,7 @@ class _Finder:
                 drop.update(t.i for t in ch.subtree)  # "Under the proposal, X would ...": framing
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
-        return _cut_rather_than(_trim([t for t in head.subtree if t.i not in drop]))
+        return _mend_possessive(_cut_rather_than(_trim([t for t in head.subtree if t.i not in drop])))
 
     def _counterpart_in(self, head: "Token", kind: str) -> str | None:
         """A party addressed in the content ('to the U.S.', 'from the United States')."""
@@ -4110,6 +4110,27 @@ def _trim(toks: list["Token"]) -> list["Token"]:
     while toks and (toks[-1].is_punct and toks[-1].text not in (")", "%") or toks[-1].dep_ == "cc"):
         toks = toks[:-1]
     return toks[:MAX_TOKENS]
+
+
+def _mend_possessive(toks: list["Token"]) -> list["Token"]:
+    """'removal of the U.S.’ additional tariffs on cars': the parser reads a bare
+    apostrophe after 'U.S.' as a quote and hangs the possessed noun phrase elsewhere; the
+    phrase goes back after its possessor."""
+    if not toks:
+        return toks
+    last = toks[-1]
+    k = last.i + 1
+    if k + 1 >= last.sent.end or last.pos_ != "PROPN" or not last.text.endswith(("s", "S", ".")):
+        return toks
+    mark = last.doc[k]
+    if mark.text not in ("’", "'") or mark.tag_ == "POS" or mark.head == last:
+        return toks
+    head = last.doc[k + 1]
+    while head.pos_ not in ("NOUN", "PROPN") and head.head != head and k < head.head.i < last.sent.end:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.left_edge.i not in (k, k + 1) or head.i - k > 6:
+        return toks
+    return (toks + ([mark] if head.left_edge.i > k else []) + list(head.subtree))[:MAX_TOKENS]
 
 
 def _render(toks: list["Token"]) -> str:

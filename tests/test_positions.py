@@ -2116,3 +2116,11 @@ def test_possessed_phrase_after_a_bare_apostrophe_is_kept():
         "new tariffs on copper and zinc.")
     texts = [d.text for d in demands]
     assert any(t.endswith("removal of the U.S.' new tariffs on copper and zinc") for t in texts), texts
+
+
+def test_what_a_side_had_demanded_is_the_relative_antecedent_not_the_purpose():
+    _, demands, _ = _positions(
+        "During the call, the Peruvian president pledged to stem the smuggling of weapons into Chile, "
+        "which the previous Chilean government had demanded to combat the rise in violence.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "stem the smuggling of weapons into Chile")

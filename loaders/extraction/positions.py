@@ -949,6 +949,9 @@ class _Finder:
             pobj = _child(for_prep, "pobj")
             if pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
                 xcomp = None  # "pushing for an alliance with X to protect Y": the for-object
+        if xcomp is not None and obj is not None and obj.lower_ in ("which", "that") and obj.i < verb.i \
+                and verb.dep_ == "relcl" and "d" in spec and xcomp.i > verb.i:
+            xcomp = None  # "curb X, which Y had demanded to fight crime": the purpose, not what was demanded
         if kind == CONCESSION and xcomp is not None and obj is not None and not obj_actor and obj.pos_ == "NOUN" \
                 and obj.lemma_.lower() in LIST_HEADS and obj.i < xcomp.i and _child(xcomp, "nsubj") is None \
                 and xcomp.left_edge.i == max(t.i for t in obj.subtree) + 1:

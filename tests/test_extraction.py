@@ -1765,3 +1765,11 @@ def test_one_expected_to_join_later_is_a_planned_meeting_and_the_next_list_joins
     assert len(held) == 1 and set(held[0].participants) == {"Dan Levi", "Avi Katz", "Khalil Nasser"}
     assert {"Israel", "Hamas"} <= set(held[0].parties)
     assert len(planned) == 1 and planned[0].participants == ["Ron Peretz"] and "Hamas" in planned[0].parties
+
+
+def test_a_planned_meetings_day_told_by_its_sides_a_few_sentences_before(nlp):
+    ex = extract("Talks\n\nIran and the United States will hold indirect talks on June 20 in Muscat. Oman will "
+                 "mediate. Iranian outlets said the negotiations would involve Iran's Foreign Minister Ali Rahimi and US "
+                 "envoy Paul Hale.", SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if set(m.participants) == {"Ali Rahimi", "Paul Hale"})
+    assert m.status == "planned" and m.date == "2025-06-20"

@@ -2114,16 +2114,23 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
     its participants and a day after publication."""
     i = max(0, bisect_right(starts, m.evidence.start) - 1)
     body = ctx.text.find("\n")
-    for off in (-1, 1, -2, 2):
+    for off in (-1, 1, -2, 2, -3, 3):
         j = i + off
         if not 0 <= j < len(sents) or sents[j].start_char < body:
             continue
         who = {x.target for x in ctx.mentions_in(sents[j].start_char, sents[j].end_char)}
-        if not who & set(m.participants):
-            continue
         st = ctx.text[sents[j].start_char:sents[j].end_char]
+        # "Iran and the US will hold talks on February 6. ... the negotiations would involve A and B":
+        # the same talks told by their sides, not by a participant
+        sides = set(ctx.parties_in(sents[j].start_char, sents[j].end_char)) & set(m.parties)
+        if abs(off) == 3 and not (_TALK_WORDS.search(st) and len(sides) >= 2):
+            continue
+        if not who & set(m.participants) and not (_TALK_WORDS.search(st) and sides and (
+                abs(off) == 1 or len(sides) >= 2)):
+            continue
         ds = [d for d in find_dates(st, ctx.published, future=True)
-              if d.date and d.date > ctx.published and not _DEADLINE_BEFORE.search(st[:d.start])]
+              if d.date and d.date >= ctx.published and not _DEADLINE_BEFORE.search(st[:d.start])
+              and (d.date > ctx.published or re.search(r"\b(?:will|are|is|set|scheduled|due|expected)\b", st))]
         if ds:
             m.date = ds[0].date.isoformat()
             m.end_date = ds[0].end_date.isoformat() if ds[0].end_date else None

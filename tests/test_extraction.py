@@ -1773,3 +1773,11 @@ def test_a_planned_meetings_day_told_by_its_sides_a_few_sentences_before(nlp):
                  "envoy Paul Hale.", SAT, nlp=nlp)
     m = next(m for m in ex.meetings if set(m.participants) == {"Ali Rahimi", "Paul Hale"})
     assert m.status == "planned" and m.date == "2025-06-20"
+
+
+def test_days_prior_count_from_the_last_day_told_when_no_meeting_day_is_known(nlp):
+    ex = extract("Talks\n\nPresident Dan Ford announced on Wednesday that he would host President Luis Mora at "
+                 "the White House. Mora thanked him. The two men differ on drugs. Mora also spoke of trade. He "
+                 "confirmed a conversation two days prior with President Ana Ruiz.", dt.date(2025, 6, 13), nlp=nlp)
+    m = next(m for m in ex.meetings if set(m.participants) == {"Luis Mora", "Ana Ruiz"})
+    assert m.date == "2025-06-09"

@@ -299,6 +299,19 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 told = [d for d in find_dates(ptext, ctx.published) if d.date and not _ANAPHORIC_DAY.fullmatch(d.text)]
                 if told:
                     anchor = told[-1].date
+            if si > 0 and anchor is None and _ANAPHORIC_DAY.search(stext):
+                # "X announced on Wednesday ... He confirmed a conversation two days prior": no
+                # meeting day told yet, so the count runs from the last day the text told
+                for back in range(1, 11):
+                    if si - back < 0:
+                        break
+                    prev = ctx.sentences[si - back]
+                    ptext = ctx.text[prev.start_char:prev.end_char]
+                    told = [d for d in find_dates(ptext, ctx.published) if d.date and not _ANAPHORIC_DAY.fullmatch(d.text)
+                            and (ctx.published is None or d.date <= ctx.published)]
+                    if told:
+                        anchor = told[-1].date
+                        break
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
             if got and not got[0].participants:
                 for g in got:
@@ -1994,7 +2007,7 @@ _SAME_DAY = re.compile(r"^\W*(?:later |earlier )?(?:in the (?:afternoon|evening|
                        r"on the same day|the same day|that (?:afternoon|evening|morning))\b", re.IGNORECASE)
 
 
-_TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met)\b",
+_TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met|host|hosted|visit)\b",
                         re.IGNORECASE)
 
 

@@ -1781,3 +1781,11 @@ def test_days_prior_count_from_the_last_day_told_when_no_meeting_day_is_known(nl
                  "confirmed a conversation two days prior with President Ana Ruiz.", dt.date(2025, 6, 13), nlp=nlp)
     m = next(m for m in ex.meetings if set(m.participants) == {"Luis Mora", "Ana Ruiz"})
     assert m.date == "2025-06-09"
+
+
+def test_the_post_names_the_one_untitled_subject_told_just_before(nlp):
+    ex = extract("Steel\n\nJohn Harwood is to urge the president to spare British steel as the Trade Secretary "
+                 "begins talks. The Trade Secretary will meet Paul Hale, the US commerce secretary, on Monday.",
+                 SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Paul Hale" in m.participants)
+    assert set(m.participants) == {"John Harwood", "Paul Hale"}

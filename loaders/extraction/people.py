@@ -1023,6 +1023,14 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                                 and by_name[m.target].country == role_party}
                 if len(same_country) == 1:
                     choice = next(m for m in reversed(before) if m.target in same_country)
+            if choice is None and role_party is None and t.dep_ in ("nsubj", "nsubjpass"):
+                # "X is to urge Y ... as the Business Secretary begins talks": of the people told
+                # since the sentence before, the one untitled subject is the one the post names
+                near = [m for m in before if m.start >= _prev_sent_start(doc, sent) and (p := by_name.get(m.target))
+                        and not p.title and tok_of.get(m.start) is not None
+                        and tok_of[m.start].dep_ in ("nsubj", "nsubjpass")]
+                if len({m.target for m in near}) == 1:
+                    choice = near[-1]
         else:
             # "The president wrote that he ...": the role noun just resolved in this sentence
             # (also one just before: "The Cambodian prime minister confirmed ... He added that he ...")

@@ -2124,3 +2124,32 @@ def test_what_a_side_had_demanded_is_the_relative_antecedent_not_the_purpose():
         "which the previous Chilean government had demanded to combat the rise in violence.")
     d = _only(demands)
     assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "stem the smuggling of weapons into Chile")
+
+
+def test_it_in_a_warning_is_the_side_warned():
+    _, demands, _ = _positions(
+        "Peruvian President Karl Moss issued an ultimatum to Chile, warning that it must accept the peace "
+        "deal by Sunday evening, or it will face more sanctions.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "accept the peace deal by Sunday evening")
+    _, demands, _ = _positions("Peru warned Chile that it must withdraw its ships.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "withdraw its ships")]
+
+
+def test_an_embassy_speaks_for_its_country():
+    _, demands, _ = _positions("The Japanese embassy urged full implementation of the ceasefire between Peru "
+                               "and Chile.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Japan", "full implementation of the ceasefire between Peru and Chile")]
+
+
+def test_either_or_threat_presses_the_first_branch():
+    _, demands, _ = _positions(
+        "Peruvian envoy Karl Moss met Chilean officials. Moss repeated the message after the meeting: "
+        "\"Either Chile withdraws its ships, or Peru will be forced to act.\"")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart, d.text) == ("Peru", "Karl Moss", "Chile", "Chile withdraws its ships")
+    _, demands, _ = _positions("Peru said either Chile withdraws its ships or Peru will impose sanctions.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "Chile withdraws its ships")]
+    # a choice of hosts is no threat
+    assert _positions("Peru said either Chile or Bolivia will host the talks.")[1] == []

@@ -426,7 +426,7 @@ SIDE_NOUNS = frozenset("""
 government side delegation administration official team negotiator ministry leadership
 authority cabinet country nation state camp bloc diplomat envoy leader president minister
 secretary spokesperson spokesman spokeswoman source chief representative negotiating
-mediator guest visitor delegate executive
+mediator guest visitor delegate executive embassy ambassador
 """.split())
 # "the guests promised ...": the side whose delegation was named last.
 VISITOR_NOUNS = frozenset({"guest", "visitor", "delegate"})
@@ -721,6 +721,8 @@ class _Finder:
                     c.dep_ == "neg" for c in tok.children) and any(
                     c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)):
                 out.extend(self._held_back_until_items(tok))
+            if tok.lower_ == "either" and tok.dep_ in ("preconj", "det", "cc"):
+                out.extend(self._either_or_items(tok))
             if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
                 out.extend(self._warned_condition_items(tok))
             if lemma == "right" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
@@ -1665,7 +1667,8 @@ class _Finder:
             return [_Item(DEMAND, modal, speaker, toks, other, True)]
         target = self._direct_actor(subj)
         if not target and subj.lower_ in ("it", "they") and subj.pos_ == "PRON":
-            target = self._resolve_np(subj)  # "warning that it must agree to ..."
+            # "issued an ultimatum to Y, warning that it must ...", "warned Y that it must ...": Y
+            target = self._warned_addressee(verb) or self._resolve_np(subj)  # "warning that it must agree to ..."
         if not target and subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" \
                 and verb.lemma_.lower() in ("include", "contain", "require", "ban", "exclude",
                                             "guarantee", "end", "address", "cover", "lead", "ensure"):
@@ -1699,6 +1702,44 @@ class _Finder:
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+
+    def _either_or_items(self, either: "Token") -> list[_Item]:
+        """'<speaker>: "Either Y disarms, or Z will be forced to act"': the first branch of a
+        threat is the speaker's demand on Y."""
+        verb = either.head if either.head.pos_ in ("VERB", "AUX") else either.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
+            return []
+        subj = _child(verb, "nsubj")
+        if subj is None or subj.i < either.i:
+            return []
+        target = self._direct_actor(subj)
+        other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                      and any(a.dep_ == "aux" and a.lower_ in MODALS_FUTURE | {"'ll"} for a in c.children)), None)
+        if not target or not target[0].party or other is None:
+            return []
+        speaker = self._speaker(verb) or self._colon_speaker(verb)
+        if not speaker or len({a.party for a in speaker}) > 1 or speaker[0].party == target[0].party:
+            return []
+        stop = next((t.i for t in verb.subtree if t.lower_ == "or" and t.i > either.i), other.left_edge.i)
+        toks = _trim([t for t in verb.subtree if either.i < t.i < stop])
+        if not _has_content(toks) or _is_meeting_content(verb):
+            return []
+        return [_Item(DEMAND, verb, speaker, toks, target[0].party, True)]
+
+    def _warned_addressee(self, verb: "Token") -> list[_Actor] | None:
+        """The side a warning is addressed to, for 'it/they' in its clause: 'warned Y that it
+        must ...', 'issued an ultimatum to Y, warning that it must ...'."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_VERBS | {"tell"}:
+            return None
+        warn = verb.head
+        obj = _child(warn, "dobj")
+        a = self._direct_actor(obj) if obj is not None else None
+        if not a and warn.dep_ == "advcl":
+            note = _child(warn.head, "dobj")  # "issued an ultimatum to Y, warning ..."
+            to = next((c for c in note.children if c.dep_ == "prep" and c.lower_ == "to"), None) \
+                if note is not None and note.lemma_.lower() in ("ultimatum", "warning", "message") else None
+            a = self._direct_actor(_child(to, "pobj")) if to is not None else None
+        return a if a and len({x.party for x in a}) == 1 and a[0].party else None
 
     def _onus_items(self, verb: "Token") -> list[_Item]:
         """'<speaker> said it falls on Y to do Z', 'it is up to Y to', 'the onus is on Y to':
@@ -2656,6 +2697,21 @@ class _Finder:
                 if a:
                     return a
         return self._quote_speaker(tok.sent)
+
+    def _colon_speaker(self, tok: "Token") -> list[_Actor] | None:
+        """'X reinforced the message: "Either Y disarms, or ..."': the quote after a colon is
+        the words of the subject of the clause the colon ends."""
+        sent = tok.sent
+        colon = next((t for t in reversed(list(sent[: tok.i - sent.start])) if t.text == ":"
+                      and t.i + 1 < sent.end and t.doc[t.i + 1].text in QUOTE_OPEN), None)
+        if colon is None:
+            return None
+        owner = colon.head
+        subj = _child(owner, "nsubj") if owner.pos_ in ("VERB", "AUX") and owner.i < colon.i else None
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        a = self._resolve_np(subj)
+        return a if a and len({x.party for x in a}) == 1 else None
 
     def _possessor(self, noun: "Token") -> list[_Actor] | None:
         """The owner named by the noun's possessive; 'its/their' binds to the subject of the

@@ -1789,3 +1789,17 @@ def test_the_post_names_the_one_untitled_subject_told_just_before(nlp):
                  SAT, nlp=nlp)
     m = next(m for m in ex.meetings if "Paul Hale" in m.participants)
     assert set(m.participants) == {"John Harwood", "Paul Hale"}
+
+
+def test_leaders_from_countries_joined_a_host_in_his_capital_named_next(nlp):
+    ex = extract("Ceasefire call\n\nEuropean leaders from Britain, France and Poland joined Ukrainian President Ivan "
+                 "Petrenko in Kyiv on Saturday in urging Russian President Oleg Sidorov to accept a ceasefire.\n\n"
+                 "British Prime Minister Tom Hale, French President Luc Moreau and Poland's Prime Minister Jan Nowak "
+                 "traveled together by train.\n\nPetrenko said they \"spoke to President Ford together.\"",
+                 SAT, nlp=nlp)
+    first = next(m for m in ex.meetings if "Tom Hale" in m.participants and "Dan Ford" not in m.participants
+                 and "Ford" not in m.participants)
+    assert set(first.participants) == {"Ivan Petrenko", "Tom Hale", "Luc Moreau", "Jan Nowak"}
+    assert not any("Oleg Sidorov" in m.participants for m in ex.meetings)
+    call = next(m for m in ex.meetings if any("Ford" in p for p in m.participants))
+    assert {"Tom Hale", "Luc Moreau"} <= set(call.participants)

@@ -432,6 +432,13 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         elif t.pos_ == "VERB" and _sat_down_or_spent_time_with(t):
             best = best or t  # "sat down with X", "spent about 45 minutes with X"
         elif t.pos_ in ("VERB", "AUX") and lem in MEETING_VERBS:
+            joined = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+            if lem == "join" and joined and any(
+                    c.dep_ == "prep" and c.lower_ == "in" and any(
+                        g.ent_type_ in ("GPE", "LOC", "FAC") or g.text in PLACES for g in c.children)
+                    for c in list(t.children) + list(joined[0].children)) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("leaders", "ministers", "officials") for c in t.children):
+                return t if best is None else best  # "European leaders joined X in Kyiv on Saturday"
             if lem in ("hold", "have", "join", "attend"):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
                 if not objs and t.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in t.children):
@@ -706,7 +713,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
-    if len(people) <= 1 and re.search(r"\bthe leaders of\b", stext, re.IGNORECASE):
+    if len(people) <= 1 and re.search(r"\bthe leaders of\b|\bleaders from\b", stext, re.IGNORECASE):
         # "X will host the leaders of A and B ... . <Spokesperson> said that C and D will sign":
         # the leaders are named in the sentence after
         people = people + [p for p in _named_next(ctx, sent) if p not in people]
@@ -731,7 +738,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             if len(names) == 2:
                 people = list(reversed(names)) + people
                 break
-    if len(people) <= 1:
+    if len(people) <= 2:  # (also 'X said they "spoke to Y together"': X reports, they are the ones listed)
         listed = _they_listed_before(ctx, sent, trig)
         if listed:
             people = listed + [p for p in people if p not in listed]
@@ -1049,8 +1056,9 @@ def _named_next(ctx: ArticleContext, sent: "Span") -> list[str]:
         if sp is None or m.how != "name":
             continue
         r = sp.root
-        subj = r if r.dep_ in ("nsubj", "nsubjpass") else (r.head if r.dep_ == "conj" and r.head.dep_ in (
-            "nsubj", "nsubjpass") else None)
+        while r.dep_ == "conj" and r.head.i != r.i:  # "A, B and C traveled": C hangs on B, B on A
+            r = r.head
+        subj = r if r.dep_ in ("nsubj", "nsubjpass") else None
         if subj is not None and subj.head.lemma_.lower() not in _REPORT_VERBS:
             out.append(m.target)
     return unique(out) if len(unique(out)) >= 2 else []
@@ -1788,7 +1796,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             break
         if _parenthetical_speaker(a, root):
             return True  # "The pause, he said, will allow talks between A and B": the speaker
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") \
+        if a.pos_ in ("VERB", "AUX") and (a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") or (
+                a.dep_ == "pcomp" and a.head.lower_ == "in" and a.tag_ == "VBG")) \
                 and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (
                     a.dep_ == "acl" and a.head.i == trig.i and
                     a.lemma_.lower() in _PLAN | {"involve", "include", "bring", "gather"}):

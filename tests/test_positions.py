@@ -2153,3 +2153,12 @@ def test_either_or_threat_presses_the_first_branch():
     assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "Chile withdraws its ships")]
     # a choice of hosts is no threat
     assert _positions("Peru said either Chile or Bolivia will host the talks.")[1] == []
+
+
+def test_lone_name_part_of_one_known_person_is_that_person():
+    _, demands, _ = _positions(
+        "Peruvian army spokesman Rear Admiral Tupac Quispe Mamani spoke to reporters on Monday. Tupac said "
+        "the talks would succeed only if Chile showed sincerity in pursuing peace.")
+    d = _only(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Peru", "Tupac Quispe Mamani", "Chile")
+    assert "sincerity" in d.text

@@ -2027,7 +2027,7 @@ class _Finder:
         setter = self._direct_actor(subj) if subj is not None else None
         if not setter or len(setter) > 1:
             setter = self._speaker(cond)
-        if not setter or len({a.party for a in setter}) > 1 or not setter[0].party:
+        if not setter or len({a.party for a in setter}) > 1 or not (setter[0].party or setter[0].person):
             return []
         csubj = _child(cond, "nsubj", "nsubjpass")
         if csubj is not None and csubj.pos_ != "PRON" and (self._resolve_np(csubj) or []).__len__() > 1:
@@ -2783,9 +2783,33 @@ class _Finder:
         except Exception:  # pragma: no cover - defensive against context changes
             p = None
         if p is None:
+            p = self._name_part_person(tok)
+        if p is None:
             return None
         party = p.country or self.ctx.country_of(p) or self._guess_country(p)
         return _Actor(party, p.name)
+
+    def _name_part_person(self, tok: "Token"):
+        """'Surasant said ...' after 'Rear Adm Surasant Kongsiri': a lone capitalised word that
+        is one part (not the first of a longer run) of exactly one known person's full name,
+        where the people pass left the mention unresolved."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3 \
+                or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children) \
+                or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE"):
+            return None
+        if not hasattr(self, "_name_parts"):
+            parts: dict[str, list] = {}
+            for person in self.ctx.people:
+                words = person.name.split()
+                if len(words) < 2:
+                    continue
+                for w in words:
+                    parts.setdefault(w, []).append(person)
+            self._name_parts = parts
+        found = self._name_parts.get(tok.text, [])
+        if len(found) != 1 or self.ctx.canonical_party(tok.text):
+            return None
+        return found[0]
 
     def _guess_country(self, person) -> str | None:
         """Fallback when people resolution left no country: a party word in the title,

@@ -1803,3 +1803,9 @@ def test_leaders_from_countries_joined_a_host_in_his_capital_named_next(nlp):
     assert not any("Oleg Sidorov" in m.participants for m in ex.meetings)
     call = next(m for m in ex.meetings if any("Ford" in p for p in m.participants))
     assert {"Tom Hale", "Luc Moreau"} <= set(call.participants)
+
+
+def test_a_long_patronymic_chain_with_a_title_word_stays_one_name(nlp):
+    ex = extract("Talks\n\nSaudi Ambassador Princess Noura bint Khalid bin Sultan bin Abdulaziz met Rubio.",
+                 SAT, nlp=nlp)
+    assert "Noura bint Khalid bin Sultan bin Abdulaziz" in {p.name for p in ex.people}

@@ -100,8 +100,10 @@ def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], ste
     j = i
     while 0 <= j < len(doc) and j != stop and doc[j].lower_ in PARTICLES:
         j += step
-    if j != i and 0 <= j < len(doc) and j != stop and _namey(doc[j], party_tok):
-        return j
+    if j != i and 0 <= j < len(doc) and j != stop and (_namey(doc[j], party_tok) or (
+            doc[j - step].lower_ in ("bin", "bint", "ibn") and doc[j].text[:1].isupper() and doc[j].is_alpha
+            and doc[j].i not in party_tok)):
+        return j  # (a father's name may be a title word: "bint Bandar bin Sultan")
     return -1
 
 
@@ -325,8 +327,8 @@ def _party_word(word: str) -> bool:
 
 def _valid(name: str) -> bool:
     toks = _name_tokens(name)
-    if not toks or len(toks) > 6:
-        return False
+    if not toks or len([t for t in toks if t.lower() not in PARTICLES]) > 6:
+        return False  # (particles aside: "Reema bint Bandar bin Sultan bin Abdulaziz")
     if canonical_party(name) is not None or name in PLACES or name in PLACE_PHRASES:
         return False
     content = [t for t in toks if t.lower() not in PARTICLES]

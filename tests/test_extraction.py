@@ -1809,3 +1809,10 @@ def test_a_long_patronymic_chain_with_a_title_word_stays_one_name(nlp):
     ex = extract("Talks\n\nSaudi Ambassador Princess Noura bint Khalid bin Sultan bin Abdulaziz met Rubio.",
                  SAT, nlp=nlp)
     assert "Noura bint Khalid bin Sultan bin Abdulaziz" in {p.name for p in ex.people}
+
+
+def test_two_named_people_seen_speaking_in_a_palace_met(nlp):
+    ex = extract("Prisoners freed\n\nUS envoy Richard Grenell flew in. State television aired footage of Grenell "
+                 "and President Nicolas Maduro speaking in the Miraflores Palace.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Richard Grenell", "Nicolas Maduro"}

@@ -605,9 +605,10 @@ def _sat_down_or_spent_time_with(t: "Token") -> bool:
 def _pair_subject(t: "Token") -> bool:
     """"A and B talked (for an hour)": two named people as the joint subject."""
     for c in t.children:
-        if c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and any(
-                g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children):
-            return True
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(
+                g.dep_ == "conj" and g.pos_ == "PROPN" and "PERSON" in (g.ent_type_, c.ent_type_)
+                for g in c.children):
+            return True  # (spaCy may call one of the two an organisation)
     return False
 
 

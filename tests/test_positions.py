@@ -2162,3 +2162,15 @@ def test_lone_name_part_of_one_known_person_is_that_person():
     d = _only(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Peru", "Tupac Quispe Mamani", "Chile")
     assert "sincerity" in d.text
+
+
+def test_proposal_content_told_by_its_owners_or_hung_on_the_addressee():
+    _, _, concessions = _positions(
+        "Peruvian officials said their proposal to Chile includes help in building technology clusters.")
+    assert [(c.by, c.counterpart, c.text) for c in concessions] == [
+        ("Peru", "Chile", "help in building technology clusters")]
+    _, _, concessions = _positions(
+        "Peru's trade overtures to Chile, which included making it easier for Chilean companies to sell "
+        "pork in Peru, were rejected.")
+    assert [(c.by, c.counterpart, c.text) for c in concessions] == [
+        ("Peru", "Chile", "making it easier for Chilean companies to sell pork in Peru")]

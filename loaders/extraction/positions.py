@@ -224,7 +224,7 @@ STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
 CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise", "outline"})
-PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffer", "package",
+PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffer", "package", "overture",
                             "counter-proposal", "counter-offer"})
 
 # Verbs whose subject owns the demand/proposal they take as object ("X made a proposal").
@@ -411,7 +411,7 @@ MODALS_OBLIGATION = frozenset({"must", "should"})
 REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",
                        "write", "post", "announce", "insist", "stress", "warn", "declare",
                        "believe", "suggest", "indicate", "signal", "report", "argue", "reiterate",
-                       "emphasize", "emphasise", "assert", "maintain"})
+                       "emphasize", "emphasise", "assert", "maintain", "caution"})
 # Content that is a meeting/talks arrangement belongs to meetings, not positions.
 MEETING_VERBS = frozenset({"hold", "meet", "talk", "negotiate", "discuss", "visit", "attend",
                            "speak", "continue", "resume", "convene", "host", "get", "see"})
@@ -1329,6 +1329,9 @@ class _Finder:
         subj = _child(verb, "nsubj")
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Seoul's proposal, which includes A, ..."
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and self._direct_actor(subj) \
+                    and subj.head.head.lemma_.lower() in PROPOSAL_NOUNS | DEMAND_LIST_NOUNS:
+                subj = subj.head.head  # "X's overtures to Y, which included A": hung on Y
         obj = _child(verb, "dobj")
         if obj is None:  # "other offers included relocating X"
             obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -1342,6 +1345,10 @@ class _Finder:
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
             actors = self._document_owner(subj) or []
+        if not actors and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
+            # "Taiwanese officials said their proposal includes ...": the speakers' side
+            spoken = self._speaker(verb)
+            actors = spoken if spoken and len({a.party for a in spoken}) == 1 and spoken[0].party else []
         if not actors and any(c.lower_ in ("other", "further", "additional", "more") for c in subj.children):
             actors = self.last_offer_actors  # "other offers included ...": the same side's
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \

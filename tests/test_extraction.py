@@ -1816,3 +1816,10 @@ def test_two_named_people_seen_speaking_in_a_palace_met(nlp):
                  "and President Nicolas Maduro speaking in the Miraflores Palace.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Richard Grenell", "Nicolas Maduro"}
+
+
+def test_a_plural_post_is_not_one_person(nlp):
+    ex = extract("Geneva\n\nOn Monday, US President Dan Ford pressed Kyiv. The American envoys, Paul Hale and Ted "
+                 "Moss, are meeting with the Ukrainian delegation headed by Oleh Marchenko.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Paul Hale", "Ted Moss", "Oleh Marchenko"}

@@ -980,8 +980,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         role_start = t.i - 1
         role_party: str | None = None
         role_depts: list[str] = []  # "the US Treasury Secretary": his title must say Treasury
-        if not is_pron and t.lower_ in ROLE_WORDS and \
-                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):
+        if not is_pron and t.lower_ in ROLE_WORDS and t.tag_ not in ("NNS", "NNPS") and \
+                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):  # (not "the American envoys")
             # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
             k = t.i - 1
             while k >= 0 and t.i - k <= 5 and doc[k].lower_ != "the" and (

@@ -1823,3 +1823,12 @@ def test_a_plural_post_is_not_one_person(nlp):
                  "Moss, are meeting with the Ukrainian delegation headed by Oleh Marchenko.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Paul Hale", "Ted Moss", "Oleh Marchenko"}
+
+
+def test_a_second_trip_before_travelling_on_is_its_own_undated_meeting(nlp):
+    ex = extract("Cyprus\n\nUN envoy Ana Lopez will travel to Greece on Friday to meet Prime Minister Nikos Pappas, "
+                 "before travelling to Turkey to meet Foreign Minister Emre Kaya.", SAT, nlp=nlp)
+    first = next(m for m in ex.meetings if "Nikos Pappas" in m.participants)
+    second = next(m for m in ex.meetings if "Emre Kaya" in m.participants)
+    assert set(second.participants) == {"Ana Lopez", "Emre Kaya"} and "Nikos Pappas" not in second.participants
+    assert first.date == "2025-06-20" and second.date is None and second.status == "planned"

@@ -189,6 +189,7 @@ class _Draft:
     distinct: bool = False  # "the talks followed a meeting ...": another meeting than the one told
     by_sides: bool = False  # told only by its sides ("a meeting of the two delegations"); members came later
     weak_date: bool = False  # the day is the main clause's ("left Wednesday after a meeting"), a guess
+    later_day: bool = False  # "..., before travelling to Y to meet C": a day after the one told, unknown
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -1224,8 +1225,12 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
         own = unique([pron] + own)
     elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in t2.children):
         # "then spent ... with C": the subject of the first verb goes on
+        # (the subject may sit on the verb above: "A will travel to X to meet B, before travelling to Y
+        # to meet C")
+        verb = next((v for v in [trig] + _ancestors(trig, 3)
+                     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), trig)
         subj = [m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                is not None and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.i == trig.i]
+                is not None and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.i == verb.i]
         own = unique(subj + own)
     if len(own) < 2:
         return None
@@ -1237,8 +1242,10 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
     ds = [d for d in find_dates(stext, ctx.published, future=status == "planned") if c0 <= d.start < c1 and d.date]
     durs = [_minutes(m) for m in _DURATION.finditer(stext) if c0 <= m.start() < c1]
     base = got[0]
+    later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3))
     return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
-                  None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues)
+                  None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues,
+                  later_day=later)
 
 
 def _past_motion(trig: "Token") -> "Token | None":
@@ -2002,7 +2009,7 @@ def _inherit_dates(drafts: list[_Draft]) -> None:
     """A held meeting without a date takes the date of an earlier held meeting with a shared
     participant (articles usually fix the day once, then describe the sessions)."""
     for i, d in enumerate(drafts):
-        if d.date is not None and d.date.date is not None:
+        if (d.date is not None and d.date.date is not None) or d.later_day:
             continue
         same_day = bool(_SAME_DAY.search(d.sent.text))
         for prev in reversed(drafts[:i]):

@@ -2174,3 +2174,22 @@ def test_proposal_content_told_by_its_owners_or_hung_on_the_addressee():
         "pork in Peru, were rejected.")
     assert [(c.by, c.counterpart, c.text) for c in concessions] == [
         ("Peru", "Chile", "making it easier for Chilean companies to sell pork in Peru")]
+
+
+def test_series_of_subjunctives_the_parser_splits_off():
+    _, demands, concessions = _positions(
+        "Peru has constantly insisted that Chile disarm its militias, be removed as a naval power and "
+        "return all 58 fishing boats still held in Arica before it will agree to end the blockade.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "disarm its militias"),
+        ("Peru", "Chile", "be removed as a naval power"),
+        ("Peru", "Chile", "return all 58 fishing boats still held in Arica")]
+    # what Peru will agree to only after that is not given yet
+    assert concessions == []
+
+
+def test_errand_to_pass_on_messages_is_no_demand():
+    _, demands, _ = _positions("Peru asked the Chilean envoys to convey a number of messages to Bolivia.")
+    assert demands == []
+    _, demands, _ = _positions("Peru asked Chile to deliver the disputed islands to Peru.")
+    assert [d.text for d in demands] == ["deliver the disputed islands to Peru"]

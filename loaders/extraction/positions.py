@@ -376,6 +376,9 @@ DEAL_TERM_VERBS = frozenset({"base", "respect", "protect", "reflect", "conform",
                              "balance", "benefit", "take", "provide", "allow", "deliver", "comply", "abide",
                              "rest", "involve", "serve"})
 
+# "convey a message / greetings": an errand, not a term
+MESSAGE_NOUNS = frozenset({"message", "greeting", "regard", "letter", "note", "word", "number", "signal"})
+
 # "its demands centre on X": what the demands are
 FOCUS_VERBS = frozenset({"center", "centre", "focus", "revolve", "concentrate"})
 
@@ -1071,6 +1074,13 @@ class _Finder:
         if any(h is None for h in heads):
             return []
         content_heads = _split_coordination(heads[0], verb)
+        if kind == DEMAND and heads[0] is ccomp and ccomp is not None:
+            # "insisted that Y disarm, be dismantled and return the hostages": the parser hangs
+            # the later subjunctives on the trigger as clauses of their own, with no subject
+            for c in verb.children:
+                if c.dep_ == "ccomp" and c.i > ccomp.i and c.tag_ in ("VB", "VBN") and not _mark(c) \
+                        and _child(c, "nsubj", "nsubjpass") is None and doc_gap_ok(ccomp, c):
+                    content_heads.extend(_split_coordination(c, verb))
         content_heads = [x for h in content_heads for x in _list_items(h)]
         if heads and heads[0].dep_ == "dobj" and heads[0].head == verb and heads[0].pos_ == "NOUN":
             # "demand the removal of A, and the repeal of B": the parser may hang the second
@@ -1168,6 +1178,9 @@ class _Finder:
                 continue  # "seeks to deepen links with Y": built together, asked of nobody
             if kind == DEMAND and h.lemma_.lower() in CREDIT_VERBS | {"express", "congratulate", "welcome"}:
                 continue  # "I want to thank ...": courtesy, no term
+            if kind == DEMAND and h.lemma_.lower() in ("convey", "relay", "pass", "deliver", "transmit", "carry") \
+                    and _child(h, "dobj") is not None and _child(h, "dobj").lemma_.lower() in MESSAGE_NOUNS:
+                continue  # "asked the envoys to convey a number of messages to Y": a go-between's errand
             if kind == DEMAND and lemma in ("want", "like", "love") and h == xcomp and h.lemma_.lower() in (
                     "refrain", "abstain", "wait", "speculate", "comment", "predict"):
                 continue  # "I want to hold off on forecasts": the speaker's own reserve
@@ -3955,11 +3968,22 @@ def _obliged(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
 
 
+def doc_gap_ok(first: "Token", later: "Token") -> bool:
+    """The later clause follows the first one's phrase after only a comma or 'and'."""
+    end = max(t.i for t in first.subtree)
+    between = [t for t in first.doc[end + 1:later.left_edge.i]]
+    return all(t.text in (",", ";") or t.lower_ == "and" for t in between)
+
+
 def _in_pending_clause(tok: "Token") -> bool:
-    """Inside 'once/until X agrees ...' (present tense): a condition still to be met."""
+    """Inside 'once/until X agrees ...' (present tense): a condition still to be met; also
+    'before it will agree to ...'."""
     t = tok
     for _ in range(4):
         if t.dep_ == "advcl" and _mark(t) in PENDING_MARKS and t.tag_ in ("VBZ", "VBP", "VB"):
+            return True
+        if t.dep_ == "advcl" and _mark(t) == "before" and any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in t.children):
             return True
         if t.head == t:
             return False

@@ -2193,3 +2193,15 @@ def test_errand_to_pass_on_messages_is_no_demand():
     assert demands == []
     _, demands, _ = _positions("Peru asked Chile to deliver the disputed islands to Peru.")
     assert [d.text for d in demands] == ["deliver the disputed islands to Peru"]
+
+
+def test_shared_views_and_agenda_scope_are_no_positions():
+    _, _, concessions = _positions(
+        "Peru and Chile held talks. Both sides agreed on the importance of making swift progress towards "
+        "balanced trade.")
+    assert concessions == []
+    _, demands, _ = _positions("Chile sought to broaden the agenda beyond Peru's fishing rules.")
+    assert demands == []
+    # an agenda offered as a step is kept
+    _, _, concessions = _positions("Peru offered a zero agenda to restart negotiations with Chile.")
+    assert [c.by for c in concessions] == ["Peru"]

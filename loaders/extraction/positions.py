@@ -3711,6 +3711,8 @@ def _joint_process(it: "_Item") -> bool:
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("text", "draft", "wording") \
             and it.trigger.lemma_.lower() in ("agree", "approve", "finalize", "finalise"):
         return True  # "the two sides agreed on the draft text of an accord": settled together
+    if first.pos_ == "NOUN" and first.lemma_.lower() in ("importance", "significance", "value"):
+        return True  # "both sides agreed on the importance of swift progress": a shared view
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 
@@ -4170,6 +4172,9 @@ def _is_meeting_content(tok: "Token") -> bool:
     obj = _child(tok, "dobj")
     if _is_verbal(tok) and obj is not None and obj.lemma_.lower() in MEETING_NOUNS:
         return True  # "advance the talks", "hold a summit"
+    if _is_verbal(tok) and obj is not None and obj.lemma_.lower() == "agenda" and lemma in (
+            "broaden", "widen", "expand", "narrow", "limit", "set", "change", "extend"):
+        return True  # "sought to broaden the agenda": the scope of the talks, no term
     if _is_verbal(tok) and lemma in MEETING_VERBS:
         if lemma in ("get", "see", "continue", "resume") and obj is not None \
                 and obj.lemma_.lower() not in MEETING_NOUNS:

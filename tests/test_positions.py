@@ -2205,3 +2205,12 @@ def test_shared_views_and_agenda_scope_are_no_positions():
     # an agenda offered as a step is kept
     _, _, concessions = _positions("Peru offered a zero agenda to restart negotiations with Chile.")
     assert [c.by for c in concessions] == ["Peru"]
+
+
+def test_reiterated_call_to_act_is_a_demand():
+    _, demands, _ = _positions("Chile reiterated its call to end the blockade and lift the fishing ban.")
+    assert [(d.by, d.text) for d in demands] == [("Chile", "end the blockade"), ("Chile", "lift the fishing ban")]
+    # a phone call, or a call to hold talks, is no demand
+    for body in ("Peru held a call to discuss the dispute with Chile.",
+                 "Peru renewed its call to hold talks with Chile."):
+        assert _positions(body)[1] == [], body

@@ -2141,8 +2141,11 @@ class _Finder:
         # "seek/draw/reject concessions": only the noun's own owner can be the giver
         acquired = (kind == CONCESSION and governor is not None
                     and governor.lemma_.lower() in ACQUIRE_VERBS)
-        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
-            return []
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and not (
+                _child(noun, "poss") is not None and noun.dep_ == "dobj"
+                and noun.head.lemma_.lower() in ("reiterate", "renew", "repeat", "echo", "reaffirm", "restate")
+                and any(c.dep_ == "acl" and _infinitival(c) and not _is_meeting_content(c) for c in noun.children)):
+            return []  # not a phone call; but "reiterated its call to end the war" is a demand
         if lemma in NEED_NOUNS and (noun.dep_ != "dobj" or _negated(noun.head)):
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
         if lemma in ROOM_NOUNS:

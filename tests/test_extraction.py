@@ -1832,3 +1832,8 @@ def test_a_second_trip_before_travelling_on_is_its_own_undated_meeting(nlp):
     second = next(m for m in ex.meetings if "Emre Kaya" in m.participants)
     assert set(second.participants) == {"Ana Lopez", "Emre Kaya"} and "Nikos Pappas" not in second.participants
     assert first.date == "2025-06-20" and second.date is None and second.status == "planned"
+
+
+def test_a_government_named_after_its_head_names_that_person(nlp):
+    ex = extract("Flights\n\nSanctions were imposed by the Kessler administration last month.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Kessler"]

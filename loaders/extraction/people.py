@@ -57,6 +57,7 @@ class _Rec:
     countries: list[str] = field(default_factory=list)
     first: int = 10**9
     in_body: bool = False
+    by_government: bool = False  # named only through "the X administration"
 
 
 def _is_role(t: "Token") -> bool:
@@ -470,6 +471,17 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 s, e = _expand(doc, t.i, t.i + 1, party_tok)
                 if e - s > 1:
                     cands.append((s, e))
+    gov_named: dict[str, int] = {}  # surname -> first offset of "the <surname> administration"
+    for t in doc:
+        # "the Trump administration", "the Meloni government": a government named after its
+        # head names that person, whatever label spaCy gave the surname
+        if t.idx >= body_start and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("administration", "government") \
+                and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.pos_ == "PROPN" and t.is_alpha \
+                and t.text[0].isupper() and not t.text.isupper() \
+                and t.lower_ not in NOT_NAME_WORDS and t.text not in PLACES and canonical_party(t.text) is None \
+                and t.ent_type_ not in ("GPE", "NORP", "LOC"):
+            cands.append((t.i, t.i + 1))
+            gov_named.setdefault(t.text, t.idx)
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
@@ -577,8 +589,15 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             for r in recs:
                 if r.toks[-1] in words[:-1] or any(a in words for a in r.aliases):
                     r.countries.append(m.target)
+                    if m.start >= body_start:
+                        r.in_body, r.by_government = True, True
+                        r.first = min(r.first, m.start)
 
-    recs = [r for r in recs if r.in_body and any(x[2] is r for x in raw)]
+    for r in recs:
+        if r.name in gov_named:
+            r.in_body, r.by_government = True, True
+            r.first = min(r.first, gov_named[r.name])
+    recs = [r for r in recs if r.in_body and (r.by_government or any(x[2] is r for x in raw))]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

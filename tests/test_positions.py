@@ -2214,3 +2214,17 @@ def test_reiterated_call_to_act_is_a_demand():
     for body in ("Peru held a call to discuss the dispute with Chile.",
                  "Peru renewed its call to hold talks with Chile."):
         assert _positions(body)[1] == [], body
+
+
+def test_second_condition_hung_on_the_verb_is_a_demand_too():
+    _, demands, _ = _positions(
+        "Peruvian Prime Minister Karl Moss conditioned any disarmament steps on Chile's withdrawal from five "
+        "disputed border points and halting strikes in the north.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "Chile's withdrawal from five disputed border points"),
+        ("Peru", "Chile", "halting strikes in the north")]
+
+
+def test_proposal_for_a_place_names_no_content():
+    _, _, concessions = _positions("Chile said it has responded to the Peruvian ceasefire proposal for Arica.")
+    assert concessions == []

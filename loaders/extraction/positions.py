@@ -1620,7 +1620,18 @@ class _Finder:
         actors, explicit = self._subject_actors(verb)
         if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
             return []
-        return self._condition_demand(cond, verb, actors, explicit)
+        out = self._condition_demand(cond, verb, actors, explicit)
+        end = max(t.i for t in cond.subtree)
+        for c in verb.children:
+            # "on Y's withdrawal from A and halting strikes in B": the parser hangs the second
+            # gerund on the verb
+            if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > end and _child(c, "nsubj") is None \
+                    and _child(c, "dobj") is not None:
+                toks = _trim(self._content_tokens(c))
+                if _has_content(toks):
+                    target = out[0].counterpart if out else None
+                    out.append(_Item(DEMAND, verb, actors, toks, target, explicit))
+        return out
 
     def _necessity_items(self, adj: "Token") -> list[_Item]:
         """'<speaker> said it is essential that the pullback goes on', '<speaker>: Y's
@@ -2186,6 +2197,9 @@ class _Finder:
                         if ch.lower_ in ("on", "to"):
                             counterpart = _party_of(pa)
                         continue
+                    if ch.lower_ == "for" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC", "FAC") \
+                            and not any(c.dep_ != "compound" for c in p.children):
+                        continue  # "the US ceasefire proposal for Gaza": where, not what
                     if ch.lower_ == "of" and kind == DEMAND:
                         continue
                     heads = [p]

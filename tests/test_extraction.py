@@ -1837,3 +1837,24 @@ def test_a_second_trip_before_travelling_on_is_its_own_undated_meeting(nlp):
 def test_a_government_named_after_its_head_names_that_person(nlp):
     ex = extract("Flights\n\nSanctions were imposed by the Kessler administration last month.", SAT, nlp=nlp)
     assert [p.name for p in ex.people] == ["Kessler"]
+
+
+def test_the_presidents_of_two_countries_meet_a_third_and_a_mediator_named_after(nlp):
+    ex = extract("Presidents to meet\n\nThe presidents of Kenya and Rwanda are expected to travel to Washington next week "
+                 "to sign a peace agreement and meet with U.S. President Dan Ford, sources said. Kenyan President "
+                 "Jean Ndayishimiye and Rwandan President Paul Kabera have not commented.", SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Dan Ford" in m.participants)
+    assert set(m.participants) == {"Dan Ford", "Jean Ndayishimiye", "Paul Kabera"}
+    ex = extract("Talks\n\nPresident Paul Kabera and Burundian President Jean Ndayishimiye will meet in Washington "
+                 "on June 20. The meeting, mediated by U.S. President Dan Ford, follows a failed attempt in May.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Dan Ford", "Jean Ndayishimiye", "Paul Kabera"}
+
+
+def test_those_with_whom_present_at_the_discussions_are_members(nlp):
+    ex = extract("Kremlin\n\nUS envoy Paul Hale held a long meeting with Russian President Oleg Sidorov on Tuesday. "
+                 "Hale's discussions with Sidorov were closely watched, with economic envoy Ivan Petrov and aide "
+                 "Yuri Orlov present.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Paul Hale", "Oleg Sidorov", "Ivan Petrov", "Yuri Orlov"}

@@ -162,7 +162,10 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
                           r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
                           r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b|"
-                          r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;]))\b",
+                          r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;])|"
+                          r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
+                          r"brokered|facilitated|moderated) by|"
+                          r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;]))\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -697,6 +700,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     elif two_leaders and len(people) < 2:  # (two named here already are the two leaders)
         leaders = _leaders(ctx)
         named_sides = ctx.parties_in(sent.start_char, sent.end_char)
+        group = next((t for t in sent if t.lower_ in ("presidents", "leaders") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children)), None)
+        of_sides = ctx.parties_in(group.left_edge.idx, group.right_edge.idx + len(group.right_edge.text)) \
+            if group is not None else []
+        if len(of_sides) >= 2:
+            named_sides = of_sides  # "The presidents of A and B ... meet with C": A's and B's, and C
         own = {ctx.country_of(p): p for p in leaders if ctx.country_of(p) in named_sides}
         for p in ctx.people:  # an acting head stands in ("Acting Prime Minister X")
             if p.country in named_sides and p.country not in own and p.title and _LEADER_TITLE.search(p.title) \
@@ -705,7 +714,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if len(own) >= 2:
             leaders = list(own.values())  # "the leaders of Thailand and Cambodia": the heads of those two
         if len(leaders) >= 2:
-            people = leaders[:2]
+            people = leaders[:2] + ([p for p in people if p not in leaders[:2]] if len(of_sides) >= 2 else [])
         elif not people and status == "held" and not re.search(r"\b(?:should|could|might|would)\b", stext):
             # no titled heads known: "the two leaders" are the last two people named before
             names: list[str] = []

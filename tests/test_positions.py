@@ -2228,3 +2228,9 @@ def test_second_condition_hung_on_the_verb_is_a_demand_too():
 def test_proposal_for_a_place_names_no_content():
     _, _, concessions = _positions("Chile said it has responded to the Peruvian ceasefire proposal for Arica.")
     assert concessions == []
+
+
+def test_wanting_a_thing_done_with_a_bare_participle():
+    _, demands, _ = _positions("Tokyo wants U.S. tariff pressure eased for its exporters.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Japan", "United States", "U.S. tariff pressure eased for its exporters")]

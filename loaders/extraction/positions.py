@@ -984,6 +984,7 @@ class _Finder:
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
+                lemma == "want" and _wanted_done(ccomp)) or (
                 (kind == DEMAND or lemma in MANDATIVE_VERBS) and _bare_subjunctive(ccomp, lemma in MANDATIVE_VERBS))) and not (
                 lemma in TO_ONLY_VERBS and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ccomp.children)):
             heads = [ccomp]
@@ -4065,6 +4066,15 @@ def _in_conditional(tok: "Token") -> bool:
 
 def _infinitival(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
+
+
+def _wanted_done(tok: "Token") -> bool:
+    """'wants U.S. tariff pressure eased': a thing and a bare participle right after 'want'
+    (the parser may tag the participle as a past tense)."""
+    subj = _child(tok, "nsubj", "nsubjpass")
+    return tok.tag_ in ("VBD", "VBN") and subj is not None and subj.pos_ in ("NOUN", "PROPN") \
+        and not _mark(tok) and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+        and subj.left_edge.i == tok.head.i + 1 and tok.head.i < tok.i
 
 
 def _directive_clause(tok: "Token", strict: bool = False) -> bool:

@@ -1858,3 +1858,27 @@ def test_those_with_whom_present_at_the_discussions_are_members(nlp):
                  "Yuri Orlov present.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Paul Hale", "Oleg Sidorov", "Ivan Petrov", "Yuri Orlov"}
+
+
+def test_a_meeting_not_arranged_is_none_even_on_the_summits_sidelines(nlp):
+    ex = extract("No meeting\n\nA bilateral meeting between Chinese Premier Li Wei and Japanese Prime Minister Aiko "
+                 "Sato has not been arranged on the sidelines of the summit, a spokesperson said.", SAT, nlp=nlp)
+    assert ex.meetings == []
+
+
+def test_two_who_visited_a_place_together_met(nlp):
+    ex = extract("Expo\n\nOn the day, Japanese minister Ken Mori and US Treasury Secretary Paul Hale visited the "
+                 "Japanese and U.S. pavilions at the Expo.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ken Mori", "Paul Hale"}
+
+
+def test_his_chinese_counterpart_is_a_peer_and_a_possessor_joined_by_and_stays_out(nlp):
+    ex = extract("Beijing\n\nChinese Premier Li Wei spoke on Friday. Ken Mori, director-general of the Japanese Foreign "
+                 "Ministry's Asian Affairs Bureau, arrived in Beijing on Monday for talks with his Chinese "
+                 "counterpart.", SAT, nlp=nlp)
+    assert not any("Li Wei" in m.participants for m in ex.meetings)
+    ex = extract("Miami\n\nIvan Petrov is traveling to Miami to meet U.S. President Dan Ford's envoy Paul Hale and "
+                 "Ford's son-in-law Ted Moss, Reuters reported.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ivan Petrov", "Paul Hale", "Ted Moss"}

@@ -339,6 +339,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 break
             if _joins_told(ctx, sent, trig, mentions, drafts, si):
                 break
+            if _status(sent, trig) is None and any(c.dep_ == "neg" for a in [trig] + _ancestors(trig, 2)
+                                                   for c in a.children):
+                break  # "a meeting between A and B has not been arranged at the summit": nothing else to read
             skip.add(trig.i)
             if _status(sent, trig) is not None:
                 # a reported meeting word without people: only a dating noun ("following a
@@ -480,7 +483,7 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     for c in t.children if c.dep_ == "dobj" for p in c.subtree) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
-            if lem == "visit" and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or (
+            if lem == "visit" and not _pair_subject(t) and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or (
                     c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
                                           for c in t.children):
                 continue
@@ -1441,8 +1444,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]) or \
-                any(c.lemma_ == "engage" for c in chain[:3]):
-            return None
+                any(c.lemma_ in ("engage", "arrange", "schedule", "plan", "confirm") for c in chain[:3]):
+            return None  # (also "a meeting between A and B has not been arranged")
     when_clause = trig.pos_ == "VERB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in trig.children)
     if when_clause and trig.tag_ in ("VBP", "VBZ"):
         return "planned"  # "... open to discussing it with X when they meet on Monday": a set meeting ahead
@@ -1613,6 +1616,9 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
             continue
+        if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and root.dep_ == "conj" and \
+                doc[span.end + 1].lower_ not in MEETING_NOUNS and doc[span.end + 1].lemma_.lower() not in MEETING_NOUNS:
+            continue  # "... and Trump's son-in-law X": the possessor of X, joined by "and" to another
         p = ctx.person(m.target)
         if (p is not None and p.title and _REPORTERS.search(p.title)) or (
                 span.start > 0 and _REPORTERS.fullmatch(doc[span.start - 1].lower_.rstrip("s"))):

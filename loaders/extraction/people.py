@@ -991,6 +991,12 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             want = canonical_party(doc[t.i - 1].text)
             prior = [m for m in named if m.end <= t.idx and m.how in ("name", "title")
                      and by_name.get(m.target) is not None and by_name[m.target].country == want]
+            own = [m for m in named if m.end <= t.idx and m.how in ("name", "title") and m.start >= t.sent.start_char
+                   and by_name.get(m.target) is not None and by_name[m.target].country != want]
+            if own and not _heads_state(by_name[own[-1].target].title):
+                # "A, director-general of X, came for talks with his Chinese counterpart": a peer,
+                # not China's premier
+                prior = [m for m in prior if not _heads_state(by_name[m.target].title)]
             if prior:
                 out.append(Mention(doc[t.i - 2].idx, t.idx + len(t.text), doc[t.i - 2:t.i + 1].text,
                                    prior[-1].target, "title"))
@@ -1074,6 +1080,11 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def _heads_state(title: "str | None") -> bool:
+    return bool(title) and bool(re.search(r"\b(?:president|prime minister|premier|chancellor|king|emir)\b", title,
+                                          re.IGNORECASE)) and not re.search(r"vice|deputy|former", title, re.IGNORECASE)
 
 
 def _fronted_clause_subject(t: "Token", named: list[Mention], tok_of: dict) -> "Mention | None":

@@ -2234,3 +2234,12 @@ def test_wanting_a_thing_done_with_a_bare_participle():
     _, demands, _ = _positions("Tokyo wants U.S. tariff pressure eased for its exporters.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Japan", "United States", "U.S. tariff pressure eased for its exporters")]
+
+
+def test_owner_split_off_by_an_odd_apostrophe_is_not_the_object():
+    _, _, concessions = _positions(
+        "The Chilean President, Ana Ruiz, has accepted Peruvian President Karl Moss\u2018s invitation to visit "
+        "Peru this year.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Chile", "Peru")
+    assert c.text == "invitation to visit Peru this year"

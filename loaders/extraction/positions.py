@@ -906,6 +906,16 @@ class _Finder:
             if s.startswith("p:"):
                 preps.update(s[2:].split(","))
         obj = _child(verb, "dobj") or _child(verb, "dative")
+        if obj is not None and obj.pos_ == "PROPN" and obj.i + 1 < verb.sent.end \
+                and verb.doc[obj.i + 1].lower_ in ("\u2018s", "'s", "\u2019s", "`s") \
+                and verb.doc[obj.i + 1].dep_ != "case":
+            # "accepted President X\u2018s invitation": an odd apostrophe splits the possessive
+            # and the parser makes the owner a first object
+            later = next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
+            if later is not None and later.i == obj.i + 1:  # the "‘s" itself taken for the object
+                later = next((c for c in later.children if c.i == later.i + 1 and c.pos_ == "NOUN"), None)
+            if later is not None:
+                obj = later
         if obj is not None and obj.lower_ in ("which", "that") and obj.i < verb.i and verb.dep_ == "relcl":
             # "the plans, which X is urging Y to sign": the parser may hang the relative
             # pronoun on the trigger as a first object; the party after it is the one pressed
@@ -4250,7 +4260,8 @@ def _cut_rather_than(toks: list["Token"]) -> list["Token"]:
 
 
 def _trim(toks: list["Token"]) -> list["Token"]:
-    while toks and (toks[0].is_punct or toks[0].lower_ in ("to", "that", "and", "or", "but", "for")
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("to", "that", "and", "or", "but", "for",
+                                                           "'s", "\u2018s", "\u2019s")
                     or toks[0].dep_ in ("cc", "mark")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct and toks[-1].text not in (")", "%") or toks[-1].dep_ == "cc"):

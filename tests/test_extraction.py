@@ -1882,3 +1882,12 @@ def test_his_chinese_counterpart_is_a_peer_and_a_possessor_joined_by_and_stays_o
                  "Ford's son-in-law Ted Moss, Reuters reported.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Ivan Petrov", "Paul Hale", "Ted Moss"}
+
+
+def test_no_plans_to_meet_after_a_call_told_as_past(nlp):
+    ex = extract("Summit off\n\nA summit between President Dan Ford and Russian President Oleg Sidorov was called off. "
+                 "Officials gave no reason. The official also stated that Ford had no plans to meet with Sidorov "
+                 "after the two leaders spoke by phone for two hours Thursday.", SAT, nlp=nlp)
+    call = [m for m in ex.meetings if m.status == "held"]
+    assert len(call) == 1 and call[0].date == "2025-06-12" and call[0].kind == "phone"
+    assert not any(m.status == "planned" for m in ex.meetings)

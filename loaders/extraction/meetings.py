@@ -1394,6 +1394,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return "held"  # "after talks on Saturday with X": a past event dating another clause
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
+    if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trig.children):
+        return "held"  # "had no plans to meet X after the two leaders spoke Thursday": the call is past
     if trig.pos_ == "NOUN" and trig.head.lower_ == "in" and trig.head.head.tag_ == "VBD" and any(
             c.dep_ == "det" and c.lower_ in ("those", "these") for c in trig.children):
         return "held"  # "In those discussions, X urged Y ...": the talks are past, the urging their content
@@ -1408,7 +1411,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         words.add(c.lemma_.lower())
         words.add(c.lower_)
         for ch in c.children:
-            if ch.dep_ in ("aux", "auxpass", "neg", "amod", "advmod", "xcomp", "acomp", "mark"):
+            if ch.dep_ in ("aux", "auxpass", "neg", "amod", "advmod", "xcomp", "acomp", "mark") or (
+                    ch.dep_ == "det" and ch.lower_ == "no" and c.i != trig.i):  # "had no plans to meet"
                 words.add(ch.lower_)
                 words.add(ch.lemma_.lower())
     # the lemmatizer misses some past forms ("hoped" -> "hop"): add the plain stems too

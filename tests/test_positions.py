@@ -2243,3 +2243,14 @@ def test_owner_split_off_by_an_odd_apostrophe_is_not_the_object():
     c = _only(concessions)
     assert (c.by, c.counterpart) == ("Chile", "Peru")
     assert c.text == "invitation to visit Peru this year"
+
+
+def test_release_won_by_one_side_was_given_by_the_other():
+    _, _, concessions = _positions(
+        "Peruvian envoy Karl Moss met Chilean President Ana Ruiz in Santiago on Friday, securing the release "
+        "of six Peruvian fishermen.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Chile", "Peru", "the release of six Peruvian fishermen")
+    # still sought: no gift yet
+    _, _, concessions = _positions("Peru is trying to secure the release of six fishermen held in Chile.")
+    assert concessions == []

@@ -682,6 +682,8 @@ class _Finder:
                     out.extend(self._noun_items(tok, CONCESSION))
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if lemma in WINNING_VERBS and tok.pos_ == "VERB":
+                out.extend(self._won_release_items(tok))
             if lemma in WINNING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
                     and tok.head.lemma_.lower() in EFFORT_VERBS:
                 out.extend(self._effort_items(tok))
@@ -1744,6 +1746,30 @@ class _Finder:
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+
+    def _won_release_items(self, verb: "Token") -> list[_Item]:
+        """'X met Y's leader, securing the release of six Americans': what X won, the other
+        side gave (Y's concession to X)."""
+        obj = _child(verb, "dobj")
+        if obj is None or obj.lemma_.lower() not in ("release", "freedom", "repatriation") \
+                or _negated(verb) or _in_conditional(verb) or verb.tag_ == "VB" \
+                or verb.dep_ in ("xcomp", "advcl") and _infinitival(verb):
+            return []  # "seeking to secure the release": not yet given
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            return []
+        winner, explicit = self._subject_actors(verb)
+        if not winner or len({a.party for a in winner}) > 1 or not winner[0].party:
+            return []
+        me = winner[0].party
+        giver = next((a.party for t in obj.subtree for a in (self._direct_actor(t) or [])
+                      if a.party and a.party != me), None)
+        giver = giver or next((p for p in self.main_parties[:2] if p != me), None)
+        if giver is None:
+            return []
+        toks = _trim(self._content_tokens(obj))
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, verb, [_Actor(giver)], toks, me, False)]
 
     def _either_or_items(self, either: "Token") -> list[_Item]:
         """'<speaker>: "Either Y disarms, or Z will be forced to act"': the first branch of a

@@ -1891,3 +1891,13 @@ def test_no_plans_to_meet_after_a_call_told_as_past(nlp):
     call = [m for m in ex.meetings if m.status == "held"]
     assert len(call) == 1 and call[0].date == "2025-06-12" and call[0].kind == "phone"
     assert not any(m.status == "planned" for m in ex.meetings)
+
+
+def test_a_meeting_chaired_by_a_then_in_the_meeting_b_and_c(nlp):
+    ex = extract("Ceasefire\n\nPrime Minister Amir Hassan spoke on Sunday. On July 28, Thailand and Cambodia agreed "
+                 "to a ceasefire following a special meeting in Putrajaya chaired by Hassan as the current Asean "
+                 "chairman. In the meeting, Thailand was represented by Acting Prime Minister Somchai Rattana, and "
+                 "Cambodia by its Prime Minister Hun Sokha.", SAT, nlp=nlp)
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert len(held) == 1 and set(held[0].participants) == {"Amir Hassan", "Somchai Rattana", "Hun Sokha"}
+    assert held[0].date == "2025-07-28"

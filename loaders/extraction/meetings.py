@@ -1388,7 +1388,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     stext = sent.text
     if _cancel_governs(sent, trig):
         return "cancelled"
-    if trig.pos_ in ("NOUN", "PROPN") and trig.head.dep_ == "prep" and \
+    if trig.pos_ in ("NOUN", "PROPN") and (trig.head.dep_ == "prep" or trig.dep_ in ("pobj", "dobj")) and \
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):
         return "held"  # "after talks on Saturday with X": a past event dating another clause
@@ -1602,6 +1602,8 @@ def _heads_team(ctx: ArticleContext, root: "Token", trig: "Token", name: str) ->
                       " ".join(t.text for t in root.doc[max(0, root.i - 3):root.i]), re.IGNORECASE)
 
 
+# "a meeting in X chaired by Y" (even when the parser hangs "chaired" on the noun before)
+_CHAIRS = frozenset({"chair", "host", "mediate", "broker", "facilitate", "attend", "lead", "moderate"})
 _REPORTERS = re.compile(r"spokes\w*|journalist|reporter|correspondent|columnist|commentator|editor\b", re.IGNORECASE)
 
 
@@ -1826,8 +1828,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         if a.pos_ in ("VERB", "AUX") and (a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") or (
                 a.dep_ == "pcomp" and a.head.lower_ == "in" and a.tag_ == "VBG")) \
                 and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (
-                    a.dep_ == "acl" and a.head.i == trig.i and
-                    a.lemma_.lower() in _PLAN | {"involve", "include", "bring", "gather"}):
+                    a.dep_ == "acl" and (a.head.i == trig.i or (0 < a.i - trig.i <= 4 and a.lemma_.lower() in _CHAIRS)) and
+                    a.lemma_.lower() in _PLAN | {"involve", "include", "bring", "gather"} | _CHAIRS):
             return True  # (but "a call scheduled between A and B": the call's own people)
     # the main clause of "Before the delegation met X, Y hailed ...": Y is not in the meeting;
     # the reporter of "A will meet B and C, Gill said" is not either
@@ -2200,6 +2202,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+_IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|session)\b", re.IGNORECASE)
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
@@ -2303,6 +2306,16 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                     host.parties.append(own)
                 continue
         final.append(d)
+    # "... a special meeting chaired by A. In the meeting, B and C ...": the people told in the
+    # meeting just named join its chair
+    for d in list(final):
+        if len(d.participants) >= 2 and _IN_THE_MEETING.search(d.sent.text):
+            o = next((o for o in reversed(final) if o is not d and len(o.participants) == 1
+                      and 0 < d.order - o.order <= 3 and _compatible(o, d)), None)
+            if o is not None:
+                d.participants = unique(o.participants + d.participants)
+                d.parties = unique(o.parties + d.parties)
+                final.remove(o)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other
     # side on the same day, else it is dropped

@@ -2254,3 +2254,11 @@ def test_release_won_by_one_side_was_given_by_the_other():
     # still sought: no gift yet
     _, _, concessions = _positions("Peru is trying to secure the release of six fishermen held in Chile.")
     assert concessions == []
+
+
+def test_nationals_freed_by_a_side_are_its_concession():
+    _, _, concessions = _positions(
+        "Peru and Chile held talks. Six Chileans who had been detained in Peru were freed by the government "
+        "of President Karl Moss after the meeting.")
+    assert [(c.by, c.by_person, c.counterpart, c.text) for c in concessions] == [
+        ("Peru", "Karl Moss", "Chile", "Six Chileans freed")]

@@ -1465,7 +1465,8 @@ class _Finder:
         freed = _child(verb, "nsubjpass" if passive else "dobj")
         if freed is not None and freed.lower_ in ("who", "that") and verb.dep_ == "relcl":
             freed = verb.head
-        if freed is None or freed.lemma_.lower() not in CAPTIVE_NOUNS and freed.lower_ not in CAPTIVE_NOUNS:
+        if freed is None or freed.lemma_.lower() not in CAPTIVE_NOUNS and freed.lower_ not in CAPTIVE_NOUNS \
+                and not (freed.ent_type_ == "NORP" and freed.tag_ in ("NNS", "NNPS")):  # "six Americans were freed"
             return []
         if passive:
             agent = _child(_child(verb, "agent"), "pobj")
@@ -1473,14 +1474,18 @@ class _Finder:
         else:
             subj = _child(verb, "nsubj")
             actors = self._resolve_np(subj) if subj is not None else None
-        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
             return []
         toks = [verb] + [t for t in freed.subtree if not (t.dep_ == "relcl" and t.head == freed)
                          and not any(a.dep_ == "relcl" and a.head == freed for a in t.ancestors)]
         toks = _trim(sorted(set(toks), key=lambda x: x.i))
         if not _has_content(toks):
             return []
-        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(freed, CONCESSION), True)]
+        cp = self._counterpart_in(freed, CONCESSION)
+        if cp is None and freed.ent_type_ == "NORP":  # "six Americans were freed": theirs
+            cp = self.ctx.canonical_party(freed.text) or (
+                self.ctx.canonical_party(freed.text[:-1]) if freed.text.endswith("s") else None)
+        return [_Item(CONCESSION, verb, actors, toks, cp, True)]
 
     def _requires_items(self, verb: "Token") -> list[_Item]:
         """'<speaker> said progress requires goodwill from the other side': a demand of the

@@ -1901,3 +1901,9 @@ def test_a_meeting_chaired_by_a_then_in_the_meeting_b_and_c(nlp):
     held = [m for m in ex.meetings if m.status == "held"]
     assert len(held) == 1 and set(held[0].participants) == {"Amir Hassan", "Somchai Rattana", "Hun Sokha"}
     assert held[0].date == "2025-07-28"
+
+
+def test_holidays_and_forums_are_not_people(nlp):
+    ex = extract("Truce\n\nHamas proposed extending the ceasefire until after Passover and opening talks with Israel. "
+                 "Minister Raj Goyal spoke at the India-Cyprus CEO Forum in Limassol on Monday.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Raj Goyal"]

@@ -2262,3 +2262,12 @@ def test_nationals_freed_by_a_side_are_its_concession():
         "of President Karl Moss after the meeting.")
     assert [(c.by, c.by_person, c.counterpart, c.text) for c in concessions] == [
         ("Peru", "Karl Moss", "Chile", "Six Chileans freed")]
+
+
+def test_proposal_a_minister_travels_to_present_is_offered():
+    _, _, concessions = _positions(
+        "Karl Moss, Peru's trade minister, has travelled to Santiago to present a revised proposal aimed at "
+        "ending a long-running dispute over fishing with Chile.")
+    c = _only(concessions)
+    assert (c.by, c.by_person, c.counterpart) == ("Peru", "Karl Moss", "Chile")
+    assert c.text.startswith("a revised proposal aimed at ending")

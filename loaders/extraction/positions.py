@@ -2347,7 +2347,9 @@ class _Finder:
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []
         if not heads and (lemma in PROPOSAL_NOUNS or lemma in OWNED_ONLY_NOUNS and self._handed_over(noun, actors)) \
-                and kind == CONCESSION and explicit \
+                and kind == CONCESSION and (explicit or noun.dep_ == "dobj" and noun.head.dep_ == "advcl"
+                                            and _infinitival(noun.head) and noun.head.head.lemma_.lower() in (
+                                                "travel", "fly", "go", "come", "head", "arrive", "visit")) \
                 and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"}
                                              or acquired and noun.head.lemma_.lower() in REJECT_VERBS) \
                 and not _negated(noun.head) and not _in_conditional(noun.head):

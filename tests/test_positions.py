@@ -2271,3 +2271,20 @@ def test_proposal_a_minister_travels_to_present_is_offered():
     c = _only(concessions)
     assert (c.by, c.by_person, c.counterpart) == ("Peru", "Karl Moss", "Chile")
     assert c.text.startswith("a revised proposal aimed at ending")
+
+
+def test_aiming_to_dismantle_the_other_sides_holdings_is_a_demand():
+    _, demands, concessions = _positions("Chile aims to completely dismantle Peru's naval bases in the bay.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "completely dismantle Peru's naval bases in the bay")]
+    assert concessions == []
+    # its own measures, aimed at, stay a concession
+    _, demands, concessions = _positions("Chile plans to lower its tariffs on Peruvian fruit.")
+    assert demands == [] and [c.by for c in concessions] == ["Chile"]
+
+
+def test_made_conditional_on_is_the_makers_demand():
+    _, demands, _ = _positions(
+        "Chile has made the opening of the border conditional on a withdrawal of Peruvian troops.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "a withdrawal of Peruvian troops")]

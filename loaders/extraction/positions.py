@@ -379,6 +379,10 @@ DEAL_TERM_VERBS = frozenset({"base", "respect", "protect", "reflect", "conform",
 # "convey a message / greetings": an errand, not a term
 MESSAGE_NOUNS = frozenset({"message", "greeting", "regard", "letter", "note", "word", "number", "signal"})
 
+# "aims to dismantle Y's facilities": steps on the other side's holdings
+AIMED_AT_VERBS = frozenset({"dismantle", "destroy", "eliminate", "end", "halt", "stop", "scrap", "remove",
+                            "shut", "close", "abolish", "curb", "disarm"})
+
 # "its demands centre on X": what the demands are
 FOCUS_VERBS = frozenset({"center", "centre", "focus", "revolve", "concentrate"})
 
@@ -689,7 +693,8 @@ class _Finder:
                 out.extend(self._effort_items(tok))
             if tok.pos_ == "ADJ" and lemma in NECESSITY_ADJECTIVES and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
                 out.extend(self._necessity_items(tok))
-            if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and tok.dep_ == "acomp":
+            if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and (
+                    tok.dep_ == "acomp" or tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() == "make"):
                 out.extend(self._conditional_items(tok))
             if tok.tag_ == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
                 out.extend(self._conditional_items(tok))  # "its signing would be conditioned on Y"
@@ -1126,7 +1131,12 @@ class _Finder:
                                         for c in verb.children)
                                     or obj is not None and _predicate_follows(obj, verb)):
             return []  # "X considers Y a threat": regarding, not weighing an offer
+        aimed_at: list[Token] = []
         if lemma in INTENT_VERBS:
+            # "aims to dismantle Y's nuclear facilities": a step on the other side's holdings is pressed on it
+            aimed_at = [h for h in content_heads if _is_verbal(h) and h.lemma_.lower() in AIMED_AT_VERBS
+                        and _child(h, "dobj") is not None and _child(_child(h, "dobj"), "poss") is not None
+                        and self._direct_actor(_child(_child(h, "dobj"), "poss"))]
             content_heads = [h for h in content_heads if (h.lemma_.lower() in GIVING_VERBS or _keeps_giving(h))
                              and _is_verbal(h)
                              and not (_child(h, "dobj") is not None
@@ -1175,11 +1185,19 @@ class _Finder:
             # "demanded that A be opened, that B be raised and that C be expanded": one each
             return [_Item(kind, verb, actors, toks, counterpart or self._counterpart_in(toks[0], kind), explicit)
                     for toks in series if _has_content(toks)]
+        early: list[_Item] = []
+        for h in aimed_at:
+            owner = self._direct_actor(_child(_child(h, "dobj"), "poss"))
+            target = owner[0].party if owner else None
+            toks = _trim(self._content_tokens(h, exclude_subject_of=h))
+            if target and target not in {a.party for a in actors} and len({a.party for a in actors}) == 1 \
+                    and _has_content(toks) and not _negated(h):
+                early.append(_Item(DEMAND, verb, actors, toks, target, explicit))
         locus = _where_locus(verb)
         subj = _child(verb, "nsubj")
         sector = [c for c in subj.children if c.dep_ == "compound" and not self._direct_actor(c)] \
             if subj is not None and subj.lemma_.lower() in INTEREST_NOUNS else []
-        out = []
+        out = early
         for h in content_heads:
             if kind == DEMAND and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
                                       for c in h.children):
@@ -1597,7 +1615,8 @@ class _Finder:
         cond = _child(prep, "pobj", "pcomp") if prep is not None else None
         if cond is None or _is_meeting_content(cond):
             return []
-        speaker = self._speaker(verb)
+        # "X made the opening of the border conditional on Y": the maker sets the condition
+        speaker = self._subject_actors(verb)[0] if verb.lemma_.lower() == "make" else self._speaker(verb)
         if not speaker or len({a.party for a in speaker}) > 1:
             return []
         return self._condition_demand(cond, adj, speaker, True)

@@ -1907,3 +1907,19 @@ def test_holidays_and_forums_are_not_people(nlp):
     ex = extract("Truce\n\nHamas proposed extending the ceasefire until after Passover and opening talks with Israel. "
                  "Minister Raj Goyal spoke at the India-Cyprus CEO Forum in Limassol on Monday.", SAT, nlp=nlp)
     assert [p.name for p in ex.people] == ["Raj Goyal"]
+
+
+def test_the_negotiations_are_led_by_names_the_members_of_the_round_just_told(nlp):
+    ex = extract("Rome round\n\nThe fifth round of talks between Iran and the United States started Friday in the "
+                 "Italian capital of Rome with Oman's mediation, according to Iranian media.\n\nThe negotiations are "
+                 "led by Iranian Foreign Minister Ali Rahimi and US special envoy Paul Hale, Iran's Tasnim news agency "
+                 "reported.\n\nThe most recent round of negotiations between the two sides was held in Oman on June 1.",
+                 SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Ali Rahimi", "Paul Hale"} and m.date == "2025-06-13" for m in ex.meetings)
+
+
+def test_one_not_involved_in_the_negotiations_is_not_in_them(nlp):
+    ex = extract("Steel\n\nPresident Dan Ford hasn't been directly involved in the negotiations and would need to "
+                 "sign off on any deal. The talks are being led by Commerce Secretary Paul Hale, people said.",
+                 SAT, nlp=nlp)
+    assert not any("Dan Ford" in m.participants for m in ex.meetings)

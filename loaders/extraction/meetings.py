@@ -150,7 +150,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
                           r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
-                          r"(?:talks|meeting|negotiations|discussions) (?:was|were) (?:\w+ )?(?:mediated|hosted|"
+                          r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
                           r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                           r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                           r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
@@ -165,7 +165,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;])|"
                           r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
                           r"brokered|facilitated|moderated) by|"
-                          r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;]))\b",
+                          r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
+                          r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
@@ -1448,7 +1449,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]) or \
-                any(c.lemma_ in ("engage", "arrange", "schedule", "plan", "confirm") for c in chain[:3]):
+                any(c.lemma_ in ("engage", "arrange", "schedule", "plan", "confirm", "involve", "participate",
+                                 "take") for c in chain[:3]):
             return None  # (also "a meeting between A and B has not been arranged")
     when_clause = trig.pos_ == "VERB" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in trig.children)
     if when_clause and trig.tag_ in ("VBP", "VBZ"):

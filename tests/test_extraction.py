@@ -1923,3 +1923,13 @@ def test_one_not_involved_in_the_negotiations_is_not_in_them(nlp):
                  "sign off on any deal. The talks are being led by Commerce Secretary Paul Hale, people said.",
                  SAT, nlp=nlp)
     assert not any("Dan Ford" in m.participants for m in ex.meetings)
+
+
+def test_the_round_ahead_told_again_with_other_members_keeps_its_day(nlp):
+    ex = extract("Oman round\n\nIran's Foreign Minister Ali Rahimi is set to leave for Oman on Friday for nuclear talks "
+                 "with US envoy Paul Hale on June 21. Both sides reported progress. Oman will host. Tehran wants "
+                 "sanctions relief. Washington wants limits.\n\nThe third round will include technical talks, with "
+                 "State Department official Mark Dunn leading the US team and Iran's deputy foreign minister Reza "
+                 "Nouri leading Iran's.", SAT, nlp=nlp)
+    tech = next(m for m in ex.meetings if "Mark Dunn" in m.participants)
+    assert tech.status == "planned" and tech.date == "2025-06-21"

@@ -2061,6 +2061,14 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
     for m in meetings:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
+            if m.date is None and _THE_ROUND.search(m.evidence.text):
+                # "The third round will include technical talks, with A and B": the round whose
+                # day was told with its sides before
+                prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.status == "planned" and o.date
+                             and len(set(o.parties) & set(m.parties)) >= 2
+                             and m.evidence.start - o.evidence.start <= 1500), None)
+                if prev is not None:
+                    m.date, m.end_date = prev.date, prev.end_date
             continue
         if m.date is None and m.status == "cancelled" and m.evidence is not None and ctx.published:
             _originally_scheduled(ctx, m, sents, starts)
@@ -2100,6 +2108,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_THE_ROUND = re.compile(r"\bthe (?:[\w-]+ )?(?:round|talks|meeting|negotiations)\b", re.IGNORECASE)
 _DAY_OF_TALKS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)['’]s "
                            r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
 

@@ -2288,3 +2288,17 @@ def test_made_conditional_on_is_the_makers_demand():
         "Chile has made the opening of the border conditional on a withdrawal of Peruvian troops.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Chile", "Peru", "a withdrawal of Peruvian troops")]
+
+
+def test_relief_sought_as_the_purpose_of_a_move_is_a_demand():
+    _, demands, _ = _positions(
+        "Peru's trade team has submitted a revised proposal to Chile, in an effort to reach a deal and lower "
+        "the 30% tariff levied on some Peruvian exports.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "lower the 30% tariff")]
+    _, demands, _ = _positions(
+        "Peru's minister met Chilean officials to advance negotiations aimed at cancelling the 50% tariff "
+        "imposed by Chile on Peruvian fruit.")
+    assert [(d.by, d.counterpart) for d in demands] == [("Peru", "Chile")]
+    # easing its own tariff is no demand
+    _, demands, _ = _positions("Peru moved in an effort to lower its own tariffs on Chilean wine.")
+    assert demands == []

@@ -668,6 +668,8 @@ class _Finder:
                     out.extend(self._drop_items(tok))
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
+                if lemma in RELIEF_VERBS or lemma == "cancel":
+                    out.extend(self._purpose_relief_items(tok))
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))
                 if lemma in REQUIRE_VERBS:
@@ -1770,6 +1772,46 @@ class _Finder:
         if not _has_content(toks) or _is_meeting_content(verb):
             return []
         return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+
+    def _purpose_relief_items(self, verb: "Token") -> list[_Item]:
+        """'X submitted a proposal in an effort to lower the 30% tariff levied on its exports',
+        'talks aimed at cancelling the tariff imposed by Y': relief from the other side's
+        measure, the purpose of X's move, is X's demand on that side."""
+        v = verb.head if verb.dep_ == "conj" and _is_verbal(verb.head) else verb
+        purpose = (v.dep_ == "acl" and v.head.lemma_.lower() in ("effort", "bid", "attempt")
+                   and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
+            or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
+                and v.head.head.tag_ == "VBN")
+        if not purpose or _negated(verb):
+            return []
+        sent_end = verb.sent.end
+        measure = next((t for t in verb.doc[verb.i + 1:min(verb.i + 7, sent_end)]
+                        if t.lemma_.lower() in TARIFF_WORDS | {"sanction", "ban", "restriction", "embargo"}
+                        and t.pos_ == "NOUN"), None)
+        if measure is None:
+            return []
+        actors, _ = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+            return []
+        me = actors[0].party
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in measure.children):
+            return []  # "to lower its own tariffs": a step of its own
+        owner = None
+        for t in measure.subtree:
+            if t.dep_ == "agent" or t.dep_ in ("poss", "compound", "amod", "nmod") and t.head == measure:
+                who = self._direct_actor(_child(t, "pobj") if t.dep_ == "agent" else t)
+                if who and who[0].party:
+                    owner = who[0].party
+                    break
+        if owner == me:
+            return []  # its own measure: that is a step of its own, not asked of anyone
+        target = owner or next((p for p in self.main_parties[:2] if p != me), None)
+        if target is None:
+            return []
+        toks = _trim([t for t in verb.doc[verb.i:max(x.i for x in measure.subtree) + 1]])
+        if not _has_content(toks):
+            return []
+        return [_Item(DEMAND, verb, actors, toks, target, False)]
 
     def _won_release_items(self, verb: "Token") -> list[_Item]:
         """'X met Y's leader, securing the release of six Americans': what X won, the other

@@ -65,6 +65,19 @@ and a giving step in the past told "as part of the talks / the deal" ("X has bou
 jets as part of the negotiations"), which otherwise needs a future modal; and the active
 "X conditioned its step on Y's pullout" (Y's pullout is X's demand).
 
+Round six added: "pushing / calling for Y to do Z" (the 'for Y to' clause), "demands focus on Z",
+a promise given "in exchange for" in a deal told as done (the other side's concession), an offer
+"received from" X (X's), "proposed several steps to ...", a condition the parser hangs higher up
+("on progress in ...", "on Y halting strikes", a second gerund), "Z remains an X demand", "any deal
+must be based on / respect ...", "Y must not ...", "refused to / will not A until B" (B demanded),
+either/or threats, "it" in a warning (the side warned), "reiterated its call to", "wants Z eased",
+"aims to dismantle Y's Z", "made A conditional on B", relief from the other side's tariff as the
+purpose of a move, a release one side "secured" (the other's concession), nationals freed, a
+proposal a minister "travelled to present"; sides the party list lacks but named by a code as a
+subject ("M23", "the E3"), a person with no country pressing one of the two main sides (speaks for
+the other), a lone name part of one known person, and parser repairs for odd apostrophes
+("the U.S.’ tariffs", "X‘s invitation") and subjunctive series split off the trigger.
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """

@@ -205,8 +205,9 @@ def _alias_index() -> dict[str, str]:
     return idx
 
 
+@lru_cache(maxsize=65536)
 def canonical_party(mention: str | None) -> str | None:
-    """Canonical party for a phrase, or None.
+    """Canonical party for a phrase, or None (cached: the lexicon is fixed, the same words recur).
 
     Accepts exact aliases ("U.S.", "Brussels", "the Kremlin"), possessives ("Japan's"),
     government/side suffixes ("the Chinese government", "Japanese officials") and

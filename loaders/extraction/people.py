@@ -427,7 +427,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for t in doc:
         # "Taras Kachka, Deputy Prime Minister of Ukraine, said": a proper name whose apposition
         # is a post is a person, whatever label spaCy gave it
-        if t.idx >= body_start and _is_role(t) and t.dep_ == "appos" and t.head.pos_ == "PROPN" and \
+        if t.dep_ == "appos" and t.idx >= body_start and _is_role(t) and t.head.pos_ == "PROPN" and \
                 t.head.i < t.i and t.head.ent_type_ not in _NOT_PERSON_ENTS and _namey(t.head, party_tok) and \
                 t.head.text not in PLACES and canonical_party(t.head.text) is None:
             h = t.head
@@ -438,9 +438,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     h.i + 1 < len(doc) and doc[h.i + 1].text in (",", "(", "["):
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
     for t in doc:
-        if t.idx >= body_start and (_in_meeting_slot(t) or _human_slot(t)) and _namey(t, party_tok) \
+        if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
+                and (_in_meeting_slot(t) or _human_slot(t)) \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
-                and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.ent_type_ not in _NOT_PERSON_ENTS \
+                and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
     # "Reza Tavana and Kazem Rostami": a two- or three-word proper name joined by "and" to a
@@ -472,11 +473,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 if e - s > 1:
                     cands.append((s, e))
     gov_named: dict[str, int] = {}  # surname -> first offset of "the <surname> administration"
-    for t in doc:
+    for g in doc:
         # "the Trump administration", "the Meloni government": a government named after its
         # head names that person, whatever label spaCy gave the surname
-        if t.idx >= body_start and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("administration", "government") \
-                and t.i > 0 and doc[t.i - 1].lower_ == "the" and t.pos_ == "PROPN" and t.is_alpha \
+        if g.lower_ not in ("administration", "government") or g.i < 2 or g.idx < body_start:
+            continue
+        t = doc[g.i - 1]
+        if doc[g.i - 2].lower_ == "the" and t.pos_ == "PROPN" and t.is_alpha \
                 and t.text[0].isupper() and not t.text.isupper() \
                 and t.lower_ not in NOT_NAME_WORDS and t.text not in PLACES and canonical_party(t.text) is None \
                 and t.ent_type_ not in ("GPE", "NORP", "LOC"):

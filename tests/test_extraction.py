@@ -1933,3 +1933,11 @@ def test_the_round_ahead_told_again_with_other_members_keeps_its_day(nlp):
                  "Nouri leading Iran's.", SAT, nlp=nlp)
     tech = next(m for m in ex.meetings if "Mark Dunn" in m.participants)
     assert tech.status == "planned" and tech.date == "2025-06-21"
+
+
+def test_an_earlier_trip_told_by_its_month_is_its_own_undated_meeting(nlp):
+    ex = extract("Talks\n\nUkraine's deputy prime minister Ivan Kovac said his meeting with Hungarian Foreign Minister "
+                 "Peter Szabo was constructive. Kovac thanked Szabo. At the end of May, Kovac traveled to Hungary "
+                 "for talks with several ministers.", SAT, nlp=nlp)
+    trip = [m for m in ex.meetings if m.participants == ["Ivan Kovac"]]
+    assert len(trip) == 1 and trip[0].date is None and "Hungary" in trip[0].parties

@@ -2084,7 +2084,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
         best = None
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
-        own_month = _other_period(m.evidence.text)
+        own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
         for off in (1, -1, 2, -2) if not own_month else ():
             j = i + off
             if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
@@ -2213,6 +2213,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+# a sentence that opens on another time ("At the end of August, X traveled to Y for talks")
+_PERIOD = re.compile(r"^\W*(?:[Aa]t the (?:end|start|beginning) of|[Ii]n (?:early |late |mid-)?|[Ee]arlier in|[Ll]ate in) "
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|session)\b", re.IGNORECASE)
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
@@ -2273,8 +2276,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         for m in merged:
             if d.distinct and m.order < d.order:
                 continue
-            if set(m.participants) == set(d.participants) and _compatible(m, d):
-                target = m
+            if set(m.participants) == set(d.participants) and _compatible(m, d) and not (
+                    d.date is None and _PERIOD.search(d.sent.text) and not _PERIOD.search(m.sent.text)):
+                target = m  # (not "At the end of August, X traveled ...": another time)
                 break
         if target is None and d.anaphoric and not d.distinct:
             # "The meetings, scheduled for Saturday and Sunday, ...": the people were only
@@ -2297,6 +2301,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # a one-person mention of a meeting that a fuller mention already covers adds nothing
     final: list[_Draft] = []
     for d in merged:
+        if len(d.participants) == 1 and d.date is None and _PERIOD.search(d.sent.text) and d.status == "held":
+            final.append(d)  # "At the end of August, X traveled to Hungary for talks": another, earlier trip
+            continue
         if len(d.participants) == 1 and any(
                 o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
                 and (o.status == d.status or (d.date is None and o.status == "held") or (

@@ -1941,3 +1941,13 @@ def test_an_earlier_trip_told_by_its_month_is_its_own_undated_meeting(nlp):
                  "for talks with several ministers.", SAT, nlp=nlp)
     trip = [m for m in ex.meetings if m.participants == ["Ivan Kovac"]]
     assert len(trip) == 1 and trip[0].date is None and "Hungary" in trip[0].parties
+
+
+def test_a_call_only_if_needed_is_none_and_last_weeks_trip_to_meet_was_held(nlp):
+    ex = extract("Tariffs\n\nPresident Ana Ruiz has said she will speak with President Dan Ford again by phone if "
+                 "needed to seal a deal.", SAT, nlp=nlp)
+    assert ex.meetings == []
+    ex = extract("Tariffs\n\nLast week, Economy Minister Luis Vega traveled to Washington to meet with US Commerce "
+                 "Secretary Paul Hale.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.status == "held" and m.date is None

@@ -930,6 +930,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if motion is not None and status == "planned" and d is not None and d.date is not None and \
             ctx.published is not None and d.date < ctx.published and _date_governed_by(sent, d, motion):
         status = "held"  # the trip is told as done, before the day of publication
+    if motion is not None and status == "planned" and (d is None or d.date is None) and \
+            re.search(r"\b(?:[Ll]ast|[Ee]arlier this) (?:week|month)\b|\b(?:days|weeks) ago\b", stext):
+        status = "held"  # "Last week, X traveled to Washington to meet Y": done, on a day not given
     distinct = trig.pos_ == "NOUN" and (
         (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
@@ -1446,6 +1449,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
                 a.dep_ == "advcl" and a.i < c.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                         for m in a.children) for a in c.children):
             return None
+    if trig.pos_ == "VERB" and any(a.dep_ == "advcl" and a.i > trig.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children) for a in trig.children):
+        return None  # "she will speak with X again by phone if needed": only a possibility
     if words & {"not", "n't", "never", "no"} and not words & {"until", "before"}:
         # "did not meet", "no talks" -> nothing reported as happening
         if any(c.lemma_ in ("meet", "hold", "have", "talk", "speak") for c in chain[:2]) or \

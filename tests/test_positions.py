@@ -2302,3 +2302,11 @@ def test_relief_sought_as_the_purpose_of_a_move_is_a_demand():
     # easing its own tariff is no demand
     _, demands, _ = _positions("Peru moved in an effort to lower its own tariffs on Chilean wine.")
     assert demands == []
+
+
+def test_plan_tabled_with_a_giving_step_is_offered():
+    _, _, concessions = _positions("Peru put forward a plan to share the fishing grounds with Chile.")
+    assert [(c.by, c.counterpart, c.text) for c in concessions] == [
+        ("Peru", "Chile", "share the fishing grounds with Chile")]
+    # a plan for its own good is no offer
+    assert _positions("Peru unveiled a plan to boost its economy.")[2] == []

@@ -699,6 +699,8 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))
                 if lemma in CONCESSION_NOUNS:
                     out.extend(self._noun_items(tok, CONCESSION))
+                elif lemma == "plan" and _tabled_giving_plan(tok):
+                    out.extend(self._noun_items(tok, CONCESSION))  # "X presented a plan to share Y"
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
             if lemma in WINNING_VERBS and tok.pos_ == "VERB":
@@ -2463,7 +2465,7 @@ class _Finder:
                     if _has_content(toks):
                         return [_Item(kind, noun, actors, toks, cp or self._counterpart_in(clause, kind), explicit)]
             return []
-        if lemma in OWNED_ONLY_NOUNS and not _owned(noun):
+        if lemma in OWNED_ONLY_NOUNS and not _owned(noun) and not _tabled_giving_plan(noun):
             return []
         if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
             return []  # "its approval for X" is given; "approval from Congress" is sought
@@ -2502,7 +2504,7 @@ class _Finder:
             if trailing is not None:
                 toks = _trim(sorted({t for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i}
                                     | set(trailing.subtree), key=lambda t: t.i))
-            if lemma in OWNED_ONLY_NOUNS:
+            if lemma in OWNED_ONLY_NOUNS and _owned(noun):
                 toks = _trim(sorted(set(toks) | {t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"},
                                     key=lambda t: t.i))
             pressing = {t.i for r in toks if r.dep_ == "relcl" and r.lemma_.lower() in DEMAND_VERBS
@@ -4183,6 +4185,18 @@ def _in_conditional(tok: "Token") -> bool:
 
 def _infinitival(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
+
+
+def _tabled_giving_plan(noun: "Token") -> bool:
+    """'X presented / put forward / unveiled a plan to share Y': a plan handed to the other
+    side whose step is a giving one (not 'a plan to boost its economy')."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.lemma_.lower() not in HANDING_VERBS | {"put", "unveil", "float", "outline"} \
+            or gov.lemma_.lower() == "put" and not any(c.lower_ == "forward" for c in gov.children):
+        return False
+    step = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitival(c)), None)
+    return step is not None and (step.lemma_.lower() in GIVING_VERBS | {"share"} or _keeps_giving(step)) \
+        and not _self_help(step) and step.lemma_.lower() not in ("boost", "increase", "expand", "raise")
 
 
 def _wanted_done(tok: "Token") -> bool:

@@ -2310,3 +2310,12 @@ def test_plan_tabled_with_a_giving_step_is_offered():
         ("Peru", "Chile", "share the fishing grounds with Chile")]
     # a plan for its own good is no offer
     assert _positions("Peru unveiled a plan to boost its economy.")[2] == []
+
+
+def test_looking_for_a_side_to_act_and_red_lines_are_demands():
+    _, demands, _ = _positions("Chile is looking for Peru to withdraw its ships.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Chile", "Peru", "withdraw its ships")]
+    _, demands, _ = _positions("Chile's red line is the withdrawal of Peruvian ships.")
+    assert [(d.by, d.text) for d in demands] == [("Chile", "the withdrawal of Peruvian ships")]
+    # looking for a way is no demand
+    assert _positions("Chile is looking for a way to end the row.")[1] == []

@@ -672,6 +672,8 @@ class _Finder:
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 if lemma in DEMAND_VERBS:
                     out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
+                elif lemma == "look" and any(c.dep_ in ("advcl", "ccomp") and _mark(c) == "for" for c in tok.children):
+                    out.extend(self._verb_items(tok, DEMAND, "p:for"))  # "X is looking for Y to do Z"
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
@@ -701,6 +703,9 @@ class _Finder:
                     out.extend(self._noun_items(tok, CONCESSION))
                 elif lemma == "plan" and _tabled_giving_plan(tok):
                     out.extend(self._noun_items(tok, CONCESSION))  # "X presented a plan to share Y"
+                if lemma == "line" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children) \
+                        and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                    out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
             if lemma in WINNING_VERBS and tok.pos_ == "VERB":

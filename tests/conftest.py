@@ -44,3 +44,11 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
     """An empty graph (constraints and indexes kept) for one test."""
     wipe(driver, settings.neo4j_database)
     return driver
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline with Parley's components, loaded once for all extraction tests."""
+    from loaders.extraction import load_nlp
+
+    return load_nlp()

@@ -1,0 +1,26 @@
+"""Small shared pieces of the extraction tests (the `nlp` fixture lives in conftest.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SAT = dt.date(2025, 6, 14)  # a Saturday: "on Friday" in these tests is 2025-06-13
+
+# an invented article used by several tests
+ARTICLE = (
+    "Tanaka Says Tariff Talks Were Productive\n"
+    "\n"
+    "Japan's chief trade negotiator Hiroshi Tanaka held talks with U.S. Commerce Secretary "
+    "Daniel Whitford for about 70 minutes on Friday in Washington over auto tariffs.\n"
+    "\n"
+    "After the meeting, Tanaka told reporters that the two sides had made progress.\n"
+    "\n"
+    "Mr. Tanaka will meet Treasury Secretary Laura Brennan on Monday, officials said.\n"
+    "\n"
+    "It was the sixth round of ministerial talks between Tokyo and Washington.\n"
+)
+
+
+def person(ex, surname):
+    """The extracted person whose name ends with `surname`."""
+    return next(p for p in ex.people if p.name.endswith(surname))

@@ -735,14 +735,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if people:
         people = people + _side_groups(ctx, sent, trig, people, recent)
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
-        # "The Russian president made this demand during their meeting": he and the one told before
+        # "The president pressed this point during their meeting": he and the one told before
         here = [m.target for m in mentions if m.target not in people and m.how in ("name", "title")]
         pair = _joint_subject_before(ctx, sent, recent)
         other = here[:1] or [p for p in pair if p not in people] or [next(
             (m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)]
         people = people + [p for p in other if p is not None]
     if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
-        # "a discussion took place between the two, joined by X": the two told before, and X
+        # "talks were held between the two, with X also present": the two told before, and X
         names: list[str] = []
         for m in reversed(recent):
             sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -758,7 +758,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if listed:
             people = listed + [p for p in people if p not in listed]
     if len(people) == 1:
-        # "His itinerary includes a stop in Tokyo to meet X": "his" is the last subject told
+        # "His tour takes in a stop in Seoul to meet X": "his" is the last subject told
         who = _pronoun_subject(ctx, sent, trig, recent)
         if who is not None and who not in people:
             people = [who] + people
@@ -783,7 +783,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
         # members a later sentence may name ("The US delegation was led by X")
-        # "a meeting of the Ukrainian and U.S. delegations took place": the sides only, for now
+        # "the two countries' delegations met": the sides only, for now
     if trig.lemma_.lower() in _DEAL_VERBS:
         # a deal reached *by* two named leaders of different sides implies they negotiated
         sides = {ctx.country_of(p) for p in people} - {None}
@@ -913,7 +913,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         weak = bool(dates) and not any(x.start in inside for x in dates)
     trip = _trip_for(trig)
     if trip is not None and status == "planned":
-        # "X is set to leave for Oman on Friday for talks with Y": Friday is the departure
+        # "X flies to Doha on Friday for talks with Y": Friday is the departure
         dates = [x for x in dates if not (_date_governed_by(sent, x, trip) and not _date_governed_by(sent, x, trig))]
     d = _pick_date(dates, trig_pos, sent, trig)
     if d is not None and d.date is not None and d.end_date is None:
@@ -1092,7 +1092,7 @@ def _main_parties(ctx: ArticleContext) -> list[str]:
 
 
 def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
-    """"a meeting of the chief negotiators of both countries": the people whose title has that
+    """"talks of both countries' chief negotiators": the people whose title has that
     role word ("India's chief negotiator X"), told anywhere in the article."""
     for g in sent:
         if g.lower_ not in ("negotiators", "envoys", "ministers") or not any(

@@ -51,7 +51,7 @@ from .parties import GROUP_MEMBERS
 from .topics import topics_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "calls", "conversation",
                            "summit", "negotiations", "negotiation", "round", "discussions",

@@ -2319,3 +2319,12 @@ def test_looking_for_a_side_to_act_and_red_lines_are_demands():
     assert [(d.by, d.text) for d in demands] == [("Chile", "the withdrawal of Peruvian ships")]
     # looking for a way is no demand
     assert _positions("Chile is looking for a way to end the row.")[1] == []
+
+
+def test_backing_down_on_a_demand_and_softening_a_stance_are_concessions():
+    _, demands, concessions = _positions("Peru backed down on its demand for compensation from Chile.")
+    assert demands == []
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "backed down on its demand for compensation from Chile")]
+    _, _, concessions = _positions("Peru softened its stance on fishing quotas.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "softened its stance on fishing quotas")]

@@ -679,7 +679,7 @@ class _Finder:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
                 if lemma in GIVING_VERBS or _keeps_giving(tok) or lemma == "order" and _purchase_order(tok):
                     out.extend(self._giving_items(tok))
-                if lemma in DROP_VERBS:
+                if lemma in DROP_VERBS or _backed_down(tok):
                     out.extend(self._drop_items(tok))
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
@@ -1554,12 +1554,20 @@ class _Finder:
 
     def _drop_items(self, verb: "Token") -> list[_Item]:
         obj = _child(verb, "dobj")
-        if obj is None or obj.lemma_.lower() not in DROPPABLE or _negated(verb):
+        if obj is None and _backed_down(verb):
+            # "X backed down on its demand for Y": the demand dropped
+            prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "from"))
+            obj = _child(prep, "pobj")
+        soft = obj is not None and verb.lemma_.lower() in ("soften", "ease", "relax") \
+            and obj.lemma_.lower() in ("stance", "position", "line")  # "softened its stance on Y"
+        if obj is None or obj.lemma_.lower() not in DROPPABLE and not soft or _negated(verb):
             return []
         actors, explicit = self._subject_actors(verb)
         if not actors:
             return []
         toks = [verb] + self._content_tokens(obj)
+        if obj.head != verb:  # "backed down on its demand": the whole phrase
+            toks = _trim(list(verb.doc[verb.i:max(t.i for t in obj.subtree) + 1]))
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
 
     def _deadline_items(self, verb: "Token") -> list[_Item]:
@@ -2284,6 +2292,8 @@ class _Finder:
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
         if lemma in ROOM_NOUNS:
             return self._room_items(noun)
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and _backed_down(noun.head.head):
+            return []  # "backed down on its demand for Y": dropped, not pressed
         if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
                                        for c in noun.head.children):
             return []  # "it is a demand for capitulation": a characterisation, not a position
@@ -4190,6 +4200,14 @@ def _in_conditional(tok: "Token") -> bool:
 
 def _infinitival(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
+
+
+def _backed_down(verb: "Token") -> bool:
+    """'backed down on / stepped back from its demand'."""
+    return verb.lemma_.lower() in ("back", "step", "climb") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "from") and _child(c, "pobj") is not None
+        and _child(c, "pobj").lemma_.lower() in DROPPABLE for c in verb.children)
 
 
 def _tabled_giving_plan(noun: "Token") -> bool:

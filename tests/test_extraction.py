@@ -239,24 +239,24 @@ def test_capitalised_he_mid_sentence_is_the_surname(nlp):
 
 
 def test_role_noun_with_modifiers_resolves(nlp):
-    ex = extract("Trade visit\n\nUnion minister Raj Patel will travel to Washington next week. During the "
-                 "visit, the Commerce and Industry minister is expected to meet U.S. Trade Representative "
-                 "Mark Ostrow.", SAT, nlp=nlp)
-    assert any({"Raj Patel", "Mark Ostrow"} <= set(m.participants) for m in ex.meetings)
+    ex = extract("Minister abroad\n\nUnion minister Arun Mehra flies to Washington next week. On that trip, "
+                 "the Commerce and Industry minister is due to meet U.S. Trade Representative "
+                 "Nina Hollis.", SAT, nlp=nlp)
+    assert any({"Arun Mehra", "Nina Hollis"} <= set(m.participants) for m in ex.meetings)
 
 
 def test_separate_meetings_and_attempts(nlp):
-    ex = extract("Trade visit\n\nEarlier in March, Patel held bilateral meetings with Ostrow and Brennan. "
-                 "Efforts were also being made to hold a meeting with Secretary Dana Cole.", SAT, nlp=nlp)
+    ex = extract("Minister abroad\n\nIn early April, Mehra held bilateral meetings with Hollis and Quinn. "
+                 "His aides were also trying to arrange a meeting with Secretary Dana Cole.", SAT, nlp=nlp)
     parts = [frozenset(m.participants) for m in ex.meetings]
-    assert frozenset({"Patel", "Ostrow"}) in parts and frozenset({"Patel", "Brennan"}) in parts
+    assert frozenset({"Mehra", "Hollis"}) in parts and frozenset({"Mehra", "Quinn"}) in parts
     assert all("Dana Cole" not in p for p in parts)
 
 
 def test_counterpart_handshake_and_convene(nlp):
-    ex = extract("Talks in Rome\n\nThe delegations, led by Iranian Foreign Minister Reza Karimi and U.S. envoy "
-                 "Tom Alder, convened in Rome on Saturday. Italian Foreign Minister Paolo Ricci met with his "
-                 "Iranian counterpart on Saturday ahead of the talks.", SAT, nlp=nlp)
+    ex = extract("Second round\n\nThe delegations, led by U.S. envoy Tom Alder and Iranian Foreign Minister "
+                 "Reza Karimi, convened in Rome on Saturday. Italian Foreign Minister Paolo Ricci met with his "
+                 "Iranian counterpart on Saturday morning, before the negotiations opened.", SAT, nlp=nlp)
     parts = [frozenset(m.participants) for m in ex.meetings]
     assert frozenset({"Reza Karimi", "Tom Alder"}) in parts
     assert frozenset({"Paolo Ricci", "Reza Karimi"}) in parts
@@ -301,7 +301,7 @@ def test_relative_days_resolve_against_the_event_just_told(nlp):
     # "the previous day", "earlier in the day" count from the meeting told before, not publication
     mon = dt.date(2025, 9, 8)
     ex = extract("Calls and talks\n\nTrade minister Hana Sato spoke by phone with U.S. Commerce Secretary Paul "
-                 "Greaves on Saturday. The phone talks followed an in-person meeting between Sato and Greaves "
+                 "Greaves on Saturday. The call followed a face-to-face meeting between Sato and Greaves "
                  "the previous day.", mon, nlp=nlp)
     dates = sorted(m.date for m in ex.meetings)
     assert dates == ["2025-09-05", "2025-09-06"]
@@ -344,8 +344,8 @@ def test_sessions_with_their_own_durations_and_days(nlp):
 def test_scheduled_meetings_recalled_without_names_join_the_told_meeting(nlp):
     wed = dt.date(2025, 5, 7)
     ex = extract("Talks ahead\n\nTreasury Secretary Laura Brennan will meet this weekend in Oslo with Chinese "
-                 "Vice Premier Zhao Ming. The meetings, scheduled for Saturday and Sunday, come as both sides "
-                 "try to ease tensions.", wed, nlp=nlp)
+                 "Vice Premier Zhao Ming. The meetings, scheduled for Saturday and Sunday, arrive as the two "
+                 "governments look for a truce.", wed, nlp=nlp)
     (m,) = ex.meetings
     assert (m.date, m.end_date, m.status) == ("2025-05-10", "2025-05-11", "planned")
 
@@ -362,13 +362,13 @@ def test_someone_elses_turn_and_reporters_of_delegation_meetings_are_not_partici
                  "Before Mr Reeve, Mr Dolan had spoken to Omar Faisal, the king of Jordan.", SAT, nlp=nlp)
     assert [set(m.participants) for m in ex.meetings] == [{"Alan Reeve", "Frank Dolan"},
                                                           {"Frank Dolan", "Omar Faisal"}]
-    ex2 = extract("Moscow talks\n\nPresident Frank Dolan remarked on Wednesday that the US delegation had a good "
-                  "meeting with Russian President Igor Volkov.", SAT, nlp=nlp)
+    ex2 = extract("Moscow talks\n\nPresident Frank Dolan remarked on Wednesday that the American delegation had a "
+                  "very productive meeting with Russian President Igor Volkov.", SAT, nlp=nlp)
     assert all("Frank Dolan" not in m.participants for m in ex2.meetings)
 
 
 def test_delegation_head_hung_on_the_topic_still_takes_part(nlp):
-    ex = extract("Florida talks\n\nU.S. envoy Tom Alder held talks on the latest peace effort with a Ukrainian "
+    ex = extract("Florida talks\n\nU.S. envoy Tom Alder held talks on the newest peace proposal with a Ukrainian "
                  "delegation led by Security Council Secretary Petro Koval in Miami on Nov. 30.",
                  dt.date(2025, 12, 1), nlp=nlp)
     (m,) = ex.meetings
@@ -378,7 +378,7 @@ def test_delegation_head_hung_on_the_topic_still_takes_part(nlp):
 
 def test_recalled_talks_without_names_or_day_add_no_meeting(nlp):
     ex = extract("Miami\n\nU.S. envoy Tom Alder held talks with Ukrainian negotiator Petro Koval in Miami on "
-                 "Thursday. Ukrainian and US officials agreed to the talks before the Moscow meeting.",
+                 "Thursday. Officials in Kyiv and Washington had set up the talks ahead of the Moscow meeting.",
                  SAT, nlp=nlp)
     assert [set(m.participants) for m in ex.meetings] == [{"Tom Alder", "Petro Koval"}]
 
@@ -394,11 +394,11 @@ def test_sat_down_with_and_spent_minutes_with_are_meetings(nlp):
 
 def test_pronoun_subjects_and_a_second_meeting_verb_in_one_sentence(nlp):
     ex = extract("Trip\n\nAs part of his tour, President Frank Dolan will meet Prime Minister Anwar Ismail on "
-                 "Sunday. His itinerary includes a stop in Tokyo to meet Prime Minister Emi Sato, followed by a "
-                 "visit to Busan, where he will hold talks with President Lee Min-ho.", SAT, nlp=nlp)
+                 "Sunday. His schedule also features a stop in Tokyo to meet Prime Minister Emi Sato, followed by a "
+                 "visit to Gyeongju, where he will hold talks with President Cho Hyun-woo.", SAT, nlp=nlp)
     parts = [frozenset(m.participants) for m in ex.meetings]
     assert frozenset({"Frank Dolan", "Emi Sato"}) in parts
-    assert frozenset({"Frank Dolan", "Lee Min-ho"}) in parts
+    assert frozenset({"Frank Dolan", "Cho Hyun-woo"}) in parts
     # "X said his delegation had met ...": "his" is X, named in the sentence
     ex2 = extract("Geneva\n\nPresident Ivan Bondar spoke on Friday. In Geneva, Ukrainian negotiator Petro Koval "
                   "said his delegation had met with U.S. Secretary of State Tom Alder.", SAT, nlp=nlp)
@@ -413,13 +413,13 @@ def test_given_names_that_are_parts_of_places(nlp):
 
 
 def test_during_the_call_the_two_leaders_without_titles(nlp):
-    ex = extract("First call\n\nMr Frank Dolan praised Mr Alan Reeve on Sunday. A spokesperson said that during the 45-minute call on Sunday evening the "
+    ex = extract("First call\n\nMr Frank Dolan praised Mr Alan Reeve on Sunday. A spokesperson said that during the 45-minute call late on Sunday the "
                  "two leaders \"agreed to meet soon\".", dt.date(2025, 1, 26), nlp=nlp)
     call = [m for m in ex.meetings if set(m.participants) == {"Frank Dolan", "Alan Reeve"}]
     assert call and call[0].status == "held" and call[0].date == "2025-01-26"
     assert not any(m.status == "planned" for m in ex.meetings)  # "agreed to meet soon" arranges nothing
-    ex2 = extract("Next step\n\nNegotiator Petro Koval met envoy Igor Volkov on Friday. Koval said the next step "
-                  "should be a meeting of the two leaders.", SAT, nlp=nlp)
+    ex2 = extract("Next step\n\nNegotiator Petro Koval met envoy Igor Volkov on Friday. Koval said the logical "
+                  "follow-up would be a meeting of the two leaders.", SAT, nlp=nlp)
     assert [set(m.participants) for m in ex2.meetings] == [{"Petro Koval", "Igor Volkov"}]
 
 
@@ -436,8 +436,8 @@ def test_scheduled_call_between_two_and_days_of_other_clauses(nlp):
 
 def test_country_role_noun_names_the_one_person_of_that_country(nlp):
     ex = extract("Tariffs\n\nJapanese trade negotiator Ken Mori spoke by phone with U.S. Commerce Secretary Paul "
-                 "Greaves on Saturday. In Washington on Friday, the Japanese economic revitalization minister met "
-                 "in person with Greaves and U.S. Treasury Secretary Laura Brennan separately.",
+                 "Greaves on Saturday. On Friday, the Japanese economic revitalization minister had met "
+                 "Greaves and U.S. Treasury Secretary Laura Brennan separately in Washington.",
                  dt.date(2025, 6, 15), nlp=nlp)
     parts = {frozenset(m.participants): m.date for m in ex.meetings}
     assert parts.get(frozenset({"Ken Mori", "Laura Brennan"})) == "2025-06-13"
@@ -448,8 +448,8 @@ def test_country_role_noun_names_the_one_person_of_that_country(nlp):
 def test_repeated_contacts_background_people_agencies_and_spelling_variants(nlp):
     ex = extract("Ministers meet\n\nU.S. Secretary of State Tom Alder met with his Russian counterpart Igor Volkov "
                  "on Thursday. Mr. Alder and Mr. Volkov last met in February in Riyadh, following a rapprochement "
-                 "between Mr. Frank Dolan and President Ivan Petrov. The two diplomats have also spoken multiple "
-                 "times by phone. Spokeswoman Anna Orlova told Sputnik that the talks went well.", SAT, nlp=nlp)
+                 "between Mr. Frank Dolan and President Ivan Petrov. The two diplomats have also talked by "
+                 "phone several times. Spokeswoman Anna Orlova told Sputnik that the talks went well.", SAT, nlp=nlp)
     for m in ex.meetings:
         assert set(m.participants) == {"Tom Alder", "Igor Volkov"}
     assert "Sputnik" not in {p.name for p in ex.people}
@@ -463,7 +463,7 @@ def test_neighbour_fallback_ignores_days_counted_from_another_event(nlp):
     fri = dt.date(2025, 7, 11)
     ex = extract("Diplomats meet again\n\nRussian Foreign Minister Igor Volkov and U.S. Secretary of State Tom Alder met "
                  "again on "
-                 "the sidelines of the summit. The talks followed a 50-minute meeting between the two top diplomats a day "
+                 "the sidelines of the summit. The talks followed a 55-minute meeting between the two senior diplomats a day "
                  "earlier. "
                  "No details have emerged from Friday's talks.", fri, nlp=nlp)
     dates = sorted(m.date for m in ex.meetings)
@@ -472,9 +472,9 @@ def test_neighbour_fallback_ignores_days_counted_from_another_event(nlp):
 
 def test_meetings_involving_people_and_a_day_of_a_sibling_clause(nlp):
     fri = dt.date(2025, 12, 5)
-    ex = extract("Talks\n\nUS and Ukrainian officials will on Saturday continue discussions on a plan, the State "
-                 "Department said on Friday, at the end of the second day of meetings in Florida involving US envoy "
-                 "Tom Alder and Ukraine's senior negotiator Petro Koval.", fri, nlp=nlp)
+    ex = extract("Talks\n\nAmerican and Ukrainian negotiators will on Saturday resume work on a draft deal, the State "
+                 "Department said on Friday, at the close of a second day of meetings in Miami involving US envoy "
+                 "Tom Alder and Ukraine's chief negotiator Petro Koval.", fri, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Tom Alder", "Petro Koval"}
     assert m.date != "2025-11-29"
@@ -482,7 +482,7 @@ def test_meetings_involving_people_and_a_day_of_a_sibling_clause(nlp):
 
 def test_n_days_ahead_of_a_summit_counts_from_the_day_of_the_sentence(nlp):
     fri = dt.date(2025, 8, 22)
-    ex = extract("Talks\n\nTop trade officials met their counterparts in Washington on Thursday, just four days "
+    ex = extract("Talks\n\nSenior trade officials met their U.S. counterparts in Washington on Thursday, only four days "
                  "ahead of the summit between President Min-su Park and President Frank Dolan. Trade Minister "
                  "Ji-ho Han met U.S. Trade Representative Tom Alder. Officials of the Trade Negotiation "
                  "Headquarters attended.", fri, nlp=nlp)
@@ -510,7 +510,7 @@ def test_people_present_on_a_call_join_it(nlp):
 
 
 def test_respectively_pairs_people_in_order(nlp):
-    ex = extract("Talks\n\nFinance Minister Koo Jae-min and Foreign Minister Lee Dong-hwan are set to meet with U.S. "
+    ex = extract("Talks\n\nFinance Minister Koo Jae-min and Foreign Minister Lee Dong-hwan are due to meet U.S. "
                  "Treasury Secretary Tom Alder and Secretary of State Jim Baxter, respectively, next week.", SAT, nlp=nlp)
     pairs = {frozenset(m.participants) for m in ex.meetings}
     assert pairs == {frozenset({"Koo Jae-min", "Tom Alder"}), frozenset({"Lee Dong-hwan", "Jim Baxter"})}

@@ -14,7 +14,7 @@ from loaders.extraction.dates import find_dates
 def test_delegations_of_named_sides_do_not_borrow_other_people(nlp):
     wed = dt.date(2025, 4, 9)
     ex = extract("Talks\n\nGerman Foreign Minister Karl Brandt spoke by phone with U.S. Secretary of State Tom Alder on "
-                 "Monday. On Tuesday, the second meeting of the delegations of Ukraine and Russia took place in Geneva.",
+                 "Monday. On Tuesday, the delegations of Ukraine and Russia held their second meeting in Geneva.",
                  wed, nlp=nlp)
     for m in ex.meetings:
         assert set(m.participants) == {"Karl Brandt", "Tom Alder"}
@@ -24,7 +24,7 @@ def test_members_joining_a_named_person_join_that_persons_meeting(nlp):
     ex = extract("Talks\n\nSpeaking in Geneva, Secretary of State Tom Alder thanked Switzerland for hosting the talks "
                  "with Ukraine on Tuesday. “We will take this offer now. We hope for a yes. The ball is in their "
                  "court,” Alder said. “It is a good day. We are hopeful.” Alder was joined on the U.S. side by "
-                 "National Security Adviser Jim Baxter. The Ukrainians were represented by Foreign Minister Petro "
+                 "Treasury Secretary Jim Baxter. The Ukrainians were represented by Foreign Minister Petro "
                  "Koval and Defense Minister Ivan Sirko.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert {"Tom Alder", "Jim Baxter", "Petro Koval", "Ivan Sirko"} <= set(m.participants)
@@ -43,19 +43,19 @@ def test_media_interview_and_parenthetical_speaker_are_not_meetings(nlp):
     text = ("Interview\nSpeaking to Sky News on Monday, U.S. envoy Paul Grady had said Brazil \"must cut "
             "its tariffs.\"")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
-    text = ("Pause\nPresident Tom Ridley of the United States announced a pause on tariffs. The pause, he "
-            "said, will allow \"negotiations headed by Secretary of State Nora Fisk, Secretary of Commerce "
+    text = ("Pause\nPresident Tom Ridley of the United States declared a tariff pause. The pause, he "
+            "said, would make room for \"negotiations headed by Secretary of State Nora Fisk, Secretary of Commerce "
             "Dan Webb and officials of Brazil.\"")
     ms = extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings
     assert ms and set(ms[0].participants) == {"Nora Fisk", "Dan Webb"}
 
 
 def test_eagerness_or_enabling_is_not_a_meeting(nlp):
-    text = ("Eager\nBrazilian Trade Minister Lena Ortiz is in Paris for an OECD meeting. Ortiz voiced her "
-            "eagerness to advance the tariff negotiations with the United States, even during the trip.")
+    text = ("Eager\nBrazilian Trade Minister Lena Ortiz is in Paris for an OECD meeting. Ortiz expressed her "
+            "eagerness to move ahead with tariff negotiations with Washington while abroad.")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
-    text = ("Allow\nFinance Minister Lena Ortiz, announcing the decision on Sunday, said it would allow "
-            "negotiations with the U.S. to make vital progress.")
+    text = ("Allow\nFinance Minister Lena Ortiz, announcing the decision on Sunday, said the step would allow "
+            "negotiations with the U.S. to move forward quickly.")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
 
 
@@ -75,8 +75,8 @@ def test_the_president_is_the_president_last_told_as_subject(nlp):
 
 
 def test_meeting_only_hoped_for_in_a_deep_clause_is_not_a_meeting(nlp):
-    text = ("Hope\nThe Brazilian government wants to hold intensive tariff talks in the hope that President "
-            "Lena Ortiz will reach some kind of agreement with U.S. President Tom Ridley on the sidelines of "
+    text = ("Hope\nBrasilia aims to push ahead with intensive tariff negotiations in the hope that President "
+            "Lena Ortiz will strike some sort of deal with U.S. President Tom Ridley on the sidelines of "
             "next month's G20 summit in India.")
     assert extract(text, dt.date(2026, 3, 11), nlp=nlp).meetings == []
 
@@ -95,8 +95,8 @@ def test_foreign_letters_initials_and_outlets(nlp):
 
 def test_each_side_of_one_meeting_told_in_its_own_sentence(nlp):
     ex = extract("Nuclear talks\n\nIranian Foreign Minister Arash Kadivar is set to leave for Muscat on "
-                 "Friday for talks with the United States. Envoy Mark Ostrow will represent the United "
-                 "States in the talks scheduled on Sunday. The round will include expert talks, with Laura "
+                 "Friday for talks with the United States. Envoy Mark Ostrow is to represent the United "
+                 "States at the talks scheduled for Sunday. The round will include expert talks, with Laura "
                  "Brennan leading the technical talks on the US side. Deputy ministers Reza Tavana and Kazem "
                  "Rostami will lead the expert talks on the Iranian side.", SAT, nlp=nlp)
     by = {frozenset(m.participants): m for m in ex.meetings}
@@ -116,7 +116,7 @@ def test_same_day_session_and_resumed_talks(nlp):
     assert dates.get(frozenset({"Lee Jun-ho", "Laura Brennan"})) == "2025-06-12"
     assert dates.get(frozenset({"Lee Jun-ho", "Mark Ostrow"})) == "2025-06-12"  # not the publication day
     ex2 = extract("Berlin talks\n\nUkrainian President Taras Hordiy held talks with U.S. envoy Mark Ostrow in "
-                  "Berlin on June 13. The discussions, which lasted five hours, are set to resume on the "
+                  "Berlin on June 13. The discussions, which went on for five hours, are now set to resume on the "
                   "morning of June 15, his office said.", SAT, nlp=nlp)
     got = sorted((m.date, m.status) for m in ex2.meetings if {"Taras Hordiy", "Mark Ostrow"} <= set(m.participants))
     assert got == [("2025-06-13", "held"), ("2025-06-15", "planned")]
@@ -132,8 +132,8 @@ def test_the_one_told_about_talks_is_not_a_participant(nlp):
 
 def test_dating_noun_holds_the_meeting_when_the_plan_names_nobody(nlp):
     ex = extract("Tariff talks\n\nAfter a meeting in Washington with Treasury Secretary Laura Brennan and Commerce "
-                 "Secretary Mark Ostrow, Hiroshi Tanaka, Japan's chief negotiator, told reporters that they plan "
-                 "to hold another round of negotiations before a summit in mid-June.", SAT, nlp=nlp)
+                 "Secretary Mark Ostrow, Hiroshi Tanaka, Japan's chief negotiator, told journalists they plan "
+                 "to hold one more round of talks ahead of a leaders' summit in mid-June.", SAT, nlp=nlp)
     assert any({"Laura Brennan", "Mark Ostrow", "Hiroshi Tanaka"} <= set(m.participants) and m.status == "held"
                for m in ex.meetings)
 
@@ -148,8 +148,8 @@ def test_one_word_persons_that_context_rules_out(nlp):
 
 
 def test_sides_only_talks_take_their_delegations_and_span_back(nlp):
-    ex = extract("Talks end\n\nTrilateral negotiations between Ukraine, Russia and the United States concluded in "
-                 "Geneva on Friday without a deal. The two-day summit was the first of its kind. The US "
+    ex = extract("Talks end\n\nNegotiations in Geneva between Ukraine, Russia and the United States wrapped up "
+                 "on Friday with no agreement. The two-day summit was the first of its kind. The US "
                  "delegation was led by envoy Mark Ostrow and included Army Secretary Laura Brennan. Ukraine "
                  "sent negotiator Taras Hordiy, while Russia's delegation was headed by Admiral Pavel Orlov. "
                  "Foreign Minister Ivan Sokil accused Moscow of launching attacks during negotiations.",
@@ -170,11 +170,11 @@ def test_military_and_office_abbreviations_without_dots(nlp):
 
 def test_rescheduled_talks_members_and_scheduled_day(nlp):
     thu = dt.date(2025, 7, 24)
-    ex = extract("Talks off\n\nThe trade talks between Korea and the United States, initially scheduled for Friday, "
-                 "were abruptly postponed. The talks were set to bring together Finance Minister Park Ji-won and "
-                 "Treasury Secretary Laura Brennan. Brennan plans to attend talks with China that are set to take "
-                 "place in Stockholm on Monday and Tuesday. Chinese President Li Wen left to attend the APEC "
-                 "summit set for Friday.", thu, nlp=nlp)
+    ex = extract("Talks off\n\nThe tariff talks between Korea and the United States, originally scheduled for Friday, "
+                 "were postponed at the last minute. The talks were set to bring together Trade Minister Park "
+                 "Ji-won and Treasury Secretary Laura Brennan for a day of bargaining. Brennan instead intends to "
+                 "attend talks with China set to take place on Monday and Tuesday in Stockholm. Chinese President "
+                 "Li Wen left to attend the APEC summit set for Friday.", thu, nlp=nlp)
     got = {frozenset(m.participants): (m.date, m.status) for m in ex.meetings}
     assert got[frozenset({"Park Ji-won", "Laura Brennan"})] == ("2025-07-25", "cancelled")
     assert got[frozenset({"Laura Brennan"})] == ("2025-07-28", "planned")
@@ -182,10 +182,10 @@ def test_rescheduled_talks_members_and_scheduled_day(nlp):
 
 
 def test_video_conference_team_modifier_and_earlier_meetings(nlp):
-    ex = extract("Tariff team\n\nPresident Budi Santoso has instructed his negotiation team to reach a deal with the "
-                 "United States. Coordinating Minister for Economic Affairs Adi Wibowo said the team is ready. "
-                 "On Monday, Wibowo held a video conference with US Secretary of Commerce Mark Ostrow. Wibowo "
-                 "said Foreign Minister Rina Putri had arrived in the US earlier and met with US Secretary of "
+    ex = extract("Tariff team\n\nPresident Budi Santoso has instructed his negotiation team to secure an agreement with "
+                 "Washington. Coordinating Minister for Economic Affairs Adi Wibowo said the team is prepared. "
+                 "Wibowo held a video conference on Monday with US Secretary of Commerce Mark Ostrow. Wibowo "
+                 "said Foreign Minister Rina Putri had reached Washington earlier and met with US Secretary of "
                  "State Laura Brennan. The Treasury Secretary will also be briefed.", SAT, nlp=nlp)
     names = {p.name for p in ex.people}
     assert "Adi Wibowo" in names and not any(n.startswith("Affairs") for n in names)
@@ -206,9 +206,9 @@ def test_instructed_or_commented_talks_are_not_meetings(nlp):
 
 def test_title_with_two_departments_name_parts_like_places_and_original_day(nlp):
     thu = dt.date(2025, 3, 20)
-    ex = extract("Border talks off\n\nThe delegation was led by Minister of Industry and Trade Tran Hong Phuc. "
-                 "Defence minister Sok Vanna has postponed scheduled talks with his Thai counterpart Anan "
-                 "Chaiyasit. The meeting, originally scheduled for Friday (March 21), is now expected in April. "
+    ex = extract("Border talks off\n\nThe team was headed by Minister of Industry and Trade Tran Hong Phuc. "
+                 "Defence minister Sok Vanna has postponed his planned talks with Thai counterpart Anan "
+                 "Chaiyasit. The meeting, originally scheduled for Friday (March 21), has been pushed to April. "
                  "Sok Vanna plans to attend talks with China in Stockholm.", thu, nlp=nlp)
     names = {p.name for p in ex.people}
     assert "Tran Hong Phuc" in names
@@ -228,11 +228,11 @@ def test_teams_meeting_is_not_the_leaders(nlp):
 
 def test_rounds_told_one_by_one_aides_principal_and_the_two(nlp):
     ex = extract("Talks\n\nOmani Foreign Minister Salim al-Harthi mediated talks between Iran and the United States "
-                 "in Muscat on April 5. The second round took place in Rome on April 19.", SAT, nlp=nlp)
+                 "on April 5 in Muscat. The second round took place in Rome on April 19.", SAT, nlp=nlp)
     assert sorted(m.date for m in ex.meetings if "Salim al-Harthi" in m.participants) == ["2025-04-05", "2025-04-19"]
     ex2 = extract("Istanbul\n\nThe meeting began with talks between Defence Secretary Taras Hordiy and Pavel Orlov, "
-                  "an aide to Russian President Ivan Belov, on Friday. A brief discussion took place between the "
-                  "two, joined by Turkish Foreign Minister Kemal Aydin.", SAT, nlp=nlp)
+                  "an aide to Russian President Ivan Belov, on Friday. A brief conversation took place between the "
+                  "two, joined by Foreign Minister Kemal Aydin of Turkey.", SAT, nlp=nlp)
     assert all("Ivan Belov" not in m.participants for m in ex2.meetings)
     assert any({"Taras Hordiy", "Pavel Orlov", "Kemal Aydin"} <= set(m.participants) for m in ex2.meetings)
 
@@ -251,10 +251,10 @@ def test_in_those_discussions_and_month_only_meetings(nlp):
 
 def test_their_meeting_when_they_meet_and_conditional_scheduling(nlp):
     sat = dt.date(2025, 8, 16)
-    ex = extract("Summit\n\nPresident Frank Dolan hosted Russian President Pavel Orlov. The Russian president made "
-                 "this demand during their meeting in Alaska on Friday. Ukrainian President Taras Hordiy is open to "
-                 "discussing it with Dolan when they meet in Washington on Monday. Dolan added, \"If all works "
-                 "out, we will then schedule a meeting with President Orlov.\"", sat, nlp=nlp)
+    ex = extract("Summit\n\nPresident Frank Dolan received Russian President Pavel Orlov. The Russian president put "
+                 "forward the demand during their meeting in Alaska on Friday. Ukrainian President Taras Hordiy is willing "
+                 "to take it up with Dolan when they meet in Washington on Monday. Dolan said, \"If everything goes "
+                 "fine, we will schedule a meeting with President Orlov next.\"", sat, nlp=nlp)
     got = {(frozenset(m.participants), m.status): m.date for m in ex.meetings}
     assert got.get((frozenset({"Pavel Orlov", "Frank Dolan"}), "held")) == "2025-08-15"
     assert got.get((frozenset({"Taras Hordiy", "Frank Dolan"}), "planned")) == "2025-08-18"
@@ -272,13 +272,13 @@ def test_curly_will_and_present_progressive_arrangements(nlp):
 def test_the_other_sides_leaders_stand_for_their_people(nlp):
     ex = extract("Summit\n\nChina will host a summit with the European Union this week. European Commission President "
                  "Ursula Maier and European Council President Jan Costa will visit China on "
-                 "Thursday, where they will meet Chinese President Li Wen. China's Premier Zhao Ming will co-chair "
-                 "the summit alongside the EU leaders on the same day.", SAT, nlp=nlp)
+                 "Thursday to meet Chinese President Li Wen. China's Premier Zhao Ming will co-chair "
+                 "the summit alongside the two EU leaders on the same day.", SAT, nlp=nlp)
     assert any({"Zhao Ming", "Ursula Maier", "Jan Costa"} <= set(m.participants) for m in ex.meetings)
 
 
 def test_long_titles_envoy_side_and_spelling_variants(nlp):
-    ex = extract("Miami talks\n\nOn the Ukrainian side, the talks included Chief of the General Staff of the Armed "
+    ex = extract("Miami talks\n\nOn the Ukrainian side, the talks included Chief of the Defence Staff of the Armed "
                  "Forces of Ukraine Andriy Koval. Ambassador of Ukraine to the United States Olena Marchenko also "
                  "joined. President Volodymyr Zelenskyy praised them. Later, Zelensky said the plan has 20 points.",
                  SAT, nlp=nlp)
@@ -290,10 +290,10 @@ def test_long_titles_envoy_side_and_spelling_variants(nlp):
 
 def test_sides_named_in_a_hyphenated_modifier_and_the_same_day(nlp):
     fri = dt.date(2025, 12, 5)
-    ex = extract("Talks end\n\nOn November 30, in Miami, a U.S.-Ukrainian meeting took place. The Ukrainian delegation "
+    ex = extract("Talks end\n\nA U.S.-Ukrainian meeting was held in Miami on November 30. The Ukrainian delegation "
                  "was led by Security Council Secretary Taras Hordiy. Commenting on the meeting, President Ivan "
-                 "Sokil said it was constructive. On December 2, Sokil spoke in Dublin. On the same day in Moscow, "
-                 "a meeting took place between Russian President Pavel Orlov and U.S. envoy Mark Ostrow.",
+                 "Sokil said it was constructive. On December 2, Sokil spoke in Dublin. On the same day, "
+                 "Russian President Pavel Orlov held a meeting in Moscow with U.S. envoy Mark Ostrow.",
                  fri, nlp=nlp)
     got = {frozenset(m.participants): m for m in ex.meetings}
     m = got[frozenset({"Taras Hordiy"})]
@@ -346,7 +346,7 @@ def test_honorific_subsequence_acronyms_and_their_meeting(nlp):
 
 
 def test_misparsed_subject_pair_and_as_for_the_meeting(nlp):
-    ex = extract("Istanbul\n\nIn a pre-discussion gathering before diplomatic talks in Istanbul, Vladimir Orlov and Rustem Hordiy "
+    ex = extract("Istanbul\n\nIn a pre-discussion gathering on the eve of diplomatic talks in Istanbul, Vladimir Orlov and Rustem Hordiy "
                  "conferred for two hours. As for the leaders' meeting, the delegation is waiting for a reply. "
                  "Officials agreed to the talks before the Belov meeting.", SAT, nlp=nlp)
     got = [set(m.participants) for m in ex.meetings]
@@ -356,8 +356,8 @@ def test_misparsed_subject_pair_and_as_for_the_meeting(nlp):
 
 def test_pronoun_follows_a_role_noun_subject_and_during_a_discussion(nlp):
     ex = extract("Call\n\nCambodian Prime Minister Dara Sok said he had spoken with US President Frank Dolan. The "
-                 "Cambodian prime minister confirmed to Dolan that Cambodia backs a ceasefire. He added that he had "
-                 "already communicated this position to Malaysian Prime Minister Amir Razak during a prior "
+                 "Cambodian prime minister confirmed to Dolan that Cambodia backs a ceasefire. He said he had earlier "
+                 "passed the same message to Malaysian Prime Minister Amir Razak during a prior "
                  "discussion on June 10.",
                  SAT, nlp=nlp)
     got = {frozenset(m.participants): m.date for m in ex.meetings}
@@ -365,8 +365,8 @@ def test_pronoun_follows_a_role_noun_subject_and_during_a_discussion(nlp):
 
 
 def test_phone_call_head_noun_and_time_for_negotiations(nlp):
-    ex = extract("Tariffs\n\nFollowing a phone call between Frank Dolan and Vietnam's leader To Lam, both leaders "
-                 "agreed to discuss a deal, describing the conversation as very productive. Prime Minister Dara "
+    ex = extract("Tariffs\n\nAfter a phone call between Frank Dolan and Vietnam's leader To Lam, the pair "
+                 "agreed to discuss a trade deal and called the exchange very productive. Prime Minister Dara "
                  "Sok said Vietnam asked the U.S. to postpone the tariff, allowing time for negotiations.",
                  SAT, nlp=nlp)
     assert "To Lam" in {p.name for p in ex.people}
@@ -376,8 +376,8 @@ def test_phone_call_head_noun_and_time_for_negotiations(nlp):
 
 def test_the_call_that_dates_a_report_is_a_meeting_too(nlp):
     sun = dt.date(2025, 6, 15)
-    ex = extract("G7\n\nUS President Frank Dolan and Japan's Prime Minister Kenji Mori are slated to meet next week in "
-                 "Canada, Japan confirmed Friday after a 20-minute phone conversation between Dolan and Mori.",
+    ex = extract("G7\n\nUS President Frank Dolan and Japan's Prime Minister Kenji Mori are set to meet in Canada next "
+                 "week, Tokyo said on Friday after a 15-minute phone conversation between Dolan and Mori.",
                  sun, nlp=nlp)
     got = {m.status: m for m in ex.meetings if set(m.participants) == {"Frank Dolan", "Kenji Mori"}}
     assert set(got) == {"planned", "held"}
@@ -396,8 +396,8 @@ def test_day_of_the_main_clause_is_only_a_guess_for_an_after_meeting(nlp):
 
 
 def test_short_name_parts_are_not_acronyms_and_discussed_meetings(nlp):
-    ex = extract("Summit\n\nPresident Lee Jae Myung held his first summit with U.S. President Frank Dolan on Monday, "
-                 "discussing a possible meeting with North Korean leader Kim Jong Un.", SAT, nlp=nlp)
+    ex = extract("Summit\n\nPresident Lee Jae Myung sat down with U.S. President Frank Dolan on Monday for an inaugural "
+                 "summit, discussing a possible meeting with the North's leader Kim Jong Un.", SAT, nlp=nlp)
     assert "Kim Jong Un" in {p.name for p in ex.people}
     assert all("Kim Jong Un" not in m.participants for m in ex.meetings)
     assert any({"Lee Jae Myung", "Frank Dolan"} <= set(m.participants) for m in ex.meetings)
@@ -405,8 +405,8 @@ def test_short_name_parts_are_not_acronyms_and_discussed_meetings(nlp):
 
 def test_internal_government_meeting_and_joint_discussion(nlp):
     ex = extract("Tariffs\n\nPresident Karin Weber said she and US Secretary of State Laura Brennan had discussed "
-                 "the tariff situation. Weber and Economy Minister Guy Lanz hurried to Washington after an "
-                 "emergency meeting of the Swiss government on Monday.", SAT, nlp=nlp)
+                 "the tariff situation. Weber and Economy Minister Guy Lanz travelled to Washington after an "
+                 "urgent meeting of the Swiss cabinet on Monday.", SAT, nlp=nlp)
     got = [set(m.participants) for m in ex.meetings]
     assert {"Karin Weber", "Laura Brennan"} in got
     assert {"Karin Weber", "Guy Lanz"} not in got
@@ -415,14 +415,14 @@ def test_internal_government_meeting_and_joint_discussion(nlp):
 def test_the_two_leaders_are_the_two_just_named(nlp):
     ex = extract("Hotline\n\nPresident Frank Dolan and Chancellor Otto Brandt spoke on Sunday. Pakistan's DGMO Maj Gen "
                  "Tariq Saleem and his Indian counterpart Lt Gen Arjun Mehra spoke over the hotline on Monday. The "
-                 "two leaders are scheduled to have a detailed discussion in the coming days.", SAT, nlp=nlp)
+                 "two leaders are due to hold a fuller discussion in the coming days.", SAT, nlp=nlp)
     planned = [set(m.participants) for m in ex.meetings if m.status == "planned"]
     assert planned == [{"Tariq Saleem", "Arjun Mehra"}]
 
 
 def test_one_sides_own_meetings_and_teams_formed_for_talks(nlp):
-    ex = extract("Team\n\nActing President Park Min-ho, presiding over a strategy taskforce meeting on Monday, pledged "
-                 "to form a negotiation team led by the industry minister to engage in talks with the U.S.",
+    ex = extract("Team\n\nActing President Park Min-ho, presiding over a trade strategy meeting on Monday, "
+                 "vowed to form a negotiation team led by the commerce minister to open talks with the U.S.",
                  SAT, nlp=nlp)
     assert ex.meetings == []
 
@@ -439,15 +439,15 @@ def test_a_visit_that_followed_a_meeting_and_counterpart_is_no_title(nlp):
 
 def test_both_countries_names_the_articles_two_sides(nlp):
     ex = extract("Trade\n\nIndia and the United States will hold talks, India said. The United States wants a deal. "
-                 "India wants access. The visit followed a meeting of the chief negotiators of both countries in "
-                 "New Delhi on June 2, led by India's chief negotiator Anil Rao. Prime Minister Dev Sharma said in a "
-                 "government meeting on Tuesday that a deal would benefit both countries.", SAT, nlp=nlp)
+                 "India wants access. The trip came after a meeting of chief negotiators from both countries, held in "
+                 "New Delhi on June 2 and led by India's chief negotiator Anil Rao. Prime Minister Dev Sharma said at a "
+                 "government meeting on Tuesday that an agreement would serve both countries.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Anil Rao"] and {"India", "United States"} <= set(m.parties)
 
 
 def test_future_delegation_is_for_the_talks_ahead(nlp):
-    ex = extract("Call\n\n\"I just concluded a very good phone call with President Li Wen of China. Our respective "
+    ex = extract("Call\n\n\"I just had a really excellent phone call with President Li Wen of China. Our respective "
                  "teams will be meeting shortly. We will be represented by Treasury Secretary Laura Brennan and "
                  "Commerce Secretary Mark Ostrow,\" President Frank Dolan wrote on Thursday.", SAT, nlp=nlp)
     by = {frozenset(m.participants): m.status for m in ex.meetings}
@@ -491,7 +491,7 @@ def test_mediator_who_facilitates_the_dialogue_joins_it(nlp):
 
 
 def test_the_leaders_of_two_named_countries(nlp):
-    ex = extract("Talks\n\nThe leaders of Thailand and Cambodia have begun ceasefire talks. Acting Prime Minister of "
+    ex = extract("Truce\n\nThe leaders of Thailand and Cambodia have started negotiations on a ceasefire. Acting Prime Minister of "
                  "Thailand Anan Chaiyasit and Cambodian Prime Minister Dara Sok met in Putrajaya. Malaysian Prime "
                  "Minister Amir Razak praised them.", SAT, nlp=nlp)
     first = ex.meetings[0]

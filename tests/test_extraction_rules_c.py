@@ -12,11 +12,11 @@ from loaders.extraction.dates import find_dates
 
 
 def test_the_leaders_named_in_the_next_sentence(nlp):
-    ex = extract("Signing\n\nUS President Frank Dolan will host the leaders of Rwanda and the Democratic Republic of "
-                 "Congo in Washington on Thursday to sign a peace agreement. Spokesperson Kara Lane told reporters "
-                 "that Jean Mugabo and Felix Ilunga will sign the deal.", SAT, nlp=nlp)
+    ex = extract("Accord\n\nUS President Frank Dolan will host the leaders of the Democratic Republic of Congo and "
+                 "Rwanda at the White House on Thursday for the signing of an accord. Spokesperson Kara Lane said "
+                 "that Paul Gatera and Denis Mwamba will put their names to the text.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Frank Dolan", "Jean Mugabo", "Felix Ilunga"}
+    assert set(m.participants) == {"Frank Dolan", "Paul Gatera", "Denis Mwamba"}
     assert "Democratic Republic of the Congo" in m.parties
 
 
@@ -56,7 +56,7 @@ def test_a_meeting_between_named_people_excludes_those_who_only_praise_it(nlp):
 
 
 def test_a_meeting_the_team_only_hoped_for_is_not_reported(nlp):
-    ex = extract("Talks\n\nHe said the team hoped to meet Treasury Secretary Laura Brennan next week.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nTheir negotiators, he added, hoped to meet Treasury Secretary Laura Brennan in the coming week.", SAT, nlp=nlp)
     assert ex.meetings == []
 
 
@@ -70,12 +70,11 @@ def test_delegation_led_by_one_and_including_others_joins_the_talks_before(nlp):
 
 
 def test_a_subjectless_quoted_account_is_the_writers_meeting(nlp):
-    ex = extract("Geneva\n\nUkraine's chief negotiator Taras Koval said the team had begun work in Geneva. \"Held the "
-                 "first meeting with the national security advisers of the leaders of Britain, France and Germany: "
-                 "John Powers, Emile Bonnet and Gunter Sauer. The next meeting is with the US delegation,\" wrote "
-                 "Koval.", SAT, nlp=nlp)
+    ex = extract("Geneva\n\nUkraine's chief negotiator Taras Koval said the team had begun work in Geneva. \"Held a "
+                 "first meeting with the security advisers to the heads of Britain, France and Germany: Tom Hale, "
+                 "Luc Marchand and Dieter Vogel. The next meeting is with the US team,\" wrote Koval.", SAT, nlp=nlp)
     held = [m for m in ex.meetings if m.status == "held"]
-    assert [set(m.participants) for m in held] == [{"Taras Koval", "John Powers", "Emile Bonnet", "Gunter Sauer"}]
+    assert [set(m.participants) for m in held] == [{"Taras Koval", "Tom Hale", "Luc Marchand", "Dieter Vogel"}]
 
 
 def test_the_delegation_meeting_the_host_with_his_ministers_is_one_meeting(nlp):
@@ -88,19 +87,19 @@ def test_the_delegation_meeting_the_host_with_his_ministers_is_one_meeting(nlp):
 
 
 def test_talks_said_to_be_held_with_counterparts_of_named_countries(nlp):
-    ex = extract("Talks\n\nDeputy Foreign Minister Reza Karimi said the discussions on Friday, which lasted around "
-                 "four hours, were held with his counterparts from Britain, France and Germany.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nDeputy Foreign Minister Omid Farahani told reporters the discussions on Friday, which went "
+                 "on for almost three hours, were held with his counterparts from Germany, France and Britain.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert m.participants == ["Reza Karimi"]
+    assert m.participants == ["Omid Farahani"]
     assert {"United Kingdom", "France", "Germany"} <= set(m.parties)
 
 
 def test_the_talks_held_in_the_other_sides_capital_were_led_by_one_named_negotiator(nlp):
-    ex = extract("Trade\n\nIndia and the US held a round of trade talks this month. India wants lower duties. The "
-                 "talks, held in New Delhi from 4 to 10 June, were led by Brian Lake, Assistant US Trade "
-                 "Representative for South Asia.", SAT, nlp=nlp)
+    ex = extract("Trade\n\nIndia and the US completed another round of trade talks this month. India seeks lower "
+                 "tariffs. The talks, held from 4 to 10 June in New Delhi, were led by Owen Marsh, Assistant US "
+                 "Trade Representative for South Asia.", SAT, nlp=nlp)
     (m,) = [m for m in ex.meetings if m.participants]
-    assert m.participants == ["Brian Lake"]
+    assert m.participants == ["Owen Marsh"]
     assert set(m.parties) == {"United States", "India"}
     assert m.date == "2025-06-04"
 
@@ -116,7 +115,7 @@ def test_portuguese_particle_and_hyphenated_town_names(nlp):
 def test_discussed_with_officials_then_the_officials_on_the_call_are_named(nlp):
     ex = extract("Call\n\nLater on Thursday, Ukrainian President Taras Koval said he had discussed security guarantees "
                  "with top officials from the US administration. Secretary of State Mark Ridley, envoy Steve Walton "
-                 "and Defense Secretary Paul Hart were all on the call, as was NATO Secretary-General Jan Visser, "
+                 "and Defense Secretary Paul Hart were on the call too, as was NATO Secretary-General Jan Visser, "
                  "Koval said on social media.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Taras Koval", "Mark Ridley", "Steve Walton", "Paul Hart", "Jan Visser"}
@@ -125,7 +124,7 @@ def test_discussed_with_officials_then_the_officials_on_the_call_are_named(nlp):
 
 def test_forms_of_address_and_titles_before_a_comma(nlp):
     ex = extract("Border\n\nThe meeting was chaired by the Prime Minister of Malaysia, Dato' Seri Amir Ibrahim. It "
-                 "was attended by the Prime Minister of Cambodia, Samdech Moha Borvor Thipadei HUN Sok, and by "
+                 "was also attended by the Prime Minister of Cambodia, Samdech Akka Moha Thipadei HUN Sok, and by "
                  "Thailand's foreign minister, Anan Chaiyasit. Echoing Chaiyasit, Ibrahim said peace was near.",
                  SAT, nlp=nlp)
     people = {p.name: p for p in ex.people}
@@ -157,7 +156,7 @@ def test_an_abbreviated_title_does_not_end_the_sentence(nlp):
 
 def test_a_named_bilateral_committee_meeting_chaired_and_observed_by_named_people(nlp):
     ex = extract("Statement\n\nThe Extraordinary Cambodia-Thailand Border Committee Meeting was held on 7 June 2025 in "
-                 "Kuala Lumpur, Malaysia. It was co-chaired by General Tea Sok, Defence Minister of Cambodia, and "
+                 "Kuala Lumpur. It was co-chaired by General Tea Sok, Defence Minister of Cambodia, and "
                  "Acting Defence Minister of Thailand Nattapong Narong. The Meeting was observed by H.E. Ahmad Noor, "
                  "Minister of Defence of Malaysia.", SAT, nlp=nlp)
     (m,) = ex.meetings
@@ -167,14 +166,14 @@ def test_a_named_bilateral_committee_meeting_chaired_and_observed_by_named_peopl
 
 
 def test_the_person_who_describes_a_one_on_one_meeting_was_in_it(nlp):
-    ex = extract("Letter\n\nThe letter follows a one-on-one meeting on Tuesday with Turkish Cypriot leader Tufan "
-                 "Erdem, which Nikos Christou described as open and frank.", SAT, nlp=nlp)
+    ex = extract("Letter\n\nHis letter comes after a one-on-one meeting with Turkish Cypriot leader Selim Aydan on "
+                 "Tuesday, which Nikos Christou described as candid and frank.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Tufan Erdem", "Nikos Christou"}
+    assert set(m.participants) == {"Selim Aydan", "Nikos Christou"}
 
 
 def test_delegations_led_by_named_people_in_a_verbless_aside_staff_the_meeting_before(nlp):
-    ex = extract("Analysis\n\n\"Most recently, a meeting on May 23 in Rome at the Omani mission acting as mediator "
+    ex = extract("Analysis\n\n\"The latest step, a meeting in Rome on May 23 at the Omani mission acting as mediator, "
                  "left the two sides apart,\" Lev Zelin explained. \"Despite high-level engagement - Iran's "
                  "delegation led by Foreign Minister Abbas Arani and the U.S. team headed by President Dan Ford's "
                  "special envoy Steve Walton - the results remain limited.\"", SAT, nlp=nlp)
@@ -185,8 +184,8 @@ def test_delegations_led_by_named_people_in_a_verbless_aside_staff_the_meeting_b
 
 def test_proposals_to_restart_talks_are_not_meetings(nlp):
     ex = extract("Letter\n\nPresident Nikos Christou has written to UN chief Ana Ruiz urging the immediate resumption "
-                 "of negotiations. He outlined a proposal to restart talks, including submitting convergences from "
-                 "previous negotiations and convening an informal meeting.", SAT, nlp=nlp)
+                 "of negotiations. He set out a proposal to restart talks, such as carrying over the convergences of "
+                 "earlier rounds and convening an informal meeting.", SAT, nlp=nlp)
     assert ex.meetings == []
 
 
@@ -207,39 +206,39 @@ def test_a_failing_rule_stage_keeps_the_articles_other_facts(nlp, monkeypatch, c
 
 
 def test_possessive_typed_with_an_opening_quote_and_abbreviated_titles(nlp):
-    ex = extract("Visit\n\nThe UAE President, Mohamed bin Zayed, has accepted Nigerian President Bola Ahmed Tinubu\u2018s "
-                 "invitation to visit Nigeria this year. EAM Jaishankar met Wang Yi in Delhi on Monday.", SAT, nlp=nlp)
+    ex = extract("Visit\n\nThe UAE President, Khalid bin Rashid, has accepted Nigerian President Musa Ahmed Bello\u2018s "
+                 "invitation to visit Nigeria later this year. EAM Raghavan met Li Wen in Delhi on Monday.", SAT, nlp=nlp)
     names = {p.name for p in ex.people}
-    assert {"Bola Ahmed Tinubu", "Jaishankar", "Wang Yi"} <= names
+    assert {"Musa Ahmed Bello", "Raghavan", "Li Wen"} <= names
     assert not any("\u2018" in n or n.startswith("EAM") for n in names)
     # an accepted invitation is not yet an arranged visit
-    assert [set(m.participants) for m in ex.meetings] == [{"Jaishankar", "Wang Yi"}]
+    assert [set(m.participants) for m in ex.meetings] == [{"Raghavan", "Li Wen"}]
 
 
 def test_the_islamic_emirate_is_afghanistan_not_a_person(nlp):
-    ex = extract("Doha\n\nTalks between Pakistan and the Islamic Emirate of Afghanistan concluded in Doha on Sunday.",
+    ex = extract("Doha\n\nPakistan's talks with the Islamic Emirate of Afghanistan ended in Doha on Sunday.",
                  SAT, nlp=nlp)
     assert ex.people == []
     assert canonical_party("Islamic Emirate") == "Afghanistan"
 
 
 def test_participants_listed_after_the_talks_and_a_go_between_who_took_part(nlp):
-    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. delegations took place in Berlin on June 12-13. Among the "
+    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. negotiators were held in Berlin on June 12-13. Among the "
                  "participants were envoy Steve Walton, adviser Jay Kessler and President Taras Koval.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Steve Walton", "Jay Kessler", "Taras Koval"}
     assert (m.date, m.end_date) == ("2025-06-12", "2025-06-13")
     ex = extract("London\n\nSyrian Foreign Minister Asad Hamdan and Israel's minister Ron Deller held US-brokered talks "
-                 "in London on Wednesday. The meeting lasted for five hours. US envoy Tom Barker, who acts as a "
-                 "go-between at the talks, took part.", SAT, nlp=nlp)
+                 "in London on Wednesday. The meeting lasted for five hours. US envoy Tom Barker, who serves as "
+                 "go-between for the two sides, also took part.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Asad Hamdan", "Ron Deller", "Tom Barker"}
 
 
 def test_mediated_talks_staffed_by_the_next_sentence(nlp):
-    ex = extract("Muscat\n\nThe indirect talks, mediated by Oman, took place in Muscat on June 6. Foreign Minister "
+    ex = extract("Muscat\n\nThe indirect talks, mediated by Oman, were held in Muscat on June 6. Foreign Minister "
                  "Abbas Arani led Tehran's delegation, while envoy Steve Walton represented Washington. Commerce "
-                 "Minister Ravi Goel said the ongoing trade negotiations with the US are progressing well.",
+                 "Minister Ravi Goel said India's ongoing trade negotiations with the US are going smoothly.",
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Abbas Arani", "Steve Walton"}
@@ -247,18 +246,18 @@ def test_mediated_talks_staffed_by_the_next_sentence(nlp):
 
 
 def test_between_phrase_names_both_sides_despite_a_relative_clause(nlp):
-    ex = extract("Trade\n\nThe meeting took place between Vietnam's Deputy Prime Minister Ho Van Minh, who is also the "
-                 "Special Envoy of General Secretary Le Quang, and US Trade Representative Mark Ridley.", SAT, nlp=nlp)
+    ex = extract("Trade\n\nThe talks took place between Vietnam's Deputy Prime Minister Tran Duc Long, who also "
+                 "serves as Special Envoy of General Secretary Le Quang, and US Trade Representative Mark Ridley.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Ho Van Minh", "Mark Ridley"}
+    assert set(m.participants) == {"Tran Duc Long", "Mark Ridley"}
 
 
 def test_an_indian_commerce_secretary_is_not_american(nlp):
     ex = extract("Delhi\n\nThe US trade team led by Deputy Trade Representative Rick Swanson began two days of talks "
-                 "in New Delhi with India on Wednesday. On the first day, he held discussions with Commerce "
-                 "Secretary Rajesh Anand.", SAT, nlp=nlp)
-    assert any({"Rick Swanson", "Rajesh Anand"} <= set(m.participants) for m in ex.meetings)
-    assert next(p for p in ex.people if p.name == "Rajesh Anand").country != "United States"
+                 "in New Delhi with India on Wednesday. On day one, he held discussions with Commerce Secretary "
+                 "Vikram Sethi.", SAT, nlp=nlp)
+    assert any({"Rick Swanson", "Vikram Sethi"} <= set(m.participants) for m in ex.meetings)
+    assert next(p for p in ex.people if p.name == "Vikram Sethi").country != "United States"
 
 
 def test_arriving_to_discuss_with_officials_is_a_meeting_with_them(nlp):
@@ -282,15 +281,15 @@ def test_ministers_who_accompanied_the_leader_to_the_meeting_join_it(nlp):
 
 def test_a_participle_inside_the_meeting_phrase_does_not_take_its_day(nlp):
     thu = dt.date(2025, 12, 4)
-    ex = extract("Naqoura\n\nCivilian-led Israeli and Lebanese delegations participated in a meeting of the ceasefire "
-                 "monitoring mechanism in Naqoura on Wednesday. Former ambassador Sami Karam and Israeli official "
+    ex = extract("Naqoura\n\nIsraeli and Lebanese delegations, each headed by a civilian, took part in a meeting of the "
+                 "ceasefire monitoring mechanism at Naqoura on Wednesday. Former ambassador Sami Karam and Israeli official "
                  "Uri Resh joined the meeting.", thu, nlp=nlp)
     (m,) = ex.meetings
     assert m.date == "2025-12-03"
 
 
 def test_possessors_in_a_participant_list_and_a_press_conference_are_not_participants(nlp):
-    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. delegations took place in Berlin on June 12-13. Among the "
+    ex = extract("Berlin\n\nTalks between Ukrainian and U.S. negotiators were held in Berlin on June 12-13. Among the "
                  "participants were U.S. President Dan Ford\u2019s special envoy and longtime associate Steve Walton, "
                  "Ford\u2019s son-in-law Jay Kessler, and Ukrainian President Taras Koval. Koval spoke at a joint "
                  "press conference with German Chancellor Karl Brandt following the meeting with the U.S. "
@@ -311,8 +310,8 @@ def test_a_lone_surname_in_a_place_only_a_person_fills(nlp):
 
 def test_delegations_named_later_replace_the_guess_for_the_two_sides(nlp):
     ex = extract("Analysis\n\nTalks between the United States and Iran have stalled. President Dan Ford wants a deal. "
-                 "Iran's Supreme Leader Ali Hosseini is wary. \"There were contacts - most recently, a meeting on May "
-                 "23 in Rome hosted by Oman - but the two sides remain far apart,\" the report said. \"Despite "
+                 "Iran's Supreme Leader Ali Hosseini is wary. \"There were contacts - the latest being a meeting in Rome "
+                 "on May 23 hosted by Oman - but the two sides remain far apart,\" the report said. \"Despite "
                  "high-level engagement - Iran's delegation led by Foreign Minister Abbas Arani and the U.S. team "
                  "headed by President Dan Ford's special envoy Steve Walton - the results remain limited.\"",
                  SAT, nlp=nlp)
@@ -321,9 +320,9 @@ def test_delegations_named_later_replace_the_guess_for_the_two_sides(nlp):
 
 
 def test_a_meeting_in_a_relative_clause_belongs_to_its_antecedents(nlp):
-    ex = extract("Trade\n\nMinister Ana Vieira used the call to remind Rubio of the proposal. The minister stressed "
-                 "that such efforts respond to the guidance she received from Presidents Luiz Silva and Dan Ford, who "
-                 "addressed the issue during a meeting last month in Malaysia.", SAT, nlp=nlp)
+    ex = extract("Trade\n\nMinister Ana Vieira used the phone call to remind Mark Ridley of the offer. She stressed that "
+                 "the work follows instructions she had received from Presidents Luiz Silva and Dan Ford, who "
+                 "discussed the matter during a meeting last month in Malaysia.", SAT, nlp=nlp)
     m = ex.meetings[-1]
     assert set(m.participants) == {"Luiz Silva", "Dan Ford"}
     assert m.date is None  # "last month" fixes no day
@@ -341,43 +340,44 @@ def test_a_place_that_witnessed_talks_and_plural_acronyms_are_not_people(nlp):
 
 def test_travelling_on_a_day_for_talks_dates_the_talks(nlp):
     mon = dt.date(2026, 1, 19)
-    ex = extract("Trip\n\n\"Foreign Minister Cho Min will travel to Turkey on Wednesday for talks with his Turkish "
-                 "counterpart Emre Kaya,\" a spokesman said. Cho will then head to Belgium the following day for talks "
-                 "with Anna Berg, vice president of the European Commission.", mon, nlp=nlp)
+    ex = extract("Trip\n\n\"Foreign Minister Cho Min will travel to Ankara on Wednesday for talks with his Turkish "
+                 "counterpart Emre Kaya,\" a spokesman said. From there Cho will go on to Brussels the following day "
+                 "for talks with Anna Berg, a vice president of the European Commission.", mon, nlp=nlp)
     assert [(m.participants[-1], m.date, m.status) for m in ex.meetings] == [
         ("Emre Kaya", "2026-01-21", "planned"), ("Anna Berg", "2026-01-22", "planned")]
 
 
 def test_they_are_the_people_listed_in_the_sentence_before(nlp):
-    ex = extract("Visit\n\nThe delegation includes Foreign Minister Juan de la Vega, Security Minister Omar Harfan and "
-                 "Defense Minister Ricardo Trejo, President Ana Soto said at her news conference. They are expected "
-                 "to meet with US Secretary of State Mark Ridley on Thursday, she said.", SAT, nlp=nlp)
+    ex = extract("Visit\n\nThe delegation includes Foreign Minister Pablo de la Fuente, Security Minister Omar Salinas "
+                 "and Defense Minister Ricardo Ibarra, President Ana Soto said at her daily briefing. They are "
+                 "expected to meet on Thursday with US Secretary of State Mark Ridley, she said.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Juan de la Vega", "Omar Harfan", "Ricardo Trejo", "Mark Ridley"}
+    assert set(m.participants) == {"Pablo de la Fuente", "Omar Salinas", "Ricardo Ibarra", "Mark Ridley"}
     assert (m.date, m.status) == ("2025-06-19", "planned")
 
 
 def test_a_name_with_a_post_in_apposition_is_a_person_and_freed_prisoners_are_not_at_talks(nlp):
-    ex = extract("Talks\n\nTaras Kachka, Deputy Prime Minister of Ukraine, has said that his first meeting in this "
-                 "role with Hungarian Foreign Minister Peter Szabo was constructive. The move follows the July "
-                 "release of opposition leader Ivan Petrov after Lukashenko met U.S. special envoy Keith Kellner.",
+    ex = extract("Talks\n\nBohdan Kravets, Deputy Prime Minister of Ukraine, said that his first meeting in the new "
+                 "post with Hungarian Foreign Minister Peter Szabo was constructive. This comes on the heels of the "
+                 "July release of opposition activist Ivan Petrov after Orlovsky met U.S. special envoy Keith "
+                 "Kellner.",
                  SAT, nlp=nlp)
-    assert any(p.name.endswith("Kachka") for p in ex.people)
+    assert any(p.name.endswith("Kravets") for p in ex.people)
     first, second = ex.meetings
-    assert {p.split()[-1] for p in first.participants} == {"Kachka", "Szabo"}
+    assert {p.split()[-1] for p in first.participants} == {"Kravets", "Szabo"}
     assert "Ivan Petrov" not in second.participants
 
 
 def test_the_topic_meeting_of_a_sentence_gives_way_to_the_meeting_it_tells(nlp):
-    ex = extract("Cyprus\n\nUN envoy Maria Holguin met the two leaders on Thursday. On the date of the next meeting, he "
-                 "said Holguin will travel to Greece on Friday to meet Prime Minister Kostas Mitsos.", SAT, nlp=nlp)
-    assert any({"Maria Holguin", "Kostas Mitsos"} <= set(m.participants) and m.status == "planned"
+    ex = extract("Cyprus\n\nUN envoy Marta Quintero met the two leaders on Thursday. On the date of the next meeting, he "
+                 "said Quintero will travel to Athens on Friday to meet Prime Minister Kostas Mitsos.", SAT, nlp=nlp)
+    assert any({"Marta Quintero", "Kostas Mitsos"} <= set(m.participants) and m.status == "planned"
                for m in ex.meetings)
 
 
 def test_the_counterpart_who_welcomed_him_met_him(nlp):
-    ex = extract("Border\n\nOn Friday, Turkey's Special Envoy Serdar Kaya arrived in Armenia to hold talks for the "
-                 "first time in Yerevan. Kaya's Armenian counterpart, Ruben Aram, welcomed him at the border.",
+    ex = extract("Border\n\nOn Friday, Turkey's Special Envoy Serdar Kaya arrived in Armenia to hold talks in Yerevan "
+                 "for the first time. Kaya's Armenian counterpart, Ruben Aram, welcomed him at the border.",
                  SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Serdar Kaya", "Ruben Aram"} and m.date == "2025-06-13"
@@ -405,32 +405,31 @@ def test_a_capitalised_common_noun_after_the_is_not_a_person(nlp):
 
 
 def test_talks_in_a_while_clause_are_its_subjects_alone(nlp):
-    ex = extract("Trade\n\nSince then, Kim has met Lutnick several times, while Korea's top trade chief, Yeo Han-koo, "
-                 "also traveled to Washington for talks with his US counterparts.", SAT, nlp=nlp)
+    ex = extract("Trade\n\nSince then, Park has met Brennan several times, while Korea's top trade negotiator, "
+                 "Yoon Tae-ho, also traveled to Washington for talks with his American counterparts.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert m.participants == ["Yeo Han-koo"] and "United States" in m.parties
+    assert m.participants == ["Yoon Tae-ho"] and "United States" in m.parties
 
 
 def test_the_leader_an_aide_serves_is_not_in_the_delegation_even_when_misparsed(nlp):
-    ex = extract("Talks\n\nRubio held talks with Ukrainian officials in Jeddah on Tuesday. The Ukrainians were "
-                 "represented by Andriy Yermak, chief of staff to President Volodymyr Zelenskyy, Foreign Minister "
-                 "Andriy Sybiha and Defense Minister Rustem Umerov. The meeting was chaired by US Special Envoy to "
-                 "Lebanon Morgan Ortega.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nRidley held talks with Ukrainian officials in Jeddah on Tuesday. The Ukrainians were "
+                 "represented by Oleh Bondar, chief of staff to President Taras Koval, Foreign Minister Ihor Lysenko "
+                 "and Defense Minister Roman Tkach. The meeting was chaired by US Special Envoy to Lebanon Megan "
+                 "Ortiz.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert "Volodymyr Zelenskyy" not in m.participants
-    assert {"Andriy Yermak", "Andriy Sybiha", "Rustem Umerov"} <= set(m.participants)
+    assert "Taras Koval" not in m.participants
+    assert {"Oleh Bondar", "Ihor Lysenko", "Roman Tkach"} <= set(m.participants)
 
 
 def test_the_leader_who_sends_a_delegation_stays_home(nlp):
-    ex = extract("Talks\n\nEarlier on Thursday, Ukrainian President Taras Koval said that he is sending a Ukrainian "
-                 "delegation to Istanbul to have negotiations with Russia.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nEarlier on Thursday, Ukrainian President Taras Koval told reporters that he is sending a "
+                 "delegation to Istanbul to conduct negotiations with Russia.", SAT, nlp=nlp)
     assert not any("Taras Koval" in m.participants for m in ex.meetings)
 
 
 def test_commenting_on_talks_between_named_sides_is_not_taking_part(nlp):
-    ex = extract("Talks\n\nUkrainian President Taras Koval has said that the situation in Donbas will be a central "
-                 "topic in the first-ever trilateral talks between Russia, Ukraine and the United States in Abu "
-                 "Dhabi.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nUkrainian President Taras Koval has said the future of Donbas will top the agenda at the "
+                 "upcoming trilateral talks in Abu Dhabi between Ukraine, Russia and the United States.", SAT, nlp=nlp)
     assert not any("Taras Koval" in m.participants for m in ex.meetings)
 
 
@@ -449,8 +448,8 @@ def test_an_x_led_delegation_names_x(nlp):
 
 
 def test_talks_underway_are_held_and_those_also_arriving_join_them(nlp):
-    ex = extract("Talks\n\nEnvoys Jay Kessler and Steve Walton arrived Wednesday morning in Sharm el-Sheikh, where "
-                 "negotiations are underway between Israel and Hamas. Also arriving in Sharm today are Minister Ron "
+    ex = extract("Talks\n\nEnvoys Jay Kessler and Steve Walton arrived in Sharm el-Sheikh early on Wednesday, where "
+                 "negotiations between Israel and Hamas are underway. Also arriving in Sharm today are Minister Ron "
                  "Deller, who heads the Israeli team, and Qatar's prime minister Hamad al-Khalifa.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.status == "held"

@@ -2328,3 +2328,9 @@ def test_backing_down_on_a_demand_and_softening_a_stance_are_concessions():
         ("Peru", "backed down on its demand for compensation from Chile")]
     _, _, concessions = _positions("Peru softened its stance on fishing quotas.")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "softened its stance on fishing quotas")]
+
+
+def test_concessions_made_on_a_topic():
+    _, _, concessions = _positions("Peru made concessions on fishing quotas.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "concessions on fishing quotas")]
+    assert _positions("Peru made no concessions on fishing quotas.")[2] == []

@@ -2425,6 +2425,15 @@ class _Finder:
                              and c.i == end + 1 and _child(c, "pobj", "pcomp") is not None), None)
             if trailing is not None:
                 heads = [_child(trailing, "pobj", "pcomp")]
+        if not heads and kind == CONCESSION and lemma == "concession" and noun.dep_ == "dobj" \
+                and noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} and not _negated(noun.head):
+            # "X made concessions on fishing quotas": the topic hung on the verb
+            end = max(t.i for t in noun.subtree)
+            after = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+                          and c.i == end + 1 and _child(c, "pobj") is not None), None)
+            if after is not None and not self._direct_actor(_child(after, "pobj")) \
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree):
+                heads, trailing = [_child(after, "pobj")], after
         if kind == CONCESSION:
             sought = self._sought_from(noun)
             if sought is not None:

@@ -45,15 +45,16 @@ def test_those_who_will_attend_the_talks_join_the_planned_talks(nlp):
 
 
 def test_a_possessor_joined_to_another_is_not_a_participant(nlp):
-    ctx = build_context("Talks\n\nThe intrigue: This was Walton's sixth meeting with Putin in Russia but the first "
-                        "in-person meeting between Putin and Trump's team since the Alaska summit in August.",
+    ctx = build_context("Talks\n\nOf note: It was Walton's fourth meeting with Sidorov this year, yet the first "
+                        "face-to-face meeting between Sidorov and President Ford's team since the Geneva summit in "
+                        "May.",
                         SAT, nlp=nlp)
     from loaders.extraction import meetings
 
     sent = ctx.sentences[1]
     trig = meetings._trigger(sent)
     people = meetings._participants(ctx, sent, trig, ctx.mentions_in(sent.start_char, sent.end_char))
-    assert "Putin" in people and "Trump" not in people
+    assert "Sidorov" in people and "Ford" not in people
 
 
 def test_his_in_an_opening_participial_clause_is_the_subject_named_after_it(nlp):
@@ -113,16 +114,16 @@ def test_a_region_or_a_comma_list_of_departments_ends_the_title_not_starts_the_n
 
 
 def test_looking_forward_to_talking_is_a_wish_unless_time_or_place_is_set(nlp):
-    ex = extract("Talks\n\nPrime Minister Arun Dev replied to the post. He added that he was looking forward to "
-                 "talking with Trump.", SAT, nlp=nlp)
+    ex = extract("Talks\n\nPrime Minister Arun Dev answered the message online. He also said he was looking forward "
+                 "to talking with President Ford.", SAT, nlp=nlp)
     assert ex.meetings == []
 
 
 def test_sides_held_talks_then_their_delegations_and_the_host_are_named(nlp):
-    ex = extract("Nuclear talks resume\n\nIran and the United States have held their first talks in months, agreeing to meet "
-                 "again. Minister Kamal Rezaei led Tehran's delegation, while US envoy Dan Price represented "
-                 "Washington. Oman's Foreign Minister Salim al-Harthy facilitated the process by meeting each "
-                 "delegation separately.", SAT, nlp=nlp)
+    ex = extract("Nuclear talks resume\n\nIran and the United States have now held talks for the first time in months, "
+                 "agreeing to meet again. Minister Kamal Rezaei led Tehran's delegation, while US envoy Dan Price "
+                 "represented Washington. Oman's Foreign Minister Salim al-Harthy facilitated the process by meeting "
+                 "each delegation in turn.", SAT, nlp=nlp)
     held = [m for m in ex.meetings if m.status == "held"]
     assert len(held) == 1
     assert set(held[0].participants) == {"Kamal Rezaei", "Dan Price", "Salim al-Harthy"}
@@ -137,8 +138,8 @@ def test_both_leaders_named_in_the_sentence_are_the_two_leaders(nlp):
 
 
 def test_talks_with_people_win_over_a_summit_of_sides_in_the_same_sentence(nlp):
-    ex = extract("EU and China\n\nThe request came during talks between EU foreign policy chief Anna Berg and "
-                 "Chinese Foreign Minister Zhou Min, as both sides prepare for the upcoming EU-China summit in "
+    ex = extract("EU and China\n\nThe appeal was made during talks between EU foreign policy chief Anna Berg and "
+                 "Chinese Foreign Minister Zhou Min, as the two sides gear up for an EU-China summit in "
                  "Beijing.", SAT, nlp=nlp)
     assert any(set(m.participants) == {"Anna Berg", "Zhou Min"} for m in ex.meetings)
 
@@ -198,38 +199,38 @@ def test_no_sentence_starts_without_a_full_stop_so_a_member_list_stays_whole(nlp
 
 
 def test_places_held_in_or_listed_before_temples_are_not_people(nlp):
-    ex = extract("Border\n\nThe minutes of the fourth meeting, held in Siem Reap on July 14, were approved. Cambodia "
-                 "asked Thailand to take the disputes over the Prasat Ta Khun, Ta Muen Thom, Ta Muen Toch, and Ta "
-                 "Kwai temples to the court.", SAT, nlp=nlp)
+    ex = extract("Border\n\nThe record of the third session, held in Battambang on July 9, was adopted. Cambodia "
+                 "urged Thailand to bring the quarrels over the Prasat Ta Srei, Ta Kor Tim, Ta Kor Neak, and Ta "
+                 "Sok temples before the court.", SAT, nlp=nlp)
     assert ex.people == []
 
 
 def test_advisor_on_affairs_and_a_relative_named_in_an_aside_is_not_a_member(nlp):
-    ex = extract("Sudan talks\n\nMinister Omar Salih held talks with US officials led by Presidential Advisor on African "
+    ex = extract("Sudan talks\n\nMinister Omar Salih held talks with a US team led by Presidential Advisor on African "
                  "Affairs Massud Bolani.", SAT, nlp=nlp)
     assert any({"Omar Salih", "Massud Bolani"} <= set(m.participants) for m in ex.meetings)
     ex = extract("Talks\n\nThe two delegations met US envoy Paul Hale in Jeddah on Monday. The RSF delegation, "
-                 "meanwhile, was led by Qasim Hamdan Dagalo \u2014 the younger brother of RSF commander Mohamed "
-                 "Hamdan Dagalo \u201cHemedti\u201d \u2014 along with chief negotiator Omar Karim.", SAT, nlp=nlp)
+                 "for its part, was led by Yasir Kamal Osman \u2014 the elder brother of RSF leader Idris "
+                 "Kamal Osman \u201cAbu Idris\u201d \u2014 along with lead negotiator Omar Karim.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert {"Paul Hale", "Qasim Hamdan Dagalo", "Omar Karim"} <= set(m.participants)
-    assert "Mohamed Hamdan Dagalo" not in m.participants
+    assert {"Paul Hale", "Yasir Kamal Osman", "Omar Karim"} <= set(m.participants)
+    assert "Idris Kamal Osman" not in m.participants
 
 
 def test_his_us_counterparts_are_peers_not_the_other_sides_president(nlp):
-    ex = extract("Trade\n\nPresident Dan Ford of the United States hosted Korea's president in August. Since then, "
-                 "Korea's top trade chief, Park Min-ho, also traveled to Washington for talks with his US "
+    ex = extract("Trade\n\nPresident Dan Ford of the United States hosted Korea's president in August. Since that visit, "
+                 "Korea's top trade official, Park Min-ho, also visited Washington for talks with his US "
                  "counterparts.", SAT, nlp=nlp)
     m = next(m for m in ex.meetings if "Park Min-ho" in m.participants)
     assert m.participants == ["Park Min-ho"] and "United States" in m.parties
 
 
 def test_a_round_told_by_its_sides_then_the_delegation_head_with_its_days(nlp):
-    ex = extract("Trade talks\n\nVietnam and the US made progress during the second round of negotiations on a "
-                 "trade agreement, held in Washington from June 2 to 5.\n\nThe Vietnamese delegation was led by "
-                 "Minister of Industry and Trade Tran Van Minh, who heads the negotiation team.", SAT, nlp=nlp)
+    ex = extract("Trade talks\n\nVietnam and the US moved closer during the second round of negotiations on a "
+                 "tariff agreement, held in Washington from June 2 to 5.\n\nThe Vietnamese delegation was headed "
+                 "by Minister of Industry and Trade Le Quang Huy, who also leads the negotiating team.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert m.participants == ["Tran Van Minh"] and set(m.parties) == {"Vietnam", "United States"}
+    assert m.participants == ["Le Quang Huy"] and set(m.parties) == {"Vietnam", "United States"}
     assert (m.date, m.end_date) == ("2025-06-02", "2025-06-05")
 
 
@@ -240,32 +241,32 @@ def test_a_lone_surname_that_has_conveyed_a_message_is_a_person(nlp):
 
 
 def test_talks_with_the_e3_and_who_attended_or_oversaw_them(nlp):
-    ex = extract("Iran and E3 talk\n\nIran's deputy foreign minister Reza Nouri spoke on Friday at the end of another "
-                 "round of nuclear talks between Iran and the E3 in Istanbul.\n\nThe closed-door meeting, which "
-                 "lasted three hours, was attended by deputy foreign ministers Ali Kazemi and Nouri.", SAT, nlp=nlp)
+    ex = extract("Iran and E3 meet\n\nIranian deputy foreign minister Farid Tavakoli briefed reporters on Friday after a "
+                 "fresh session of nuclear talks between Iran and the E3 in Istanbul.\n\nThe private session, which "
+                 "ran for four hours, was attended by deputy foreign ministers Hamed Sadri and Tavakoli.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Reza Nouri", "Ali Kazemi"}
+    assert set(m.participants) == {"Farid Tavakoli", "Hamed Sadri"}
     assert {"Iran", "France", "United Kingdom", "Germany"} <= set(m.parties)
-    ex = extract("Ceasefire\n\nAfghan Defence Minister Amir Haqqani shook hands with his Pakistani counterpart "
-                 "Khalid Asif on Sunday in Doha. The meeting was overseen by Saud al-Thani, an adviser to the "
-                 "Qatari prime minister.", SAT, nlp=nlp)
+    ex = extract("Ceasefire\n\nIn Doha on Sunday, Afghan Defence Minister Jalal Rahmani shook hands with his Pakistani "
+                 "counterpart Tariq Mehmood. The meeting was overseen by Faisal al-Kuwari, a senior aide to Qatar's "
+                 "prime minister.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Amir Haqqani", "Khalid Asif", "Saud al-Thani"}
+    assert set(m.participants) == {"Jalal Rahmani", "Tariq Mehmood", "Faisal al-Kuwari"}
 
 
 def test_news_outlets_told_by_sources_and_agencies_are_not_people(nlp):
-    ex = extract("Talks\n\nA Palestinian source told Ynet that the prisoner would not be freed. The delegation "
-                 "includes officials from the Mossad and Shin Bet intelligence agencies and adviser Ofir Falk. A "
-                 "senior Pakistani official told Dawn that the talks had failed.", SAT, nlp=nlp)
-    assert [p.name for p in ex.people] == ["Ofir Falk"]
+    ex = extract("Talks\n\nA Palestinian source told Ynet the detainee would stay in custody. The delegation "
+                 "includes representatives from the Shin Bet and Mossad intelligence agencies and adviser Eitan Gal. A "
+                 "senior Pakistani official told Dawn the talks had collapsed.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Eitan Gal"]
 
 
 def test_one_expected_to_join_later_is_a_planned_meeting_and_the_next_list_joins_the_talks(nlp):
-    ex = extract("Gaza talks\n\nDelegations from Israel and Hamas have arrived in Cairo to begin negotiations.\n\n"
-                 "A Palestinian official close to the talks expressed doubt that Israel would keep its word.\n\n"
+    ex = extract("Gaza talks\n\nDelegations from Israel and Hamas have reached Cairo to start negotiations.\n\n"
+                 "A Palestinian official familiar with the process voiced doubt that Israel would honour its word.\n\n"
                  "The Israeli delegation includes adviser Dan Levi and hostage coordinator Avi Katz. Minister Ron "
-                 "Peretz, Israel's chief negotiator, is expected to join later this week.\n\nThe Hamas delegation is "
-                 "led by Khalil Nasser.", SAT, nlp=nlp)
+                 "Peretz, Israel's lead negotiator, is expected to join later this week.\n\nThe Hamas "
+                 "delegation is led by Khalil Nasser.", SAT, nlp=nlp)
     held = [m for m in ex.meetings if m.status == "held"]
     planned = [m for m in ex.meetings if m.status == "planned"]
     assert len(held) == 1 and set(held[0].participants) == {"Dan Levi", "Avi Katz", "Khalil Nasser"}
@@ -274,9 +275,9 @@ def test_one_expected_to_join_later_is_a_planned_meeting_and_the_next_list_joins
 
 
 def test_a_planned_meetings_day_told_by_its_sides_a_few_sentences_before(nlp):
-    ex = extract("Talks\n\nIran and the United States will hold indirect talks on June 20 in Muscat. Oman will "
-                 "mediate. Iranian outlets said the negotiations would involve Iran's Foreign Minister Ali Rahimi and US "
-                 "envoy Paul Hale.", SAT, nlp=nlp)
+    ex = extract("Muscat talks\n\nIran and the United States will hold another round of indirect talks in Muscat on "
+                 "June 20. Oman will mediate. Iranian outlets said the negotiations would involve Iran's Foreign "
+                 "Minister Ali Rahimi and US envoy Paul Hale.", SAT, nlp=nlp)
     m = next(m for m in ex.meetings if set(m.participants) == {"Ali Rahimi", "Paul Hale"})
     assert m.status == "planned" and m.date == "2025-06-20"
 
@@ -346,16 +347,17 @@ def test_a_government_named_after_its_head_names_that_person(nlp):
 
 
 def test_the_presidents_of_two_countries_meet_a_third_and_a_mediator_named_after(nlp):
-    ex = extract("Presidents to meet\n\nThe presidents of Kenya and Rwanda are expected to travel to Washington next week "
-                 "to sign a peace agreement and meet with U.S. President Dan Ford, sources said. Kenyan President "
-                 "Jean Ndayishimiye and Rwandan President Paul Kabera have not commented.", SAT, nlp=nlp)
-    m = next(m for m in ex.meetings if "Dan Ford" in m.participants)
-    assert set(m.participants) == {"Dan Ford", "Jean Ndayishimiye", "Paul Kabera"}
-    ex = extract("Talks\n\nPresident Paul Kabera and Burundian President Jean Ndayishimiye will meet in Washington "
-                 "on June 20. The meeting, mediated by U.S. President Dan Ford, follows a failed attempt in May.",
+    ex = extract("Leaders head to Washington\n\nThe presidents of Kenya and Rwanda are expected to travel to Washington "
+                 "later this month to sign a peace deal there and meet with U.S. President Dan Ford, two diplomats "
+                 "said. Kenyan President Samuel Otieno and Rwandan President Eric Mugabo declined to comment.",
                  SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Dan Ford" in m.participants)
+    assert set(m.participants) == {"Dan Ford", "Samuel Otieno", "Eric Mugabo"}
+    ex = extract("Talks\n\nPresident Eric Mugabo and Burundian President Samuel Otieno will meet in Washington "
+                 "on June 20. The talks, mediated by U.S. President Dan Ford, come after an earlier effort collapsed "
+                 "in May.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Dan Ford", "Jean Ndayishimiye", "Paul Kabera"}
+    assert set(m.participants) == {"Dan Ford", "Samuel Otieno", "Eric Mugabo"}
 
 
 def test_those_with_whom_present_at_the_discussions_are_members(nlp):
@@ -367,42 +369,43 @@ def test_those_with_whom_present_at_the_discussions_are_members(nlp):
 
 
 def test_a_meeting_not_arranged_is_none_even_on_the_summits_sidelines(nlp):
-    ex = extract("No meeting\n\nA bilateral meeting between Chinese Premier Li Wei and Japanese Prime Minister Aiko "
-                 "Sato has not been arranged on the sidelines of the summit, a spokesperson said.", SAT, nlp=nlp)
+    ex = extract("No meeting\n\nA one-on-one meeting between Chinese Premier Li Wei and Japanese Prime Minister Aiko "
+                 "Sato has not yet been arranged on the sidelines of the gathering, a spokesperson told reporters.",
+                 SAT, nlp=nlp)
     assert ex.meetings == []
 
 
 def test_two_who_visited_a_place_together_met(nlp):
-    ex = extract("Expo\n\nOn the day, Japanese minister Ken Mori and US Treasury Secretary Paul Hale visited the "
-                 "Japanese and U.S. pavilions at the Expo.", SAT, nlp=nlp)
+    ex = extract("Expo\n\nThat afternoon, Japanese minister Ken Mori and US Treasury Secretary Paul Hale visited the "
+                 "U.S. and Japanese pavilions at the world fair together.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Ken Mori", "Paul Hale"}
 
 
 def test_his_chinese_counterpart_is_a_peer_and_a_possessor_joined_by_and_stays_out(nlp):
-    ex = extract("Beijing\n\nChinese Premier Li Wei spoke on Friday. Ken Mori, director-general of the Japanese Foreign "
-                 "Ministry's Asian Affairs Bureau, arrived in Beijing on Monday for talks with his Chinese "
+    ex = extract("Beijing\n\nChinese Premier Li Wei gave a speech on Friday. Taro Ueda, director-general of the Japanese "
+                 "Foreign Ministry's Asian Affairs Bureau, flew to Beijing on Tuesday for talks with his Chinese "
                  "counterpart.", SAT, nlp=nlp)
     assert not any("Li Wei" in m.participants for m in ex.meetings)
-    ex = extract("Miami\n\nIvan Petrov is traveling to Miami to meet U.S. President Dan Ford's envoy Paul Hale and "
-                 "Ford's son-in-law Ted Moss, Reuters reported.", SAT, nlp=nlp)
+    ex = extract("Miami\n\nDmitri Sokolov is traveling to Miami to meet US President Dan Ford's envoy Paul Hale and "
+                 "Ford's son-in-law Ted Moss, a news agency reported.", SAT, nlp=nlp)
     (m,) = ex.meetings
-    assert set(m.participants) == {"Ivan Petrov", "Paul Hale", "Ted Moss"}
+    assert set(m.participants) == {"Dmitri Sokolov", "Paul Hale", "Ted Moss"}
 
 
 def test_no_plans_to_meet_after_a_call_told_as_past(nlp):
     ex = extract("Summit off\n\nA summit between President Dan Ford and Russian President Oleg Sidorov was called off. "
                  "Officials gave no reason. The official also stated that Ford had no plans to meet with Sidorov "
-                 "after the two leaders spoke by phone for two hours Thursday.", SAT, nlp=nlp)
+                 "after the two leaders spoke by phone at length on Thursday.", SAT, nlp=nlp)
     call = [m for m in ex.meetings if m.status == "held"]
     assert len(call) == 1 and call[0].date == "2025-06-12" and call[0].kind == "phone"
     assert not any(m.status == "planned" for m in ex.meetings)
 
 
 def test_a_meeting_chaired_by_a_then_in_the_meeting_b_and_c(nlp):
-    ex = extract("Ceasefire\n\nPrime Minister Amir Hassan spoke on Sunday. On July 28, Thailand and Cambodia agreed "
-                 "to a ceasefire following a special meeting in Putrajaya chaired by Hassan as the current Asean "
-                 "chairman. In the meeting, Thailand was represented by Acting Prime Minister Somchai Rattana, and "
+    ex = extract("Ceasefire\n\nPrime Minister Amir Hassan gave a speech on Sunday. On July 28, Thailand and Cambodia "
+                 "accepted a truce after a special meeting in Putrajaya chaired by Hassan in his role as Asean "
+                 "chair. In the meeting, Thailand was represented by Acting Prime Minister Somchai Rattana, and "
                  "Cambodia by its Prime Minister Hun Sokha.", SAT, nlp=nlp)
     held = [m for m in ex.meetings if m.status == "held"]
     assert len(held) == 1 and set(held[0].participants) == {"Amir Hassan", "Somchai Rattana", "Hun Sokha"}
@@ -411,28 +414,29 @@ def test_a_meeting_chaired_by_a_then_in_the_meeting_b_and_c(nlp):
 
 def test_holidays_and_forums_are_not_people(nlp):
     ex = extract("Truce\n\nHamas proposed extending the ceasefire until after Passover and opening talks with Israel. "
-                 "Minister Raj Goyal spoke at the India-Cyprus CEO Forum in Limassol on Monday.", SAT, nlp=nlp)
-    assert [p.name for p in ex.people] == ["Raj Goyal"]
+                 "Minister Anil Mehra addressed the India-Cyprus Business Forum in Nicosia on Monday.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Anil Mehra"]
 
 
 def test_the_negotiations_are_led_by_names_the_members_of_the_round_just_told(nlp):
-    ex = extract("Rome round\n\nThe fifth round of talks between Iran and the United States started Friday in the "
-                 "Italian capital of Rome with Oman's mediation, according to Iranian media.\n\nThe negotiations are "
-                 "led by Iranian Foreign Minister Ali Rahimi and US special envoy Paul Hale, Iran's Tasnim news agency "
-                 "reported.\n\nThe most recent round of negotiations between the two sides was held in Oman on June 1.",
+    ex = extract("Oslo round\n\nThe sixth round of indirect talks between Iran and the United States began Friday in "
+                 "Oslo under Omani mediation, state media said.\n\nThe negotiations are led by Iranian Foreign "
+                 "Minister Ali Rahimi and US special envoy Paul Hale, a semi-official agency said.\n\nThe previous "
+                 "round between the two sides was held in Muscat on June 1.",
                  SAT, nlp=nlp)
     assert any(set(m.participants) == {"Ali Rahimi", "Paul Hale"} and m.date == "2025-06-13" for m in ex.meetings)
 
 
 def test_one_not_involved_in_the_negotiations_is_not_in_them(nlp):
-    ex = extract("Steel\n\nPresident Dan Ford hasn't been directly involved in the negotiations and would need to "
-                 "sign off on any deal. The talks are being led by Commerce Secretary Paul Hale, people said.",
+    ex = extract("Aluminium\n\nPresident Mark Welling hasn't been involved in the negotiations himself and will have the "
+                 "final say on any agreement. "
+                 "The talks are being led by Trade Secretary Gina Holt, two officials said.",
                  SAT, nlp=nlp)
-    assert not any("Dan Ford" in m.participants for m in ex.meetings)
+    assert not any("Mark Welling" in m.participants for m in ex.meetings)
 
 
 def test_the_round_ahead_told_again_with_other_members_keeps_its_day(nlp):
-    ex = extract("Oman round\n\nIran's Foreign Minister Ali Rahimi is set to leave for Oman on Friday for nuclear talks "
+    ex = extract("Oman round\n\nIran's Foreign Minister Ali Rahimi will fly to Oman on Friday for nuclear talks "
                  "with US envoy Paul Hale on June 21. Both sides reported progress. Oman will host. Tehran wants "
                  "sanctions relief. Washington wants limits.\n\nThe third round will include technical talks, with "
                  "State Department official Mark Dunn leading the US team and Iran's deputy foreign minister Reza "
@@ -450,10 +454,10 @@ def test_an_earlier_trip_told_by_its_month_is_its_own_undated_meeting(nlp):
 
 
 def test_a_call_only_if_needed_is_none_and_last_weeks_trip_to_meet_was_held(nlp):
-    ex = extract("Tariffs\n\nPresident Ana Ruiz has said she will speak with President Dan Ford again by phone if "
-                 "needed to seal a deal.", SAT, nlp=nlp)
+    ex = extract("Tariffs\n\nPresident Ana Ruiz has said she will speak with President Dan Ford by phone again if "
+                 "needed to finalise an agreement.", SAT, nlp=nlp)
     assert ex.meetings == []
-    ex = extract("Tariffs\n\nLast week, Economy Minister Luis Vega traveled to Washington to meet with US Commerce "
+    ex = extract("Tariffs\n\nLast week, Economy Minister Luis Vega flew to Washington to meet with Commerce "
                  "Secretary Paul Hale.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.status == "held" and m.date is None

@@ -261,6 +261,17 @@ def _told_by_a_source(root: "Token") -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _SOURCE_NOUNS for c in root.head.children)
 
 
+_PLACE_HEADS = frozenset({"region", "town", "city", "village", "area", "province", "district", "capital",
+                          "border", "crossing", "port", "island"})
+
+
+def _place_slot(t: "Token") -> bool:
+    """"the region of Naqoura", "Naqoura had witnessed the talks": slots only a place fills."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACE_HEADS:
+        return True
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"
+
+
 def _held_in(root: "Token") -> bool:
     """"a meeting held in Siem Reap", "talks took place in X": X is a place."""
     prep = root.head if root.dep_ == "pobj" else None
@@ -485,7 +496,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and t.ent_type_ not in ("GPE", "NORP", "LOC"):
             cands.append((t.i, t.i + 1))
             gov_named.setdefault(t.text, t.idx)
-    cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))]
+    cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
+             and not any(_place_slot(doc[i]) for i in range(s, e))]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

@@ -1974,10 +1974,10 @@ def test_promise_given_in_return_in_a_done_deal_is_the_other_sides_concession():
 def test_terms_as_agreed_by_both_sides_are_still_pressed_on_one():
     _, demands, _ = _positions(
         "Peruvian Trade Minister Karl Moss met Chilean Foreign Minister Ana Ruiz. Moss asked Ruiz to "
-        "make sure Chile puts the terms of the deal into practice as agreed by both sides.")
+        "ensure that Chile carries out the terms of the accord as agreed by both sides.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile")
-    assert "practice" in d.text
+    assert "carries out the terms" in d.text
     # a call on both sides alike stays out
     _, demands, _ = _positions("Peru urged continued efforts by both sides to end the dispute.")
     assert demands == []
@@ -2112,26 +2112,26 @@ def test_person_without_a_country_pressing_one_main_side_speaks_for_the_other():
 
 def test_possessed_phrase_after_a_bare_apostrophe_is_kept():
     _, demands, _ = _positions(
-        "Peruvian Prime Minister Karl Moss reiterated Peru\u2019s stance to seek removal of the U.S.\u2019 "
-        "new tariffs on copper and zinc.")
+        "Peruvian Prime Minister Karl Moss restated Peru\u2019s aim to win removal of the U.S.\u2019 new "
+        "duties on copper and zinc.")
     texts = [d.text for d in demands]
-    assert any(t.endswith("removal of the U.S.' new tariffs on copper and zinc") for t in texts), texts
+    assert any(t.endswith("removal of the U.S.' new duties on copper and zinc") for t in texts), texts
 
 
 def test_what_a_side_had_demanded_is_the_relative_antecedent_not_the_purpose():
     _, demands, _ = _positions(
-        "During the call, the Peruvian president pledged to stem the smuggling of weapons into Chile, "
-        "which the previous Chilean government had demanded to combat the rise in violence.")
+        "In the call, the Peruvian president promised to curb arms trafficking into Chile, which the "
+        "former Chilean cabinet had demanded to reduce gang crime.")
     d = _only(demands)
-    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "stem the smuggling of weapons into Chile")
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "curb arms trafficking into Chile")
 
 
 def test_it_in_a_warning_is_the_side_warned():
     _, demands, _ = _positions(
-        "Peruvian President Karl Moss issued an ultimatum to Chile, warning that it must accept the peace "
-        "deal by Sunday evening, or it will face more sanctions.")
+        "Peruvian President Karl Moss issued an ultimatum to Chile, warning that it must sign the accord "
+        "by Friday night, or it would face new sanctions.")
     d = _only(demands)
-    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "accept the peace deal by Sunday evening")
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "sign the accord by Friday night")
     _, demands, _ = _positions("Peru warned Chile that it must withdraw its ships.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "withdraw its ships")]
 
@@ -2197,8 +2197,7 @@ def test_errand_to_pass_on_messages_is_no_demand():
 
 def test_shared_views_and_agenda_scope_are_no_positions():
     _, _, concessions = _positions(
-        "Peru and Chile held talks. Both sides agreed on the importance of making swift progress towards "
-        "balanced trade.")
+        "Peru and Chile held talks. Both sides agreed on the importance of quick steps toward fairer trade.")
     assert concessions == []
     _, demands, _ = _positions("Chile sought to broaden the agenda beyond Peru's fishing rules.")
     assert demands == []
@@ -2218,11 +2217,11 @@ def test_reiterated_call_to_act_is_a_demand():
 
 def test_second_condition_hung_on_the_verb_is_a_demand_too():
     _, demands, _ = _positions(
-        "Peruvian Prime Minister Karl Moss conditioned any disarmament steps on Chile's withdrawal from five "
-        "disputed border points and halting strikes in the north.")
+        "Peruvian Prime Minister Karl Moss conditioned any cut in troops on Chile's pullback from three "
+        "contested outposts and ending raids in the south.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
-        ("Peru", "Chile", "Chile's withdrawal from five disputed border points"),
-        ("Peru", "Chile", "halting strikes in the north")]
+        ("Peru", "Chile", "Chile's pullback from three contested outposts"),
+        ("Peru", "Chile", "ending raids in the south")]
 
 
 def test_proposal_for_a_place_names_no_content():
@@ -2266,11 +2265,11 @@ def test_nationals_freed_by_a_side_are_its_concession():
 
 def test_proposal_a_minister_travels_to_present_is_offered():
     _, _, concessions = _positions(
-        "Karl Moss, Peru's trade minister, has travelled to Santiago to present a revised proposal aimed at "
-        "ending a long-running dispute over fishing with Chile.")
+        "Karl Moss, Peru's trade minister, has flown to Santiago to present a new offer meant to settle the "
+        "fishing quarrel with Chile.")
     c = _only(concessions)
     assert (c.by, c.by_person, c.counterpart) == ("Peru", "Karl Moss", "Chile")
-    assert c.text.startswith("a revised proposal aimed at ending")
+    assert c.text.startswith("a new offer meant to settle")
 
 
 def test_aiming_to_dismantle_the_other_sides_holdings_is_a_demand():
@@ -2292,9 +2291,10 @@ def test_made_conditional_on_is_the_makers_demand():
 
 def test_relief_sought_as_the_purpose_of_a_move_is_a_demand():
     _, demands, _ = _positions(
-        "Peru's trade team has submitted a revised proposal to Chile, in an effort to reach a deal and lower "
-        "the 30% tariff levied on some Peruvian exports.")
-    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Peru", "Chile", "lower the 30% tariff")]
+        "Peru's negotiators have sent Chile an updated offer, in a bid to secure a deal and cut the 30% "
+        "tariff charged on some Peruvian exports.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "cut the 30% tariff charged on some Peruvian exports")]
     _, demands, _ = _positions(
         "Peru's minister met Chilean officials to advance negotiations aimed at cancelling the 50% tariff "
         "imposed by Chile on Peruvian fruit.")

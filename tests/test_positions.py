@@ -253,8 +253,8 @@ def test_past_form_coordinated_with_progressive_is_an_adjective():
 
 def test_proposal_includes_gives_one_concession_per_listed_item():
     _, _, concessions = _positions(
-        "Canada's proposal includes duty elimination on 60% of tariff lines in the first phase "
-        "and preferential access for nearly 90% of Brazilian imports.")
+        "Canada's proposal includes duty elimination on 55% of product lines in an initial stage "
+        "and preferential access for almost 90% of Brazilian goods.")
     texts = sorted(c.text for c in concessions)
     assert all(c.by == "Canada" for c in concessions) and len(texts) == 2
     assert texts[0].startswith("duty elimination") and texts[1].startswith("preferential access")
@@ -407,7 +407,7 @@ def test_returning_home_is_not_a_concession():
 
 def test_it_falls_on_the_other_side_is_a_demand_of_the_speaker():
     _, demands, concessions = _positions(
-        "Canadian Trade Minister Paul Okafor thanked Norway for hosting the talks and said "
+        "Canadian Trade Minister Paul Okafor thanked Norway for organising the meeting and said "
         "it now falls on Mexico to accept the quota terms.")
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Canada", "Mexico")
@@ -526,7 +526,7 @@ def test_joint_aim_with_together_is_not_a_demand():
 
 def test_finite_verb_after_infinitive_is_not_its_conjunct():
     _, _, concessions = _positions(
-        "Peru and Chile met in Lima. The two leaders agreed to meet soon and looked forward to further talks.")
+        "Peru and Chile met in Lima. The two presidents agreed to meet again soon and looked ahead to more talks.")
     assert concessions == []
 
 
@@ -965,9 +965,9 @@ def test_conditional_on_is_the_speakers_demand():
 
 def test_a_sides_desire_to_see_something_is_a_demand_unless_it_is_a_shared_outcome():
     _, demands, _ = _positions(
-        "Peru and Chile met in Lima. Peru's president conveyed his desire to see an end to the border clashes.")
+        "Peru and Chile met in Lima. Peru's president voiced his desire to see an end to the clashes on the border.")
     d = _only(demands)
-    assert d.by == "Peru" and "end to the border clashes" in d.text
+    assert d.by == "Peru" and "end to the clashes" in d.text
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru's president expressed his wish for a win-win solution.")
     assert demands == []
@@ -1027,7 +1027,7 @@ def test_insisted_that_x_would_asserts_cannot_forbids_and_expects_concessions_de
 
 def test_red_line_in_a_quote_whose_speaker_is_named_in_the_next_sentence():
     _, demands, _ = _positions(
-        'Peru and Chile met in Lima. "We will not give up our rights, and our fishing fleet, including the '
+        'Peru and Chile met in Lima. "We will never surrender our rights, and our fishing fleet, including the '
         'trawlers, must remain in the zone. There is no other way," Peruvian minister Ana Rojas said.')
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Peru", "Chile") and "trawlers" in d.text
@@ -1327,14 +1327,14 @@ def test_keep_raising_tariffs_is_no_concession():
 
 def test_reported_goal_of_the_talks_belongs_to_the_speaker():
     _, demands, _ = _positions(
-        "Brazilian minister Ana Souza said the main goal of the talks was to achieve a full removal of tariffs.")
+        "Brazilian minister Ana Souza said the chief goal of the negotiations was to achieve a full removal of tariffs.")
     d = _only(demands)
     assert (d.by, d.by_person) == ("Brazil", "Ana Souza")
     assert d.text == "achieve a full removal of tariffs"
 
 
 def test_reported_goal_to_reach_a_deal_is_no_demand():
-    _, demands, _ = _positions("Brazilian minister Ana Souza said the main goal of the talks was to reach a deal.")
+    _, demands, _ = _positions("Brazilian minister Ana Souza said the chief goal of the negotiations was to reach a deal.")
     assert demands == []
 
 

@@ -327,13 +327,13 @@ def test_call_on_allies_including_a_party_makes_it_the_counterpart():
 
 def test_the_group_is_the_organisation_named_before_and_listed_calls_split():
     _, demands, _ = _positions(
-        "Hamas responded to the proposal on Saturday. The group's revised terms include calls for "
-        "extended truce timelines, specific guarantees, delayed hostage releases, and a full "
-        "Israeli withdrawal from Gaza.")
+        "Hamas answered the plan on Sunday. The group's amended terms include calls for "
+        "longer truce periods, written guarantees, phased hostage releases, and a full "
+        "Israeli pullout from Gaza.")
     assert all(d.by == "Hamas" for d in demands)
     texts = [d.text for d in demands]
-    assert len(texts) == 4 and texts[0] == "extended truce timelines"
-    assert texts[-1] == "a full Israeli withdrawal from Gaza"
+    assert len(texts) == 4 and texts[0] == "longer truce periods"
+    assert texts[-1] == "a full Israeli pullout from Gaza"
 
 
 def test_agreeing_under_a_push_is_the_pushers_demand_not_a_concession():
@@ -1425,8 +1425,8 @@ def test_first_person_reporter_of_first_person_speech_finishes():
     """Two quoted sentences in a row, each with a "we", once sent the speaker lookup of one
     "we" to the other and back, until Python's recursion limit."""
     _, demands, _ = _positions(
-        "Japan and the United States held phone talks. \u201cWe have confirmed that we will work together to "
-        "build a good relationship. I have the feeling that we have a shared view of many issues,\u201d he added.")
+        "Japan and the United States held phone talks. \u201cWe agreed that we will cooperate to "
+        "build close ties. I sense that we see many issues the same way,\u201d he added.")
     assert demands == []
 
 
@@ -1505,9 +1505,9 @@ def test_two_gerunds_after_insist_on_are_two_demands(body):
 
 def test_maintaining_ones_right_is_a_demand_but_reserving_it_is_not():
     _, demands, _ = _positions(
-        "Talks stalled as Iran maintains its right to develop nuclear technology for peaceful purposes.")
+        "Talks stalled as Iran maintains its right to pursue civilian nuclear research.")
     d = _only(demands)
-    assert (d.by, d.text) == ("Iran", "its right to develop nuclear technology for peaceful purposes")
+    assert (d.by, d.text) == ("Iran", "its right to pursue civilian nuclear research")
     _, demands, _ = _positions("Beijing reserves the right to retaliate against Washington.")
     assert demands == []
 
@@ -1740,7 +1740,7 @@ def test_seeking_to_close_the_agreement_is_a_shared_wish():
 
 def test_their_offer_under_a_plural_subject_belongs_to_that_subject():
     _, _, concessions = _positions(
-        "The talks come amid a Chilean deadline for countries to send their best offer in the fishing talks.")
+        "The talks come amid a Chilean deadline for nations to submit their best offer on fishing.")
     assert concessions == []
 
 
@@ -1874,7 +1874,7 @@ def test_relative_pronoun_hung_on_the_pressing_verb_and_no_offer_from_the_urging
 
 def test_plan_to_acquire_goods_to_avert_a_threatened_levy_is_a_concession():
     _, _, concessions = _positions(
-        "Japan plans to acquire American aircraft over the coming years to avert a punitive levy "
+        "Japan plans to acquire American aircraft in the next few years to avert a punitive levy "
         "threatened by Washington.")
     c = _only(concessions)
     assert (c.by, c.counterpart) == ("Japan", "United States")

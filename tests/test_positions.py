@@ -1492,8 +1492,8 @@ def test_a_plan_submitted_to_the_other_side_is_a_concession():
 
 @pytest.mark.parametrize("body", [
     "Washington insists on Tehran halting enrichment and dismantling its centrifuges.",
-    "The main obstacle is that Washington insists on Tehran halting uranium enrichment and "
-    "dismantling parts of its nuclear sites.",
+    "The chief hurdle is that Washington insists on Tehran halting uranium enrichment and "
+    "dismantling some of its atomic plants.",
 ])
 def test_two_gerunds_after_insist_on_are_two_demands(body):
     _, demands, _ = _positions(body)
@@ -1556,10 +1556,10 @@ def test_what_the_proposal_outlines_belongs_to_the_side_that_last_offered():
 
 
 @pytest.mark.parametrize("body", [
-    "Cairo hosted the talks. It was agreed to exert further efforts and continue communication, Hamas said.",
+    "Cairo hosted the talks. It was agreed to make more efforts and keep up communication, Hamas said.",
     "Chile and Peru agreed to provide guidance to their negotiators.",
     "Chilean Foreign Minister Pablo Soto said he will postpone his trip to Lima.",
-    "Iran said it has agreed with European diplomats to continue discussions on its nuclear program.",
+    "Iran said it has agreed with the European envoys to continue talks on its atomic programme.",
     "Yerevan promised to remove existing obstacles.",
 ])
 def test_joint_steps_guidance_trips_and_unnamed_obstacles_are_no_concessions(body):

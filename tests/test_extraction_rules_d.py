@@ -467,3 +467,9 @@ def test_the_region_of_x_and_x_that_witnessed_talks_are_places(nlp):
     ex = extract("Border talks\n\nToday the region of Qalbara in the south is witnessing direct talks. Qalbara had "
                  "witnessed the first talks in decades on June 3.", SAT, nlp=nlp)
     assert ex.people == []
+
+
+def test_a_long_post_ending_in_the_kingdom_of_x_gives_the_country(nlp):
+    ex = extract("Border\n\nThe talks were attended by Somchai Wongsa, Acting Minister of Defence of the Kingdom of "
+                 "Thailand, and by Malaysian officials.", SAT, nlp=nlp)
+    assert _person(ex, "Wongsa").country == "Thailand"

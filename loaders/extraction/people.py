@@ -877,7 +877,7 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             last = j
     title_toks = body[: last + 1]
     rest = body[last + 1:]
-    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 5:
+    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 8:  # "... of Defence of the Kingdom of X"
         for t in rest[1:]:
             if t.i in party_at and country is None:
                 country = party_at[t.i]
@@ -890,6 +890,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
     if country is None and rest and rest[0].lower_ == "and" and body[-1].i in party_at and any(
             t.lower_ == "of" for t in rest[-4:]):
         country = party_at[body[-1].i]  # "X, Deputy Prime Minister and Minister of Defence of Cambodia,"
+    if country is None and body and body[-1].i in party_at and len(body) >= 2 and body[-2].lower_ == "of":
+        country = party_at[body[-1].i]  # "X, Minister of National Defence of the Kingdom of Cambodia,"
     nxt = body[last + 1] if last + 1 < len(body) else None
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON"):
         return None, None  # "X, President Y's son-in-law": the title belongs to Y

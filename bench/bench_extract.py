@@ -42,7 +42,7 @@ def generated_texts(n: int = 40) -> list[str]:
                 f"{t1} {a} held talks with {t2} {b} for about {rnd.randint(20, 120)} minutes on {rnd.choice(days)} in Geneva.",
                 f"{a.split()[-1]} said the two sides had agreed to hold the next round of talks next month.",
                 f"{t1} {a} spoke by phone with {b} on {rnd.choice(days)} about tariffs on steel and autos.",
-                f"The government demanded the removal of export controls on semiconductors, officials said.",
+                "The government demanded the removal of export controls on semiconductors, officials said.",
                 f"{b.split()[-1]} will meet {a.split()[-1]} on {rnd.choice(days)} to discuss a ceasefire and prisoners.",
             ]))
         out.append("\n\n".join(paras))

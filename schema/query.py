@@ -23,7 +23,7 @@ from schema.inputs import (
     topic_name,
     topic_params,
 )
-from schema.pagination import DEFAULT_FIRST, Connection, window
+from schema.pagination import DEFAULT_FIRST, Connection
 from schema.types import (
     EVIDENCE_FIELDS,
     Article,

@@ -1715,9 +1715,8 @@ class _Finder:
                          and c.i > adj.i and _is_verbal(c) and (_mark(c) == "that" or _infinitival(c))), None)
             if what is None or _child(what, "nsubj") is None and not _infinitival(what):
                 return []
-            keep_subject = True
         elif subj.pos_ == "NOUN" and subj.lemma_.lower() not in GENERIC_OUTCOMES | WISH_NOUNS:
-            what, keep_subject = subj, True  # "X's disarmament is obligatory"
+            what = subj  # "X's disarmament is obligatory"
         else:
             return []
         own_subj = _child(what, "nsubj", "nsubjpass") if what.pos_ != "NOUN" else what

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
-from .dates import DateMention, find_dates, resolve_weekday
+from .dates import WEEKDAYS, DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES
 from .model import Meeting
 from .parties import GROUP_MEMBERS
@@ -2113,7 +2113,6 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.date = ctx.published.isoformat()
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _THE_ROUND = re.compile(r"\bthe (?:[\w-]+ )?(?:round|talks|meeting|negotiations)\b", re.IGNORECASE)
 _DAY_OF_TALKS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)['’]s "
                            r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
@@ -2128,7 +2127,7 @@ def _named_day_of_talks(ctx: ArticleContext) -> "DateMention | None":
     for x in _DAY_OF_TALKS.finditer(ctx.text):
         word = x.group(0).split("'")[0].split("’")[0]
         day = ctx.published - dt.timedelta(days=1) if word == "yesterday" else \
-            resolve_weekday(_WEEKDAYS.index(word), ctx.published, future=False)
+            resolve_weekday(WEEKDAYS[word.lower()], ctx.published, future=False)
         found[day] = DateMention(0, len(word), word, day)
     return next(iter(found.values())) if len(found) == 1 else None
 

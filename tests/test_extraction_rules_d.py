@@ -470,6 +470,12 @@ def test_the_region_of_x_and_x_that_witnessed_talks_are_places(nlp):
 
 
 def test_a_long_post_ending_in_the_kingdom_of_x_gives_the_country(nlp):
-    ex = extract("Border\n\nThe talks were attended by Somchai Wongsa, Acting Minister of Defence of the Kingdom of "
+    ex = extract("Border\n\nThe talks were attended by Somchai Wongsa, Deputy Minister of Interior of the Kingdom of "
                  "Thailand, and by Malaysian officials.", SAT, nlp=nlp)
     assert _person(ex, "Wongsa").country == "Thailand"
+
+
+def test_malay_styles_and_capitalised_department_words_are_not_people(nlp):
+    ex = extract("Talks\n\nAgency Chief Executive Officer Datin Paduka Siti Rahmah Yusof spoke. The team included "
+                 "Deputy Political Affairs Minister Reza Nouri. Tehran is open to talks with Europe.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Siti Rahmah Yusof", "Reza Nouri"}

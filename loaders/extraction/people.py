@@ -166,7 +166,7 @@ _REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "pacifi
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves
 # when a given name and a surname follow)
-_STYLE_WORDS = frozenset({"dato", "datuk", "seri", "samdech", "moha", "borvor", "thipadei",
+_STYLE_WORDS = frozenset({"dato", "datuk", "datin", "paduka", "tun", "seri", "samdech", "moha", "borvor", "thipadei",
                           "techo", "akka", "h.e.", "excellency"})
 
 

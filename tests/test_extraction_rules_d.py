@@ -479,3 +479,12 @@ def test_malay_styles_and_capitalised_department_words_are_not_people(nlp):
     ex = extract("Talks\n\nAgency Chief Executive Officer Datin Paduka Siti Rahmah Yusof spoke. The team included "
                  "Deputy Political Affairs Minister Reza Nouri. Tehran is open to talks with Europe.", SAT, nlp=nlp)
     assert {p.name for p in ex.people} == {"Siti Rahmah Yusof", "Reza Nouri"}
+
+
+def test_also_participating_members_join_and_a_tally_of_rounds_is_no_meeting(nlp):
+    ex = extract("Oman talks\n\nIran and the US are holding talks in Muscat on Friday. Iran's Foreign Minister Ali "
+                 "Rahimi and US envoy Paul Hale are leading the indirect talks. Lena Ross, an adviser to President "
+                 "Dan Ford, and General Mark Dunn are also participating in the discussions, Iranian media said. Up to "
+                 "now both countries have had two distinct rounds of talks.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ali Rahimi", "Paul Hale", "Lena Ross", "Mark Dunn"}

@@ -60,6 +60,7 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
 MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host", "convene",
                            "huddle", "hold", "have", "visit", "join", "attend", "discuss", "welcome"})
 # "held an exchange with X", "had contacts with X"
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6"})
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
 # "hosted the US delegation"
 _HOSTED_GROUPS = frozenset({"delegation", "delegations", "counterpart", "counterparts", "team", "leaders",
@@ -146,6 +147,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
+                          r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
@@ -436,6 +438,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if any(c.lower_ in ("multiple", "several", "many", "numerous", "various", "countless")
                    for c in list(t.children) + list(t.head.children) if c.dep_ in ("amod", "nummod")):
                 continue
+            counted = t if t.lower_ in ("rounds", "meetings", "sessions") else (
+                t.head.head if t.head.lower_ == "of" and t.head.head.lower_ in ("rounds", "sessions") else None)
+            if counted is not None and any(c.dep_ == "nummod" and c.lower_ in _COUNTS for c in counted.children):
+                continue  # "the sides have held two separate rounds of talks": a tally, not one meeting
             best = best or t
         elif t.pos_ == "VERB" and _sat_down_or_spent_time_with(t):
             best = best or t  # "sat down with X", "spent about 45 minutes with X"

@@ -488,3 +488,14 @@ def test_also_participating_members_join_and_a_tally_of_rounds_is_no_meeting(nlp
                  "now both countries have had two distinct rounds of talks.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Ali Rahimi", "Paul Hale", "Lena Ross", "Mark Dunn"}
+
+
+def test_the_purpose_of_the_meeting_is_its_topic_and_a_post_quoted_next_is_the_posters(nlp):
+    ex = extract("London talks\n\nUS Treasury Secretary Paul Hale and Vice Premier Li Wei met in London on Monday.\n\n"
+                 "\"The point of the meeting today is to get a handshake from Paul,\" said adviser Ken Moss.\n\n"
+                 "President Dan Ford published a message last Thursday about his conversation with the Chinese leader.\n\n"
+                 "\"I have just finished a very good phone call with President Xu Ming of China, mostly on trade.",
+                 SAT, nlp=nlp)
+    assert not any("Ken Moss" in m.participants for m in ex.meetings)
+    call = next(m for m in ex.meetings if "Xu Ming" in m.participants)
+    assert set(call.participants) == {"Dan Ford", "Xu Ming"} and call.date == "2025-06-12"

@@ -132,7 +132,8 @@ _SIDE_GROUPS = frozenset({"delegation", "team", "side", "negotiator", "official"
                           "delegate"})
 _VERDICT_VERBS = frozenset({"describe", "call", "praise", "hail", "welcome", "term", "characterize",
                             "characterise", "criticize", "criticise", "dismiss"})
-_OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout", "substance"})
+_OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout", "substance", "purpose", "goal",
+                            "aim", "point", "focus", "agenda"})
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
@@ -996,6 +997,22 @@ def _quote_author(ctx: ArticleContext, pos: int) -> "str | None":
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|me|my)\b")
 
 
+def _poster_before(ctx: ArticleContext, sent: "Span", opened: int) -> "str | None":
+    """'X issued a post on Thursday. "I just concluded a call with Y ..."': a quotation that opens
+    the sentence right after one telling that X posted or wrote is X's."""
+    if ctx.text[ctx.text.rfind("\n", 0, opened) + 1:opened].strip():
+        return None  # the quotation does not open its paragraph
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
+        return None
+    for m in ctx.mentions_in(prev.start_char, prev.end_char):
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.how in ("name", "title") and sp is not None and sp.root.dep_ == "nsubj" and \
+                sp.root.head.lemma_.lower() in ("issue", "post", "write", "tweet", "publish", "share"):
+            return m.target
+    return None
+
+
 def _first_person_quoter(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str]) -> "str | None":
     """'"Today we continue our work. A meeting with the American delegation has begun, with A and
     B," wrote C': a meeting "with" the other side told in one's own quoted words is the
@@ -1009,7 +1026,7 @@ def _first_person_quoter(ctx: ArticleContext, sent: "Span", trig: "Token", peopl
     opened = max(text.rfind("“", para, sent.start_char + 1), text.rfind("\"", para, sent.start_char + 1))
     if opened == -1 or "”" in text[opened + 1:sent.start_char] or text.count("\"", opened + 1, sent.start_char):
         return None  # not inside a quotation
-    author = _quote_author(ctx, sent.start_char + 1)
+    author = _quote_author(ctx, sent.start_char + 1) or _poster_before(ctx, sent, opened)
     if author is None or author in people or not _FIRST_PERSON.search(text[opened:sent.end_char]):
         return None
     own = ctx.country_of(author)
@@ -2059,7 +2076,8 @@ _SAME_DAY = re.compile(r"^\W*(?:later |earlier )?(?:in the (?:afternoon|evening|
                        r"on the same day|the same day|that (?:afternoon|evening|morning))\b", re.IGNORECASE)
 
 
-_TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met|host|hosted|visit)\b",
+_TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met|host|hosted|visit|"
+                         r"conversation)\b",
                         re.IGNORECASE)
 
 

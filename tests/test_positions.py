@@ -2334,3 +2334,16 @@ def test_concessions_made_on_a_topic():
     _, _, concessions = _positions("Peru made concessions on fishing quotas.")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "concessions on fishing quotas")]
     assert _positions("Peru made no concessions on fishing quotas.")[2] == []
+
+
+def test_possessive_and_one_noun_is_no_position_of_its_own():
+    # 'asked for its acceptance', 'whose release ... demanded': the pair names no matter
+    _, demands, _ = _positions(
+        "Chile sent Peru a draft treaty on Monday and asked for its acceptance.")
+    assert demands == []
+    _, demands, _ = _positions(
+        "The hostages, whose release Chile has long demanded, were moved to Lima.")
+    assert demands == []
+    # a fuller content with a possessive stays
+    _, demands, _ = _positions("Chile urged Peru to sign the draft treaty.")
+    assert [d.text for d in demands] == ["sign the draft treaty"]

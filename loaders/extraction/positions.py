@@ -631,6 +631,7 @@ class _Finder:
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
         items = [it for it in items if not _joint_process(it) and not _hostile(it) and not _bare_partnership(it)
+                 and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
         demands: list[Position] = []
         concessions: list[Position] = []
@@ -3894,6 +3895,14 @@ def _bare_partnership(it: "_Item") -> bool:
         return False
     return not any(c.dep_ in ("dobj", "xcomp", "advcl", "ccomp") or c.dep_ == "prep" and c.lower_ in (
         "on", "in", "against", "over", "toward", "towards", "for") for c in h.children)
+
+
+def _bare_possessed(it: "_Item") -> bool:
+    """'pressed for its approval', 'sought whose return': a possessive word and one noun
+    is all the content there is; what is pressed or given is told elsewhere, and the
+    bare pair names no matter, so it is no position of its own."""
+    words = [t for t in it.content if not t.is_punct]
+    return len(words) == 2 and words[0].tag_ in ("PRP$", "WP$") and words[1].pos_ == "NOUN"
 
 
 def _purpose_conj(head: "Token", conj: "Token") -> bool:

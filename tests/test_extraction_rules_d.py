@@ -499,3 +499,10 @@ def test_the_purpose_of_the_meeting_is_its_topic_and_a_post_quoted_next_is_the_p
     assert not any("Ken Moss" in m.participants for m in ex.meetings)
     call = next(m for m in ex.meetings if "Xu Ming" in m.participants)
     assert set(call.participants) == {"Dan Ford", "Xu Ming"} and call.date == "2025-06-12"
+
+
+def test_an_envoy_to_a_region_named_before_his_name_is_the_envoy(nlp):
+    ex = extract("Gaza truce\n\nNegotiations ran in Doha on Friday among Qatari mediators, US Special Envoy to the "
+                 "Middle East Paul Hale, adviser Omar Saleh, and Hamas leaders.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Paul Hale", "Omar Saleh"}

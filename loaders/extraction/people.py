@@ -161,7 +161,8 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 
 
 _REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "pacific", "oceania", "eurasia",
-                      "caribbean", "arctic", "balkans", "caucasus", "gulf", "levant", "sahel"})
+                      "caribbean", "arctic", "balkans", "caucasus", "gulf", "levant", "sahel", "middle", "far", "near",
+                      "latin"})
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves

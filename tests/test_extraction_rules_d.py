@@ -506,3 +506,11 @@ def test_an_envoy_to_a_region_named_before_his_name_is_the_envoy(nlp):
                  "Middle East Paul Hale, adviser Omar Saleh, and Hamas leaders.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Paul Hale", "Omar Saleh"}
+
+
+def test_hosting_the_political_directors_of_other_countries_is_a_meeting(nlp):
+    ex = extract("Istanbul\n\nDeputy Foreign Minister Reza Nouri said he and fellow deputy minister Ali Kazemi hosted "
+                 "the political directors of Britain, France and Germany on Friday.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Reza Nouri", "Ali Kazemi"} and m.status == "held"
+    assert {"United Kingdom", "France", "Germany"} <= set(m.parties)

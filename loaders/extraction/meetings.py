@@ -64,7 +64,8 @@ _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "n
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
 # "hosted the US delegation"
 _HOSTED_GROUPS = frozenset({"delegation", "delegations", "counterpart", "counterparts", "team", "leaders",
-                            "officials", "envoy", "envoys", "talks", "meeting", "summit"})
+                            "officials", "envoy", "envoys", "talks", "meeting", "summit", "directors", "ministers",
+                            "negotiators", "representatives", "diplomats"})
 _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadline", "need",
                               "needs", "expectation", "expectations", "requirement",
                               "requirements", "criteria", "standard", "goal", "conditions"})

@@ -514,3 +514,11 @@ def test_hosting_the_political_directors_of_other_countries_is_a_meeting(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Reza Nouri", "Ali Kazemi"} and m.status == "held"
     assert {"United Kingdom", "France", "Germany"} <= set(m.parties)
+
+
+def test_in_attendance_were_names_the_members_of_the_round_just_told(nlp):
+    ex = extract("Nuclear talks\n\nIranian and American negotiators held an opening round of talks in Muscat on "
+                 "Friday.\n\nIn attendance were Iran's Foreign Minister Ali Rahimi, US envoy Paul Hale and the Omani "
+                 "host, Salim al-Harthy.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ali Rahimi", "Paul Hale", "Salim al-Harthy"} and m.date == "2025-06-13"

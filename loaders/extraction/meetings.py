@@ -170,6 +170,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
                           r"brokered|facilitated|moderated) by|"
                           r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
+                          r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
                           r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",

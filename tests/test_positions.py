@@ -2347,3 +2347,14 @@ def test_possessive_and_one_noun_is_no_position_of_its_own():
     # a fuller content with a possessive stays
     _, demands, _ = _positions("Chile urged Peru to sign the draft treaty.")
     assert [d.text for d in demands] == ["sign the draft treaty"]
+
+
+def test_bare_placeholder_noun_is_no_position():
+    # 'offered some things': the word stands for a position untold
+    _, _, concessions = _positions(
+        "Chile and Peru met in Lima. Chile offered Peru some things, said the envoy.")
+    assert concessions == []
+    # a described step is kept
+    _, _, concessions = _positions(
+        "Chile and Peru met in Lima. Chile offered Peru some fishing rights, said the envoy.")
+    assert [c.text for c in concessions] == ["some fishing rights"]

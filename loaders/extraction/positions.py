@@ -3902,7 +3902,16 @@ def _bare_possessed(it: "_Item") -> bool:
     is all the content there is; what is pressed or given is told elsewhere, and the
     bare pair names no matter, so it is no position of its own."""
     words = [t for t in it.content if not t.is_punct]
-    return len(words) == 2 and words[0].tag_ in ("PRP$", "WP$") and words[1].pos_ == "NOUN"
+    if len(words) == 2 and words[0].tag_ in ("PRP$", "WP$") and words[1].pos_ == "NOUN":
+        return True
+    # 'agreed on six points', 'offered some things': a bare
+    # placeholder noun, with at most a determiner or a number, names nothing either
+    rest = [t for t in words if t.dep_ not in ("det", "nummod")]
+    return len(rest) == 1 and rest[0].pos_ == "NOUN" and rest[0].lemma_.lower() in PLACEHOLDER_NOUNS
+
+
+# nouns that stand for positions without telling them
+PLACEHOLDER_NOUNS = frozenset({"thing", "point"})
 
 
 def _purpose_conj(head: "Token", conj: "Token") -> bool:

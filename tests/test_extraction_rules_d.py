@@ -522,3 +522,10 @@ def test_in_attendance_were_names_the_members_of_the_round_just_told(nlp):
                  "host, Salim al-Harthy.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert set(m.participants) == {"Ali Rahimi", "Paul Hale", "Salim al-Harthy"} and m.date == "2025-06-13"
+
+
+def test_a_leader_in_a_place_before_his_name(nlp):
+    ex = extract("Truce talks\n\nA delegation led by Hamas leader in Gaza Yahya Hamdan held talks with Qatari "
+                 "officials in Doha.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Yahya Hamdan"] and {"Hamas", "Qatar"} <= set(m.parties)

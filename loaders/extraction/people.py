@@ -120,7 +120,8 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     sent = doc[s].sent
     while s > sent.start:
         p = doc[s - 1]
-        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start and p.lower_ not in _REGIONS:
+        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start and p.lower_ not in _REGIONS \
+                and p.text not in PLACES:
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1
@@ -177,15 +178,17 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     n = len(doc)
     for _ in range(4):  # "Chief of the General Staff of the Armed Forces of Ukraine", "Ambassador of Ukraine to the US"
         if not (j < n and (doc[j].lower_ in ("of", "for", "to") or (
-                doc[j].lower_ == "on" and j + 2 < n and doc[j + 2].lower_ == "affairs"))):
-            break  # (also "Advisor on African Affairs X")
+                doc[j].lower_ == "on" and j + 2 < n and doc[j + 2].lower_ == "affairs") or (
+                doc[j].lower_ == "in" and j + 2 < n and (doc[j + 1].text in PLACES or
+                                                         canonical_party(doc[j + 1].text) is not None)))):
+            break  # (also "Advisor on African Affairs X", "Hamas leader in Gaza X")
         k = j + 1
         if k < n and doc[k].lower_ == "the":
             k += 1
         start = k
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
-                                                          or doc[k].lower_ in _REGIONS
+                                                          or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
                                                           or (k + 1 < n and doc[k + 1].lower_ == "affairs")
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))

@@ -63,6 +63,12 @@ forum conference dialogue convention political executive europe
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 
+# World regions (lower case): they end a post ("Representative for South Asia X", "Envoy to the
+# Middle East X") and never start a person's name.
+REGIONS: frozenset[str] = frozenset({"asia", "africa", "europe", "america", "americas", "pacific", "oceania",
+                                     "eurasia", "caribbean", "arctic", "balkans", "caucasus", "gulf", "levant",
+                                     "sahel", "middle", "east", "far", "near", "latin"})
+
 # Places that are not parties but that spaCy sometimes tags as people: cities and regions
 # where talks are held or that are fought over. Also used to recognise meeting locations.
 PLACES: frozenset[str] = frozenset("""

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
 from .dates import WEEKDAYS, DateMention, find_dates, resolve_weekday
-from .lexicon import GROUP_NOUNS, PLACES
+from .lexicon import GROUP_NOUNS, PLACES, REGIONS
 from .model import Meeting
 from .parties import GROUP_MEMBERS
 from .topics import topics_in
@@ -1765,8 +1765,8 @@ _SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "envoy", "spok
 
 def _served(root: "Token") -> bool:
     """"Medinsky, an aide to President Putin": is this the person an aide/envoy serves?"""
-    if any(c.dep_ == "compound" and c.i < root.i - 1 and (c.ent_type_ in ("GPE", "LOC") or c.text in PLACES or c.lower_ in (
-            "east", "asia", "africa", "europe", "gulf", "pacific", "balkans", "caucasus", "sahel")) for c in root.children):
+    if any(c.dep_ == "compound" and c.i < root.i - 1 and (c.ent_type_ in ("GPE", "LOC") or c.text in PLACES
+                                                          or c.lower_ in REGIONS) for c in root.children):
         return False  # "envoy to Syria Tom Barrack": the place is his posting, he is the envoy
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SERVANTS:
         return True

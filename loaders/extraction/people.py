@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import Mention
-from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES,
+from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES, REGIONS,
                       ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
 from .parties import canonical_party
@@ -161,9 +161,7 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     return s, e
 
 
-_REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "pacific", "oceania", "eurasia",
-                      "caribbean", "arctic", "balkans", "caucasus", "gulf", "levant", "sahel", "middle", "far", "near",
-                      "latin"})
+_REGIONS = REGIONS
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves

@@ -2141,7 +2141,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
 
 
 _THE_ROUND = re.compile(r"\bthe (?:[\w-]+ )?(?:round|talks|meeting|negotiations)\b", re.IGNORECASE)
-_DAY_OF_TALKS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)['’]s "
+_DAY_OF_TALKS = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r"|yesterday)['’]s "
                            r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
 
 

@@ -2358,3 +2358,27 @@ def test_bare_placeholder_noun_is_no_position():
     _, _, concessions = _positions(
         "Chile and Peru met in Lima. Chile offered Peru some fishing rights, said the envoy.")
     assert [c.text for c in concessions] == ["some fishing rights"]
+
+
+def test_colon_list_after_a_demand_verb_or_an_offer_gives_one_position_per_line():
+    _, demands, _ = _positions(
+        "Chile and Peru resumed talks on fishing.\n\nChile is seeking:\n\n"
+        "Lower duties on salmon and shellfish.\n\nFaster port clearance for its trawlers.\n\n"
+        "A thornier topic remains the maritime border.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Chile", "Lower duties on salmon and shellfish"),
+        ("Chile", "Faster port clearance for its trawlers")]
+    _, _, concessions = _positions(
+        "Peru has released details of its offer to Chile.\n\nThe offer includes:\n"
+        "- A quota of 90 tonnes for Chilean boats\n- Two joint patrols each month\n\n"
+        "Chilean envoys said they would study it.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "A quota of 90 tonnes for Chilean boats"), ("Peru", "Two joint patrols each month")]
+
+
+def test_colon_list_after_commitments_from_a_side():
+    _, _, concessions = _positions(
+        "The deal came with commitments from Peru to:\n- Buy 40 Chilean ferries\n"
+        "- Open its copper sector to Chilean investors\n")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "Buy 40 Chilean ferries"), ("Peru", "Open its copper sector to Chilean investors")]

@@ -617,6 +617,7 @@ class _Finder:
             if sent.end_char <= self.body_start:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
+            found.extend(self._colon_list_items(sent))
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1]
@@ -1445,6 +1446,80 @@ class _Finder:
             toks = _trim([t for t in h.subtree if t.i not in skip])
             if _has_content(toks):
                 out.append(_Item(kind, verb, actors, toks, self._counterpart_in(h, kind), True))
+        return out
+
+    def _colon_list_items(self, sent: "Span") -> list[_Item]:
+        """'India is seeking:' / 'The offer includes:' / 'commitments from X to:' followed by
+        list lines (bulleted, or bare phrases one a line): one position per line, each with
+        the opener's kind and actor. A line that is a full clause ('A sticking point remains
+        X.') ends an unbulleted list; a line without a bullet ends a bulleted one."""
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 2 or toks[-1].text != ":":
+            return []
+        v = toks[-2]
+        if v.lower_ in ("following", "these", "those") and v.head != v:
+            v = v.head
+        lemma = v.lemma_.lower()
+        kind, actors, explicit, anchor = None, [], True, v
+        if v.pos_ in ("VERB", "AUX") and (lemma in DEMAND_VERBS or lemma in CONCESSION_VERBS) \
+                and _child(v, "dobj", "xcomp", "ccomp") in (None, toks[-2]) and not _negated(v) \
+                and not _in_conditional(v):
+            kind = DEMAND if lemma in DEMAND_VERBS else CONCESSION
+            actors, explicit = self._subject_actors(v)
+        elif v.lower_ == "to" and any(t.pos_ == "NOUN" and t.lemma_.lower() in CONCESSION_NOUNS | DEMAND_NOUNS
+                                      | PROMISE_NOUNS for t in toks[max(0, len(toks) - 8):-2]):
+            # "commitments from X to:" (the parser may hang the 'to' on the verb before)
+            noun = next(t for t in reversed(toks[max(0, len(toks) - 8):-2]) if t.pos_ == "NOUN"
+                        and t.lemma_.lower() in CONCESSION_NOUNS | DEMAND_NOUNS | PROMISE_NOUNS)
+            kind = DEMAND if noun.lemma_.lower() in DEMAND_NOUNS else CONCESSION
+            actors, explicit = self._noun_actor(noun)
+            anchor = noun
+        elif lemma in CONTENT_VERBS | {"be"} and v.pos_ in ("VERB", "AUX"):
+            subj = _child(v, "nsubj")
+            sl = subj.lemma_.lower() if subj is not None else ""
+            if sl in PROPOSAL_NOUNS or sl in DEMAND_LIST_NOUNS | DEMAND_NOUNS:
+                kind = CONCESSION if sl in PROPOSAL_NOUNS else DEMAND
+                actors, explicit = self._noun_actor(subj, own_only=True)
+                if not actors:
+                    actors = self._document_owner(subj) or []
+                if not actors and any(c.lower_ == "the" for c in subj.children):
+                    actors = (self.last_offer_actors if kind == CONCESSION else (
+                        self.last_demand.actors if self.last_demand else [])) or self.last_party_actor
+                anchor = subj
+        if kind is None or not actors or len({a.party for a in actors}) > 1:
+            return []
+        counterpart = self._counterpart_in(anchor, kind)
+        out: list[_Item] = []
+        pos = self.text.find("\n", toks[-1].idx)
+        bulleted = None
+        while pos >= 0 and len(out) < 12:
+            start = pos + 1
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            line = self.text[start:end].strip()
+            pos = end if end < len(self.text) else -1
+            if not line:
+                continue
+            bullet = bool(re.match(r"(?:[-\u2013\u2014\u2022*\u00b7]|\d{1,2}[.)])\s", line))
+            if bulleted is None:
+                bulleted = bullet
+            if bullet != bulleted or len(line.split()) > 35:
+                break
+            line_toks = [t for t in self.doc if start <= t.idx < end and not t.is_space]
+            while line_toks and (line_toks[0].is_punct or line_toks[0].like_num and line_toks[0].i + 1 < len(
+                    self.doc) and self.doc[line_toks[0].i + 1].text in (".", ")") and bullet):
+                line_toks = line_toks[1:]
+            if not line_toks:
+                break
+            root = line_toks[0].sent.root
+            if not bullet and _child(root, "nsubj", "nsubjpass") is not None:
+                break  # a full clause: the list is over
+            item = _trim(line_toks[:MAX_TOKENS])
+            if not _has_content(item):
+                break
+            it = _Item(kind, item[0], actors, item, counterpart, explicit)
+            it.sent = item[0].sent
+            out.append(it)
         return out
 
     def _relief_items(self, verb: "Token") -> list[_Item]:

@@ -529,3 +529,13 @@ def test_a_leader_in_a_place_before_his_name(nlp):
                  "officials in Doha.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Yahya Hamdan"] and {"Hamas", "Qatar"} <= set(m.parties)
+
+
+def test_a_second_post_of_the_subject_names_the_envoy_quoted_after_a_meeting(nlp):
+    ex = extract("Border plan\n\nUS envoy Mark Delaney praised the cabinet's new plan on Monday.\n\n"
+                 "“Nobody here wants another war,” the ambassador to Greece and special envoy for Cyprus told "
+                 "Reuters after a meeting with Lebanese President Karim Haddad.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Mark Delaney", "Karim Haddad"}
+    # the countries of his posts are not sides at the table
+    assert set(m.parties) == {"United States", "Lebanon"}

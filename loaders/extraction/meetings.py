@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
 from .dates import WEEKDAYS, DateMention, find_dates, resolve_weekday
-from .lexicon import GROUP_NOUNS, PLACES, REGIONS
+from .lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .model import Meeting
 from .parties import GROUP_MEMBERS
 from .topics import topics_in
@@ -2040,6 +2040,8 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
         if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
                 and head.lower_ not in _PEOPLE_NOUNS:
             continue
+        if root.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in ROLE_WORDS:
+            continue  # "the ambassador to Turkey": the post's country, not a side at the table
         out.append(m.target)
     return unique(out)
 

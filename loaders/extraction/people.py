@@ -1052,9 +1052,13 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         sent = t.sent
         choice = None
         if role is not None:
-            fits = [m for m in reversed(before[-12:]) if (p := by_name.get(m.target)) and p.title and
-                    role.rstrip("s") in p.title.lower() and (role_party is None or p.country in (None, role_party))
-                    and _same_department(role_depts, p.title)]
+            fits = _role_fits(before, by_name, role.rstrip("s"), role_party, role_depts)
+            if not fits and t.dep_ in ("nsubj", "nsubjpass"):
+                # "the ambassador to Turkey and special envoy for Syria said": the second post
+                # of one subject names him when the first fits nobody
+                for c in [*t.conjuncts, *(a for a in t.children if a.dep_ == "appos")]:
+                    if c.lower_ in ROLE_WORDS and not fits:
+                        fits = _role_fits(before, by_name, c.lower_, role_party, role_depts)
             # "the president wrote ...": of several presidents, the one last told as the
             # subject of the narrative, not merely the one named last ("he and President X")
             if t.dep_ in ("nsubj", "nsubjpass") and len({m.target for m in fits}) > 1:
@@ -1099,6 +1103,15 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, party: str | None,
+               depts: list[str]) -> list[Mention]:
+    """Mentions (latest first) of people whose title holds the role word, of the party and
+    department the noun phrase gives."""
+    return [m for m in reversed(before[-12:]) if (p := by_name.get(m.target)) and p.title and
+            role in p.title.lower() and (party is None or p.country in (None, party))
+            and _same_department(depts, p.title)]
 
 
 def _heads_state(title: "str | None") -> bool:

@@ -539,3 +539,11 @@ def test_a_second_post_of_the_subject_names_the_envoy_quoted_after_a_meeting(nlp
     assert set(m.participants) == {"Mark Delaney", "Karim Haddad"}
     # the countries of his posts are not sides at the table
     assert set(m.parties) == {"United States", "Lebanon"}
+
+
+def test_a_name_ends_at_its_possessive_and_brexit_is_no_person(nlp):
+    ex = extract("Reset\n\nAs negotiations on Sir Keith Marlow’s Windsor reset go down to the wire before Monday’s "
+                 "summit, Brussels wants more.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Keith Marlow"]
+    ex = extract("Reset\n\nNegotiators of Sir Alan Whitby’s Brexit plan met in Brussels.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Alan Whitby"]

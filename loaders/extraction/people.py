@@ -150,6 +150,9 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     """Drop leading/trailing tokens that cannot be name tokens."""
     def bad(t: "Token") -> bool:
         return not (_namey(t, party_tok) or t.lower_ in PARTICLES or _surname_pronoun(doc, t.i))
+    own = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("’s", "'s")), None)
+    if own is not None:
+        e = own  # "Sir Keir Starmer's Brexit reset": the name ends at the possessive
     while s < e and (bad(doc[s]) or doc[s].lower_ in PARTICLES):
         s += 1
     while e - s > 2 and (doc[s].lower_ in _REGIONS or doc[s].text in PLACES):

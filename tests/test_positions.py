@@ -2382,3 +2382,73 @@ def test_colon_list_after_commitments_from_a_side():
         "- Open its copper sector to Chilean investors\n")
     assert [(c.by, c.text) for c in concessions] == [
         ("Peru", "Buy 40 Chilean ferries"), ("Peru", "Open its copper sector to Chilean investors")]
+
+
+def test_must_or_have_to_with_a_series_of_steps_gives_one_demand_per_step():
+    _, demands, _ = _positions("Chile said Peru must cut its quotas, close its ports and free the sailors.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "cut its quotas"), ("Chile", "Peru", "close its ports"),
+        ("Chile", "Peru", "free the sailors")]
+    _, demands, _ = _positions("Chile said Peru will have to cut its quotas and free the sailors.")
+    assert [d.text for d in demands] == ["cut its quotas", "free the sailors"]
+
+
+def test_conveyed_to_a_side_that_they_must():
+    _, demands, _ = _positions(
+        "After long talks, Chile conveyed to Peru that they must take firm steps to curb smuggling.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "take firm steps to curb smuggling")]
+
+
+def test_demanded_that_she_withdraw_it_takes_the_criticized_remark_and_its_owner():
+    _, demands, _ = _positions(
+        "Chilean Foreign Ministry spokeswoman Ana Ruiz spoke in Santiago on Monday. "
+        "Ruiz criticized Peruvian Prime Minister Rosa Vidal’s remark and demanded that she withdraw it.")
+    assert [(d.by, d.by_person, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Ana Ruiz", "Peru", "withdraw Peruvian Prime Minister Rosa Vidal's remark")]
+
+
+def test_step_named_a_prerequisite_for_talks_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Chile said on Friday that the release of 70 detained fishermen is a prerequisite for any "
+        "further dialogue with Peru.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "the release of 70 detained fishermen")]
+    assert _positions("Chile said the release of 70 fishermen is not a prerequisite for talks with Peru.")[1] == []
+
+
+def test_group_named_with_a_coded_short_form_in_brackets():
+    _, demands, _ = _positions(
+        "The March 9 Front (M9) rebel group said on Friday that the release of 70 detained fighters "
+        "is a prerequisite for any talks with Peru.")
+    assert [(d.by, d.text) for d in demands] == [("M9", "the release of 70 detained fighters")]
+
+
+def test_measure_kept_until_the_other_side_acts_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Chile has maintained that the treaty will remain frozen until Peru takes firm action against smuggling.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "Peru takes firm action against smuggling")]
+    assert _positions("Chile said the border will stay shut until the storm passes.")[1] == []
+
+
+def test_appealing_to_them_to_act_with_the_speaker_named_after_a_split_quote():
+    _, demands, _ = _positions(
+        "Chilean Foreign Minister Tomas Olarte spoke in Santiago about Peru and Bolivia. "
+        "“We are appealing to them to stop the raids at once. They dislike the word truce. "
+        "So I said ‘halt the raids’.” he told reporters on Monday.")
+    assert [(d.by, d.by_person, d.text) for d in demands] == [("Chile", "Tomas Olarte", "stop the raids at once")]
+
+
+def test_european_leaders_stand_for_the_eu_when_it_is_a_side():
+    _, demands, _ = _positions(
+        "The European Union met China in Brussels. European leaders have called on China to "
+        "take a more neutral stance.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("European Union", "China", "take a more neutral stance")]
+
+
+def test_a_sides_proposal_that_would_lower_something_is_its_concession():
+    _, _, concessions = _positions(
+        "Chile met Peru in Lima. Chile’s proposal would temporarily decrease fishing quotas to 40 tonnes.")
+    assert [(c.by, c.text) for c in concessions] == [("Chile", "temporarily decrease fishing quotas to 40 tonnes")]

@@ -258,7 +258,7 @@ scrap eliminate abolish extend delay postpone resolve provide increase expand ex
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
-relocate procure acquire slash halve trim
+relocate procure acquire slash halve trim decrease
 """.split())
 
 # "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in
@@ -431,7 +431,10 @@ MODALS_OBLIGATION = frozenset({"must", "should"})
 REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",
                        "write", "post", "announce", "insist", "stress", "warn", "declare",
                        "believe", "suggest", "indicate", "signal", "report", "argue", "reiterate",
-                       "emphasize", "emphasise", "assert", "maintain", "caution"})
+                       "emphasize", "emphasise", "assert", "maintain", "caution", "convey", "communicate",
+                       "relay"})
+# Verbs passing a message on "to Y" ("X conveyed to Y that they must ...").
+CONVEYING_VERBS = frozenset({"convey", "communicate", "relay", "signal", "stress"})
 # Content that is a meeting/talks arrangement belongs to meetings, not positions.
 MEETING_VERBS = frozenset({"hold", "meet", "talk", "negotiate", "discuss", "visit", "attend",
                            "speak", "continue", "resume", "convene", "host", "get", "see"})
@@ -725,6 +728,9 @@ class _Finder:
             if lemma in ("condition", "predicate") and tok.pos_ == "VERB" and _child(tok, "nsubj") is not None \
                     and _child(tok, "dobj") is not None:
                 out.extend(self._conditioned_on_items(tok))  # "X conditioned any cuts on Y's pullout"
+            if tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS - {"priority"} and tok.dep_ == "attr" \
+                    and tok.head.lemma_ == "be":
+                out.extend(self._prerequisite_items(tok))
             if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
                 out.extend(self._must_items(tok))
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
@@ -753,7 +759,9 @@ class _Finder:
                 out.extend(self._refused_items(tok))
             if tok.pos_ in ("VERB", "AUX") and (lemma in ("refuse", "reject", "decline") or any(
                     c.dep_ == "neg" for c in tok.children) and any(
-                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)):
+                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)
+                    or lemma in ("remain", "stay") and any(c.dep_ == "aux" and c.lower_ in MODALS_FUTURE
+                                                           for c in tok.children)):
                 out.extend(self._held_back_until_items(tok))
             if tok.lower_ == "either" and tok.dep_ in ("preconj", "det", "cc"):
                 out.extend(self._either_or_items(tok))
@@ -981,6 +989,10 @@ class _Finder:
                 if p is not None and p.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in p.children):
                     mutual_on = "o" in spec and kind == DEMAND
                     continue
+                if p is not None and p.pos_ == "PRON" and p.lower_ in ("them", "him", "her") and "o" in spec:
+                    # "we are appealing to them to stop ...": whoever 'them' is, it is pressed
+                    prep_on_party = self._resolve_np(p) or [_Actor(None)]
+                    continue
                 if p is not None:
                     a = self._direct_actor(p)
                     if not a:  # "called on allies including Japan to ..."
@@ -1202,6 +1214,17 @@ class _Finder:
             kind = DEMAND  # "X proposed that Y join it in going to court": a step asked of Y
         if kind == DEMAND and len({a.party for a in actors}) > 1:
             return []  # "both sides want ..." is not one side pressing the other
+        if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors} \
+                and heads[0] is ccomp and ccomp is not None:
+            # "X criticized Y's remark and demanded that she withdraw it": 'she' is the remark's
+            # owner, not the demander
+            subj = _child(ccomp, "nsubj")
+            prev = _child(verb.head, "dobj") if verb.dep_ == "conj" and subj is not None \
+                and subj.lower_ in ("he", "she") else None
+            owner = self._possessor(prev) if prev is not None and _child(prev, "poss") is not None else None
+            if owner and len({a.party for a in owner}) == 1 and owner[0].party \
+                    and owner[0].party not in {a.party for a in actors}:
+                counterpart = owner[0].party
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors}:
             return []  # "told his own minister to ...": an instruction inside one side
         series = _that_clause_series(verb, heads[0]) if kind == DEMAND and heads[0] is ccomp else []
@@ -1239,7 +1262,8 @@ class _Finder:
             if kind == DEMAND and lemma in ("want", "like", "love") and h == xcomp and h.lemma_.lower() in (
                     "refrain", "abstain", "wait", "speculate", "comment", "predict"):
                 continue  # "I want to hold off on forecasts": the speaker's own reserve
-            if kind == DEMAND and _anaphoric_only(h):
+            ante = _object_antecedent(h, verb) if kind == DEMAND else None
+            if kind == DEMAND and not ante and _anaphoric_only(h):
                 continue  # "we want to fix it fast": what 'it' is, is told elsewhere
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() == "time" and any(
                     c.lower_ in ("more", "additional", "extra", "further") for c in h.children):
@@ -1254,6 +1278,9 @@ class _Finder:
                     c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
                 continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if ante:  # "criticized X's remark and demanded that she withdraw it": withdraw the remark
+                pron = _child(h, "dobj")
+                toks = [x for t in toks for x in (ante if t == pron else [t])]
             if kind == DEMAND and verb.dep_ == "relcl" and _is_verbal(h) and h.head == verb:
                 toks = _relative_object(h, verb) or toks
             for g in _gerund_conjuncts(h):  # told on their own
@@ -1361,6 +1388,9 @@ class _Finder:
             if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
                 obj = _child(verb, "dobj")
                 actors = self._owner_in(obj) if obj is not None else None
+                if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS:
+                    actors = self._possessor(subj) if _child(subj, "poss") is not None else self._owner_in(subj)
+                    # "X's proposal would cut quotas to 40 tonnes": X's offer
                 if not actors:
                     actors = self._speaker(verb)
         elif passive_subj is not None:
@@ -1812,6 +1842,26 @@ class _Finder:
                       if a.party and a.party != speaker[0].party), None)
         return [_Item(DEMAND, adj, speaker, toks, named, True)]
 
+    def _prerequisite_items(self, noun: "Token") -> list[_Item]:
+        """'<speaker> said the release of 70 detainees is a prerequisite / a condition for
+        any further talks': the step so named is the speaker's demand."""
+        be = noun.head
+        if _negated(be) or _in_conditional(be):
+            return []
+        subj = _child(be, "nsubj")
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in (
+                GENERIC_OUTCOMES | WISH_NOUNS | MEETING_NOUNS | CONDITION_NOUNS | DEMAND_NOUNS):
+            return []
+        speaker = self._speaker(be)
+        if not speaker or len({a.party for a in speaker}) > 1 or not speaker[0].party:
+            return []
+        toks = _trim(list(subj.subtree))
+        if not _has_content(toks):
+            return []
+        named = next((a.party for t in [*subj.subtree, *noun.subtree] for a in (self._direct_actor(t) or [])
+                      if a.party and a.party != speaker[0].party), None)
+        return [_Item(DEMAND, noun, speaker, toks, named, True)]
+
     def _must_items(self, modal: "Token") -> list[_Item]:
         """'<speaker> said Y must/should do Z' and 'any deal must include Z': a demand of
         the speaker on Y (or, for a deal, on the other side)."""
@@ -1871,10 +1921,14 @@ class _Finder:
                     return [_Item(DEMAND, modal, speaker, toks, other, True)]
         if not target or speaker_parties & {a.party for a in target}:
             return []
-        toks = self._content_tokens(verb, exclude_subject_of=verb)
-        if not _has_content(toks) or _is_meeting_content(verb):
+        if _is_meeting_content(verb):
             return []
-        return [_Item(DEMAND, modal, speaker, toks, _party_of(target), True)]
+        out = []
+        for h in _split_coordination(verb, modal):  # "Y must cut A, close B and free C": three
+            toks = self._content_tokens(h, exclude_subject_of=h)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, modal, speaker, toks, _party_of(target), True))
+        return out
 
     def _purpose_relief_items(self, verb: "Token") -> list[_Item]:
         """'X submitted a proposal in an effort to lower the 30% tariff levied on its exports',
@@ -1966,10 +2020,13 @@ class _Finder:
     def _warned_addressee(self, verb: "Token") -> list[_Actor] | None:
         """The side a warning is addressed to, for 'it/they' in its clause: 'warned Y that it
         must ...', 'issued an ultimatum to Y, warning that it must ...'."""
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_VERBS | {"tell"}:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in WARNING_VERBS | CONVEYING_VERBS | {"tell"}:
             return None
         warn = verb.head
         obj = _child(warn, "dobj")
+        if obj is None and warn.lemma_.lower() in CONVEYING_VERBS:  # "conveyed to Y that they must ..."
+            obj = _child(next((c for c in warn.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"),
+                              None), "pobj")
         a = self._direct_actor(obj) if obj is not None else None
         if not a and warn.dep_ == "advcl":
             note = _child(warn.head, "dobj")  # "issued an ultimatum to Y, warning ..."
@@ -2178,6 +2235,15 @@ class _Finder:
         if done_to is not None and self._direct_actor(done_to):
             return []  # "will not end the war until Y is crushed": a war aim, nothing asked of Y
         actors, explicit = self._subject_actors(verb)
+        held = _child(verb, "nsubj")
+        if lemma in ("remain", "stay") and (held is None or held.pos_ != "NOUN" or actors):
+            return []  # "X said the treaty will stay frozen until Y acts": the speaker holds it back
+        if lemma in ("remain", "stay"):
+            actors, explicit = self._speaker(verb) or [], True
+            doer = _child(cond, "nsubj")
+            if _mark(cond) != "until" or cond.pos_ not in ("VERB", "AUX") or doer is None \
+                    or not self._direct_actor(doer):
+                return []  # "... until the storm passes": no side asked to act
         if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
             return []
         toks = self._content_tokens(cond, keep_subject=True)
@@ -2332,10 +2398,12 @@ class _Finder:
         speaker = self._speaker(verb)
         if not target or not speaker or {a.party for a in speaker} & {a.party for a in target}:
             return []
-        toks = self._content_tokens(todo)
-        if not _has_content(toks):
-            return []
-        return [_Item(DEMAND, verb, speaker, toks, _party_of(target), True)]
+        out = []
+        for h in _split_coordination(todo, verb):  # "Y has to cut A and close B": two
+            toks = self._content_tokens(h)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, verb, speaker, toks, _party_of(target), True))
+        return out
 
     # nouns ---------------------------------------------------------------
     def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
@@ -3009,12 +3077,20 @@ class _Finder:
                 break
             nxt = doc[k].sent
             root = nxt.root
-            if root.lemma_.lower() in REPORTING and any(t.text in QUOTE_CLOSE for t in nxt):
+            split_off = nxt.text[:1].islower() and nxt.start > 0 and any(
+                t.text in QUOTE_CLOSE for t in doc[max(sent.start, nxt.start - 3):nxt.start])
+            if root.lemma_.lower() in REPORTING and (any(t.text in QUOTE_CLOSE for t in nxt) or split_off):
                 subj = _child(root, "nsubj")
-                a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" or (
-                    subj is not None and subj.lower_ in ("he", "she")) else None
-                return a or None
-            if any(t.text in QUOTE_CLOSE for t in nxt):
+                if split_off or subj is None or subj.lower_ not in ("i", "we", "you") \
+                        or nxt.end >= len(doc) or not doc[nxt.end].text[:1].islower():
+                    a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" or (
+                        subj is not None and subj.lower_ in ("he", "she")) else None
+                    return a or None
+                # '... So I said "X".” he told reporters': the speaker's own 'I said' inside the
+                # quote; the attribution follows as a sentence of its own
+            if any(t.text in QUOTE_CLOSE for t in nxt) and not (
+                    nxt.end < len(doc) and doc[nxt.end].text[:1].islower()
+                    and doc[nxt.end].sent.root.lemma_.lower() in REPORTING):
                 break
             k = nxt.end
         return None
@@ -3193,6 +3269,9 @@ class _Finder:
                 if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < head.i:
                     for t in [ch, *[c for c in ch.conjuncts]]:
                         a = self._direct_actor(t)
+                        if not a and t.lower_ == "european" and t.dep_ == "amod" and head.tag_ == "NNS" \
+                                and "European Union" in self.main_parties:
+                            a = [_Actor("European Union")]  # "European leaders have called on X to ..."
                         if a:
                             actors.extend(x for x in a if x.party not in {y.party for y in actors})
                 if ch.dep_ == "prep" and ch.lower_ in ("of", "from", "for"):
@@ -3259,6 +3338,12 @@ class _Finder:
             tok = next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i), None)
             if tok is None:
                 return None
+            code = next((c for c in head.doc[head.left_edge.i:head.i] if c.pos_ == "PROPN"
+                         and 0 < c.i < len(c.doc) - 1 and c.doc[c.i - 1].text == "(" and c.doc[c.i + 1].text == ")"
+                         and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", c.text) and any(ch.isdigit() for ch in c.text)),
+                        None)
+            if code is not None and code.text not in NEWS_AGENCIES:
+                return code.text  # "the March 9 Front (M9) rebel group": the code its name is given
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "WORK_OF_ART") \
                 or not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tok.text) or tok.text in ("I", "AI", "TV"):
             return None
@@ -3719,6 +3804,21 @@ def _anaphoric_only(h: "Token") -> bool:
     idiom = {t.i for t in nouns if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.lower_ == t.lower_}
     idiom |= {t.head.head.i for t in nouns if t.i in idiom}
     return all(t.i in idiom for t in nouns)
+
+
+def _object_antecedent(h: "Token", verb: "Token") -> list["Token"] | None:
+    """'X criticized Y's remark and demanded that she withdraw it': the object pronoun of the
+    demanded step stands for the object of the verb the demanding verb is coordinated with
+    (the remark); its phrase, else None."""
+    obj = _child(h, "dobj")
+    if obj is None or obj.pos_ != "PRON" or obj.lower_ not in ("it", "them") or verb.dep_ != "conj" \
+            or not _is_verbal(h):
+        return None
+    prev = _child(verb.head, "dobj")
+    if prev is None or prev.pos_ != "NOUN" or prev.i > verb.i \
+            or (prev.tag_ == "NNS") != (obj.lower_ == "them"):
+        return None
+    return _trim([t for t in prev.subtree if t.dep_ not in ("relcl", "acl") or t == prev][:12]) or None
 
 
 def _self_help(h: "Token") -> bool:
@@ -4369,7 +4469,7 @@ def _bare_subjunctive(tok: "Token", mandative: bool = False) -> bool:
     if mandative and tok.pos_ == "VERB" and tok.lemma_.lower() not in ("be", "have", "need", "want") \
             and subj.pos_ != "PRON":
         return True
-    return subj.tag_ in ("NNP", "NN")
+    return subj.tag_ in ("NNP", "NN") or subj.lower_ in ("he", "she")  # "demanded that she withdraw it"
 
 
 def _is_verbal(tok: "Token") -> bool:

@@ -547,3 +547,19 @@ def test_a_name_ends_at_its_possessive_and_brexit_is_no_person(nlp):
     assert [p.name for p in ex.people] == ["Keith Marlow"]
     ex = extract("Reset\n\nNegotiators of Sir Alan Whitby’s Brexit plan met in Brussels.", SAT, nlp=nlp)
     assert [p.name for p in ex.people] == ["Alan Whitby"]
+
+
+def test_yesterday_inside_a_quotation_counts_from_the_day_it_was_said(nlp):
+    ex = extract("Pay talks\n\n“We met Health Secretary Tom Ashby yesterday and the talks went nowhere,” union "
+                 "leader Amy Cole said on Wednesday.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.date == "2025-06-10"  # the day before Wednesday 11 June, not before the Saturday of publication
+
+
+def test_a_statement_quoted_after_its_day_dates_the_meeting_it_tells(nlp):
+    ex = extract("Pay talks\n\nNurses' leaders Amy Cole and Ben Hart wrote yesterday that both of them had "
+                 "met Mr Ashby, the Health Secretary, without result.\n\nIt said: “We sat down with Tom Ashby "
+                 "yesterday and tried everything to avoid a walkout.”", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Amy Cole", "Ben Hart", "Tom Ashby"}
+    assert m.date == "2025-06-12"  # the statement came on Friday the 13th, the meeting the day before

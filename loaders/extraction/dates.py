@@ -52,6 +52,7 @@ _RX_ANAPHORIC = re.compile(
     r"(?:earlier|later|before|after|ahead of|prior)"
     r"|the (?:next|following|previous|preceding) (?:morning|evening|night))\b", re.IGNORECASE)
 ANAPHORIC_DAY = _RX_ANAPHORIC  # public: days counted from another event, not from publication
+RELATIVE_DAY = _RX_REL  # public: days counted from the day of speaking ("yesterday", "today")
 _WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "said Friday", "announced on Tuesday", "told reporters on Thursday": the day of a statement
 # lies in the past even inside a sentence about a planned meeting

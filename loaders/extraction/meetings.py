@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
-from .dates import WEEKDAYS, DateMention, find_dates, resolve_weekday
+from .dates import RELATIVE_DAY, WEEKDAYS, DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .model import Meeting
 from .parties import GROUP_MEMBERS
@@ -815,6 +815,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
              if not _DEADLINE_BEFORE.search(stext[:d.start])
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
+    dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
     location = _location(sent)
     if location and kind == "unknown" and trig.lemma_.lower() not in {"speak", "talk", "discuss"} | _DEAL_VERBS:
@@ -948,6 +949,50 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None)]
+
+
+# "... said in a statement on Tuesday", "she said Wednesday": a statement and its day
+_SPOKEN_ON = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|stated|wrote|added|announced)"
+                        r"(?: in an? (?:statement|post|letter|interview))?\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_COLON = re.compile(r"\b(?:said|says|added|wrote|stated)\s*:\s*[\"“]", re.IGNORECASE)
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when `pos` of a sentence lies inside a quotation."""
+    before, after = text[:pos], text[pos:]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    # a sentence that starts inside the quotation (its opening mark left in the sentence before)
+    close, reopen = after.find("”"), after.find("“")
+    return "“" not in before and close >= 0 and (reopen < 0 or close < reopen)
+
+
+def _speech_day(ctx: ArticleContext, stext: str) -> "dt.date | None":
+    """The day a sentence's statement was made ("said on Wednesday"), outside quotes."""
+    for d in find_dates(stext, ctx.published):
+        if d.date is not None and d.end_date is None and not _in_quote(stext, d.start) \
+                and _SPOKEN_ON.search(stext[:d.start]):
+            return d.date
+    return None
+
+
+def _quoted_day(ctx: ArticleContext, sent: "Span", stext: str, d: DateMention, future: bool) -> DateMention:
+    """'“We met him yesterday,” she said on Wednesday': a relative day inside a quotation
+    counts from the day the words were spoken, told in the same sentence or, for a
+    quotation opened by "It said:", in the sentence before ("said in a statement on ...")."""
+    if d.date is None or ctx.published is None or not RELATIVE_DAY.fullmatch(d.text) \
+            or not _in_quote(stext, d.start):
+        return d
+    spoken = _speech_day(ctx, stext)
+    if spoken is None and _SAID_COLON.search(stext[:d.start]):
+        prev = ctx.sentence_after(sent, -1)
+        spoken = _speech_day(ctx, prev.text) if prev is not None else None
+    if spoken is None or spoken == ctx.published:
+        return d
+    again = [x for x in find_dates(d.text, spoken, future=future) if x.date is not None]
+    if not again:
+        return d
+    return DateMention(d.start, d.end, d.text, again[0].date, again[0].end_date, d.relation)
 
 
 def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Mention]) -> "str | None":
@@ -2338,12 +2383,18 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         if len(d.participants) == 1 and d.date is None and _PERIOD.search(d.sent.text) and d.status == "held":
             final.append(d)  # "At the end of August, X traveled to Hungary for talks": another, earlier trip
             continue
-        if len(d.participants) == 1 and any(
-                o is not d and d.participants[0] in o.participants and len(o.participants) >= 2
-                and (o.status == d.status or (d.date is None and o.status == "held") or (
-                    d.date is not None and o.date is not None and d.date.date == o.date.date) or (
-                    d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))
-                for o in merged):
+        cover = next((o for o in merged if len(d.participants) == 1 and o is not d
+                      and d.participants[0] in o.participants and len(o.participants) >= 2
+                      and (o.status == d.status or (d.date is None and o.status == "held") or (
+                          d.date is not None and o.date is not None and d.date.date == o.date.date) or (
+                          d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))),
+                     None)
+        if cover is not None:
+            if cover.weak_date and d.date is not None and d.date.date is not None and not d.weak_date \
+                    and cover.status == d.status and abs(d.order - cover.order) <= 3:
+                # "X and Y said yesterday they had met Z. It said: 'We met Z on ...'": the day
+                # told for the meeting itself replaces the day of the statement
+                cover.date, cover.weak_date = d.date, False
             continue  # (an undated "before the Putin meeting" refers back to a told meeting)
         if len(d.participants) == 1 and _DEFINITE_TALKS.search(d.sent.text):
             # "A and B met on Monday ... The talks, hosted by C, aimed to ...": C joins the

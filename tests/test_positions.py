@@ -2452,3 +2452,50 @@ def test_a_sides_proposal_that_would_lower_something_is_its_concession():
     _, _, concessions = _positions(
         "Chile met Peru in Lima. Chile’s proposal would temporarily decrease fishing quotas to 40 tonnes.")
     assert [(c.by, c.text) for c in concessions] == [("Chile", "temporarily decrease fishing quotas to 40 tonnes")]
+
+
+def test_a_coalition_joining_a_leader_in_urging_a_third_side_and_the_threat_left_out():
+    _, demands, _ = _positions(
+        "Argentina has shelled the border for weeks, and Argentina rejects talks. Leaders from Chile, "
+        "France and Germany joined Peruvian President Rosa Vidal in Lima in urging Argentina to accept "
+        "a 30-day truce or face more sanctions.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Argentina", "accept a 30-day truce"), ("France", "Argentina", "accept a 30-day truce"),
+        ("Germany", "Argentina", "accept a 30-day truce"), ("Peru", "Argentina", "accept a 30-day truce")]
+
+
+def test_britain_france_and_germany_act_as_the_e3_when_the_article_names_it():
+    _, demands, _ = _positions(
+        "Iran met the E3 in Oslo. France, Britain and Germany urged Iran to restore access for inspectors.")
+    assert [(d.by, d.text) for d in demands] == [("E3", "restore access for inspectors")]
+
+
+def test_the_conditions_of_an_offer_are_demands_one_per_step():
+    _, demands, concessions = _positions(
+        "Iran met the E3 in Oslo. The E3 offered to delay the sanctions for six months if Iran restored "
+        "access for inspectors, addressed concerns about its uranium, and freed two French tourists.")
+    assert [(c.by, c.text) for c in concessions] == [("E3", "delay the sanctions for six months")]
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("E3", "Iran", "restored access for inspectors"), ("E3", "Iran", "addressed concerns about its uranium"),
+        ("E3", "Iran", "freed two French tourists")]
+
+
+def test_meeting_n_requirements_names_no_term():
+    assert _positions("Chile met Peru in Lima. Chile urged Peru to meet three requirements.")[1] == []
+
+
+def test_in_return_for_hung_on_another_noun_and_a_second_wanted_thing():
+    _, demands, concessions = _positions(
+        "Chile met Peru in Lima. According to Ruiz, Peru is prepared to free all sailors in one shot in "
+        "return for the end of the blockade and Chile's withdrawal from the port.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "free all sailors in one shot")]
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "the end of the blockade"), ("Peru", "Chile", "Chile's withdrawal from the port")]
+
+
+def test_a_named_leaders_office_speaks_for_the_leaders_side():
+    _, demands, _ = _positions(
+        "Peru met Chile in Lima. Peruvian President Rosa Vidal said on Monday that talks were on track. "
+        "Vidal’s office said any agreement must include the release of all fishermen.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "include the release of all fishermen")]

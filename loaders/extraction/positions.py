@@ -433,6 +433,9 @@ REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm"
                        "believe", "suggest", "indicate", "signal", "report", "argue", "reiterate",
                        "emphasize", "emphasise", "assert", "maintain", "caution", "convey", "communicate",
                        "relay"})
+# The three European states that act as one side in the Iran nuclear file.
+E3_MEMBERS = frozenset({"United Kingdom", "France", "Germany"})
+
 # Verbs passing a message on "to Y" ("X conveyed to Y that they must ...").
 CONVEYING_VERBS = frozenset({"convey", "communicate", "relay", "signal", "stress"})
 # Content that is a meeting/talks arrangement belongs to meetings, not positions.
@@ -865,6 +868,7 @@ class _Finder:
         cuts', 'Y will lower tariffs in exchange for ...') the return is a term of the deal."""
         out = []
         for it in items:
+            out.extend(self._offer_condition_items(it))
             if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1 \
                     and it.trigger.lemma_.lower() not in OFFERING_WORDS:
                 out.extend(self._promise_in_return(it))
@@ -873,10 +877,18 @@ class _Finder:
                 continue
             swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
                          and t.head.lower_ == "in" and t.head in it.content), None)
-            wanted = _child(_child(swap, "prep"), "pobj", "pcomp") if swap is not None else None
-            if wanted is None or _child(swap, "prep").lower_ != "for":
+            if swap is None:
                 continue
             phrase = {t.i for t in swap.head.subtree}
+            for_prep = _child(swap, "prep")
+            doc = swap.doc
+            if (for_prep is None or for_prep.lower_ != "for") and swap.i + 1 < len(doc) \
+                    and doc[swap.i + 1].lower_ == "for" and doc[swap.i + 1].dep_ == "prep":
+                for_prep = doc[swap.i + 1]  # "in one shot in return for X": 'for' hung on 'shot'
+                phrase |= {t.i for t in for_prep.subtree}
+            wanted = _child(for_prep, "pobj", "pcomp") if for_prep is not None else None
+            if wanted is None or for_prep.lower_ != "for":
+                continue
             given = _trim([t for t in it.content if t.i not in phrase])
             asked = _trim(list(wanted.subtree))
             if not _has_content(given) or not _has_content(asked):
@@ -884,6 +896,55 @@ class _Finder:
             it.content = given
             out.append(_Item(DEMAND, swap, it.actors, asked,
                              self._counterpart_in(wanted, DEMAND) or it.counterpart, it.explicit_actor))
+            # "in return for the end of the war and Y's withdrawal": a second wanted thing the
+            # parser hung elsewhere
+            end = max(t.i for t in wanted.subtree)
+            if end + 2 < wanted.sent.end and doc[end + 1].lower_ == "and" and doc[end + 1].dep_ == "cc" \
+                    and doc[end + 1].head not in wanted.subtree:
+                second = doc[end + 2]
+                while second.dep_ in ("poss", "compound", "amod", "det", "nummod") and second.head.i > second.i:
+                    second = second.head
+                if second.pos_ == "NOUN" and second not in it.content and second.i > end:
+                    more = _trim([t for t in second.subtree if t.i > end])
+                    if _has_content(more):
+                        out.append(_Item(DEMAND, second, it.actors, more,
+                                         self._counterpart_in(second, DEMAND) or it.counterpart, it.explicit_actor))
+        return out
+
+    def _offer_condition_items(self, it: _Item) -> list[_Item]:
+        """'X offered to delay the sanctions if Y restored access for inspectors and engaged in
+        talks': the steps an offer is made on condition of are X's demands on Y, one per
+        coordinated step; they are cut out of the offer (in place)."""
+        if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 or not it.actors[0].party:
+            return []
+        me = it.actors[0].party
+        cond = next((t for t in it.content if t.dep_ == "advcl" and t.head in it.content
+                     and _mark(t) in ("if", "provided", "providing") and t.pos_ in ("VERB", "AUX")), None)
+        if cond is None or _negated(cond):
+            return []
+        subj = _child(cond, "nsubj")
+        target = self._direct_actor(subj) if subj is not None else None
+        if not target or len({a.party for a in target}) != 1 or target[0].party in (None, me):
+            return []
+        phrase = {t.i for t in cond.subtree}
+        heads = _split_coordination(cond, cond)
+        end = max(t.i for t in cond.subtree)
+        if cond.tag_ == "VBD":  # "offered A if Y restored B, addressed C and engaged in D": the
+            # parser may hang the later past-tense steps on the offering verb
+            for c in it.trigger.children:
+                if c.dep_ == "conj" and c.i > end and c.tag_ == "VBD" and _child(c, "nsubj") is None:
+                    heads.extend(x for x in [c, *c.conjuncts] if x.i > end and x.tag_ in ("VBD", "VBN")
+                                 and _child(x, "nsubj") is None)
+                    phrase.update(t.i for t in c.subtree)
+        out = []
+        for h in sorted(set(heads), key=lambda t: t.i):
+            toks = _trim([t for t in self._content_tokens(h, exclude_subject_of=h) if not (
+                t.dep_ == "mark" and t.head == cond)])
+            if _has_content(toks) and not _is_meeting_content(h):
+                out.append(_Item(DEMAND, h, it.actors, toks, target[0].party, it.explicit_actor))
+        given = _trim([t for t in it.content if t.i not in phrase])
+        if out and _has_content(given):
+            it.content = given
         return out
 
     def _promise_in_return(self, it: _Item) -> list[_Item]:
@@ -1212,8 +1273,15 @@ class _Finder:
         if kind == CONCESSION and lemma in ("propose", "suggest") and heads[0] is ccomp and counterpart \
                 and counterpart not in {a.party for a in actors} and len({a.party for a in actors}) == 1:
             kind = DEMAND  # "X proposed that Y join it in going to court": a step asked of Y
-        if kind == DEMAND and len({a.party for a in actors}) > 1:
-            return []  # "both sides want ..." is not one side pressing the other
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
+            # "A joined B in urging Y to ...": B presses Y too
+            partner = self._direct_actor(_child(verb.head.head, "dobj"))
+            if partner and actors:
+                actors = actors + [a for a in partner if a.party not in {b.party for b in actors}]
+        parties = {a.party for a in actors}
+        if kind == DEMAND and len(parties) > 1 and not (
+                counterpart and counterpart not in parties and not parties <= set(self.main_parties[:2])):
+            return []  # "both sides want ..." is not one side pressing the other (a coalition pressing a third may)
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors} \
                 and heads[0] is ccomp and ccomp is not None:
             # "X criticized Y's remark and demanded that she withdraw it": 'she' is the remark's
@@ -3262,8 +3330,16 @@ class _Finder:
             quals = [q for q in quals if q]
             if quals and quals[0] != direct[0].party:
                 direct = [_Actor(quals[0])]
+        owner = _child(head, "poss") if lemma == "office" and head.pos_ in ("NOUN", "PROPN") else None
+        if owner is not None and owner.lower_ in SIDE_NOUNS:
+            owner = None  # "the Prime Minister's Office": which prime minister is not told
         if direct:
             actors.extend(direct)
+        elif owner is not None:
+            # "Zelensky's office said", "the Kremlin's office": the holder's side
+            a = self._direct_actor(owner)
+            if a and a[0].party:
+                actors.append(_Actor(a[0].party))
         elif lemma in SIDE_NOUNS or lemma in INTEREST_NOUNS:
             for ch in head.children:
                 if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < head.i:
@@ -3276,9 +3352,12 @@ class _Finder:
                             actors.extend(x for x in a if x.party not in {y.party for y in actors})
                 if ch.dep_ == "prep" and ch.lower_ in ("of", "from", "for"):
                     p = _child(ch, "pobj")
-                    a = self._direct_actor(p) if p is not None else None
-                    if a:
-                        actors.extend(a)
+                    # "leaders from A, B and C" (joint mediators table one proposal: the first named)
+                    more = list(p.conjuncts) if p is not None and lemma not in MEDIATION_NOUNS else []
+                    for t in [p, *more] if p is not None else []:
+                        a = self._direct_actor(t)
+                        if a:
+                            actors.extend(x for x in a if x.party not in {y.party for y in actors})
             # "the Commission president": a qualifier naming another body rules out memory
             qualified = any(ch.dep_ in ("compound", "amod", "nmod") and ch.text[:1].isupper()
                             and ch.i < head.i for ch in head.children)
@@ -3316,8 +3395,8 @@ class _Finder:
         if remember and actors and lemma in SIDE_NOUNS and len({a.party for a in actors}) == 1:
             self.memory_lemma[lemma] = [_Actor(actors[0].party)]
         # conjoined subjects: "Kyiv and Moscow", "Lutnick and Bessent"
-        for c in head.children:
-            if c.dep_ == "conj":
+        for c in head.conjuncts:  # "Britain, France and Germany": the later ones hang on each other
+            if c.i > head.i:
                 a = self._direct_actor(c) or self._resolve_np(c)
                 if a:
                     for x in a:
@@ -3536,7 +3615,11 @@ class _Finder:
         evidence = self._evidence(it)
         out = []
         seen: set[str | None] = set()
-        for actor in it.actors:
+        actors = it.actors
+        if E3_MEMBERS <= {a.party for a in actors} and "E3" in self.main_parties:
+            # "Britain, France and Germany called on Y to ...": the E3, where the article names it so
+            actors = [_Actor("E3")] + [a for a in actors if a.party not in E3_MEMBERS]
+        for actor in actors:
             # a named person whose country is unknown still voices the position (by=None)
             key = actor.party or actor.person
             if not key or key in seen:
@@ -4082,11 +4165,17 @@ def _bare_possessed(it: "_Item") -> bool:
     # 'agreed on six points', 'offered some things': a bare
     # placeholder noun, with at most a determiner or a number, names nothing either
     rest = [t for t in words if t.dep_ not in ("det", "nummod")]
+    if len(rest) == 2 and rest[0].lemma_.lower() in FULFIL_VERBS and rest[1].pos_ == "NOUN" \
+            and rest[1].head == rest[0] and rest[1].lemma_.lower() in PLACEHOLDER_NOUNS | LISTED_TERMS:
+        return True  # "to meet three requirements": which ones is told elsewhere
     return len(rest) == 1 and rest[0].pos_ == "NOUN" and rest[0].lemma_.lower() in PLACEHOLDER_NOUNS
 
 
 # nouns that stand for positions without telling them
 PLACEHOLDER_NOUNS = frozenset({"thing", "point"})
+# "meet / fulfil N requirements": a verb of meeting terms and a noun for terms, nothing told
+FULFIL_VERBS = frozenset({"meet", "fulfil", "fulfill", "satisfy", "accept", "heed", "respect", "address"})
+LISTED_TERMS = frozenset({"requirement", "condition", "demand", "request", "term", "ask", "precondition"})
 
 
 def _purpose_conj(head: "Token", conj: "Token") -> bool:
@@ -4488,6 +4577,9 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
         while stack:
             h = stack.pop()
             for c in h.children:
+                if c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk", "suffer", "incur") and any(
+                        x.dep_ == "cc" and x.lower_ == "or" for x in h.children):
+                    continue  # "accept the truce or face more sanctions": the threat, not a step asked
                 if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c) \
                         and not _rather_than(h, c) \
                         and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")) and not _rider(h, c):

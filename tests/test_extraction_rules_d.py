@@ -563,3 +563,14 @@ def test_a_statement_quoted_after_its_day_dates_the_meeting_it_tells(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Amy Cole", "Ben Hart", "Tom Ashby"}
     assert m.date == "2025-06-12"  # the statement came on Friday the 13th, the meeting the day before
+
+
+def test_the_day_told_in_a_summary_dates_the_fuller_telling_that_follows(nlp):
+    ex = extract("Steel talks\n\nThe bloc wants a fair deal after its trade chief Lena Varga met senior American "
+                 "officials in Washington on Monday.\n\nA spokesman called the visit useful.\n\nThe bloc has "
+                 "offered to cut duties on cars.\n\nIt also wants quotas on metal lifted.\n\nMembers are split on "
+                 "how hard to push.\n\nSome want a quick truce.\n\nVarga met with Commerce Secretary Tom Ridley "
+                 "and Trade Representative Paul Ames for several hours.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Lena Varga", "Tom Ridley", "Paul Ames"}
+    assert m.date == "2025-06-09"

@@ -2390,10 +2390,13 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                           d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))),
                      None)
         if cover is not None:
-            if cover.weak_date and d.date is not None and d.date.date is not None and not d.weak_date \
-                    and cover.status == d.status and abs(d.order - cover.order) <= 3:
+            undated = cover.date is None or cover.date.date is None
+            if d.date is not None and d.date.date is not None and not d.weak_date and cover.status == d.status \
+                    and ((cover.weak_date and abs(d.order - cover.order) <= 3)
+                         or (undated and 0 < cover.order - d.order <= 8)):
                 # "X and Y said yesterday they had met Z. It said: 'We met Z on ...'": the day
-                # told for the meeting itself replaces the day of the statement
+                # told for the meeting itself replaces the day of the statement; "X met US
+                # officials on Monday ... X met with A and B": the fuller telling's day
                 cover.date, cover.weak_date = d.date, False
             continue  # (an undated "before the Putin meeting" refers back to a told meeting)
         if len(d.participants) == 1 and _DEFINITE_TALKS.search(d.sent.text):

@@ -68,6 +68,10 @@ def test_name_with_particles_and_east_asian_order(nlp):
     ("European Commission", "European Union"), ("Kremlin", "Russia"), ("Moscow", "Russia"),
     ("Japan's", "Japan"), ("the Chinese government", "China"), ("Türkiye", "Turkey"),
     ("NATO", "NATO"), ("IAEA", "International Atomic Energy Agency"), ("BRUSSELS", "European Union"),
+    # every country, not only the usual negotiators; "Congo" alone is the larger Congo
+    ("Mauritius", "Mauritius"), ("Guyanese", "Guyana"), ("Mogadishu", "Somalia"), ("South Sudan", "South Sudan"),
+    ("Kyrgyz", "Kyrgyzstan"), ("Congo", "Democratic Republic of the Congo"),
+    ("Republic of Congo", "Republic of the Congo"), ("SDF", "Syrian Democratic Forces"), ("Mercosur", "Mercosur"),
 ])
 def test_canonical_party(mention, canon):
     assert canonical_party(mention) == canon

@@ -574,3 +574,19 @@ def test_the_day_told_in_a_summary_dates_the_fuller_telling_that_follows(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Lena Varga", "Tom Ridley", "Paul Ames"}
     assert m.date == "2025-06-09"
+
+
+def test_parties_of_smaller_countries_and_the_country_of_a_venue(nlp):
+    for where in ("in Port Louis, Mauritius, on Friday", "on Friday during his visit to Mauritius"):
+        ex = extract("Border talks\n\nGuyanese Foreign Minister Hugh Barrow held talks with Surinamese officials "
+                     f"{where}.", SAT, nlp=nlp)
+        (m,) = ex.meetings
+        assert m.participants == ["Hugh Barrow"]
+        assert set(m.parties) == {"Guyana", "Suriname"}  # the venue's country is not a side
+
+
+def test_congo_alone_is_a_party_not_a_person(nlp):
+    ex = extract("Congo, rebels leave talks\n\nDelegations from Congo and the M23 rebels left Doha on Friday.",
+                 SAT, nlp=nlp)
+    assert not ex.people
+    assert {"Democratic Republic of the Congo", "M23"} <= {p.name for p in ex.parties}

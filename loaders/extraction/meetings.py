@@ -2099,8 +2099,12 @@ def _venue_parties(ctx: ArticleContext, sent: "Span") -> list[str]:
         if not (m.start >= sent.start_char and m.end <= sent.end_char):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at"):
-            out.append(m.target)
+        root = span.root if span is not None else None
+        if root is not None and root.dep_ in ("appos", "conj", "npadvmod") and root.head.dep_ == "pobj":
+            root = root.head  # "in Turnberry, Scotland": the country of the place told
+        if root is not None and root.dep_ == "pobj" and (root.head.lower_ in ("in", "at") or (
+                root.head.lower_ == "to" and root.head.head.lemma_.lower() in ("visit", "trip", "tour", "journey"))):
+            out.append(m.target)  # (also "during his visit to Scotland")
         else:
             other.add(m.target)
     return [v for v in out if v not in other]

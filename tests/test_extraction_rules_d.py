@@ -590,3 +590,28 @@ def test_congo_alone_is_a_party_not_a_person(nlp):
                  SAT, nlp=nlp)
     assert not ex.people
     assert {"Democratic Republic of the Congo", "M23"} <= {p.name for p in ex.parties}
+
+
+def test_places_and_organisations_that_spacy_calls_people(nlp):
+    cases = [
+        # a province before a post and a name
+        ("“Take it now,” said Alberta Premier Dana Kerr in a letter to Prime Minister Tom Vail.",
+         {"Dana Kerr", "Tom Vail"}),
+        # towns listed with other places
+        ("The union will stop work at plants including sites in Ulsan, Jeonju and Asan, the notice said.", set()),
+        # a French place name after a particle and a common noun
+        ("Bosses want an answer from the Syndicat des débardeurs du port de Montréal, the dockers' local.", set()),
+        # a team is no one
+        ("Maria Solis, head of the Senior Mission Team, met the cabinet.", {"Maria Solis"}),
+    ]
+    for text, names in cases:
+        ex = extract("Talks\n\n" + text, SAT, nlp=nlp)
+        assert {p.name for p in ex.people} == names, text
+
+
+def test_professor_is_a_form_of_address_not_part_of_the_name(nlp):
+    ex = extract("Aid talks\n\nFund officials Rosa Lind and Omar Daud met the president on Friday, with advisers "
+                 "Professor Anil Perera and Kamal Dias also present at the meeting.", SAT, nlp=nlp)
+    assert {"Anil Perera", "Kamal Dias"} <= {p.name for p in ex.people}
+    (m,) = ex.meetings
+    assert "Anil Perera" in m.participants

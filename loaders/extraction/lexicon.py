@@ -26,7 +26,7 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "sir", "dame", "madam", "gen.", "lt.", "col.", "sen.",
                                         "rep.", "gov.", "prof.", "amb.", "gen", "lt", "lt-gen",
                                         "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
-                                        "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng"})
+                                        "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof"})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",
@@ -59,7 +59,7 @@ armed forces army navy staff corps guard
 competition investment mines resources environment tourism infrastructure fisheries
 communications innovation enterprise employment housing external internal overseas home public works
 welfare culture sports youth science technology petroleum railways aviation maritime cooperation integration
-forum conference dialogue convention political executive europe brexit
+forum conference dialogue convention political executive europe brexit team mission
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 

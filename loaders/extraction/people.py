@@ -239,6 +239,26 @@ _PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "prov
                             "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
 
 
+def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
+    """Where spaCy's PERSON is a place or an organisation by its position:
+    "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
+    province), "factories in Ulsan, Jeonju and Asan" (listed with places), "the port of
+    Montréal" written "du port de Montréal" (a particle after a common noun)."""
+    words = [t for t in ent if t.lower_ not in PARTICLES]
+    if len(words) == 1 and ent.end + 1 < len(doc) and _is_role(doc[ent.end]) and doc[ent.end].text[:1].isupper() \
+            and doc[ent.end + 1].pos_ == "PROPN":
+        return True
+    conj = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    top = min([ent.root] + conj, key=lambda c: c.i)
+    if len(words) == 1 and conj and (all(c.ent_type_ in ("GPE", "LOC") for c in conj) or (
+            all(c.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for c in conj) and top.dep_ == "pobj"
+            and top.head.lower_ in ("in", "at", "near"))):
+        return True
+    first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
+    return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
+        and doc[first - 1].lower_ not in PARTICLES
+
+
 def _listed_places(doc: "Doc") -> set[int]:
     """Tokens of the names listed before a plural place noun ("the A, B, and C temples")."""
     out: set[int] = set()
@@ -422,6 +442,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if ent.label_ == "PERSON" and (_told_by_a_source(ent.root) or (
                 ent.end < len(doc) and doc[ent.end].lower_ in _ORG_NOUNS)):
             continue  # "a source told Ynet that ...", "the Mossad and Shin Bet intelligence agencies"
+        if ent.label_ == "PERSON" and _not_a_person_here(doc, ent):
+            continue
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):

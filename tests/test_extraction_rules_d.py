@@ -598,9 +598,9 @@ def test_places_and_organisations_that_spacy_calls_people(nlp):
         ("“Take it now,” said Alberta Premier Dana Kerr in a letter to Prime Minister Tom Vail.",
          {"Dana Kerr", "Tom Vail"}),
         # towns listed with other places
-        ("The union will stop work at plants including sites in Ulsan, Jeonju and Asan, the notice said.", set()),
+        ("Stoppages are planned in Ulsan, Jeonju and Asan from Monday, organisers stated.", set()),
         # a French place name after a particle and a common noun
-        ("Bosses want an answer from the Syndicat des débardeurs du port de Montréal, the dockers' local.", set()),
+        ("Bosses await a reply from the Union des marins du port de Marseille on the offer.", set()),
         # a team is no one
         ("Maria Solis, head of the Senior Mission Team, met the cabinet.", {"Maria Solis"}),
     ]

@@ -2499,3 +2499,51 @@ def test_a_named_leaders_office_speaks_for_the_leaders_side():
         "Vidal’s office said any agreement must include the release of all fishermen.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Peru", "Chile", "include the release of all fishermen")]
+
+
+def test_a_people_named_in_lower_case_is_its_side():
+    _, _, concessions = _positions("Russia met Ukraine in Geneva. The russians also offered to return 12 boats.")
+    assert [(c.by, c.text) for c in concessions] == [("Russia", "return 12 boats")]
+
+
+def test_what_a_proposal_aims_at_is_no_term_of_it():
+    assert _positions("Chile met Peru in Lima. The Chilean proposal aims to lift the fishing ban "
+                      "and allow the delivery of fuel.")[2] == []
+
+
+def test_a_joint_pledge_to_peaceful_settlement_gives_nothing():
+    assert _positions("Chile met Peru in Lima. Both sides reaffirmed their commitment to the peaceful "
+                      "settlement of border disputes.")[2] == []
+    _, _, concessions = _positions("Chile met Peru in Lima. Both sides agreed to free all detained fishermen.")
+    assert {c.by for c in concessions} == {"Chile", "Peru"}
+
+
+def test_the_nations_overtures_and_two_terms_joined_by_as_well_as():
+    _, _, concessions = _positions(
+        "Peru’s trade team sent a new offer to the Chilean government on Monday. But Chile has not "
+        "answered the nation’s overtures, which included opening its ports to Chilean ships as well "
+        "as a pledge to buy Chilean wine.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "a new offer"), ("Peru", "opening its ports to Chilean ships"),
+        ("Peru", "a pledge to buy Chilean wine")]
+
+
+def test_a_step_called_critical_to_guaranteeing_something_is_no_pledge():
+    assert _positions("Chile met Peru in Lima. Diversifying copper supplies is critical to guaranteeing "
+                      "economic autonomy, Chilean minister Ana Ruiz said.")[2] == []
+
+
+def test_they_after_a_plural_people_subject_in_the_same_sentence():
+    _, _, concessions = _positions(
+        "Chile met Peru in Lima. “The Peruvians want to find a compromise, and they offer a free "
+        "fishing zone near the border.”")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "a free fishing zone")]
+
+
+def test_the_country_in_a_speakers_clause_and_a_truce_already_agreed():
+    # the country is the speaker's; staying with a truce already agreed is no new step
+    assert _positions("Chile met Peru in Lima. Peru’s foreign ministry said that the country "
+                      "remained committed to the truce.")[2] == []
+    _, _, concessions = _positions("Chile met Peru in Lima. Peru’s foreign ministry said that the country "
+                                   "remained committed to reopening the border.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "reopening the border")]

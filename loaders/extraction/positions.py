@@ -993,6 +993,9 @@ class _Finder:
         if kind == CONCESSION and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitival(verb)) \
                 and verb.head.lemma_.lower() in DEMAND_VERBS:
             return []  # "pushed Ukraine to agree to ...": the content of a demand
+        if kind == CONCESSION and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+                and verb.head.head.lemma_.lower() in NECESSITY_ADJECTIVES | {"key", "central", "important", "critical"}:
+            return []  # "diversifying supplies is critical to guaranteeing autonomy": a purpose, no pledge
         if kind == CONCESSION and _only_accepts(verb):
             # "will only accept a deal that protects its farmers": a condition set, not a gift
             return self._verb_items(verb, DEMAND, "d")
@@ -1229,6 +1232,9 @@ class _Finder:
                                     or obj is not None and _predicate_follows(obj, verb)):
             return []  # "X considers Y a threat": regarding, not weighing an offer
         aimed_at: list[Token] = []
+        subj = _child(verb, "nsubj")
+        if lemma == "aim" and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
+            return []  # "the proposal aims to restore calm": what it is for, not a term it gives
         if lemma in INTENT_VERBS:
             # "aims to dismantle Y's nuclear facilities": a step on the other side's holdings is pressed on it
             aimed_at = [h for h in content_heads if _is_verbal(h) and h.lemma_.lower() in AIMED_AT_VERBS
@@ -1542,8 +1548,10 @@ class _Finder:
                         d.dep_ == "conj" and d.i > c.i for d in h.children):
                     skip.add(c.i)
             toks = _trim([t for t in h.subtree if t.i not in skip])
-            if _has_content(toks):
-                out.append(_Item(kind, verb, actors, toks, self._counterpart_in(h, kind), True))
+            for part in _as_well_as_parts(toks):  # "included A as well as B": two terms
+                if _has_content(part):
+                    out.append(_Item(kind, part[0] if part[0] != toks[0] else verb, actors, part,
+                                     self._counterpart_in(h, kind), True))
         return out
 
     def _colon_list_items(self, sent: "Span") -> list[_Item]:
@@ -1772,6 +1780,9 @@ class _Finder:
             prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if prep is not None:
                 content = _child(prep, "pcomp", "pobj")
+            if content is not None and content.lemma_.lower() in TRUCE_NOUNS and all(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in content.children):
+                return []  # "remained committed to the ceasefire": keeping a truce already agreed, no new step
         else:
             content = _child(adj, "xcomp")
             if content is None:  # "ready for a ceasefire"
@@ -3267,6 +3278,12 @@ class _Finder:
                 return party
             except Exception:  # pragma: no cover
                 return None
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text.isalpha() and tok.text.islower() and tok.text.endswith("s") \
+                and tok.tag_ in ("NNS", "NNPS") and any(c.lower_ == "the" for c in tok.children):
+            try:  # "the russians offered ...": a people's name written in lower case
+                return self.ctx.canonical_party(tok.text.capitalize())
+            except Exception:  # pragma: no cover
+                return None
         return None
 
     def _other_gender_partner(self, pron: "Token") -> list[_Actor] | None:
@@ -3371,6 +3388,20 @@ class _Finder:
                     titled = self._last_titled(lemma, head.idx)
                     if titled is not None:  # "the minister": the last person so titled
                         actors.append(titled)
+                    elif lemma in ("country", "nation") and not any(
+                            c.dep_ in ("compound", "amod", "nmod", "prep", "relcl", "acl") for c in head.children):
+                        # "X's ministry said the country remains committed": the country named
+                        # last; but "the US hasn't answered the nation's overtures": not the
+                        # subject of its own clause
+                        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                        csubj = _child(clause, "nsubj", "nsubjpass") if clause is not None else None
+                        own = {m.target for m in self.ctx.party_mentions if csubj is not None and csubj != head
+                               and csubj.left_edge.idx <= m.start <= csubj.right_edge.idx}
+                        last = max((m for m in self.ctx.party_mentions if m.start < head.idx
+                                    and m.target not in own and self.ctx.party_kind(m.target) == "country"),
+                                   key=lambda m: m.start, default=None)
+                        if last is not None:
+                            actors.append(_Actor(last.target))
             elif actors and len({a.party for a in actors}) == 1 and actors[0].party:
                 self.last_side_party = actors[0].party
         elif lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
@@ -3383,7 +3414,8 @@ class _Finder:
             # first person inside reported speech: the speaker's side
             actors.extend(self._speaker(head) or [])
         elif low in PRONOUN_PARTY and head.pos_ == "PRON":
-            earlier = self._earlier_subject_party(head) if low in ("it", "its") else None
+            earlier = self._earlier_subject_party(head) if low in ("it", "its") else (
+                self._earlier_plural_party(head) if low in ("they", "their") else None)
             if earlier:
                 actors.append(earlier)
             elif self.last_party_actor and low in ("it", "its"):
@@ -3477,6 +3509,16 @@ class _Finder:
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") \
                 or (pron.head.dep_ == "conj" and t.head == pron.head.head)  # "X is fine with A, but it wants B"
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON" and main:
+                a = self._direct_actor(t)
+                if a and len(a) == 1 and a[0].party and not a[0].person:
+                    return a[0]
+        return None
+
+    def _earlier_plural_party(self, pron: "Token") -> _Actor | None:
+        """'The Americans want a compromise, and they offer X': a people named in the plural as
+        a subject before 'they' in the same sentence."""
+        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNPS":
                 a = self._direct_actor(t)
                 if a and len(a) == 1 and a[0].party and not a[0].person:
                     return a[0]
@@ -3904,6 +3946,27 @@ def _object_antecedent(h: "Token", verb: "Token") -> list["Token"] | None:
     return _trim([t for t in prev.subtree if t.dep_ not in ("relcl", "acl") or t == prev][:12]) or None
 
 
+def _as_well_as_parts(toks: list["Token"]) -> list[list["Token"]]:
+    """'A as well as B' -> [A, B] (the parser hangs B anywhere); else [toks]."""
+    words = [t.lower_ for t in toks]
+    for k in range(1, len(toks) - 3):
+        if words[k:k + 3] == ["as", "well", "as"]:
+            first, second = _trim(toks[:k]), _trim(toks[k + 3:])
+            if first and second:
+                return [first, second]
+    if len(toks) > 3 and words[-2:] == ["as", "well"] and toks[-1].i + 2 < toks[-1].sent.end \
+            and toks[-1].doc[toks[-1].i + 1].lower_ == "as":
+        # "opening its ports as well | as a pledge to buy X": the second term hung elsewhere
+        doc, start = toks[-1].doc, toks[-1].i + 2
+        np = doc[start]
+        while np.dep_ in ("det", "amod", "compound", "nummod", "poss") and np.head.i > np.i:
+            np = np.head
+        second = _trim([t for t in np.subtree if t.i >= start])
+        if np.pos_ == "NOUN" and second:
+            return [_trim(toks[:-2]), second]
+    return [toks]
+
+
 def _self_help(h: "Token") -> bool:
     """'to support its economy', 'to protect their farmers': a side looking after its own."""
     obj = _child(h, "dobj")
@@ -4132,8 +4195,16 @@ def _joint_process(it: "_Item") -> bool:
         return True  # "the two sides agreed on the draft text of an accord": settled together
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("importance", "significance", "value"):
         return True  # "both sides agreed on the importance of swift progress": a shared view
+    if any(t.lower_ in SHARED_PRINCIPLE_WORDS for t in it.content):
+        return True  # "both sides reaffirmed their commitment to the peaceful settlement of disputes"
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
+
+
+# Words of principles every side professes ("peaceful settlement", "the UN Charter"): a joint
+# pledge to them gives the other side nothing.
+SHARED_PRINCIPLE_WORDS = frozenset({"peaceful", "peacefully", "charter", "non-proliferation", "good-neighbourly",
+                                    "good-neighborly"})
 
 
 # "pledged to collaborate with Y": working alongside the other side, no term given.

@@ -2442,10 +2442,10 @@ def test_appealing_to_them_to_act_with_the_speaker_named_after_a_split_quote():
 
 def test_european_leaders_stand_for_the_eu_when_it_is_a_side():
     _, demands, _ = _positions(
-        "The European Union met China in Brussels. European leaders have called on China to "
-        "take a more neutral stance.")
+        "The European Union met China in Brussels. European leaders on Monday urged China to "
+        "adopt a less partisan stance.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
-        ("European Union", "China", "take a more neutral stance")]
+        ("European Union", "China", "adopt a less partisan stance")]
 
 
 def test_a_sides_proposal_that_would_lower_something_is_its_concession():
@@ -2486,19 +2486,19 @@ def test_meeting_n_requirements_names_no_term():
 
 def test_in_return_for_hung_on_another_noun_and_a_second_wanted_thing():
     _, demands, concessions = _positions(
-        "Chile met Peru in Lima. According to Ruiz, Peru is prepared to free all sailors in one shot in "
-        "return for the end of the blockade and Chile's withdrawal from the port.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "free all sailors in one shot")]
+        "Chile met Peru in Lima. According to Ruiz, Peru is prepared to free all sailors in one batch in "
+        "return for the lifting of the blockade and Chile's exit from the port.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "free all sailors in one batch")]
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
-        ("Peru", "Chile", "the end of the blockade"), ("Peru", "Chile", "Chile's withdrawal from the port")]
+        ("Peru", "Chile", "the lifting of the blockade"), ("Peru", "Chile", "Chile's exit from the port")]
 
 
 def test_a_named_leaders_office_speaks_for_the_leaders_side():
     _, demands, _ = _positions(
         "Peru met Chile in Lima. Peruvian President Rosa Vidal said on Monday that talks were on track. "
-        "Vidal’s office said any agreement must include the release of all fishermen.")
+        "Vidal’s office said every accord must include freeing all fishermen.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
-        ("Peru", "Chile", "include the release of all fishermen")]
+        ("Peru", "Chile", "include freeing all fishermen")]
 
 
 def test_a_people_named_in_lower_case_is_its_side():
@@ -2535,7 +2535,7 @@ def test_a_step_called_critical_to_guaranteeing_something_is_no_pledge():
 
 def test_they_after_a_plural_people_subject_in_the_same_sentence():
     _, _, concessions = _positions(
-        "Chile met Peru in Lima. “The Peruvians want to find a compromise, and they offer a free "
+        "Chile met Peru in Lima. “The Peruvians dislike the old map, so they offer a free "
         "fishing zone near the border.”")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "a free fishing zone")]
 

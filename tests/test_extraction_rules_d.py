@@ -615,3 +615,13 @@ def test_professor_is_a_form_of_address_not_part_of_the_name(nlp):
     assert {"Anil Perera", "Kamal Dias"} <= {p.name for p in ex.people}
     (m,) = ex.meetings
     assert "Anil Perera" in m.participants
+
+
+def test_a_numbered_round_takes_the_day_told_with_it_elsewhere(nlp):
+    ex = extract("Crop price talks\n\nIn the third round of talks with growers' unions, a panel of ministers on "
+                 "Wednesday offered to buy lentils at a fixed price.\n\nThe unions said they would study the offer."
+                 "\n\nTheir leaders want a legal floor price.\n\nMarches were paused.\n\nTrade Minister Ravi Sen, Farm Minister Anil Rao and junior minister Meena Das held the third "
+                 "round of talks with union leaders in the capital.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Ravi Sen", "Anil Rao", "Meena Das"}
+    assert m.date == "2025-06-11" and m.round == 3

@@ -2166,7 +2166,11 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
                 m.date = prev.date
                 continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
-        best = None
+        best = _day_of_round(ctx, m, sents, i)
+        if best is not None:
+            m.date = best.date.isoformat()
+            m.end_date = best.end_date.isoformat() if best.end_date else None
+            continue
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
         for off in (1, -1, 2, -2) if not own_month else ():
@@ -2189,6 +2193,26 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+def _day_of_round(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
+    """"In the fourth round of talks, the ministers on Sunday proposed ... A, B and C held the
+    fourth round": the day told with the same numbered round in another sentence."""
+    n = m.round or _round(m.evidence.text)
+    if n is None:
+        return None
+    for j, sent in enumerate(sents):
+        if j == i or sent.start_char < ctx.text.find("\n"):
+            continue
+        st = sent.text
+        if _round(st) != n:
+            continue
+        ds = [d for d in find_dates(st, ctx.published) if d.date and d.end_date is None
+              and not _DEADLINE_BEFORE.search(st[:d.start]) and not _ANAPHORIC_DAY.fullmatch(d.text)
+              and (ctx.published is None or d.date <= ctx.published)]
+        if len({d.date for d in ds}) == 1:
+            return ds[0]
+    return None
 
 
 _THE_ROUND = re.compile(r"\bthe (?:[\w-]+ )?(?:round|talks|meeting|negotiations)\b", re.IGNORECASE)

@@ -625,3 +625,13 @@ def test_a_numbered_round_takes_the_day_told_with_it_elsewhere(nlp):
     (m,) = ex.meetings
     assert set(m.participants) == {"Ravi Sen", "Anil Rao", "Meena Das"}
     assert m.date == "2025-06-11" and m.round == 3
+
+
+def test_a_visit_told_in_a_trailing_as_clause_is_its_subjects_alone(nlp):
+    ex = extract("Canola row\n\nPremier Jim Roe said the government must act as Foreign Minister Ana Arand "
+                 "visits China.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Ana Arand"]
+    # a leading "As ..." clause shares its subject with the main clause
+    ex = extract("Canola row\n\nAs Foreign Minister Ana Duval visited China, she met Premier Li Wen.", SAT, nlp=nlp)
+    assert {"Ana Duval", "Li Wen"} <= {p for m in ex.meetings for p in m.participants}

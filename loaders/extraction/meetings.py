@@ -1689,12 +1689,20 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
     """People in the sentence who take part (not those only talked about)."""
     doc = ctx.doc
     trig_anc = set(a.i for a in _ancestors(trig)) | {trig.i}
+    # "Moe posted that Ottawa must act as Anand visits China": a meeting told in a clause of
+    # its own ("as/while/when" + its own subject) is that clause's subject's alone
+    own_clause = next((a for a in [trig] + _ancestors(trig, 3) if a.dep_ == "advcl" and a.pos_ == "VERB"
+                       and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in a.children)
+                       and any(c.dep_ == "nsubj" for c in a.children) and a.i > a.head.i), None)
+    inside = {t.i for t in own_clause.subtree} if own_clause is not None else None
     out: list[str] = []
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
+        if inside is not None and root.i not in inside:
+            continue
         if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ in ("PROPN", "NOUN") and \
                 any(c.lower_ == "affairs" for c in root.children):
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"

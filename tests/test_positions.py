@@ -2547,3 +2547,10 @@ def test_the_country_in_a_speakers_clause_and_a_truce_already_agreed():
     _, _, concessions = _positions("Chile met Peru in Lima. Peru’s foreign ministry said that the country "
                                    "remained committed to reopening the border.")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "reopening the border")]
+
+
+def test_a_truce_that_could_collapse_unless_a_dispute_is_settled():
+    _, demands, _ = _positions("Peru set a new condition for the truce with Chile, stating that it could "
+                               "collapse if the dispute over the river is not settled.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "the dispute over the river is settled")]

@@ -436,6 +436,10 @@ REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm"
 # The three European states that act as one side in the Iran nuclear file.
 E3_MEMBERS = frozenset({"United Kingdom", "France", "Germany"})
 
+# What a side warns may befall the talks or a truce if its condition is not met.
+HARM_VERBS = frozenset({"jeopardize", "jeopardise", "collapse", "fail", "end", "derail", "endanger",
+                        "threaten", "break", "unravel", "suffer"})
+
 # Verbs passing a message on "to Y" ("X conveyed to Y that they must ...").
 CONVEYING_VERBS = frozenset({"convey", "communicate", "relay", "signal", "stress"})
 # Content that is a meeting/talks arrangement belongs to meetings, not positions.
@@ -793,13 +797,16 @@ class _Finder:
         warner sets is its demand (the condition turned positive: 'a deal is reached')."""
         cond = mark.head
         main = cond.head
-        if not any(a.dep_ == "aux" and (a.lower_ in ("will", "would", "'ll") or a.lemma_ == "will")
-                   for a in main.children):
+        # "its continuation could be jeopardized if Y is not resolved": a harm the speaker foresees
+        harm = main.lemma_.lower() in HARM_VERBS and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might")
+                                                         for a in main.children)
+        if not harm and not any(a.dep_ == "aux" and (a.lower_ in ("will", "would", "'ll") or a.lemma_ == "will")
+                                for a in main.children):
             return []  # "if X happens, Y has happened": no threat of what is to come
         up = main.head if main.dep_ in ("ccomp", "advcl") else None
         if up is not None and up.lower_ in ("clear", "plain") and up.head.lemma_.lower() == "make":
             up = up.head
-        elif up is None or up.lemma_.lower() not in WARNING_VERBS:
+        elif up is None or up.lemma_.lower() not in WARNING_VERBS and not (harm and up.lemma_.lower() in REPORTING):
             return []
         negated = [c for c in cond.children if c.dep_ == "neg"]
         if mark.lower_ == "if" and not negated or mark.lower_ == "unless" and negated:

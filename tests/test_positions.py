@@ -2554,3 +2554,10 @@ def test_a_truce_that_could_collapse_unless_a_dispute_is_settled():
                                "collapse if the dispute over the river is not settled.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Peru", "Chile", "the dispute over the river is settled")]
+
+
+def test_talks_that_should_be_limited_to_a_topic_are_a_demand_on_the_agenda():
+    _, demands, _ = _positions("Chile met Peru in Lima. Peru, however, has said the Lima talks should be "
+                               "limited to fishing issues.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Peru", "Chile", "the Lima talks be limited to fishing issues")]

@@ -436,6 +436,9 @@ REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm"
 # The three European states that act as one side in the Iran nuclear file.
 E3_MEMBERS = frozenset({"United Kingdom", "France", "Germany"})
 
+# "the talks should be limited to / focus on X": the agenda a side insists on.
+SCOPE_VERBS = frozenset({"limit", "restrict", "confine", "focus", "center", "centre"})
+
 # What a side warns may befall the talks or a truce if its condition is not met.
 HARM_VERBS = frozenset({"jeopardize", "jeopardise", "collapse", "fail", "end", "derail", "endanger",
                         "threaten", "break", "unravel", "suffer"})
@@ -1983,7 +1986,8 @@ class _Finder:
                                             "guarantee", "end", "address", "cover", "lead", "ensure"):
             other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
-        elif not target and subj.pos_ == "NOUN" and verb.lemma_.lower() in DEAL_TERM_VERBS \
+        elif not target and subj.pos_ == "NOUN" and (verb.lemma_.lower() in DEAL_TERM_VERBS or (
+                verb.lemma_.lower() in SCOPE_VERBS and subj.lower_ in ("negotiations", "talks"))) \
                 and (subj.lemma_.lower() in DOCUMENT_NOUNS | {"treaty", "settlement", "solution", "pact"}
                      and any(c.lower_ in ("any", "a", "the", "every") for c in subj.children)
                      or subj.lower_ in ("negotiations", "talks")) \
@@ -1993,6 +1997,7 @@ class _Finder:
             other = next((p for p in self.main_parties if p not in speaker_parties), None)
             toks = self._content_tokens(verb, keep_subject=True)
             how = verb.lemma_.lower() == "negotiate" and _child(verb, "auxpass") is not None  # "be negotiated fairly"
+            how = how or verb.lemma_.lower() in SCOPE_VERBS  # "the talks should be limited to X": the agenda
             if other is None or not _has_content(toks) or _is_meeting_content(verb) and not how:
                 return []
             return [_Item(DEMAND, modal, speaker, toks, other, True)]

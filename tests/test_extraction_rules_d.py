@@ -635,3 +635,21 @@ def test_a_visit_told_in_a_trailing_as_clause_is_its_subjects_alone(nlp):
     # a leading "As ..." clause shares its subject with the main clause
     ex = extract("Canola row\n\nAs Foreign Minister Ana Duval visited China, she met Premier Li Wen.", SAT, nlp=nlp)
     assert {"Ana Duval", "Li Wen"} <= {p for m in ex.meetings for p in m.participants}
+
+
+def test_the_head_of_a_delegation_named_later_joins_a_meeting_told_by_its_sides(nlp):
+    ex = extract("Border commission\n\nYesterday, the foreign ministers of Chile and Peru held the first session "
+                 "of their border commission in Quito.\n\nA statement said the session followed a deal struck in "
+                 "May.\n\nAt the session, the statement said, Chile set out a plan, and Minister Rosa Vidal, who "
+                 "was the head of Chile’s delegation, explained that its stance had not changed.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Rosa Vidal"]
+    assert {"Chile", "Peru"} <= set(m.parties) and m.date == "2025-06-13"
+
+
+def test_people_present_at_a_briefing_do_not_join_a_planned_meeting_of_sides(nlp):
+    ex = extract("Truce meeting\n\nThailand and Cambodia have agreed to attend a regional foreign ministers' "
+                 "meeting next week, Prime Minister Aziz Karim said.\n\nHe told editors on Wednesday that the bloc "
+                 "would weigh the facts.\n\nHe said the fighting must stop.\n\nHe spoke for an hour.\n\n"
+                 "Also present were news agency chief Lina Omar and editor Raj Kumar.", SAT, nlp=nlp)
+    assert not any({"Lina Omar", "Raj Kumar"} & set(m.participants) for m in ex.meetings)

@@ -152,6 +152,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
+                          r"\bwho (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
                           r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
@@ -236,7 +237,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
             if host is None:  # a meeting so far told only by its sides takes the delegation named later
-                host = next((d for d in reversed(pending) if si - d.order <= 10), None)
+                past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
+                host = next((d for d in reversed(pending) if si - d.order <= 10
+                             and not (past and d.status == "planned")), None)  # (not a planned one's)
             if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
                                            re.IGNORECASE):
                 host = next((d for d in reversed(cands) if d.status == "held"), None)
@@ -269,8 +272,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     if sp is not None and (_principal(sp.root) or _served(sp.root)):
                         continue  # "X, an aide to President Y": Y sent X, Y is not there
                     if sp is not None and sp.root.dep_ == "nsubj" and \
-                            sp.root.head.lemma_.lower() in _REPORT_VERBS:
-                        continue  # "..., Ukraine's president X said": the reporter
+                            sp.root.head.lemma_.lower() in _REPORT_VERBS and not _RELATIVE_POST.match(
+                                ctx.text, m.end, min(m.end + 60, sent.end_char)):
+                        continue  # "..., Ukraine's president X said": the reporter (not "X, who
+                        # was the head of Guyana's delegation, explained": a member who speaks)
                     if m.how in ("name", "title") and m.target not in adds:
                         adds.append(m.target)
                 if host.anaphoric and len(adds) >= 2:
@@ -788,7 +793,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if staffed_next and sides and trig.pos_ == "NOUN" and not sourced and \
                 any(c.lower_ == "the" for n in defined for c in n.children):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
-        elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators)\b", low)):
+        elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
+                                                        r"presidents|leaders|envoys|representatives)\b", low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
         # members a later sentence may name ("The US delegation was led by X")
@@ -1111,6 +1117,7 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
 _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinale", "chancellery", "zhongnanhai"})
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
+_RELATIVE_POST = re.compile(r"\s*,\s*who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b")
 _LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)

@@ -72,6 +72,7 @@ def test_name_with_particles_and_east_asian_order(nlp):
     ("Mauritius", "Mauritius"), ("Guyanese", "Guyana"), ("Mogadishu", "Somalia"), ("South Sudan", "South Sudan"),
     ("Kyrgyz", "Kyrgyzstan"), ("Congo", "Democratic Republic of the Congo"),
     ("Republic of Congo", "Republic of the Congo"), ("SDF", "Syrian Democratic Forces"), ("Mercosur", "Mercosur"),
+    ("the Government of India", "India"),
 ])
 def test_canonical_party(mention, canon):
     assert canonical_party(mention) == canon

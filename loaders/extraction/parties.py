@@ -354,7 +354,7 @@ def canonical_party(mention: str | None) -> str | None:
         if cand in idx:
             return idx[cand]
     g = _GOV_SUFFIX.sub("", re.sub(r"^the ", "", f))
-    formal = re.sub(r"^(?:the )?(?:kingdom|republic|state|sultanate|emirate|federation) of (?:the )?", "", f)
+    formal = re.sub(r"^(?:the )?(?:kingdom|republic|state|sultanate|emirate|federation|government) of (?:the )?", "", f)
     if formal != f and formal in idx:
         return idx[formal]  # "the Kingdom of Cambodia", "the Republic of Korea"
     if g != f and g in idx:

@@ -2561,3 +2561,26 @@ def test_talks_that_should_be_limited_to_a_topic_are_a_demand_on_the_agenda():
                                "limited to fishing issues.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Peru", "Chile", "the Lima talks be limited to fishing issues")]
+
+
+def test_appears_willing_and_on_board_with_are_offers_but_not_a_bare_deal():
+    _, _, concessions = _positions("Chile met Peru in Lima. Chile appears willing to hand back two seized boats.")
+    assert [(c.by, c.text) for c in concessions] == [("Chile", "hand back two seized boats")]
+    _, _, concessions = _positions("Chile met Peru in Lima. Chilean minister Ana Ruiz is “on board” with "
+                                   "halting naval patrols if Peru agrees to the plan.")
+    assert [(c.by, c.by_person, c.text) for c in concessions] == [("Chile", "Ana Ruiz", "halting naval patrols")]
+    assert _positions("Chile met Peru in Lima. Ruiz hinted that the Chilean leader appeared willing to "
+                      "“make a deal” to stop the fighting.")[2] == []
+
+
+def test_approving_a_proposal_named_by_its_drafter():
+    _, _, concessions = _positions("Chile met Peru in Lima. The plan is close to the proposal drafted by "
+                                   "Chilean envoy Ana Ruiz, which Peru had earlier approved.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "the proposal drafted by Chilean envoy Ana Ruiz, which Peru had earlier approved")]
+
+
+def test_her_army_will_adhere_to_a_truce_for_a_span():
+    _, _, concessions = _positions("Chile met Peru in Lima. Peruvian leader Rosa Vidal announced that her "
+                                   "army will adhere to a unilateral truce for three months.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "adhere to a unilateral truce for three months")]

@@ -151,6 +151,9 @@ CONCESSION_VERBS: dict[str, str] = {
     "hand": "d",
     "support": "d",
     "endorse": "d",
+    "approve": "d",
+    "adhere": "p:to",
+    "abide": "p:by",
     "plan": "x",
     "intend": "x",
     "aim": "x",
@@ -349,7 +352,7 @@ CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitm
 WILL_NOUNS = frozenset({"intention", "intent", "readiness", "willingness"})
 # "X supports the call for a ceasefire": backing the other side's proposal. Only objects
 # that name a proposal count ("supports the farmers" is no concession).
-BACKING_VERBS = frozenset({"accept", "support", "endorse"})
+BACKING_VERBS = frozenset({"accept", "support", "endorse", "approve"})
 # "accepted the host's invitation to visit": taking up what the other side asked of it.
 ACCEPTED_OBJECTS = DEMAND_NOUNS | CONCESSION_NOUNS | {"term", "deal", "condition", "invitation"}
 # "backed the call/proposal/ceasefire"; not one's own plan or framework.
@@ -723,6 +726,9 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if tok.lower_ == "board" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+                    and tok.head.head.lemma_ == "be":
+                out.extend(self._on_board_items(tok.head.head))
             if lemma in WINNING_VERBS and tok.pos_ == "VERB":
                 out.extend(self._won_release_items(tok))
             if lemma in WINNING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
@@ -1229,13 +1235,13 @@ class _Finder:
                              or kind == DEMAND and _talks_on_terms(h)]
         if lemma in BACKING_VERBS and kind == CONCESSION and content_heads \
                 and content_heads[0].lemma_.lower() not in (
-                ACCEPTED_OBJECTS if lemma == "accept" else BACKED_OBJECTS) \
+                ACCEPTED_OBJECTS if lemma in ("accept", "approve") else BACKED_OBJECTS) \
                 and not (lemma == "accept" and _proposed_thing(content_heads[0])):
             return []
         if lemma == "accept" and content_heads and content_heads[0].lemma_.lower() == "invitation" \
                 and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children):
             return []  # "thanked Y for accepting his invitation": no word of what to do
-        if lemma in BACKING_VERBS - {"accept"} and (obj is None or obj.lower_ in ("which", "that")):
+        if lemma in BACKING_VERBS - {"accept", "approve"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
         if lemma == "consider" and (any(c.dep_ in ("ccomp", "oprd") or c.dep_ == "xcomp" and c.tag_ != "VBG"
                                         for c in verb.children)
@@ -1362,6 +1368,10 @@ class _Finder:
                     c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
                 continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
             toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            if lemma in ("adhere", "abide") and h.dep_ == "pobj" and h.head.head == verb:
+                # "will adhere to a truce for three months": the whole step, its span included
+                toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb)
+                              if not (t.dep_ == "aux" and t.head == verb)])
             if ante:  # "criticized X's remark and demanded that she withdraw it": withdraw the remark
                 pron = _child(h, "dobj")
                 toks = [x for t in toks for x in (ante if t == pron else [t])]
@@ -1781,8 +1791,10 @@ class _Finder:
         return [_Item(DEMAND, verb, actors, toks, _party_of(target_actor), explicit)]
 
     def _adjective_items(self, adj: "Token") -> list[_Item]:
-        """'X is open to discussing territory', 'X is willing to cut tariffs'."""
-        head = adj.head if adj.dep_ == "acomp" else None
+        """'X is open to discussing territory', 'X is willing to cut tariffs', 'X appears
+        willing to ...'."""
+        head = adj.head if adj.dep_ == "acomp" or adj.dep_ == "oprd" and adj.head.lemma_.lower() in (
+            "appear", "seem", "look", "remain", "stay") else None
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
             return []
         content = None
@@ -1809,10 +1821,31 @@ class _Finder:
         for h in _split_coordination(content, adj):
             if (_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h):
                 continue  # "ready to negotiate and address X": only the second is given
+            deal = _child(h, "dobj")
+            if _generic_aim(h) or h.lemma_.lower() in ("make", "do", "sign", "conclude") and deal is not None \
+                    and deal.lemma_.lower() in GENERIC_OUTCOMES and all(
+                        c.dep_ in ("det", "punct") for c in deal.children):
+                continue  # "willing to make a deal to end the war": the outcome all want, no term
             toks = _with_tail(self._content_tokens(h), _colon_tail(h))
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
+
+    def _on_board_items(self, be: "Token") -> list[_Item]:
+        """'X is "on board" with halting its raids': agreeing to a step, like 'open to'."""
+        if _negated(be) or _in_conditional(be):
+            return []
+        with_ = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        content = _child(with_, "pcomp", "pobj") if with_ is not None else None
+        if content is None or self._direct_actor(content):
+            return []  # "on board with Y": siding with someone, no step named
+        actors, explicit = self._subject_actors(be)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = _trim(list(content.subtree))
+        if not _has_content(toks) or _is_meeting_content(content):
+            return []
+        return [_Item(CONCESSION, be, actors, toks, self._counterpart_in(content, CONCESSION), explicit)]
 
     def _effort_items(self, verb: "Token") -> list[_Item]:
         """'Japan continues to try to win exemptions from the tariffs': what a side works to
@@ -3359,6 +3392,13 @@ class _Finder:
             quals = [q for q in quals if q]
             if quals and quals[0] != direct[0].party:
                 direct = [_Actor(quals[0])]
+        mine = _child(head, "poss")
+        if mine is not None and mine.lower_ in ("his", "her") and lemma in GROUP_NOUNS | FORCE_NOUNS \
+                and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp":
+            # "X announced that his group will adhere to the truce": the speaker's side
+            spoken = self._speaker(head.head)
+            if spoken and len({a.party for a in spoken}) == 1 and spoken[0].party:
+                return [_Actor(spoken[0].party)]
         owner = _child(head, "poss") if lemma == "office" and head.pos_ in ("NOUN", "PROPN") else None
         if owner is not None and owner.lower_ in SIDE_NOUNS:
             owner = None  # "the Prime Minister's Office": which prime minister is not told
@@ -3564,7 +3604,14 @@ class _Finder:
         if tok.lower_ in ("which", "that", "what") and tok.tag_ in ("WDT", "WP", "DT"):
             clause = tok.head
             if clause.dep_ == "relcl":
-                return self._proposition_of(clause) or clause.head
+                ante = self._proposition_of(clause) or clause.head
+                # "the proposal drafted by envoy X, which Y approved": 'which' is the thing
+                # drafted, not its drafter
+                if ante.pos_ == "PROPN" and tok.lower_ == "which" and ante.dep_ == "pobj" \
+                        and ante.head.dep_ == "agent" and ante.head.head.dep_ == "acl" \
+                        and ante.head.head.head.pos_ == "NOUN":
+                    ante = ante.head.head.head
+                return ante
             return None
         return tok
 

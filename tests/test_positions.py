@@ -2584,3 +2584,23 @@ def test_her_army_will_adhere_to_a_truce_for_a_span():
     _, _, concessions = _positions("Chile met Peru in Lima. Peruvian leader Rosa Vidal announced that her "
                                    "army will adhere to a unilateral truce for three months.")
     assert [(c.by, c.text) for c in concessions] == [("Peru", "adhere to a unilateral truce for three months")]
+
+
+def test_what_a_proposal_suggests_is_its_term_and_the_other_sides_step_is_a_demand():
+    _, demands, concessions = _positions(
+        "Chile met Peru in Lima. Chile unveiled the Chilean proposal on Monday. The proposal suggests "
+        "a truce lasting 40 days.")
+    assert ("Chile", "a truce lasting 40 days") in [(c.by, c.text) for c in concessions]
+    _, demands, concessions = _positions(
+        "Chile met Peru in Lima. The Chilean proposal mentions Peruvian disarmament as part of the talks.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [("Chile", "Peru", "Peruvian disarmament")]
+    assert concessions == []
+
+
+def test_a_mediators_swap_proposal_is_kept_whole():
+    _, demands, concessions = _positions(
+        "Chile met Peru in Lima, in talks under the mediation of Brazil. Brazil unveiled a new proposal "
+        "on Monday. The proposal suggests a truce lasting 40 days in exchange for the return of 16 sailors.")
+    assert demands == []
+    assert ("Brazil", "a truce lasting 40 days in exchange for the return of 16 sailors") in [
+        (c.by, c.text) for c in concessions]

@@ -239,6 +239,9 @@ WISH_NOUNS = GENERIC_OUTCOMES | {"clarity", "stability", "certainty", "calm", "p
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "dedicate"})
 
 # "<party's proposal> includes / envisages X": X is offered.
+# "the proposal suggests / envisages / mentions X": X is a term of the proposal, like 'includes'.
+PROPOSING_CONTENT_VERBS = frozenset({"suggest", "propose", "envisage", "envision", "foresee", "stipulate",
+                                     "mention", "offer", "provide"})
 CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "feature", "comprise", "outline"})
 PROPOSAL_NOUNS = frozenset({"proposal", "offer", "counterproposal", "counteroffer", "package", "overture",
                             "counter-proposal", "counter-offer"})
@@ -563,6 +566,7 @@ class _Finder:
         self.last_party_actor: list[_Actor] = []
         self.last_plural = False  # the last sentence subject was plural ("officials")
         self.main_parties = self._rank_parties()
+        self.mediators = self._mediators()
         self.owned_docs = self._owned_documents()
         self._inferred_party: set[int] = set()  # positions whose side was inferred from the counterpart
         newline = self.text.find("\n")  # the headline is the first line
@@ -712,8 +716,9 @@ class _Finder:
             if lemma in ("like", "love") and any(c.dep_ == "aux" and (c.lemma_.lower() == "would" or c.lower_ in (
                     "'d", "\u2019d")) for c in tok.children):
                 out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
-            if lemma in CONTENT_VERBS and tok.pos_ in ("VERB", "AUX"):
-                out.extend(self._proposal_content_items(tok))
+            if (lemma in CONTENT_VERBS or lemma in PROPOSING_CONTENT_VERBS and _child(tok, "nsubj") is not None
+                    and _child(tok, "nsubj").lemma_.lower() in PROPOSAL_NOUNS) and tok.pos_ in ("VERB", "AUX"):
+                out.extend(self._proposal_content_items(tok))  # "the proposal suggests a 40-day truce"
             if tok.pos_ == "NOUN":
                 if lemma in DEMAND_NOUNS:
                     out.extend(self._noun_items(tok, DEMAND))
@@ -889,8 +894,8 @@ class _Finder:
                     and it.trigger.lemma_.lower() not in OFFERING_WORDS:
                 out.extend(self._promise_in_return(it))
             if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 \
-                    or it.trigger.lemma_.lower() not in OFFERING_WORDS:
-                continue
+                    or it.trigger.lemma_.lower() not in OFFERING_WORDS or it.actors[0].party in self.mediators:
+                continue  # a mediator's "truce in exchange for captives": a swap between the sides, kept whole
             swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
                          and t.head.lower_ == "in" and t.head in it.content), None)
             if swap is None:
@@ -1568,10 +1573,18 @@ class _Finder:
                         d.dep_ == "conj" and d.i > c.i for d in h.children):
                     skip.add(c.i)
             toks = _trim([t for t in h.subtree if t.i not in skip])
+            item_kind, item_cp = kind, self._counterpart_in(h, kind)
+            if kind == CONCESSION and h.pos_ == "NOUN" and h.lemma_.lower() not in PROMISE_NOUNS | CONCESSION_NOUNS:
+                # "X's proposal mentions Hamas disarmament / Y's withdrawal": a step of the other
+                # side's, pressed on it
+                doer = next((a for c in h.children if c.dep_ in ("poss", "compound", "amod") and c.i < h.i
+                             for a in (self._direct_actor(c) or []) if a.party), None)
+                if doer is not None and doer.party not in {a.party for a in actors}:
+                    item_kind, item_cp = DEMAND, doer.party
             for part in _as_well_as_parts(toks):  # "included A as well as B": two terms
                 if _has_content(part):
-                    out.append(_Item(kind, part[0] if part[0] != toks[0] else verb, actors, part,
-                                     self._counterpart_in(h, kind), True))
+                    out.append(_Item(item_kind, part[0] if part[0] != toks[0] else verb, actors, part,
+                                     item_cp, True))
         return out
 
     def _colon_list_items(self, sent: "Span") -> list[_Item]:

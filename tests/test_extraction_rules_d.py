@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extraction_helpers import SAT
+from extraction_helpers import SAT, person
 from extraction_helpers import person as _person
 from loaders.extraction import build_context, extract
 
@@ -653,3 +653,24 @@ def test_people_present_at_a_briefing_do_not_join_a_planned_meeting_of_sides(nlp
                  "would weigh the facts.\n\nHe said the fighting must stop.\n\nHe spoke for an hour.\n\n"
                  "Also present were news agency chief Lina Omar and editor Raj Kumar.", SAT, nlp=nlp)
     assert not any({"Lina Omar", "Raj Kumar"} & set(m.participants) for m in ex.meetings)
+
+
+def test_a_post_before_the_comma_gives_the_side_of_the_title_after_it(nlp):
+    ex = extract("Tariff trip\n\nKorea's lead trade negotiator, Industry Minister Min-ho Park, flew to Washington "
+                 "on Friday.", SAT, nlp=nlp)
+    p = person(ex, "Park")
+    assert p.country == "South Korea" and p.title == "Industry Minister"
+
+
+def test_a_department_with_and_in_its_name_is_one_title(nlp):
+    ex = extract("Trade call\n\nPaul Hale and Vietnam’s Minister of Industry and Trade Nam Tran spoke on "
+                 "Wednesday.", SAT, nlp=nlp)
+    p = person(ex, "Tran")
+    assert p.title == "Minister of Industry and Trade" and p.country == "Vietnam"
+
+
+def test_a_counterpart_given_by_nationality_is_the_articles_one_person_of_that_country(nlp):
+    ex = extract("Tariff talks\n\nPresident Tom Baker said he will join talks on Wednesday at the White House with "
+                 "a top Korean official who is flying in for them.\n\nKorea's lead trade negotiator, Industry "
+                 "Minister Min-ho Park, left Seoul on Tuesday.", SAT, nlp=nlp)
+    assert any({"Tom Baker", "Min-ho Park"} <= set(m.participants) for m in ex.meetings)

@@ -369,6 +369,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 skip |= {t.i for t in sent} - dating
         pending.extend(sides_only)
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+    _unnamed_counterparts(ctx, drafts)
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
     _fallback_dates(ctx, meetings)
@@ -2126,6 +2127,33 @@ def _venue_parties(ctx: ArticleContext, sent: "Span") -> list[str]:
 
 
 # --------------------------------------------------------------------------- merge
+# "negotiations ... with a top Japanese official": a counterpart given only by nationality and post
+_UNNAMED_COUNTERPART = re.compile(
+    r"\bwith (?:a|an|the|his|her|their) (?:(?:top|senior|chief|visiting|high-level|leading) )*"
+    r"(?P<dem>[A-Z][a-z]+) (?:(?:trade|tariff|chief|top) )?(?:official|negotiator|envoy|minister|delegate)\b")
+
+
+def _unnamed_counterpart_of(ctx: ArticleContext, d: _Draft) -> "str | None":
+    m = _UNNAMED_COUNTERPART.search(d.sent.text)
+    side = ctx.canonical_party(m.group("dem")) if m else None
+    if side is None or any(ctx.country_of(p) == side for p in d.participants):
+        return None
+    of_side = [p.name for p in ctx.people if p.country == side]
+    return of_side[0] if len(of_side) == 1 else None
+
+
+def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
+    """The counterpart told only as "a top Japanese official" is the article's one person of
+    that country, when it names exactly one (the article's later "Akazawa ...")."""
+    for d in drafts:
+        who = _unnamed_counterpart_of(ctx, d) if d.participants else None
+        if who is not None and who not in d.participants:
+            d.participants.append(who)
+            side = ctx.country_of(who)
+            if side and side not in d.parties:
+                d.parties.append(side)
+
+
 def _inherit_dates(drafts: list[_Draft]) -> None:
     """A held meeting without a date takes the date of an earlier held meeting with a shared
     participant (articles usually fix the day once, then describe the sessions)."""

@@ -793,6 +793,11 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house"):
             k -= 1
             continue
+        if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
+                doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])
+                for x in range(max(sent_start + 1, k - 4), k)):
+            k -= 1  # "Minister of Industry and Trade X": the "and" inside the department's name
+            continue
         break
     start = k + 1
     # title tokens exclude the party prefix and possessive
@@ -827,8 +832,30 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             c = canonical_party(title.rsplit(" ", 1)[0]) if " " in title else None
             country = c
     title = _strip_party_words(title).lstrip("-–— ").strip()
+    if country is None:
+        country = _post_of_party_before(doc, start - 1, sent_start, party_at)
     # "President of Ukraine"-style suffix after the name is handled by _title_after
     return (title or None), country
+
+
+def _post_of_party_before(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> str | None:
+    """"Japan's chief trade negotiator, Economic Revitalization Minister X": the post told
+    before the comma names the side of the title after it."""
+    if j - 2 < sent_start or doc[j].text != ",":
+        return None
+    k = j - 1
+    seen_role = False
+    while k >= sent_start and j - k <= 6 and k not in party_at:
+        t = doc[k]
+        if t.text in ("'s", "’s"):
+            k -= 1
+            break
+        if _is_role(t):
+            seen_role = True
+        elif not (_is_title_word(t) or t.lower_ in ("chief", "top", "lead", "senior", "trade", "tariff")):
+            return None
+        k -= 1
+    return party_at.get(k) if seen_role and k >= sent_start else None
 
 
 def _of_party_after_role(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> bool:

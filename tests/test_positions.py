@@ -2604,3 +2604,14 @@ def test_a_mediators_swap_proposal_is_kept_whole():
     assert demands == []
     assert ("Brazil", "a truce lasting 40 days in exchange for the return of 16 sailors") in [
         (c.by, c.text) for c in concessions]
+
+
+def test_openness_to_any_proposal_that_leads_to_terms_gives_those_terms_as_demands():
+    _, demands, concessions = _positions(
+        "Chile met Peru in Lima. In a post, Peru affirmed its commitment to positive engagement with any "
+        "proposals that lead to a lasting truce, a full withdrawal of Chilean troops from Tacna, and a "
+        "serious prisoner swap deal.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Peru", "a lasting truce"), ("Peru", "a full withdrawal of Chilean troops from Tacna"),
+        ("Peru", "a serious prisoner swap deal")]
+    assert concessions == []

@@ -889,6 +889,7 @@ class _Finder:
         cuts', 'Y will lower tariffs in exchange for ...') the return is a term of the deal."""
         out = []
         for it in items:
+            out.extend(self._any_proposal_that_items(it))
             out.extend(self._offer_condition_items(it))
             if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1 \
                     and it.trigger.lemma_.lower() not in OFFERING_WORDS:
@@ -930,6 +931,56 @@ class _Finder:
                     if _has_content(more):
                         out.append(_Item(DEMAND, second, it.actors, more,
                                          self._counterpart_in(second, DEMAND) or it.counterpart, it.explicit_actor))
+        return out
+
+    def _any_proposal_that_items(self, it: _Item) -> list[_Item]:
+        """'X is open to any proposal that leads to a permanent truce, a full pullout and a
+        swap deal': what any acceptable proposal must bring is X's demand, one per item; the
+        openness itself gives nothing (the concession is emptied in place)."""
+        if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 or not it.actors[0].party:
+            return []
+        noun = next((t for t in it.content if t.pos_ == "NOUN" and t.lemma_.lower() in PROPOSAL_NOUNS | DOCUMENT_NOUNS
+                     | {"deal", "agreement", "solution", "initiative", "settlement"}
+                     and any(c.lower_ == "any" for c in t.children)), None)
+        rel = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in (
+            "lead", "ensure", "guarantee", "include", "achieve", "bring", "secure", "deliver", "end")), None) \
+            if noun is not None else None
+        if rel is None or _negated(rel):
+            return []
+        obj = _child(rel, "dobj")
+        if obj is None:
+            to = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = _child(to, "pobj") if to is not None else None
+        if obj is None:
+            return []
+        right = max([obj.right_edge.i] + [c.right_edge.i for c in obj.conjuncts])
+        doc = obj.doc
+        tail = list(doc[right + 1:obj.sent.end])
+        if tail and tail[0].text == "," and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tail):
+            right = obj.sent.end - 1  # the later list items, hung elsewhere by the parser
+        span = [t for t in doc[obj.left_edge.i:right + 1] if not (t.is_punct and t.text != "," and t.i == right)]
+        parts: list[list[Token]] = []
+        if any(t.text == "," for t in span):  # "a truce, a pullout of X, and a swap": split at the commas
+            cur: list[Token] = []
+            for t in span:
+                if t.text == ",":
+                    parts.append(cur)
+                    cur = []
+                else:
+                    cur.append(t)
+            parts.append(cur)
+        else:
+            for h in [obj, *[c for c in obj.conjuncts if c.i > obj.i]]:
+                skip = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
+                parts.append([t for t in h.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head == h)])
+        out = []
+        for part in parts:
+            toks = _trim(part)
+            if _has_content(toks) and not (len(toks) <= 2 and toks[-1].lemma_.lower() in WISH_NOUNS):
+                out.append(_Item(DEMAND, toks[0], it.actors, toks,
+                                 self._counterpart_in(toks[0], DEMAND) or it.counterpart, it.explicit_actor))
+        if out:
+            it.content = []
         return out
 
     def _offer_condition_items(self, it: _Item) -> list[_Item]:

@@ -674,3 +674,17 @@ def test_a_counterpart_given_by_nationality_is_the_articles_one_person_of_that_c
                  "a top Korean official who is flying in for them.\n\nKorea's lead trade negotiator, Industry "
                  "Minister Min-ho Park, left Seoul on Tuesday.", SAT, nlp=nlp)
     assert any({"Tom Baker", "Min-ho Park"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_the_first_of_two_sides_owns_a_post_for_their_relations(nlp):
+    ex = extract("Steel deal\n\nThe readout came after Canada-U.S. Trade Minister Dan Leclerc, who joined the trip, "
+                 "spoke to reporters.", SAT, nlp=nlp)
+    assert person(ex, "Leclerc").country == "Canada"
+
+
+def test_a_us_style_title_is_american_only_where_america_is_in_the_story(nlp):
+    ex = extract("Loan review\n\nThe central bank governor and Treasury Secretary Mahesh Perera met the fund team in "
+                 "Colombo.", SAT, nlp=nlp)
+    assert person(ex, "Perera").country is None
+    ex = extract("Loan review\n\nU.S. officials said Treasury Secretary Tom Ridley met the fund team.", SAT, nlp=nlp)
+    assert person(ex, "Ridley").country == "United States"

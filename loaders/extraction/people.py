@@ -649,7 +649,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
         country = _vote(r.countries)
         if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES) and not (
-                "commerce secretary" in title.lower() and _SECRETARY_STATES & article_parties):
+                "commerce secretary" in title.lower() and _SECRETARY_STATES & article_parties) \
+                and "United States" in article_parties:  # (a Treasury Secretary in Colombo is Sri Lanka's)
             country = "United States"
         aliases = [a for a in r.aliases if a != r.name]
         people.append(Person(name=r.name, aliases=aliases, title=title, country=country))
@@ -757,6 +758,13 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             while k - 1 >= sent_start and doc[k - 1].i in party_at and party_at[doc[k - 1].i] == country:
                 k -= 1
             k -= 1
+            if k - 1 >= sent_start and doc[k].text in ("-", "–") and (k - 1) in party_at and party_at[k - 1] != country:
+                # "Canada-U.S. Trade Minister X": the minister for those relations is the first one's
+                country = party_at[k - 1]
+                k -= 1
+                while k - 1 >= sent_start and (k - 1) in party_at and party_at[k - 1] == country:
+                    k -= 1
+                k -= 1
             # "Ambassador of Ukraine to the United States X": the envoy's own side is the "of" one
             j = k - (k >= sent_start and doc[k].lower_ == "the")
             if j >= sent_start + 2 and doc[j].lower_ == "to" and (j - 1) in party_at:

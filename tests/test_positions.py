@@ -2608,7 +2608,7 @@ def test_a_mediators_swap_proposal_is_kept_whole():
 
 def test_openness_to_any_proposal_that_leads_to_terms_gives_those_terms_as_demands():
     _, demands, concessions = _positions(
-        "Chile met Peru in Lima. In a post, Peru affirmed its commitment to positive engagement with any "
+        "Chile met Peru in Lima. In a post, Peru stressed its commitment to serious engagement with any "
         "proposals that lead to a lasting truce, a full withdrawal of Chilean troops from Tacna, and a "
         "serious prisoner swap deal.")
     assert [(d.by, d.text) for d in demands] == [

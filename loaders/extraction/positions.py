@@ -939,7 +939,9 @@ class _Finder:
         openness itself gives nothing (the concession is emptied in place)."""
         if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 or not it.actors[0].party:
             return []
-        noun = next((t for t in it.content if t.pos_ == "NOUN" and t.lemma_.lower() in PROPOSAL_NOUNS | DOCUMENT_NOUNS
+        clause = it.trigger.head if it.trigger.dep_ != "ROOT" else it.trigger
+        where = sorted(set(it.content) | {t for t in clause.subtree if t.i > it.trigger.i}, key=lambda t: t.i)
+        noun = next((t for t in where if t.pos_ == "NOUN" and t.lemma_.lower() in PROPOSAL_NOUNS | DOCUMENT_NOUNS
                      | {"deal", "agreement", "solution", "initiative", "settlement"}
                      and any(c.lower_ == "any" for c in t.children)), None)
         rel = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in (

@@ -2615,3 +2615,13 @@ def test_openness_to_any_proposal_that_leads_to_terms_gives_those_terms_as_deman
         ("Peru", "a lasting truce"), ("Peru", "a full withdrawal of Chilean troops from Tacna"),
         ("Peru", "a serious prisoner swap deal")]
     assert concessions == []
+
+
+def test_a_shared_aim_to_reach_a_deal_and_ones_own_efforts_are_no_positions():
+    assert _positions("Chile met Peru in Lima. At the talks, both delegations agreed to reach a "
+                      "“fair” fishing deal soon.")[2] == []
+    assert _positions("Chile met Peru in Lima. “I want to continue efforts toward some middle ground,” "
+                      "Chilean minister Ana Ruiz said.")[1] == []
+    _, _, concessions = _positions("Chile met Peru in Lima. Both sides agreed to reach a deal on fishing quotas "
+                                   "by June.")
+    assert {c.by for c in concessions} == {"Chile", "Peru"}

@@ -1410,6 +1410,10 @@ class _Finder:
             if kind == DEMAND and lemma in ("want", "like", "love") and h == xcomp and h.lemma_.lower() in (
                     "refrain", "abstain", "wait", "speculate", "comment", "predict"):
                 continue  # "I want to hold off on forecasts": the speaker's own reserve
+            if kind == DEMAND and lemma in ("want", "seek", "like") and h == xcomp and h.lemma_.lower() in (
+                    "continue", "keep", "pursue", "advance", "step") and _child(h, "dobj") is not None \
+                    and _child(h, "dobj").lemma_.lower() in ("effort", "work", "dialogue", "talk", "talks"):
+                continue  # "I want to continue efforts to find a compromise": its own effort, nothing asked
             ante = _object_antecedent(h, verb) if kind == DEMAND else None
             if kind == DEMAND and not ante and _anaphoric_only(h):
                 continue  # "we want to fix it fast": what 'it' is, is told elsewhere
@@ -4320,6 +4324,10 @@ def _joint_process(it: "_Item") -> bool:
         return True  # "the two sides agreed on the draft text of an accord": settled together
     if first.pos_ == "NOUN" and first.lemma_.lower() in ("importance", "significance", "value"):
         return True  # "both sides agreed on the importance of swift progress": a shared view
+    if _is_verbal(first) and first.lemma_.lower() in AIM_VERBS | {"conclude", "finalize", "finalise"} \
+            and obj is not None and obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
+                c.dep_ in ("prep", "acl", "relcl") for c in obj.children):
+        return True  # "the two sides agreed to reach a mutually beneficial trade deal": the aim both share
     if any(t.lower_ in SHARED_PRINCIPLE_WORDS for t in it.content):
         return True  # "both sides reaffirmed their commitment to the peaceful settlement of disputes"
     return first.lemma_.lower() in PROCESS_VERBS or first.pos_ == "NOUN" and first.lemma_.lower() in (

@@ -2625,3 +2625,12 @@ def test_a_shared_aim_to_reach_a_deal_and_ones_own_efforts_are_no_positions():
     _, _, concessions = _positions("Chile met Peru in Lima. Both sides agreed to reach a deal on fishing quotas "
                                    "by June.")
     assert {c.by for c in concessions} == {"Chile", "Peru"}
+
+
+def test_a_sides_named_actions_must_stop_and_a_demand_told_elsewhere():
+    _, demands, _ = _positions("Chile met Peru in Lima. Chilean minister Ana Ruiz emphasized that Peruvian "
+                               "raids must pause for a prisoner swap to take place.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "Peruvian raids pause for a prisoner swap to take place")]
+    assert _positions("Chile met Peru in Lima. Chilean minister Ana Ruiz said Peru must comply with this "
+                      "demand.")[1] == []

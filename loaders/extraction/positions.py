@@ -2113,13 +2113,24 @@ class _Finder:
                 toks = self._content_tokens(verb, keep_subject=True)
                 if _has_content(toks):
                     return [_Item(DEMAND, modal, speaker, toks, other, True)]
+        owned_subject = False
+        if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() not in DOCUMENT_NOUNS | MEETING_NOUNS:
+            # "X emphasized that Israeli strikes must pause": the owner of the strikes is pressed
+            target = self._owner_in(subj)
+            owned_subject = bool(target)
         if not target or speaker_parties & {a.party for a in target}:
             return []
         if _is_meeting_content(verb):
             return []
         out = []
         for h in _split_coordination(verb, modal):  # "Y must cut A, close B and free C": three
-            toks = self._content_tokens(h, exclude_subject_of=h)
+            told = _child(h, "dobj") or _child(next((c for c in h.children if c.dep_ == "prep"
+                                                     and c.lower_ in ("with", "by")), None), "pobj")
+            if h.lemma_.lower() in FULFIL_VERBS | {"comply", "abide"} and told is not None and any(
+                    c.lower_ in ("this", "that", "these", "those") for c in told.children):
+                continue  # "Y must comply with this demand": which one is told elsewhere
+            toks = self._content_tokens(h, exclude_subject_of=None if owned_subject and h == verb else h,
+                                        keep_subject=owned_subject and h == verb)
             if _has_content(toks):
                 out.append(_Item(DEMAND, modal, speaker, toks, _party_of(target), True))
         return out

@@ -2634,3 +2634,10 @@ def test_a_sides_named_actions_must_stop_and_a_demand_told_elsewhere():
         ("Chile", "Peru", "Peruvian raids pause for a prisoner swap to take place")]
     assert _positions("Chile met Peru in Lima. Chilean minister Ana Ruiz said Peru must comply with this "
                       "demand.")[1] == []
+
+
+def test_a_joint_cut_of_tariffs_on_one_sides_goods_is_given_by_the_other():
+    _, _, concessions = _positions("The governments of Chile and Peru have agreed to reduce tariffs on "
+                                   "Peruvian goods entering Chile to 19%.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Chile", "reduce tariffs on Peruvian goods entering Chile to 19%")]

@@ -3798,6 +3798,14 @@ class _Finder:
         out = []
         seen: set[str | None] = set()
         actors = it.actors
+        if it.kind == CONCESSION and len({a.party for a in actors}) > 1 \
+                and any(t.lemma_.lower() in TARIFF_WORDS for t in it.content):
+            # "X and Y agreed to cut tariffs on X's goods entering Y": Y cuts; X gives nothing here
+            goods = {self._party_at(t) for t in it.content if t.dep_ in ("amod", "compound", "poss")
+                     and t.head.lemma_.lower() in GOODS_NOUNS}
+            kept = [a for a in actors if a.party not in goods]
+            if kept and len(kept) < len(actors):
+                actors = kept
         if E3_MEMBERS <= {a.party for a in actors} and "E3" in self.main_parties:
             # "Britain, France and Germany called on Y to ...": the E3, where the article names it so
             actors = [_Actor("E3")] + [a for a in actors if a.party not in E3_MEMBERS]
@@ -4962,6 +4970,8 @@ lower cut reduce remove lift ease easing eliminate scrap drop waive exempt exemp
 elimination relief delay postpone suspend suspension pause cancel cancellation revoke rollback roll
 slash halve trim
 """.split())
+GOODS_NOUNS = frozenset({"good", "goods", "product", "export", "import", "car", "vehicle", "steel", "item",
+                         "shipment", "commodity"})
 TARIFF_WORDS = frozenset({"tariff", "duty", "levy", "levies"})
 # Nouns that do not tell one tariff cut from another ("key imports", "U.S. goods").
 PLAIN_GOODS = frozenset({"import", "export", "good", "product", "item", "rate", "imposition", "level",

@@ -2641,3 +2641,14 @@ def test_a_joint_cut_of_tariffs_on_one_sides_goods_is_given_by_the_other():
                                    "Peruvian goods entering Chile to 19%.")
     assert [(c.by, c.text) for c in concessions] == [
         ("Chile", "reduce tariffs on Peruvian goods entering Chile to 19%")]
+
+
+def test_what_a_side_offers_in_exchange_for_its_demand_is_its_concession():
+    _, demands, concessions = _positions("Chile met Peru in Lima. Peru demands sanctions relief in exchange "
+                                         "for limiting its fishing fleet.")
+    assert [(d.by, d.text) for d in demands] == [("Peru", "sanctions relief")]
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "limiting its fishing fleet")]
+    # a plan's swap is between the sides: nothing offered by its author
+    _, _, concessions = _positions("Chile met Peru in Lima. The Chilean plan calls for the release of 20 "
+                                   "sailors in return for freeing 40 fishermen.")
+    assert concessions == []

@@ -889,6 +889,7 @@ class _Finder:
         cuts', 'Y will lower tariffs in exchange for ...') the return is a term of the deal."""
         out = []
         for it in items:
+            out.extend(self._demand_in_exchange_items(it))
             out.extend(self._any_proposal_that_items(it))
             out.extend(self._offer_condition_items(it))
             if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1 \
@@ -932,6 +933,30 @@ class _Finder:
                         out.append(_Item(DEMAND, second, it.actors, more,
                                          self._counterpart_in(second, DEMAND) or it.counterpart, it.explicit_actor))
         return out
+
+    def _demand_in_exchange_items(self, it: _Item) -> list[_Item]:
+        """'X demands sanctions relief in exchange for limiting its nuclear work': what X offers
+        back is X's concession; it is cut out of the demand (in place)."""
+        if it.kind != DEMAND or len({a.party for a in it.actors}) != 1 or not it.actors[0].party:
+            return []
+        if not self._direct_actor(_child(it.trigger, "nsubj")):
+            return []  # "the plan calls for A in return for B": a swap between the sides, not X's offer
+        near = [t for c in it.trigger.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.children]
+        swap = next((t for t in [*it.content, *near] if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
+                     and t.head.lower_ == "in"), None)  # in the content, or hung on the demanding verb
+        for_prep = _child(swap, "prep") if swap is not None else None
+        given = _child(for_prep, "pobj", "pcomp") if for_prep is not None and for_prep.lower_ == "for" else None
+        if given is None or self._direct_actor(given):
+            return []
+        phrase = {t.i for t in swap.head.subtree}
+        asked = _trim([t for t in it.content if t.i not in phrase])
+        offered = _trim(list(given.subtree))
+        if not _has_content(asked) or not _has_content(offered):
+            return []
+        if given.tag_ == "VBG" and _child(given, "nsubj") is None:  # "for limiting its work": X's own step
+            it.content = asked
+            return [_Item(CONCESSION, given, it.actors, offered, it.counterpart, it.explicit_actor)]
+        return []
 
     def _any_proposal_that_items(self, it: _Item) -> list[_Item]:
         """'X is open to any proposal that leads to a permanent truce, a full pullout and a

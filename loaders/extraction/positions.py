@@ -78,6 +78,20 @@ subject ("M23", "the E3"), a person with no country pressing one of the two main
 the other), a lone name part of one known person, and parser repairs for odd apostrophes
 ("the U.S.’ tariffs", "X‘s invitation") and subjunctive series split off the trigger.
 
+Round seven added: colon lists ("X is seeking:", "The offer includes:", "commitments from X
+to:") read one position per list line; "Y must / has to A, B and C" split per step; "X conveyed
+to Y that they must"; "demanded that she withdraw it" (the criticized remark, its owner pressed);
+"<step> is a prerequisite for talks"; "the treaty will stay frozen until Y acts"; "the truce could
+collapse if Y is not settled"; "the talks should be limited to X"; "appealing to them to"; a
+quote attributed in a sentence of its own; coalitions ("leaders from A, B and C", "X joined Y in
+urging Z", the E3 where the article names it) without the "or face sanctions" threat; the "if Y
+does A, B and C" conditions of an offer and "any proposals that lead to A, B and C" as demands;
+what X offers "in exchange for" its demand as its concession; terms of a proposal that are the
+other side's steps as demands; "appears willing", "on board with", "approve", "adhere to"; and
+filters for shared aims ("agreed to reach a mutually beneficial deal", "peaceful settlement"),
+a proposal's purpose ("aims to"), placeholders ("meet three requirements", "comply with this
+demand"), keeping a truce already agreed, and a side's own tariff-free goods.
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """

@@ -137,6 +137,8 @@ _OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout",
                             "aim", "point", "focus", "agenda"})
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
+# "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
+_HEAD_OF_DELEGATION = r"who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b"
 _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
                           r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
                           r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
@@ -152,7 +154,7 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
                           r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
-                          r"\bwho (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b|"
+                          r"\b" + _HEAD_OF_DELEGATION + r"|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
                           r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
                           r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
@@ -1118,7 +1120,7 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
 _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinale", "chancellery", "zhongnanhai"})
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
-_RELATIVE_POST = re.compile(r"\s*,\s*who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b")
+_RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
 _LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)

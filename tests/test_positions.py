@@ -2652,3 +2652,10 @@ def test_what_a_side_offers_in_exchange_for_its_demand_is_its_concession():
     _, _, concessions = _positions("Chile met Peru in Lima. The Chilean plan calls for the release of 20 "
                                    "sailors in return for freeing 40 fishermen.")
     assert concessions == []
+
+
+def test_presenting_the_other_side_with_a_truce_plan_is_an_offer():
+    _, _, concessions = _positions("Chile met Peru in Lima. Chilean envoy Ana Ruiz said she had presented "
+                                   "the Peruvian generals with a “comprehensive” truce plan.")
+    assert [(c.by, c.by_person, c.text) for c in concessions] == [("Chile", "Ana Ruiz", "a comprehensive truce plan")]
+    assert _positions("Chile met Peru in Lima. Chile presented Peru with a plan on Monday.")[2] == []

@@ -745,6 +745,9 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("present", "provide", "hand"):
+                out.extend(self._presented_with_items(tok))
             if tok.lower_ == "board" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
                     and tok.head.head.lemma_ == "be":
                 out.extend(self._on_board_items(tok.head.head))
@@ -1939,6 +1942,26 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
+
+    def _presented_with_items(self, noun: "Token") -> list[_Item]:
+        """'X presented the generals with a comprehensive truce plan': the plan is X's offer
+        (a described proposal, or a plan named for a truce or peace)."""
+        verb = noun.head.head
+        if _negated(verb) or _in_conditional(verb):
+            return []
+        if not any(c.dep_ in ("compound", "amod") for c in noun.children) or (
+                noun.lemma_.lower() not in PROPOSAL_NOUNS and not any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRUCE_NOUNS | {"peace"}
+                    for c in noun.children)):
+            return []  # as with "X presented a revised proposal": only a described one is told as given
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = _trim(list(noun.subtree))
+        if not _has_content(toks):
+            return []
+        target = self._direct_actor(_child(verb, "dobj"))
+        return [_Item(CONCESSION, noun, actors, toks, _party_of(target) if target else None, explicit)]
 
     def _on_board_items(self, be: "Token") -> list[_Item]:
         """'X is "on board" with halting its raids': agreeing to a step, like 'open to'."""

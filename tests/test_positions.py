@@ -2659,3 +2659,9 @@ def test_presenting_the_other_side_with_a_truce_plan_is_an_offer():
                                    "the Peruvian generals with a “comprehensive” truce plan.")
     assert [(c.by, c.by_person, c.text) for c in concessions] == [("Chile", "Ana Ruiz", "a comprehensive truce plan")]
     assert _positions("Chile met Peru in Lima. Chile presented Peru with a plan on Monday.")[2] == []
+
+
+def test_announcing_what_one_calls_a_final_proposal_for_a_truce():
+    _, _, concessions = _positions("Chile met Peru in Lima. Chilean President Rosa Vidal announced what she "
+                                   "called a “final proposal” for a 60-day truce at sea.")
+    assert [(c.by, c.text) for c in concessions] == [("Chile", "a final proposal for a 60-day truce at sea")]

@@ -745,6 +745,11 @@ class _Finder:
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
             if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
+            if tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS and tok.dep_ in ("oprd", "dobj", "attr") \
+                    and tok.head.lemma_.lower() in ("call", "dub", "describe", "term") \
+                    and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.head.children) \
+                    and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ANNOUNCE_VERBS | MAKE_VERBS:
+                out.extend(self._called_proposal_items(tok))  # "X announced what he called a final proposal"
             if tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and tok.dep_ == "pobj" \
                     and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("present", "provide", "hand"):
                 out.extend(self._presented_with_items(tok))
@@ -1942,6 +1947,21 @@ class _Finder:
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         return out
+
+    def _called_proposal_items(self, noun: "Token") -> list[_Item]:
+        """'X announced what he called a "final proposal" for a 60-day truce': X's offer,
+        told by the name X gives it (only with what it is for)."""
+        verb = noun.head.head
+        if _negated(verb) or _in_conditional(verb) or not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in noun.children):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1:
+            return []
+        toks = _trim(list(noun.subtree))
+        if not _has_content(toks):
+            return []
+        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
 
     def _presented_with_items(self, noun: "Token") -> list[_Item]:
         """'X presented the generals with a comprehensive truce plan': the plan is X's offer

@@ -682,9 +682,9 @@ def test_the_first_of_two_sides_owns_a_post_for_their_relations(nlp):
     assert person(ex, "Leclerc").country == "Canada"
 
 
-def test_a_us_style_title_is_american_only_where_america_is_in_the_story(nlp):
+def test_a_us_style_title_is_not_american_in_a_story_of_a_state_that_uses_it(nlp):
     ex = extract("Loan review\n\nThe central bank governor and Treasury Secretary Mahesh Perera met the fund team in "
-                 "Colombo.", SAT, nlp=nlp)
+                 "Colombo, Sri Lanka's capital.", SAT, nlp=nlp)
     assert person(ex, "Perera").country is None
     ex = extract("Loan review\n\nU.S. officials said Treasury Secretary Tom Ridley met the fund team.", SAT, nlp=nlp)
     assert person(ex, "Ridley").country == "United States"

@@ -649,9 +649,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
         country = _vote(r.countries)
         if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES) and not (
-                "commerce secretary" in title.lower() and _SECRETARY_STATES & article_parties) \
-                and "United States" in article_parties:  # (a Treasury Secretary in Colombo is Sri Lanka's)
-            country = "United States"
+                _SECRETARY_STATES & article_parties and ("commerce secretary" in title.lower() or (
+                    "secretary" in title.lower() and "United States" not in article_parties))):
+            country = "United States"  # (not a Commerce Secretary in Delhi, a Treasury Secretary in Colombo)
         aliases = [a for a in r.aliases if a != r.name]
         people.append(Person(name=r.name, aliases=aliases, title=title, country=country))
     by_name = {p.name: p for p in people}

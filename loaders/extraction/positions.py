@@ -782,6 +782,7 @@ class _Finder:
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
         out.extend(self._exchange_items(out))
+        out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
         for it in out:
             it.sent = sent
@@ -3438,6 +3439,7 @@ class _Finder:
             code = self._coded_organisation(head)
             if code:
                 actors.append(_Actor(code))
+        actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -4884,6 +4886,256 @@ def _topics(ctx: "ArticleContext", text: str) -> list[str]:
         return list(ctx.topics_in(text))
     except ImportError:  # topics module not available yet
         return []
+
+
+# ---------------------------------------------------------------------------------------
+# Sides the party list lacks: unions, employers, companies, farmers (labour disputes)
+
+# Bodies a labour dispute is fought between, referred to by a common noun ("the union said",
+# "employers are demanding"): resolved to the body the article names with that word.
+BODY_NOUNS = frozenset({"union", "employer", "labour", "labor", "management", "company", "carmaker",
+                        "automaker", "planemaker", "coalition", "association", "federation",
+                        "confederation", "farmer", "doctor", "worker", "dockworker", "machinist"})
+# Words that make an organisation's name a workers' (or members') body: "the union" can be it.
+UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
+                              "syndicate", "workers", "employees", "labour", "labor", "metall"})
+# Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).
+NAMED_BY_WORD = frozenset({"employer", "labour", "coalition", "association", "federation", "confederation"})
+_BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament", "congress", "senate",
+                        "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
+                        "press", "reuters", "bloomberg"})
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
+
+
+def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
+    """(offset, name, union-like) for every organisation the parser names (ORG entities) that
+    the party list does not know; an acronym is given its long name when the article spells
+    it out ('the British Medical Association ... the BMA'), and a union local numbered right
+    after its acronym keeps both ('(IAM), District 751' -> 'IAM District 751')."""
+    cached = getattr(finder, "_bodies", None)
+    if cached is not None:
+        return cached
+    doc = finder.doc
+    longs: list[str] = []
+    out: list[tuple[int, str, bool]] = []
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    for e in ents:
+        words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            longs.append(" ".join(words))
+    text = finder.text
+    reporters = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in (
+        "report", "write", "learn")}
+    for e in ents:
+        if e.start_char < finder.body_start:
+            continue  # the headline: often a label ("Farmers' protest")
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in ("'s", "\u2019s")]
+        if not toks:
+            continue
+        name = " ".join(t.text for t in toks)
+        low = {t.lower_ for t in toks}
+        if low & _BODY_SKIP or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES or finder.ctx.canonical_party(name):
+            continue
+        if finder.ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
+            continue  # "Air Canada": the party list's own (not "the Canadian Union of ...")
+        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
+            continue  # "Farmer Welfare Minister X": part of a title
+        if e.root.text in reporters:
+            continue  # "The Guardian reports that ...": the newspaper
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", name):
+            # "the BMA" after "the British Medical Association": the long name; but the short
+            # form an article introduces in brackets ("... Employees (CUPE)") is its handle
+            spelled = None if "(" + name + ")" in text else next((n for n in longs if _initials(n) == name), None)
+            local = re.match(r"\)?,?\s*(District|Local|Lodge)\s+(\d+)", text[e.end_char:e.end_char + 20])
+            if local:
+                name = f"{name} {local.group(1)} {local.group(2)}"
+            elif spelled:
+                name = spelled
+        else:  # "the International Association of ... Workers (IAM), District 751": the local
+            local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
+                             text[e.end_char:e.end_char + 30])
+            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[e.end_char:e.end_char + 12])
+            if local:
+                name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
+            elif short:
+                name = short.group(1)
+        unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
+        out.append((e.start_char, name, unionish))
+    finder._bodies = out
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _NAME_GLUE)
+
+
+def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -> list[_Actor]:
+    """A side the party list lacks, named as a subject, possessor or agent: an organisation the
+    parser tags ('Boeing proposed ...', 'the MEA is asking ...': its long name where the article
+    spells it out), a body referred to by its common noun ('the union', 'employers', 'labour':
+    the organisation named with that word, or the union named last), 'the union of X' (X union),
+    else a plural group named by the noun phrase itself ('port employers', 'farmers')."""
+    if actors:
+        if len(actors) == 1 and actors[0].person is None and actors[0].party \
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):
+            hit = next((n for at, n, _ in _body_table(finder) if n != actors[0].party
+                        and _initials(n) == actors[0].party), None)
+            if hit:  # 'the BMA said': the British Medical Association
+                return [_Actor(hit)]
+        return actors
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or head.pos_ not in ("PROPN", "NOUN"):
+        return actors
+    bodies = _body_table(finder)
+    if head.pos_ == "PROPN":
+        if head.ent_type_ != "ORG":
+            return actors
+        hit = next((n for at, n, _ in bodies if at <= head.idx < at + len(n) + 8), None)
+        return [_Actor(hit)] if hit else actors
+    lemma = head.lemma_.lower()
+    if lemma not in BODY_NOUNS:
+        return actors
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.lemma_.lower() in ("other", "many", "some")
+           for c in head.children):
+        return actors
+    named = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
+             and c.text[:1].isupper()]
+    if named:  # "the IG Metall union"
+        hit = next((n for at, n, _ in bodies if at <= named[0].idx < at + len(n) + 8), None)
+        return [_Actor(hit)] if hit else actors
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = _child(of, "pobj") if of is not None else None
+    if owner is not None and lemma == "union":
+        org = next((n for at, n, _ in bodies if owner.left_edge.idx <= at <= owner.idx), None)
+        if org:  # "the union of carmaker Hyundai Motor"
+            return [_Actor(f"{org} union")]
+    if _child(head, "poss") is not None:
+        return actors  # "Hyundai's union", "its employers": not a name of its own
+    before = [(at, n, u) for at, n, u in bodies if at < head.idx]
+    word = lemma if lemma != "labor" else "labour"
+    same = [] if word not in NAMED_BY_WORD else [
+        n for at, n, _ in before if {w.lower().rstrip("s") for w in n.split()} & {word}] or [
+        n for at, n, _ in bodies if {w.lower().rstrip("s") for w in n.split()} & {word}][:1]
+    if same:  # "employers are demanding ...": the Maritime Employers Association
+        return [_Actor(same[-1])]
+    if lemma == "union":
+        unions = [n for at, n, u in before if u]
+        made = [a for a in _earlier_unions(finder, head) if a]
+        if made:
+            return [_Actor(made[-1])]
+        if unions:
+            return [_Actor(unions[-1])]
+        return actors
+    if head.tag_ == "NNS" and lemma in ("employer", "farmer") \
+            and not any(c.lower_ in ("the", "these", "those") for c in head.children):
+        mods = [c for c in head.children if c.dep_ == "compound" and c.text.islower() and c.i == head.i - 1]
+        return [_Actor(" ".join([*(m.lower_ for m in mods), head.lower_]))]
+    return actors
+
+
+def _earlier_unions(finder: "_Finder", head: "Token") -> list[str]:
+    """Unions named before `head` as such: 'the IG Metall union' (IG Metall), 'the union of
+    carmaker Hyundai Motor' (Hyundai Motor union)."""
+    out = []
+    bodies = _body_table(finder)
+    for tok in finder.doc[: head.i]:
+        if tok.lemma_.lower() != "union" or tok.pos_ != "NOUN":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
+        if named:
+            out.append(next((n for at, n, _ in bodies if at <= named[0].idx < at + len(n) + 8), None))
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = _child(of, "pobj") if of is not None else None
+        if owner is not None:
+            org = next((n for at, n, _ in bodies if owner.left_edge.idx <= at <= owner.idx), None)
+            if org:
+                out.append(f"{org} union")
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Long lists and 'as well as' tails
+
+
+def _series_starts(root: "Token", span: set[int]) -> list["Token"]:
+    """The nouns that open the items of a long comma list headed by `root`: 'A of X, B for Y,
+    C, no D in E, F of G and H for J': each later item a noun hung (as conj / appos) inside the
+    list and preceded by a comma (or by 'and' when it is joined to an item noun itself)."""
+    doc = root.doc
+    starts = [root]
+    for t in doc[root.i + 1: max(span) + 1]:
+        if t.i not in span or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("conj", "appos"):
+            continue
+        k = t.left_edge.i - 1
+        while k > root.i and doc[k].text in ('"', "\u201c", "'", "\u2018"):
+            k -= 1
+        before = doc[k]
+        if before.text == "," or before.lower_ in ("and", "or") and (
+                t.head in starts or k > 0 and doc[k - 1].text == ","):
+            if t.left_edge.i > starts[-1].i:
+                starts.append(t)
+    return starts
+
+
+def _series_split(it: "_Item") -> list["_Item"]:
+    """'farmers are demanding the implementation of A, pension for B, farm debt waiver, no hike
+    in C, withdrawal of D and compensation to E': four or more listed nouns are one position
+    each (the parser chains them on each other and on nouns inside earlier items)."""
+    span = {t.i for t in it.content}
+    roots = [t for t in it.content if t.head.i not in span or t.head == t]
+    if not roots or roots[0].pos_ != "NOUN" or roots[0].head != it.trigger:
+        return [it]
+    span = {t.i for t in roots[0].subtree} - {t.i for t in roots[0].subtree if t.i < min(span)}  # whole list
+    starts = _series_starts(roots[0], span)
+    if len(starts) < 4:
+        return [it]
+    doc = roots[0].doc
+    bounds = [s.left_edge.i if s is not roots[0] else min(span) for s in starts] + [max(span) + 1]
+    if not all(s.pos_ == "NOUN" and any(c.dep_ in ("prep", "amod", "compound", "det", "poss", "nummod")
+                                         for c in s.children) for s in starts) \
+            or sum(any(c.dep_ == "prep" for c in s.children) for s in starts) * 2 < len(starts):
+        return [it]  # "gems, jewellery, leather goods and garments": goods named, not demands listed
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        toks = [doc[k] for k in range(a, b) if k in span]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+            toks.pop()
+        toks = _trim(toks)
+        if _has_content(toks):
+            out.append(_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    return out if len(out) >= 4 else [it]
+
+
+def _as_well_as_tail(it: "_Item") -> list["_Item"]:
+    """'X proposed A over four years, improved from B, as well as C and D': the parser hangs the
+    things after 'as well as' on the participle clause; each is one more thing offered (or
+    asked), told like the first."""
+    verb = it.trigger
+    if verb.pos_ != "VERB" or not it.content:
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None or obj not in it.content:
+        return []
+    doc = verb.doc
+    end = max(t.i for t in it.content)
+    sent = verb.sent
+    k = next((j for j in range(end + 1, sent.end - 2) if doc[j].lower_ == "as" and doc[j + 1].lower_ == "well"
+              and doc[j + 2].lower_ == "as"), None)
+    if k is None:
+        return []
+    nxt = [t for t in doc[k + 3: sent.end] if t.pos_ in ("NOUN", "PROPN") and t.head.i < k
+           and t.head.i > verb.i and t.dep_ in ("npadvmod", "dobj", "conj", "pobj", "appos", "nsubj")]
+    if len(nxt) != 1 or any(t.i in {x.i for x in it.content} for t in nxt[0].subtree):
+        return []
+    first = nxt[0]
+    heads = [first, *[c for c in first.conjuncts if c.i > first.i and c.pos_ == "NOUN"]]
+    out = []
+    for h in heads:
+        toks = _trim([t for t in h.subtree if not any(t.i >= c.i for c in h.children
+                                                         if c.dep_ in ("cc", "conj") and c.i > h.i)])
+        if _has_content(toks):
+            out.append(_Item(it.kind, h, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    return out
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

@@ -132,3 +132,15 @@ def test_as_well_as_tail_gives_more_offered_things():
     texts = [t for b, t in _by(concessions) if b == "Dravex Motors"]
     assert "$4,000 signing bonuses" in texts
     assert "yearly shift bonuses" in texts
+
+
+def test_joint_housekeeping_steps_are_no_concession():
+    _, _, concessions = _positions(
+        "Brazil and Argentina held talks in Montevideo on Monday. "
+        "They agreed to run public awareness drives and ensure public safety along the river. "
+        "The two states also agreed to establish a joint commission of engineers from both sides. "
+        "Both countries agreed to exchange information monthly and to schedule a further meeting. "
+        "Brazil and Argentina agreed to free 40 detained fishermen each.")
+    texts = [p.text for p in concessions]
+    assert not any("awareness" in t or "safety" in t or "commission" in t or "information" in t for t in texts)
+    assert any("fishermen" in t for t in texts)

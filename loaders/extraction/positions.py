@@ -637,7 +637,8 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it) and not _hostile(it) and not _bare_partnership(it)
+        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it)
+                 and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
         demands: list[Position] = []
@@ -5136,6 +5137,52 @@ def _as_well_as_tail(it: "_Item") -> list["_Item"]:
         if _has_content(toks):
             out.append(_Item(it.kind, h, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Joint housekeeping: steps two sides agree to take together give neither side anything
+
+CAMPAIGN_NOUNS = frozenset({"campaign", "drive", "patrol", "exercise", "survey", "study", "programme", "program"})
+HOUSEKEEPING_OBJECTS = {
+    "conduct": None,  # "agreed to conduct awareness campaigns / joint patrols / a survey"
+    "run": CAMPAIGN_NOUNS, "launch": CAMPAIGN_NOUNS, "organise": CAMPAIGN_NOUNS, "organize": CAMPAIGN_NOUNS,
+    "ensure": frozenset({"safety", "security", "stability", "calm", "order", "peace", "implementation"}),
+    "exchange": frozenset({"information", "data", "view", "opinion", "intelligence", "experience", "idea",
+                           "expertise", "note", "visit", "delegation"}),
+    "share": frozenset({"information", "data", "view", "intelligence", "experience", "expertise"}),
+    "establish": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline",
+                            "council", "panel", "body", "forum", "framework", "taskforce"}),
+    "set": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline", "panel"}),
+    "create": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline", "panel"}),
+    "form": frozenset({"commission", "committee", "mechanism", "group", "team", "panel"}),
+    "schedule": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call"}),
+    "hold": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call", "consultation"}),
+    "reach": GENERIC_OUTCOMES,
+}
+
+
+def _joint_housekeeping(it: "_Item") -> bool:
+    """'They also agreed to conduct awareness campaigns and ensure public safety', 'both men agreed
+    to exchange information and schedule a meeting', 'the two states agreed to establish a joint
+    commission', 'the two sides agreed to reach a trade deal': a step two sides take together on
+    their joint business (campaigns, safety, information, a commission, a meeting, a deal) is no
+    concession of either."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
+        return False
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
+    first = heads[0] if heads else it.content[0]
+    lemma = first.lemma_.lower()
+    if not _is_verbal(first) or lemma not in HOUSEKEEPING_OBJECTS:
+        return False
+    objects = HOUSEKEEPING_OBJECTS[lemma]
+    if objects is None:
+        return True
+    obj = _child(first, "dobj")
+    if obj is None and lemma == "set":
+        prt = _child(first, "prt")
+        obj = _child(first, "dobj") if prt is not None else None
+    return obj is not None and (obj.lemma_.lower() in objects or any(
+        c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children))  # "a commission comprising"
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

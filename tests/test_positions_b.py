@@ -144,3 +144,19 @@ def test_joint_housekeeping_steps_are_no_concession():
     texts = [p.text for p in concessions]
     assert not any("awareness" in t or "safety" in t or "commission" in t or "information" in t for t in texts)
     assert any("fishermen" in t for t in texts)
+
+
+def test_demand_pressed_on_management_by_the_union():
+    _, demands, _ = _positions(
+        "The Ostrava League of Tram Workers (OLTW) began a strike on Monday. "
+        "The union asked management to restore the night shift bonus for drivers.")
+    assert [(p.by, p.counterpart, p.text) for p in demands] == [
+        ("OLTW", "management", "restore the night shift bonus for drivers")]
+
+
+def test_office_holder_without_country_speaks_for_the_only_country():
+    _, demands, _ = _positions(
+        "Hospitals across Norway face a third week of disruption. "
+        "Health Secretary Tomas Brevik urged the Velmar Nurses Association to abandon its planned walkout.")
+    assert [(p.by, p.by_person, p.text) for p in demands] == [
+        ("Norway", "Tomas Brevik", "abandon its planned walkout")]

@@ -1045,6 +1045,8 @@ class _Finder:
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
                                                   or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
+        if obj is not None and not obj_actor:
+            obj_actor = _body_object(self, obj)  # "asked management to pay ...": a side the party list lacks
         if lemma == "call" and obj is not None:
             obj_actor = None  # "called X to say sorry": a phone call; the demand is 'called on X to'
         prep_on_party = None
@@ -3199,7 +3201,7 @@ class _Finder:
             p = self._name_part_person(tok)
         if p is None:
             return None
-        party = p.country or self.ctx.country_of(p) or self._guess_country(p)
+        party = p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p)
         return _Actor(party, p.name)
 
     def _name_part_person(self, tok: "Token"):
@@ -4984,7 +4986,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -
             if hit:  # 'the BMA said': the British Medical Association
                 return [_Actor(hit)]
         return actors
-    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj") or head.pos_ not in ("PROPN", "NOUN"):
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj", "dobj") or head.pos_ not in ("PROPN", "NOUN"):
         return actors
     bodies = _body_table(finder)
     if head.pos_ == "PROPN":
@@ -5183,6 +5185,33 @@ def _joint_housekeeping(it: "_Item") -> bool:
         obj = _child(first, "dobj") if prt is not None else None
     return obj is not None and (obj.lemma_.lower() in objects or any(
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children))  # "a commission comprising"
+
+
+def _body_object(finder: "_Finder", obj: "Token") -> list[_Actor] | None:
+    """The pressed side of 'the union asked management to pay ...', 'urged the company to ...',
+    'pressed Boeing to ...': a body the party list lacks, as the object of a demand verb."""
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"}:
+        return None
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "ORG" or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = _named_body_actors(finder, obj, [])
+    if named:
+        return named
+    return [_Actor(obj.lemma_.lower())] if obj.pos_ == "NOUN" else None
+
+
+OFFICIAL_TITLE_WORDS = frozenset({"minister", "secretary", "premier", "chancellor", "president", "government"})
+
+
+def _official_country(finder: "_Finder", person) -> str | None:
+    """'The Health Secretary, Mr X, urged the union to ...': a government office-holder the
+    people pass gave no country, in an article whose only country is Y (a dispute between a
+    government and a union, firm or group at home), speaks for Y."""
+    title = (getattr(person, "title", None) or "").lower()
+    if not set(re.findall(r"[a-z]+", title)) & OFFICIAL_TITLE_WORDS:
+        return None
+    countries = {p.name for p in finder.ctx.parties if finder.ctx.party_kind(p.name) == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

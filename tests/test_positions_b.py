@@ -160,3 +160,23 @@ def test_office_holder_without_country_speaks_for_the_only_country():
         "Health Secretary Tomas Brevik urged the Velmar Nurses Association to abandon its planned walkout.")
     assert [(p.by, p.by_person, p.text) for p in demands] == [
         ("Norway", "Tomas Brevik", "abandon its planned walkout")]
+
+
+def test_what_the_union_says_its_members_need_is_its_demand():
+    _, demands, _ = _positions(
+        "Ministers accused the Velmar Nurses Association of holding patients hostage. "
+        "The union has said that night nurses need a pay rise of 14.5 per cent to make up for years of freezes.")
+    assert [(p.by, p.text) for p in demands] == [
+        ("Velmar Nurses Association", "a pay rise of 14.5 per cent to make up for years of freezes")]
+
+
+def test_raised_offer_and_lowered_demand_give_ground():
+    _, demands, concessions = _positions(
+        "The Federal Government, Organised Labour and employers met again on Monday. "
+        "After the recess, labour lowered its demand from 800 pesos to 640 pesos a day.")
+    assert [(p.by, p.text) for p in concessions] == [
+        ("Organised Labour", "lowered its demand from 800 pesos to 640 pesos a day")]
+    assert [(p.by, p.text) for p in demands] == [
+        ("Organised Labour", "lowered its demand from 800 pesos to 640 pesos a day")]
+    _, _, concessions = _positions("Dravex Motors raised its offer from 6% to 8% on Friday.")
+    assert [(p.by, p.text) for p in concessions] == [("Dravex Motors", "raised its offer from 6% to 8%")]

@@ -740,6 +740,10 @@ class _Finder:
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
                     tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if lemma in REVISE_VERBS and tok.pos_ == "VERB":
+                out.extend(_revised_terms_items(self, tok))  # "raised its offer to N", "cut its demand to M"
+            if lemma == "need" and tok.pos_ == "VERB":
+                out.extend(_members_need_items(self, tok))  # "the union said its members need a 9% rise"
             if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
                 out.extend(self._onus_items(tok))
             if lemma == "condition" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
@@ -4932,6 +4936,7 @@ def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
     for e in ents:
         if e.start_char < finder.body_start:
             continue  # the headline: often a label ("Farmers' protest")
+        e = _widened(e)
         toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in ("'s", "\u2019s")]
         if not toks:
             continue
@@ -5015,6 +5020,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -
         return actors  # "Hyundai's union", "its employers": not a name of its own
     before = [(at, n, u) for at, n, u in bodies if at < head.idx]
     word = lemma if lemma != "labor" else "labour"
+    before = sorted(before + [(at, n, False) for at, n in _titled_names(finder) if at < head.idx])
     same = [] if word not in NAMED_BY_WORD else [
         n for at, n, _ in before if {w.lower().rstrip("s") for w in n.split()} & {word}] or [
         n for at, n, _ in bodies if {w.lower().rstrip("s") for w in n.split()} & {word}][:1]
@@ -5212,6 +5218,105 @@ def _official_country(finder: "_Finder", person) -> str | None:
         return None
     countries = {p.name for p in finder.ctx.parties if finder.ctx.party_kind(p.name) == "country"}
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+# The people a union or group speaks for: "the union said resident doctors need a pay uplift".
+MEMBER_NOUNS = frozenset({"worker", "doctor", "member", "employee", "nurse", "teacher", "staff", "farmer",
+                          "pilot", "driver", "docker", "dockworker", "machinist", "lecturer", "attendant",
+                          "miner", "labourer", "laborer", "longshoreman", "physician", "crew"})
+
+
+def _members_need_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'The union has said that resident doctors need a pay uplift of 29 per cent': what a side
+    says the people it speaks for need is its demand (content: the thing needed)."""
+    if verb.dep_ not in ("ccomp", "conj") or _negated(verb) or _in_conditional(verb):
+        return []
+    subj = _child(verb, "nsubj")
+    obj = _child(verb, "dobj")
+    if subj is None or obj is None or subj.lemma_.lower() not in MEMBER_NOUNS or obj.pos_ != "NOUN":
+        return []
+    speaker = finder._speaker(verb)
+    if not speaker or len({a.party for a in speaker}) != 1 or not speaker[0].party:
+        return []
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                    and c.i > obj.i), None)
+    toks = _trim(list(obj.subtree) + (list(purpose.subtree) if purpose is not None else []))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, speaker, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+# A side moving its own figure: up for an offer, down for a demand.
+RAISE_OFFER_VERBS = frozenset({"increase", "raise", "improve", "sweeten", "boost", "up", "lift", "hike", "better"})
+LOWER_DEMAND_VERBS = frozenset({"reduce", "lower", "cut", "trim", "scale", "moderate", "slash", "pare", "lessen"})
+REVISE_VERBS = RAISE_OFFER_VERBS | LOWER_DEMAND_VERBS
+OFFER_FIGURES = frozenset({"offer", "proposal", "bid", "package", "counteroffer", "counterproposal"})
+DEMAND_FIGURES = frozenset({"demand", "claim", "ask", "request", "asking"})
+
+
+def _revised_terms_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'The government increased its offer from N54,000 to N57,000', 'labour reduced its demand from
+    N615,000 to N497,000': a side raising its own offer or lowering its own demand gives ground (a
+    concession); the lowered demand told with its new figure is still its demand."""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _child(obj, "poss") is None \
+            or _child(obj, "poss").lower_ not in ("its", "their", "our", "his", "her"):
+        return []
+    what = obj.lemma_.lower()
+    if not (lemma in RAISE_OFFER_VERBS and what in OFFER_FIGURES or lemma in LOWER_DEMAND_VERBS and what in DEMAND_FIGURES):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    keep = [c for c in verb.children if c.i > verb.i and c.ent_type_ not in ("DATE", "TIME") and (
+        c.dep_ in ("dobj", "npadvmod", "advmod", "aux") or c.dep_ == "prep" and c.lower_ in ("from", "to", "by"))]
+    if not keep:
+        return []
+    end = max(t.i for c in keep for t in c.subtree)
+    doc = verb.doc
+    toks = [doc[k] for k in range(verb.i, end + 1)]
+    when = next((t for t in toks if t.dep_ == "prep" and _child(t, "pobj") is not None
+                 and _child(t, "pobj").ent_type_ in ("DATE", "TIME")), None)
+    toks = _trim([t for t in toks if when is None or t.i < when.i])  # "... to 8% on Friday": not the day
+    if not any(t.like_num or t.pos_ == "NUM" for t in toks):
+        return []  # "raised its offer" with no figure: told, but nothing to hold it to
+    out = [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+    if lemma in LOWER_DEMAND_VERBS:
+        out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit))
+    return out
+
+
+def _widened(ent: "Span") -> "Span":
+    """'Organised Labour' tagged as 'Labour': a capitalised modifier right before an organisation's
+    name, hung on it and not opening the sentence, is part of the name."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k > ent.sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ != "the" \
+            and doc[k].head.i in range(ent.start, ent.end) and doc[k].dep_ in ("amod", "compound") \
+            and doc[k].ent_type_ in ("", "ORG"):
+        return doc[k:ent.end]
+    return ent
+
+
+def _titled_names(finder: "_Finder") -> list[tuple[int, str]]:
+    """(offset, name) for capitalised two-word names the parser tagged no entity: 'Organised
+    Labour', 'Port Employers' (a title-case modifier right before a capitalised noun)."""
+    cached = getattr(finder, "_titled", None)
+    if cached is not None:
+        return cached
+    out = []
+    for tok in finder.doc:
+        if tok.idx < finder.body_start or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        mod = tok.doc[tok.i - 1] if tok.i > tok.sent.start + 0 else None
+        if mod is not None and mod.head == tok and mod.dep_ in ("compound", "amod") and mod.text[:1].isupper() \
+                and not mod.ent_type_ and (not tok.ent_type_ or tok.ent_iob_ == "B") \
+                and mod.is_alpha and mod.lower_ != "the" and mod.i > mod.sent.start:
+            out.append((mod.idx, f"{mod.text} {tok.text}"))
+    finder._titled = out
+    return out
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

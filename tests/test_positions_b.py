@@ -180,3 +180,17 @@ def test_raised_offer_and_lowered_demand_give_ground():
         ("Organised Labour", "lowered its demand from 800 pesos to 640 pesos a day")]
     _, _, concessions = _positions("Dravex Motors raised its offer from 6% to 8% on Friday.")
     assert [(p.by, p.text) for p in concessions] == [("Dravex Motors", "raised its offer from 6% to 8%")]
+
+
+def test_it_in_what_the_union_stated_is_the_union_and_job_losses_opposed():
+    _, demands, _ = _positions(
+        "Talks between Orbelt and the Kranvik Stahl union broke down on Monday. "
+        "The union has stated that it will oppose mass layoffs and depot closures.")
+    assert ("Kranvik Stahl", "oppose mass layoffs and depot closures") in _by(demands)
+
+
+def test_condition_of_a_firm_proposal_is_its_demand():
+    _, demands, _ = _positions(
+        "Dravex Motors tabled a new contract for its welders. "
+        "Dravex Motors' proposal remains contingent on a membership vote by Thursday.")
+    assert ("Dravex Motors", "a membership vote by Thursday") in _by(demands)

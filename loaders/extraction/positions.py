@@ -1840,6 +1840,7 @@ class _Finder:
             return []
         # "X made the opening of the border conditional on Y": the maker sets the condition
         speaker = self._subject_actors(verb)[0] if verb.lemma_.lower() == "make" else self._speaker(verb)
+        speaker = speaker or _proposal_owner(self, verb)  # "X's offer remains contingent on Y"
         if not speaker or len({a.party for a in speaker}) > 1:
             return []
         return self._condition_demand(cond, adj, speaker, True)
@@ -2360,7 +2361,7 @@ class _Finder:
         anyone = any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
         gerund = obj.lower_.endswith("ing") and of
-        if not (anyone or lemma in STEP_NOUNS or gerund):
+        if not (anyone or lemma in STEP_NOUNS or gerund or lemma in JOB_LOSS_NOUNS):
             return []
         actors, explicit = self._subject_actors(verb)
         if not actors or not all(a.party for a in actors):
@@ -4937,7 +4938,8 @@ def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
         if e.start_char < finder.body_start:
             continue  # the headline: often a label ("Farmers' protest")
         e = _widened(e)
-        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in ("'s", "\u2019s")]
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
+            "'s", "\u2019s", "'", "\u2019")]
         if not toks:
             continue
         name = " ".join(t.text for t in toks)
@@ -4983,6 +4985,12 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -
     spells it out), a body referred to by its common noun ('the union', 'employers', 'labour':
     the organisation named with that word, or the union named last), 'the union of X' (X union),
     else a plural group named by the noun phrase itself ('port employers', 'farmers')."""
+    if head.pos_ == "PRON" and head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass"):
+        teller = _reporting_subject(head)
+        if teller is not None and not finder._direct_actor(teller) and (
+                teller.pos_ == "NOUN" and teller.lemma_.lower() in BODY_NOUNS
+                or teller.pos_ == "PROPN" and teller.ent_type_ == "ORG"):
+            return _named_body_actors(finder, teller, [])  # "the union has stated that it will ..."
     if actors:
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
                 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):
@@ -5317,6 +5325,34 @@ def _titled_names(finder: "_Finder") -> list[tuple[int, str]]:
             out.append((mod.idx, f"{mod.text} {tok.text}"))
     finder._titled = out
     return out
+
+
+# Steps a workforce side opposes: 'will oppose compulsory redundancies and plant closures'.
+JOB_LOSS_NOUNS = frozenset({"redundancy", "layoff", "lay-off", "closure", "job", "outsourcing", "privatisation",
+                            "privatization", "furlough", "dismissal", "sacking"})
+
+
+def _reporting_subject(pron: "Token") -> "Token | None":
+    """The subject of the reporting verb whose clause the pronoun is the subject of ('the union has
+    stated that it will ...' -> union), when that subject is a noun."""
+    clause = pron.head
+    if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in REPORTING | {"state", "announce", "vow", "warn"}:
+        return None
+    subj = _child(clause.head, "nsubj")
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _proposal_owner(finder: "_Finder", verb: "Token") -> list[_Actor] | None:
+    """'Boeing's proposal remains contingent on a ratification vote': the owner of the proposal
+    whose condition it is."""
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.lemma_.lower() not in PROPOSAL_NOUNS | DOCUMENT_NOUNS:
+        return None
+    poss = _child(subj, "poss")
+    if poss is None:
+        return None
+    owner = finder._resolve_np(poss)
+    return owner if owner and len({a.party for a in owner}) == 1 and owner[0].party else None
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

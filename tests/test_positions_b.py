@@ -194,3 +194,17 @@ def test_condition_of_a_firm_proposal_is_its_demand():
         "Dravex Motors tabled a new contract for its welders. "
         "Dravex Motors' proposal remains contingent on a membership vote by Thursday.")
     assert ("Dravex Motors", "a membership vote by Thursday") in _by(demands)
+
+
+def test_agreeing_to_discuss_the_other_sides_proposals_is_a_concession():
+    _, _, concessions = _positions(
+        "Officials of the International Monetary Fund met Brazil's finance minister on Monday. "
+        "The IMF representatives agreed to discuss the softer fiscal options proposed by the Brazilian government.")
+    assert any("discuss the softer fiscal options" in p.text for p in concessions)
+
+
+def test_offer_told_only_by_its_recipients_is_no_term():
+    _, _, concessions = _positions(
+        "Dravex Motors' latest offer to 9,000 striking welders has been turned down by the union. "
+        "Dravex Motors proposed a 14% wage rise over five years.")
+    assert [p.text for p in concessions if p.by == "Dravex Motors"] == ["a 14% wage rise over five years"]

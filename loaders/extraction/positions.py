@@ -637,7 +637,7 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it)
+        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
                  and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
@@ -4713,6 +4713,8 @@ def _rider(head: "Token", conj: "Token") -> bool:
 
 
 def _is_meeting_content(tok: "Token") -> bool:
+    if _engages_proposal(tok):
+        return False  # "agreed to discuss the approaches proposed by Y": taking up Y's terms
     lemma = tok.lemma_.lower()
     obj = _child(tok, "dobj")
     if lemma in ("form", "set", "create", "establish", "launch", "assemble") and obj is not None \
@@ -5353,6 +5355,38 @@ def _proposal_owner(finder: "_Finder", verb: "Token") -> list[_Actor] | None:
         return None
     owner = finder._resolve_np(poss)
     return owner if owner and len({a.party for a in owner}) == 1 and owner[0].party else None
+
+
+ENGAGE_VERBS = frozenset({"discuss", "consider", "study", "examine", "review", "explore"})
+OTHERS_TERMS = frozenset({"proposal", "approach", "plan", "offer", "idea", "suggestion", "counterproposal",
+                          "counter-proposal", "option", "alternative", "demand", "request"})
+
+
+def _engages_proposal(tok: "Token") -> bool:
+    """'agreed to discuss the alternative approaches proposed by the Sri Lankan government': to take
+    up terms another side has put forward (told by 'proposed by Y', 'put forward by Y') is more than
+    talk."""
+    if tok.lemma_.lower() not in ENGAGE_VERBS or not _is_verbal(tok):
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in OTHERS_TERMS:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("propose", "put", "submit", "table",
+                                                                               "suggest", "present", "offer")
+               and any(a.dep_ == "agent" for a in c.children) for c in obj.children)
+
+
+def _recipients_only(it: "_Item") -> bool:
+    """'Boeing's latest offer to 33,000 striking machinists was rejected': an offer whose only
+    content is whom it was made to tells no term."""
+    if it.kind != CONCESSION or it.trigger.pos_ != "NOUN" or not it.content:
+        return False
+    span = {t.i for t in it.content}
+    roots = [t for t in it.content if t.head.i not in span or t.head == t]
+    return len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.lower_ == "to" \
+        and roots[0].head.head == it.trigger and (roots[0].lemma_.lower() in MEMBER_NOUNS | {"union", "side"} or (
+            roots[0].tag_ == "NNS" and _child(roots[0], "nummod") is not None
+            and it.trigger.lemma_.lower() in PROPOSAL_NOUNS))  # "to 9,000 striking welders"; not "commitment to X"
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

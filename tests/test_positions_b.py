@@ -208,3 +208,11 @@ def test_offer_told_only_by_its_recipients_is_no_term():
         "Dravex Motors' latest offer to 9,000 striking welders has been turned down by the union. "
         "Dravex Motors proposed a 14% wage rise over five years.")
     assert [p.text for p in concessions if p.by == "Dravex Motors"] == ["a 14% wage rise over five years"]
+
+
+def test_union_proposal_content_is_the_unions_concession():
+    _, _, concessions = _positions(
+        "Some 900 members of the Guild of Harbour Pilots and Linesmen (GHPL Lodge 42) are on strike. "
+        "The union proposal includes a shorter probation period for new linesmen.")
+    assert [(p.by, p.text) for p in concessions] == [
+        ("GHPL Lodge 42", "a shorter probation period for new linesmen")]

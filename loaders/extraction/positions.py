@@ -1524,7 +1524,7 @@ class _Finder:
             return []
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
-            actors = self._document_owner(subj) or []
+            actors = self._document_owner(subj) or _compound_body(self, subj) or []  # "the union proposal"
         if not actors and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
             # "Taiwanese officials said their proposal includes ...": the speakers' side
             spoken = self._speaker(verb)
@@ -4981,7 +4981,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _NAME_GLUE)
 
 
-def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -> list[_Actor]:
+def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], any_dep: bool = False) -> list[_Actor]:
     """A side the party list lacks, named as a subject, possessor or agent: an organisation the
     parser tags ('Boeing proposed ...', 'the MEA is asking ...': its long name where the article
     spells it out), a body referred to by its common noun ('the union', 'employers', 'labour':
@@ -5001,7 +5001,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor]) -
             if hit:  # 'the BMA said': the British Medical Association
                 return [_Actor(hit)]
         return actors
-    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj", "dobj") or head.pos_ not in ("PROPN", "NOUN"):
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj", "dobj") and not any_dep or head.pos_ not in ("PROPN", "NOUN"):
         return actors
     bodies = _body_table(finder)
     if head.pos_ == "PROPN":
@@ -5387,6 +5387,17 @@ def _recipients_only(it: "_Item") -> bool:
         and roots[0].head.head == it.trigger and (roots[0].lemma_.lower() in MEMBER_NOUNS | {"union", "side"} or (
             roots[0].tag_ == "NNS" and _child(roots[0], "nummod") is not None
             and it.trigger.lemma_.lower() in PROPOSAL_NOUNS))  # "to 9,000 striking welders"; not "commitment to X"
+
+
+def _compound_body(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
+    """'the union proposal includes ...', 'the Boeing offer': a body named as the modifier of a
+    proposal noun owns it."""
+    mod = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                and (c.pos_ == "NOUN" and c.lemma_.lower() in ("union", "employer", "management", "company")
+                     or c.pos_ == "PROPN" and c.ent_type_ == "ORG")), None)
+    if mod is None:
+        return None
+    return _named_body_actors(finder, mod, [], any_dep=True) or None
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

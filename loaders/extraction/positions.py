@@ -665,7 +665,8 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
-        items = [it for it in items if not _joint_process(it) and not _hostile(it) and not _bare_partnership(it)
+        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
+                 and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
         demands: list[Position] = []
@@ -779,6 +780,10 @@ class _Finder:
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
                     tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if lemma in REVISE_VERBS and tok.pos_ == "VERB":
+                out.extend(_revised_terms_items(self, tok))  # "raised its offer to N", "cut its demand to M"
+            if lemma == "need" and tok.pos_ == "VERB":
+                out.extend(_members_need_items(self, tok))  # "the union said its members need a 9% rise"
             if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
                 out.extend(self._onus_items(tok))
             if lemma == "condition" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
@@ -822,6 +827,7 @@ class _Finder:
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
         out.extend(self._exchange_items(out))
+        out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
         for it in out:
             it.sent = sent
@@ -1164,6 +1170,8 @@ class _Finder:
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
                                                   or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
+        if obj is not None and not obj_actor:
+            obj_actor = _body_object(self, obj)  # "asked management to pay ...": a side the party list lacks
         if lemma == "call" and obj is not None:
             obj_actor = None  # "called X to say sorry": a phone call; the demand is 'called on X to'
         prep_on_party = None
@@ -1645,7 +1653,7 @@ class _Finder:
             return []
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
-            actors = self._document_owner(subj) or []
+            actors = self._document_owner(subj) or _compound_body(self, subj) or []  # "the union proposal"
         if not actors and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
             # "Taiwanese officials said their proposal includes ...": the speakers' side
             spoken = self._speaker(verb)
@@ -2027,6 +2035,7 @@ class _Finder:
             return []
         # "X made the opening of the border conditional on Y": the maker sets the condition
         speaker = self._subject_actors(verb)[0] if verb.lemma_.lower() == "make" else self._speaker(verb)
+        speaker = speaker or _proposal_owner(self, verb)  # "X's offer remains contingent on Y"
         if not speaker or len({a.party for a in speaker}) > 1:
             return []
         return self._condition_demand(cond, adj, speaker, True)
@@ -2560,7 +2569,7 @@ class _Finder:
         anyone = any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
         gerund = obj.lower_.endswith("ing") and of
-        if not (anyone or lemma in STEP_NOUNS or gerund):
+        if not (anyone or lemma in STEP_NOUNS or gerund or lemma in JOB_LOSS_NOUNS):
             return []
         actors, explicit = self._subject_actors(verb)
         if not actors or not all(a.party for a in actors):
@@ -3405,7 +3414,7 @@ class _Finder:
             p = self._name_part_person(tok)
         if p is None:
             return None
-        party = p.country or self.ctx.country_of(p) or self._guess_country(p)
+        party = p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p)
         return _Actor(party, p.name)
 
     def _name_part_person(self, tok: "Token"):
@@ -3653,6 +3662,7 @@ class _Finder:
             code = self._coded_organisation(head)
             if code:
                 actors.append(_Actor(code))
+        actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -4937,6 +4947,8 @@ def _rider(head: "Token", conj: "Token") -> bool:
 
 
 def _is_meeting_content(tok: "Token") -> bool:
+    if _engages_proposal(tok):
+        return False  # "agreed to discuss the approaches proposed by Y": taking up Y's terms
     lemma = tok.lemma_.lower()
     obj = _child(tok, "dobj")
     if lemma in ("form", "set", "create", "establish", "launch", "assemble") and obj is not None \
@@ -5120,6 +5132,508 @@ def _topics(ctx: "ArticleContext", text: str) -> list[str]:
         return list(ctx.topics_in(text))
     except ImportError:  # topics module not available yet
         return []
+
+
+# ---------------------------------------------------------------------------------------
+# Sides the party list lacks: unions, employers, companies, farmers (labour disputes)
+
+# Bodies a labour dispute is fought between, referred to by a common noun ("the union said",
+# "employers are demanding"): resolved to the body the article names with that word.
+BODY_NOUNS = frozenset({"union", "employer", "labour", "labor", "management", "company", "carmaker",
+                        "automaker", "planemaker", "coalition", "association", "federation",
+                        "confederation", "farmer", "doctor", "worker", "dockworker", "machinist"})
+# Words that make an organisation's name a workers' (or members') body: "the union" can be it.
+UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
+                              "syndicate", "workers", "employees", "labour", "labor", "metall"})
+# Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).
+NAMED_BY_WORD = frozenset({"employer", "labour", "coalition", "association", "federation", "confederation"})
+_BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament", "congress", "senate",
+                        "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
+                        "press", "reuters", "bloomberg"})
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
+
+
+def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
+    """(offset, name, union-like) for every organisation the parser names (ORG entities) that
+    the party list does not know; an acronym is given its long name when the article spells
+    it out ('the British Medical Association ... the BMA'), and a union local numbered right
+    after its acronym keeps both ('(IAM), District 751' -> 'IAM District 751')."""
+    cached = getattr(finder, "_bodies", None)
+    if cached is not None:
+        return cached
+    doc = finder.doc
+    longs: list[str] = []
+    out: list[tuple[int, str, bool]] = []
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    for e in ents:
+        words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+            longs.append(" ".join(words))
+    text = finder.text
+    reporters = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in (
+        "report", "write", "learn")}
+    for e in ents:
+        if e.start_char < finder.body_start:
+            continue  # the headline: often a label ("Farmers' protest")
+        e = _widened(e)
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
+            "'s", "\u2019s", "'", "\u2019")]
+        if not toks:
+            continue
+        name = " ".join(t.text for t in toks)
+        low = {t.lower_ for t in toks}
+        if low & _BODY_SKIP or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES or finder.ctx.canonical_party(name):
+            continue
+        if finder.ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
+            continue  # "Air Canada": the party list's own (not "the Canadian Union of ...")
+        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
+            continue  # "Farmer Welfare Minister X": part of a title
+        if e.root.text in reporters:
+            continue  # "The Guardian reports that ...": the newspaper
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", name):
+            # "the BMA" after "the British Medical Association": the long name; but the short
+            # form an article introduces in brackets ("... Employees (CUPE)") is its handle
+            spelled = None if "(" + name + ")" in text else next((n for n in longs if _initials(n) == name), None)
+            local = re.match(r"\)?,?\s*(District|Local|Lodge)\s+(\d+)", text[e.end_char:e.end_char + 20])
+            if local:
+                name = f"{name} {local.group(1)} {local.group(2)}"
+            elif spelled:
+                name = spelled
+        else:  # "the International Association of ... Workers (IAM), District 751": the local
+            local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
+                             text[e.end_char:e.end_char + 30])
+            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[e.end_char:e.end_char + 12])
+            if local:
+                name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
+            elif short:
+                name = short.group(1)
+        unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
+        out.append((e.start_char, name, unionish))
+    finder._bodies = out
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _NAME_GLUE)
+
+
+def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], any_dep: bool = False) -> list[_Actor]:
+    """A side the party list lacks, named as a subject, possessor or agent: an organisation the
+    parser tags ('Boeing proposed ...', 'the MEA is asking ...': its long name where the article
+    spells it out), a body referred to by its common noun ('the union', 'employers', 'labour':
+    the organisation named with that word, or the union named last), 'the union of X' (X union),
+    else a plural group named by the noun phrase itself ('port employers', 'farmers')."""
+    if head.pos_ == "PRON" and head.lower_ in ("it", "its") and head.dep_ in ("nsubj", "nsubjpass"):
+        teller = _reporting_subject(head)
+        if teller is not None and not finder._direct_actor(teller) and (
+                teller.pos_ == "NOUN" and teller.lemma_.lower() in BODY_NOUNS
+                or teller.pos_ == "PROPN" and teller.ent_type_ == "ORG"):
+            return _named_body_actors(finder, teller, [])  # "the union has stated that it will ..."
+    if actors:
+        if len(actors) == 1 and actors[0].person is None and actors[0].party \
+                and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):
+            hit = next((n for at, n, _ in _body_table(finder) if n != actors[0].party
+                        and _initials(n) == actors[0].party), None)
+            if hit:  # 'the BMA said': the British Medical Association
+                return [_Actor(hit)]
+        return actors
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss", "pobj", "dobj") and not any_dep or head.pos_ not in ("PROPN", "NOUN"):
+        return actors
+    bodies = _body_table(finder)
+    if head.pos_ == "PROPN":
+        if head.ent_type_ != "ORG":
+            return actors
+        hit = next((n for at, n, _ in bodies if at <= head.idx < at + len(n) + 8), None)
+        return [_Actor(hit)] if hit else actors
+    lemma = head.lemma_.lower()
+    if lemma not in BODY_NOUNS:
+        return actors
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.lemma_.lower() in ("other", "many", "some")
+           for c in head.children):
+        return actors
+    named = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < head.i
+             and c.text[:1].isupper()]
+    if named:  # "the IG Metall union"
+        hit = next((n for at, n, _ in bodies if at <= named[0].idx < at + len(n) + 8), None)
+        return [_Actor(hit)] if hit else actors
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = _child(of, "pobj") if of is not None else None
+    if owner is not None and lemma == "union":
+        org = next((n for at, n, _ in bodies if owner.left_edge.idx <= at <= owner.idx), None)
+        if org:  # "the union of carmaker Hyundai Motor"
+            return [_Actor(f"{org} union")]
+    if _child(head, "poss") is not None:
+        return actors  # "Hyundai's union", "its employers": not a name of its own
+    before = [(at, n, u) for at, n, u in bodies if at < head.idx]
+    word = lemma if lemma != "labor" else "labour"
+    before = sorted(before + [(at, n, False) for at, n in _titled_names(finder) if at < head.idx])
+    same = [] if word not in NAMED_BY_WORD else [
+        n for at, n, _ in before if {w.lower().rstrip("s") for w in n.split()} & {word}] or [
+        n for at, n, _ in bodies if {w.lower().rstrip("s") for w in n.split()} & {word}][:1]
+    if same:  # "employers are demanding ...": the Maritime Employers Association
+        return [_Actor(same[-1])]
+    if lemma == "union":
+        unions = [n for at, n, u in before if u]
+        made = [a for a in _earlier_unions(finder, head) if a]
+        if made:
+            return [_Actor(made[-1])]
+        if unions:
+            return [_Actor(unions[-1])]
+        return actors
+    if head.tag_ == "NNS" and lemma in ("employer", "farmer") \
+            and not any(c.lower_ in ("the", "these", "those") for c in head.children):
+        mods = [c for c in head.children if c.dep_ == "compound" and c.text.islower() and c.i == head.i - 1]
+        return [_Actor(" ".join([*(m.lower_ for m in mods), head.lower_]))]
+    return actors
+
+
+def _earlier_unions(finder: "_Finder", head: "Token") -> list[str]:
+    """Unions named before `head` as such: 'the IG Metall union' (IG Metall), 'the union of
+    carmaker Hyundai Motor' (Hyundai Motor union)."""
+    out = []
+    bodies = _body_table(finder)
+    for tok in finder.doc[: head.i]:
+        if tok.lemma_.lower() != "union" or tok.pos_ != "NOUN":
+            continue
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
+        if named:
+            out.append(next((n for at, n, _ in bodies if at <= named[0].idx < at + len(n) + 8), None))
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = _child(of, "pobj") if of is not None else None
+        if owner is not None:
+            org = next((n for at, n, _ in bodies if owner.left_edge.idx <= at <= owner.idx), None)
+            if org:
+                out.append(f"{org} union")
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Long lists and 'as well as' tails
+
+
+def _series_starts(root: "Token", span: set[int]) -> list["Token"]:
+    """The nouns that open the items of a long comma list headed by `root`: 'A of X, B for Y,
+    C, no D in E, F of G and H for J': each later item a noun hung (as conj / appos) inside the
+    list and preceded by a comma (or by 'and' when it is joined to an item noun itself)."""
+    doc = root.doc
+    starts = [root]
+    for t in doc[root.i + 1: max(span) + 1]:
+        if t.i not in span or t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("conj", "appos"):
+            continue
+        k = t.left_edge.i - 1
+        while k > root.i and doc[k].text in ('"', "\u201c", "'", "\u2018"):
+            k -= 1
+        before = doc[k]
+        if before.text == "," or before.lower_ in ("and", "or") and (
+                t.head in starts or k > 0 and doc[k - 1].text == ","):
+            if t.left_edge.i > starts[-1].i:
+                starts.append(t)
+    return starts
+
+
+def _series_split(it: "_Item") -> list["_Item"]:
+    """'farmers are demanding the implementation of A, pension for B, farm debt waiver, no hike
+    in C, withdrawal of D and compensation to E': four or more listed nouns are one position
+    each (the parser chains them on each other and on nouns inside earlier items)."""
+    span = {t.i for t in it.content}
+    roots = [t for t in it.content if t.head.i not in span or t.head == t]
+    if not roots or roots[0].pos_ != "NOUN" or roots[0].head != it.trigger:
+        return [it]
+    span = {t.i for t in roots[0].subtree} - {t.i for t in roots[0].subtree if t.i < min(span)}  # whole list
+    starts = _series_starts(roots[0], span)
+    if len(starts) < 4:
+        return [it]
+    doc = roots[0].doc
+    bounds = [s.left_edge.i if s is not roots[0] else min(span) for s in starts] + [max(span) + 1]
+    if not all(s.pos_ == "NOUN" and any(c.dep_ in ("prep", "amod", "compound", "det", "poss", "nummod")
+                                         for c in s.children) for s in starts) \
+            or sum(any(c.dep_ == "prep" for c in s.children) for s in starts) * 2 < len(starts):
+        return [it]  # "gems, jewellery, leather goods and garments": goods named, not demands listed
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        toks = [doc[k] for k in range(a, b) if k in span]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+            toks.pop()
+        toks = _trim(toks)
+        if _has_content(toks):
+            out.append(_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    return out if len(out) >= 4 else [it]
+
+
+def _as_well_as_tail(it: "_Item") -> list["_Item"]:
+    """'X proposed A over four years, improved from B, as well as C and D': the parser hangs the
+    things after 'as well as' on the participle clause; each is one more thing offered (or
+    asked), told like the first."""
+    verb = it.trigger
+    if verb.pos_ != "VERB" or not it.content:
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None or obj not in it.content:
+        return []
+    doc = verb.doc
+    end = max(t.i for t in it.content)
+    sent = verb.sent
+    k = next((j for j in range(end + 1, sent.end - 2) if doc[j].lower_ == "as" and doc[j + 1].lower_ == "well"
+              and doc[j + 2].lower_ == "as"), None)
+    if k is None:
+        return []
+    nxt = [t for t in doc[k + 3: sent.end] if t.pos_ in ("NOUN", "PROPN") and t.head.i < k
+           and t.head.i > verb.i and t.dep_ in ("npadvmod", "dobj", "conj", "pobj", "appos", "nsubj")]
+    if len(nxt) != 1 or any(t.i in {x.i for x in it.content} for t in nxt[0].subtree):
+        return []
+    first = nxt[0]
+    heads = [first, *[c for c in first.conjuncts if c.i > first.i and c.pos_ == "NOUN"]]
+    out = []
+    for h in heads:
+        toks = _trim([t for t in h.subtree if not any(t.i >= c.i for c in h.children
+                                                         if c.dep_ in ("cc", "conj") and c.i > h.i)])
+        if _has_content(toks):
+            out.append(_Item(it.kind, h, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Joint housekeeping: steps two sides agree to take together give neither side anything
+
+CAMPAIGN_NOUNS = frozenset({"campaign", "drive", "patrol", "exercise", "survey", "study", "programme", "program"})
+HOUSEKEEPING_OBJECTS = {
+    "conduct": None,  # "agreed to conduct awareness campaigns / joint patrols / a survey"
+    "run": CAMPAIGN_NOUNS, "launch": CAMPAIGN_NOUNS, "organise": CAMPAIGN_NOUNS, "organize": CAMPAIGN_NOUNS,
+    "ensure": frozenset({"safety", "security", "stability", "calm", "order", "peace", "implementation"}),
+    "exchange": frozenset({"information", "data", "view", "opinion", "intelligence", "experience", "idea",
+                           "expertise", "note", "visit", "delegation"}),
+    "share": frozenset({"information", "data", "view", "intelligence", "experience", "expertise"}),
+    "establish": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline",
+                            "council", "panel", "body", "forum", "framework", "taskforce"}),
+    "set": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline", "panel"}),
+    "create": frozenset({"commission", "committee", "mechanism", "group", "team", "channel", "hotline", "panel"}),
+    "form": frozenset({"commission", "committee", "mechanism", "group", "team", "panel"}),
+    "schedule": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call"}),
+    "hold": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call", "consultation"}),
+    "reach": GENERIC_OUTCOMES,
+}
+
+
+def _joint_housekeeping(it: "_Item") -> bool:
+    """'They also agreed to conduct awareness campaigns and ensure public safety', 'both men agreed
+    to exchange information and schedule a meeting', 'the two states agreed to establish a joint
+    commission', 'the two sides agreed to reach a trade deal': a step two sides take together on
+    their joint business (campaigns, safety, information, a commission, a meeting, a deal) is no
+    concession of either."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
+        return False
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
+    first = heads[0] if heads else it.content[0]
+    lemma = first.lemma_.lower()
+    if not _is_verbal(first) or lemma not in HOUSEKEEPING_OBJECTS:
+        return False
+    objects = HOUSEKEEPING_OBJECTS[lemma]
+    if objects is None:
+        return True
+    obj = _child(first, "dobj")
+    if obj is None and lemma == "set":
+        prt = _child(first, "prt")
+        obj = _child(first, "dobj") if prt is not None else None
+    return obj is not None and (obj.lemma_.lower() in objects or any(
+        c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children))  # "a commission comprising"
+
+
+def _body_object(finder: "_Finder", obj: "Token") -> list[_Actor] | None:
+    """The pressed side of 'the union asked management to pay ...', 'urged the company to ...',
+    'pressed Boeing to ...': a body the party list lacks, as the object of a demand verb."""
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"}:
+        return None
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "ORG" or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = _named_body_actors(finder, obj, [])
+    if named:
+        return named
+    return [_Actor(obj.lemma_.lower())] if obj.pos_ == "NOUN" else None
+
+
+OFFICIAL_TITLE_WORDS = frozenset({"minister", "secretary", "premier", "chancellor", "president", "government"})
+
+
+def _official_country(finder: "_Finder", person) -> str | None:
+    """'The Health Secretary, Mr X, urged the union to ...': a government office-holder the
+    people pass gave no country, in an article whose only country is Y (a dispute between a
+    government and a union, firm or group at home), speaks for Y."""
+    title = (getattr(person, "title", None) or "").lower()
+    if not set(re.findall(r"[a-z]+", title)) & OFFICIAL_TITLE_WORDS:
+        return None
+    countries = {p.name for p in finder.ctx.parties if finder.ctx.party_kind(p.name) == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+# The people a union or group speaks for: "the union said resident doctors need a pay uplift".
+MEMBER_NOUNS = frozenset({"worker", "doctor", "member", "employee", "nurse", "teacher", "staff", "farmer",
+                          "pilot", "driver", "docker", "dockworker", "machinist", "lecturer", "attendant",
+                          "miner", "labourer", "laborer", "longshoreman", "physician", "crew"})
+
+
+def _members_need_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'The union has said that resident doctors need a pay uplift of 29 per cent': what a side
+    says the people it speaks for need is its demand (content: the thing needed)."""
+    if verb.dep_ not in ("ccomp", "conj") or _negated(verb) or _in_conditional(verb):
+        return []
+    subj = _child(verb, "nsubj")
+    obj = _child(verb, "dobj")
+    if subj is None or obj is None or subj.lemma_.lower() not in MEMBER_NOUNS or obj.pos_ != "NOUN":
+        return []
+    speaker = finder._speaker(verb)
+    if not speaker or len({a.party for a in speaker}) != 1 or not speaker[0].party:
+        return []
+    purpose = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                    and c.i > obj.i), None)
+    toks = _trim(list(obj.subtree) + (list(purpose.subtree) if purpose is not None else []))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, speaker, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+# A side moving its own figure: up for an offer, down for a demand.
+RAISE_OFFER_VERBS = frozenset({"increase", "raise", "improve", "sweeten", "boost", "up", "lift", "hike", "better"})
+LOWER_DEMAND_VERBS = frozenset({"reduce", "lower", "cut", "trim", "scale", "moderate", "slash", "pare", "lessen"})
+REVISE_VERBS = RAISE_OFFER_VERBS | LOWER_DEMAND_VERBS
+OFFER_FIGURES = frozenset({"offer", "proposal", "bid", "package", "counteroffer", "counterproposal"})
+DEMAND_FIGURES = frozenset({"demand", "claim", "ask", "request", "asking"})
+
+
+def _revised_terms_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'The government increased its offer from N54,000 to N57,000', 'labour reduced its demand from
+    N615,000 to N497,000': a side raising its own offer or lowering its own demand gives ground (a
+    concession); the lowered demand told with its new figure is still its demand."""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _child(obj, "poss") is None \
+            or _child(obj, "poss").lower_ not in ("its", "their", "our", "his", "her"):
+        return []
+    what = obj.lemma_.lower()
+    if not (lemma in RAISE_OFFER_VERBS and what in OFFER_FIGURES or lemma in LOWER_DEMAND_VERBS and what in DEMAND_FIGURES):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    keep = [c for c in verb.children if c.i > verb.i and c.ent_type_ not in ("DATE", "TIME") and (
+        c.dep_ in ("dobj", "npadvmod", "advmod", "aux") or c.dep_ == "prep" and c.lower_ in ("from", "to", "by"))]
+    if not keep:
+        return []
+    end = max(t.i for c in keep for t in c.subtree)
+    doc = verb.doc
+    toks = [doc[k] for k in range(verb.i, end + 1)]
+    when = next((t for t in toks if t.dep_ == "prep" and _child(t, "pobj") is not None
+                 and _child(t, "pobj").ent_type_ in ("DATE", "TIME")), None)
+    toks = _trim([t for t in toks if when is None or t.i < when.i])  # "... to 8% on Friday": not the day
+    if not any(t.like_num or t.pos_ == "NUM" for t in toks):
+        return []  # "raised its offer" with no figure: told, but nothing to hold it to
+    out = [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+    if lemma in LOWER_DEMAND_VERBS:
+        out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit))
+    return out
+
+
+def _widened(ent: "Span") -> "Span":
+    """'Organised Labour' tagged as 'Labour': a capitalised modifier right before an organisation's
+    name, hung on it and not opening the sentence, is part of the name."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k > ent.sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ != "the" \
+            and doc[k].head.i in range(ent.start, ent.end) and doc[k].dep_ in ("amod", "compound") \
+            and doc[k].ent_type_ in ("", "ORG"):
+        return doc[k:ent.end]
+    return ent
+
+
+def _titled_names(finder: "_Finder") -> list[tuple[int, str]]:
+    """(offset, name) for capitalised two-word names the parser tagged no entity: 'Organised
+    Labour', 'Port Employers' (a title-case modifier right before a capitalised noun)."""
+    cached = getattr(finder, "_titled", None)
+    if cached is not None:
+        return cached
+    out = []
+    for tok in finder.doc:
+        if tok.idx < finder.body_start or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                or tok.ent_type_ not in ("", "ORG", "PERSON"):
+            continue
+        mod = tok.doc[tok.i - 1] if tok.i > tok.sent.start + 0 else None
+        if mod is not None and mod.head == tok and mod.dep_ in ("compound", "amod") and mod.text[:1].isupper() \
+                and not mod.ent_type_ and (not tok.ent_type_ or tok.ent_iob_ == "B") \
+                and mod.is_alpha and mod.lower_ != "the" and mod.i > mod.sent.start:
+            out.append((mod.idx, f"{mod.text} {tok.text}"))
+    finder._titled = out
+    return out
+
+
+# Steps a workforce side opposes: 'will oppose compulsory redundancies and plant closures'.
+JOB_LOSS_NOUNS = frozenset({"redundancy", "layoff", "lay-off", "closure", "job", "outsourcing", "privatisation",
+                            "privatization", "furlough", "dismissal", "sacking"})
+
+
+def _reporting_subject(pron: "Token") -> "Token | None":
+    """The subject of the reporting verb whose clause the pronoun is the subject of ('the union has
+    stated that it will ...' -> union), when that subject is a noun."""
+    clause = pron.head
+    if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in REPORTING | {"state", "announce", "vow", "warn"}:
+        return None
+    subj = _child(clause.head, "nsubj")
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _proposal_owner(finder: "_Finder", verb: "Token") -> list[_Actor] | None:
+    """'Boeing's proposal remains contingent on a ratification vote': the owner of the proposal
+    whose condition it is."""
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.lemma_.lower() not in PROPOSAL_NOUNS | DOCUMENT_NOUNS:
+        return None
+    poss = _child(subj, "poss")
+    if poss is None:
+        return None
+    owner = finder._resolve_np(poss)
+    return owner if owner and len({a.party for a in owner}) == 1 and owner[0].party else None
+
+
+ENGAGE_VERBS = frozenset({"discuss", "consider", "study", "examine", "review", "explore"})
+OTHERS_TERMS = frozenset({"proposal", "approach", "plan", "offer", "idea", "suggestion", "counterproposal",
+                          "counter-proposal", "option", "alternative", "demand", "request"})
+
+
+def _engages_proposal(tok: "Token") -> bool:
+    """'agreed to discuss the alternative approaches proposed by the Sri Lankan government': to take
+    up terms another side has put forward (told by 'proposed by Y', 'put forward by Y') is more than
+    talk."""
+    if tok.lemma_.lower() not in ENGAGE_VERBS or not _is_verbal(tok):
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in OTHERS_TERMS:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("propose", "put", "submit", "table",
+                                                                               "suggest", "present", "offer")
+               and any(a.dep_ == "agent" for a in c.children) for c in obj.children)
+
+
+def _recipients_only(it: "_Item") -> bool:
+    """'Boeing's latest offer to 33,000 striking machinists was rejected': an offer whose only
+    content is whom it was made to tells no term."""
+    if it.kind != CONCESSION or it.trigger.pos_ != "NOUN" or not it.content:
+        return False
+    span = {t.i for t in it.content}
+    roots = [t for t in it.content if t.head.i not in span or t.head == t]
+    return len(roots) == 1 and roots[0].dep_ == "pobj" and roots[0].head.lower_ == "to" \
+        and roots[0].head.head == it.trigger and (roots[0].lemma_.lower() in MEMBER_NOUNS | {"union", "side"} or (
+            roots[0].tag_ == "NNS" and _child(roots[0], "nummod") is not None
+            and it.trigger.lemma_.lower() in PROPOSAL_NOUNS))  # "to 9,000 striking welders"; not "commitment to X"
+
+
+def _compound_body(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
+    """'the union proposal includes ...', 'the Boeing offer': a body named as the modifier of a
+    proposal noun owns it."""
+    mod = next((c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+                and (c.pos_ == "NOUN" and c.lemma_.lower() in ("union", "employer", "management", "company")
+                     or c.pos_ == "PROPN" and c.ent_type_ == "ORG")), None)
+    if mod is None:
+        return None
+    return _named_body_actors(finder, mod, [], any_dep=True) or None
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

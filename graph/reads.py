@@ -205,8 +205,8 @@ MATCH (t:Topic {name: key})
 RETURN key, t {.name} AS row
 """
 
-PEOPLE = _paged(f"""  MATCH (p:Person)
-  WHERE ($party IS NULL OR EXISTS {{ MATCH (p)-[:REPRESENTS]->(:Party {{id: $party}}) }})
+PEOPLE = _paged("""  MATCH (p:Person)
+  WHERE ($party IS NULL OR EXISTS { MATCH (p)-[:REPRESENTS]->(:Party {id: $party}) })
     AND ($country IS NULL OR toLower(p.country) = toLower($country))
   WITH p ORDER BY toLower(p.name), p.id""", "p", f"p {PERSON}")
 

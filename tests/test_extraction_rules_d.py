@@ -688,3 +688,23 @@ def test_a_us_style_title_is_not_american_in_a_story_of_a_state_that_uses_it(nlp
     assert person(ex, "Perera").country is None
     ex = extract("Loan review\n\nU.S. officials said Treasury Secretary Tom Ridley met the fund team.", SAT, nlp=nlp)
     assert person(ex, "Ridley").country == "United States"
+
+
+def test_a_sentence_may_open_with_the_first_of_three_names(nlp):
+    ex = extract("Horn talks\n\nRecep Tayyip Erdoğan held talks with Somali President Hassan Omar on Wednesday.",
+                 SAT, nlp=nlp)
+    assert "Recep Tayyip Erdoğan" in {p.name for p in ex.people}
+
+
+def test_abu_starts_a_name(nlp):
+    ex = extract("Syria talks\n\nAbu Omar al-Idlibi, head of a northern brigade, joined the talks.", SAT, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Abu Omar al-Idlibi"]
+
+
+def test_a_region_with_a_possessive_before_a_post_and_org_words_are_no_people(nlp):
+    ex = extract("Rail strike\n\nThe mediators, former minister Tom Maier and Schleswig-Holstein's Prime Minister "
+                 "Dan Gunter, made a proposal.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Tom Maier", "Dan Gunter"}
+    ex = extract("Syria talks\n\nThe delegation included two members of the group’s General Command, Sara Derik "
+                 "and Sam Hamo.\n\nThe Crown Corporation also proposes arbitration.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Sara Derik", "Sam Hamo"}

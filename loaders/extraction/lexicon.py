@@ -59,7 +59,7 @@ armed forces army navy staff corps guard
 competition investment mines resources environment tourism infrastructure fisheries
 communications innovation enterprise employment housing external internal overseas home public works
 welfare culture sports youth science technology petroleum railways aviation maritime cooperation integration
-forum conference dialogue convention political executive europe brexit team mission
+forum conference dialogue convention political executive europe brexit team mission command corporation
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 

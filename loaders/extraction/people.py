@@ -120,8 +120,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     sent = doc[s].sent
     while s > sent.start:
         p = doc[s - 1]
-        if _namey(p, party_tok) and _name_pos(p) and not p.is_sent_start and p.lower_ not in _REGIONS \
-                and p.text not in PLACES:
+        if _namey(p, party_tok) and _name_pos(p) and p.lower_ not in _REGIONS and p.text not in PLACES and (
+                not p.is_sent_start or (p.pos_ == "PROPN" and p.ent_type_ in ("", "PERSON") and e - s >= 2)):
+            # (a sentence may open with the first of three names: "Recep Tayyip Erdogan held ...")
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1
@@ -153,8 +154,9 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     own = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("’s", "'s")), None)
     if own is not None:
         e = own  # "Sir Keir Starmer's Brexit reset": the name ends at the possessive
-    while s < e and (bad(doc[s]) or doc[s].lower_ in PARTICLES):
-        s += 1
+    while s < e and (bad(doc[s]) or (doc[s].lower_ in PARTICLES and not (
+            doc[s].lower_ in _KUNYA and doc[s].text[:1].isupper() and s + 1 < e and doc[s + 1].text[:1].isupper()))):
+        s += 1  # (but "Abu Omar al-Idlibi": a name may start with "Abu")
     while e - s > 2 and (doc[s].lower_ in _REGIONS or doc[s].text in PLACES):
         s += 1  # "... Representative for South and Central Asia Brendan Lynch": the region ends the title
     while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
@@ -165,6 +167,7 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 
 
 _REGIONS = REGIONS
+_KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves
@@ -244,9 +247,14 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
     province), "factories in Ulsan, Jeonju and Asan" (listed with places), "the port of
     Montréal" written "du port de Montréal" (a particle after a common noun)."""
-    words = [t for t in ent if t.lower_ not in PARTICLES]
-    if len(words) == 1 and ent.end + 1 < len(doc) and _is_role(doc[ent.end]) and doc[ent.end].text[:1].isupper() \
-            and doc[ent.end + 1].pos_ == "PROPN":
+    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")]
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+    post = after
+    while post < len(doc) and post - after < 3 and not _is_role(doc[post]) and doc[post].text[:1].isupper() \
+            and doc[post].pos_ == "PROPN" and doc[post].ent_type_ != "PERSON":
+        post += 1  # "Schleswig-Holstein's Prime Minister X": past "Prime" to the post
+    if len(words) == 1 and post + 1 < len(doc) and _is_role(doc[post]) and doc[post].text[:1].isupper() \
+            and doc[post + 1].pos_ == "PROPN":
         return True
     conj = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
     top = min([ent.root] + conj, key=lambda c: c.i)

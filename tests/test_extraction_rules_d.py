@@ -708,3 +708,13 @@ def test_a_region_with_a_possessive_before_a_post_and_org_words_are_no_people(nl
     ex = extract("Syria talks\n\nThe delegation included two members of the group’s General Command, Sara Derik "
                  "and Sam Hamo.\n\nThe Crown Corporation also proposes arbitration.", SAT, nlp=nlp)
     assert {p.name for p in ex.people} == {"Sara Derik", "Sam Hamo"}
+
+
+def test_members_told_after_two_sessions_of_one_sentence_join_both(nlp):
+    ex = extract("Horn talks\n\nPresident Kemal Aras held meetings with Kenyan President Tom Mboya and Ugandan "
+                 "counterpart Joseph Okello on Wednesday.\n\nBoth meetings took place at the palace, his office "
+                 "said.\n\nForeign Minister Selim Toprak and Defence Minister Ayla Demir attended the meeting.",
+                 SAT, nlp=nlp)
+    assert len(ex.meetings) == 2
+    for m in ex.meetings:
+        assert {"Kemal Aras", "Selim Toprak", "Ayla Demir"} <= set(m.participants)

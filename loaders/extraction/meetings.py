@@ -285,12 +285,17 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     # the delegations named now replace that guess
                     host.participants = []
                     host.anaphoric = False
-                for who in adds:
-                    if who not in host.participants:
-                        host.participants.append(who)
-                        c = ctx.country_of(who)
-                        if c and c not in host.parties:
-                            host.parties.append(c)
+                # "A held meetings with B and C. ... X and Y attended the meeting": the sessions
+                # told together in one sentence share the members told after them
+                twins = [d for d in drafts if d is not host and d.order == host.order and d.status == host.status
+                         and set(d.participants) & set(host.participants) and host in drafts]
+                for meeting in [host] + twins:
+                    for who in adds:
+                        if who not in meeting.participants:
+                            meeting.participants.append(who)
+                            c = ctx.country_of(who)
+                            if c and c not in meeting.parties:
+                                meeting.parties.append(c)
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))
                 continue
         skip: set[int] = set()

@@ -718,3 +718,20 @@ def test_members_told_after_two_sessions_of_one_sentence_join_both(nlp):
     assert len(ex.meetings) == 2
     for m in ex.meetings:
         assert {"Kemal Aras", "Selim Toprak", "Ayla Demir"} <= set(m.participants)
+
+
+def test_phone_conversations_with_unnamed_leaders_are_a_call(nlp):
+    ex = extract("Horn talks\n\nOn Sunday, Turkish President Kemal Aras, who wants a bigger role in Africa, held "
+                 "separate phone conversations with the leaders of Kenya and Uganda, according to his office.",
+                 SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Kemal Aras"] and {"Kenya", "Uganda"} <= set(m.parties) and m.kind == "phone"
+
+
+def test_the_session_of_a_round_told_by_its_sides_takes_the_rounds_days(nlp):
+    ex = extract("Border talks\n\nThe two-day border commission meeting between Peru and Chile was held in Lima "
+                 "from June 9 to 10.\n\nBoth sides went on with their work.\n\nThey agreed on four points.\n\n"
+                 "A map team will be sent.\n\nA survey is due.\n\nAt the meeting, Peruvian co-chair Luis Vera, "
+                 "head of the border office, said the four disputes with Chile would go to the court.", SAT, nlp=nlp)
+    (m,) = ex.meetings
+    assert m.participants == ["Luis Vera"] and m.date == "2025-06-09"

@@ -53,7 +53,7 @@ from .topics import topics_in
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "calls", "conversation",
+MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "calls", "conversation", "conversations",
                            "summit", "negotiations", "negotiation", "round", "discussions",
                            "discussion", "session", "consultations", "dialogue", "phone",
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
@@ -377,6 +377,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         pending.extend(sides_only)
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _unnamed_counterparts(ctx, drafts)
+    _date_from_sides(ctx, drafts, pending)
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
     _fallback_dates(ctx, meetings)
@@ -2159,6 +2160,21 @@ def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
             side = ctx.country_of(who)
             if side and side not in d.parties:
                 d.parties.append(side)
+
+
+def _date_from_sides(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:
+    """"X hosted a second round of talks on Monday between A and B. ... (five sentences on)
+    Its foreign minister held separate meetings with A's and B's ministers": the sessions of
+    the round its sides were told with, and so its day."""
+    for d in drafts:
+        if d.status != "held" or (d.date is not None and d.date.date is not None):
+            continue
+        own = {ctx.country_of(x) for x in d.participants} - {None}
+        lead = next((p for p in reversed(pending) if p.status == "held" and p.date is not None and p.date.date
+                     and 0 < d.order - p.order <= 8 and len(set(p.parties) & set(d.parties)) >= 2
+                     and own <= set(p.parties)), None)  # (not a meeting of another side's people)
+        if lead is not None:
+            d.date = lead.date
 
 
 def _inherit_dates(drafts: list[_Draft]) -> None:

@@ -734,3 +734,12 @@ def test_the_session_of_a_round_told_by_its_sides_takes_the_rounds_days(nlp):
                  "head of the border office, said the four disputes with Chile would go to the court.", SAT, nlp=nlp)
     (m,) = ex.meetings
     assert m.participants == ["Luis Vera"] and m.date == "2025-06-09"
+
+
+def test_a_country_name_may_be_a_given_name(nlp):
+    ex = extract("Peace talks\n\nRebel commander Israel Navarro met government envoy Vera Lund in Caracas on "
+                 "Friday.", SAT, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Israel Navarro", "Vera Lund"}
+    assert "Israel" not in {p.name for p in ex.parties}
+    (m,) = ex.meetings
+    assert set(m.participants) == {"Israel Navarro", "Vera Lund"}

@@ -242,6 +242,21 @@ _PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "prov
                             "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
 
 
+# Country names that are also given names ("Israel Katz", "Jordan Bardella", "Chad Wolf")
+_COUNTRY_GIVEN_NAMES = frozenset({"Israel", "Jordan", "Georgia", "Chad", "India", "Kenya"})
+
+
+def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
+    """Tokens of a country name that open a PERSON name of further proper names."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in _COUNTRY_GIVEN_NAMES \
+                and ent[0].i in party_tok and ent[1].pos_ == "PROPN" and ent[1].i not in party_tok \
+                and ent[1].text[:1].isupper() and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "in", "to")):
+            out.append(ent[0].i)
+    return out
+
+
 def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     """Where spaCy's PERSON is a place or an organisation by its position:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
@@ -387,6 +402,8 @@ def _valid(name: str) -> bool:
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):
         base = t.split("-")[0]
+        if k == 0 and len(content) > 1 and t in _COUNTRY_GIVEN_NAMES and not _party_word(content[1]):
+            continue  # "Israel Katz": a given name
         if _party_word(t) or _party_word(base) or t in PLACES:
             return False
         initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I")
@@ -438,6 +455,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         for t in span:
             party_tok.add(t.i)
             party_at[t.i] = m.target
+    for i in _country_given_names(doc, party_tok):
+        party_tok.discard(i)  # "Defense Minister Israel Katz": a given name, not the country
+        party_at.pop(i, None)
 
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []

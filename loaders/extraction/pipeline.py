@@ -107,6 +107,10 @@ def build_context(doc: "Doc", published: dt.date | None, matcher) -> ArticleCont
     text = doc.text
     pmentions = find_party_mentions(doc, matcher)
     people, person_mentions = find_people(doc, body_start(text), pmentions)
+    # a party word inside a person's name ("Israel Katz") names no party there
+    name_spans = [(m.start, m.end) for m in person_mentions if m.how == "name"]
+    pmentions = [m for m in pmentions if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                                 for a, b in name_spans)]
     names: list[str] = []
     for m in pmentions:
         if m.start >= body_start(text) and m.target not in names:

@@ -743,3 +743,11 @@ def test_a_country_name_may_be_a_given_name(nlp):
     assert "Israel" not in {p.name for p in ex.parties}
     (m,) = ex.meetings
     assert set(m.participants) == {"Israel Navarro", "Vera Lund"}
+
+
+def test_a_delegation_led_by_two_is_one_session_of_a_split_meeting(nlp):
+    ex = extract("Damascus talks\n\nPresident Omar Haddad held two meetings in Damascus on Tuesday, first with "
+                 "militia chief Karim Said, and later with a US delegation led by envoy Tom Baker and Admiral "
+                 "Ray Cole.", SAT, nlp=nlp)
+    assert sorted(sorted(m.participants) for m in ex.meetings) == [
+        ["Karim Said", "Omar Haddad"], ["Omar Haddad", "Ray Cole", "Tom Baker"]]

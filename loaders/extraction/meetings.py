@@ -888,16 +888,27 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                                       topics, sent, si, venues=venues))
                 return out
     if split_on:
-        for i, p in enumerate(after):
-            lo = pos_of[p]
-            hi = pos_of[after[i + 1]] if i + 1 < len(after) else len(stext)
+        # "... and later with a US delegation led by B and C": the members of one delegation
+        # are one session, not one each
+        groups: list[list[str]] = []
+        keys: list[int] = []
+        for p in after:
+            key = _delegation_of(ctx, sent, trig, pos_of[p])
+            if key is not None and key in keys:
+                groups[keys.index(key)].append(p)
+            else:
+                groups.append([p])
+                keys.append(key if key is not None else -1 - len(keys))
+        for i, group in enumerate(groups):
+            lo = pos_of[group[0]]
+            hi = pos_of[groups[i + 1][0]] if i + 1 < len(groups) else len(stext)
             seg = [x for x in markers if lo <= x[0] < hi]
             d = next((x[2] for x in seg if x[1] == "d"), None)
             dur = next((x[2] for x in seg if x[1] == "m"), None)
             if split_on == "separately":
                 d = dates[0] if dates else None
                 dur = durations[0][1] if durations else None
-            out.append(_Draft(before + [p], parties, d, kind, status, location, dur, rnd, topics, sent, si))
+            out.append(_Draft(before + group, parties, d, kind, status, location, dur, rnd, topics, sent, si))
         return out
     if anchor is None and ctx.published is not None:
         # "met on Thursday, four days ahead of the summit": without an earlier event the
@@ -1296,6 +1307,27 @@ def _pronoun_subject(ctx: ArticleContext, sent: "Span", trig: "Token", recent: l
         sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass"):
             return m.target
+    return None
+
+
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "side", "group", "panel"})
+
+
+def _delegation_of(ctx: ArticleContext, sent: "Span", trig: "Token", pos: int) -> "int | None":
+    """The token of the delegation met ("... with a delegation led by A and B") that the person
+    at `pos` of the sentence is named as a member or leader of, or None."""
+    tok = ctx.doc.char_span(sent.start_char + pos, sent.start_char + pos + 1, alignment_mode="expand")
+    if tok is None:
+        return None
+    met = {t.i for t in trig.subtree} - {trig.i}
+    member = False
+    for a in _ancestors(tok.root, 5):
+        if a.pos_ in ("VERB", "AUX"):
+            if a.lemma_.lower() not in ("lead", "head", "include", "comprise", "accompany"):
+                return None  # "a delegation ..., during which he met X": X is met, not a member
+            member = True
+        if a.pos_ == "NOUN" and a.lemma_.lower() in _DELEGATION_NOUNS and a.i in met:
+            return a.i if member else None
     return None
 
 

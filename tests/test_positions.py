@@ -2622,9 +2622,11 @@ def test_a_shared_aim_to_reach_a_deal_and_ones_own_efforts_are_no_positions():
                       "“fair” fishing deal soon.")[2] == []
     assert _positions("Chile met Peru in Lima. “I want to continue efforts toward some middle ground,” "
                       "Chilean minister Ana Ruiz said.")[1] == []
+    # a deal both sides agree to reach, even with a subject and a deadline, is still their shared
+    # aim (a joint step), not something either side gives the other
     _, _, concessions = _positions("Chile met Peru in Lima. Both sides agreed to reach a deal on fishing quotas "
                                    "by June.")
-    assert {c.by for c in concessions} == {"Chile", "Peru"}
+    assert concessions == []
 
 
 def test_a_sides_named_actions_must_stop_and_a_demand_told_elsewhere():
@@ -2665,3 +2667,38 @@ def test_announcing_what_one_calls_a_final_proposal_for_a_truce():
     _, _, concessions = _positions("Chile met Peru in Lima. Chilean President Rosa Vidal announced what she "
                                    "called a “final proposal” for a 60-day truce at sea.")
     assert [(c.by, c.text) for c in concessions] == [("Chile", "a final proposal for a 60-day truce at sea")]
+
+
+def test_an_offer_to_the_union_or_its_members_across_the_table_is_kept():
+    _, _, concessions = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. "
+                                   "Halvex Corp offered the union a 4% raise.")
+    assert [(c.by, c.text) for c in concessions] == [("Halvex Corp", "a 4% raise")]
+    # a promise to the speaker's own public is still no offer to the other side
+    assert _positions("Chile met Peru. Chile promised voters lower taxes.")[2] == []
+
+
+def test_what_a_union_is_fighting_or_campaigning_for_is_its_demand():
+    _, demands, _ = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. "
+                               "The union has campaigned for shorter shifts.")
+    assert [(d.by, d.text) for d in demands] == [("Rivermark Workers Union", "shorter shifts")]
+    assert _positions("Chile met Peru. Rebels fought for control of the port.")[1] == []
+    assert _positions("Chile met Peru. Chile is fighting for the people and the industries.")[1] == []
+
+
+def test_a_term_offered_by_a_side_in_a_reduced_relative_is_its_offer():
+    _, _, concessions = _positions("Chile met Peru. Chile rejected the 3% tariff cut offered by Peru.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "3% tariff cut")]
+    # the bare document, or a deal named, gives no term of its own
+    assert _positions("Chile met Peru. The plan proposed by Peru in May includes a ceasefire.")[2] == []
+    _, _, concessions = _positions("Chile met Peru. Chile is ready to free sailors under a fishing deal "
+                                   "proposed by Peru.")
+    assert [c.by for c in concessions] == ["Chile"]
+
+
+def test_an_untagged_acronym_given_in_brackets_is_its_body_and_a_noun_series_splits():
+    _, demands, _ = _positions("The Rivermark Workers Union (RWU) met Halvex Corp. RWU said on Monday it was "
+                               "fighting for fair pay, safer shifts, and the right to retire early.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("RWU", "fair pay"), ("RWU", "safer shifts"), ("RWU", "the right to retire early")]
+    _, demands, _ = _positions("Chile met Peru. Chile demanded lower tariffs, fewer quotas and new fishing rights.")
+    assert [d.text for d in demands] == ["lower tariffs", "fewer quotas", "new fishing rights"]

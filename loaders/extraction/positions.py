@@ -140,6 +140,8 @@ DEMAND_VERBS: dict[str, str] = {
     "appeal": "p:for o",
     "lobby": "p:for o",
     "plead": "p:for",
+    "fight": "p:for",
+    "campaign": "p:for",
     "implore": "o",
     "exhort": "o",
     "tell": "o",
@@ -1270,12 +1272,21 @@ class _Finder:
                     p = _child(ch, "pobj", "pcomp")
                     if p is not None and p.ent_type_ in ("DATE", "TIME"):
                         continue  # "agreed on Monday to ...": when, not what
+                    if p is not None and lemma in ("fight", "campaign") and (
+                            p.lemma_.lower() in OWN_PEOPLE | INTEREST_NOUNS | {"life", "survival", "freedom",
+                                                                                 "control", "cause", "country"}):
+                        continue  # "fighting for the people", "fought for control of X": no term
                     if p is not None and not self._direct_actor(p):
                         heads = [p]
                         break
         if dative is not None and counterpart is None:
             counterpart = _party_of(self._direct_actor(dative))  # "offered Washington a package"
-            if counterpart is None and dative.lemma_.lower() not in SIDE_NOUNS and dative.pos_ == "NOUN":
+            if counterpart is None and kind == CONCESSION and dative.pos_ == "NOUN" \
+                    and dative.lemma_.lower() in BODY_NOUNS | MEMBER_NOUNS:
+                # "offered the union a 4% raise", "is offering members a bonus": the workforce
+                # across the table (the body named before, else the other main side)
+                counterpart = _party_of(_named_body_actors(self, dative, []))
+            elif counterpart is None and dative.lemma_.lower() not in SIDE_NOUNS and dative.pos_ == "NOUN":
                 return []  # "promised voters lower taxes": not to the other side
         if obj is not None and obj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
                                                           for c in obj.children) \
@@ -1535,8 +1546,14 @@ class _Finder:
         """'a zero-for-zero deal was offered (by X) for cars': the subject is what is offered,
         the agent or the speaker offers it."""
         subj = _child(verb, "nsubjpass")
+        reduced = False
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # "the 5% raise offered by X": a reduced relative, the noun is what X offered
+            subj, reduced = verb.head, True
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or self._direct_actor(subj) \
-                or not any(c.dep_ == "auxpass" for c in verb.children) or subj.lower_ in ("which", "that"):
+                or not (reduced or any(c.dep_ == "auxpass" for c in verb.children)) \
+                or subj.lower_ in ("which", "that"):
             return []
         if subj.lemma_.lower() in NON_GIFTS or _is_meeting_content(subj):
             return []
@@ -1546,6 +1563,13 @@ class _Finder:
         if not actors or len({a.party for a in actors}) > 1:
             return []
         toks = [t for t in subj.subtree if t.dep_ != "det" or t.i != subj.left_edge.i]
+        if reduced:
+            toks = [t for t in toks if t not in set(verb.subtree)]
+            if len(toks) < 2 or subj.lemma_.lower() in GENERIC_OUTCOMES | DOCUMENT_NOUNS | PROPOSAL_NOUNS \
+                    | VAGUE_TOPICS | IDEA_NOUNS | {"approach", "plan", "framework", "solution"}:
+                # "the plan proposed by X", "a peace deal proposed by X", "the approaches
+                # proposed by X": a document or way named, no term of its own
+                return []
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "on", "to") and c.i > verb.i \
                     and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
@@ -4093,7 +4117,7 @@ def _listed(h: "Token") -> bool:
     the B of Y'."""
     if any(c.dep_ == "preconj" and c.lower_ == "either" for c in h.children):
         return True
-    if _np_conjuncts(h):
+    if _np_conjuncts(h) or _modified_noun_series(h):
         return True
     prep = h.head
     return h.dep_ in ("pobj", "pcomp") and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in LIST_HEADS \
@@ -4552,6 +4576,19 @@ def _lowered_rate(verb: "Token") -> bool:
 
     x, y = number(frm, inside_to), number(to, set())
     return x is not None and y is not None and y < x
+
+
+def _modified_noun_series(h: "Token") -> list["Token"]:
+    """[A, B, C] for 'A, B, and C' where every part is a noun with a modifier of its own
+    (an adjective, a compound, a prepositional phrase or an infinitive: 'the right to retire'),
+    three or more parts; else []."""
+    if h.pos_ != "NOUN":
+        return []
+    parts = sorted({h, *h.conjuncts}, key=lambda t: t.i)
+    if len(parts) < 3 or not all(p.pos_ == "NOUN" and any(
+            m.dep_ in ("amod", "compound", "prep", "acl", "nummod") for m in p.children) for p in parts):
+        return []
+    return parts
 
 
 def _noun_list(h: "Token", trigger: "Token") -> list["Token"]:
@@ -5227,7 +5264,8 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         teller = _reporting_subject(head)
         if teller is not None and not finder._direct_actor(teller) and (
                 teller.pos_ == "NOUN" and teller.lemma_.lower() in BODY_NOUNS
-                or teller.pos_ == "PROPN" and teller.ent_type_ == "ORG"):
+                or teller.pos_ == "PROPN" and (teller.ent_type_ == "ORG"
+                                               or re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", teller.text))):
             return _named_body_actors(finder, teller, [])  # "the union has stated that it will ..."
     if actors:
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
@@ -5242,7 +5280,10 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
     bodies = _body_table(finder)
     if head.pos_ == "PROPN":
         if head.ent_type_ != "ORG":
-            return actors
+            # "RWU said ...", the parser leaving the acronym untagged: the body it abbreviates
+            hit = next((n for at, n, _ in bodies if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", head.text)
+                        and (n == head.text or _initials(n) == head.text)), None)
+            return [_Actor(hit)] if hit else actors
         hit = next((n for at, n, _ in bodies if at <= head.idx < at + len(n) + 8), None)
         return [_Actor(hit)] if hit else actors
     lemma = head.lemma_.lower()

@@ -793,7 +793,13 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         modifier_sides = _noun_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
         modifier_sides += [p for p in _subject_sides(ctx, trig) if p not in modifier_sides]
         sides += [p for p in modifier_sides if p not in sides]
-        between = (trig.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children)) \
+        talks_of = [trig] if trig.pos_ == "NOUN" else [c for c in trig.children if c.dep_ == "dobj"
+                                                        and c.lower_ in MEETING_NOUNS]  # "hosted talks between"
+        if talks_of and trig.pos_ == "VERB":
+            talks_of.append(trig)  # "hosted a round of talks on Monday between A and B"
+        elif trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+            talks_of.append(trig.head)  # (the same, the parse hanging "between" on the verb)
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for n in talks_of for c in n.children) \
             or len(modifier_sides) >= 2
         nxt = ctx.sentence_after(sent, 1)
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))

@@ -754,9 +754,9 @@ def test_a_delegation_led_by_two_is_one_session_of_a_split_meeting(nlp):
 
 
 def test_a_round_hosted_between_two_sides_dates_its_sessions_told_later(nlp):
-    ex = extract("Horn talks\n\nKenya hosted a second round of talks on Monday between Uganda and Rwanda, officials "
-                 "said.\n\nThe row began in January.\n\nIt has worsened since.\n\nBoth sides traded threats.\n\n"
-                 "Kenyan Foreign Minister Amos Kiprop held separate meetings in Nairobi with Uganda's Foreign "
-                 "Minister Paul Okot and Rwanda's Foreign Minister Jean Habimana.", SAT, nlp=nlp)
+    ex = extract("Lake talks\n\nKenya hosted a fresh round of talks on Monday between Uganda and Rwanda over the "
+                 "lake border.\n\nThe row began in January.\n\nIt has worsened since.\n\nBoth sides traded threats."
+                 "\n\nTo mediate, Kenyan envoy Amos Kiprop met separately in Nairobi with Ugandan minister Paul Okot "
+                 "and Rwandan minister Jean Habimana.", SAT, nlp=nlp)
     assert len(ex.meetings) == 2
     assert all(m.date == "2025-06-09" for m in ex.meetings)

@@ -2702,3 +2702,23 @@ def test_an_untagged_acronym_given_in_brackets_is_its_body_and_a_noun_series_spl
         ("RWU", "fair pay"), ("RWU", "safer shifts"), ("RWU", "the right to retire early")]
     _, demands, _ = _positions("Chile met Peru. Chile demanded lower tariffs, fewer quotas and new fishing rights.")
     assert [d.text for d in demands] == ["lower tariffs", "fewer quotas", "new fishing rights"]
+
+
+def test_list_nouns_hung_on_the_trigger_and_an_offer_by_a_sides_board():
+    _, demands, concessions = _positions(
+        "The Rivermark Workers Union met Halvex Corp. The union said it was fighting for fair wages, "
+        "safe working conditions, and the right to retire with a bonus. The union is demanding a higher "
+        "wage increase than the 3% pay raise offered by Halvex Corp's board.")
+    assert [d.text for d in demands][:3] == ["fair wages", "safe working conditions",
+                                             "the right to retire with a bonus"]
+    assert [(c.by, c.text) for c in concessions] == [("Halvex Corp", "3% pay raise")]
+
+
+def test_an_offer_by_a_firms_short_name_is_the_firm_named_in_full_and_examples_stay_whole():
+    _, _, concessions = _positions(
+        "Workers at Korea's Halvex Motors will strike, the Rivermark Workers Union said. The union is "
+        "demanding more than the 2% pay raise offered by Halvex's management.")
+    assert [(c.by, c.text) for c in concessions] == [("Halvex Motors", "2% pay raise")]
+    _, demands, _ = _positions("Chile met Peru. Chile asked for six things, including a plan for "
+                               "demining, rules for the new observer team and joint patrol routes.")
+    assert len(demands) <= 1

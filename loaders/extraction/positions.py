@@ -1354,6 +1354,18 @@ class _Finder:
                                  and c.i > heads[0].i and not any(
                                      a.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for a in c.children))
             content_heads.extend(_gerund_conjuncts(heads[0]))
+            if heads[0].pos_ == "NOUN" and not _child(heads[0], "cc") and any(
+                    m.dep_ in ("amod", "compound", "acl") for m in heads[0].children) and not any(
+                    m.dep_ == "prep" and m.lower_ in ("including", "like", "as") for m in heads[0].children):
+                # "fighting for fair wages, safe conditions, and the right to retire": the
+                # parser hangs the later modified nouns of the list on the trigger verb
+                # (or on the reporting verb above it: "X said it was fighting for A, B, and C")
+                hosts = [*verb.children, *(verb.head.children if verb.dep_ == "ccomp"
+                                           and verb.head.lemma_.lower() in REPORTING else [])]
+                content_heads.extend(c for c in hosts if c.dep_ in ("dobj", "conj") and c.pos_ == "NOUN"
+                                     and c.i > heads[0].i and c.doc[c.left_edge.i - 1].text in (",", "and", "or")
+                                     and any(m.dep_ in ("amod", "compound", "prep", "acl") for m in c.children)
+                                     and _child(c, "nsubj") is None and c not in content_heads)
         if kind == CONCESSION or lemma in ("want", "seek"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)
                              or kind == DEMAND and _talks_on_terms(h)]
@@ -1560,6 +1572,11 @@ class _Finder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         actors = self._resolve_np(_child(agent, "pobj")) if agent is not None and _child(agent, "pobj") is not None \
             else self._speaker(verb)
+        if not actors and reduced and _child(_child(agent, "pobj"), "poss") is not None:
+            owner = _child(_child(agent, "pobj"), "poss")
+            longer = [n for _, n, _ in _body_table(self) if owner.pos_ == "PROPN" and n.startswith(owner.text + " ")]
+            # "offered by Y's management": Y, or the firm named before in full ('Halvex Motors')
+            actors = [_Actor(longer[0])] if longer else self._possessor(_child(agent, "pobj"))
         if not actors or len({a.party for a in actors}) > 1:
             return []
         toks = [t for t in subj.subtree if t.dep_ != "det" or t.i != subj.left_edge.i]
@@ -4584,6 +4601,9 @@ def _modified_noun_series(h: "Token") -> list["Token"]:
     three or more parts; else []."""
     if h.pos_ != "NOUN":
         return []
+    first = min([h, *h.conjuncts], key=lambda t: t.i)
+    if first.dep_ == "pobj" and first.head.lower_ in ("including", "like", "as"):
+        return []  # "agreed on six points, including A, B and C": the examples of a noun, told elsewhere
     parts = sorted({h, *h.conjuncts}, key=lambda t: t.i)
     if len(parts) < 3 or not all(p.pos_ == "NOUN" and any(
             m.dep_ in ("amod", "compound", "prep", "acl", "nummod") for m in p.children) for p in parts):

@@ -2722,3 +2722,10 @@ def test_an_offer_by_a_firms_short_name_is_the_firm_named_in_full_and_examples_s
     _, demands, _ = _positions("Chile met Peru. Chile asked for six things, including a plan for "
                                "demining, rules for the new observer team and joint patrol routes.")
     assert len(demands) <= 1
+
+
+def test_they_opening_the_sentence_after_the_union_is_that_union():
+    _, demands, _ = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. The union is "
+                               "demanding a bigger raise. They are also seeking a fairer system for overtime.")
+    assert [(d.by, d.text) for d in demands] == [("Rivermark Workers Union", "a bigger raise"),
+                                                 ("Rivermark Workers Union", "a fairer system for overtime")]

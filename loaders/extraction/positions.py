@@ -5287,6 +5287,15 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
                 or teller.pos_ == "PROPN" and (teller.ent_type_ == "ORG"
                                                or re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", teller.text))):
             return _named_body_actors(finder, teller, [])  # "the union has stated that it will ..."
+    if not actors and head.pos_ == "PRON" and head.lower_ == "they" and head.dep_ == "nsubj" \
+            and head.sent.start > 0 and head.i - head.sent.start <= 1:
+        # "The union is demanding A. They are also seeking B.": a union is its members, and
+        # 'they' opening the next sentence is that union
+        prev = head.doc[head.sent.start - 1].sent.root
+        subj = _child(prev, "nsubj")
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "union" \
+                and not finder._direct_actor(subj):
+            return _named_body_actors(finder, subj, [])
     if actors:
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
                 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):

@@ -2729,3 +2729,10 @@ def test_they_opening_the_sentence_after_the_union_is_that_union():
                                "demanding a bigger raise. They are also seeking a fairer system for overtime.")
     assert [(d.by, d.text) for d in demands] == [("Rivermark Workers Union", "a bigger raise"),
                                                  ("Rivermark Workers Union", "a fairer system for overtime")]
+
+
+def test_calling_on_a_body_the_party_list_lacks_presses_it():
+    _, demands, _ = _positions("Chile met Peru. Peruvian minister Ana Ruiz called on doctors Monday to come "
+                               "forward for talks and present a single plan on quotas.")
+    assert [(d.by, d.text) for d in demands] == [("Peru", "come forward for talks"),
+                                                 ("Peru", "present a single plan on quotas")]

@@ -1194,6 +1194,8 @@ class _Finder:
                         inc = next((c for c in p.children if c.dep_ == "prep"
                                     and c.lower_ in ("including", "like")), None)
                         a = self._direct_actor(_child(inc, "pobj")) if inc is not None else None
+                    if not a and ch.lower_ in ("on", "upon") and "o" in spec:
+                        a = _body_object(self, p)  # "called on doctors / the union to ...": a body the list lacks
                     if a:
                         prep_on_party = a
         for_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"

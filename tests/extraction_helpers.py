@@ -24,3 +24,18 @@ ARTICLE = (
 def person(ex, surname):
     """The extracted person whose name ends with `surname`."""
     return next(p for p in ex.people if p.name.endswith(surname))
+
+
+def positions_of(headline: str, body: str, published: str = "2025-03-03"):
+    """(text, demands, concessions) of an invented article, checking that every evidence is a
+    sentence of the body at its stated offsets."""
+    from loaders.extraction import build_context
+    from loaders.extraction.positions import find_positions
+
+    text = headline + body
+    demands, concessions = find_positions(build_context(text, published))
+    for p in demands + concessions:  # evidence is always a sentence of the text
+        assert p.evidence is not None
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+        assert p.evidence.start >= len(headline)
+    return text, demands, concessions

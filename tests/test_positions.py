@@ -12,6 +12,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
+from extraction_helpers import positions_of  # noqa: E402
 from loaders.extraction import build_context  # noqa: E402
 from loaders.extraction.positions import find_positions  # noqa: E402
 
@@ -19,14 +20,7 @@ HEADLINE = "Negotiators meet again as trade dispute drags on\n"
 
 
 def _positions(body: str, published: str = "2025-03-03"):
-    text = HEADLINE + body
-    ctx = build_context(text, published)
-    demands, concessions = find_positions(ctx)
-    for p in demands + concessions:  # evidence is always a sentence of the text
-        assert p.evidence is not None
-        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
-        assert p.evidence.start >= len(HEADLINE)
-    return text, demands, concessions
+    return positions_of(HEADLINE, body, published)
 
 
 def _only(items):

@@ -10,20 +10,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from loaders.extraction import build_context  # noqa: E402
-from loaders.extraction.positions import find_positions  # noqa: E402
+from extraction_helpers import positions_of  # noqa: E402
 
 HEADLINE = "Pay talks stall as walkout enters second week\n"
 
 
 def _positions(body: str, published: str = "2025-03-03"):
-    text = HEADLINE + body
-    ctx = build_context(text, published)
-    demands, concessions = find_positions(ctx)
-    for p in demands + concessions:  # evidence is always a sentence of the text
-        assert p.evidence is not None
-        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
-    return text, demands, concessions
+    return positions_of(HEADLINE, body, published)
 
 
 def _by(items):

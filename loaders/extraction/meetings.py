@@ -2284,9 +2284,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             st = ctx.text[sents[j].start_char:sents[j].end_char]
             if not _TALK_WORDS.search(st):
                 continue
-            ds = [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
-                  and not _ANAPHORIC_DAY.fullmatch(d.text)  # "a day earlier" there counts from that event
-                  and (ctx.published is None or d.date <= ctx.published)]  # a held meeting is not ahead
+            ds = _past_days_told(ctx, st)
             if ds:
                 best = ds[0]
                 break
@@ -2297,6 +2295,14 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+def _past_days_told(ctx: ArticleContext, st: str) -> list[DateMention]:
+    """The days a neighbouring sentence gives that can be a held meeting's: not a deadline,
+    not "a day earlier" (which counts from another event), not ahead of publication."""
+    return [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
+            and not _ANAPHORIC_DAY.fullmatch(d.text)
+            and (ctx.published is None or d.date <= ctx.published)]
 
 
 def _day_of_round(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
@@ -2311,9 +2317,7 @@ def _day_of_round(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "Date
         st = sent.text
         if _round(st) != n:
             continue
-        ds = [d for d in find_dates(st, ctx.published) if d.date and d.end_date is None
-              and not _DEADLINE_BEFORE.search(st[:d.start]) and not _ANAPHORIC_DAY.fullmatch(d.text)
-              and (ctx.published is None or d.date <= ctx.published)]
+        ds = [d for d in _past_days_told(ctx, st) if d.end_date is None]
         if len({d.date for d in ds}) == 1:
             return ds[0]
     return None

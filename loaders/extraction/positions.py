@@ -883,13 +883,7 @@ class _Finder:
                      or c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
         if what is None:
             return []
-        actors, explicit = self._subject_actors(verb)
-        if not actors or len({a.party for a in actors}) > 1:
-            return []
-        toks = _trim(list(noun.subtree))
-        if not _has_content(toks):
-            return []
-        return [_Item(DEMAND, noun, actors, toks, self._counterpart_in(what, DEMAND), explicit)]
+        return self._noun_phrase_item(DEMAND, noun, verb, lambda: self._counterpart_in(what, DEMAND))
 
     def _gesture_items(self, noun: "Token") -> list[_Item]:
         """'The rebels left the port as a gesture of goodwill', 'In a good-faith gesture, X
@@ -2006,13 +2000,7 @@ class _Finder:
         if _negated(verb) or _in_conditional(verb) or not any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on") for c in noun.children):
             return []
-        actors, explicit = self._subject_actors(verb)
-        if not actors or len({a.party for a in actors}) > 1:
-            return []
-        toks = _trim(list(noun.subtree))
-        if not _has_content(toks):
-            return []
-        return [_Item(CONCESSION, noun, actors, toks, self._counterpart_in(noun, CONCESSION), explicit)]
+        return self._noun_phrase_item(CONCESSION, noun, verb, lambda: self._counterpart_in(noun, CONCESSION))
 
     def _presented_with_items(self, noun: "Token") -> list[_Item]:
         """'X presented the generals with a comprehensive truce plan': the plan is X's offer
@@ -2025,14 +2013,22 @@ class _Finder:
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in TRUCE_NOUNS | {"peace"}
                     for c in noun.children)):
             return []  # as with "X presented a revised proposal": only a described one is told as given
+        def pressed() -> "str | None":
+            target = self._direct_actor(_child(verb, "dobj"))
+            return _party_of(target) if target else None
+        return self._noun_phrase_item(CONCESSION, noun, verb, pressed)
+
+    def _noun_phrase_item(self, kind: str, noun: "Token", verb: "Token", counterpart) -> list[_Item]:
+        """One position of the verb's subject (a single side) whose content is the noun's own
+        phrase ('its right to enrich', 'a final proposal for a truce'); `counterpart` is asked
+        only once the item stands."""
         actors, explicit = self._subject_actors(verb)
         if not actors or len({a.party for a in actors}) > 1:
             return []
         toks = _trim(list(noun.subtree))
         if not _has_content(toks):
             return []
-        target = self._direct_actor(_child(verb, "dobj"))
-        return [_Item(CONCESSION, noun, actors, toks, _party_of(target) if target else None, explicit)]
+        return [_Item(kind, noun, actors, toks, counterpart(), explicit)]
 
     def _on_board_items(self, be: "Token") -> list[_Item]:
         """'X is "on board" with halting its raids': agreeing to a step, like 'open to'."""

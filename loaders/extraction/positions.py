@@ -139,7 +139,7 @@ DEMAND_VERBS: dict[str, str] = {
     "persuade": "o",
     "appeal": "p:for o",
     "lobby": "p:for o",
-    "plead": "p:for",
+    "plead": "p:for o",
     "fight": "p:for",
     "campaign": "p:for",
     "implore": "o",
@@ -162,6 +162,7 @@ CONCESSION_VERBS: dict[str, str] = {
     "concede": "d c",
     "guarantee": "d c",
     "float": "d",
+    "suggest": "x d",
     "undertake": "x",
     "volunteer": "x",
     "hand": "d",
@@ -1173,7 +1174,7 @@ class _Finder:
         prep_on_party = None
         mutual_on = False  # "called on each other to ...": each side presses the other
         for ch in verb.children:
-            if ch.dep_ == "prep" and ch.lower_ in ("on", "upon", "to"):
+            if ch.dep_ == "prep" and (ch.lower_ in ("on", "upon", "to") or ch.lower_ == "with" and lemma == "plead"):
                 p = _child(ch, "pobj")
                 if p is not None and p.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in p.children):
                     mutual_on = "o" in spec and kind == DEMAND
@@ -1319,6 +1320,9 @@ class _Finder:
                 heads = [obj]
             elif obj.tag_ == "VBZ" and obj.dep_ == "dobj" and not _child(obj, "nsubj") and kind == DEMAND:
                 heads = [obj]  # "wants assurances Y accepts ...": a plural noun read as a verb
+            elif obj.pos_ == "VERB" and obj.dep_ == "dobj" and not _child(obj, "nsubj") \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in obj.children):
+                heads = [obj]  # "offered a 9 per cent cut in ...": a noun after its article, read as a verb
         if not heads and kind == CONCESSION and lemma in PASSIVE_OFFERS:
             return self._passive_offer_items(verb)
         if not heads:
@@ -2896,6 +2900,15 @@ class _Finder:
                          None) if gov.pos_ == "VERB" else None
             if after is not None and _child(after, "pobj", "pcomp") is not None:
                 heads = [_child(after, "pobj", "pcomp")]
+        if not heads and lemma in PROPOSAL_NOUNS | DEMAND_LIST_NOUNS and noun.dep_ == "dobj" \
+                and noun.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"}:
+            # "submitted a proposal for lower tariffs to Y": 'for ...' hung on the verb
+            end = max(t.i for t in noun.subtree)
+            after = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                          and c.i == end + 1), None)
+            p = _child(after, "pobj", "pcomp") if after is not None else None
+            if p is not None and not self._direct_actor(p) and p.ent_type_ not in ("DATE", "TIME"):
+                heads = [p]
         if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
             # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
             end = max(t.i for t in noun.subtree)

@@ -1,0 +1,58 @@
+"""Demands and concessions told in the plainest shapes, with the parser's slips around them.
+
+Each test's sentences are invented. These cover the common verbs of offering and pressing
+with objects that carry figures, and the prepositions that hang the terms on the verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import positions_of  # noqa: E402
+
+HEADLINE = "Fishing quota talks resume in the north\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+def _only(items):
+    assert len(items) == 1, [(p.by, p.text) for p in items]
+    return items[0]
+
+
+def test_an_offered_figure_cut_is_the_offer_though_the_parser_reads_cut_as_a_verb():
+    _, demands, concessions = _positions(
+        "Iceland is offering Norway a 7 per cent cut in herring quotas over four years.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Iceland", "Norway")
+    assert "7 per cent cut in herring quotas" in c.text
+    assert demands == []
+
+
+def test_pleading_with_a_side_to_accept_presses_that_side():
+    _, demands, _ = _positions(
+        "Envoys from Ghana pleaded with Togo to accept the revised border survey.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Ghana", "Togo")
+    assert d.text == "accept the revised border survey"
+
+
+def test_a_side_suggesting_a_step_offers_it():
+    _, _, concessions = _positions(
+        "Oman suggested lengthening the pause in shipping attacks by ten days.")
+    c = _only(concessions)
+    assert c.by == "Oman"
+    assert c.text == "lengthening the pause in shipping attacks by ten days"
+
+
+def test_terms_of_a_submitted_proposal_hung_on_the_verb_are_the_offer():
+    _, demands, concessions = _positions(
+        "Norway submitted a proposal for lower tariffs on trout to Sweden.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Norway", "Sweden")
+    assert c.text.startswith("lower tariffs")
+    assert demands == []

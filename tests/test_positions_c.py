@@ -56,3 +56,48 @@ def test_terms_of_a_submitted_proposal_hung_on_the_verb_are_the_offer():
     assert (c.by, c.counterpart) == ("Norway", "Sweden")
     assert c.text.startswith("lower tariffs")
     assert demands == []
+
+
+def test_it_in_a_said_clause_is_the_government_that_said_it():
+    _, _, concessions = _positions(
+        "The Danish government said it was ready to accept smaller cod quotas next season.")
+    c = _only(concessions)
+    assert c.by == "Denmark"
+    assert "smaller cod quotas" in c.text
+
+
+def test_a_plan_for_terms_put_forward_by_one_side_is_its_offer():
+    _, _, concessions = _positions(
+        "Estonia put forward a plan for a shared patrol of the border lakes.")
+    c = _only(concessions)
+    assert c.by == "Estonia"
+    assert c.text == "a shared patrol of the border lakes"
+
+
+def test_a_plan_two_sides_will_present_together_is_neither_sides_offer():
+    _, _, concessions = _positions(
+        "Latvia and Estonia will present a plan for a shared patrol of the border lakes.")
+    assert concessions == []
+
+
+def test_only_before_if_leaves_the_condition_a_demand_and_no_gift_of_the_other_side():
+    _, demands, concessions = _positions(
+        "Finland will sign the accord only if Sweden lowers its fees on timber.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Finland", "Sweden")
+    assert "lowers its fees on timber" in d.text
+    assert concessions == []
+
+
+def test_only_on_the_main_verb_makes_the_if_clause_the_sides_condition():
+    _, demands, _ = _positions(
+        "Finland will only sign the accord if Sweden scraps its fees on timber.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Finland", "Sweden")
+    assert "scraps its fees on timber" in d.text
+
+
+def test_only_if_it_is_a_kind_of_deal_sets_no_term():
+    _, demands, _ = _positions(
+        "\"An accord will only be signed if it is a fair accord,\" the Finnish minister said.")
+    assert demands == []

@@ -829,6 +829,15 @@ class _Finder:
             if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
+            elif tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and any(
+                    c.dep_ == "advmod" and c.lower_ == "only" and c.i < tok.head.head.i for c in tok.head.head.children):
+                # "X will only sign a deal if Y pays": a side's own step made conditional
+                main = tok.head.head
+                subj = _child(main, "nsubj")
+                if subj is not None and subj.pos_ != "PRON" and self._direct_actor(subj) \
+                        and not (tok.head.lemma_ == "be" and _child(tok.head, "nsubj") is not None
+                                 and _child(tok.head, "nsubj").lower_ in ("it", "this", "that")):
+                    out.extend(self._only_if_items(tok.head))
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
@@ -3599,6 +3608,13 @@ class _Finder:
             told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
             if told and len(told) == 1:
                 return told
+        if low == "it" and head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" \
+                and head.head.head.lemma_.lower() in REPORTING:
+            # "The Norwegian government said it was ready to ...": it is the side that said it
+            teller = _child(head.head.head, "nsubj")
+            told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
+            if told and len(told) == 1 and told[0].party and not told[0].person:
+                return told
         partner = self._other_gender_partner(head) if low in ("he", "she") and head.pos_ == "PRON" else None
         if partner:
             return partner
@@ -4006,8 +4022,9 @@ def _child(tok: "Token | None", *deps: str) -> "Token | None":
 
 def _mark(tok: "Token") -> str:
     for c in tok.children:
-        if c.dep_ in ("mark", "advmod") and c.i < tok.i:
-            return c.lower_
+        if c.dep_ in ("mark", "advmod") and c.i < tok.i \
+                and not (c.lower_ in ("only", "even", "just") and c.dep_ == "advmod"):
+            return c.lower_  # "only if Y pays": the mark is 'if'
     return ""
 
 
@@ -4890,6 +4907,12 @@ def _tabled_giving_plan(noun: "Token") -> bool:
     if noun.dep_ != "dobj" or gov.lemma_.lower() not in HANDING_VERBS | {"put", "unveil", "float", "outline"} \
             or gov.lemma_.lower() == "put" and not any(c.lower_ == "forward" for c in gov.children):
         return False
+    terms = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    subj = _child(gov, "nsubj")
+    if terms is not None and gov.lemma_.lower() in HANDING_VERBS | {"put"} and subj is not None \
+            and not any(c.dep_ == "conj" for c in subj.children) and any(
+            c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "VERB") for c in terms.children):
+        return True  # "put forward / submitted a plan for lower duties": one side's terms laid on the table
     step = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitival(c)), None)
     return step is not None and (step.lemma_.lower() in GIVING_VERBS | {"share"} or _keeps_giving(step)) \
         and not _self_help(step) and step.lemma_.lower() not in ("boost", "increase", "expand", "raise")

@@ -101,3 +101,26 @@ def test_only_if_it_is_a_kind_of_deal_sets_no_term():
     _, demands, _ = _positions(
         "\"An accord will only be signed if it is a fair accord,\" the Finnish minister said.")
     assert demands == []
+
+
+def test_a_minister_named_in_apposition_before_a_participle_like_verb_still_presses():
+    _, demands, _ = _positions(
+        "Norway's fisheries minister, Ola Berg, called on Sweden to accept lower tariffs on cod.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Norway", "Sweden")
+    assert d.text == "accept lower tariffs on cod"
+
+
+def test_a_government_sets_an_only_if_condition():
+    _, demands, _ = _positions(
+        "The Finnish government will only sign the accord if Sweden scraps its fees on timber.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Finland", "Sweden")
+
+
+def test_a_plan_for_a_sum_is_an_offer_with_the_sum():
+    _, _, concessions = _positions(
+        "Estonia presented a plan for $40 million in joint border funding.")
+    c = _only(concessions)
+    assert c.by == "Estonia"
+    assert "$40 million" in c.text

@@ -834,7 +834,7 @@ class _Finder:
                 # "X will only sign a deal if Y pays": a side's own step made conditional
                 main = tok.head.head
                 subj = _child(main, "nsubj")
-                if subj is not None and subj.pos_ != "PRON" and self._direct_actor(subj) \
+                if subj is not None and subj.pos_ != "PRON" and self._resolve_np(subj) \
                         and not (tok.head.lemma_ == "be" and _child(tok.head, "nsubj") is not None
                                  and _child(tok.head, "nsubj").lower_ in ("it", "this", "that")):
                     out.extend(self._only_if_items(tok.head))
@@ -2675,7 +2675,8 @@ class _Finder:
             return []
         main = cond.head
         subj = _child(main, "nsubj", "nsubjpass")
-        setter = self._direct_actor(subj) if subj is not None else None
+        setter = (self._direct_actor(subj) or (self._resolve_np(subj) if subj.pos_ != "PRON" else None)) \
+            if subj is not None else None
         if not setter or len(setter) > 1:
             setter = self._speaker(cond)
         if not setter or len({a.party for a in setter}) > 1 or not (setter[0].party or setter[0].person):
@@ -3203,7 +3204,9 @@ class _Finder:
         actors and whether the subject was the trigger's own."""
         t = verb
         explicit = True
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" \
+        if verb.dep_ == "acl" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+                c.dep_ == "appos" and c.i < verb.i for c in verb.head.children) and not any(
+                c.dep_ in ("auxpass", "agent") for c in verb.children)) and verb.head.dep_ == "ROOT" \
                 and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
             # the parser hung a sentence's finite verb on its subject noun
             actors = self._resolve_np(verb.head, remember=True)
@@ -4909,9 +4912,9 @@ def _tabled_giving_plan(noun: "Token") -> bool:
         return False
     terms = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     subj = _child(gov, "nsubj")
-    if terms is not None and gov.lemma_.lower() in HANDING_VERBS | {"put"} and subj is not None \
-            and not any(c.dep_ == "conj" for c in subj.children) and any(
-            c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "VERB") for c in terms.children):
+    if terms is not None and gov.lemma_.lower() in HANDING_VERBS | {"put"} \
+            and not (subj is not None and any(c.dep_ == "conj" for c in subj.children)) and any(
+            c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "VERB", "NUM", "SYM") for c in terms.children):
         return True  # "put forward / submitted a plan for lower duties": one side's terms laid on the table
     step = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitival(c)), None)
     return step is not None and (step.lemma_.lower() in GIVING_VERBS | {"share"} or _keeps_giving(step)) \

@@ -124,3 +124,20 @@ def test_a_plan_for_a_sum_is_an_offer_with_the_sum():
     c = _only(concessions)
     assert c.by == "Estonia"
     assert "$40 million" in c.text
+
+
+def test_a_proposal_submitted_by_a_side_in_the_passive_is_its_offer():
+    _, _, concessions = _positions(
+        "A proposal for joint herring surveys was submitted by Iceland to Norway on Tuesday.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Iceland", "Norway")
+    assert c.text == "joint herring surveys"
+
+
+def test_the_floor_a_side_will_not_go_below_is_its_demand_not_its_acceptance():
+    _, demands, concessions = _positions(
+        "Peru will not accept anything less than equal shares of the anchovy catch.\n"
+        "Chile said it would accept nothing less than a full refund of port fees.")
+    assert concessions == []
+    assert [(d.by, d.text) for d in demands] == [
+        ("Peru", "equal shares of the anchovy catch"), ("Chile", "a full refund of port fees")]

@@ -783,6 +783,8 @@ class _Finder:
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
                     tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if tok.lower_ in ("less", "short") and tok.dep_ == "amod":
+                out.extend(_nothing_less_items(self, tok))  # "will not accept anything less than Y"
             if lemma in REVISE_VERBS and tok.pos_ == "VERB":
                 out.extend(_revised_terms_items(self, tok))  # "raised its offer to N", "cut its demand to M"
             if lemma == "need" and tok.pos_ == "VERB":
@@ -3167,6 +3169,13 @@ class _Finder:
             return [], False
         # "X made / submitted / included a proposal"
         gov = noun.head
+        if noun.dep_ == "nsubjpass" and gov.lemma_.lower() in MAKE_VERBS | HANDING_VERBS:
+            # "a proposal for X was submitted by Y": the agent tabled it
+            agent = next((c for c in gov.children if c.dep_ == "agent"), None)
+            p = _child(agent, "pobj") if agent is not None else None
+            a = self._resolve_np(p) if p is not None else None
+            if a:
+                return a, True
         if noun.dep_ in ("dobj", "attr") and gov.pos_ in ("VERB", "AUX") and (
                 gov.lemma_.lower() in MAKE_VERBS or noun.lemma_.lower() in NEED_NOUNS
                 or not any(c.lower_ == "the" for c in noun.children)):
@@ -4791,6 +4800,9 @@ def _only_accepts(verb: "Token") -> bool:
     condition."""
     if verb.lemma_.lower() != "accept":
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "anything") and any(
+            a.dep_ == "amod" and a.lower_ in ("less", "short") for a in c.children) for c in verb.children):
+        return True  # "will accept nothing less than Y": a floor (see _nothing_less_items)
     return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
 
 
@@ -5746,3 +5758,30 @@ def _compound_body(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
            "CONCESSION_NOUNS", "GIVING_VERBS"]
 
+
+
+def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
+    """'X will not accept anything less than Y', 'X will settle for nothing short of Y': the
+    floor a side sets is its demand."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("than", "of")), None)
+    floor = _child(prep, "pobj", "pcomp") if prep is not None else None
+    holder = tok.head
+    if floor is None or tok.dep_ != "amod" or holder.lower_ not in ("anything", "nothing"):
+        return []
+    verb = holder.head if holder.dep_ == "dobj" else (
+        holder.head.head if holder.dep_ == "pobj" and holder.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or _in_conditional(verb):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1:
+        return []
+    end = max(t.i for t in floor.subtree)
+    toks = list(floor.subtree)
+    for c in sorted(verb.children, key=lambda c: c.i):  # "... than lower tariffs on salmon": 'on' hung on the verb
+        if c.dep_ == "prep" and c.i == end + 1 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            toks.extend(c.subtree)
+            end = max(t.i for t in c.subtree)
+    toks = _trim(sorted(toks, key=lambda t: t.i))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, tok, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]

@@ -141,3 +141,33 @@ def test_the_floor_a_side_will_not_go_below_is_its_demand_not_its_acceptance():
     assert concessions == []
     assert [(d.by, d.text) for d in demands] == [
         ("Peru", "equal shares of the anchovy catch"), ("Chile", "a full refund of port fees")]
+
+
+def test_made_clear_tells_a_demand_like_said():
+    _, demands, _ = _positions(
+        "Austria has made clear that Hungary must reopen the border crossing at Hegyeshalom.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Austria", "Hungary")
+    assert "reopen the border crossing" in d.text
+
+
+def test_no_accord_without_a_term_is_a_demand_of_that_term():
+    _, demands, _ = _positions(
+        "Bolivia said there could be no accord without fair royalties on lithium.\n"
+        "Chile will not sign any treaty without a share of the river water.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Bolivia", "fair royalties on lithium"), ("Chile", "a share of the river water")]
+
+
+def test_holding_out_for_terms_is_pressing_for_them():
+    _, demands, _ = _positions("Peru is holding out for higher royalties on copper exports.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Peru", "higher royalties on copper exports")
+
+
+def test_a_deadline_set_for_a_side_presses_the_step_on_it():
+    _, demands, _ = _positions(
+        "Ecuador set a deadline for Peru to withdraw its patrol boats from the estuary.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Ecuador", "Peru")
+    assert d.text == "withdraw its patrol boats from the estuary"

@@ -717,6 +717,8 @@ class _Finder:
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
+                if lemma in ("hold", "stick") and _has_particle(tok, {"out"}):
+                    out.extend(self._verb_items(tok, DEMAND, "p:for"))  # "X is holding out for Y"
                 if lemma in GIVING_VERBS or _keeps_giving(tok) or lemma == "order" and _purchase_order(tok):
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS or _backed_down(tok):
@@ -783,6 +785,10 @@ class _Finder:
             if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
                     tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if tok.lemma_.lower() in ("deadline", "ultimatum") and tok.pos_ == "NOUN":
+                out.extend(_deadline_items(self, tok))  # "set a deadline for Y to ..."
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                out.extend(_without_items(self, tok))  # "no deal without Y"
             if tok.lower_ in ("less", "short") and tok.dep_ == "amod":
                 out.extend(_nothing_less_items(self, tok))  # "will not accept anything less than Y"
             if lemma in REVISE_VERBS and tok.pos_ == "VERB":
@@ -1113,7 +1119,8 @@ class _Finder:
 
     # verbs ---------------------------------------------------------------
     def _verb_items(self, verb: "Token", kind: str, slots: str) -> list[_Item]:
-        if _negated(verb) or _in_conditional(verb) or _has_particle(verb, {"back", "off", "up", "out"}):
+        if _negated(verb) or _in_conditional(verb) or _has_particle(verb, {"back", "off", "up", "out"}) \
+                and verb.lemma_.lower() not in ("hold", "stick"):
             return []
         if any(c.dep_ == "advmod" and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children):
             return []  # "pushed back against their demands": resisting, tagged as an adverb
@@ -3366,7 +3373,10 @@ class _Finder:
                 a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
                 if a:  # "X remains firm that ..."
                     return a
-            if t.lemma_.lower() in REPORTING and t.pos_ in ("VERB", "AUX"):
+            made_clear = t.lemma_.lower() == "make" and t.pos_ == "VERB" and any(
+                c.lower_ == "clear" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj") for c in t.children)
+            if (t.lemma_.lower() in REPORTING or made_clear) and t.pos_ in ("VERB", "AUX"):
+                # "X has made (it) clear that Y must ...": told like 'said'
                 subj = _child(t, "nsubj")
                 if subj is None and t.dep_ == "conj":  # "X thanked Y and said ..."
                     subj = _child(t.head, "nsubj")
@@ -5785,3 +5795,61 @@ def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, tok, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+WITHOUT_VERBS = frozenset({"sign", "accept", "agree", "return", "resume", "withdraw", "end", "stop", "lift",
+                           "approve", "ratify", "conclude", "join", "disarm", "leave"})
+
+
+def _without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
+    """'There can be no deal without Y' (said by X), 'X will not sign any deal without Y':
+    what a side makes the price of any accord is its demand."""
+    what = _child(prep, "pobj", "pcomp")
+    head = prep.head
+    if what is None or finder._direct_actor(what):
+        return []
+    if head.pos_ == "NOUN" and head.lemma_.lower() in GENERIC_OUTCOMES | TRUCE_NOUNS | {"accord", "treaty", "pact"} \
+            and any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
+        actors = finder._speaker(head) or []  # "X said there could be no peace without Y"
+        explicit = True
+        clause = head.head
+    elif head.pos_ == "VERB" and head.lemma_.lower() in WITHOUT_VERBS and _negated(head) \
+            and not _in_conditional(head):
+        actors, explicit = finder._subject_actors(head)  # "X will not sign any deal without Y"
+        clause = head
+    else:
+        return []
+    if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
+        return []
+    toks = _trim(list(what.subtree))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(clause, DEMAND), explicit)]
+
+
+def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
+    """'X set a deadline for Y to do Z', 'X gave Y an ultimatum to do Z': Z is pressed on Y."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("set", "give", "issue", "impose") \
+            or _negated(verb) or _in_conditional(verb):
+        return []
+    step = next((c for c in noun.children if c.dep_ in ("advcl", "acl", "relcl") and _infinitival(c)), None)
+    if step is None:  # "set a deadline for Y to ...": the parser may hang the clause on the verb
+        end = max(t.i for t in noun.subtree)
+        step = next((c for c in verb.children if c.dep_ == "advcl" and _infinitival(c)
+                     and c.left_edge.i == end + 1), None)
+    if step is None:
+        return []
+    subj = _child(step, "nsubj")
+    target = finder._direct_actor(subj) if subj is not None else None
+    if not target:
+        target = finder._direct_actor(_child(verb, "dative"))
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or not target or len({a.party for a in actors}) > 1 \
+            or {a.party for a in target} & {a.party for a in actors}:
+        return []
+    toks = _trim([t for t in step.subtree if t.dep_ != "mark" and t != subj and t.i >= (subj.i + 1 if subj is not None else step.left_edge.i)
+                  and not (t.dep_ == "aux" and t.lower_ == "to")])
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, noun, actors, toks, _party_of(target), explicit)]

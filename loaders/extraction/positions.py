@@ -3028,6 +3028,7 @@ class _Finder:
                         out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(part, kind), explicit))
                 continue
             toks = _with_tail(self._content_tokens(h, exclude_subject_of=h if counterpart else None), _colon_tail(h))
+            toks = _with_tail(toks, _verb_hung_tail(self, h, noun))
             if lemma in NEED_NOUNS and _is_meeting_content(h):
                 continue
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \
@@ -5776,6 +5777,9 @@ def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("than", "of")), None)
     floor = _child(prep, "pobj", "pcomp") if prep is not None else None
     holder = tok.head
+    if floor is None and holder.pos_ == "NUM" and holder.dep_ == "nummod":
+        # "anything less than $2 billion in aid": the parser makes the sum the quantity of 'anything'
+        floor, holder = holder, holder.head
     if floor is None or tok.dep_ != "amod" or holder.lower_ not in ("anything", "nothing"):
         return []
     verb = holder.head if holder.dep_ == "dobj" else (
@@ -5786,7 +5790,7 @@ def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
     if not actors or len({a.party for a in actors}) > 1:
         return []
     end = max(t.i for t in floor.subtree)
-    toks = list(floor.subtree)
+    toks = [t for t in floor.subtree if t != tok and not (t.lower_ == "than" and t.dep_ == "quantmod")]
     for c in sorted(verb.children, key=lambda c: c.i):  # "... than lower tariffs on salmon": 'on' hung on the verb
         if c.dep_ == "prep" and c.i == end + 1 and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
             toks.extend(c.subtree)
@@ -5853,3 +5857,20 @@ def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, noun, actors, toks, _party_of(target), explicit)]
+
+
+def _verb_hung_tail(finder: "_Finder", h: "Token", noun: "Token") -> list["Token"]:
+    """'renewed its demand for lower tariffs on salmon': the parser may hang 'on salmon' on the
+    verb or on 'demand'; a phrase right after the term belongs to the term (not a side, a day,
+    or a place of talks)."""
+    verb = noun.head
+    if h.dep_ not in ("pobj", "pcomp") or h.head.head not in (noun, verb) or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    end = max(t.i for t in h.subtree)
+    tail = next((c for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.i == end + 1
+                 and c.lower_ in ("on", "of", "for", "from")), None)
+    p = _child(tail, "pobj") if tail is not None else None
+    if p is None or finder._direct_actor(p) or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                                                    for t in tail.subtree):
+        return []
+    return list(tail.subtree)

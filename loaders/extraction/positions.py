@@ -103,6 +103,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .leaders import known_side
 from .context import make_evidence
 from .model import Evidence, Position
 
@@ -3560,6 +3561,9 @@ class _Finder:
                 if c:
                     votes[c] += 1
         country = votes.most_common(1)[0][0] if votes else ""
+        if not country:  # "Sheinbaum said ...": a well-known side the text leaves out
+            country = known_side(person.name) or next(
+                (s for s in (known_side(a) for a in person.aliases) if s), None) or ""
         self._country_cache[person.name] = country
         return country or None
 

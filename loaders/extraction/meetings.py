@@ -58,7 +58,8 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
                            "discussion", "session", "consultations", "dialogue", "phone",
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
 MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host", "convene",
-                           "huddle", "hold", "have", "visit", "join", "attend", "discuss", "welcome"})
+                           "huddle", "hold", "have", "visit", "join", "attend", "discuss", "welcome",
+                           "receive"})
 # "held an exchange with X", "had contacts with X"
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6"})
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})
@@ -511,9 +512,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
                                           for c in t.children):
                 continue
-            if lem == "welcome" and not any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
-                                            for c in t.children):
-                continue  # "X welcomed Y (in person)", not "welcomed the decision"
+            if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children):
+                continue  # "X welcomed / received Y (in person)", not "welcomed the decision", "received a letter"
             if lem == "host" and not any(c.dep_ == "dobj" and (
                     c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or
                     any(g.ent_type_ in ("NORP", "GPE") for g in c.children if g.dep_ in ("amod", "compound")))
@@ -2622,3 +2622,11 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             kind=d.kind, status=d.status, location=d.location, duration_minutes=d.duration,
             round=d.round, topics=d.topics, evidence=ev))
     return out
+
+
+def _a_person_object(obj: "Token") -> bool:
+    """'received Y', 'welcomed him', 'received her counterpart, Y', 'received the Swedish
+    minister': a person, not a letter or a decision."""
+    return obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") \
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children) \
+        or obj.lemma_.lower() in ("counterpart", "delegation", "envoy", "minister", "president", "premier")

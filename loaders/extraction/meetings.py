@@ -2234,6 +2234,7 @@ _SAME_DAY = re.compile(r"^\W*(?:later |earlier )?(?:in the (?:afternoon|evening|
                        r"on the same day|the same day|that (?:afternoon|evening|morning))\b", re.IGNORECASE)
 
 
+_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|travell?ed|came)\b")
 _TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussions|session|met|host|hosted|visit|"
                          r"conversation)\b",
                         re.IGNORECASE)
@@ -2282,8 +2283,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
                 continue
             st = ctx.text[sents[j].start_char:sents[j].end_char]
-            if not _TALK_WORDS.search(st):
-                continue
+            if not _TALK_WORDS.search(st) and not (off == -1 and _ARRIVAL.search(st) and any(
+                    p.split()[-1] in st for p in m.participants)):
+                continue  # (but "X arrived in Y on Friday. He met Z ...": the day of the trip)
             ds = _past_days_told(ctx, st)
             if ds:
                 best = ds[0]

@@ -86,3 +86,9 @@ def test_receiving_a_letter_or_welcoming_a_decision_is_no_meeting(nlp):
     ex = extract("Letters cross\n\nNorwegian Foreign Minister Ola Berg received a letter from Eva Lind on "
                  "Friday and welcomed the decision of the Swedish cabinet.", SAT, nlp=nlp)
     assert ex.meetings == []
+
+
+def test_calling_on_a_side_in_talks_is_no_phone_call(nlp):
+    ex = extract("Nordic ministers talk fish\n\nAt talks in Oslo on Friday, Norwegian Foreign Minister Ola Berg "
+                 "met Swedish Foreign Minister Eva Lind and called on Sweden to share the cod quota.", SAT, nlp=nlp)
+    assert [(m.kind, m.date) for m in ex.meetings] == [("in_person", "2025-06-13")]

@@ -92,7 +92,11 @@ _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange
 _CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
                      r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
                      r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE)
-_PHONE = re.compile(r"\b(phone|telephone|phoned|call|calls|called|dialed|spoke by phone)\b", re.IGNORECASE)
+# "call" as a phone call, not "called on / for" (a demand), "so-called" or "what he called a ..."
+_PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed|spoke by phone)\b|(?<!so-)\bcall(?:s|ed)?\b"
+                    r"(?!\s+(?:for|upon|it|this|that)\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                    r"(?<!what he called)(?<!what she called)"
+                    r"(?<!what they called)(?<!what it called)", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
                     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(met|meet|meets|meeting|summit|visit(?:s|ed|ing)?|hosted|in person|in-person|"

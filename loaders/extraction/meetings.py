@@ -152,7 +152,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                           r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
+                          r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
+                          r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"\b" + _HEAD_OF_DELEGATION + r"|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
@@ -2434,6 +2435,7 @@ _PERIOD = re.compile(r"^\W*(?:[Aa]t the (?:end|start|beginning) of|[Ii]n (?:earl
 _IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|session)\b", re.IGNORECASE)
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
+_MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
@@ -2558,6 +2560,20 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 d.participants = unique(o.participants + d.participants)
                 d.parties = unique(o.parties + d.parties)
                 final.remove(o)
+    # "A is expected to meet B's and C's envoys. The meetings with D and E will come ...": the
+    # people of a meeting told back by its definite noun and "with" meet the subject told before
+    for d in list(final):
+        if len(d.participants) >= 1 and _MEETING_WITH.search(d.sent.text):
+            o = next((o for o in reversed(final) if o is not d and 0 < d.order - o.order <= 3
+                      and 1 <= len(o.participants) <= 2 and not set(o.participants) & set(d.participants)
+                      and _compatible(o, d)), None)
+            if o is not None:
+                o.participants = unique(o.participants + d.participants)
+                o.parties = unique(o.parties + d.parties)
+                o.topics = unique(o.topics + d.topics)
+                if o.date is None or o.date.date is None:
+                    o.date = d.date
+                final.remove(d)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other
     # side on the same day, else it is dropped

@@ -95,6 +95,62 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     return True
 
 
+def _glossed(doc: "Doc", e: int) -> "int | None":
+    """If a bracketed gloss of at most eight words opens at `e` ("(Energy)", "(Climate and
+    Water)"), the index after its closing bracket, else None."""
+    if e >= len(doc) or doc[e].text != "(":
+        return None
+    for k in range(e + 1, min(e + 10, len(doc))):
+        if doc[k].text == ")":
+            return k + 1 if k > e + 1 else None
+        if doc[k].text in ("(", ".", ";") or doc[k].is_sent_start:
+            return None
+    return None
+
+
+def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple[int, int]]:
+    """The other glossed names of a list "A B (x), C D (y), and E F (z)" that [s, e) is an item
+    of: two to four proper-name tokens, each with its own gloss, joined by commas or "and"."""
+    def name_run(k: int, step: int) -> list[int]:
+        run = []
+        while 0 <= k < len(doc) and len(run) < 5 and doc[k].pos_ == "PROPN" and _namey(doc[k], party_tok) \
+                and doc[k].text not in PLACES:
+            run.append(k)
+            k += step
+        return run if 2 <= len(run) <= 4 else []
+
+    out: list[tuple[int, int]] = []
+    cur_e = e
+    while len(out) < 12:  # forward: "... (x), C D (y)"
+        j = _glossed(doc, cur_e)
+        if j is None or j >= len(doc) or doc[j].lower_ not in (",", "and"):
+            break
+        j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and")
+        run = name_run(j, 1)
+        if not run or _glossed(doc, run[-1] + 1) is None:
+            break
+        out.append((run[0], run[-1] + 1))
+        cur_e = run[-1] + 1
+    cur_s = s
+    while len(out) < 24:  # backward: "A B (x), <item>"
+        j = cur_s - 1
+        if j >= 1 and doc[j].lower_ == "and" and doc[j - 1].text == ",":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in (",", "and") or doc[j - 1].text != ")":
+            break
+        k = j - 2
+        while k > 0 and doc[k].text != "(" and j - k <= 10:
+            k -= 1
+        if k <= 0 or doc[k].text != "(" or _glossed(doc, k) != j:
+            break
+        run = name_run(k - 1, -1)
+        if not run:
+            break
+        out.append((run[-1], run[0] + 1))
+        cur_s = run[-1]
+    return out
+
+
 def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], step: int) -> int:
     """If tokens from i (moving by step) are particles followed by a name token, return the
     index of that name token, else -1 ("von der Leyen", "bin Farhan")."""
@@ -510,6 +566,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
+    # "A B (Energy), C D (Health) and E F (Labour)": the names of a list whose items each carry a
+    # bracketed gloss are people when one of them is, whatever label spaCy gave the others
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char >= body_start and _glossed(doc, ent.end) is not None:
+            cands.extend(_glossed_list(doc, ent.start, ent.end, party_tok))
     # "Reza Tavana and Kazem Rostami": a two- or three-word proper name joined by "and" to a
     # person is a person too, whatever label spaCy gave it
     for ent in doc.ents:
@@ -572,6 +633,22 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             recs.append(_Rec(name=name, toks=toks))
         elif name != owner.name and name not in owner.aliases:
             owner.aliases.append(name)
+
+    # "A B, alias C D", "A B, also known as C": the second name is another name of the first
+    for name, (s, e) in forms.items():
+        k = s - 1
+        while k >= 0 and doc[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("alias", "aka", "a.k.a.", "a.k.a") or (
+                k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known" and doc[k - 2].lower_ == "also"):
+            k -= 3 if doc[k].lower_ == "as" else 1
+            k -= k >= 0 and doc[k].text == ","
+            alias = next((r for r in recs if r.name == name or name in r.aliases), None)
+            real = next((r for r in recs for f in [r.name] + r.aliases
+                         if forms.get(f, (-1, -1))[1] == k + 1), None)
+            if alias is not None and real is not None and alias is not real:
+                real.aliases.extend(a for a in [alias.name] + alias.aliases if a not in real.aliases)
+                recs.remove(alias)
 
     # 3. every occurrence of a known form is a mention --------------------------------
     # the surname alone is a form of a full name even when spaCy never tagged it PERSON
@@ -920,7 +997,8 @@ def _is_title_word(t: "Token") -> bool:
                                        "defence", "state", "economic", "finance", "vice",
                                        "prime", "deputy", "first", "chief", "top", "special",
                                        "senior", "security", "national", "revitalization",
-                                       "industry", "energy", "presidential", "acting", "former")
+                                       "industry", "energy", "presidential", "acting", "former",
+                                       "managing", "assistant", "associate")
 
 
 def _strip_party_words(title: str) -> str:

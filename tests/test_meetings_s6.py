@@ -81,3 +81,37 @@ def test_a_second_name_given_by_alias_is_the_same_person(nlp):
     assert "Tomas Riveros" not in names
     person = next(p for p in ex.people if p.name == "Orlando Quintero Baez")
     assert "Tomas Riveros" in person.aliases
+
+
+def test_a_name_owning_an_envoy_is_a_person_whatever_the_parse(nlp):
+    """"the plan drafted by Vossberg's envoy, A": the parser may hang "'s" on the name and make
+    the name a modifier of "envoy"; the owner of an envoy is still a person."""
+    text = ("Truce Plan Stalls\n\n"
+            "Borovia, however, insists that under the outline drafted by Vossberg’s envoy, Ansel Dray, "
+            "the rebels must free nine of the captives.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert "Vossberg" in _names(ex)
+
+
+def test_a_side_represented_in_past_talks_joins_them_not_the_talks_ahead(nlp):
+    text = ("Fisheries Talks Held\n\n"
+            "Norway and the Baltic states held talks in Gdansk on fishing quotas, Norwegian Deputy Minister "
+            "Halvar Brekstad said on Friday.\n\n"
+            "Brekstad said he and fellow Deputy Minister Sindre Oppegaard hosted the fisheries directors of "
+            "Latvia and Estonia for talks on quotas.\n\n"
+            "“Norway and Estonia are resolved to keep up this dialogue,” he wrote on X. “We shall meet again, "
+            "as appropriate, to pursue the dialogue.”\n\n"
+            "An Estonian official spoke to a local paper before the meeting. The official said Estonia was "
+            "represented by Kaarel Tamm, director at the fisheries office.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    held = [m for m in ex.meetings if m.status == "held" and "Kaarel Tamm" in m.participants]
+    assert held and "Sindre Oppegaard" in held[0].participants
+    assert not any(m.status == "planned" and "Kaarel Tamm" in m.participants for m in ex.meetings)
+
+
+def test_a_contact_over_the_hotline_between_two_officers_is_a_call(nlp):
+    text = ("Army Chiefs Talk Again\n\n"
+            "Borovia’s operations chief Maj Gen Tarek Olund and his Vossian counterpart Lt Gen Anders Holm "
+            "had a second contact over hotline.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Anders Holm", "Tarek Olund") in _pairs(ex)

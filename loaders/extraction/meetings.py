@@ -177,6 +177,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
                           r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
+_PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"
+                               r"\b(?:attended|took part|participated)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
                            "delegate", "administration", "secretary", "premier", "chancellor",
@@ -237,7 +239,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 named_here = {m.target for m in mentions if m.how in ("name", "title")}
                 host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
                              and d.status == "held" and not named_here <= set(d.participants)), None)
-            host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
+            told_past = bool(_PAST_COMPOSITION.search(stext))  # "X was represented by A": not the talks ahead
+            host = host or next((d for d in reversed(cands) if si - d.order <= 2
+                                 and not (told_past and d.status == "planned")), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
             if host is None:  # a meeting so far told only by its sides takes the delegation named later
                 past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
@@ -478,8 +482,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     # talks on "said" as its object; they are what "were held"
                     objs = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
                 if not any(o.lower_ in MEETING_NOUNS or (o.lower_ == "conference" and any(
-                        c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and any(
-                        c.lower_ in ("with", "between") for c in o.children)) for o in objs):
+                        c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and (any(
+                        c.lower_ in ("with", "between") for c in o.children) or _remote_contact(t, o))) for o in objs):
                     continue
                 return t if best is None else best
             if lem == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_MEETING_OBJ
@@ -632,6 +636,18 @@ def _sat_down_or_spent_time_with(t: "Token") -> bool:
     if lem == "spend":
         return any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_UNITS for c in t.children)
     return False
+
+
+_LINES = frozenset({"hotline", "hotlines", "phone", "telephone", "video", "videoconference", "line", "lines"})
+
+
+def _remote_contact(verb: "Token", noun: "Token") -> bool:
+    """"A and his counterpart B had a contact over the hotline": a contact by a line, between
+    two subjects joined by "and", is a call."""
+    by_line = any(c.dep_ == "prep" and c.lower_ in ("over", "by", "via", "on") and any(
+        g.lower_ in _LINES for g in c.children) for c in noun.children)
+    joint = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return by_line and joint
 
 
 def _pair_subject(t: "Token") -> bool:

@@ -490,6 +490,8 @@ def _human_slot(t: "Token") -> bool:
     """A lone capitalised word in a place only a person fills, whatever label spaCy gave it."""
     if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
         head = t.head if t.dep_ == "poss" else t.doc[t.i + 1].head
+        if head.i == t.i and t.dep_ in ("nmod", "compound") and t.head.i > t.i + 1:
+            head = t.head  # "X's envoy" parsed with X as a modifier of "envoy" and "'s" hung on X
         return head.lemma_.lower() in _PERSONAL_NOUNS or head.lower_ in _PERSONAL_NOUNS
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and (
         t.head.tag_ in ("VBZ", "VBD", "VBP") or (  # "X has conveyed"

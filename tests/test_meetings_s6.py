@@ -115,3 +115,24 @@ def test_a_contact_over_the_hotline_between_two_officers_is_a_call(nlp):
             "had a second contact over hotline.\n")
     ex = extract(text, SAT, nlp=nlp)
     assert ("Anders Holm", "Tarek Olund") in _pairs(ex)
+
+
+def test_a_source_a_report_cites_is_not_at_the_meeting_it_covers(nlp):
+    text = ("Border Talks End\n\n"
+            "A special meeting of Nordic defence ministers devoted to ending the border row between Norway and "
+            "Sweden, which took place on Friday in Turku, ended without result, the Swedish newspaper Nordpost "
+            "reported, citing the Chairman of the League of Swedish Reporters, Eino Lahtela, who is "
+            "participating in covering the consultations in Finland.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not any("Eino Lahtela" in m.participants for m in ex.meetings)
+
+
+def test_outlets_and_firms_named_like_people_are_not_people(nlp):
+    text = ("Tariff Deal Near\n\n"
+            "Borovian Trade Minister Tarek Olund told the Vossian newspaper Rundpost that a deal was close. "
+            "Makers such as Kessler Rail already build trains in Vossia. "
+            "The dockers remain in talks with the Vossian Harbour Alliance over a new contract.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    names = _names(ex)
+    assert "Tarek Olund" in names
+    assert not any(w in n for n in names for w in ("Rundpost", "Kessler", "Alliance"))

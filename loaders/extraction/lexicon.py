@@ -61,6 +61,7 @@ communications innovation enterprise employment housing external internal overse
 welfare culture sports youth science technology petroleum railways aviation maritime cooperation integration
 forum conference dialogue convention political executive europe brexit team mission command corporation
 managing assistant associate responsible service
+alliance coalition association institute foundation rail railways airlines airways holdings
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 

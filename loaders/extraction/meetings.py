@@ -1756,6 +1756,14 @@ _CHAIRS = frozenset({"chair", "host", "mediate", "broker", "facilitate", "attend
 _REPORTERS = re.compile(r"spokes\w*|journalist|reporter|correspondent|columnist|commentator|editor\b", re.IGNORECASE)
 
 
+def _cited(root: "Token") -> bool:
+    """Is this name the source a report cites or quotes ("citing the head of the club, X")?"""
+    r = root
+    while r.dep_ == "appos" and r.head.i != r.i:
+        r = r.head
+    return r.dep_ == "dobj" and r.head.pos_ == "VERB" and r.head.lemma_.lower() in ("cite", "quote")
+
+
 def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention]) -> list[str]:
     """People in the sentence who take part (not those only talked about)."""
     doc = ctx.doc
@@ -1779,6 +1787,8 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
             continue
+        if _cited(root):
+            continue  # "..., the paper reported, citing X, who is covering the talks": the source
         if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and root.dep_ == "conj" and \
                 doc[span.end + 1].lower_ not in MEETING_NOUNS and doc[span.end + 1].lemma_.lower() not in MEETING_NOUNS:
             continue  # "... and Trump's son-in-law X": the possessor of X, joined by "and" to another

@@ -386,6 +386,10 @@ def _held_in(root: "Token") -> bool:
 
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
+_ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail", "railways",
+                        "airlines", "airways", "holdings", "group", "motors", "corporation", "company"})
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
+                           "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
                               "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 # verbs whose subject/object/"with" partner takes part in a meeting
@@ -530,6 +534,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "a source told Ynet that ...", "the Mossad and Shin Bet intelligence agencies"
         if ent.label_ == "PERSON" and _not_a_person_here(doc, ent):
             continue
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _OUTLET_NOUNS and \
+                doc[ent.start - 1].text.islower():
+            continue  # "the German newspaper Handelsblatt", "the daily X": a title, not a person
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_TAILS:
+            continue  # "Stadler Rail", "Maritime Alliance": a body named after its founder or trade
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):

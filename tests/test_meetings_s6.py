@@ -136,3 +136,47 @@ def test_outlets_and_firms_named_like_people_are_not_people(nlp):
     names = _names(ex)
     assert "Tarek Olund" in names
     assert not any(w in n for n in names for w in ("Rundpost", "Kessler", "Alliance"))
+
+
+def _dated(ex):
+    out = set()
+    for m in ex.meetings:
+        ps = sorted(m.participants)
+        out |= {(a, b, m.date) for i, a in enumerate(ps) for b in ps[i + 1:]}
+    return out
+
+
+def test_a_session_after_a_morning_one_is_on_the_same_day(nlp):
+    """"A met B in the morning before conferring with C": C's session is that day, not a later
+    unknown one (nor the publication day)."""
+    text = ("Loan Talks In Oslo\n\n"
+            "Borovian Finance Minister Tarek Olund and his deputy Lemuel Otieno met on Thursday in Oslo "
+            "with Nordic Bank President Ines Marveaux.\n\n"
+            "Borovia owes the lenders a large sum. Its reserves are thin. Prices keep rising.\n\n"
+            "Olund first met with bank adviser Anders Holm and bank director Kaarel Tamm in the morning "
+            "before conferring with Marveaux after a lunch of the lenders.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    days = {d for a, b, d in _dated(ex) if {a, b} == {"Ines Marveaux", "Tarek Olund"}}
+    assert days == {"2025-06-12"}
+
+
+def test_talks_named_by_their_place_take_the_day_told_with_that_place(nlp):
+    text = ("Nuclear Chief Speaks\n\n"
+            "Borovia's atomic chief said on Saturday that no cut in enrichment was asked for during "
+            "indirect talks in Valletta on Wednesday.\n\n"
+            "He said the programme is lawful. He added that inspectors are welcome.\n\n"
+            "The Valletta talks were led by Borovian Foreign Minister Tarek Olund and Vossian envoy Anders Holm.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Anders Holm", "Tarek Olund", "2025-06-11") in _dated(ex)
+
+
+def test_on_the_day_opening_a_sentence_is_the_day_told_before(nlp):
+    text = ("Minister Plans Trip\n\n"
+            "Trade Minister Tarek Olund plans to visit Sweden next week for more tariff talks, he said "
+            "Thursday at a cabinet meeting.\n\n"
+            "Olund spoke to reporters after touring the fair with Swedish Finance Minister Anders Holm.\n\n"
+            "If the trip goes ahead, it will be his first since May.\n\n"
+            "On the day, Olund and Holm visited the national pavilions at the fair.\n\n"
+            "Prime Minister Ines Marveaux and Holm met on Friday but spoke little about tariffs.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Anders Holm", "Tarek Olund", "2025-06-12") in _dated(ex)

@@ -1354,6 +1354,9 @@ def _delegation_of(ctx: ArticleContext, sent: "Span", trig: "Token", pos: int) -
     return None
 
 
+_PART_OF_DAY = re.compile(r"\b(?:in the (?:morning|afternoon)|(?:this|that|on \w+) morning)\b", re.IGNORECASE)
+
+
 def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[_Draft],
                     mentions: list[Mention], si: int, skip: set[int],
                     recent: "list[Mention] | None" = None) -> "_Draft | None":
@@ -1399,7 +1402,8 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
     ds = [d for d in find_dates(stext, ctx.published, future=status == "planned") if c0 <= d.start < c1 and d.date]
     durs = [_minutes(m) for m in _DURATION.finditer(stext) if c0 <= m.start() < c1]
     base = got[0]
-    later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3))
+    later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3)) \
+        and not _PART_OF_DAY.search(stext[:c0])  # ("met A in the morning before seeing B": that day)
     return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
                   None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues,
                   later_day=later)
@@ -2302,6 +2306,11 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
             continue
+        best = _day_of_place_talks(ctx, m, sents, i)
+        if best is not None:
+            m.date = best.date.isoformat()
+            m.end_date = best.end_date.isoformat() if best.end_date else None
+            continue
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
         for off in (1, -1, 2, -2) if not own_month else ():
@@ -2322,6 +2331,29 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+_PLACE_TALKS = re.compile(r"\b[Tt]he ([A-Z][\w-]+) (?:talks|meeting|negotiations|summit)\b")
+
+
+def _day_of_place_talks(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
+    """"... indirect talks in Oman on Friday. ... The Oman talks were led by A and B": the talks
+    named by their place are those told with that place and a day earlier in the text."""
+    hit = _PLACE_TALKS.search(m.evidence.text)
+    if hit is None:
+        return None
+    told = re.compile(r"\b(?:talks|meeting|negotiations|summit)\b[^.;]{0,40}?\b(?:in|at) " + re.escape(hit.group(1)) + r"\b")
+    body = ctx.text.find("\n")
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if sents[j].start_char < body:
+            break
+        st = ctx.text[sents[j].start_char:sents[j].end_char]
+        place = told.search(st)
+        if place:
+            ds = [d for d in _past_days_told(ctx, st) if d.start >= place.end()]  # "in Oman on Friday"
+            if ds:
+                return ds[0]
+    return None
 
 
 def _past_days_told(ctx: ArticleContext, st: str) -> list[DateMention]:

@@ -956,6 +956,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and (
                 not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
+    dates = [d for d in dates if not _date_of_followed_event(sent, d, trig)]
     prog = trig if trig.pos_ in ("VERB", "AUX") else next(
         (a for a in _ancestors(trig, 3) if a.pos_ in ("VERB", "AUX")), trig)
     if status == "held" and prog.tag_ == "VBG" and ctx.published is not None and any(
@@ -1491,6 +1492,22 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
         and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
         and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
+
+
+def _date_of_followed_event(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"The talks followed heavy clashes on Monday night": the day is the earlier event's, the
+    object of "follow" (or of "come after"), not the talks'."""
+    if trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trig.head
+    events = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("follow", "succeed") else \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children if g.dep_ == "pobj"] \
+        if verb.lemma_.lower() == "come" else []
+    if not events:
+        return False
+    # (the parser may hang "on Monday" on the verb: a day told after the event is still its)
+    first = min(t.idx for e in events for t in e.subtree) - sent.start_char
+    return d.start >= first and any(t.idx - sent.start_char == d.start for t in verb.subtree)
 
 
 def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:

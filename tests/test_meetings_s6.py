@@ -200,3 +200,11 @@ def test_the_day_of_the_event_talks_followed_is_not_theirs(nlp):
     sent2 = ctx2.sentences[-1]
     d2 = find_dates(sent2.text, SAT)[0]
     assert not meetings._date_of_followed_event(sent2, d2, meetings._trigger(sent2))
+
+
+def test_a_declaration_signed_between_two_leaders_is_their_meeting(nlp):
+    text = ("Summit Recalled\n\n"
+            "The Harbour Declaration was signed at the Harbour Conference Centre on Thursday, June 12th, "
+            "between President of Norway Tarek Olund, and President of Sweden Anders Holm.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Anders Holm", "Tarek Olund", "2025-06-12") in _dated(ex)

@@ -535,14 +535,16 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if t.i in skip:
                 continue
             if t.lemma_.lower() in _DEAL_VERBS and (
-                    t.head.lemma_.lower() in ("agreement", "deal", "accord") or
-                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("agreement", "deal", "accord")
+                    t.head.lemma_.lower() in _DEAL_NOUNS or
+                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS
                         for c in t.children)):
                 return t
     return best
 
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")
+_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "declaration", "treaty", "pact", "memorandum", "communique",
+                         "communiqué"})
 _DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "clinch", "ink"})
 
 

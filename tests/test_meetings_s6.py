@@ -208,3 +208,18 @@ def test_a_declaration_signed_between_two_leaders_is_their_meeting(nlp):
             "between President of Norway Tarek Olund, and President of Sweden Anders Holm.\n")
     ex = extract(text, SAT, nlp=nlp)
     assert ("Anders Holm", "Tarek Olund", "2025-06-12") in _dated(ex)
+
+
+def test_places_in_a_place_slot_are_not_people(nlp):
+    """"the Kessel area", "a visit to Brannau", "at Wisma Delima": places, whatever the tagger
+    says; but "a visit by envoys to President Tarek Olund" is a person's."""
+    text = ("Border Talks\n\n"
+            "Borovian Defence Minister Anders Holm warned against new bases in the Kessel area. "
+            "Foreign Minister Ines Marveaux spoke during a visit to Brannau on Monday. "
+            "Both sides resolved border issues during a secretariat-level discussion at Wisma Pertahanan, "
+            "the defence headquarters here. "
+            "The deal follows a visit by business envoys to Vossian President Tarek Olund.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    names = _names(ex)
+    assert {"Anders Holm", "Ines Marveaux", "Tarek Olund"} <= names
+    assert not any(w in n for n in names for w in ("Kessel", "Brannau", "Wisma", "Pertahanan"))

@@ -373,7 +373,18 @@ def _place_slot(t: "Token") -> bool:
     """"the region of Naqoura", "Naqoura had witnessed the talks": slots only a place fills."""
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACE_HEADS:
         return True
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _PLACE_HEADS and t.head.i == t.i + 1:
+        return True  # "bases in the Palmyra area"
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in _TRIP_NOUNS and \
+            not any(c.dep_ in ("case", "poss", "compound", "amod", "appos") for c in t.children):
+        return True  # "during a visit to Reichenau": a place (a person is visited, not visited *to*)
+    if t.lower_ in _BUILDING_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper():
+        return True  # "at Wisma Putra": Malay "building"
     return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"
+
+
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "excursion"})
+_BUILDING_WORDS = frozenset({"wisma", "istana", "menara", "dewan"})
 
 
 def _held_in(root: "Token") -> bool:

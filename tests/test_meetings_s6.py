@@ -223,3 +223,13 @@ def test_places_in_a_place_slot_are_not_people(nlp):
     names = _names(ex)
     assert {"Anders Holm", "Ines Marveaux", "Tarek Olund"} <= names
     assert not any(w in n for n in names for w in ("Kessel", "Brannau", "Wisma", "Pertahanan"))
+
+
+def test_a_member_of_a_delegation_and_a_university_director_are_people(nlp):
+    text = ("Swap Agreed\n\n"
+            "Rashed Qanbari, a member of the government delegation for the fishing talks, said they had "
+            "settled the quota row.\n\n"
+            "The Herald had also said last week that the pact would be sealed today, after a memo signed by "
+            "the Director of University Education, Hadiza Umaru, for the Minister of Trade.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert {"Rashed Qanbari", "Hadiza Umaru"} <= _names(ex)

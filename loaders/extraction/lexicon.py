@@ -62,6 +62,7 @@ welfare culture sports youth science technology petroleum railways aviation mari
 forum conference dialogue convention political executive europe brexit team mission command corporation
 managing assistant associate responsible service
 alliance coalition association institute foundation rail railways airlines airways holdings
+university universities college academy
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 

@@ -501,6 +501,17 @@ _PERSONAL_NOUNS = frozenset({"envoy", "aide", "adviser", "advisor", "son-in-law"
 _MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt", "convey", "vow", "tweet"})
 
 
+_TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", "council", "parliament",
+                         "politburo", "mission", "bureau"})
+
+
+def _member_of_team(t: "Token") -> bool:
+    """"X Y, a member of the government delegation": only a person is a member of a team."""
+    return t.lower_ == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _TEAM_NOUNS for g in c.children)
+        for c in t.children)
+
+
 def _human_slot(t: "Token") -> bool:
     """A lone capitalised word in a place only a person fills, whatever label spaCy gave it."""
     if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
@@ -571,7 +582,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for t in doc:
         # "Taras Kachka, Deputy Prime Minister of Ukraine, said": a proper name whose apposition
         # is a post is a person, whatever label spaCy gave it
-        if t.dep_ == "appos" and t.idx >= body_start and _is_role(t) and t.head.pos_ == "PROPN" and \
+        if t.dep_ == "appos" and t.idx >= body_start and (_is_role(t) or _member_of_team(t)) and t.head.pos_ == "PROPN" and \
                 t.head.i < t.i and t.head.ent_type_ not in _NOT_PERSON_ENTS and _namey(t.head, party_tok) and \
                 t.head.text not in PLACES and canonical_party(t.head.text) is None:
             h = t.head

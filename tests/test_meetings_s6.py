@@ -233,3 +233,16 @@ def test_a_member_of_a_delegation_and_a_university_director_are_people(nlp):
             "the Director of University Education, Hadiza Umaru, for the Minister of Trade.\n")
     ex = extract(text, SAT, nlp=nlp)
     assert {"Rashed Qanbari", "Hadiza Umaru"} <= _names(ex)
+
+
+def test_they_are_the_subjects_of_joined_clauses_told_just_before(nlp):
+    text = ("Leaders In Oslo\n\n"
+            "Nordic leaders joined Norwegian Prime Minister Tarek Olund in Oslo on Friday to urge a truce.\n\n"
+            "Swedish Prime Minister Anders Holm, Danish Prime Minister Ines Marveaux and Finland's President "
+            "Eino Lahtela rode in one car together to Oslo, and Iceland's Prime Minister Kari Jonsdottir "
+            "flew in on another plane, a local paper said.\n\n"
+            "Olund said they \"spoke to President Vossberg together.\"\n")
+    ex = extract(text, SAT, nlp=nlp)
+    pairs = _pairs(ex)
+    assert ("Eino Lahtela", "Vossberg") in pairs
+    assert ("Kari Jonsdottir", "Vossberg") in pairs

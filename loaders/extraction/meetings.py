@@ -1304,8 +1304,11 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
             continue
         if sp.end < len(ctx.doc) and ctx.doc[sp.end].lemma_.lower() in _REPORT_VERBS:
             continue  # "..., Sheinbaum said": the one who told the list
-        if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children):
-            out.append(m.target)
+        if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children) or (
+                sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.lemma_.lower() not in _REPORT_VERBS
+                and (sp.root.head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                                        for c in sp.root.head.children))):
+            out.append(m.target)  # (also "A traveled ..., and B was aboard ...": subjects of joined clauses)
     return unique(out) if len(set(out)) >= 2 else []
 
 

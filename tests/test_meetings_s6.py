@@ -246,3 +246,13 @@ def test_they_are_the_subjects_of_joined_clauses_told_just_before(nlp):
     pairs = _pairs(ex)
     assert ("Eino Lahtela", "Vossberg") in pairs
     assert ("Kari Jonsdottir", "Vossberg") in pairs
+
+
+def test_a_delegation_for_talks_in_a_member_apposition_tells_no_meeting(nlp):
+    """"X, a member of the delegation for the swap talks, said ...": X's post, not a meeting told."""
+    text = ("Swap Agreed\n\n"
+            "Rashed Qanbari, a member of the state delegation for the detainee exchange talks, said his "
+            "side had reached terms with the Houthis over a fresh swap.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert "Rashed Qanbari" in _names(ex)
+    assert not any("Rashed Qanbari" in m.participants for m in ex.meetings)

@@ -449,6 +449,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     "government", "parliamentary")
                    for c in t.children):
                 continue  # "presiding over a taskforce meeting", "a cabinet meeting": one side's own
+            if t.head.lower_ == "for" and t.head.head.lemma_.lower() in _DELEGATION_NOUNS and any(
+                    a.dep_ == "appos" for a in _ancestors(t, 6)):
+                continue  # "X, a member of the delegation for the swap talks, said ...": a post, not a meeting told
             if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
                                                                    "chance", "door", "path", "space"):
                 continue  # "allowing time for negotiations": talks made possible, not told

@@ -46,7 +46,7 @@ _RX_REL = re.compile(
 # days told relative to the event just mentioned, not to publication: "the same day",
 # "the previous day", "a day earlier", "earlier in the day" (offset in days from the anchor)
 _RX_ANAPHORIC = re.compile(
-    r"\b(?P<w>(?:on )?the same day|(?:on )?that (?:same )?day|earlier (?:that|in the) day|later (?:that|in the) day"
+    r"\b(?P<w>(?:on )?the same day|(?:on )?that (?:same )?day|(?<![\w,] )on the day(?=\s*,)|earlier (?:that|in the) day|later (?:that|in the) day"
     r"|(?:on )?the (?:next|following|previous|prior) day|the day (?:before|after)(?! (?:yesterday|tomorrow))"
     r"|a day (?:earlier|later|before|after|ahead of|prior)|(?:one|two|three|four|five|six|seven|\d) days? "
     r"(?:earlier|later|before|after|ahead of|prior)"
@@ -63,7 +63,7 @@ _RX_REPORTED_BEFORE = re.compile(
 
 def _anaphoric_offset(w: str) -> int:
     w = w.lower()
-    if "same" in w or "that day" in w or "in the day" in w or "that day" in w:
+    if "same" in w or "that day" in w or "in the day" in w or w == "on the day":
         return 0
     if re.search(r"next|following|after|later", w):
         sign = 1

@@ -18,7 +18,7 @@ undersecretary under-secretary mayor general admiral commander lawmaker speaker 
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
-secretary-general commissioners counterpart
+secretary-general commissioners counterpart whip
 """.split())
 
 # Honorifics that precede a name and are not part of it.
@@ -60,6 +60,9 @@ competition investment mines resources environment tourism infrastructure fisher
 communications innovation enterprise employment housing external internal overseas home public works
 welfare culture sports youth science technology petroleum railways aviation maritime cooperation integration
 forum conference dialogue convention political executive europe brexit team mission command corporation
+managing assistant associate responsible service
+alliance coalition association institute foundation rail railways airlines airways holdings
+university universities college academy
 passover easter christmas ramadan eid hanukkah diwali thanksgiving nowruz lent
 """.split())
 

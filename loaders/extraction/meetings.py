@@ -157,7 +157,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                           r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                           r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
+                          r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
+                          r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                           r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                           r"\b" + _HEAD_OF_DELEGATION + r"|"
                           r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
@@ -181,6 +182,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
                           r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
+_PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"
+                               r"\b(?:attended|took part|participated)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
                            "delegate", "administration", "secretary", "premier", "chancellor",
@@ -241,7 +244,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 named_here = {m.target for m in mentions if m.how in ("name", "title")}
                 host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
                              and d.status == "held" and not named_here <= set(d.participants)), None)
-            host = host or next((d for d in reversed(cands) if si - d.order <= 2), None) or \
+            told_past = bool(_PAST_COMPOSITION.search(stext))  # "X was represented by A": not the talks ahead
+            host = host or next((d for d in reversed(cands) if si - d.order <= 2
+                                 and not (told_past and d.status == "planned")), None) or \
                 next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
             if host is None:  # a meeting so far told only by its sides takes the delegation named later
                 past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
@@ -449,6 +454,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     "government", "parliamentary")
                    for c in t.children):
                 continue  # "presiding over a taskforce meeting", "a cabinet meeting": one side's own
+            if t.head.lower_ == "for" and t.head.head.lemma_.lower() in _DELEGATION_NOUNS and any(
+                    a.dep_ == "appos" for a in _ancestors(t, 6)):
+                continue  # "X, a member of the delegation for the swap talks, said ...": a post, not a meeting told
             if t.head.lower_ == "for" and t.head.head.lower_ in ("time", "room", "way", "window", "opportunity",
                                                                    "chance", "door", "path", "space"):
                 continue  # "allowing time for negotiations": talks made possible, not told
@@ -482,8 +490,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     # talks on "said" as its object; they are what "were held"
                     objs = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i]
                 if not any(o.lower_ in MEETING_NOUNS or (o.lower_ == "conference" and any(
-                        c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and any(
-                        c.lower_ in ("with", "between") for c in o.children)) for o in objs):
+                        c.lower_ in ("video", "phone", "telephone") for c in o.children)) or (o.lower_ in _EXCHANGE_NOUNS and (any(
+                        c.lower_ in ("with", "between") for c in o.children) or _remote_contact(t, o))) for o in objs):
                     continue
                 return t if best is None else best
             if lem == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_MEETING_OBJ
@@ -534,14 +542,16 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             if t.i in skip:
                 continue
             if t.lemma_.lower() in _DEAL_VERBS and (
-                    t.head.lemma_.lower() in ("agreement", "deal", "accord") or
-                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("agreement", "deal", "accord")
+                    t.head.lemma_.lower() in _DEAL_NOUNS or
+                    any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS
                         for c in t.children)):
                 return t
     return best
 
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")
+_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "declaration", "treaty", "pact", "memorandum", "communique",
+                         "communiqué"})
 _DEAL_VERBS = frozenset({"reach", "strike", "sign", "seal", "clinch", "ink"})
 
 
@@ -635,6 +645,18 @@ def _sat_down_or_spent_time_with(t: "Token") -> bool:
     if lem == "spend":
         return any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_UNITS for c in t.children)
     return False
+
+
+_LINES = frozenset({"hotline", "hotlines", "phone", "telephone", "video", "videoconference", "line", "lines"})
+
+
+def _remote_contact(verb: "Token", noun: "Token") -> bool:
+    """"A and his counterpart B had a contact over the hotline": a contact by a line, between
+    two subjects joined by "and", is a call."""
+    by_line = any(c.dep_ == "prep" and c.lower_ in ("over", "by", "via", "on") and any(
+        g.lower_ in _LINES for g in c.children) for c in noun.children)
+    joint = any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return by_line and joint
 
 
 def _pair_subject(t: "Token") -> bool:
@@ -943,6 +965,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     dates = [d for d in dates if not _date_of_statement(sent, d, trig) and (
                 not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
+    dates = [d for d in dates if not _date_of_followed_event(sent, d, trig)]
     prog = trig if trig.pos_ in ("VERB", "AUX") else next(
         (a for a in _ancestors(trig, 3) if a.pos_ in ("VERB", "AUX")), trig)
     if status == "held" and prog.tag_ == "VBG" and ctx.published is not None and any(
@@ -1288,8 +1311,11 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
             continue
         if sp.end < len(ctx.doc) and ctx.doc[sp.end].lemma_.lower() in _REPORT_VERBS:
             continue  # "..., Sheinbaum said": the one who told the list
-        if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children):
-            out.append(m.target)
+        if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children) or (
+                sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.lemma_.lower() not in _REPORT_VERBS
+                and (sp.root.head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                                        for c in sp.root.head.children))):
+            out.append(m.target)  # (also "A traveled ..., and B was aboard ...": subjects of joined clauses)
     return unique(out) if len(set(out)) >= 2 else []
 
 
@@ -1341,6 +1367,9 @@ def _delegation_of(ctx: ArticleContext, sent: "Span", trig: "Token", pos: int) -
     return None
 
 
+_PART_OF_DAY = re.compile(r"\b(?:in the (?:morning|afternoon)|(?:this|that|on \w+) morning)\b", re.IGNORECASE)
+
+
 def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[_Draft],
                     mentions: list[Mention], si: int, skip: set[int],
                     recent: "list[Mention] | None" = None) -> "_Draft | None":
@@ -1386,7 +1415,8 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
     ds = [d for d in find_dates(stext, ctx.published, future=status == "planned") if c0 <= d.start < c1 and d.date]
     durs = [_minutes(m) for m in _DURATION.finditer(stext) if c0 <= m.start() < c1]
     base = got[0]
-    later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3))
+    later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3)) \
+        and not _PART_OF_DAY.search(stext[:c0])  # ("met A in the morning before seeing B": that day)
     return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
                   None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues,
                   later_day=later)
@@ -1474,6 +1504,22 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
         and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
         and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
+
+
+def _date_of_followed_event(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"The talks followed heavy clashes on Monday night": the day is the earlier event's, the
+    object of "follow" (or of "come after"), not the talks'."""
+    if trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = trig.head
+    events = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_.lower() in ("follow", "succeed") else \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" for g in c.children if g.dep_ == "pobj"] \
+        if verb.lemma_.lower() == "come" else []
+    if not events:
+        return False
+    # (the parser may hang "on Monday" on the verb: a day told after the event is still its)
+    first = min(t.idx for e in events for t in e.subtree) - sent.start_char
+    return d.start >= first and any(t.idx - sent.start_char == d.start for t in verb.subtree)
 
 
 def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
@@ -1743,6 +1789,14 @@ _CHAIRS = frozenset({"chair", "host", "mediate", "broker", "facilitate", "attend
 _REPORTERS = re.compile(r"spokes\w*|journalist|reporter|correspondent|columnist|commentator|editor\b", re.IGNORECASE)
 
 
+def _cited(root: "Token") -> bool:
+    """Is this name the source a report cites or quotes ("citing the head of the club, X")?"""
+    r = root
+    while r.dep_ == "appos" and r.head.i != r.i:
+        r = r.head
+    return r.dep_ == "dobj" and r.head.pos_ == "VERB" and r.head.lemma_.lower() in ("cite", "quote")
+
+
 def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention]) -> list[str]:
     """People in the sentence who take part (not those only talked about)."""
     doc = ctx.doc
@@ -1766,6 +1820,8 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
             continue
+        if _cited(root):
+            continue  # "..., the paper reported, citing X, who is covering the talks": the source
         if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and root.dep_ == "conj" and \
                 doc[span.end + 1].lower_ not in MEETING_NOUNS and doc[span.end + 1].lemma_.lower() not in MEETING_NOUNS:
             continue  # "... and Trump's son-in-law X": the possessor of X, joined by "and" to another
@@ -2280,6 +2336,11 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
             continue
+        best = _day_of_place_talks(ctx, m, sents, i)
+        if best is not None:
+            m.date = best.date.isoformat()
+            m.end_date = best.end_date.isoformat() if best.end_date else None
+            continue
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
         for off in (1, -1, 2, -2) if not own_month else ():
@@ -2301,6 +2362,29 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+_PLACE_TALKS = re.compile(r"\b[Tt]he ([A-Z][\w-]+) (?:talks|meeting|negotiations|summit)\b")
+
+
+def _day_of_place_talks(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
+    """"... indirect talks in Oman on Friday. ... The Oman talks were led by A and B": the talks
+    named by their place are those told with that place and a day earlier in the text."""
+    hit = _PLACE_TALKS.search(m.evidence.text)
+    if hit is None:
+        return None
+    told = re.compile(r"\b(?:talks|meeting|negotiations|summit)\b[^.;]{0,40}?\b(?:in|at) " + re.escape(hit.group(1)) + r"\b")
+    body = ctx.text.find("\n")
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if sents[j].start_char < body:
+            break
+        st = ctx.text[sents[j].start_char:sents[j].end_char]
+        place = told.search(st)
+        if place:
+            ds = [d for d in _past_days_told(ctx, st) if d.start >= place.end()]  # "in Oman on Friday"
+            if ds:
+                return ds[0]
+    return None
 
 
 def _past_days_told(ctx: ArticleContext, st: str) -> list[DateMention]:
@@ -2440,6 +2524,7 @@ _PERIOD = re.compile(r"^\W*(?:[Aa]t the (?:end|start|beginning) of|[Ii]n (?:earl
 _IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|session)\b", re.IGNORECASE)
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
+_MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
@@ -2564,6 +2649,20 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 d.participants = unique(o.participants + d.participants)
                 d.parties = unique(o.parties + d.parties)
                 final.remove(o)
+    # "A is expected to meet B's and C's envoys. The meetings with D and E will come ...": the
+    # people of a meeting told back by its definite noun and "with" meet the subject told before
+    for d in list(final):
+        if len(d.participants) >= 1 and _MEETING_WITH.search(d.sent.text):
+            o = next((o for o in reversed(final) if o is not d and 0 < d.order - o.order <= 3
+                      and 1 <= len(o.participants) <= 2 and not set(o.participants) & set(d.participants)
+                      and _compatible(o, d)), None)
+            if o is not None:
+                o.participants = unique(o.participants + d.participants)
+                o.parties = unique(o.parties + d.parties)
+                o.topics = unique(o.topics + d.topics)
+                if o.date is None or o.date.date is None:
+                    o.date = d.date
+                final.remove(d)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other
     # side on the same day, else it is dropped

@@ -95,6 +95,62 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     return True
 
 
+def _glossed(doc: "Doc", e: int) -> "int | None":
+    """If a bracketed gloss of at most eight words opens at `e` ("(Energy)", "(Climate and
+    Water)"), the index after its closing bracket, else None."""
+    if e >= len(doc) or doc[e].text != "(":
+        return None
+    for k in range(e + 1, min(e + 10, len(doc))):
+        if doc[k].text == ")":
+            return k + 1 if k > e + 1 else None
+        if doc[k].text in ("(", ".", ";") or doc[k].is_sent_start:
+            return None
+    return None
+
+
+def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple[int, int]]:
+    """The other glossed names of a list "A B (x), C D (y), and E F (z)" that [s, e) is an item
+    of: two to four proper-name tokens, each with its own gloss, joined by commas or "and"."""
+    def name_run(k: int, step: int) -> list[int]:
+        run = []
+        while 0 <= k < len(doc) and len(run) < 5 and doc[k].pos_ == "PROPN" and _namey(doc[k], party_tok) \
+                and doc[k].text not in PLACES:
+            run.append(k)
+            k += step
+        return run if 2 <= len(run) <= 4 else []
+
+    out: list[tuple[int, int]] = []
+    cur_e = e
+    while len(out) < 12:  # forward: "... (x), C D (y)"
+        j = _glossed(doc, cur_e)
+        if j is None or j >= len(doc) or doc[j].lower_ not in (",", "and"):
+            break
+        j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and")
+        run = name_run(j, 1)
+        if not run or _glossed(doc, run[-1] + 1) is None:
+            break
+        out.append((run[0], run[-1] + 1))
+        cur_e = run[-1] + 1
+    cur_s = s
+    while len(out) < 24:  # backward: "A B (x), <item>"
+        j = cur_s - 1
+        if j >= 1 and doc[j].lower_ == "and" and doc[j - 1].text == ",":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in (",", "and") or doc[j - 1].text != ")":
+            break
+        k = j - 2
+        while k > 0 and doc[k].text != "(" and j - k <= 10:
+            k -= 1
+        if k <= 0 or doc[k].text != "(" or _glossed(doc, k) != j:
+            break
+        run = name_run(k - 1, -1)
+        if not run:
+            break
+        out.append((run[-1], run[0] + 1))
+        cur_s = run[-1]
+    return out
+
+
 def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], step: int) -> int:
     """If tokens from i (moving by step) are particles followed by a name token, return the
     index of that name token, else -1 ("von der Leyen", "bin Farhan")."""
@@ -317,7 +373,18 @@ def _place_slot(t: "Token") -> bool:
     """"the region of Naqoura", "Naqoura had witnessed the talks": slots only a place fills."""
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACE_HEADS:
         return True
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _PLACE_HEADS and t.head.i == t.i + 1:
+        return True  # "bases in the Palmyra area"
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in _TRIP_NOUNS and \
+            not any(c.dep_ in ("case", "poss", "compound", "amod", "appos") for c in t.children):
+        return True  # "during a visit to Reichenau": a place (a person is visited, not visited *to*)
+    if t.lower_ in _BUILDING_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper():
+        return True  # "at Wisma Putra": Malay "building"
     return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"
+
+
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "excursion"})
+_BUILDING_WORDS = frozenset({"wisma", "istana", "menara", "dewan"})
 
 
 def _held_in(root: "Token") -> bool:
@@ -330,6 +397,10 @@ def _held_in(root: "Token") -> bool:
 
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
+_ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail", "railways",
+                        "airlines", "airways", "holdings", "group", "motors", "corporation", "company"})
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
+                           "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
                               "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
 # verbs whose subject/object/"with" partner takes part in a meeting
@@ -430,10 +501,23 @@ _PERSONAL_NOUNS = frozenset({"envoy", "aide", "adviser", "advisor", "son-in-law"
 _MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt", "convey", "vow", "tweet"})
 
 
+_TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", "council", "parliament",
+                         "politburo", "mission", "bureau"})
+
+
+def _member_of_team(t: "Token") -> bool:
+    """"X Y, a member of the government delegation": only a person is a member of a team."""
+    return t.lower_ == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _TEAM_NOUNS for g in c.children)
+        for c in t.children)
+
+
 def _human_slot(t: "Token") -> bool:
     """A lone capitalised word in a place only a person fills, whatever label spaCy gave it."""
     if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
         head = t.head if t.dep_ == "poss" else t.doc[t.i + 1].head
+        if head.i == t.i and t.dep_ in ("nmod", "compound") and t.head.i > t.i + 1:
+            head = t.head  # "X's envoy" parsed with X as a modifier of "envoy" and "'s" hung on X
         return head.lemma_.lower() in _PERSONAL_NOUNS or head.lower_ in _PERSONAL_NOUNS
     return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and (
         t.head.tag_ in ("VBZ", "VBD", "VBP") or (  # "X has conveyed"
@@ -472,6 +556,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "a source told Ynet that ...", "the Mossad and Shin Bet intelligence agencies"
         if ent.label_ == "PERSON" and _not_a_person_here(doc, ent):
             continue
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _OUTLET_NOUNS and \
+                doc[ent.start - 1].text.islower():
+            continue  # "the German newspaper Handelsblatt", "the daily X": a title, not a person
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_TAILS:
+            continue  # "Stadler Rail", "Maritime Alliance": a body named after its founder or trade
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):
@@ -493,7 +582,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for t in doc:
         # "Taras Kachka, Deputy Prime Minister of Ukraine, said": a proper name whose apposition
         # is a post is a person, whatever label spaCy gave it
-        if t.dep_ == "appos" and t.idx >= body_start and _is_role(t) and t.head.pos_ == "PROPN" and \
+        if t.dep_ == "appos" and t.idx >= body_start and (_is_role(t) or _member_of_team(t)) and t.head.pos_ == "PROPN" and \
                 t.head.i < t.i and t.head.ent_type_ not in _NOT_PERSON_ENTS and _namey(t.head, party_tok) and \
                 t.head.text not in PLACES and canonical_party(t.head.text) is None:
             h = t.head
@@ -510,6 +599,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
+    # "A B (Energy), C D (Health) and E F (Labour)": the names of a list whose items each carry a
+    # bracketed gloss are people when one of them is, whatever label spaCy gave the others
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char >= body_start and _glossed(doc, ent.end) is not None:
+            cands.extend(_glossed_list(doc, ent.start, ent.end, party_tok))
     # "Reza Tavana and Kazem Rostami": a two- or three-word proper name joined by "and" to a
     # person is a person too, whatever label spaCy gave it
     for ent in doc.ents:
@@ -572,6 +666,22 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             recs.append(_Rec(name=name, toks=toks))
         elif name != owner.name and name not in owner.aliases:
             owner.aliases.append(name)
+
+    # "A B, alias C D", "A B, also known as C": the second name is another name of the first
+    for name, (s, e) in forms.items():
+        k = s - 1
+        while k >= 0 and doc[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("alias", "aka", "a.k.a.", "a.k.a") or (
+                k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known" and doc[k - 2].lower_ == "also"):
+            k -= 3 if doc[k].lower_ == "as" else 1
+            k -= k >= 0 and doc[k].text == ","
+            alias = next((r for r in recs if r.name == name or name in r.aliases), None)
+            real = next((r for r in recs for f in [r.name] + r.aliases
+                         if forms.get(f, (-1, -1))[1] == k + 1), None)
+            if alias is not None and real is not None and alias is not real:
+                real.aliases.extend(a for a in [alias.name] + alias.aliases if a not in real.aliases)
+                recs.remove(alias)
 
     # 3. every occurrence of a known form is a mention --------------------------------
     # the surname alone is a form of a full name even when spaCy never tagged it PERSON
@@ -920,7 +1030,8 @@ def _is_title_word(t: "Token") -> bool:
                                        "defence", "state", "economic", "finance", "vice",
                                        "prime", "deputy", "first", "chief", "top", "special",
                                        "senior", "security", "national", "revitalization",
-                                       "industry", "energy", "presidential", "acting", "former")
+                                       "industry", "energy", "presidential", "acting", "former",
+                                       "managing", "assistant", "associate")
 
 
 def _strip_party_words(title: str) -> str:

@@ -583,8 +583,8 @@ class _Finder:
         self.last_side_party: str | None = None  # "the Swiss delegation" -> for "the guests"
         self.last_party_actor: list[_Actor] = []
         self.last_plural = False  # the last sentence subject was plural ("officials")
-        self.main_parties = self._rank_parties()
         self.mediators = self._mediators()
+        self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
         self._inferred_party: set[int] = set()  # positions whose side was inferred from the counterpart
         newline = self.text.find("\n")  # the headline is the first line
@@ -601,7 +601,7 @@ class _Finder:
                 counts[c] += 1
         ranked = [p for p, _ in counts.most_common()]
         # "under the mediation of X", "talks mediated by X": a go-between, not a side
-        mediators = self._mediators()
+        mediators = self.mediators
         sides = [p for p in ranked if p not in mediators]
         return sides + [p for p in ranked if p in mediators] if len(sides) >= 2 else ranked
 

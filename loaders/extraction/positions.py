@@ -829,6 +829,9 @@ class _Finder:
             if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
+            if lemma in YIELD_VERBS and tok.pos_ == "VERB":
+                out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
+        out = _drop_restated_red_lines(out)
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
@@ -5715,6 +5718,53 @@ def _compound_body(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
     if mod is None:
         return None
     return _named_body_actors(finder, mod, [], any_dep=True) or None
+
+
+YIELD_VERBS = frozenset({"cede", "surrender", "relinquish", "recognize", "recognise", "accept", "give", "hand"})
+YIELDED_LOSSES = frozenset({"concession", "compromise", "loss", "partition", "annexation", "occupation",
+                            "surrender", "cession"})
+
+
+def _red_line_refusal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X will not cede any territory', 'X will never recognize the seized islands as Y's',
+    'X won't accept any territorial concessions': what a side vows never to yield is a red
+    line it presses on the other side (a demand), told with its negation."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None or _in_conditional(verb) or _in_pending_clause(verb):
+        return []
+    future = any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "will") for c in verb.children)
+    if not future and neg.lower_ != "never":
+        return []  # "X did not cede ...": a past fact, no vow
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    if lemma in ("give", "hand") and not _has_particle(verb, {"up", "over"}):
+        return []
+    if obj is not None and obj.lower_ in ("any", "all", "part", "none", "some") and _child(obj, "prep") is not None:
+        obj = _child(_child(obj, "prep"), "pobj") or obj  # "any of its land"
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or finder._direct_actor(obj):
+        return []
+    if lemma == "accept" and obj.lemma_.lower() not in YIELDED_LOSSES:
+        return []  # "will not accept the offer": a rebuff, no term of its own
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or _mark(verb) in CONDITION_WORDS | TEMPORAL_MARKS:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in finder._content_tokens(verb, exclude_subject_of=verb)
+                  if not (t.dep_ == "aux" and t.head == verb) and t.i >= neg.i])
+    if not _has_content(toks) or _is_meeting_content(verb):
+        return []
+    return [_Item(DEMAND, neg, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _drop_restated_red_lines(items: list[_Item]) -> list[_Item]:
+    """'We will not give up our rights, and our enrichment must continue': the vow restates the
+    sentence's own demand by the same side; it stands only alone."""
+    def red(it: _Item) -> bool:
+        return it.kind == DEMAND and it.trigger.dep_ == "neg" and it.trigger.head.lemma_.lower() in YIELD_VERBS
+    return [it for it in items if not red(it) or not any(
+        o.kind == DEMAND and not red(o) and {a.party for a in o.actors} & {a.party for a in it.actors}
+        for o in items)]
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

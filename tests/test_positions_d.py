@@ -57,3 +57,41 @@ def test_a_vow_that_restates_the_sentences_own_demand_is_not_told_twice():
     assert d.by == "Iceland"
     assert "herring program" in d.text
 
+
+def test_readiness_for_talks_on_the_other_sides_terms_is_a_concession():
+    _, _, concessions = _positions(
+        "Gabon says it is prepared to hold talks with Cameroon in any format after the harvest.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Gabon", "Cameroon")
+    assert "any format" in c.text
+    _, _, concessions = _positions("Gabon is ready to negotiate with Cameroon without preconditions.")
+    assert "without preconditions" in _only(concessions).text
+    _, _, concessions = _positions("Gabon is willing to engage in talks with Cameroon in Lisbon next month.")
+    assert "Lisbon" in _only(concessions).text
+
+
+def test_bare_readiness_for_talks_gives_nothing():
+    _, _, concessions = _positions("Gabon said it stood ready to negotiate with Cameroon to calm the dispute.")
+    assert concessions == []
+
+
+def test_a_cleft_naming_what_a_side_wants_or_offers_is_its_position():
+    _, demands, _ = _positions(
+        '"What we want is the return of the seized trawlers," a Moroccan minister told Spain.')
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Morocco", "Spain")
+    assert d.text == "the return of the seized trawlers"
+    _, _, concessions = _positions("What Spain is offering Morocco is a 6 per cent rise in quotas.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Spain", "Morocco")
+    assert "6 per cent rise in quotas" in c.text
+    _, demands, _ = _positions("What Morocco wants is calm, an aide said of the Spain talks.")
+    assert demands == []
+
+
+def test_a_group_of_countries_named_by_example_acts_as_each_named_party():
+    _, _, concessions = _positions(
+        "Lately, states such as Ghana and Benin suggested pooling Togo's cocoa stocks, an idea Togo turned down.")
+    assert sorted((c.by, c.text) for c in concessions) == [
+        ("Benin", "pooling Togo's cocoa stocks"), ("Ghana", "pooling Togo's cocoa stocks")]
+

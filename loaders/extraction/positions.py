@@ -831,6 +831,8 @@ class _Finder:
                 out.extend(self._only_if_items(tok.head))
             if lemma in YIELD_VERBS and tok.pos_ == "VERB":
                 out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
+            if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
+                out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
@@ -1988,7 +1990,8 @@ class _Finder:
             return []
         out = []
         for h in _split_coordination(content, adj):
-            if (_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h):
+            if ((_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h)) \
+                    and not _talks_on_given_terms(h):
                 continue  # "ready to negotiate and address X": only the second is given
             deal = _child(h, "dobj")
             if _generic_aim(h) or h.lemma_.lower() in ("make", "do", "sign", "conclude") and deal is not None \
@@ -3594,6 +3597,9 @@ class _Finder:
                 and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "relcl", "acl")
                             for c in head.children):
             return [_Actor(p) for p in self.main_parties[:2]] or None
+        members = _named_members(self, head)
+        if members:
+            return members  # "countries such as X and Y"
         actors: list[_Actor] = []
         if low in ("he", "she") and head.pos_ == "PRON" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
                 and head.head.head.lemma_.lower() in REPORTING:
@@ -5765,6 +5771,97 @@ def _drop_restated_red_lines(items: list[_Item]) -> list[_Item]:
     return [it for it in items if not red(it) or not any(
         o.kind == DEMAND and not red(o) and {a.party for a in o.actors} & {a.party for a in it.actors}
         for o in items)]
+
+
+TALK_TERM_NOUNS = frozenset({"format", "level", "venue", "location", "place", "time", "form", "framework"})
+
+
+def _talks_on_given_terms(h: "Token") -> bool:
+    """'ready to engage in talks in any format', 'prepared to negotiate without preconditions',
+    'ready for talks in Geneva': readiness for talks on terms the other side may set (any
+    format, no preconditions, a named venue) gives up a say over them (a concession), unlike a
+    bare 'ready to negotiate with X'."""
+    lemma = h.lemma_.lower()
+    talk = h.pos_ == "NOUN" and lemma in MEETING_NOUNS or _is_verbal(h) and lemma in MEETING_VERBS | {"engage"}
+    if not talk or _negated(h):
+        return False
+    if lemma == "engage" and not any(c.dep_ == "prep" and c.lower_ == "in" and _child(c, "pobj") is not None
+                                     and _child(c, "pobj").lemma_.lower() in MEETING_NOUNS for c in h.children):
+        return False
+    skip: set[int] = set()
+    for c in h.subtree:
+        if c.dep_ == "advcl" or c.dep_ == "relcl":
+            skip.update(t.i for t in c.subtree)  # "once a truce with Y is in place": not the talks' terms
+    for t in h.subtree:
+        if t.i in skip or t.dep_ != "pobj":
+            continue
+        prep = t.head.lower_
+        if prep in ("in", "at") and t.lemma_.lower() in TALK_TERM_NOUNS and any(
+                c.lower_ in ("any", "every", "whatever") for c in t.children):
+            return True  # "in any format", "at any level"
+        if prep == "without" and t.lemma_.lower() in ("precondition", "condition"):
+            return True
+        if prep in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN" \
+                and t.head.head.i >= h.i and t.head.head in [h, *[x for x in h.subtree if x.dep_ == "pobj"
+                                                                  and x.lemma_.lower() in MEETING_NOUNS]]:
+            return True  # "talks in Geneva": a venue named
+    return False
+
+
+CLEFT_DEMAND_VERBS = frozenset({"want", "need", "demand", "seek", "ask", "expect", "require", "insist"})
+CLEFT_OFFER_VERBS = frozenset({"offer", "propose", "give", "suggest"})
+
+
+def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'What we want is the end of the blockade', 'what X is offering is a 5% rise': a cleft
+    whose 'what'-clause names wanting (a demand) or offering (a concession); the content is
+    what follows 'is'."""
+    lemma = verb.lemma_.lower()
+    kind = DEMAND if lemma in CLEFT_DEMAND_VERBS else CONCESSION if lemma in CLEFT_OFFER_VERBS else None
+    if kind is None:
+        return []
+    what = [t for t in verb.subtree if t.lower_ == "what" and t.i < verb.i]
+    if not what or what[0].i != verb.left_edge.i:
+        return []
+    be = verb.head
+    attr = _child(be, "attr", "acomp", "xcomp", "ccomp")
+    if attr is None or attr.i < be.i or _negated(be) or _negated(verb) or _in_conditional(be):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("not", "never") for c in be.children):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim(finder._content_tokens(attr))
+    if not _has_content(toks) or _is_meeting_content(attr) or len(toks) <= 2 and toks[-1].lemma_.lower() in WISH_NOUNS:
+        return []
+    return [_Item(kind, verb, actors, toks, finder._counterpart_in(attr, kind), explicit)]
+
+
+MEMBER_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally", "member", "partner",
+                                "neighbour", "neighbor", "economy"})
+
+
+def _named_members(finder: "_Finder", head: "Token") -> list[_Actor] | None:
+    """'Countries such as X and Y suggested ...', 'nations like X and Y', 'several states,
+    including X,': a plural group noun acting as subject stands for the parties it names."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_GROUP_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and (
+        c.lower_ == "as" and any(s.lower_ == "such" for s in [*head.children, *c.children])
+        or c.lower_ in ("like", "including"))),
+        None)
+    first = _child(prep, "pobj") if prep is not None else None
+    if first is None:
+        return None
+    out: list[_Actor] = []
+    for t in [first, *first.conjuncts]:
+        a = finder._direct_actor(t)
+        if not a or len(a) != 1 or not a[0].party or a[0].person:
+            return None
+        out.append(_Actor(a[0].party))
+    return out if len({a.party for a in out}) == len(out) else None
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

@@ -95,3 +95,28 @@ def test_a_group_of_countries_named_by_example_acts_as_each_named_party():
     assert sorted((c.by, c.text) for c in concessions) == [
         ("Benin", "pooling Togo's cocoa stocks"), ("Ghana", "pooling Togo's cocoa stocks")]
 
+
+def test_a_step_named_as_what_must_come_first_is_pressed_like_a_precondition():
+    _, demands, _ = _positions(
+        "Ecuador's envoy said a halt to the river dredging must be the first step in any accord with Colombia.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Ecuador", "Colombia")
+    assert d.text == "a halt to the river dredging"
+    _, demands, _ = _positions("Ecuador said the dinner with Colombia was a useful first step.")
+    assert demands == []
+
+
+def test_members_of_a_body_told_what_they_need_to_do_are_pressed_by_the_teller():
+    _, demands, _ = _positions(
+        "Malawi's labour ministry insisted that nurses needed to trust its word on back pay.")
+    d = _only(demands)
+    assert d.by == "Malawi"
+    assert d.text == "trust its word on back pay"
+
+
+def test_the_infinitive_after_an_objectless_need_is_what_is_needed_whatever_the_parse():
+    _, demands, _ = _positions("Malawi insisted that nurses needed to trust them.")
+    d = _only(demands)
+    assert d.by == "Malawi"
+    assert d.text == "trust them"
+

@@ -831,6 +831,8 @@ class _Finder:
                 out.extend(self._only_if_items(tok.head))
             if lemma in YIELD_VERBS and tok.pos_ == "VERB":
                 out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
+            if lemma in ("step", "point") and tok.pos_ == "NOUN" and _first_step(tok):
+                out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
@@ -2735,11 +2737,11 @@ class _Finder:
         """'<speaker> said Y needed/has to do Z': a demand of the speaker on Y."""
         if verb.dep_ not in ("ccomp", "conj") or _negated(verb):
             return []
-        todo = _child(verb, "xcomp")
+        todo = _child(verb, "xcomp") or _need_to_clause(verb)
         subj = _child(verb, "nsubj")
         if todo is None or subj is None or not _infinitival(todo) or _is_meeting_content(todo):
             return []
-        target = self._direct_actor(subj)
+        target = self._direct_actor(subj) or _member_body(self, subj)  # "doctors needed to ..."
         speaker = self._speaker(verb)
         if not target or not speaker or {a.party for a in speaker} & {a.party for a in target}:
             return []
@@ -5862,6 +5864,36 @@ def _named_members(finder: "_Finder", head: "Token") -> list[_Actor] | None:
             return None
         out.append(_Actor(a[0].party))
     return out if len({a.party for a in out}) == len(out) else None
+
+
+def _first_step(noun: "Token") -> bool:
+    """'a truce must be the first step (toward peace)', 'the pullout is the starting point':
+    a step named as what must come first is pressed like a precondition (not 'the meeting
+    was a first step', a past fact)."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or be.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ in ("have", "be") for c in be.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("first", "initial", "starting", "necessary")
+               for c in noun.children) and (noun.lemma_.lower() == "step" or any(
+                   c.lower_ == "starting" for c in noun.children))
+
+
+def _member_body(finder: "_Finder", subj: "Token") -> list[_Actor] | None:
+    """'<speaker> insisted doctors needed to trust it': members of a body the party list lacks,
+    told what they must do, are that body (the side pressed)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.lemma_.lower() not in MEMBER_NOUNS | BODY_NOUNS \
+            or any(c.dep_ in ("poss", "amod", "compound") for c in subj.children):
+        return None
+    return _body_object(finder, subj) or [_Actor(subj.lemma_.lower())]
+
+
+def _need_to_clause(verb: "Token") -> "Token | None":
+    """'farmers needed to trust it': the infinitive right after an objectless 'need' that the
+    parser hung as a purpose clause is what is needed."""
+    if verb.lemma_.lower() != "need" or _child(verb, "dobj") is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 2 and _infinitival(c)), None)
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

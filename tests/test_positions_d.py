@@ -120,3 +120,22 @@ def test_the_infinitive_after_an_objectless_need_is_what_is_needed_whatever_the_
     assert d.by == "Malawi"
     assert d.text == "trust them"
 
+
+def test_a_penalty_a_side_chooses_to_hold_back_is_a_concession():
+    _, _, concessions = _positions("Kenya's cabinet opted not to raise its own counter-duties on Ugandan sugar.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Kenya", "Uganda")
+    assert c.text == "not raise its own counter-duties on Ugandan sugar"
+    _, _, concessions = _positions("Kenya refrained from imposing levies on Ugandan milk.")
+    assert "imposing levies on Ugandan milk" in _only(concessions).text
+    _, _, concessions = _positions("Kenya decided not to attend the sugar talks with Uganda.")
+    assert concessions == []
+
+
+def test_an_offer_of_restraint_is_a_concession_told_with_its_negation():
+    _, _, concessions = _positions(
+        "Kenya stands by its offer not to strike at Ugandan fishing boats on the lake.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Kenya", "Uganda")
+    assert c.text.startswith("not strike at Ugandan fishing boats")
+

@@ -833,6 +833,10 @@ class _Finder:
                 out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
             if lemma in ("step", "point") and tok.pos_ == "NOUN" and _first_step(tok):
                 out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
+            if lemma in RESTRAINT_VERBS and tok.pos_ == "VERB":
+                out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
+            if lemma in PROPOSAL_NOUNS | PROMISE_NOUNS and tok.pos_ == "NOUN":
+                out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
@@ -4045,7 +4049,7 @@ AVERT_VERBS = frozenset({"avert", "avoid", "prevent", "forestall", "stave", "esc
 
 def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
-    if it.kind != CONCESSION:
+    if it.kind != CONCESSION or _held_back(it):
         return False
     h = _content_head(it)
     if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in HOSTILE_NOUNS:
@@ -5894,6 +5898,83 @@ def _need_to_clause(verb: "Token") -> "Token | None":
     if verb.lemma_.lower() != "need" or _child(verb, "dobj") is not None:
         return None
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 2 and _infinitival(c)), None)
+
+
+RESTRAINT_VERBS = frozenset({"opt", "choose", "decide", "elect", "refrain", "hold", "desist", "abstain"})
+RESTRAINED_VERBS = HOSTILE_VERBS | RAISE_VERBS | {"retaliate", "respond", "strike", "bomb", "shell", "expel",
+                                                  "ban", "block", "suspend", "cut", "halt", "tighten"}
+
+
+def _restrained_step(verb: "Token") -> bool:
+    """A hostile step (or a raise of tariffs / counter-measures) that a side holds back."""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    words = {t.lemma_.lower() for t in verb.subtree}
+    if lemma in HOSTILE_VERBS | {"retaliate", "bomb", "shell"}:
+        return True
+    return lemma in RESTRAINED_VERBS and obj is not None and bool(
+        words & (TARIFF_WORDS | HOSTILE_NOUNS | {"counter-tariff", "countermeasure", "counter-measure", "tax"}))
+
+
+def _restraint_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X opted / decided not to raise its counter-tariffs', 'X refrained from retaliating',
+    'X held off on new duties': a hostile step a side chooses to hold back is given to the
+    other side (a concession), told with its negation."""
+    if _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in ("refrain", "hold", "desist", "abstain"):
+        if lemma == "hold" and not _has_particle(verb, {"off", "back"}):
+            return []
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on")), None)
+        step = _child(prep, "pcomp", "pobj") if prep is not None else None
+        if step is None or not (step.tag_ == "VBG" and _restrained_step(step) or step.pos_ == "NOUN" and (
+                step.lemma_.lower() in HOSTILE_NOUNS | TARIFF_WORDS | {"retaliation", "countermeasure"})):
+            return []
+        start = verb.i
+    else:
+        step = _child(verb, "xcomp")
+        neg = next((c for c in step.children if c.dep_ == "neg"), None) if step is not None else None
+        if step is None or neg is None or not _restrained_step(step):
+            return []
+        start = neg.i
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in verb.subtree if t.i >= start and not (t.dep_ == "aux" and t.head == step)
+                  and not (t.dep_ in ("nsubj", "nsubjpass") and t.head == verb)])
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(step, CONCESSION), explicit)]
+
+
+def _offer_not_to_items(finder: "_Finder", noun: "Token") -> list[_Item]:
+    """'X maintains its offer not to strike Y's power plants', 'X's pledge not to raise duties':
+    an offer of restraint is a concession, told with its negation."""
+    step = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitival(c)
+                 and any(n.dep_ == "neg" for n in c.children)), None)
+    if step is None or _negated_np(noun) or _deferring(noun):
+        return []
+    neg = next(n for n in step.children if n.dep_ == "neg")
+    owner = finder._possessor(noun)
+    if not owner:
+        gov = noun.head if noun.dep_ in ("dobj", "nsubj", "attr") else None
+        if gov is None or gov.lemma_.lower() in REJECT_VERBS | ACQUIRE_VERBS or _negated(gov):
+            return []
+        owner = finder._subject_actors(gov)[0]
+    if not owner or len({a.party for a in owner}) > 1 or not owner[0].party:
+        return []
+    toks = _trim([t for t in step.subtree if t.i >= neg.i and not (t.dep_ == "aux" and t.head == step)])
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, noun, owner, toks, finder._counterpart_in(step, CONCESSION), True)]
+
+
+def _held_back(it: "_Item") -> bool:
+    """A concession that withholds a penalty ('not raise its counter-tariffs', 'refrained from
+    imposing duties'): not itself hostile."""
+    return it.trigger.lemma_.lower() in RESTRAINT_VERBS and it.trigger.pos_ == "VERB" or bool(
+        it.content) and it.content[0].dep_ == "neg"
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

@@ -139,3 +139,60 @@ def test_an_offer_of_restraint_is_a_concession_told_with_its_negation():
     assert (c.by, c.counterpart) == ("Kenya", "Uganda")
     assert c.text.startswith("not strike at Ugandan fishing boats")
 
+
+def test_a_proposal_handed_over_is_an_offer_even_without_its_terms():
+    _, _, concessions = _positions("Laos handed a counter-proposal to Thailand on Tuesday.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Laos", "Thailand")
+    assert "counter-proposal" in c.text
+    _, _, concessions = _positions("Both sides have now put proposals on paper, Laos and Thailand said.")
+    assert sorted(c.by for c in concessions) == ["Laos", "Thailand"]
+    assert all(c.text == "proposals on paper" for c in concessions)
+    _, _, concessions = _positions("Laos has not yet submitted a counteroffer to Thailand.")
+    assert concessions == []
+
+
+def test_a_sides_terms_and_the_conditions_it_listed_just_before_are_its_demands():
+    _, demands, _ = _positions("Armenia's terms include the reopening of the rail link with Azerbaijan.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Armenia", "Azerbaijan")
+    assert d.text == "the reopening of the rail link with Azerbaijan"
+    _, demands, _ = _positions(
+        "Armenia's foreign minister answered with a note setting out the terms for a settlement with Azerbaijan. "
+        "These conditions include a return of all detainees and an end to shelling near the border.")
+    assert sorted(d.text for d in demands if d.by == "Armenia") == [
+        "a return of all detainees", "an end to shelling near the border"]
+
+
+def test_time_granted_to_do_something_is_an_ultimatum():
+    _, demands, _ = _positions("Bolivia gave Paraguay 72 hours to reopen the river crossing.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Bolivia", "Paraguay")
+    assert d.text == "reopen the river crossing"
+    _, demands, _ = _positions(
+        "The Andean Pilots Federation held a ballot. Closing the vote, the APF said it was giving "
+        "the government ten days to return to the table with a better pension offer.")
+    d = _only(demands)
+    assert d.by == "Andean Pilots Federation"
+    assert "return to the table" in d.text
+
+
+def test_a_bare_counteroffer_is_not_the_owner_of_the_offer_listed_next():
+    _, _, concessions = _positions(
+        "Peru offered the Andean Pilots Federation a 3 per cent raise in March.\n\n"
+        "The APF says it submitted a counteroffer on May 2.\n\n"
+        "The offer includes:\n\n"
+        "A 9 per cent rise in base pay in the first year\n\n"
+        "Two more rest days a month\n")
+    by = {c.text: c.by for c in concessions}
+    assert by.get("a counteroffer") == "Andean Pilots Federation"
+    assert by.get("Two more rest days a month") == "Peru"
+
+
+def test_a_proposal_told_elsewhere_or_put_to_both_sides_is_no_bare_offer():
+    _, _, concessions = _positions("Laos delivered such a proposal to Thailand last week.")
+    assert concessions == []
+    _, _, concessions = _positions(
+        "Laos and Thailand met in Hanoi. Vietnam submitted a proposal to the two neighbours in May.")
+    assert concessions == []
+

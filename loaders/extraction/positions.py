@@ -657,7 +657,8 @@ class _Finder:
             found.extend(self._colon_list_items(sent))
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
-            offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1]
+            offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
+                       and not _bare_offer(it)]  # "X submitted a counteroffer": not whose list follows
             if offered:
                 self.last_offer_actors = offered[-1].actors
             # remember the sentence's subject parties for "it"/"they" in the next ones
@@ -731,6 +732,7 @@ class _Finder:
                     out.extend(self._requires_items(tok))
                 if lemma == "give":
                     out.extend(self._deadline_items(tok))
+                    out.extend(_time_given_items(self, tok))  # "gave Y two weeks to do Z"
             if lemma in ("like", "love") and any(c.dep_ == "aux" and (c.lemma_.lower() == "would" or c.lower_ in (
                     "'d", "\u2019d")) for c in tok.children):
                 out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
@@ -837,6 +839,9 @@ class _Finder:
                 out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
             if lemma in PROPOSAL_NOUNS | PROMISE_NOUNS and tok.pos_ == "NOUN":
                 out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"
+            if lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and not any(it.trigger == tok for it in out):
+                out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
@@ -1699,8 +1704,8 @@ class _Finder:
         if subj is None or obj is None or _negated(verb):
             return []
         kind = CONCESSION
-        if subj.lemma_.lower() in DEMAND_LIST_NOUNS and subj.tag_ == "NNS":
-            kind = DEMAND  # "Kyiv's conditions include X": X is demanded
+        if subj.lemma_.lower() in DEMAND_LIST_NOUNS | _terms_word(obj) and subj.tag_ == "NNS":
+            kind = DEMAND  # "Kyiv's conditions / terms include X": X is demanded
         elif subj.lemma_.lower() not in PROPOSAL_NOUNS:
             return []
         actors, _ = self._noun_actor(subj, own_only=True)
@@ -1712,6 +1717,8 @@ class _Finder:
             actors = spoken if spoken and len({a.party for a in spoken}) == 1 and spoken[0].party else []
         if not actors and any(c.lower_ in ("other", "further", "additional", "more") for c in subj.children):
             actors = self.last_offer_actors  # "other offers included ...": the same side's
+        if not actors and kind == DEMAND:
+            actors = _listed_terms_owner(self, subj)  # "X listed its terms. These conditions include ..."
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
@@ -2819,6 +2826,8 @@ class _Finder:
                                                  "return", "hold", "start", "begin", "take")
                             or any(d.lemma_.lower() in MEETING_NOUNS | GENERIC_OUTCOMES for d in p.subtree)):
                         continue  # "its condition for joining the talks": what the condition is set for
+                    if ch.lower_ == "on" and p.lower_ in ("paper", "table") and not list(p.children):
+                        continue  # "proposals on paper / on the table": an idiom, no topic
                     pa = self._direct_actor(p)
                     if pa and not list(p.children):
                         if ch.lower_ in ("on", "to"):
@@ -2919,7 +2928,8 @@ class _Finder:
             after = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                           and c.i == end + 1), None)
             p = _child(after, "pobj", "pcomp") if after is not None else None
-            if p is not None and not self._direct_actor(p) and p.ent_type_ not in ("DATE", "TIME"):
+            if p is not None and not self._direct_actor(p) and p.ent_type_ not in ("DATE", "TIME") \
+                    and p.lower_ not in ("paper", "table"):  # "put proposals on paper": an idiom, no topic
                 heads = [p]
         if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
             # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
@@ -5975,6 +5985,116 @@ def _held_back(it: "_Item") -> bool:
     imposing duties'): not itself hostile."""
     return it.trigger.lemma_.lower() in RESTRAINT_VERBS and it.trigger.pos_ == "VERB" or bool(
         it.content) and it.content[0].dep_ == "neg"
+
+
+SUBMIT_VERBS = frozenset({"submit", "present", "table", "put", "hand", "send", "deliver", "lodge", "file"})
+
+
+def _submitted_bare_proposal_items(finder: "_Finder", noun: "Token") -> list[_Item]:
+    """'X submitted a counteroffer', 'Kim presented a revised proposal', 'both sides have put
+    proposals on paper': a proposal handed to the other side is an offer even when its terms
+    are not told (the proposal's own phrase is the content)."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma not in SUBMIT_VERBS or verb.pos_ != "VERB" or _negated(verb) or _negated_np(noun) \
+            or _in_conditional(verb) or _in_pending_clause(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+        return []
+    if lemma == "put" and not (_has_particle(verb, {"forward"}) or any(
+            c.dep_ == "prep" and c.lower_ == "on" and _child(c, "pobj") is not None
+            and _child(c, "pobj").lower_ in ("paper", "table") for c in [*verb.children, *noun.children])):
+        return []
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+           for c in verb.children) or verb.tag_ == "VB":
+        return []  # "will submit a proposal": not yet handed over
+    if _child(noun, "poss") is not None and finder._direct_actor(_child(noun, "poss")):
+        return []  # "presented Y's proposal": another side's
+    if any(c.lower_ in ("such", "this", "that", "the", "these", "those") for c in noun.children):
+        return []  # "delivered such a proposal": one told elsewhere
+    if any(c.dep_ == "prep" and c.lower_ == "to" and _child(c, "pobj") is not None and any(
+            m.lower_ in MUTUAL_NUMBERS for m in _child(c, "pobj").children) for c in verb.children):
+        return []  # "submitted a proposal to the two forces": a go-between's, not a side's gift
+    if any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and not (
+            c.lower_ == "on" and _child(c, "pobj") is not None and _child(c, "pobj").lower_ in ("paper", "table"))
+           for c in noun.children):
+        return []  # a proposal whose terms are told: the other rules' business
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or not all(a.party for a in actors) or actors[0].party in finder.mediators:
+        return []
+    toks = _trim([t for t in noun.subtree])
+    doc = noun.doc
+    if toks and toks[0].i >= 2 and doc[toks[0].i - 1].text == "-" and doc[toks[0].i - 2].lower_ == "counter":
+        toks = [doc[toks[0].i - 2], doc[toks[0].i - 1], *toks]  # "counter-proposals", split by the tokenizer
+    if not toks:
+        return []
+    return [_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+def _bare_offer(it: "_Item") -> bool:
+    """An item of _submitted_bare_proposal_items: the proposal's own phrase, terms untold."""
+    return it.kind == CONCESSION and it.trigger.pos_ == "NOUN" and it.trigger.lemma_.lower() in PROPOSAL_NOUNS \
+        and it.trigger.dep_ == "dobj" and it.trigger.head.lemma_.lower() in SUBMIT_VERBS \
+        and set(it.content) <= set(it.trigger.subtree) | {t for t in it.trigger.doc[max(it.trigger.i - 3, 0):it.trigger.i]}
+
+
+LISTING_VERBS = frozenset({"list", "set", "lay", "outline", "spell", "name", "issue", "present", "state"})
+
+
+def _listed_terms_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'X listed the terms under which the war could end. These conditions include A': the
+    side that set out terms in the sentence before owns 'these conditions'."""
+    if not any(c.lower_ in ("these", "those", "the") and c.dep_ == "det" for c in subj.children) \
+            or subj.sent.start == 0:
+        return []
+    prev = subj.doc[subj.sent.start - 1].sent
+    for t in prev:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in DEMAND_LIST_NOUNS | {"term"} and t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in LISTING_VERBS:
+            actors, _ = finder._subject_actors(t.head)
+            if actors and len({a.party for a in actors}) == 1 and actors[0].party:
+                return actors
+    return []
+
+
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "fortnight", "year"})
+
+
+def _time_given_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X gave Y 48 hours to accept', 'X is giving the government two weeks to come to the
+    table': time granted to do something is an ultimatum (X's demand on Y)."""
+    span = _child(verb, "dobj") or _child(verb, "npadvmod")  # the parser may take "ten days" for an adverb
+    target = _child(verb, "dative")
+    if span is None or target is None or span.lemma_.lower() not in SPAN_NOUNS or _negated(verb) \
+            or _in_conditional(verb):
+        return []
+    target_actor = finder._direct_actor(target) or (finder._resolve_np(target) if target.lemma_.lower() in (
+        "government", "side", "management", "employer", "company") else None)
+    if not target_actor and target.lemma_.lower() in ("government", "management", "employer", "company"):
+        target_actor = [_Actor(None)]  # "giving the Government two weeks": pressed, whoever it is
+    if not target_actor:
+        return []
+    todo = next((c for c in [*span.children, *verb.children] if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                 and _infinitival(c) and _child(c, "nsubj") is None), None)
+    if todo is None:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    subj = _child(verb, "nsubj")
+    teller = _reporting_subject(subj) if subj is not None and subj.lower_ in ("it", "they") else None
+    if not actors and teller is not None:  # "the union said it was giving ..."
+        actors = finder._direct_actor(teller) or _named_body_actors(finder, teller, []) or [
+            _Actor(n) for n in dict.fromkeys(n for _, n, _ in _body_table(finder) if _initials(n) == teller.text)][:1]
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party \
+            or actors[0].party in {a.party for a in target_actor}:
+        return []
+    toks = _trim(finder._content_tokens(todo))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, _party_of(target_actor), explicit)]
+
+
+def _terms_word(obj: "Token") -> set[str]:
+    """'X's terms include A': a side's terms are its demands, unless A is itself a demand noun
+    ('terms include calls for A', told by that noun's own rule)."""
+    return set() if obj.lemma_.lower() in DEMAND_NOUNS else {"term"}
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

@@ -196,3 +196,23 @@ def test_a_proposal_told_elsewhere_or_put_to_both_sides_is_no_bare_offer():
         "Laos and Thailand met in Hanoi. Vietnam submitted a proposal to the two neighbours in May.")
     assert concessions == []
 
+
+def test_numbered_conditions_after_a_colon_are_one_demand_each():
+    _, demands, _ = _positions(
+        "Talks stalled after Chile demanded that Bolivia meet four conditions to resume gas sales: "
+        "first, pay its overdue bills, second, restore the pipeline pressure, third, drop the "
+        "arbitration case, and, fourth, name a single buyer.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Chile", "pay its overdue bills"), ("Chile", "restore the pipeline pressure"),
+        ("Chile", "drop the arbitration case"), ("Chile", "name a single buyer")]
+
+
+def test_a_need_backed_by_otherwise_no_signature_is_a_demand_told_with_the_refusal():
+    _, demands, _ = _positions(
+        "\u201cWe need a settlement that respects Ghana\u2019s fishermen; otherwise, we won\u2019t sign,\u201d "
+        "the Ghanaian trade minister told Togo.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Ghana", "Togo")
+    assert d.text.startswith("a settlement that respects Ghana's fishermen")
+    assert "sign" in d.text
+

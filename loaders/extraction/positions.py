@@ -842,9 +842,12 @@ class _Finder:
             if lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and not any(it.trigger == tok for it in out):
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
+            if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
+                out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
+        out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
@@ -6095,6 +6098,89 @@ def _terms_word(obj: "Token") -> set[str]:
     """'X's terms include A': a side's terms are its demands, unless A is itself a demand noun
     ('terms include calls for A', told by that noun's own rule)."""
     return set() if obj.lemma_.lower() in DEMAND_NOUNS else {"term"}
+
+
+ORDINAL_MARKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly",
+                           "thirdly", "fourthly", "finally", "lastly"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "several", "2", "3", "4", "5", "6", "7"})
+
+
+def _ordinal_parts(colon: "Token") -> list[list["Token"]]:
+    """'...: first, A, second, B, and, third, C.' -> [A, B, C] (at least two parts)."""
+    toks = list(colon.doc[colon.i + 1:colon.sent.end])
+    starts = [k for k, t in enumerate(toks) if t.lower_ in ORDINAL_MARKS and (
+        k == 0 or toks[k - 1].is_punct or toks[k - 1].lower_ in ("and", "then"))]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    parts = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(toks)
+        part = toks[k + 1:end]
+        while part and (part[0].is_punct or part[0].lower_ in ("and", "then")):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].is_space or part[-1].lower_ in ("and", "then")):
+            part = part[:-1]
+        if not _has_content(part):
+            return []
+        parts.append(part)
+    return parts
+
+
+def _ordinal_list_split(items: list[_Item]) -> list[_Item]:
+    """'X demanded that Y fulfil three conditions to end the fighting: first, A, second, B, and,
+    third, C': one demand per numbered condition, in place of the count ('fulfil three
+    conditions') and of what the conditions are for."""
+    out = list(items)
+    for it in items:
+        if it.kind != DEMAND or not it.content or it not in out:
+            continue
+        last = max(t.i for t in it.content)
+        doc = it.trigger.doc
+        colon = next((doc[k] for k in range(last + 1, min(last + 3, it.trigger.sent.end))
+                      if doc[k].text == ":"), None)
+        counted = next((t for t in it.content if t.pos_ == "NOUN" and t.lemma_.lower() in DEMAND_LIST_NOUNS
+                        | {"step", "point", "term", "measure"} and any(
+                            c.lower_ in COUNT_WORDS for c in t.children)), None)
+        if colon is None or counted is None:
+            continue
+        parts = _ordinal_parts(colon)
+        if not parts:
+            continue
+        out = [o for o in out if o is not it and not (o.trigger == counted or o.trigger in counted.subtree
+                                                      and o.trigger != it.trigger)]
+        out.extend(_Item(DEMAND, part[0], it.actors, part, it.counterpart, it.explicit_actor) for part in parts)
+    return out
+
+
+def _otherwise_items(finder: "_Finder", adv: "Token") -> list[_Item]:
+    """'We need an agreement in our interest; otherwise, we don't sign': what a side says it
+    needs, backed by a refusal or threat if it is not met, is its demand (told with the
+    refusal)."""
+    act = adv.head
+    if not _is_verbal(act) or not (any(c.dep_ == "neg" for c in act.children) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"'ll", "’ll"} for c in act.children)):
+        return []
+    need = next((c for c in act.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < adv.i
+                 and c.lemma_.lower() in ("need", "want", "require") and c.pos_ == "VERB"), None)
+    obj = _child(need, "dobj") if need is not None else None
+    if obj is None or _negated(need) or finder._direct_actor(obj):
+        return []
+    actors, explicit = finder._subject_actors(need)
+    if not actors:
+        actors = finder._speaker(act) or []
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    tail = [t for t in act.subtree if t.i >= adv.i and not (t.dep_ == "ccomp" and t.head == act)
+            and not any(a.dep_ == "ccomp" and a.head == act for a in t.ancestors if a.i < adv.i)]
+    tail = [t for t in tail if t.i <= max([act.i] + [c.right_edge.i for c in act.children
+                                                      if c.i > act.i and c.dep_ not in ("punct",)
+                                                      and c.dep_ != "ccomp"])]
+    doc = adv.doc
+    glue = [doc[k] for k in range(obj.right_edge.i + 1, adv.i) if doc[k].text in (";", ",", "—")][:1]
+    toks = _trim(list(obj.subtree)) + glue + tail
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, need, actors, toks, finder._counterpart_in(obj, DEMAND), explicit)]
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

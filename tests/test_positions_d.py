@@ -216,3 +216,32 @@ def test_a_need_backed_by_otherwise_no_signature_is_a_demand_told_with_the_refus
     assert d.text.startswith("a settlement that respects Ghana's fishermen")
     assert "sign" in d.text
 
+
+def test_what_a_side_calls_a_red_line_is_pressed_on_the_other_side():
+    _, demands, _ = _positions(
+        "Vietnam's rice and coffee are firm red lines in the tariff round with Cambodia, an envoy said.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Vietnam", "Cambodia")
+    assert d.text == "rice and coffee are firm red lines"
+    _, demands, _ = _positions(
+        "Vietnam warned Cambodia that any new dam on the upper river would cross a red line.")
+    d = _only(demands)
+    assert d.by == "Vietnam"
+    assert d.text == "any new dam on the upper river would cross a red line"
+
+
+def test_an_included_list_the_parser_leaves_uncoordinated_is_split_at_its_commas():
+    _, demands, _ = _positions(
+        "Serbia's terms include the return of \"a fixed share of the customs revenue collected at the "
+        "crossings,\" the reopening of two bridges over the Ibar, and the removal of Kosovo police posts.")
+    assert [d.text for d in demands if d.by == "Serbia"] == [
+        "the return of a fixed share of the customs revenue collected at the crossings",
+        "the reopening of two bridges over the Ibar", "the removal of Kosovo police posts"]
+
+
+def test_members_of_a_body_asked_to_act_are_the_side_pressed():
+    _, demands, _ = _positions("Ghana's health ministry is asking nurses to cover extra night shifts in March.")
+    d = _only(demands)
+    assert d.by == "Ghana"
+    assert d.text.startswith("cover extra night shifts")
+

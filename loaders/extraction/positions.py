@@ -844,10 +844,14 @@ class _Finder:
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
             if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
                 out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
+            if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
+                    and any(c.lower_ == "red" for c in tok.children):
+                out.extend(_named_red_line_items(self, tok))  # "A and B are red lines", "Z would cross a red line"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
+        out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
@@ -5551,7 +5555,8 @@ def _joint_housekeeping(it: "_Item") -> bool:
 def _body_object(finder: "_Finder", obj: "Token") -> list[_Actor] | None:
     """The pressed side of 'the union asked management to pay ...', 'urged the company to ...',
     'pressed Boeing to ...': a body the party list lacks, as the object of a demand verb."""
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"}:
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"} \
+            and not _member_object(obj):
         return None
     if obj.pos_ == "PROPN" and obj.ent_type_ != "ORG" or obj.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -6181,6 +6186,68 @@ def _otherwise_items(finder: "_Finder", adv: "Token") -> list[_Item]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, need, actors, toks, finder._counterpart_in(obj, DEMAND), explicit)]
+
+
+def _named_red_line_items(finder: "_Finder", line: "Token") -> list[_Item]:
+    """'X's farming and dairy are big red lines', 'X stressed that any change in Y's troop
+    deployment would cross a red line', 'A is among X's red lines': what a side calls a red line
+    is pressed on the other side (a demand); the content keeps the 'red line' words."""
+    verb = line.head
+    if line.dep_ == "pobj":
+        if verb.lower_ != "among" or verb.head.lemma_ != "be":
+            return []
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "be" and line.dep_ in ("attr", "pobj") or lemma == "cross" and line.dep_ == "dobj"):
+        return []
+    if _negated(verb) or _in_conditional(verb) or _child(verb, "nsubj") is None:
+        return []
+    subj = _child(verb, "nsubj")
+    if subj.pos_ not in ("NOUN", "PROPN") or finder._direct_actor(subj) or subj.lemma_.lower() in GENERIC_OUTCOMES:
+        return []
+    owner = finder._possessor(subj) if _child(subj, "poss") is not None else None
+    if not owner and _child(line, "poss") is not None:
+        owner = finder._possessor(line)  # "A is among X's red lines"
+    actors = owner or finder._speaker(verb) or []
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    keep = set(subj.subtree) | {verb} | {c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < line.i} \
+        | {line} | {t for c in line.children if c.dep_ in ("amod", "compound", "det", "nummod") and c.i < line.i
+                    for t in c.subtree} | (
+            {line.head} if line.dep_ == "pobj" else set())
+    toks = _trim(sorted((t for t in keep if not (t.dep_ == "poss" and t.head == subj and owner)),
+                        key=lambda t: t.i))
+    toks = [t for t in toks if not (t.is_punct and t.text in ("\u201c", "\u201d", '"'))]
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, line, actors, toks, finder._counterpart_in(subj, DEMAND), True)]
+
+
+def _included_comma_split(it: "_Item") -> list[_Item]:
+    """'X's terms include A, "B held by Y," C, and D': a list the parser did not coordinate
+    (quotes, long items) is split at its commas when every part opens a noun phrase."""
+    if it.trigger.lemma_.lower() not in ("include", "contain") or len(it.content) < 6:
+        return [it]
+    parts: list[list[Token]] = [[]]
+    for t in it.content:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [[t for t in p if t.text not in ("\u201c", "\u201d", '"')] for p in parts]
+    parts = [p[1:] if p and p[0].lower_ in ("and", "or") else p for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(
+            p[0].tag_ in ("DT", "PRP$", "JJ", "JJR", "NN", "NNS", "CD") or p[0].pos_ == "PROPN" for p in parts) \
+            or not all(any(t.pos_ in ("NOUN", "PROPN") for t in p) for p in parts):
+        return [it]
+    return [_Item(it.kind, p[0], it.actors, _trim(p), it.counterpart, it.explicit_actor, it.sent) for p in parts]
+
+
+def _member_object(obj: "Token") -> bool:
+    """'asking its employees to give notice', 'urged nurses to return': members of a body, in
+    the plural, as the side pressed."""
+    return obj.tag_ == "NNS" and obj.lemma_.lower() in MEMBER_NOUNS and obj.dep_ in ("dobj", "pobj")
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

@@ -245,3 +245,12 @@ def test_members_of_a_body_asked_to_act_are_the_side_pressed():
     assert d.by == "Ghana"
     assert d.text.startswith("cover extra night shifts")
 
+
+def test_a_sides_tariff_told_as_coming_down_to_a_figure_is_its_concession():
+    _, _, concessions = _positions(
+        "Brazilian duties on Argentine wheat, raised in the spring, will fall from 22% to 8% next month.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Brazil", "Argentina")
+    assert c.text.startswith("Brazilian duties on Argentine wheat will fall from 22% to 8%")
+    _, _, concessions = _positions("Brazilian duties on Argentine wheat could fall to 8% if talks go well.")
+    assert concessions == []

@@ -847,6 +847,8 @@ class _Finder:
             if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
                     and any(c.lower_ == "red" for c in tok.children):
                 out.extend(_named_red_line_items(self, tok))  # "A and B are red lines", "Z would cross a red line"
+            if lemma in TARIFF_FALL_VERBS | TARIFF_CUT_VERBS and tok.pos_ == "VERB":
+                out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
@@ -6248,6 +6250,55 @@ def _member_object(obj: "Token") -> bool:
     """'asking its employees to give notice', 'urged nurses to return': members of a body, in
     the plural, as the side pressed."""
     return obj.tag_ == "NNS" and obj.lemma_.lower() in MEMBER_NOUNS and obj.dep_ in ("dobj", "pobj")
+
+
+TARIFF_FALL_VERBS = frozenset({"fall", "drop", "decrease", "decline", "ease"})
+TARIFF_CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "halve", "trim"})
+
+
+def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'American tariffs on Swiss exports, imposed by Trump, will fall from 39% to 15%', 'U.S.
+    duties on Y's steel will be cut to 10%': a side's tariff told as coming down to a figure is
+    that side's concession (the side named on the tariff, or the one who imposed it)."""
+    lemma = verb.lemma_.lower()
+    subj = _child(verb, "nsubj") if lemma in TARIFF_FALL_VERBS else _child(verb, "nsubjpass")
+    if subj is None or not (subj.lemma_.lower() in TARIFF_WORDS or subj.lower_ in ("tariffs", "duties", "levies")):
+        return []
+    if _negated(verb) or _in_conditional(verb) or any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should", "must") for c in verb.children):
+        return []
+    figures = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "by")
+               and any(t.like_num for t in c.subtree)]
+    if not any(c.lower_ == "to" or c.lower_ == "by" for c in figures) and not any(
+            t.dep_ == "quantmod" and t.lower_ == "to" for c in figures for t in c.subtree):
+        return []  # no figure it comes down to
+    owner: list[_Actor] = []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < subj.i:
+            a = finder._direct_actor(c)
+            if a and a[0].party:
+                owner = [_Actor(a[0].party)]
+    if not owner:
+        acl = next((c for c in subj.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "levy", "set")), None)
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl is not None else None
+        who = _child(agent, "pobj") if agent is not None else None
+        a = finder._direct_actor(who) if who is not None else None
+        if a and a[0].party:
+            owner = [_Actor(a[0].party, a[0].person)]
+    if not owner:
+        return []
+    on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    target = next((a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
+                   if a.party and a.party != owner[0].party), None)
+    keep = {subj} | {t for c in subj.children if c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "det")
+                     for t in c.subtree} | {verb} | {c for c in verb.children if c.dep_ in ("aux", "auxpass")} \
+        | {t for c in figures for t in c.subtree}
+    cut = {t for k in keep if k.dep_ in ("acl", "relcl", "appos") for t in k.subtree}  # "imposed by X"
+    toks = _trim(sorted(keep - cut, key=lambda t: t.i))
+    toks = [t for t in toks if not (t.text == "," and t.i < verb.i)]
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, verb, owner, toks, target, True)]
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

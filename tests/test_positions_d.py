@@ -254,3 +254,18 @@ def test_a_sides_tariff_told_as_coming_down_to_a_figure_is_its_concession():
     assert c.text.startswith("Brazilian duties on Argentine wheat will fall from 22% to 8%")
     _, _, concessions = _positions("Brazilian duties on Argentine wheat could fall to 8% if talks go well.")
     assert concessions == []
+
+
+def test_a_firm_named_after_a_party_offering_recipients_first_gives_each_listed_term():
+    _, _, concessions = _positions(
+        "The dockers' union met management again. Chile Post is offering members of three locals "
+        "7.5 per cent more in wages over five years, safer crane rules, longer rest breaks, "
+        "and its backing to merge the two locals.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Chile Post", "7.5 per cent more in wages over five years"), ("Chile Post", "safer crane rules"),
+        ("Chile Post", "longer rest breaks"), ("Chile Post", "its backing to merge the two locals")]
+
+
+def test_a_paper_named_after_a_party_is_no_side():
+    _, demands, _ = _positions("The Santiago Times said Chile must drop the port levy. Peru urged patience.")
+    assert all(d.by != "Santiago Times" for d in demands)

@@ -837,17 +837,20 @@ class _Finder:
                 out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
             if lemma in RESTRAINT_VERBS and tok.pos_ == "VERB":
                 out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
-            if lemma in PROPOSAL_NOUNS | PROMISE_NOUNS and tok.pos_ == "NOUN":
+            if lemma in OFFER_OR_PROMISE_NOUNS and tok.pos_ == "NOUN":
                 out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"
             if lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
                     and not any(it.trigger == tok for it in out):
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
+            if lemma == "offer" and tok.pos_ == "VERB" and _child(tok, "dobj") is not None \
+                    and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
+                out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
             if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
                 out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
             if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
                     and any(c.lower_ == "red" for c in tok.children):
                 out.extend(_named_red_line_items(self, tok))  # "A and B are red lines", "Z would cross a red line"
-            if lemma in TARIFF_FALL_VERBS | TARIFF_CUT_VERBS and tok.pos_ == "VERB":
+            if lemma in TARIFF_DOWN_VERBS and tok.pos_ == "VERB":
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
@@ -3749,6 +3752,8 @@ class _Finder:
             if code:
                 actors.append(_Actor(code))
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
+        if not actors:
+            actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -6230,18 +6235,8 @@ def _included_comma_split(it: "_Item") -> list[_Item]:
     (quotes, long items) is split at its commas when every part opens a noun phrase."""
     if it.trigger.lemma_.lower() not in ("include", "contain") or len(it.content) < 6:
         return [it]
-    parts: list[list[Token]] = [[]]
-    for t in it.content:
-        if t.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    parts = [[t for t in p if t.text not in ("\u201c", "\u201d", '"')] for p in parts]
-    parts = [p[1:] if p and p[0].lower_ in ("and", "or") else p for p in parts]
-    parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(
-            p[0].tag_ in ("DT", "PRP$", "JJ", "JJR", "NN", "NNS", "CD") or p[0].pos_ == "PROPN" for p in parts) \
-            or not all(any(t.pos_ in ("NOUN", "PROPN") for t in p) for p in parts):
+    parts = _noun_phrase_parts([t for t in it.content if t.text not in ("\u201c", "\u201d", '"')])
+    if len(parts) < 2:
         return [it]
     return [_Item(it.kind, p[0], it.actors, _trim(p), it.counterpart, it.explicit_actor, it.sent) for p in parts]
 
@@ -6254,6 +6249,8 @@ def _member_object(obj: "Token") -> bool:
 
 TARIFF_FALL_VERBS = frozenset({"fall", "drop", "decrease", "decline", "ease"})
 TARIFF_CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "halve", "trim"})
+TARIFF_DOWN_VERBS = TARIFF_FALL_VERBS | TARIFF_CUT_VERBS
+OFFER_OR_PROMISE_NOUNS = PROPOSAL_NOUNS | PROMISE_NOUNS
 
 
 def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
@@ -6299,6 +6296,78 @@ def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if not _has_content(toks):
         return []
     return [_Item(CONCESSION, verb, owner, toks, target, True)]
+
+
+PLACE_WORDS = frozenset({"city", "strip", "province", "region", "island", "islands", "sea", "coast", "border",
+                         "bank", "state", "republic", "kingdom", "union", "government", "ministry", "army"})
+PRESS_WORDS = frozenset({"daily", "news", "times", "herald", "journal", "tribune", "gazette", "telegraph", "review",
+                         "today", "observer", "express", "agency", "radio", "tv", "television", "broadcasting"})
+
+
+def _party_named_firm(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'Canada Post is offering ...', 'Swiss Post proposed ...': a firm whose name carries a
+    party's name acts as itself (named in full), when it is the subject of a step, not of a
+    report; a paper ('the Bangkok Post reported') is not a side."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "FAC") \
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PLACE_WORDS:
+        return []
+    if head.head.lemma_.lower() in REPORTING | {"report", "write", "publish", "quote", "cite"}:
+        return []
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head == head \
+            and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = head.doc[start:head.i + 1]
+    if len(name) < 2 or any(c.dep_ == "det" for c in head.children) or {t.lower_ for t in name} & PRESS_WORDS \
+            or name.text in NEWS_AGENCIES:
+        return []  # "the Bangkok Post": a paper
+    if not finder.ctx.parties_in(name.start_char, name.end_char) or finder._direct_actor(head):
+        return []  # no party's name in it
+    return [_Actor(name.text)]
+
+
+NP_OPENING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "RBR", "NN", "NNS", "CD", "VBN", "VBD", "$"})
+
+
+def _noun_phrase_parts(toks: list["Token"]) -> list[list["Token"]]:
+    """A comma list split into its parts when every part opens a noun phrase (else one part)."""
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p[1:] if p and p[0].lower_ in ("and", "or") else p for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(p[0].tag_ in NP_OPENING_TAGS or p[0].pos_ == "PROPN" for p in parts) \
+            or not all(any(t.pos_ in ("NOUN", "PROPN") for t in p) for p in parts):
+        return [toks]
+    return parts
+
+
+def _recipient_first_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X is offering members of two units 11.5 per cent more in pay, protected pensions and
+    better leave': with the recipients first the parser loses the offered figure; the terms
+    are what follows, from the figure on (one offer per listed term)."""
+    if _negated(verb) or _in_conditional(verb) or _child(verb, "dative") is not None:
+        return []
+    obj = _child(verb, "dobj")
+    doc = verb.doc
+    end = verb.sent.end
+    fig = next((t for t in doc[obj.i + 1:end] if t.like_num and any(
+        x.lower_ in ("per", "percent", "%") for x in doc[t.i + 1:min(t.i + 3, end)])), None)
+    if fig is None or fig.i > obj.right_edge.i + 1 and fig.head.i < obj.i:
+        return []
+    start = fig.i - 1 if fig.i > 0 and doc[fig.i - 1].tag_ == "$" else fig.i
+    toks = [t for t in doc[start:end] if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    cp = _party_of(_body_object(finder, obj))
+    return [_Item(CONCESSION, part[0], actors, _trim(part), cp, explicit) for part in _noun_phrase_parts(toks)
+            if _has_content(part)]
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

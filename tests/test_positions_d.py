@@ -269,3 +269,25 @@ def test_a_firm_named_after_a_party_offering_recipients_first_gives_each_listed_
 def test_a_paper_named_after_a_party_is_no_side():
     _, demands, _ = _positions("The Santiago Times said Chile must drop the port levy. Peru urged patience.")
     assert all(d.by != "Santiago Times" for d in demands)
+
+
+def test_what_a_side_vows_not_to_move_without_is_its_demand():
+    _, demands, _ = _positions("Uruguay will not reopen the bridge to Argentina without written guarantees.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Uruguay", "Argentina")
+    assert d.text == "not reopen the bridge to Argentina without written guarantees"
+    _, demands, _ = _positions("Uruguay will not hesitate to act, Argentina was told, and will reply without delay.")
+    assert demands == []
+
+
+def test_terms_hung_on_the_date_after_a_presented_package_are_the_presenters_offer():
+    _, _, concessions = _positions(
+        "Peru's labour minister presented the government's package on Friday, which included "
+        "extra night-shift pay for miners and the covering of their medical exams.")
+    assert sorted((c.by, c.text) for c in concessions) == [
+        ("Peru", "extra night-shift pay for miners"), ("Peru", "the covering of their medical exams")]
+
+
+def test_not_moving_without_an_allys_nod_is_no_demand():
+    _, demands, _ = _positions("Uruguay will not close the bridge without Brazil's approval, Argentina was told.")
+    assert demands == []

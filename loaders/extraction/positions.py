@@ -845,6 +845,8 @@ class _Finder:
             if lemma == "offer" and tok.pos_ == "VERB" and _child(tok, "dobj") is not None \
                     and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
                 out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                out.extend(_not_without_items(self, tok))  # "X will not lift Y without guarantees"
             if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
                 out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
             if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
@@ -1707,6 +1709,7 @@ class _Finder:
         subj = _child(verb, "nsubj")
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Seoul's proposal, which includes A, ..."
+            subj = _past_date_phrase(subj)  # "presented the package on Wednesday, which included A"
             if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and self._direct_actor(subj) \
                     and subj.head.head.lemma_.lower() in PROPOSAL_NOUNS | DEMAND_LIST_NOUNS:
                 subj = subj.head.head  # "X's overtures to Y, which included A": hung on Y
@@ -1731,6 +1734,8 @@ class _Finder:
             actors = self.last_offer_actors  # "other offers included ...": the same side's
         if not actors and kind == DEMAND:
             actors = _listed_terms_owner(self, subj)  # "X listed its terms. These conditions include ..."
+        if not actors and verb.dep_ == "relcl" and verb.head != subj:
+            actors = _presenter(self, subj)  # "X presented the package on Monday, which included ..."
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
@@ -6025,6 +6030,8 @@ def _submitted_bare_proposal_items(finder: "_Finder", noun: "Token") -> list[_It
         return []  # "presented Y's proposal": another side's
     if any(c.lower_ in ("such", "this", "that", "the", "these", "those") for c in noun.children):
         return []  # "delivered such a proposal": one told elsewhere
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in CONTENT_VERBS and t.i > noun.i for t in verb.subtree):
+        return []  # "presented the package on Monday, which included A": its terms are told
     if any(c.dep_ == "prep" and c.lower_ == "to" and _child(c, "pobj") is not None and any(
             m.lower_ in MUTUAL_NUMBERS for m in _child(c, "pobj").children) for c in verb.children):
         return []  # "submitted a proposal to the two forces": a go-between's, not a side's gift
@@ -6368,6 +6375,59 @@ def _recipient_first_offer_items(finder: "_Finder", verb: "Token") -> list[_Item
     cp = _party_of(_body_object(finder, obj))
     return [_Item(CONCESSION, part[0], actors, _trim(part), cp, explicit) for part in _noun_phrase_parts(toks)
             if _has_content(part)]
+
+
+BLESSING_NOUNS = frozenset({"coordination", "approval", "consent", "permission", "authorization",
+                            "authorisation", "blessing", "consultation", "support", "backing", "knowledge"})
+
+
+def _not_without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
+    """'X will not lift its sanctions without firm guarantees', 'X would not consider cutting
+    tariffs without a major concession': what a side vows not to move without is its demand
+    (told with the step it holds back)."""
+    what = _child(prep, "pobj")
+    if what is None or what.pos_ != "NOUN" or what.ent_type_ in ("DATE", "TIME") \
+            or what.lemma_.lower() in ("delay", "doubt", "question", "hesitation", "problem", "reason") \
+            or what.lemma_.lower() in BLESSING_NOUNS:
+        return []  # "will not act without Washington's coordination": an ally's nod, no term
+    verb = prep.head
+    while verb.dep_ in ("xcomp", "dobj") and not any(c.dep_ == "neg" for c in verb.children) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "would not consider reducing X without Y": the negated verb above
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "will")
+                              for c in verb.children) or _in_conditional(verb):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person) \
+            or finder._direct_actor(what) or _is_meeting_content(what):
+        return []  # (a named person whose side the article leaves untold still speaks for it)
+    end = what.right_edge.i
+    toks = _trim([t for t in verb.subtree if neg.i <= t.i <= end and not (t.dep_ == "aux" and t.head == verb)])
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _past_date_phrase(noun: "Token") -> "Token":
+    """'presented the package on Wednesday, which included A': a relative clause the parser
+    hung on the date after a document goes with the document (the verb's object)."""
+    if noun.ent_type_ not in ("DATE", "TIME") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    obj = _child(noun.head.head, "dobj")
+    return obj if obj is not None and obj.i < noun.i and obj.lemma_.lower() in PROPOSAL_NOUNS | DOCUMENT_NOUNS \
+        else noun
+
+
+def _presenter(finder: "_Finder", doc_noun: "Token") -> list[_Actor]:
+    """The side that presented / tabled the document ('X had presented the government's
+    package'), when the document's own owner is not resolved."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in HANDING_VERBS | MAKE_VERBS | {"unveil"} \
+            or _negated(verb):
+        return []
+    actors, _ = finder._subject_actors(verb)
+    return actors if actors and len({a.party for a in actors}) == 1 and actors[0].party else []
 
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",

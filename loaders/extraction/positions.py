@@ -658,7 +658,8 @@ class _Finder:
             found.extend(self._colon_list_items(sent))
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
-            offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1]
+            offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
+                       and not _bare_offer(it)]  # "X submitted a counteroffer": not whose list follows
             if offered:
                 self.last_offer_actors = offered[-1].actors
             # remember the sentence's subject parties for "it"/"they" in the next ones
@@ -734,6 +735,7 @@ class _Finder:
                     out.extend(self._requires_items(tok))
                 if lemma == "give":
                     out.extend(self._deadline_items(tok))
+                    out.extend(_time_given_items(self, tok))  # "gave Y two weeks to do Z"
             if lemma in ("like", "love") and any(c.dep_ == "aux" and (c.lemma_.lower() == "would" or c.lower_ in (
                     "'d", "\u2019d")) for c in tok.children):
                 out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
@@ -847,6 +849,34 @@ class _Finder:
                         and not (tok.head.lemma_ == "be" and _child(tok.head, "nsubj") is not None
                                  and _child(tok.head, "nsubj").lower_ in ("it", "this", "that")):
                     out.extend(self._only_if_items(tok.head))
+            if lemma in YIELD_VERBS and tok.pos_ == "VERB":
+                out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
+            if lemma in ("step", "point") and tok.pos_ == "NOUN" and _first_step(tok):
+                out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
+            if lemma in RESTRAINT_VERBS and tok.pos_ == "VERB":
+                out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
+            if lemma in OFFER_OR_PROMISE_NOUNS and tok.pos_ == "NOUN":
+                out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"
+            if lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+                    and not any(it.trigger == tok for it in out):
+                out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
+            if lemma == "offer" and tok.pos_ == "VERB" and _child(tok, "dobj") is not None \
+                    and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
+                out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
+            if tok.lower_ == "without" and tok.dep_ == "prep":
+                out.extend(_not_without_items(self, tok))  # "X will not lift Y without guarantees"
+            if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
+                out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
+            if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
+                    and any(c.lower_ == "red" for c in tok.children):
+                out.extend(_named_red_line_items(self, tok))  # "A and B are red lines", "Z would cross a red line"
+            if lemma in TARIFF_DOWN_VERBS and tok.pos_ == "VERB":
+                out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
+            if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
+                out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+        out = _drop_restated_red_lines(out)
+        out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
+        out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
         out.extend(self._exchange_items(out))
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
@@ -1698,6 +1728,7 @@ class _Finder:
         subj = _child(verb, "nsubj")
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Seoul's proposal, which includes A, ..."
+            subj = _past_date_phrase(subj)  # "presented the package on Wednesday, which included A"
             if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and self._direct_actor(subj) \
                     and subj.head.head.lemma_.lower() in PROPOSAL_NOUNS | DEMAND_LIST_NOUNS:
                 subj = subj.head.head  # "X's overtures to Y, which included A": hung on Y
@@ -1707,8 +1738,8 @@ class _Finder:
         if subj is None or obj is None or _negated(verb):
             return []
         kind = CONCESSION
-        if subj.lemma_.lower() in DEMAND_LIST_NOUNS and subj.tag_ == "NNS":
-            kind = DEMAND  # "Kyiv's conditions include X": X is demanded
+        if subj.lemma_.lower() in DEMAND_LIST_NOUNS | _terms_word(obj) and subj.tag_ == "NNS":
+            kind = DEMAND  # "Kyiv's conditions / terms include X": X is demanded
         elif subj.lemma_.lower() not in PROPOSAL_NOUNS:
             return []
         actors, _ = self._noun_actor(subj, own_only=True)
@@ -1720,6 +1751,10 @@ class _Finder:
             actors = spoken if spoken and len({a.party for a in spoken}) == 1 and spoken[0].party else []
         if not actors and any(c.lower_ in ("other", "further", "additional", "more") for c in subj.children):
             actors = self.last_offer_actors  # "other offers included ...": the same side's
+        if not actors and kind == DEMAND:
+            actors = _listed_terms_owner(self, subj)  # "X listed its terms. These conditions include ..."
+        if not actors and verb.dep_ == "relcl" and verb.head != subj:
+            actors = _presenter(self, subj)  # "X presented the package on Monday, which included ..."
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
@@ -2004,7 +2039,8 @@ class _Finder:
             return []
         out = []
         for h in _split_coordination(content, adj):
-            if (_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h):
+            if ((_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h)) \
+                    and not _talks_on_given_terms(h):
                 continue  # "ready to negotiate and address X": only the second is given
             deal = _child(h, "dobj")
             if _generic_aim(h) or h.lemma_.lower() in ("make", "do", "sign", "conclude") and deal is not None \
@@ -2749,11 +2785,11 @@ class _Finder:
         """'<speaker> said Y needed/has to do Z': a demand of the speaker on Y."""
         if verb.dep_ not in ("ccomp", "conj") or _negated(verb):
             return []
-        todo = _child(verb, "xcomp")
+        todo = _child(verb, "xcomp") or _need_to_clause(verb)
         subj = _child(verb, "nsubj")
         if todo is None or subj is None or not _infinitival(todo) or _is_meeting_content(todo):
             return []
-        target = self._direct_actor(subj)
+        target = self._direct_actor(subj) or _member_body(self, subj)  # "doctors needed to ..."
         speaker = self._speaker(verb)
         if not target or not speaker or {a.party for a in speaker} & {a.party for a in target}:
             return []
@@ -2827,6 +2863,8 @@ class _Finder:
                                                  "return", "hold", "start", "begin", "take")
                             or any(d.lemma_.lower() in MEETING_NOUNS | GENERIC_OUTCOMES for d in p.subtree)):
                         continue  # "its condition for joining the talks": what the condition is set for
+                    if ch.lower_ == "on" and p.lower_ in ("paper", "table") and not list(p.children):
+                        continue  # "proposals on paper / on the table": an idiom, no topic
                     pa = self._direct_actor(p)
                     if pa and not list(p.children):
                         if ch.lower_ in ("on", "to"):
@@ -2927,7 +2965,8 @@ class _Finder:
             after = next((c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
                           and c.i == end + 1), None)
             p = _child(after, "pobj", "pcomp") if after is not None else None
-            if p is not None and not self._direct_actor(p) and p.ent_type_ not in ("DATE", "TIME"):
+            if p is not None and not self._direct_actor(p) and p.ent_type_ not in ("DATE", "TIME") \
+                    and p.lower_ not in ("paper", "table"):  # "put proposals on paper": an idiom, no topic
                 heads = [p]
         if not heads and kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "pobj" and _owned(noun):
             # "agreed to the US proposal for a ceasefire": 'for ...' hung on the verb
@@ -3627,6 +3666,9 @@ class _Finder:
                 and not any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "relcl", "acl")
                             for c in head.children):
             return [_Actor(p) for p in self.main_parties[:2]] or None
+        members = _named_members(self, head)
+        if members:
+            return members  # "countries such as X and Y"
         actors: list[_Actor] = []
         if low in ("he", "she") and head.pos_ == "PRON" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp" \
                 and head.head.head.lemma_.lower() in REPORTING:
@@ -3758,6 +3800,8 @@ class _Finder:
             if code:
                 actors.append(_Actor(code))
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
+        if not actors:
+            actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -4078,7 +4122,7 @@ AVERT_VERBS = frozenset({"avert", "avoid", "prevent", "forestall", "stave", "esc
 
 def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
-    if it.kind != CONCESSION:
+    if it.kind != CONCESSION or _held_back(it):
         return False
     h = _content_head(it)
     if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in HOSTILE_NOUNS:
@@ -5576,7 +5620,8 @@ def _joint_housekeeping(it: "_Item") -> bool:
 def _body_object(finder: "_Finder", obj: "Token") -> list[_Actor] | None:
     """The pressed side of 'the union asked management to pay ...', 'urged the company to ...',
     'pressed Boeing to ...': a body the party list lacks, as the object of a demand verb."""
-    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"}:
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() not in BODY_NOUNS | {"operator", "carrier", "airline"} \
+            and not _member_object(obj):
         return None
     if obj.pos_ == "PROPN" and obj.ent_type_ != "ORG" or obj.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -5770,6 +5815,674 @@ def _compound_body(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
     return _named_body_actors(finder, mod, [], any_dep=True) or None
 
 
+YIELD_VERBS = frozenset({"cede", "surrender", "relinquish", "recognize", "recognise", "accept", "give", "hand"})
+YIELDED_LOSSES = frozenset({"concession", "compromise", "loss", "partition", "annexation", "occupation",
+                            "surrender", "cession"})
+
+
+def _red_line_refusal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X will not cede any territory', 'X will never recognize the seized islands as Y's',
+    'X won't accept any territorial concessions': what a side vows never to yield is a red
+    line it presses on the other side (a demand), told with its negation."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None or _in_conditional(verb) or _in_pending_clause(verb):
+        return []
+    future = any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "will") for c in verb.children)
+    if not future and neg.lower_ != "never":
+        return []  # "X did not cede ...": a past fact, no vow
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    if lemma in ("give", "hand") and not _has_particle(verb, {"up", "over"}):
+        return []
+    if obj is not None and obj.lower_ in ("any", "all", "part", "none", "some") and _child(obj, "prep") is not None:
+        obj = _child(_child(obj, "prep"), "pobj") or obj  # "any of its land"
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or finder._direct_actor(obj):
+        return []
+    if lemma == "accept" and obj.lemma_.lower() not in YIELDED_LOSSES:
+        return []  # "will not accept the offer": a rebuff, no term of its own
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or _mark(verb) in CONDITION_WORDS | TEMPORAL_MARKS:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in finder._content_tokens(verb, exclude_subject_of=verb)
+                  if not (t.dep_ == "aux" and t.head == verb) and t.i >= neg.i])
+    if not _has_content(toks) or _is_meeting_content(verb):
+        return []
+    return [_Item(DEMAND, neg, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _drop_restated_red_lines(items: list[_Item]) -> list[_Item]:
+    """'We will not give up our rights, and our enrichment must continue': the vow restates the
+    sentence's own demand by the same side; it stands only alone."""
+    def red(it: _Item) -> bool:
+        return it.kind == DEMAND and it.trigger.dep_ == "neg" and it.trigger.head.lemma_.lower() in YIELD_VERBS
+    return [it for it in items if not red(it) or not any(
+        o.kind == DEMAND and not red(o) and {a.party for a in o.actors} & {a.party for a in it.actors}
+        for o in items)]
+
+
+TALK_TERM_NOUNS = frozenset({"format", "level", "venue", "location", "place", "time", "form", "framework"})
+
+
+def _talks_on_given_terms(h: "Token") -> bool:
+    """'ready to engage in talks in any format', 'prepared to negotiate without preconditions',
+    'ready for talks in Geneva': readiness for talks on terms the other side may set (any
+    format, no preconditions, a named venue) gives up a say over them (a concession), unlike a
+    bare 'ready to negotiate with X'."""
+    lemma = h.lemma_.lower()
+    talk = h.pos_ == "NOUN" and lemma in MEETING_NOUNS or _is_verbal(h) and lemma in MEETING_VERBS | {"engage"}
+    if not talk or _negated(h):
+        return False
+    if lemma == "engage" and not any(c.dep_ == "prep" and c.lower_ == "in" and _child(c, "pobj") is not None
+                                     and _child(c, "pobj").lemma_.lower() in MEETING_NOUNS for c in h.children):
+        return False
+    skip: set[int] = set()
+    for c in h.subtree:
+        if c.dep_ == "advcl" or c.dep_ == "relcl":
+            skip.update(t.i for t in c.subtree)  # "once a truce with Y is in place": not the talks' terms
+    for t in h.subtree:
+        if t.i in skip or t.dep_ != "pobj":
+            continue
+        prep = t.head.lower_
+        if prep in ("in", "at") and t.lemma_.lower() in TALK_TERM_NOUNS and any(
+                c.lower_ in ("any", "every", "whatever") for c in t.children):
+            return True  # "in any format", "at any level"
+        if prep == "without" and t.lemma_.lower() in ("precondition", "condition"):
+            return True
+        if prep in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC") and t.pos_ == "PROPN" \
+                and t.head.head.i >= h.i and t.head.head in [h, *[x for x in h.subtree if x.dep_ == "pobj"
+                                                                  and x.lemma_.lower() in MEETING_NOUNS]]:
+            return True  # "talks in Geneva": a venue named
+    return False
+
+
+CLEFT_DEMAND_VERBS = frozenset({"want", "need", "demand", "seek", "ask", "expect", "require", "insist"})
+CLEFT_OFFER_VERBS = frozenset({"offer", "propose", "give", "suggest"})
+
+
+def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'What we want is the end of the blockade', 'what X is offering is a 5% rise': a cleft
+    whose 'what'-clause names wanting (a demand) or offering (a concession); the content is
+    what follows 'is'."""
+    lemma = verb.lemma_.lower()
+    kind = DEMAND if lemma in CLEFT_DEMAND_VERBS else CONCESSION if lemma in CLEFT_OFFER_VERBS else None
+    if kind is None:
+        return []
+    what = [t for t in verb.subtree if t.lower_ == "what" and t.i < verb.i]
+    if not what or what[0].i != verb.left_edge.i:
+        return []
+    be = verb.head
+    attr = _child(be, "attr", "acomp", "xcomp", "ccomp")
+    if attr is None or attr.i < be.i or _negated(be) or _negated(verb) or _in_conditional(be):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in ("not", "never") for c in be.children):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim(finder._content_tokens(attr))
+    if not _has_content(toks) or _is_meeting_content(attr) or len(toks) <= 2 and toks[-1].lemma_.lower() in WISH_NOUNS:
+        return []
+    return [_Item(kind, verb, actors, toks, finder._counterpart_in(attr, kind), explicit)]
+
+
+MEMBER_GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "power", "ally", "member", "partner",
+                                "neighbour", "neighbor", "economy"})
+
+
+def _named_members(finder: "_Finder", head: "Token") -> list[_Actor] | None:
+    """'Countries such as X and Y suggested ...', 'nations like X and Y', 'several states,
+    including X,': a plural group noun acting as subject stands for the parties it names."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_GROUP_NOUNS \
+            or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and (
+        c.lower_ == "as" and any(s.lower_ == "such" for s in [*head.children, *c.children])
+        or c.lower_ in ("like", "including"))),
+        None)
+    first = _child(prep, "pobj") if prep is not None else None
+    if first is None:
+        return None
+    out: list[_Actor] = []
+    for t in [first, *first.conjuncts]:
+        a = finder._direct_actor(t)
+        if not a or len(a) != 1 or not a[0].party or a[0].person:
+            return None
+        out.append(_Actor(a[0].party))
+    return out if len({a.party for a in out}) == len(out) else None
+
+
+def _first_step(noun: "Token") -> bool:
+    """'a truce must be the first step (toward peace)', 'the pullout is the starting point':
+    a step named as what must come first is pressed like a precondition (not 'the meeting
+    was a first step', a past fact)."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or be.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ in ("have", "be") for c in be.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("first", "initial", "starting", "necessary")
+               for c in noun.children) and (noun.lemma_.lower() == "step" or any(
+                   c.lower_ == "starting" for c in noun.children))
+
+
+def _member_body(finder: "_Finder", subj: "Token") -> list[_Actor] | None:
+    """'<speaker> insisted doctors needed to trust it': members of a body the party list lacks,
+    told what they must do, are that body (the side pressed)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.lemma_.lower() not in MEMBER_NOUNS | BODY_NOUNS \
+            or any(c.dep_ in ("poss", "amod", "compound") for c in subj.children):
+        return None
+    return _body_object(finder, subj) or [_Actor(subj.lemma_.lower())]
+
+
+def _need_to_clause(verb: "Token") -> "Token | None":
+    """'farmers needed to trust it': the infinitive right after an objectless 'need' that the
+    parser hung as a purpose clause is what is needed."""
+    if verb.lemma_.lower() != "need" or _child(verb, "dobj") is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 2 and _infinitival(c)), None)
+
+
+RESTRAINT_VERBS = frozenset({"opt", "choose", "decide", "elect", "refrain", "hold", "desist", "abstain"})
+RESTRAINED_VERBS = HOSTILE_VERBS | RAISE_VERBS | {"retaliate", "respond", "strike", "bomb", "shell", "expel",
+                                                  "ban", "block", "suspend", "cut", "halt", "tighten"}
+
+
+def _restrained_step(verb: "Token") -> bool:
+    """A hostile step (or a raise of tariffs / counter-measures) that a side holds back."""
+    lemma = verb.lemma_.lower()
+    obj = _child(verb, "dobj")
+    words = {t.lemma_.lower() for t in verb.subtree}
+    if lemma in HOSTILE_VERBS | {"retaliate", "bomb", "shell"}:
+        return True
+    return lemma in RESTRAINED_VERBS and obj is not None and bool(
+        words & (TARIFF_WORDS | HOSTILE_NOUNS | {"counter-tariff", "countermeasure", "counter-measure", "tax"}))
+
+
+def _restraint_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X opted / decided not to raise its counter-tariffs', 'X refrained from retaliating',
+    'X held off on new duties': a hostile step a side chooses to hold back is given to the
+    other side (a concession), told with its negation."""
+    if _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in ("refrain", "hold", "desist", "abstain"):
+        if lemma == "hold" and not _has_particle(verb, {"off", "back"}):
+            return []
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "on")), None)
+        step = _child(prep, "pcomp", "pobj") if prep is not None else None
+        if step is None or not (step.tag_ == "VBG" and _restrained_step(step) or step.pos_ == "NOUN" and (
+                step.lemma_.lower() in HOSTILE_NOUNS | TARIFF_WORDS | {"retaliation", "countermeasure"})):
+            return []
+        start = verb.i
+    else:
+        step = _child(verb, "xcomp")
+        neg = next((c for c in step.children if c.dep_ == "neg"), None) if step is not None else None
+        if step is None or neg is None or not _restrained_step(step):
+            return []
+        start = neg.i
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in verb.subtree if t.i >= start and not (t.dep_ == "aux" and t.head == step)
+                  and not (t.dep_ in ("nsubj", "nsubjpass") and t.head == verb)])
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(step, CONCESSION), explicit)]
+
+
+def _offer_not_to_items(finder: "_Finder", noun: "Token") -> list[_Item]:
+    """'X maintains its offer not to strike Y's power plants', 'X's pledge not to raise duties':
+    an offer of restraint is a concession, told with its negation."""
+    step = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitival(c)
+                 and any(n.dep_ == "neg" for n in c.children)), None)
+    if step is None or _negated_np(noun) or _deferring(noun):
+        return []
+    neg = next(n for n in step.children if n.dep_ == "neg")
+    owner = finder._possessor(noun)
+    if not owner:
+        gov = noun.head if noun.dep_ in ("dobj", "nsubj", "attr") else None
+        if gov is None or gov.lemma_.lower() in REJECT_VERBS | ACQUIRE_VERBS or _negated(gov):
+            return []
+        owner = finder._subject_actors(gov)[0]
+    if not owner or len({a.party for a in owner}) > 1 or not owner[0].party:
+        return []
+    toks = _trim([t for t in step.subtree if t.i >= neg.i and not (t.dep_ == "aux" and t.head == step)])
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, noun, owner, toks, finder._counterpart_in(step, CONCESSION), True)]
+
+
+def _held_back(it: "_Item") -> bool:
+    """A concession that withholds a penalty ('not raise its counter-tariffs', 'refrained from
+    imposing duties'): not itself hostile."""
+    return it.trigger.lemma_.lower() in RESTRAINT_VERBS and it.trigger.pos_ == "VERB" or bool(
+        it.content) and it.content[0].dep_ == "neg"
+
+
+SUBMIT_VERBS = frozenset({"submit", "present", "table", "put", "hand", "send", "deliver", "lodge", "file"})
+
+
+def _submitted_bare_proposal_items(finder: "_Finder", noun: "Token") -> list[_Item]:
+    """'X submitted a counteroffer', 'Kim presented a revised proposal', 'both sides have put
+    proposals on paper': a proposal handed to the other side is an offer even when its terms
+    are not told (the proposal's own phrase is the content)."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma not in SUBMIT_VERBS or verb.pos_ != "VERB" or _negated(verb) or _negated_np(noun) \
+            or _in_conditional(verb) or _in_pending_clause(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+        return []
+    if lemma == "put" and not (_has_particle(verb, {"forward"}) or any(
+            c.dep_ == "prep" and c.lower_ == "on" and _child(c, "pobj") is not None
+            and _child(c, "pobj").lower_ in ("paper", "table") for c in [*verb.children, *noun.children])):
+        return []
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+           for c in verb.children) or verb.tag_ == "VB":
+        return []  # "will submit a proposal": not yet handed over
+    if _child(noun, "poss") is not None and finder._direct_actor(_child(noun, "poss")):
+        return []  # "presented Y's proposal": another side's
+    if any(c.lower_ in ("such", "this", "that", "the", "these", "those") for c in noun.children):
+        return []  # "delivered such a proposal": one told elsewhere
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in CONTENT_VERBS and t.i > noun.i for t in verb.subtree):
+        return []  # "presented the package on Monday, which included A": its terms are told
+    if any(c.dep_ == "prep" and c.lower_ == "to" and _child(c, "pobj") is not None and any(
+            m.lower_ in MUTUAL_NUMBERS for m in _child(c, "pobj").children) for c in verb.children):
+        return []  # "submitted a proposal to the two forces": a go-between's, not a side's gift
+    if any(c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and not (
+            c.lower_ == "on" and _child(c, "pobj") is not None and _child(c, "pobj").lower_ in ("paper", "table"))
+           for c in noun.children):
+        return []  # a proposal whose terms are told: the other rules' business
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or not all(a.party for a in actors) or actors[0].party in finder.mediators:
+        return []
+    toks = _trim([t for t in noun.subtree])
+    doc = noun.doc
+    if toks and toks[0].i >= 2 and doc[toks[0].i - 1].text == "-" and doc[toks[0].i - 2].lower_ == "counter":
+        toks = [doc[toks[0].i - 2], doc[toks[0].i - 1], *toks]  # "counter-proposals", split by the tokenizer
+    if not toks:
+        return []
+    return [_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+def _bare_offer(it: "_Item") -> bool:
+    """An item of _submitted_bare_proposal_items: the proposal's own phrase, terms untold."""
+    return it.kind == CONCESSION and it.trigger.pos_ == "NOUN" and it.trigger.lemma_.lower() in PROPOSAL_NOUNS \
+        and it.trigger.dep_ == "dobj" and it.trigger.head.lemma_.lower() in SUBMIT_VERBS \
+        and set(it.content) <= set(it.trigger.subtree) | {t for t in it.trigger.doc[max(it.trigger.i - 3, 0):it.trigger.i]}
+
+
+LISTING_VERBS = frozenset({"list", "set", "lay", "outline", "spell", "name", "issue", "present", "state"})
+
+
+def _listed_terms_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'X listed the terms under which the war could end. These conditions include A': the
+    side that set out terms in the sentence before owns 'these conditions'."""
+    if not any(c.lower_ in ("these", "those", "the") and c.dep_ == "det" for c in subj.children) \
+            or subj.sent.start == 0:
+        return []
+    prev = subj.doc[subj.sent.start - 1].sent
+    for t in prev:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in DEMAND_LIST_NOUNS | {"term"} and t.dep_ == "dobj" \
+                and t.head.lemma_.lower() in LISTING_VERBS:
+            actors, _ = finder._subject_actors(t.head)
+            if actors and len({a.party for a in actors}) == 1 and actors[0].party:
+                return actors
+    return []
+
+
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "fortnight", "year"})
+
+
+def _time_given_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X gave Y 48 hours to accept', 'X is giving the government two weeks to come to the
+    table': time granted to do something is an ultimatum (X's demand on Y)."""
+    span = _child(verb, "dobj") or _child(verb, "npadvmod")  # the parser may take "ten days" for an adverb
+    target = _child(verb, "dative")
+    if span is None or target is None or span.lemma_.lower() not in SPAN_NOUNS or _negated(verb) \
+            or _in_conditional(verb):
+        return []
+    target_actor = finder._direct_actor(target) or (finder._resolve_np(target) if target.lemma_.lower() in (
+        "government", "side", "management", "employer", "company") else None)
+    if not target_actor and target.lemma_.lower() in ("government", "management", "employer", "company"):
+        target_actor = [_Actor(None)]  # "giving the Government two weeks": pressed, whoever it is
+    if not target_actor:
+        return []
+    todo = next((c for c in [*span.children, *verb.children] if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                 and _infinitival(c) and _child(c, "nsubj") is None), None)
+    if todo is None:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    subj = _child(verb, "nsubj")
+    teller = _reporting_subject(subj) if subj is not None and subj.lower_ in ("it", "they") else None
+    if not actors and teller is not None:  # "the union said it was giving ..."
+        actors = finder._direct_actor(teller) or _named_body_actors(finder, teller, []) or [
+            _Actor(n) for n in dict.fromkeys(n for _, n, _ in _body_table(finder) if _initials(n) == teller.text)][:1]
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party \
+            or actors[0].party in {a.party for a in target_actor}:
+        return []
+    toks = _trim(finder._content_tokens(todo))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, _party_of(target_actor), explicit)]
+
+
+def _terms_word(obj: "Token") -> set[str]:
+    """'X's terms include A': a side's terms are its demands, unless A is itself a demand noun
+    ('terms include calls for A', told by that noun's own rule)."""
+    return set() if obj.lemma_.lower() in DEMAND_NOUNS else {"term"}
+
+
+ORDINAL_MARKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly",
+                           "thirdly", "fourthly", "finally", "lastly"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "several", "2", "3", "4", "5", "6", "7"})
+
+
+def _ordinal_parts(colon: "Token") -> list[list["Token"]]:
+    """'...: first, A, second, B, and, third, C.' -> [A, B, C] (at least two parts)."""
+    toks = list(colon.doc[colon.i + 1:colon.sent.end])
+    starts = [k for k, t in enumerate(toks) if t.lower_ in ORDINAL_MARKS and (
+        k == 0 or toks[k - 1].is_punct or toks[k - 1].lower_ in ("and", "then"))]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    parts = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(toks)
+        part = toks[k + 1:end]
+        while part and (part[0].is_punct or part[0].lower_ in ("and", "then")):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].is_space or part[-1].lower_ in ("and", "then")):
+            part = part[:-1]
+        if not _has_content(part):
+            return []
+        parts.append(part)
+    return parts
+
+
+def _ordinal_list_split(items: list[_Item]) -> list[_Item]:
+    """'X demanded that Y fulfil three conditions to end the fighting: first, A, second, B, and,
+    third, C': one demand per numbered condition, in place of the count ('fulfil three
+    conditions') and of what the conditions are for."""
+    out = list(items)
+    for it in items:
+        if it.kind != DEMAND or not it.content or it not in out:
+            continue
+        last = max(t.i for t in it.content)
+        doc = it.trigger.doc
+        colon = next((doc[k] for k in range(last + 1, min(last + 3, it.trigger.sent.end))
+                      if doc[k].text == ":"), None)
+        counted = next((t for t in it.content if t.pos_ == "NOUN" and t.lemma_.lower() in DEMAND_LIST_NOUNS
+                        | {"step", "point", "term", "measure"} and any(
+                            c.lower_ in COUNT_WORDS for c in t.children)), None)
+        if colon is None or counted is None:
+            continue
+        parts = _ordinal_parts(colon)
+        if not parts:
+            continue
+        out = [o for o in out if o is not it and not (o.trigger == counted or o.trigger in counted.subtree
+                                                      and o.trigger != it.trigger)]
+        out.extend(_Item(DEMAND, part[0], it.actors, part, it.counterpart, it.explicit_actor) for part in parts)
+    return out
+
+
+def _otherwise_items(finder: "_Finder", adv: "Token") -> list[_Item]:
+    """'We need an agreement in our interest; otherwise, we don't sign': what a side says it
+    needs, backed by a refusal or threat if it is not met, is its demand (told with the
+    refusal)."""
+    act = adv.head
+    if not _is_verbal(act) or not (any(c.dep_ == "neg" for c in act.children) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"'ll", "’ll"} for c in act.children)):
+        return []
+    need = next((c for c in act.children if c.dep_ in ("ccomp", "conj", "parataxis") and c.i < adv.i
+                 and c.lemma_.lower() in ("need", "want", "require") and c.pos_ == "VERB"), None)
+    obj = _child(need, "dobj") if need is not None else None
+    if obj is None or _negated(need) or finder._direct_actor(obj):
+        return []
+    actors, explicit = finder._subject_actors(need)
+    if not actors:
+        actors = finder._speaker(act) or []
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    tail = [t for t in act.subtree if t.i >= adv.i and not (t.dep_ == "ccomp" and t.head == act)
+            and not any(a.dep_ == "ccomp" and a.head == act for a in t.ancestors if a.i < adv.i)]
+    tail = [t for t in tail if t.i <= max([act.i] + [c.right_edge.i for c in act.children
+                                                      if c.i > act.i and c.dep_ not in ("punct",)
+                                                      and c.dep_ != "ccomp"])]
+    doc = adv.doc
+    glue = [doc[k] for k in range(obj.right_edge.i + 1, adv.i) if doc[k].text in (";", ",", "—")][:1]
+    toks = _trim(list(obj.subtree)) + glue + tail
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, need, actors, toks, finder._counterpart_in(obj, DEMAND), explicit)]
+
+
+def _named_red_line_items(finder: "_Finder", line: "Token") -> list[_Item]:
+    """'X's farming and dairy are big red lines', 'X stressed that any change in Y's troop
+    deployment would cross a red line', 'A is among X's red lines': what a side calls a red line
+    is pressed on the other side (a demand); the content keeps the 'red line' words."""
+    verb = line.head
+    if line.dep_ == "pobj":
+        if verb.lower_ != "among" or verb.head.lemma_ != "be":
+            return []
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if not (lemma == "be" and line.dep_ in ("attr", "pobj") or lemma == "cross" and line.dep_ == "dobj"):
+        return []
+    if _negated(verb) or _in_conditional(verb) or _child(verb, "nsubj") is None:
+        return []
+    subj = _child(verb, "nsubj")
+    if subj.pos_ not in ("NOUN", "PROPN") or finder._direct_actor(subj) or subj.lemma_.lower() in GENERIC_OUTCOMES:
+        return []
+    owner = finder._possessor(subj) if _child(subj, "poss") is not None else None
+    if not owner and _child(line, "poss") is not None:
+        owner = finder._possessor(line)  # "A is among X's red lines"
+    actors = owner or finder._speaker(verb) or []
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    keep = set(subj.subtree) | {verb} | {c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < line.i} \
+        | {line} | {t for c in line.children if c.dep_ in ("amod", "compound", "det", "nummod") and c.i < line.i
+                    for t in c.subtree} | (
+            {line.head} if line.dep_ == "pobj" else set())
+    toks = _trim(sorted((t for t in keep if not (t.dep_ == "poss" and t.head == subj and owner)),
+                        key=lambda t: t.i))
+    toks = [t for t in toks if not (t.is_punct and t.text in ("\u201c", "\u201d", '"'))]
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, line, actors, toks, finder._counterpart_in(subj, DEMAND), True)]
+
+
+def _included_comma_split(it: "_Item") -> list[_Item]:
+    """'X's terms include A, "B held by Y," C, and D': a list the parser did not coordinate
+    (quotes, long items) is split at its commas when every part opens a noun phrase."""
+    if it.trigger.lemma_.lower() not in ("include", "contain") or len(it.content) < 6:
+        return [it]
+    parts = _noun_phrase_parts([t for t in it.content if t.text not in ("\u201c", "\u201d", '"')])
+    if len(parts) < 2:
+        return [it]
+    return [_Item(it.kind, p[0], it.actors, _trim(p), it.counterpart, it.explicit_actor, it.sent) for p in parts]
+
+
+def _member_object(obj: "Token") -> bool:
+    """'asking its employees to give notice', 'urged nurses to return': members of a body, in
+    the plural, as the side pressed."""
+    return obj.tag_ == "NNS" and obj.lemma_.lower() in MEMBER_NOUNS and obj.dep_ in ("dobj", "pobj")
+
+
+TARIFF_FALL_VERBS = frozenset({"fall", "drop", "decrease", "decline", "ease"})
+TARIFF_CUT_VERBS = frozenset({"cut", "reduce", "lower", "slash", "halve", "trim"})
+TARIFF_DOWN_VERBS = TARIFF_FALL_VERBS | TARIFF_CUT_VERBS
+OFFER_OR_PROMISE_NOUNS = PROPOSAL_NOUNS | PROMISE_NOUNS
+
+
+def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'American tariffs on Swiss exports, imposed by Trump, will fall from 39% to 15%', 'U.S.
+    duties on Y's steel will be cut to 10%': a side's tariff told as coming down to a figure is
+    that side's concession (the side named on the tariff, or the one who imposed it)."""
+    lemma = verb.lemma_.lower()
+    subj = _child(verb, "nsubj") if lemma in TARIFF_FALL_VERBS else _child(verb, "nsubjpass")
+    if subj is None or not (subj.lemma_.lower() in TARIFF_WORDS or subj.lower_ in ("tariffs", "duties", "levies")):
+        return []
+    if _negated(verb) or _in_conditional(verb) or any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "should", "must") for c in verb.children):
+        return []
+    figures = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "by")
+               and any(t.like_num for t in c.subtree)]
+    if not any(c.lower_ == "to" or c.lower_ == "by" for c in figures) and not any(
+            t.dep_ == "quantmod" and t.lower_ == "to" for c in figures for t in c.subtree):
+        return []  # no figure it comes down to
+    owner: list[_Actor] = []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < subj.i:
+            a = finder._direct_actor(c)
+            if a and a[0].party:
+                owner = [_Actor(a[0].party)]
+    if not owner:
+        acl = next((c for c in subj.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("impose", "levy", "set")), None)
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None) if acl is not None else None
+        who = _child(agent, "pobj") if agent is not None else None
+        a = finder._direct_actor(who) if who is not None else None
+        if a and a[0].party:
+            owner = [_Actor(a[0].party, a[0].person)]
+    if not owner:
+        return []
+    on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    target = next((a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
+                   if a.party and a.party != owner[0].party), None)
+    keep = {subj} | {t for c in subj.children if c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "det")
+                     for t in c.subtree} | {verb} | {c for c in verb.children if c.dep_ in ("aux", "auxpass")} \
+        | {t for c in figures for t in c.subtree}
+    cut = {t for k in keep if k.dep_ in ("acl", "relcl", "appos") for t in k.subtree}  # "imposed by X"
+    toks = _trim(sorted(keep - cut, key=lambda t: t.i))
+    toks = [t for t in toks if not (t.text == "," and t.i < verb.i)]
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, verb, owner, toks, target, True)]
+
+
+PLACE_WORDS = frozenset({"city", "strip", "province", "region", "island", "islands", "sea", "coast", "border",
+                         "bank", "state", "republic", "kingdom", "union", "government", "ministry", "army"})
+PRESS_WORDS = frozenset({"daily", "news", "times", "herald", "journal", "tribune", "gazette", "telegraph", "review",
+                         "today", "observer", "express", "agency", "radio", "tv", "television", "broadcasting"})
+
+
+def _party_named_firm(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'Canada Post is offering ...', 'Swiss Post proposed ...': a firm whose name carries a
+    party's name acts as itself (named in full), when it is the subject of a step, not of a
+    report; a paper ('the Bangkok Post reported') is not a side."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "FAC") \
+            or head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in PLACE_WORDS:
+        return []
+    if head.head.lemma_.lower() in REPORTING | {"report", "write", "publish", "quote", "cite"}:
+        return []
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].head == head \
+            and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = head.doc[start:head.i + 1]
+    if len(name) < 2 or any(c.dep_ == "det" for c in head.children) or {t.lower_ for t in name} & PRESS_WORDS \
+            or name.text in NEWS_AGENCIES:
+        return []  # "the Bangkok Post": a paper
+    if not finder.ctx.parties_in(name.start_char, name.end_char) or finder._direct_actor(head):
+        return []  # no party's name in it
+    return [_Actor(name.text)]
+
+
+NP_OPENING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "RBR", "NN", "NNS", "CD", "VBN", "VBD", "$"})
+
+
+def _noun_phrase_parts(toks: list["Token"]) -> list[list["Token"]]:
+    """A comma list split into its parts when every part opens a noun phrase (else one part)."""
+    parts: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p[1:] if p and p[0].lower_ in ("and", "or") else p for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(p[0].tag_ in NP_OPENING_TAGS or p[0].pos_ == "PROPN" for p in parts) \
+            or not all(any(t.pos_ in ("NOUN", "PROPN") for t in p) for p in parts):
+        return [toks]
+    return parts
+
+
+def _recipient_first_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X is offering members of two units 11.5 per cent more in pay, protected pensions and
+    better leave': with the recipients first the parser loses the offered figure; the terms
+    are what follows, from the figure on (one offer per listed term)."""
+    if _negated(verb) or _in_conditional(verb) or _child(verb, "dative") is not None:
+        return []
+    obj = _child(verb, "dobj")
+    doc = verb.doc
+    end = verb.sent.end
+    fig = next((t for t in doc[obj.i + 1:end] if t.like_num and any(
+        x.lower_ in ("per", "percent", "%") for x in doc[t.i + 1:min(t.i + 3, end)])), None)
+    if fig is None or fig.i > obj.right_edge.i + 1 and fig.head.i < obj.i:
+        return []
+    start = fig.i - 1 if fig.i > 0 and doc[fig.i - 1].tag_ == "$" else fig.i
+    toks = [t for t in doc[start:end] if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    cp = _party_of(_body_object(finder, obj))
+    return [_Item(CONCESSION, part[0], actors, _trim(part), cp, explicit) for part in _noun_phrase_parts(toks)
+            if _has_content(part)]
+
+
+BLESSING_NOUNS = frozenset({"coordination", "approval", "consent", "permission", "authorization",
+                            "authorisation", "blessing", "consultation", "support", "backing", "knowledge"})
+
+
+def _not_without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
+    """'X will not lift its sanctions without firm guarantees', 'X would not consider cutting
+    tariffs without a major concession': what a side vows not to move without is its demand
+    (told with the step it holds back)."""
+    what = _child(prep, "pobj")
+    if what is None or what.pos_ != "NOUN" or what.ent_type_ in ("DATE", "TIME") \
+            or what.lemma_.lower() in ("delay", "doubt", "question", "hesitation", "problem", "reason") \
+            or what.lemma_.lower() in BLESSING_NOUNS:
+        return []  # "will not act without Washington's coordination": an ally's nod, no term
+    verb = prep.head
+    while verb.dep_ in ("xcomp", "dobj") and not any(c.dep_ == "neg" for c in verb.children) \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "would not consider reducing X without Y": the negated verb above
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None or not any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "will")
+                              for c in verb.children) or _in_conditional(verb):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person) \
+            or finder._direct_actor(what) or _is_meeting_content(what):
+        return []  # (a named person whose side the article leaves untold still speaks for it)
+    end = what.right_edge.i
+    toks = _trim([t for t in verb.subtree if neg.i <= t.i <= end and not (t.dep_ == "aux" and t.head == verb)])
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _past_date_phrase(noun: "Token") -> "Token":
+    """'presented the package on Wednesday, which included A': a relative clause the parser
+    hung on the date after a document goes with the document (the verb's object)."""
+    if noun.ent_type_ not in ("DATE", "TIME") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    obj = _child(noun.head.head, "dobj")
+    return obj if obj is not None and obj.i < noun.i and obj.lemma_.lower() in PROPOSAL_NOUNS | DOCUMENT_NOUNS \
+        else noun
+
+
+def _presenter(finder: "_Finder", doc_noun: "Token") -> list[_Actor]:
+    """The side that presented / tabled the document ('X had presented the government's
+    package'), when the document's own owner is not resolved."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in HANDING_VERBS | MAKE_VERBS | {"unveil"} \
+            or _negated(verb):
+        return []
+    actors, _ = finder._subject_actors(verb)
+    return actors if actors and len({a.party for a in actors}) == 1 and actors[0].party else []
+
+
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
            "CONCESSION_NOUNS", "GIVING_VERBS"]
 
@@ -5805,34 +6518,23 @@ def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
     return [_Item(DEMAND, tok, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
 
 
-WITHOUT_VERBS = frozenset({"sign", "accept", "agree", "return", "resume", "withdraw", "end", "stop", "lift",
-                           "approve", "ratify", "conclude", "join", "disarm", "leave"})
-
-
 def _without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
-    """'There can be no deal without Y' (said by X), 'X will not sign any deal without Y':
-    what a side makes the price of any accord is its demand."""
+    """'There can be no deal without Y' (said by X): what a side makes the price of any accord
+    is its demand."""
     what = _child(prep, "pobj", "pcomp")
     head = prep.head
     if what is None or finder._direct_actor(what):
         return []
-    if head.pos_ == "NOUN" and head.lemma_.lower() in GENERIC_OUTCOMES | TRUCE_NOUNS | {"accord", "treaty", "pact"} \
-            and any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
-        actors = finder._speaker(head) or []  # "X said there could be no peace without Y"
-        explicit = True
-        clause = head.head
-    elif head.pos_ == "VERB" and head.lemma_.lower() in WITHOUT_VERBS and _negated(head) \
-            and not _in_conditional(head):
-        actors, explicit = finder._subject_actors(head)  # "X will not sign any deal without Y"
-        clause = head
-    else:
-        return []
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in GENERIC_OUTCOMES | TRUCE_NOUNS | {"accord", "treaty", "pact"} \
+            or not any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
+        return []  # ("X will not sign any deal without Y" is `_not_without_items`)
+    actors = finder._speaker(head) or []  # "X said there could be no peace without Y"
     if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
         return []
     toks = _trim(list(what.subtree))
     if not _has_content(toks):
         return []
-    return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(clause, DEMAND), explicit)]
+    return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(head.head, DEMAND), True)]
 
 
 def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:

@@ -180,6 +180,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"brokered|facilitated|moderated) by|"
                           r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
                           r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
+                          r"^\W*(?:also )?(?:attending|present at|participating in|taking part in) the (?:meeting|talks|"
+                          r"session|summit|call|negotiations|discussions)(?: \w+)? (?:were|was)\b|"
                           r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
 _PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"

@@ -436,6 +436,9 @@ def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
     return False
 
 
+_ROYAL_STYLES = frozenset({"Prince", "Princess"})
+
+
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
@@ -653,6 +656,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
             s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
+        if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
+                s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
+            # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not
+            # "Crown Prince X", a post, nor "Saudi Ambassador Princess X", where it stacks on the post)
+            s -= 1
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person

@@ -47,3 +47,31 @@ def test_attending_the_meeting_were_lists_members(nlp):
     pairs = _pairs(ex)
     assert ("Corvin Maltby", "Selwyn Ardagh") in pairs
     assert ("Corvin Maltby", "Ottilie Brande") in pairs
+
+
+def test_a_listed_negotiator_named_bare_is_a_person(nlp):
+    """A well-known negotiator of the leaders list named only by surname, where the tagger gives
+    no person label ("the one ... that Trump scrapped", "backing Trump's blueprint", "that
+    Zelenskyy will not ..."), is a person; "the Assad regime" names a period, not the man."""
+    text = ("Harbour Talks\n\n"
+            "Envoy Malik Orsenne has held four rounds of talks with Valdora on a new shipping pact to "
+            "replace the one with coastal states that Trump scrapped in his first term. "
+            "Valdora wants guarantees that Zelenskyy will not walk away from the grain corridor. "
+            "Refugees have returned since the fall of the Assad regime.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    names = _names(ex)
+    assert any(n.endswith("Trump") for n in names)
+    assert any(n.endswith("Zelenskyy") for n in names)
+    assert not any(n.endswith("Assad") for n in names)
+
+
+def test_the_possessor_of_an_attendee_is_not_at_the_table(nlp):
+    """A possessor parsed as a modifier of the attendee's name ("X's son-in-law A"): A sits at the
+    table, X does not."""
+    text = ("Villa Talks\n\n"
+            "A session was held on Friday between envoy Tobiah Wrenfield and minister Ludo Arkwell, which was "
+            "also joined by Trump’s son-in-law Jared Kushner together with adviser Pell Morrow.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    met = {p for m in ex.meetings for p in m.participants}
+    assert {"Tobiah Wrenfield", "Ludo Arkwell", "Jared Kushner"} <= met
+    assert not any(p.endswith("Trump") for p in met)

@@ -2022,6 +2022,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         return True  # "the meeting between Putin and Trump's team": Trump's team, not Trump
     if root.dep_ == "poss" and root.head.i != trig.i and root.head.lemma_.lower() not in MEETING_NOUNS:
         return True
+    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.text in ("'s", "\u2019s") for c in root.children) and \
+            root.head.ent_type_ == "PERSON" and root.head.i != trig.i:
+        return True  # "attended by Trump's son-in-law X" (parsed as a modifier of X): X attends, not Trump
     # argument of another clause: "after President X announced a pause, ..."
     for a in chain[1:]:
         if a.i == trig.i or a.i in trig_anc:

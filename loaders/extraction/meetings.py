@@ -180,6 +180,8 @@ _COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|compr
                           r"brokered|facilitated|moderated) by|"
                           r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
                           r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
+                          r"^\W*(?:also )?(?:attending|present at|participating in|taking part in) the (?:meeting|talks|"
+                          r"session|summit|call|negotiations|discussions)(?: \w+)? (?:were|was)\b|"
                           r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                           re.IGNORECASE)
 _PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"
@@ -2020,6 +2022,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         return True  # "the meeting between Putin and Trump's team": Trump's team, not Trump
     if root.dep_ == "poss" and root.head.i != trig.i and root.head.lemma_.lower() not in MEETING_NOUNS:
         return True
+    if root.dep_ == "nmod" and any(c.dep_ == "case" and c.text in ("'s", "\u2019s") for c in root.children) and \
+            root.head.ent_type_ == "PERSON" and root.head.i != trig.i:
+        return True  # "attended by Trump's son-in-law X" (parsed as a modifier of X): X attends, not Trump
     # argument of another clause: "after President X announced a pause, ..."
     for a in chain[1:]:
         if a.i == trig.i or a.i in trig_anc:

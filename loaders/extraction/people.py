@@ -30,6 +30,7 @@ from .context import Mention
 from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES, REGIONS,
                       ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
+from .leaders import known_side
 from .parties import canonical_party
 
 if TYPE_CHECKING:
@@ -436,6 +437,11 @@ def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
     return False
 
 
+_ROYAL_STYLES = frozenset({"Prince", "Princess"})
+# "the fall of the Assad regime": a period or a house named after a ruler, not the person told
+_ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine", "clan"})
+
+
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
@@ -645,6 +651,26 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and t.ent_type_ not in ("GPE", "NORP", "LOC"):
             cands.append((t.i, t.i + 1))
             gov_named.setdefault(t.text, t.idx)
+    # a well-known negotiator the article names only bare, where spaCy gave no PERSON label
+    # ("the accord that Trump dumped", "lectured Trump for an hour", "To Lam")
+    covered = {i for s, e in cands for i in range(s, e)}
+    for t in doc:
+        if t.idx < body_start or t.i in covered or t.i in party_tok or not t.is_alpha or not t.text[0].isupper() \
+                or t.text.isupper() or t.ent_type_ in _NOT_PERSON_ENTS or t.text in PLACES \
+                or _is_role(t) or canonical_party(t.text) is not None:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lower_ in NOT_NAME_WORDS and nxt is not None and known_side(f"{t.text} {nxt.text}") is None:
+            continue
+        if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and nxt.i not in party_tok \
+                and known_side(f"{t.text} {nxt.text}") is not None:
+            cands.append((t.i, t.i + 2))  # "To Lam": a full form of the list
+            covered |= {t.i, t.i + 1}
+        elif known_side(t.text) is not None and (nxt is None or not nxt.text[:1].isupper()) and \
+                not (nxt is not None and nxt.lower_ in _ERA_NOUNS) and \
+                (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in ROLE_WORDS
+                 or _sentence_initial(doc, t.i)):
+            cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e))]
     # 2. validate, build records from the longest forms first -------------------------
@@ -653,6 +679,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
             s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
+        if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
+                s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
+            # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not
+            # "Crown Prince X", a post, nor "Saudi Ambassador Princess X", where it stacks on the post)
+            s -= 1
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person

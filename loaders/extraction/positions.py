@@ -656,6 +656,7 @@ class _Finder:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             found.extend(self._colon_list_items(sent))
+            found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -2936,6 +2937,8 @@ class _Finder:
             p = _child(on, "pobj", "pcomp") if on is not None else None
             if p is not None and not self._direct_actor(p):
                 heads = [p]
+        if not heads:
+            heads = _compound_focus_heads(self, noun, lemma)  # "X's demands center on Y", read as one noun
         condition_verb = None
         if lemma in CONDITION_NOUNS:
             # "made X a condition for Y", "set X as a precondition": X is pressed for
@@ -3185,6 +3188,9 @@ class _Finder:
         return []
 
     def _noun_actor(self, noun: "Token", own_only: bool = False) -> tuple[list[_Actor], bool]:
+        if noun.dep_ == "compound" and _child(noun.head, "poss") is not None \
+                and _compound_focus_heads(self, noun, noun.lemma_.lower()):
+            return self._possessor(noun.head) or [], True  # "X's demands center on Y": X owns 'center'
         for ch in noun.children:
             if ch.dep_ == "poss":
                 a = self._possessor(noun)
@@ -6580,3 +6586,63 @@ def _verb_hung_tail(finder: "_Finder", h: "Token", noun: "Token") -> list["Token
                                                     for t in tail.subtree):
         return []
     return list(tail.subtree)
+
+
+def _compound_focus_heads(finder: "_Finder", noun: "Token", lemma: str) -> list["Token"]:
+    """'Hamas's demands center on halting X': the parser reads 'demands center' as one noun, the
+    plural demands (or offers) a modifier of 'center'; the content is what that noun is on. A
+    singular modifier ('the offer centre') is a true compound and says nothing."""
+    if noun.dep_ != "compound" or noun.tag_ != "NNS" or lemma not in DEMAND_LIST_NOUNS | CONCESSION_NOUNS:
+        return []
+    head = noun.head
+    if head.lemma_.lower() not in FOCUS_VERBS or head.i != noun.i + 1 \
+            or head.dep_ not in ("ROOT", "ccomp", "conj", "nsubj"):
+        return []
+    if any(c.dep_ == "det" for c in head.children):
+        return []  # "the demands centre": a place
+    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
+               and c.i == head.i + 1), None)
+    p = _child(on, "pobj", "pcomp") if on is not None else None
+    if p is None or finder._direct_actor(p):
+        return []
+    return [p]
+
+
+SAID_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "pact", "treaty", "arrangement"})
+SAID_DEAL_VERBS = frozenset({"include", "involve", "guarantee", "ensure", "contain", "entail", "secure"})
+
+
+def _deal_terms_said_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X said any agreement must include Y', 'X insists that any deal would only involve Y': what
+    a side says a deal must hold is its demand (not 'the agreement includes Y', a term told as
+    settled, nor 'any deal must not include Y')."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found} | {id(it.trigger.head) for it in found}  # told already
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in SAID_DEAL_VERBS or _negated(c) or id(c) in taken:
+                continue
+            auxes = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            if not (auxes & {"must", "should"} or "would" in auxes and any(
+                    a.dep_ == "advmod" and a.lower_ == "only" for a in c.children)):
+                continue
+            subj = _child(c, "nsubj")
+            if subj is None or subj.lemma_.lower() not in SAID_DEAL_NOUNS \
+                    or not any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in subj.children):
+                continue
+            obj = _child(c, "dobj")
+            if obj is None:
+                continue
+            actors, explicit = finder._subject_actors(tok)
+            if not actors or len({a.party for a in actors}) != 1 or not explicit:
+                continue
+            toks = sorted(set(obj.subtree) | {t for ch in c.children if ch.i > obj.i
+                                               and ch.dep_ in ("prep", "advmod") and ch.lower_ != "only"
+                                               for t in ch.subtree}, key=lambda t: t.i)
+            toks = _trim(toks)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, c, actors, toks, finder._counterpart_in(c, DEMAND), explicit))
+    return out
+

@@ -1,0 +1,55 @@
+"""Demands and concessions in shapes the parser misreads, told in invented sentences.
+
+Each test's sentences are invented; the names are made up or used only as sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import positions_of  # noqa: E402
+
+HEADLINE = "Border river talks stall again\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+def _only(items):
+    assert len(items) == 1, [(p.by, p.text) for p in items]
+    return items[0]
+
+
+def test_demands_centering_on_terms_read_as_one_noun_are_the_owners_demand():
+    _, demands, _ = _positions("Quellonian envoys left early. Chile's demands center on "
+                               "halting every Peruvian raid on the delta fisheries.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Chile", "halting every Peruvian raid on the delta fisheries")
+    _, demands, _ = _positions("Per the leaked memo, Chile's demands center on \"an end to all dredging "
+                               "upstream, alongside a halt to patrols,\" in their words.")
+    assert ("Chile", "an end to all dredging upstream") in [(d.by, d.text) for d in demands]
+    _, demands, _ = _positions("According to aides, Chile's demands center on \"halting all Peruvian dredging, "
+                               "including the removal of barges moored west of the dam, alongside a halt to "
+                               "patrols,\" in their words.")
+    d = _only(demands)
+    assert d.by == "Chile" and d.text.startswith("halting all Peruvian dredging")
+    _, demands, _ = _positions("The demands center on Vell Street stayed shut all week, Chile said.")
+    assert demands == []
+
+
+def test_what_a_side_says_any_deal_must_hold_is_its_demand():
+    _, demands, _ = _positions("Peru's foreign ministry said any agreement must include the return "
+                               "of all seized trawlers at once.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Peru", "the return of all seized trawlers at once")
+    _, demands, _ = _positions("Peru insists that any accord would only involve a short truce in "
+                               "exchange for the freeing of crews.")
+    d = _only(demands)
+    assert d.by == "Peru" and d.text.startswith("a short truce in exchange for the freeing of crews")
+    _, demands, _ = _positions("Peru said the agreement includes the return of all seized trawlers.")
+    assert demands == []
+    _, demands, _ = _positions("Peru said any agreement must not include the return of trawlers.")
+    assert demands == []

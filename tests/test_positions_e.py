@@ -53,3 +53,17 @@ def test_what_a_side_says_any_deal_must_hold_is_its_demand():
     assert demands == []
     _, demands, _ = _positions("Peru said any agreement must not include the return of trawlers.")
     assert demands == []
+
+
+def test_steps_a_side_will_have_to_take_under_the_others_plan_are_the_plan_owners_demands():
+    _, demands, _ = _positions("Under the draft Chile sent to Peru on June 2, the Andean republic will "
+                               "have to shrink its anchovy fleet by half, a daily reported.")
+    d = _only(demands)
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "shrink its anchovy fleet by half")
+    _, demands, _ = _positions("Under Chile's plan, Peru must scrap two dredgers and stop building jetties.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "scrap two dredgers"), ("Chile", "Peru", "stop building jetties")]
+    _, demands, _ = _positions("Under the plan, Peru will have to scrap two dredgers.")
+    assert demands == []
+    _, demands, _ = _positions("Under Chile's plan, Peru will not have to scrap its dredgers.")
+    assert demands == []

@@ -657,6 +657,7 @@ class _Finder:
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             found.extend(self._colon_list_items(sent))
             found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
+            found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -6644,5 +6645,58 @@ def _deal_terms_said_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
             toks = _trim(toks)
             if _has_content(toks):
                 out.append(_Item(DEMAND, c, actors, toks, finder._counterpart_in(c, DEMAND), explicit))
+    return out
+
+
+UNDER_PLAN_NOUNS = frozenset({"proposal", "plan", "offer", "draft", "terms", "blueprint", "roadmap",
+                              "counterproposal", "counter-proposal"})
+
+
+def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'Under the proposal X sent to Y, Y will have to cut A and stop B', 'Under X's plan, Y must
+    A': each step the plan obliges the other side to take is the plan owner's demand on it (not
+    'Under the deal, Y would A', a term told as agreed, nor a plan with no owner told)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for under in sent:
+        if under.lower_ != "under" or under.dep_ != "prep":
+            continue
+        noun = _child(under, "pobj")
+        if noun is None or noun.lemma_.lower() not in UNDER_PLAN_NOUNS:
+            continue
+        owner = None
+        rel = next((c for c in noun.children if c.dep_ == "relcl" and _child(c, "nsubj") is not None), None)
+        if _child(noun, "poss") is not None or any(c.dep_ in ("compound", "amod") for c in noun.children):
+            owner, _ = finder._noun_actor(noun)
+        if not owner:
+            owner = finder._direct_actor(_child(rel, "nsubj")) if rel is not None else None
+        if not owner or len({a.party for a in owner}) != 1:
+            continue
+        verb = under.head
+        steps: list["Token"] = []
+        auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+        if verb.lemma_.lower() == "have" and _child(verb, "xcomp") is not None and _infinitival(_child(verb, "xcomp")):
+            steps = [_child(verb, "xcomp")]  # "Y will have to A"
+        elif auxes & {"must"} and verb.pos_ == "VERB":
+            steps = [verb]  # "Y must A"
+        if not steps or _negated(verb) or id(verb) in taken or id(steps[0]) in taken:
+            continue
+        subj = _child(verb, "nsubj")
+        target = finder._direct_actor(subj) if subj is not None else None
+        if not target and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            target = finder._resolve_np(subj)
+        if not target and subj is not None and subj.pos_ in ("NOUN", "PROPN") and rel is not None:
+            # "the proposal X sent to Tehran, the Islamic republic will have to": the side it was sent to
+            to = next((c for c in rel.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+            target = finder._direct_actor(_child(to, "pobj")) if to is not None and _child(to, "pobj") is not None \
+                else None
+        if not target or len({a.party for a in target}) != 1 or target[0].party == owner[0].party:
+            continue
+        for h in _split_coordination(steps[0], verb):
+            toks = [t for t in finder._content_tokens(h, exclude_subject_of=h) if t.i > under.i
+                    and t not in set(noun.subtree)]
+            toks = _trim(toks)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, h, owner, toks, target[0].party, True))
     return out
 

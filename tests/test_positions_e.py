@@ -67,3 +67,16 @@ def test_steps_a_side_will_have_to_take_under_the_others_plan_are_the_plan_owner
     assert demands == []
     _, demands, _ = _positions("Under Chile's plan, Peru will not have to scrap its dredgers.")
     assert demands == []
+
+
+def test_steps_a_deal_binds_a_side_to_take_are_that_sides_concessions():
+    _, _, concessions = _positions("Peru and Chile initialled a salmon pact on Monday. The pact would also "
+                                   "prompt Peru to import more Chilean pears and simplify its port checks.")
+    assert [(c.by, c.text) for c in concessions] == [
+        ("Peru", "import more Chilean pears"), ("Peru", "simplify its port checks")]
+    _, _, concessions = _positions("Peru and Chile initialled a salmon pact. The pact commits Peru to "
+                                   "importing more Chilean pears.")
+    assert [(c.by, c.text) for c in concessions] == [("Peru", "importing more Chilean pears")]
+    _, _, concessions = _positions("Peru and Chile initialled a salmon pact. The pact would not require "
+                                   "Peru to import more Chilean pears.")
+    assert concessions == []

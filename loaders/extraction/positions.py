@@ -658,6 +658,7 @@ class _Finder:
             found.extend(self._colon_list_items(sent))
             found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
             found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
+            found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -6698,5 +6699,45 @@ def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
             toks = _trim(toks)
             if _has_content(toks):
                 out.append(_Item(DEMAND, h, owner, toks, target[0].party, True))
+    return out
+
+
+OBLIGING_VERBS = frozenset({"require", "prompt", "oblige", "obligate", "commit", "compel", "bind", "force"})
+OBLIGING_DEALS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "framework", "arrangement",
+                            "settlement"})
+
+
+def _deal_obliges_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The agreement would also prompt X to buy A and streamline B', 'the deal commits X to
+    buying A', 'under the deal, X is required to A': each step a deal binds a side to take is that
+    side's concession (not 'the deal would not require X to ...', nor a side that is no party)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OBLIGING_VERBS or _negated(verb) or id(verb) in taken:
+            continue
+        subj = _child(verb, "nsubj")
+        bound = None
+        if subj is not None and subj.lemma_.lower() in OBLIGING_DEALS:
+            bound = _child(verb, "dobj")
+        elif _child(verb, "nsubjpass") is not None and any(
+                c.dep_ == "prep" and c.lower_ == "under" and _child(c, "pobj") is not None
+                and _child(c, "pobj").lemma_.lower() in OBLIGING_DEALS for c in verb.children):
+            bound = _child(verb, "nsubjpass")
+        if bound is None:
+            continue
+        side = finder._direct_actor(bound)
+        if not side or len({a.party for a in side}) != 1:
+            continue
+        step = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitival(c)), None)
+        if step is None:
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > bound.i), None)
+            step = _child(to, "pcomp") if to is not None else None
+        if step is None or step.pos_ != "VERB":
+            continue
+        for h in _split_coordination(step, verb):
+            toks = _trim(finder._content_tokens(h))
+            if _has_content(toks) and not _is_meeting_content(h):
+                out.append(_Item(CONCESSION, h, side, toks, finder._counterpart_in(h, CONCESSION), True))
     return out
 

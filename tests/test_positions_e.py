@@ -80,3 +80,12 @@ def test_steps_a_deal_binds_a_side_to_take_are_that_sides_concessions():
     _, _, concessions = _positions("Peru and Chile initialled a salmon pact. The pact would not require "
                                    "Peru to import more Chilean pears.")
     assert concessions == []
+
+
+def test_an_infinitive_hung_on_an_aside_after_a_proposal_is_what_is_proposed():
+    _, _, concessions = _positions("On May 4, Peru proposed to the owners of its port bonds, totalling some "
+                                   "$900 million, to swap them at par for new ten-year notes.")
+    c = _only(concessions)
+    assert (c.by, c.text) == ("Peru", "swap them at par for new ten-year notes")
+    _, _, concessions = _positions("Peru proposed a bond swap, hoping to calm the markets.")
+    assert [c.text for c in concessions] == ["a bond swap"]

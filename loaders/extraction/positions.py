@@ -659,6 +659,7 @@ class _Finder:
             found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
             found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
             found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
+            found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -6739,5 +6740,34 @@ def _deal_obliges_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
             toks = _trim(finder._content_tokens(h))
             if _has_content(toks) and not _is_meeting_content(h):
                 out.append(_Item(CONCESSION, h, side, toks, finder._counterpart_in(h, CONCESSION), True))
+    return out
+
+
+def _stray_infinitive_offer_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X proposed to the holders of its bonds, totaling $2 billion, to exchange them for new
+    notes': the parser hangs the infinitive on the participle of the aside; it is what X proposes
+    (only when the proposing verb has no step of its own and the aside is a bare participle)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("propose", "offer") or _negated(verb) \
+                or id(verb) in taken or _in_conditional(verb):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+            continue
+        for part in verb.children:
+            if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i < verb.i \
+                    or not any(c.dep_ == "punct" and c.lower_ == "," and c.i == part.i - 1 for c in verb.children):
+                continue
+            step = next((c for c in part.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                         and _child(c, "nsubj") is None and c.i > part.i), None)
+            if step is None or not any(t.lower_ == "," and t.i < step.i for t in part.subtree):
+                continue
+            actors, explicit = finder._subject_actors(verb)
+            if not actors or len({a.party for a in actors}) != 1:
+                continue
+            toks = _trim(finder._content_tokens(step))
+            if _has_content(toks) and not _is_meeting_content(step):
+                out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
     return out
 

@@ -89,3 +89,13 @@ def test_an_infinitive_hung_on_an_aside_after_a_proposal_is_what_is_proposed():
     assert (c.by, c.text) == ("Peru", "swap them at par for new ten-year notes")
     _, _, concessions = _positions("Peru proposed a bond swap, hoping to calm the markets.")
     assert [c.text for c in concessions] == ["a bond swap"]
+
+
+def test_what_a_side_demands_of_a_captive_told_with_whose_is_its_demand():
+    _, demands, _ = _positions("Chile still holds the trawler skipper Anselm Quiro, whose release Peru "
+                               "is demanding under the Arica outline.")
+    d = _only(demands)
+    assert (d.by, d.text) == ("Peru", "release trawler skipper Anselm Quiro")
+    _, demands, _ = _positions("Chile still holds the trawler skipper Anselm Quiro, whose release Peru "
+                               "is not demanding.")
+    assert demands == []

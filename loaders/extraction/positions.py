@@ -660,6 +660,7 @@ class _Finder:
             found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
             found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
             found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
+            found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -6769,5 +6770,36 @@ def _stray_infinitive_offer_items(finder: "_Finder", sent: "Span", found: list[_
             toks = _trim(finder._content_tokens(step))
             if _has_content(toks) and not _is_meeting_content(step):
                 out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
+    return out
+
+
+WHOSE_DEMAND_VERBS = frozenset({"demand", "seek", "want", "request"})
+
+
+def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'the captain X, whose release Y is demanding, ...': Y demands the release of X (the noun
+    owned by 'whose', then the one it stands for); not when Y is negated or the noun is a side."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in WHOSE_DEMAND_VERBS or verb.pos_ != "VERB" \
+                or _negated(verb) or id(verb) in taken:
+            continue
+        obj = _child(verb, "dobj")
+        if obj is None or obj.pos_ != "NOUN" or obj.i > verb.i \
+                or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in obj.children):
+            continue
+        subj = _child(verb, "nsubj")
+        actors = finder._direct_actor(subj) if subj is not None else None
+        if not actors or len({a.party for a in actors}) != 1:
+            continue
+        ante = verb.head
+        if finder._direct_actor(ante) and not ante.ent_type_ == "PERSON":
+            continue  # "Y, whose release ...": a side, not a captive
+        inner = set(verb.subtree)
+        held = [t for t in ante.subtree if t not in inner and t.dep_ != "det" and not t.is_punct and t.i <= ante.i]
+        toks = [t for t in obj.subtree if t.lower_ != "whose"] + held
+        if _has_content(toks):
+            out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True))
     return out
 

@@ -6778,7 +6778,8 @@ WHOSE_DEMAND_VERBS = frozenset({"demand", "seek", "want", "request"})
 
 def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
     """'the captain X, whose release Y is demanding, ...': Y demands the release of X (the noun
-    owned by 'whose', then the one it stands for); not when Y is negated or the noun is a side."""
+    owned by 'whose', then the named one it stands for); not when negated, nor for a side or an
+    unnamed group ('the hostages, whose release Y demanded': no matter named)."""
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for verb in sent:
@@ -6794,8 +6795,8 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
         if not actors or len({a.party for a in actors}) != 1:
             continue
         ante = verb.head
-        if finder._direct_actor(ante) and not ante.ent_type_ == "PERSON":
-            continue  # "Y, whose release ...": a side, not a captive
+        if ante.pos_ != "PROPN" or finder._direct_actor(ante) and not ante.ent_type_ == "PERSON":
+            continue  # a named captive; not "the hostages, whose release ..." nor a side
         inner = set(verb.subtree)
         held = [t for t in ante.subtree if t not in inner and t.dep_ != "det" and not t.is_punct and t.i <= ante.i]
         toks = [t for t in obj.subtree if t.lower_ != "whose"] + held

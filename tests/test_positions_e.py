@@ -99,3 +99,12 @@ def test_what_a_side_demands_of_a_captive_told_with_whose_is_its_demand():
     _, demands, _ = _positions("Chile still holds the trawler skipper Anselm Quiro, whose release Peru "
                                "is not demanding.")
     assert demands == []
+
+
+def test_a_step_a_side_calls_possible_for_itself_is_its_concession():
+    _, _, concessions = _positions("Peru's envoy said it was \"possible\" for Peru to commit to freezing "
+                                   "new trawler licences for one season.")
+    c = _only(concessions)
+    assert (c.by, c.text) == ("Peru", "freezing new trawler licences for one season")
+    _, _, concessions = _positions("Peru's envoy said it was not possible for Peru to pause anchovy trawling.")
+    assert concessions == []

@@ -661,6 +661,7 @@ class _Finder:
             found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
             found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
             found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
+            found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -6802,5 +6803,33 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
         toks = [t for t in obj.subtree if t.lower_ != "whose"] + held
         if _has_content(toks):
             out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True))
+    return out
+
+
+def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'it was "possible" for X to commit to restricting A for a short time': a step X allows it
+    could take is X's concession (not 'it is not possible for X to A', nor a meeting)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for be in sent:
+        if be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        adj = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in ("possible", "feasible")), None)
+        if adj is None or any(c.dep_ == "neg" or c.lower_ in ("impossible", "never") for c in adj.children):
+            continue
+        step = next((c for c in be.children if c.dep_ == "advcl" and _mark(c) == "for" and _infinitival(c)
+                     and _child(c, "nsubj") is not None), None)
+        if step is None or id(step) in taken:
+            continue
+        side = finder._direct_actor(_child(step, "nsubj"))
+        if not side or len({a.party for a in side}) != 1:
+            continue
+        head = step
+        if step.lemma_.lower() in ("commit", "agree"):
+            to = next((c for c in step.children if c.dep_ in ("prep", "xcomp") and c.i > step.i), None)
+            head = (_child(to, "pcomp", "pobj") if to is not None and to.dep_ == "prep" else to) or step
+        toks = _trim(finder._content_tokens(head, exclude_subject_of=head))
+        if _has_content(toks) and not _is_meeting_content(head):
+            out.append(_Item(CONCESSION, step, side, toks, finder._counterpart_in(head, CONCESSION), True))
     return out
 

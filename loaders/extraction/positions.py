@@ -656,6 +656,12 @@ class _Finder:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             found.extend(self._colon_list_items(sent))
+            found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
+            found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
+            found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
+            found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
+            found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
+            found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -2936,6 +2942,8 @@ class _Finder:
             p = _child(on, "pobj", "pcomp") if on is not None else None
             if p is not None and not self._direct_actor(p):
                 heads = [p]
+        if not heads:
+            heads = _compound_focus_heads(self, noun, lemma)  # "X's demands center on Y", read as one noun
         condition_verb = None
         if lemma in CONDITION_NOUNS:
             # "made X a condition for Y", "set X as a precondition": X is pressed for
@@ -3185,6 +3193,9 @@ class _Finder:
         return []
 
     def _noun_actor(self, noun: "Token", own_only: bool = False) -> tuple[list[_Actor], bool]:
+        if noun.dep_ == "compound" and _child(noun.head, "poss") is not None \
+                and _compound_focus_heads(self, noun, noun.lemma_.lower()):
+            return self._possessor(noun.head) or [], True  # "X's demands center on Y": X owns 'center'
         for ch in noun.children:
             if ch.dep_ == "poss":
                 a = self._possessor(noun)
@@ -6580,3 +6591,245 @@ def _verb_hung_tail(finder: "_Finder", h: "Token", noun: "Token") -> list["Token
                                                     for t in tail.subtree):
         return []
     return list(tail.subtree)
+
+
+def _compound_focus_heads(finder: "_Finder", noun: "Token", lemma: str) -> list["Token"]:
+    """'Hamas's demands center on halting X': the parser reads 'demands center' as one noun, the
+    plural demands (or offers) a modifier of 'center'; the content is what that noun is on. A
+    singular modifier ('the offer centre') is a true compound and says nothing."""
+    if noun.dep_ != "compound" or noun.tag_ != "NNS" or lemma not in DEMAND_LIST_NOUNS | CONCESSION_NOUNS:
+        return []
+    head = noun.head
+    if head.lemma_.lower() not in FOCUS_VERBS or head.i != noun.i + 1 \
+            or head.dep_ not in ("ROOT", "ccomp", "conj", "nsubj"):
+        return []
+    if any(c.dep_ == "det" for c in head.children):
+        return []  # "the demands centre": a place
+    on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")
+               and c.i == head.i + 1), None)
+    p = _child(on, "pobj", "pcomp") if on is not None else None
+    if p is None or finder._direct_actor(p):
+        return []
+    return [p]
+
+
+SAID_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "settlement", "pact", "treaty", "arrangement"})
+SAID_DEAL_VERBS = frozenset({"include", "involve", "guarantee", "ensure", "contain", "entail", "secure"})
+
+
+def _deal_terms_said_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X said any agreement must include Y', 'X insists that any deal would only involve Y': what
+    a side says a deal must hold is its demand (not 'the agreement includes Y', a term told as
+    settled, nor 'any deal must not include Y')."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found} | {id(it.trigger.head) for it in found}  # told already
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING or _negated(tok):
+            continue
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in SAID_DEAL_VERBS or _negated(c) or id(c) in taken:
+                continue
+            auxes = {a.lower_ for a in c.children if a.dep_ == "aux"}
+            if not (auxes & {"must", "should"} or "would" in auxes and any(
+                    a.dep_ == "advmod" and a.lower_ == "only" for a in c.children)):
+                continue
+            subj = _child(c, "nsubj")
+            if subj is None or subj.lemma_.lower() not in SAID_DEAL_NOUNS \
+                    or not any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in subj.children):
+                continue
+            obj = _child(c, "dobj")
+            if obj is None:
+                continue
+            actors, explicit = finder._subject_actors(tok)
+            if not actors or len({a.party for a in actors}) != 1 or not explicit:
+                continue
+            toks = sorted(set(obj.subtree) | {t for ch in c.children if ch.i > obj.i
+                                               and ch.dep_ in ("prep", "advmod") and ch.lower_ != "only"
+                                               for t in ch.subtree}, key=lambda t: t.i)
+            toks = _trim(toks)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, c, actors, toks, finder._counterpart_in(c, DEMAND), explicit))
+    return out
+
+
+UNDER_PLAN_NOUNS = frozenset({"proposal", "plan", "offer", "draft", "terms", "blueprint", "roadmap",
+                              "counterproposal", "counter-proposal"})
+
+
+def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'Under the proposal X sent to Y, Y will have to cut A and stop B', 'Under X's plan, Y must
+    A': each step the plan obliges the other side to take is the plan owner's demand on it (not
+    'Under the deal, Y would A', a term told as agreed, nor a plan with no owner told)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for under in sent:
+        if under.lower_ != "under" or under.dep_ != "prep":
+            continue
+        noun = _child(under, "pobj")
+        if noun is None or noun.lemma_.lower() not in UNDER_PLAN_NOUNS:
+            continue
+        owner = None
+        rel = next((c for c in noun.children if c.dep_ == "relcl" and _child(c, "nsubj") is not None), None)
+        if _child(noun, "poss") is not None or any(c.dep_ in ("compound", "amod") for c in noun.children):
+            owner, _ = finder._noun_actor(noun)
+        if not owner:
+            owner = finder._direct_actor(_child(rel, "nsubj")) if rel is not None else None
+        if not owner or len({a.party for a in owner}) != 1:
+            continue
+        verb = under.head
+        steps: list["Token"] = []
+        auxes = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+        if verb.lemma_.lower() == "have" and _child(verb, "xcomp") is not None and _infinitival(_child(verb, "xcomp")):
+            steps = [_child(verb, "xcomp")]  # "Y will have to A"
+        elif auxes & {"must"} and verb.pos_ == "VERB":
+            steps = [verb]  # "Y must A"
+        if not steps or _negated(verb) or id(verb) in taken or id(steps[0]) in taken:
+            continue
+        subj = _child(verb, "nsubj")
+        target = finder._direct_actor(subj) if subj is not None else None
+        if not target and subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            target = finder._resolve_np(subj)
+        if not target and subj is not None and subj.pos_ in ("NOUN", "PROPN") and rel is not None:
+            # "the proposal X sent to Tehran, the Islamic republic will have to": the side it was sent to
+            to = next((c for c in rel.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None)
+            target = finder._direct_actor(_child(to, "pobj")) if to is not None and _child(to, "pobj") is not None \
+                else None
+        if not target or len({a.party for a in target}) != 1 or target[0].party == owner[0].party:
+            continue
+        for h in _split_coordination(steps[0], verb):
+            toks = [t for t in finder._content_tokens(h, exclude_subject_of=h) if t.i > under.i
+                    and t not in set(noun.subtree)]
+            toks = _trim(toks)
+            if _has_content(toks):
+                out.append(_Item(DEMAND, h, owner, toks, target[0].party, True))
+    return out
+
+
+OBLIGING_VERBS = frozenset({"require", "prompt", "oblige", "obligate", "commit", "compel", "bind", "force"})
+OBLIGING_DEALS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "framework", "arrangement",
+                            "settlement"})
+
+
+def _deal_obliges_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The agreement would also prompt X to buy A and streamline B', 'the deal commits X to
+    buying A', 'under the deal, X is required to A': each step a deal binds a side to take is that
+    side's concession (not 'the deal would not require X to ...', nor a side that is no party)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OBLIGING_VERBS or _negated(verb) or id(verb) in taken:
+            continue
+        subj = _child(verb, "nsubj")
+        bound = None
+        if subj is not None and subj.lemma_.lower() in OBLIGING_DEALS:
+            bound = _child(verb, "dobj")
+        elif _child(verb, "nsubjpass") is not None and any(
+                c.dep_ == "prep" and c.lower_ == "under" and _child(c, "pobj") is not None
+                and _child(c, "pobj").lemma_.lower() in OBLIGING_DEALS for c in verb.children):
+            bound = _child(verb, "nsubjpass")
+        if bound is None:
+            continue
+        side = finder._direct_actor(bound)
+        if not side or len({a.party for a in side}) != 1:
+            continue
+        step = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitival(c)), None)
+        if step is None:
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > bound.i), None)
+            step = _child(to, "pcomp") if to is not None else None
+        if step is None or step.pos_ != "VERB":
+            continue
+        for h in _split_coordination(step, verb):
+            toks = _trim(finder._content_tokens(h))
+            if _has_content(toks) and not _is_meeting_content(h):
+                out.append(_Item(CONCESSION, h, side, toks, finder._counterpart_in(h, CONCESSION), True))
+    return out
+
+
+def _stray_infinitive_offer_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X proposed to the holders of its bonds, totaling $2 billion, to exchange them for new
+    notes': the parser hangs the infinitive on the participle of the aside; it is what X proposes
+    (only when the proposing verb has no step of its own and the aside is a bare participle)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("propose", "offer") or _negated(verb) \
+                or id(verb) in taken or _in_conditional(verb):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+            continue
+        for part in verb.children:
+            if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i < verb.i \
+                    or not any(c.dep_ == "punct" and c.lower_ == "," and c.i == part.i - 1 for c in verb.children):
+                continue
+            step = next((c for c in part.children if c.dep_ in ("advcl", "xcomp") and _infinitival(c)
+                         and _child(c, "nsubj") is None and c.i > part.i), None)
+            if step is None or not any(t.lower_ == "," and t.i < step.i for t in part.subtree):
+                continue
+            actors, explicit = finder._subject_actors(verb)
+            if not actors or len({a.party for a in actors}) != 1:
+                continue
+            toks = _trim(finder._content_tokens(step))
+            if _has_content(toks) and not _is_meeting_content(step):
+                out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
+    return out
+
+
+WHOSE_DEMAND_VERBS = frozenset({"demand", "seek", "want", "request"})
+
+
+def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'the captain X, whose release Y is demanding, ...': Y demands the release of X (the noun
+    owned by 'whose', then the named one it stands for); not when negated, nor for a side or an
+    unnamed group ('the hostages, whose release Y demanded': no matter named)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in WHOSE_DEMAND_VERBS or verb.pos_ != "VERB" \
+                or _negated(verb) or id(verb) in taken:
+            continue
+        obj = _child(verb, "dobj")
+        if obj is None or obj.pos_ != "NOUN" or obj.i > verb.i \
+                or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in obj.children):
+            continue
+        subj = _child(verb, "nsubj")
+        actors = finder._direct_actor(subj) if subj is not None else None
+        if not actors or len({a.party for a in actors}) != 1:
+            continue
+        ante = verb.head
+        if ante.pos_ != "PROPN" or finder._direct_actor(ante) and not ante.ent_type_ == "PERSON":
+            continue  # a named captive; not "the hostages, whose release ..." nor a side
+        inner = set(verb.subtree)
+        held = [t for t in ante.subtree if t not in inner and t.dep_ != "det" and not t.is_punct and t.i <= ante.i]
+        toks = [t for t in obj.subtree if t.lower_ != "whose"] + held
+        if _has_content(toks):
+            out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True))
+    return out
+
+
+def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'it was "possible" for X to commit to restricting A for a short time': a step X allows it
+    could take is X's concession (not 'it is not possible for X to A', nor a meeting)."""
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for be in sent:
+        if be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+            continue
+        adj = next((c for c in be.children if c.dep_ == "acomp" and c.lower_ in ("possible", "feasible")), None)
+        if adj is None or any(c.dep_ == "neg" or c.lower_ in ("impossible", "never") for c in adj.children):
+            continue
+        step = next((c for c in be.children if c.dep_ == "advcl" and _mark(c) == "for" and _infinitival(c)
+                     and _child(c, "nsubj") is not None), None)
+        if step is None or id(step) in taken:
+            continue
+        side = finder._direct_actor(_child(step, "nsubj"))
+        if not side or len({a.party for a in side}) != 1:
+            continue
+        head = step
+        if step.lemma_.lower() in ("commit", "agree"):
+            to = next((c for c in step.children if c.dep_ in ("prep", "xcomp") and c.i > step.i), None)
+            head = (_child(to, "pcomp", "pobj") if to is not None and to.dep_ == "prep" else to) or step
+        toks = _trim(finder._content_tokens(head, exclude_subject_of=head))
+        if _has_content(toks) and not _is_meeting_content(head):
+            out.append(_Item(CONCESSION, step, side, toks, finder._counterpart_in(head, CONCESSION), True))
+    return out
+

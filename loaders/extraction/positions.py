@@ -5346,8 +5346,8 @@ def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
             longs.append(" ".join(words))
     text = finder.text
-    reporters = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in (
-        "report", "write", "learn")}
+    reporters = {t.text for v in _tokens_with_lemma(doc, ("report", "write", "learn")) for t in v.children
+                 if t.dep_ == "nsubj" and t.pos_ == "PROPN"}
     for e in ents:
         if e.start_char < finder.body_start:
             continue  # the headline: often a label ("Farmers' protest")
@@ -6833,3 +6833,13 @@ def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
             out.append(_Item(CONCESSION, step, side, toks, finder._counterpart_in(head, CONCESSION), True))
     return out
 
+
+def _tokens_with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
+    """The tokens of `doc` with one of `lemmas`, found on the lemma array (walking every
+    Token object of a long article is the slow part of a scan)."""
+    from spacy.attrs import LEMMA
+
+    wanted = {doc.vocab.strings[w] for w in lemmas if w in doc.vocab.strings}
+    if not wanted:
+        return []
+    return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]

@@ -39,3 +39,9 @@ def positions_of(headline: str, body: str, published: str = "2025-03-03"):
         assert text[p.evidence.start:p.evidence.end] == p.evidence.text
         assert p.evidence.start >= len(headline)
     return text, demands, concessions
+
+
+def only_one(items):
+    """The single position in `items` (the assertion shows what was found otherwise)."""
+    assert len(items) == 1, [(p.by, p.text) for p in items]
+    return items[0]

@@ -12,7 +12,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import positions_of  # noqa: E402
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
 from loaders.extraction import build_context  # noqa: E402
 from loaders.extraction.positions import find_positions  # noqa: E402
 
@@ -21,11 +21,6 @@ HEADLINE = "Negotiators meet again as trade dispute drags on\n"
 
 def _positions(body: str, published: str = "2025-03-03"):
     return positions_of(HEADLINE, body, published)
-
-
-def _only(items):
-    assert len(items) == 1, [(p.by, p.text) for p in items]
-    return items[0]
 
 
 def test_demand_that_clause_gives_actor_counterpart_and_short_text():

@@ -10,18 +10,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import positions_of  # noqa: E402
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Fishing quota talks resume in the north\n"
 
 
 def _positions(body: str, published: str = "2025-03-03"):
     return positions_of(HEADLINE, body, published)
-
-
-def _only(items):
-    assert len(items) == 1, [(p.by, p.text) for p in items]
-    return items[0]
 
 
 def test_an_offered_figure_cut_is_the_offer_though_the_parser_reads_cut_as_a_verb():

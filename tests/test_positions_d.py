@@ -10,18 +10,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import positions_of  # noqa: E402
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Border and harbour talks drag into a third week\n"
 
 
 def _positions(body: str, published: str = "2025-03-03"):
     return positions_of(HEADLINE, body, published)
-
-
-def _only(items):
-    assert len(items) == 1, [(p.by, p.text) for p in items]
-    return items[0]
 
 
 def test_a_vow_never_to_yield_land_is_a_red_line_pressed_on_the_other_side():

@@ -9,18 +9,13 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import positions_of  # noqa: E402
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Border river talks stall again\n"
 
 
 def _positions(body: str, published: str = "2025-03-03"):
     return positions_of(HEADLINE, body, published)
-
-
-def _only(items):
-    assert len(items) == 1, [(p.by, p.text) for p in items]
-    return items[0]
 
 
 def test_demands_centering_on_terms_read_as_one_noun_are_the_owners_demand():

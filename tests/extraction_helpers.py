@@ -45,3 +45,17 @@ def only_one(items):
     """The single position in `items` (the assertion shows what was found otherwise)."""
     assert len(items) == 1, [(p.by, p.text) for p in items]
     return items[0]
+
+
+def names_of(ex):
+    """The names of an extraction's people."""
+    return {p.name for p in ex.people}
+
+
+def pairs_of(ex):
+    """Who met whom: the unordered participant pairs of an extraction's meetings."""
+    out = set()
+    for m in ex.meetings:
+        ps = sorted(m.participants)
+        out |= {(a, b) for i, a in enumerate(ps) for b in ps[i + 1:]}
+    return out

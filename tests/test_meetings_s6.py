@@ -5,19 +5,9 @@ realistic negotiation prose) to the extractor and checks one rule.
 from __future__ import annotations
 
 from extraction_helpers import SAT
+from extraction_helpers import names_of as _names
+from extraction_helpers import pairs_of as _pairs
 from loaders.extraction import extract
-
-
-def _names(ex):
-    return {p.name for p in ex.people}
-
-
-def _pairs(ex):
-    out = set()
-    for m in ex.meetings:
-        ps = sorted(m.participants)
-        out |= {(a, b) for i, a in enumerate(ps) for b in ps[i + 1:]}
-    return out
 
 
 def test_title_modifiers_and_posts_are_not_names(nlp):

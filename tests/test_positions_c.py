@@ -167,3 +167,14 @@ def test_a_deadline_set_for_a_side_presses_the_step_on_it():
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Ecuador", "Peru")
     assert d.text == "withdraw its patrol boats from the estuary"
+
+
+def test_conditions_spelled_out_after_namely_or_a_colon_are_one_demand_each():
+    for glue in (', namely, "', ': '):
+        _, demands, _ = _positions(
+            "Peru insists on its conditions for a pact with Chile" + glue + "equal shares of the anchovy "
+            "catch, the reopening of the border market, and a joint study of the river delta."
+            + ('"' if '"' in glue else ""))
+        assert [(d.by, d.text) for d in demands] == [
+            ("Peru", "equal shares of the anchovy catch"), ("Peru", "the reopening of the border market"),
+            ("Peru", "a joint study of the river delta")], glue

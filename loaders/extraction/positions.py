@@ -884,6 +884,9 @@ class _Finder:
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
         out.extend(self._exchange_items(out))
+        for it in out:
+            it.sent = it.sent or sent
+        out = [x for it in out for x in _namely_split(it)]  # "its conditions, namely, A, B and C"
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
         for it in out:
@@ -6843,3 +6846,47 @@ def _tokens_with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
     if not wanted:
         return []
     return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+
+
+NAMED_TERMS_NOUNS = frozenset({"condition", "precondition", "demand", "term", "requirement"})
+
+
+def _namely_split(it: "_Item") -> list["_Item"]:
+    """'X insists on its conditions for a deal, namely, "A, B, and C"' / '... its demands: A and
+    B': a position told as 'its conditions' and then spelled out is one position per item
+    named (the bare 'its conditions' says nothing)."""
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
+    if not heads or heads[0].pos_ != "NOUN" or heads[0].lemma_.lower() not in NAMED_TERMS_NOUNS \
+            or heads[0].tag_ != "NNS":
+        return [it]
+    doc = heads[0].doc
+    end = max(t.i for t in it.content)
+    sent_end = it.sent.end if it.sent is not None else heads[0].sent.end
+    k = end + 1
+    while k < sent_end and (doc[k].is_punct and doc[k].text != ":"):
+        k += 1
+    if k >= sent_end or not (doc[k].lower_ in ("namely", "specifically") or doc[k].text == ":"):
+        return [it]
+    k += 1
+    while k < sent_end and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    first = next((t for t in doc[k:sent_end] if t.pos_ in ("NOUN", "PROPN")
+                  and t.dep_ not in ("compound", "amod", "nmod", "poss")), None)
+    if first is None or first.left_edge.i > k:
+        return [it]  # (the parser may hang 'namely' on the first item)
+    parts = [first]  # the items, joined as conjuncts or (by the parser) as appositions
+    for p in parts:
+        parts.extend(c for c in p.children if c.dep_ in ("conj", "appos") and c.i > p.i and c.pos_ in ("NOUN", "PROPN"))
+    parts.sort(key=lambda t: t.i)
+    if len(parts) < 2:
+        return [it]
+    out = []
+    for p in parts:
+        others = {t.i for q in parts if q is not p and q.i > p.i for t in q.subtree}
+        toks = [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+            toks.pop()
+        toks = _trim(toks)
+        if _has_content(toks):
+            out.append(_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    return out if len(out) >= 2 else [it]

@@ -4873,8 +4873,7 @@ def _only_accepts(verb: "Token") -> bool:
     condition."""
     if verb.lemma_.lower() != "accept":
         return False
-    if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "anything") and any(
-            a.dep_ == "amod" and a.lower_ in ("less", "short") for a in c.children) for c in verb.children):
+    if any(c.dep_ == "dobj" and _floor_word(c) for c in verb.children):
         return True  # "will accept nothing less than Y": a floor (see _nothing_less_items)
     return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
 
@@ -5542,15 +5541,18 @@ def _series_split(it: "_Item") -> list["_Item"]:
                                          for c in s.children) for s in starts) \
             or sum(any(c.dep_ == "prep" for c in s.children) for s in starts) * 2 < len(starts):
         return [it]  # "gems, jewellery, leather goods and garments": goods named, not demands listed
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        toks = [doc[k] for k in range(a, b) if k in span]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
-            toks.pop()
-        toks = _trim(toks)
-        if _has_content(toks):
-            out.append(_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+    out = [x for a, b in zip(bounds, bounds[1:]) for x in _listed_part(it, [doc[k] for k in range(a, b) if k in span])]
     return out if len(out) >= 4 else [it]
+
+
+def _listed_part(it: "_Item", toks: list["Token"]) -> list["_Item"]:
+    """One item of a list a position names (its words without the joining 'and' and commas),
+    with the position's kind, sides and trigger; none when nothing is left."""
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+        toks.pop()
+    toks = _trim(toks)
+    return [_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent)] \
+        if _has_content(toks) else []
 
 
 def _as_well_as_tail(it: "_Item") -> list["_Item"]:
@@ -6502,6 +6504,12 @@ __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
 
 
 
+def _floor_word(tok: "Token") -> bool:
+    """'nothing / anything' with 'less' or 'short' on it: the floor of 'nothing less than Y'."""
+    return tok.lower_ in ("nothing", "anything") and any(
+        a.dep_ == "amod" and a.lower_ in ("less", "short") for a in tok.children)
+
+
 def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
     """'X will not accept anything less than Y', 'X will settle for nothing short of Y': the
     floor a side sets is its demand."""
@@ -6512,7 +6520,7 @@ def _nothing_less_items(finder: "_Finder", tok: "Token") -> list[_Item]:
         # "anything less than $2 billion in aid": the parser makes the sum the quantity of 'anything'
         floor, holder = holder, holder.head
     if floor is None or tok.dep_ != "amod" or holder.lower_ not in ("anything", "nothing"):
-        return []
+        return []  # ('less' may sit on the sum, not on 'anything', so not `_floor_word`)
     verb = holder.head if holder.dep_ == "dobj" else (
         holder.head.head if holder.dep_ == "pobj" and holder.head.dep_ == "prep" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or _in_conditional(verb):
@@ -6848,7 +6856,7 @@ def _tokens_with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
     return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
 
 
-NAMED_TERMS_NOUNS = frozenset({"condition", "precondition", "demand", "term", "requirement"})
+NAMED_TERMS_NOUNS = DEMAND_LIST_NOUNS - {"request"} | {"term"}  # "its conditions / demands / terms, namely ..."
 
 
 def _namely_split(it: "_Item") -> list["_Item"]:
@@ -6883,10 +6891,5 @@ def _namely_split(it: "_Item") -> list["_Item"]:
     out = []
     for p in parts:
         others = {t.i for q in parts if q is not p and q.i > p.i for t in q.subtree}
-        toks = [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]
-        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
-            toks.pop()
-        toks = _trim(toks)
-        if _has_content(toks):
-            out.append(_Item(it.kind, it.trigger, it.actors, toks, it.counterpart, it.explicit_actor, it.sent))
+        out.extend(_listed_part(it, [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]))
     return out if len(out) >= 2 else [it]

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
 from .dates import ANAPHORIC_DAY as _ANAPHORIC_DAY
+from .gated import GatedPattern
 from .dates import RELATIVE_DAY, WEEKDAYS, DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .model import Meeting
@@ -89,9 +90,10 @@ _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes",
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
-_CANCEL = re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
-                     r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
-                     r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE)
+_CANCEL = GatedPattern(re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
+                                   r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
+                                   r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE), (
+    "cancel", "call", "scrap", "postpone", "pulled out of", "abandon", "reschedul", "on hold"))
 # "call" as a phone call, not "called on / for" (a demand), "so-called" or "what he called a ..."
 _PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed|spoke by phone)\b|(?<!so-)\bcall(?:s|ed)?\b"
                     r"(?!\s+(?:for|upon|it|this|that)\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
@@ -144,46 +146,51 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
                                 "comprise", "participate", "present"})
 # "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
 _HEAD_OF_DELEGATION = r"who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b"
-_COMPOSITION = re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
-                          r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
-                          r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
-                          r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
-                          r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
-                          r"negotiations|conversation)|also took part|"
-                          r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
-                          r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
-                          r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
-                          r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
-                          r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
-                          r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
-                          r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
-                          r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
-                          r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
-                          r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
-                          r"\b" + _HEAD_OF_DELEGATION + r"|"
-                          r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
-                          r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
-                          r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
-                          r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
-                          r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
-                          r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
-                          r"(?:talks|dialogue|meeting|negotiations|discussions|process)\b|"
-                          r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
-                          r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
-                          r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b|"
-                          r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b|"
-                          r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
-                          r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
-                          r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b|"
-                          r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;])|"
-                          r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
-                          r"brokered|facilitated|moderated) by|"
-                          r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
-                          r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
-                          r"^\W*(?:also )?(?:attending|present at|participating in|taking part in) the (?:meeting|talks|"
-                          r"session|summit|call|negotiations|discussions)(?: \w+)? (?:were|was)\b|"
-                          r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
-                          re.IGNORECASE)
+_COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
+                                       r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
+                                       r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
+                                       r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
+                                       r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
+                                       r"negotiations|conversation)|also took part|"
+                                       r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
+                                       r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
+                                       r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
+                                       r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
+                                       r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
+                                       r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
+                                       r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
+                                       r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
+                                       r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
+                                       r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
+                                       r"\b" + _HEAD_OF_DELEGATION + r"|"
+                                       r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
+                                       r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
+                                       r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
+                                       r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
+                                       r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
+                                       r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
+                                       r"(?:talks|dialogue|meeting|negotiations|discussions|process)\b|"
+                                       r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"
+                                       r"delegation\b[^;]{0,60}?\bincluding|^\W*(?:it|they) (?:also )?(?:includes?|included|comprises?)\b|"
+                                       r"\b(?:delegation|delegates|team)\b[^;]{0,30}?\b(?:include[sd]?|comprise[sd]?)\b|"
+                                       r"\b(?:delegation|team)\b, (?:led|headed) by [^;]{0,80}?, (?:also )?(?:include[sd]?|comprise[sd]?)\b|"
+                                       r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
+                                       r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
+                                       r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b|"
+                                       r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;])|"
+                                       r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
+                                       r"brokered|facilitated|moderated) by|"
+                                       r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
+                                       r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
+                                       r"^\W*(?:also )?(?:attending|present at|participating in|taking part in) the (?:meeting|talks|"
+                                       r"session|summit|call|negotiations|discussions)(?: \w+)? (?:were|was)\b|"
+                                       r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
+                                       re.IGNORECASE), (
+    # for each branch above, a word it cannot match without
+    "delegation", "represented", "join", "the call", "the line", "present", "took part", "ed by", "overseen by",
+    "include", "comprise", "bring together", "involve", "part of the", "member", "led the", "attend",
+    "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
+    "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part"))
 _PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"
                                r"\b(?:attended|took part|participated)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
@@ -437,7 +444,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
     for t in sent:
         if t.i in skip:
             continue
-        low, lem = t.lower_, t.lemma_.lower()
+        low, lem, pos = t.lower_, t.lemma_.lower(), t.pos_
+        if not (pos in ("NOUN", "PROPN") and (low in MEETING_NOUNS or low == "conference")
+                or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
+            continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
         video_conf = low == "conference" and t.pos_ == "NOUN" and any(
@@ -535,15 +545,14 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue
             best = best or t
     if best is None:
-        for t in sent:
-            if t.i not in skip and t.lemma_.lower() == "shake" and any(
+        lemmas = [(t, t.lemma_.lower()) for t in sent if t.i not in skip]
+        for t, lem in lemmas:
+            if lem == "shake" and any(
                     c.dep_ == "dobj" and c.lower_ == "hands" for c in t.children) and \
                     any(g.lower_ == "with" for c in t.children for g in [c] + list(c.children)):
                 return t  # "X shook hands with Y": an in-person encounter
-        for t in sent:
-            if t.i in skip:
-                continue
-            if t.lemma_.lower() in _DEAL_VERBS and (
+        for t, lem in lemmas:
+            if lem in _DEAL_VERBS and (
                     t.head.lemma_.lower() in _DEAL_NOUNS or
                     any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS
                         for c in t.children)):
@@ -638,6 +647,8 @@ _TIME_UNITS = frozenset({"minute", "minutes", "hour", "hours", "time", "day", "d
 def _sat_down_or_spent_time_with(t: "Token") -> bool:
     """News idioms of a meeting: "sat down with X", "spent about 45 minutes with X"."""
     lem = t.lemma_.lower()
+    if lem not in ("sit", "spend"):
+        return False
     with_prep = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
                     for c in t.children)
     if not with_prep:

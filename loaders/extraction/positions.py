@@ -587,6 +587,7 @@ class _Finder:
         self.main_parties = self._rank_parties()
         self.owned_docs = self._owned_documents()
         self._inferred_party: set[int] = set()  # positions whose side was inferred from the counterpart
+        self.sent_words: set[str] = set()  # word forms and lemmas of the sentence being read (see run)
         newline = self.text.find("\n")  # the headline is the first line
         self.body_start = newline + 1 if newline >= 0 else 0
 
@@ -656,6 +657,9 @@ class _Finder:
                 continue
             found = [it for it in self._sentence_items(sent) if it.trigger.idx >= self.body_start]
             found.extend(self._colon_list_items(sent))
+            # the sentence's word forms and lemmas: the builders below need a word of their own
+            # ("under", "whose", ...) and skip the sentence at once when it is not there
+            self.sent_words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
             found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
             found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
             found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
@@ -716,8 +720,9 @@ class _Finder:
     def _sentence_items(self, sent: "Span") -> list[_Item]:
         out: list[_Item] = []
         for tok in sent:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            # each attribute once: the checks below read them over a hundred times a token
+            lemma, pos, dep, lower, tag = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.lower_, tok.tag_
+            if pos in ("VERB", "AUX") or tag.startswith("VB"):
                 if lemma in DEMAND_VERBS:
                     out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
                 elif lemma == "look" and any(c.dep_ in ("advcl", "ccomp") and _mark(c) == "for" for c in tok.children):
@@ -746,9 +751,9 @@ class _Finder:
                     "'d", "\u2019d")) for c in tok.children):
                 out.extend(self._verb_items(tok, DEMAND, "x c o"))  # "X would like Y to ..."
             if (lemma in CONTENT_VERBS or lemma in PROPOSING_CONTENT_VERBS and _child(tok, "nsubj") is not None
-                    and _child(tok, "nsubj").lemma_.lower() in PROPOSAL_NOUNS) and tok.pos_ in ("VERB", "AUX"):
+                    and _child(tok, "nsubj").lemma_.lower() in PROPOSAL_NOUNS) and pos in ("VERB", "AUX"):
                 out.extend(self._proposal_content_items(tok))  # "the proposal suggests a 40-day truce"
-            if tok.pos_ == "NOUN":
+            if pos == "NOUN":
                 if lemma in DEMAND_NOUNS:
                     out.extend(self._noun_items(tok, DEMAND))
                 if lemma in CONCESSION_NOUNS:
@@ -756,97 +761,97 @@ class _Finder:
                 elif lemma == "plan" and _tabled_giving_plan(tok):
                     out.extend(self._noun_items(tok, CONCESSION))  # "X presented a plan to share Y"
                 if lemma == "line" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children) \
-                        and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                        and dep == "nsubj" and tok.head.lemma_ == "be":
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
-            if tok.pos_ == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
+            if pos == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
                 out.extend(self._adjective_items(tok))
-            if tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS and tok.dep_ in ("oprd", "dobj", "attr") \
+            if pos == "NOUN" and lemma in PROPOSAL_NOUNS and dep in ("oprd", "dobj", "attr") \
                     and tok.head.lemma_.lower() in ("call", "dub", "describe", "term") \
                     and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.head.children) \
                     and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ANNOUNCE_VERBS | MAKE_VERBS:
                 out.extend(self._called_proposal_items(tok))  # "X announced what he called a final proposal"
-            if tok.pos_ == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and tok.dep_ == "pobj" \
+            if pos == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and dep == "pobj" \
                     and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("present", "provide", "hand"):
                 out.extend(self._presented_with_items(tok))
-            if tok.lower_ == "board" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+            if lower == "board" and dep == "pobj" and tok.head.lower_ == "on" \
                     and tok.head.head.lemma_ == "be":
                 out.extend(self._on_board_items(tok.head.head))
-            if lemma in WINNING_VERBS and tok.pos_ == "VERB":
+            if lemma in WINNING_VERBS and pos == "VERB":
                 out.extend(self._won_release_items(tok))
-            if lemma in WINNING_VERBS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" \
+            if lemma in WINNING_VERBS and pos == "VERB" and dep == "xcomp" \
                     and tok.head.lemma_.lower() in EFFORT_VERBS:
                 out.extend(self._effort_items(tok))
-            if tok.pos_ == "ADJ" and lemma in NECESSITY_ADJECTIVES and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            if pos == "ADJ" and lemma in NECESSITY_ADJECTIVES and dep == "acomp" and tok.head.lemma_ == "be":
                 out.extend(self._necessity_items(tok))
-            if tok.pos_ == "ADJ" and lemma in ("conditional", "contingent", "dependent") and (
-                    tok.dep_ == "acomp" or tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() == "make"):
+            if pos == "ADJ" and lemma in ("conditional", "contingent", "dependent") and (
+                    dep == "acomp" or dep in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() == "make"):
                 out.extend(self._conditional_items(tok))
-            if tok.tag_ == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
+            if tag == "VBN" and lemma in ("condition", "predicate") and _child(tok, "auxpass") is not None:
                 out.extend(self._conditional_items(tok))  # "its signing would be conditioned on Y"
-            if lemma in ("condition", "predicate") and tok.pos_ == "VERB" and _child(tok, "nsubj") is not None \
+            if lemma in ("condition", "predicate") and pos == "VERB" and _child(tok, "nsubj") is not None \
                     and _child(tok, "dobj") is not None:
                 out.extend(self._conditioned_on_items(tok))  # "X conditioned any cuts on Y's pullout"
-            if tok.pos_ == "NOUN" and lemma in CONDITION_NOUNS - {"priority"} and tok.dep_ == "attr" \
+            if pos == "NOUN" and lemma in CONDITION_NOUNS - {"priority"} and dep == "attr" \
                     and tok.head.lemma_ == "be":
                 out.extend(self._prerequisite_items(tok))
-            if tok.lower_ in MODALS_OBLIGATION and tok.dep_ == "aux":
+            if lower in MODALS_OBLIGATION and dep == "aux":
                 out.extend(self._must_items(tok))
-            if lemma in ("need", "have") and tok.pos_ in ("VERB", "AUX") and (
-                    tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
+            if lemma in ("need", "have") and pos in ("VERB", "AUX") and (
+                    dep == "ccomp" or dep == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
-            if tok.lemma_.lower() in ("deadline", "ultimatum") and tok.pos_ == "NOUN":
+            if lemma in ("deadline", "ultimatum") and pos == "NOUN":
                 out.extend(_deadline_items(self, tok))  # "set a deadline for Y to ..."
-            if tok.lower_ == "without" and tok.dep_ == "prep":
+            if lower == "without" and dep == "prep":
                 out.extend(_without_items(self, tok))  # "no deal without Y"
-            if tok.lower_ in ("less", "short") and tok.dep_ == "amod":
+            if lower in ("less", "short") and dep == "amod":
                 out.extend(_nothing_less_items(self, tok))  # "will not accept anything less than Y"
-            if lemma in REVISE_VERBS and tok.pos_ == "VERB":
+            if lemma in REVISE_VERBS and pos == "VERB":
                 out.extend(_revised_terms_items(self, tok))  # "raised its offer to N", "cut its demand to M"
-            if lemma == "need" and tok.pos_ == "VERB":
+            if lemma == "need" and pos == "VERB":
                 out.extend(_members_need_items(self, tok))  # "the union said its members need a 9% rise"
-            if lemma in ONUS_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if lemma in ONUS_VERBS and pos in ("VERB", "AUX"):
                 out.extend(self._onus_items(tok))
-            if lemma == "condition" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon"):
+            if lemma == "condition" and pos == "NOUN" and dep == "pobj" and tok.head.lower_ in ("on", "upon"):
                 out.extend(self._on_condition_items(tok))
-            if lemma == "case" and tok.pos_ == "NOUN":
+            if lemma == "case" and pos == "NOUN":
                 out.extend(self._case_items(tok))
-            if lemma in POSSIBILITY_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            if lemma in POSSIBILITY_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and tok.head.lemma_.lower() in RAISING_VERBS:
                 out.extend(self._raised_possibility_items(tok))
-            if lemma in IDEA_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+            if lemma in IDEA_NOUNS and pos == "NOUN" and dep == "dobj":
                 out.extend(self._tabled_idea_items(tok))
-            if lemma in GOAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            if lemma in GOAL_NOUNS and pos == "NOUN" and dep == "nsubj" and tok.head.lemma_ == "be":
                 out.extend(self._goal_items(tok))
-            if lemma in RELIEF_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            if lemma in RELIEF_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and tok.head.lemma_.lower() in ANNOUNCE_VERBS:
                 out.extend(self._announced_relief_items(tok))
-            if lemma in OPPOSING_VERBS and tok.pos_ == "VERB":
+            if lemma in OPPOSING_VERBS and pos == "VERB":
                 out.extend(self._opposed_step_items(tok))
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
-                    and tok.pos_ in ("VERB", "NOUN"):
+                    and pos in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))
-            if tok.pos_ in ("VERB", "AUX") and (lemma in ("refuse", "reject", "decline") or any(
+            if pos in ("VERB", "AUX") and (lemma in ("refuse", "reject", "decline") or any(
                     c.dep_ == "neg" for c in tok.children) and any(
                     c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)
                     or lemma in ("remain", "stay") and any(c.dep_ == "aux" and c.lower_ in MODALS_FUTURE
                                                            for c in tok.children)):
                 out.extend(self._held_back_until_items(tok))
-            if tok.lower_ == "either" and tok.dep_ in ("preconj", "det", "cc"):
+            if lower == "either" and dep in ("preconj", "det", "cc"):
                 out.extend(self._either_or_items(tok))
-            if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            if lower in ("if", "unless") and dep == "mark" and tok.head.dep_ == "advcl":
                 out.extend(self._warned_condition_items(tok))
-            if lemma == "right" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            if lemma == "right" and pos == "NOUN" and dep == "dobj" \
                     and tok.head.lemma_.lower() in RIGHT_CLAIM_VERBS:
                 out.extend(self._right_items(tok))
-            if lemma in ("gesture", "sign") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+            if lemma in ("gesture", "sign") and pos == "NOUN" and dep == "pobj" \
                     and tok.head.lower_ in ("as", "in"):
                 out.extend(self._gesture_items(tok))
-            if (lemma in HOPE_LEMMAS or tok.lower_ in HOPE_FORMS) and tok.pos_ in ("VERB", "NOUN"):
+            if (lemma in HOPE_LEMMAS or lower in HOPE_FORMS) and pos in ("VERB", "NOUN"):
                 out.extend(self._hoped_step_items(tok))
-            if tok.lower_ in ("if", "when") and tok.dep_ == "mark" and tok.i > sent.start \
+            if lower in ("if", "when") and dep == "mark" and tok.i > sent.start \
                     and tok.doc[tok.i - 1].lower_ == "only":
                 out.extend(self._only_if_items(tok.head))
-            elif tok.lower_ == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and any(
+            elif lower == "if" and dep == "mark" and tok.head.dep_ == "advcl" and any(
                     c.dep_ == "advmod" and c.lower_ == "only" and c.i < tok.head.head.i for c in tok.head.head.children):
                 # "X will only sign a deal if Y pays": a side's own step made conditional
                 main = tok.head.head
@@ -855,30 +860,30 @@ class _Finder:
                         and not (tok.head.lemma_ == "be" and _child(tok.head, "nsubj") is not None
                                  and _child(tok.head, "nsubj").lower_ in ("it", "this", "that")):
                     out.extend(self._only_if_items(tok.head))
-            if lemma in YIELD_VERBS and tok.pos_ == "VERB":
+            if lemma in YIELD_VERBS and pos == "VERB":
                 out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
-            if lemma in ("step", "point") and tok.pos_ == "NOUN" and _first_step(tok):
+            if lemma in ("step", "point") and pos == "NOUN" and _first_step(tok):
                 out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
-            if lemma in RESTRAINT_VERBS and tok.pos_ == "VERB":
+            if lemma in RESTRAINT_VERBS and pos == "VERB":
                 out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
-            if lemma in OFFER_OR_PROMISE_NOUNS and tok.pos_ == "NOUN":
+            if lemma in OFFER_OR_PROMISE_NOUNS and pos == "NOUN":
                 out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"
-            if lemma in PROPOSAL_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            if lemma in PROPOSAL_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and not any(it.trigger == tok for it in out):
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
-            if lemma == "offer" and tok.pos_ == "VERB" and _child(tok, "dobj") is not None \
+            if lemma == "offer" and pos == "VERB" and _child(tok, "dobj") is not None \
                     and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
                 out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
-            if tok.lower_ == "without" and tok.dep_ == "prep":
+            if lower == "without" and dep == "prep":
                 out.extend(_not_without_items(self, tok))  # "X will not lift Y without guarantees"
-            if tok.lower_ in ("otherwise", "else") and tok.dep_ == "advmod":
+            if lower in ("otherwise", "else") and dep == "advmod":
                 out.extend(_otherwise_items(self, tok))  # "We need X; otherwise, we don't sign"
-            if lemma == "line" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj", "pobj") \
+            if lemma == "line" and pos == "NOUN" and dep in ("attr", "dobj", "pobj") \
                     and any(c.lower_ == "red" for c in tok.children):
                 out.extend(_named_red_line_items(self, tok))  # "A and B are red lines", "Z would cross a red line"
-            if lemma in TARIFF_DOWN_VERBS and tok.pos_ == "VERB":
+            if lemma in TARIFF_DOWN_VERBS and pos == "VERB":
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
-            if tok.dep_ == "csubj" and tok.head.lemma_ == "be" and tok.pos_ == "VERB":
+            if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
@@ -6632,6 +6637,8 @@ def _deal_terms_said_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
     """'X said any agreement must include Y', 'X insists that any deal would only involve Y': what
     a side says a deal must hold is its demand (not 'the agreement includes Y', a term told as
     settled, nor 'any deal must not include Y')."""
+    if not (finder.sent_words & REPORTING and finder.sent_words & SAID_DEAL_VERBS):
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found} | {id(it.trigger.head) for it in found}  # told already
     for tok in sent:
@@ -6671,6 +6678,8 @@ def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
     """'Under the proposal X sent to Y, Y will have to cut A and stop B', 'Under X's plan, Y must
     A': each step the plan obliges the other side to take is the plan owner's demand on it (not
     'Under the deal, Y would A', a term told as agreed, nor a plan with no owner told)."""
+    if "under" not in finder.sent_words:
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for under in sent:
@@ -6725,6 +6734,8 @@ def _deal_obliges_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     """'The agreement would also prompt X to buy A and streamline B', 'the deal commits X to
     buying A', 'under the deal, X is required to A': each step a deal binds a side to take is that
     side's concession (not 'the deal would not require X to ...', nor a side that is no party)."""
+    if not finder.sent_words & OBLIGING_VERBS:
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for verb in sent:
@@ -6760,6 +6771,8 @@ def _stray_infinitive_offer_items(finder: "_Finder", sent: "Span", found: list[_
     """'X proposed to the holders of its bonds, totaling $2 billion, to exchange them for new
     notes': the parser hangs the infinitive on the participle of the aside; it is what X proposes
     (only when the proposing verb has no step of its own and the aside is a bare participle)."""
+    if "propose" not in finder.sent_words and "offer" not in finder.sent_words:
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for verb in sent:
@@ -6792,6 +6805,8 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     """'the captain X, whose release Y is demanding, ...': Y demands the release of X (the noun
     owned by 'whose', then the named one it stands for); not when negated, nor for a side or an
     unnamed group ('the hostages, whose release Y demanded': no matter named)."""
+    if "whose" not in finder.sent_words:
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for verb in sent:
@@ -6820,6 +6835,8 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
 def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
     """'it was "possible" for X to commit to restricting A for a short time': a step X allows it
     could take is X's concession (not 'it is not possible for X to A', nor a meeting)."""
+    if "possible" not in finder.sent_words and "feasible" not in finder.sent_words:
+        return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
     for be in sent:

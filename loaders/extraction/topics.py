@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .gated import GatedPattern, guard_text
+
 # label -> stems / phrases (lower case; matched at word starts, case-insensitive)
 TOPIC_LEXICON: dict[str, list[str]] = {
     "tariffs": ["tariff", "levies", "levy", "duties on", "import duties", "customs duties", "reciprocal tax"],
@@ -52,16 +54,18 @@ TOPIC_LEXICON: dict[str, list[str]] = {
 }
 
 
-def _compile(stems: list[str]) -> re.Pattern[str]:
+def _compile(stems: list[str]) -> GatedPattern:
+    """One case-insensitive pattern per label, guarded by its stems (a match contains one)."""
     parts = []
     for s in stems:
         trailing_space = s.endswith(" ")
         core = re.escape(s.strip())
         parts.append(core + (r"\b" if trailing_space else ""))
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return GatedPattern(pattern, [s.strip() for s in stems])
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(lbl, _compile(st)) for lbl, st in TOPIC_LEXICON.items()]
+_PATTERNS: list[tuple[str, GatedPattern]] = [(lbl, _compile(st)) for lbl, st in TOPIC_LEXICON.items()]
 
 
 def topics_in(text: str) -> list[str]:
@@ -73,8 +77,9 @@ def topics_in(text: str) -> list[str]:
     if not text:
         return []
     hits: list[tuple[int, str]] = []
+    low = guard_text(text)
     for label, pat in _PATTERNS:
-        m = pat.search(text)
+        m = pat.search(text, low)
         if m:
             hits.append((m.start(), label))
     hits.sort()

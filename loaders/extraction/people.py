@@ -62,7 +62,8 @@ class _Rec:
 
 
 def _is_role(t: "Token") -> bool:
-    return t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in ("gen", "adm")
+    low = t.lower_  # (read once: this runs on every token of the article, several times)
+    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm")
 
 
 # participles that open a sentence before a name ("Echoing X, ...", "Thanking X, ..."); the

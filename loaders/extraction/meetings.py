@@ -779,7 +779,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 own[p.country] = p.name
         if len(own) >= 2:
             leaders = list(own.values())  # "the leaders of Thailand and Cambodia": the heads of those two
-        if len(leaders) >= 2:
+        if len(of_sides) >= 2 and len(own) < 2:
+            pass  # "the leaders of A, B and C said ...": heads of those sides, not named; no others stand in
+        elif len(leaders) >= 2:
             people = leaders[:2] + ([p for p in people if p not in leaders[:2]] if len(of_sides) >= 2 else [])
         elif not people and status == "held" and not re.search(r"\b(?:should|could|might|would)\b", stext):
             # no titled heads known: "the two leaders" are the last two people named before
@@ -844,7 +846,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
         sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
-        if staffed_next and sides and trig.pos_ == "NOUN" and not sourced and \
+        held_here = status == "held" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.tag_ in ("VBD", "VBN") and \
+            trig.head.lemma_.lower() in ("hold", "take", "happen", "end", "conclude") and \
+            any(c.dep_ in ("prep", "npadvmod") for c in trig.head.children)  # "The latest round was held in X on Sunday"
+        if staffed_next and (sides or held_here) and trig.pos_ == "NOUN" and not sourced and \
                 any(c.lower_ == "the" for n in defined for c in n.children):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
@@ -2135,7 +2140,8 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
     sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
     chosen = [by_country[c] for c in sent_parties if c in by_country]
     if not chosen:
-        groups = [t for t in sent if t.lower_ in ("delegations", "sides", "teams", "negotiators", "officials")]
+        groups = [t for t in sent if t.lower_ in ("delegations", "sides", "teams", "negotiators", "officials",
+                                                  "leaders", "presidents", "heads")]
         inside = {i for g in groups for i in (c.i for c in g.subtree)}
         owners = {m.target for m in ctx.party_mentions if sent.start_char <= m.start < sent.end_char and
                   (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and

@@ -224,6 +224,11 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 
 
 _REGIONS = REGIONS
+# the portfolio of a post ("Minister of Economic Affairs", "Undersecretary for Policy"): title words, not names
+_PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "defence", "defense", "justice",
+                         "health", "labour", "labor", "planning", "administration", "operations", "security",
+                         "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
+                         "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries"})
 _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
 
 
@@ -679,6 +684,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
             s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
+        while e - s > 2 and doc[s].lower_ in _PORTFOLIOS and any(
+                doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 3), s)):
+            s += 1  # "Undersecretary for Policy X Y": the portfolio ends the title
         if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
                 s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
             # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not
@@ -963,12 +971,14 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             k -= 1
             continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
-            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role):
-                break
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role
+                                           and t.lower_ not in _PORTFOLIOS):
+                break  # (but "Minister of Economic Development X": the portfolio is part of the title)
             k -= 1
             continue
-        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house"):
-            k -= 1
+        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house") or (
+                t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):
+            k -= 1  # (also "Minister of Economic Affairs X")
             continue
         if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
                 doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])

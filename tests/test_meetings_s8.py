@@ -59,3 +59,41 @@ def test_minister_of_portfolio_gives_the_side_of_a_signer(nlp):
     rosa = next(p for p in ex.people if p.name == "Rosa Quispe")
     assert rosa.country == "Peru"
     assert ("Kasper Lindqvist", "Rosa Quispe") in _pairs(ex)
+
+
+def test_planned_meeting_takes_the_delegation_heads_named_next(nlp):
+    """"A meeting of envoys from A and B will take place at <venue>. The delegations will be led
+    by X and Y": a planned session with its members named in the next sentence (plural
+    "delegations" too)."""
+    text = ("Border Talks to Restart\n\n"
+            "Officials said that on Thursday a meeting of envoys from Armenia and the breakaway region will take "
+            "place at the UN office in Kapan. The delegations will be led by Armenian Deputy Foreign Minister "
+            "Davit Avagyan and regional envoy Lorik Sarkis.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Davit Avagyan", "Lorik Sarkis") in _pairs(ex)
+    m = next(m for m in ex.meetings if "Davit Avagyan" in m.participants)
+    assert m.status == "planned"
+
+
+def test_obstructed_or_unfeasible_talks_are_no_meeting(nlp):
+    """"X accused Y of obstructing the negotiations", "the talks have been blocked", "talks in
+    that format are unfeasible": talks named, no encounter of X told."""
+    text = ("Envoy Blames Rival\n\n"
+            "Envoy Lorik Sarkis again accused Yerevan of sabotaging the negotiations. "
+            "Minister Davit Avagyan said that negotiations in the wider format are currently unfeasible, "
+            "since those talks have been blocked for years.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not ex.meetings, [(m.participants, m.status) for m in ex.meetings]
+
+
+def test_both_meetings_took_place_keeps_members_on_the_told_sessions(nlp):
+    """"Both meetings took place at <venue>" refers back to the sessions just told; the members
+    listed next join those sessions, not a new one."""
+    text = ("President Hosts Two Neighbours\n\n"
+            "President Halvard Rune held meetings with Latvian Prime Minister Ivo Kalnins and Lithuanian "
+            "President Rasa Vaitkus on Tuesday. Both meetings took place at the presidential palace, his office said. "
+            "Foreign Minister Aksel Dahl and Defense Minister Jon Fjell attended the meeting.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    pairs = _pairs(ex)
+    assert ("Halvard Rune", "Ivo Kalnins") in pairs
+    assert ("Aksel Dahl", "Halvard Rune") in pairs

@@ -152,7 +152,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
                                        r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                                        r"negotiations|conversation)|also took part|"
-                                       r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
+                                       r"\b(?:delegation|team|side)s?\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
                                        r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
                                        r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
@@ -719,6 +719,12 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 
 # --------------------------------------------------------------------------- drafts
+_OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
+                       "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
+_UNFEASIBLE = frozenset({"unfeasible", "infeasible", "impossible", "unrealistic", "pointless", "futile", "unlikely",
+                         "premature", "stalled", "frozen", "deadlocked"})
+
+
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
                 recent: list[Mention], si: int, anchor: "dt.date | None" = None,
                 told: bool = False) -> list[_Draft]:
@@ -750,6 +756,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                                                                            "elaborate", "report", "brief"))) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
+    if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _OBSTRUCT:
+        return []  # "X accused Y of obstructing the negotiations", "the talks have been blocked": no encounter told
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _UNFEASIBLE for c in trig.head.children):
+        return []  # "negotiations in that format are unfeasible"
     people = _participants(ctx, sent, trig, mentions)
     writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
     if writer is not None and writer not in people:
@@ -846,11 +857,16 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
         sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
-        held_here = status == "held" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.tag_ in ("VBD", "VBN") and \
-            trig.head.lemma_.lower() in ("hold", "take", "happen", "end", "conclude") and \
-            any(c.dep_ in ("prep", "npadvmod") for c in trig.head.children)  # "The latest round was held in X on Sunday"
+        held_here = trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in (
+            "hold", "take", "happen", "end", "conclude") and (
+            (status == "held" and trig.head.tag_ in ("VBD", "VBN")) or
+            (status == "planned" and trig.head.tag_ in ("VB", "VBN"))) and \
+            any(c.dep_ in ("prep", "npadvmod") for c in trig.head.children) and (
+            not told or any(d.date for d in find_dates(stext, ctx.published)))  # (not "Both meetings took place at X")
+        # "The latest round was held in X on Sunday", "a meeting ... will take place at X": a
+        # session whose members the next sentence lists
         if staffed_next and (sides or held_here) and trig.pos_ == "NOUN" and not sourced and \
-                any(c.lower_ == "the" for n in defined for c in n.children):  # (not "an official close to the talks")
+                (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
                                                         r"presidents|leaders|envoys|representatives)\b", low)):

@@ -97,3 +97,32 @@ def test_both_meetings_took_place_keeps_members_on_the_told_sessions(nlp):
     pairs = _pairs(ex)
     assert ("Halvard Rune", "Ivo Kalnins") in pairs
     assert ("Aksel Dahl", "Halvard Rune") in pairs
+
+
+def test_foreign_ministers_from_listed_sides_are_the_titled_ones_of_those_sides(nlp):
+    """"Foreign ministers from A, B and C emerged from talks after D arrived for the meeting":
+    the article's foreign minister (or Foreign Secretary) of each listed side, and D, who
+    arrived for it."""
+    text = ("Ministers Meet Envoy\n\n"
+            "Foreign ministers from Britain, Spain and Poland emerged from talks at a lakeside hotel on Friday, "
+            "four hours after Iran's Dariush Tehrani arrived for the meeting.\n\n"
+            "\"We heard a serious offer,\" Polish Foreign Minister Witold Zaremba said afterwards.\n\n"
+            "British Foreign Secretary Harriet Vane added that more talks were needed.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    pairs = _pairs(ex)
+    assert ("Harriet Vane", "Witold Zaremba") in pairs
+    assert ("Dariush Tehrani", "Witold Zaremba") in pairs
+
+
+def test_meeting_at_which_a_named_deal_was_signed_takes_the_signing_day(nlp):
+    """"The X Accord, signed during a meeting between A and B, ...": the day the text gives
+    elsewhere for the signing of the X Accord, not the day of publication."""
+    text = ("Leader Plans Tour After Accord\n\n"
+            "President Halvard Rune said he will tour both countries next year, after the signing of the "
+            "Bergen Accord between the neighbours on 9 June.\n\n"
+            "The Bergen Accord, signed in Bergen during a meeting between Rune, Latvian Prime Minister "
+            "Ivo Kalnins and Lithuanian President Rasa Vaitkus, settles the fishing dispute.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Ivo Kalnins" in m.participants)
+    assert "Halvard Rune" in m.participants
+    assert str(m.date) == "2025-06-09"

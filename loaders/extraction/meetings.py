@@ -840,6 +840,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if not people:
         people = _group_participants(ctx, sent, recent)
         anaphoric = bool(people)
+        if people and "arriv" in stext:
+            # "ministers from A and B emerged from talks hours after C arrived for the meeting": C too
+            people = people + [p for p in _arrived_for(ctx, sent, mentions) if p not in people]
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
         modifier_sides = _noun_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
@@ -1255,6 +1258,21 @@ def _main_parties(ctx: ArticleContext) -> list[str]:
     return sorted(counts, key=lambda p: -counts[p])[:2]
 
 
+def _arrived_for(ctx: ArticleContext, sent: "Span", mentions: list[Mention]) -> list[str]:
+    """The named people of the sentence who "arrived for the meeting/talks"."""
+    out: list[str] = []
+    for m in mentions:
+        if m.how not in ("name", "title"):
+            continue
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.root.dep_ != "nsubj" or sp.root.head.lemma_.lower() not in ("arrive", "come"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in MEETING_NOUNS for g in c.children)
+               for c in sp.root.head.children):
+            out.append(m.target)
+    return out
+
+
 def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
     """"talks of both countries' chief negotiators": the people whose title has that
     role word ("India's chief negotiator X"), told anywhere in the article."""
@@ -1263,11 +1281,18 @@ def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
                 c.dep_ in ("amod", "compound") for c in g.children):
             continue
         role = g.lower_[:-1]
+        roles = (role, "secretary") if role == "minister" else (role,)  # (a "Foreign Secretary" is a foreign minister)
         mods = [c.lower_ for c in g.children if c.dep_ in ("amod", "compound")]
-        found = [p.name for p in ctx.people if p.title and role in p.title.lower()
+        found = [p for p in ctx.people if p.title and any(r in p.title.lower() for r in roles)
                  and all(m in p.title.lower() for m in mods)]
+        # "foreign ministers from A, B and C": the ones of those sides, one each
+        sides = ctx.parties_in(g.idx, g.right_edge.idx + len(g.right_edge.text)) if any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in g.children) else []
+        of_sides = [p for p in found if p.country in sides]
+        if len(sides) >= 2 and of_sides:
+            return unique([p.name for p in of_sides])[:len(sides)]
         if found:
-            return found[:2]
+            return [p.name for p in found[:2]]
     return []
 
 
@@ -2369,7 +2394,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
                 m.date = prev.date
                 continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
-        best = _day_of_round(ctx, m, sents, i)
+        best = _day_of_signed_deal(ctx, m, sents, i)
+        if best is None:
+            best = _day_of_round(ctx, m, sents, i)
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
@@ -2422,6 +2449,32 @@ def _day_of_place_talks(ctx: ArticleContext, m: Meeting, sents: list, i: int) ->
             ds = [d for d in _past_days_told(ctx, st) if d.start >= place.end()]  # "in Oman on Friday"
             if ds:
                 return ds[0]
+    return None
+
+
+_NAMED_DEAL = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,3}(?:Declaration|Agreement|Accord|Treaty|Pact|Memorandum|"
+                         r"Communiqu[eé]|Protocol)\b")
+
+
+def _day_of_signed_deal(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
+    """"The X Declaration, signed during a meeting between A and B": the day another sentence
+    gives for the signing of that deal ("the signing of the X Declaration on 11 December")."""
+    if "sign" not in m.evidence.text:
+        return None
+    dm = _NAMED_DEAL.search(m.evidence.text)
+    if dm is None:
+        return None
+    name = re.sub(r"^(?:The|A|An|This|That) ", "", dm.group(0))
+    if " " not in name:
+        return None
+    for j, sent in enumerate(sents):
+        if j == i:
+            continue
+        st = ctx.text[sent.start_char:sent.end_char]
+        if name in st and "sign" in st:
+            days = [d for d in _past_days_told(ctx, st) if d.start > st.find(name) - 60]
+            if days:
+                return days[0]
     return None
 
 

@@ -126,3 +126,31 @@ def test_meeting_at_which_a_named_deal_was_signed_takes_the_signing_day(nlp):
     m = next(m for m in ex.meetings if "Ivo Kalnins" in m.participants)
     assert "Halvard Rune" in m.participants
     assert str(m.date) == "2025-06-09"
+
+
+def test_member_of_the_delegation_at_the_talks_joins_the_talks_told_before(nlp):
+    """"X, who was in the delegation that accompanied A at the talks, said": X joins A's talks
+    told before, even when their day is fixed only later ("last week")."""
+    text = ("Leaders Clash Over Trade\n\n"
+            "Those pledges came after testy talks last week in Washington between Kenyan President Amani Odera "
+            "and Donald Trump.\n\n"
+            "Washington would also fund rail lines in Kenya, said Zawadi Mwangi, a member of the team "
+            "that went with Odera to the talks.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    pairs = _pairs(ex)
+    assert ("Amani Odera", "Zawadi Mwangi") in pairs
+    assert ("Donald Trump", "Zawadi Mwangi") in pairs
+
+
+def test_department_post_after_a_countrys_role_is_that_countrys(nlp):
+    """"India's chief negotiator, Commerce Department Joint Secretary X": X is India's (the
+    bare department name is not the US one), so "Meetings opened with X" pairs X with the US
+    delegation head told just before."""
+    text = ("Trade Talks Open in Delhi\n\n"
+            "A US delegation led by Assistant Trade Representative Colby Marsh began three days of talks in "
+            "the capital on Wednesday. Meetings opened with India's chief negotiator, Commerce Department "
+            "Joint Secretary Anil Verghese.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    anil = next(p for p in ex.people if p.name == "Anil Verghese")
+    assert anil.country == "India"
+    assert ("Anil Verghese", "Colby Marsh") in _pairs(ex)

@@ -2790,10 +2790,15 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         host = next((o for o in reversed(final) if o is not d and o.order < d.order
                      and d.order - o.order <= (10 if told_before else 6)
                      and o.status == d.status and set(o.participants) & set(d.participants)
-                     and o.date is not None and (d.date.date == o.date.date if d.date is not None else told_before)
+                     and (o.date is not None or told_before)
+                     and (d.date.date == o.date.date if d.date is not None and o.date is not None else told_before)
                      and sides | (set(d.parties) - set(d.venues)) <= set(o.parties)), None)
         if host is not None and not set(d.participants) <= set(host.participants):
+            # (also "X, who was in the delegation that accompanied A at the talks": the talks
+            # told before, whose day may be fixed only later)
             host.participants = unique(host.participants + d.participants)
+            if host.date is None or host.date.date is None:
+                host.date = d.date
             final.remove(d)
     # one person off to a multilateral gathering ("X left to attend the APEC summit"): no
     # counterpart is told, so no encounter of parties

@@ -959,6 +959,11 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 q = r - 1 - (r - 1 >= sent_start and doc[r - 1].text in ("'s", "’s"))
                 own = party_at.get(q) if q >= sent_start else None
                 return " ".join(t.text for t in doc[r:end]), own
+            if k >= sent_start and doc[k].text == "," and doc[k + 1].lower_ != "the" and any(
+                    doc[x].lower_ in ("department", "ministry") for x in range(k + 1, t.i + 1)):
+                # "India's chief negotiator, Commerce Department Joint Secretary X": a bare
+                # department's side is the one the post before the comma names
+                country = _post_of_party_before(doc, k, sent_start, party_at) or country
             break
         if t.text in ("'s", "’s", "'"):
             k -= 1

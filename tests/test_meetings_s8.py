@@ -154,3 +154,20 @@ def test_department_post_after_a_countrys_role_is_that_countrys(nlp):
     anil = next(p for p in ex.people if p.name == "Anil Verghese")
     assert anil.country == "India"
     assert ("Anil Verghese", "Colby Marsh") in _pairs(ex)
+
+
+def test_a_visit_by_a_named_person_to_a_capital_is_a_meeting(nlp):
+    """"after a brief visit to Washington by X, <country>'s trade minister": X's encounter
+    with the side visited (one named person: a pair of X and that side)."""
+    text = ("Duties on Norwegian Salmon Cut\n\n"
+            "Duties on Norwegian salmon will drop to 10% following a short visit to Washington by "
+            "Ingrid Solberg, Norway's trade minister, local radio said.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    m = next(m for m in ex.meetings if "Ingrid Solberg" in m.participants)
+    assert "United States" in m.parties
+    # "at the time of a visit by X": the visit only dates another clause
+    text2 = ("Envoy Praises Talks\n\n"
+             "Pavel Orlov, who wrote for a Cairo daily at the time of a state visit to Rome by Sheikh Hamad "
+             "bin Rashid, said the mood was calm.\n")
+    ex2 = extract(text2, SAT, nlp=nlp)
+    assert not any("Hamad bin Rashid" in " ".join(m.participants) for m in ex2.meetings)

@@ -439,6 +439,18 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     return best
 
 
+def _named_visit(t: "Token") -> bool:
+    """A visit noun told with its visitor (a named person: "X's visit", "a visit by X") and the
+    country or capital visited ("to Turkey", "to Washington")."""
+    to = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+          if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    if not to or (t.head.lower_ == "of" and t.head.head.lower_ in ("time", "eve", "anniversary", "wake")):
+        return False  # ("a reporter there at the time of a visit by X": the visit only dates the clause)
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "PERSON" for g in c.children)
+        for c in t.children)
+
+
 def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "Token | None":
     best = None
     for t in sent:
@@ -447,6 +459,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         low, lem, pos = t.lower_, t.lemma_.lower(), t.pos_
         if not (pos in ("NOUN", "PROPN") and (low in MEETING_NOUNS or low == "conference")
                 or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
+            if low == "visit" and pos == "NOUN" and _named_visit(t):
+                best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
@@ -912,7 +926,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
             r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", stext, re.IGNORECASE):
         parties += [p for p in _main_parties(ctx) if p not in parties]  # "the negotiators of both countries"
-    venues = _venue_parties(ctx, sent)
+    venues = _venue_parties(ctx, sent) if not (trig.lower_ == "visit" and trig.pos_ == "NOUN") else []
+    # (the country visited is the visitor's counterpart, not only where it happened)
 
     # several sessions in one sentence?
     pos_of = {}

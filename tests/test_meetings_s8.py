@@ -171,3 +171,18 @@ def test_a_visit_by_a_named_person_to_a_capital_is_a_meeting(nlp):
              "bin Rashid, said the mood was calm.\n")
     ex2 = extract(text2, SAT, nlp=nlp)
     assert not any("Hamad bin Rashid" in " ".join(m.participants) for m in ex2.meetings)
+
+
+def test_handing_a_named_person_an_offer_is_a_meeting_of_the_two(nlp):
+    """"A gave B a revised offer" / "A handed the proposal to B": the two met; a promise to
+    give one later is no meeting told."""
+    text = ("Rebels Soften Terms\n\n"
+            "A mediator said rebel negotiator Tarik Haddou gave Omani Foreign Minister Salim al-Rawas a revised "
+            "offer that drops several earlier conditions.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Salim al-Rawas", "Tarik Haddou") in _pairs(ex)
+    text2 = ("Rebels Weigh Terms\n\n"
+             "A mediator said rebel negotiator Tarik Haddou will give Omani Foreign Minister Salim al-Rawas a "
+             "revised offer once the council agrees.\n")
+    ex2 = extract(text2, SAT, nlp=nlp)
+    assert ("Salim al-Rawas", "Tarik Haddou") not in _pairs(ex2)

@@ -566,12 +566,32 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     any(g.lower_ == "with" for c in t.children for g in [c] + list(c.children)):
                 return t  # "X shook hands with Y": an in-person encounter
         for t, lem in lemmas:
+            if lem in _HANDING_VERBS and _handed_in_person(t):
+                return t  # "A gave B an updated offer", "A handed the proposal to B"
             if lem in _DEAL_VERBS and (
                     t.head.lemma_.lower() in _DEAL_NOUNS or
                     any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS
                         for c in t.children)):
                 return t
     return best
+
+
+_HANDING_VERBS = frozenset({"give", "hand", "present", "deliver", "submit"})
+_HANDED_THINGS = frozenset({"offer", "proposal", "response", "reply", "counterproposal", "counter-proposal", "draft",
+                            "plan", "letter", "message", "list", "document", "proposals", "offers"})
+
+
+def _handed_in_person(t: "Token") -> bool:
+    """A named person hands a named person a negotiating paper ("A gave B an updated offer",
+    "A presented the proposal to B"): the two met."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children):  # (told as done)
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_THINGS for c in t.children):
+        return False
+    return any((c.dep_ == "dative" and c.ent_type_ == "PERSON") or (
+        c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in c.children))
+        for c in t.children)
 
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")

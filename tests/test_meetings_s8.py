@@ -186,3 +186,18 @@ def test_handing_a_named_person_an_offer_is_a_meeting_of_the_two(nlp):
              "revised offer once the council agrees.\n")
     ex2 = extract(text2, SAT, nlp=nlp)
     assert ("Salim al-Rawas", "Tarik Haddou") not in _pairs(ex2)
+
+
+def test_his_delegation_brings_the_members_listed_with_him_before(nlp):
+    """"The army delegation included A, B and C. ... A and his delegation held talks with D":
+    B and C, listed with A, are at the talks with D too (not the other side's members)."""
+    text = ("Envoys Meet in Washington\n\n"
+            "The army delegation included Defence Minister Karim Obeid, the logistics chief Brig. Samir Taleb, "
+            "and Col. Hani Rawas. The militia delegation was led by Fares Jaber.\n\n"
+            "According to aides, Obeid and his delegation then met a U.S. team headed by "
+            "special adviser Grant Ellison.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    pairs = _pairs(ex)
+    assert ("Grant Ellison", "Karim Obeid") in pairs
+    assert ("Grant Ellison", "Samir Taleb") in pairs
+    assert ("Fares Jaber", "Grant Ellison") not in pairs

@@ -843,6 +843,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = people + [p for p in _named_next(ctx, sent) if p not in people]
     if people:
         people = people + _side_groups(ctx, sent, trig, people, recent)
+    if people and ("his delegation" in low or "her delegation" in low):
+        # "A and his delegation held talks with B": the members listed with A before
+        people = people + [p for p in _listed_with(ctx, sent, people) if p not in people]
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
         # "The president pressed this point during their meeting": he and the one told before
         here = [m.target for m in mentions if m.target not in people and m.how in ("name", "title")]
@@ -1291,6 +1294,39 @@ def _main_parties(ctx: ArticleContext) -> list[str]:
         if ctx.party_kind(m.target) == "country":
             counts[m.target] = counts.get(m.target, 0) + 1
     return sorted(counts, key=lambda p: -counts[p])[:2]
+
+
+def _listed_with(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
+    """The people listed together with the one whose delegation this sentence names ("A and his
+    delegation ..."), from the nearest earlier sentence that lists A with others (at most 4 back)."""
+    lead = None
+    for t in sent:
+        if t.lower_ == "delegation" and t.dep_ == "conj" and any(c.lower_ in ("his", "her") for c in t.children):
+            lead = next((m.target for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.target in people
+                         and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                         and sp.root.i == t.head.i), None)
+            break
+    if lead is None:
+        return []
+    for back in range(1, 5):
+        prev = ctx.sentence_after(sent, -back)
+        if prev is None:
+            break
+        ms = [m for m in ctx.mentions_in(prev.start_char, prev.end_char) if m.how in ("name", "title")]
+        roots = {m.target: sp.root for m in ms
+                 if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None}
+        if lead not in roots:
+            continue
+        def chain_top(x: "Token") -> "Token":
+            while x.dep_ in ("conj", "appos") and x.head.i != x.i:
+                x = x.head  # "A, B and C": C hangs on B, B on A (or on B's post: "A, the chief B")
+            return x
+        top = chain_top(roots[lead])
+        # the others of A's list: on the same conjunct chain, or more objects of the same verb
+        return [who for who, x in roots.items() if who != lead and (
+            (c := chain_top(x)).i == top.i or (c.head.i == top.head.i and c.dep_ == top.dep_ and c.dep_ in (
+                "dobj", "pobj", "attr")))]
+    return []
 
 
 def _arrived_for(ctx: ArticleContext, sent: "Span", mentions: list[Mention]) -> list[str]:

@@ -201,3 +201,16 @@ def test_his_delegation_brings_the_members_listed_with_him_before(nlp):
     assert ("Grant Ellison", "Karim Obeid") in pairs
     assert ("Grant Ellison", "Samir Taleb") in pairs
     assert ("Fares Jaber", "Grant Ellison") not in pairs
+
+
+def test_places_told_by_their_words_or_slot_are_not_people(nlp):
+    """"the Red Sea", "the Idlib area", "in eastern Ladakh", "the Houthi movement (Ansar Allah)",
+    "Schleswig-Holstein's Prime Minister X": places and bodies, not people (X is one)."""
+    text = ("Sides Agree to Calm\n\n"
+            "Envoy Marta Kellin said both navies will avoid clashes in the Red Sea and close to the Idlib area. "
+            "Shelling in eastern Ladakh has eased, and the Houthi movement (Ansar Allah) signed on. "
+            "Schleswig-Holstein's Prime Minister Arne Lyse welcomed the deal.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    names = _names(ex)
+    assert "Marta Kellin" in names and "Arne Lyse" in names
+    assert not names & {"Red Sea", "Idlib", "Ladakh", "Ansar Allah", "Schleswig-Holstein"}, names

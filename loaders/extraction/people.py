@@ -324,7 +324,10 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
     province), "factories in Ulsan, Jeonju and Asan" (listed with places), "the port of
     Montréal" written "du port de Montréal" (a particle after a common noun)."""
-    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")]
+    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")
+             and not (t.i > ent.start + 1 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                      and doc[t.i - 2].lower_ not in PARTICLES)]
+    # ("Schleswig-Holstein" is one word)
     after = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
     post = after
     while post < len(doc) and post - after < 3 and not _is_role(doc[post]) and doc[post].text[:1].isupper() \
@@ -342,6 +345,27 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
     return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
         and doc[first - 1].lower_ not in PARTICLES
+
+
+_GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
+                        "desert", "peninsula", "island", "islands", "lake", "coast", "basin"})
+_AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})
+_BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization", "faction", "alliance",
+                         "coalition", "party", "network"})
+
+
+def _geographic(doc: "Doc", s: int, e: int) -> bool:
+    """A name that its own words or its slot make a place or a body: "the Red Sea", "the X
+    area", "in eastern X", "Yemen's rebel movement (X)"."""
+    if e - s >= 2 and doc[e - 1].lower_ in _GEO_HEADS and doc[e - 1].text[:1].isupper():
+        return True
+    if e < len(doc) and doc[e].lower_ in _AREA_NOUNS and s > 0 and doc[s - 1].lower_ == "the":
+        return True
+    if s >= 2 and doc[s - 1].lower_ in _COMPASS and doc[s - 2].lower_ in ("in", "of", "from", "across", "into"):
+        return True
+    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
 
 
 def _listed_places(doc: "Doc") -> set[int]:
@@ -677,7 +701,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
-             and not any(_place_slot(doc[i]) for i in range(s, e))]
+             and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

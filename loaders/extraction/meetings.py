@@ -152,7 +152,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
                                        r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                                        r"negotiations|conversation)|also took part|"
-                                       r"\b(?:delegation|team|side)\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
+                                       r"\b(?:delegation|team|side)s?\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
                                        r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
                                        r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
@@ -439,6 +439,18 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     return best
 
 
+def _named_visit(t: "Token") -> bool:
+    """A visit noun told with its visitor (a named person: "X's visit", "a visit by X") and the
+    country or capital visited ("to Turkey", "to Washington")."""
+    to = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+          if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    if not to or (t.head.lower_ == "of" and t.head.head.lower_ in ("time", "eve", "anniversary", "wake")):
+        return False  # ("a reporter there at the time of a visit by X": the visit only dates the clause)
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.ent_type_ == "PERSON" for g in c.children)
+        for c in t.children)
+
+
 def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "Token | None":
     best = None
     for t in sent:
@@ -447,6 +459,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         low, lem, pos = t.lower_, t.lemma_.lower(), t.pos_
         if not (pos in ("NOUN", "PROPN") and (low in MEETING_NOUNS or low == "conference")
                 or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
+            if low == "visit" and pos == "NOUN" and _named_visit(t):
+                best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
@@ -552,12 +566,32 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     any(g.lower_ == "with" for c in t.children for g in [c] + list(c.children)):
                 return t  # "X shook hands with Y": an in-person encounter
         for t, lem in lemmas:
+            if lem in _HANDING_VERBS and _handed_in_person(t):
+                return t  # "A gave B an updated offer", "A handed the proposal to B"
             if lem in _DEAL_VERBS and (
                     t.head.lemma_.lower() in _DEAL_NOUNS or
                     any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _DEAL_NOUNS
                         for c in t.children)):
                 return t
     return best
+
+
+_HANDING_VERBS = frozenset({"give", "hand", "present", "deliver", "submit"})
+_HANDED_THINGS = frozenset({"offer", "proposal", "response", "reply", "counterproposal", "counter-proposal", "draft",
+                            "plan", "letter", "message", "list", "document", "proposals", "offers"})
+
+
+def _handed_in_person(t: "Token") -> bool:
+    """A named person hands a named person a negotiating paper ("A gave B an updated offer",
+    "A presented the proposal to B"): the two met."""
+    if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children):  # (told as done)
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _HANDED_THINGS for c in t.children):
+        return False
+    return any((c.dep_ == "dative" and c.ent_type_ == "PERSON") or (
+        c.dep_ in ("dative", "prep") and c.lower_ == "to" and any(g.ent_type_ == "PERSON" for g in c.children))
+        for c in t.children)
 
 
 # a deal struck by named people of two sides implies they met ("was inked by A and B")
@@ -719,6 +753,12 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 
 # --------------------------------------------------------------------------- drafts
+_OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
+                       "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
+_UNFEASIBLE = frozenset({"unfeasible", "infeasible", "impossible", "unrealistic", "pointless", "futile", "unlikely",
+                         "premature", "stalled", "frozen", "deadlocked"})
+
+
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
                 recent: list[Mention], si: int, anchor: "dt.date | None" = None,
                 told: bool = False) -> list[_Draft]:
@@ -750,6 +790,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                                                                            "elaborate", "report", "brief"))) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
+    if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _OBSTRUCT:
+        return []  # "X accused Y of obstructing the negotiations", "the talks have been blocked": no encounter told
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _UNFEASIBLE for c in trig.head.children):
+        return []  # "negotiations in that format are unfeasible"
     people = _participants(ctx, sent, trig, mentions)
     writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
     if writer is not None and writer not in people:
@@ -779,7 +824,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 own[p.country] = p.name
         if len(own) >= 2:
             leaders = list(own.values())  # "the leaders of Thailand and Cambodia": the heads of those two
-        if len(leaders) >= 2:
+        if len(of_sides) >= 2 and len(own) < 2:
+            pass  # "the leaders of A, B and C said ...": heads of those sides, not named; no others stand in
+        elif len(leaders) >= 2:
             people = leaders[:2] + ([p for p in people if p not in leaders[:2]] if len(of_sides) >= 2 else [])
         elif not people and status == "held" and not re.search(r"\b(?:should|could|might|would)\b", stext):
             # no titled heads known: "the two leaders" are the last two people named before
@@ -796,6 +843,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         people = people + [p for p in _named_next(ctx, sent) if p not in people]
     if people:
         people = people + _side_groups(ctx, sent, trig, people, recent)
+    if people and ("his delegation" in low or "her delegation" in low):
+        # "A and his delegation held talks with B": the members listed with A before
+        people = people + [p for p in _listed_with(ctx, sent, people) if p not in people]
     if len(people) == 1 and trig.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in trig.children):
         # "The president pressed this point during their meeting": he and the one told before
         here = [m.target for m in mentions if m.target not in people and m.how in ("name", "title")]
@@ -827,6 +877,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if not people:
         people = _group_participants(ctx, sent, recent)
         anaphoric = bool(people)
+        if people and "arriv" in stext:
+            # "ministers from A and B emerged from talks hours after C arrived for the meeting": C too
+            people = people + [p for p in _arrived_for(ctx, sent, mentions) if p not in people]
     if not people:
         sides = [p for p in _parties(ctx, sent, []) if p not in _venue_parties(ctx, sent)]
         modifier_sides = _noun_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
@@ -844,8 +897,16 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
         sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
-        if staffed_next and sides and trig.pos_ == "NOUN" and not sourced and \
-                any(c.lower_ == "the" for n in defined for c in n.children):  # (not "an official close to the talks")
+        held_here = trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in (
+            "hold", "take", "happen", "end", "conclude") and (
+            (status == "held" and trig.head.tag_ in ("VBD", "VBN")) or
+            (status == "planned" and trig.head.tag_ in ("VB", "VBN"))) and \
+            any(c.dep_ in ("prep", "npadvmod") for c in trig.head.children) and (
+            not told or any(d.date for d in find_dates(stext, ctx.published)))  # (not "Both meetings took place at X")
+        # "The latest round was held in X on Sunday", "a meeting ... will take place at X": a
+        # session whose members the next sentence lists
+        if staffed_next and (sides or held_here) and trig.pos_ == "NOUN" and not sourced and \
+                (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
                                                         r"presidents|leaders|envoys|representatives)\b", low)):
@@ -888,7 +949,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
             r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", stext, re.IGNORECASE):
         parties += [p for p in _main_parties(ctx) if p not in parties]  # "the negotiators of both countries"
-    venues = _venue_parties(ctx, sent)
+    venues = _venue_parties(ctx, sent) if not (trig.lower_ == "visit" and trig.pos_ == "NOUN") else []
+    # (the country visited is the visitor's counterpart, not only where it happened)
 
     # several sessions in one sentence?
     pos_of = {}
@@ -1234,6 +1296,54 @@ def _main_parties(ctx: ArticleContext) -> list[str]:
     return sorted(counts, key=lambda p: -counts[p])[:2]
 
 
+def _listed_with(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
+    """The people listed together with the one whose delegation this sentence names ("A and his
+    delegation ..."), from the nearest earlier sentence that lists A with others (at most 4 back)."""
+    lead = None
+    for t in sent:
+        if t.lower_ == "delegation" and t.dep_ == "conj" and any(c.lower_ in ("his", "her") for c in t.children):
+            lead = next((m.target for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.target in people
+                         and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                         and sp.root.i == t.head.i), None)
+            break
+    if lead is None:
+        return []
+    for back in range(1, 5):
+        prev = ctx.sentence_after(sent, -back)
+        if prev is None:
+            break
+        ms = [m for m in ctx.mentions_in(prev.start_char, prev.end_char) if m.how in ("name", "title")]
+        roots = {m.target: sp.root for m in ms
+                 if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None}
+        if lead not in roots:
+            continue
+        def chain_top(x: "Token") -> "Token":
+            while x.dep_ in ("conj", "appos") and x.head.i != x.i:
+                x = x.head  # "A, B and C": C hangs on B, B on A (or on B's post: "A, the chief B")
+            return x
+        top = chain_top(roots[lead])
+        # the others of A's list: on the same conjunct chain, or more objects of the same verb
+        return [who for who, x in roots.items() if who != lead and (
+            (c := chain_top(x)).i == top.i or (c.head.i == top.head.i and c.dep_ == top.dep_ and c.dep_ in (
+                "dobj", "pobj", "attr")))]
+    return []
+
+
+def _arrived_for(ctx: ArticleContext, sent: "Span", mentions: list[Mention]) -> list[str]:
+    """The named people of the sentence who "arrived for the meeting/talks"."""
+    out: list[str] = []
+    for m in mentions:
+        if m.how not in ("name", "title"):
+            continue
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.root.dep_ != "nsubj" or sp.root.head.lemma_.lower() not in ("arrive", "come"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in MEETING_NOUNS for g in c.children)
+               for c in sp.root.head.children):
+            out.append(m.target)
+    return out
+
+
 def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
     """"talks of both countries' chief negotiators": the people whose title has that
     role word ("India's chief negotiator X"), told anywhere in the article."""
@@ -1242,11 +1352,18 @@ def _titled_group(ctx: ArticleContext, sent: "Span") -> list[str]:
                 c.dep_ in ("amod", "compound") for c in g.children):
             continue
         role = g.lower_[:-1]
+        roles = (role, "secretary") if role == "minister" else (role,)  # (a "Foreign Secretary" is a foreign minister)
         mods = [c.lower_ for c in g.children if c.dep_ in ("amod", "compound")]
-        found = [p.name for p in ctx.people if p.title and role in p.title.lower()
+        found = [p for p in ctx.people if p.title and any(r in p.title.lower() for r in roles)
                  and all(m in p.title.lower() for m in mods)]
+        # "foreign ministers from A, B and C": the ones of those sides, one each
+        sides = ctx.parties_in(g.idx, g.right_edge.idx + len(g.right_edge.text)) if any(
+            c.dep_ == "prep" and c.lower_ in ("from", "of") for c in g.children) else []
+        of_sides = [p for p in found if p.country in sides]
+        if len(sides) >= 2 and of_sides:
+            return unique([p.name for p in of_sides])[:len(sides)]
         if found:
-            return found[:2]
+            return [p.name for p in found[:2]]
     return []
 
 
@@ -2135,7 +2252,8 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
     sent_parties = ctx.parties_in(sent.start_char, sent.end_char)
     chosen = [by_country[c] for c in sent_parties if c in by_country]
     if not chosen:
-        groups = [t for t in sent if t.lower_ in ("delegations", "sides", "teams", "negotiators", "officials")]
+        groups = [t for t in sent if t.lower_ in ("delegations", "sides", "teams", "negotiators", "officials",
+                                                  "leaders", "presidents", "heads")]
         inside = {i for g in groups for i in (c.i for c in g.subtree)}
         owners = {m.target for m in ctx.party_mentions if sent.start_char <= m.start < sent.end_char and
                   (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
@@ -2347,7 +2465,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
                 m.date = prev.date
                 continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
-        best = _day_of_round(ctx, m, sents, i)
+        best = _day_of_signed_deal(ctx, m, sents, i)
+        if best is None:
+            best = _day_of_round(ctx, m, sents, i)
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
@@ -2400,6 +2520,32 @@ def _day_of_place_talks(ctx: ArticleContext, m: Meeting, sents: list, i: int) ->
             ds = [d for d in _past_days_told(ctx, st) if d.start >= place.end()]  # "in Oman on Friday"
             if ds:
                 return ds[0]
+    return None
+
+
+_NAMED_DEAL = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,3}(?:Declaration|Agreement|Accord|Treaty|Pact|Memorandum|"
+                         r"Communiqu[eé]|Protocol)\b")
+
+
+def _day_of_signed_deal(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":
+    """"The X Declaration, signed during a meeting between A and B": the day another sentence
+    gives for the signing of that deal ("the signing of the X Declaration on 11 December")."""
+    if "sign" not in m.evidence.text:
+        return None
+    dm = _NAMED_DEAL.search(m.evidence.text)
+    if dm is None:
+        return None
+    name = re.sub(r"^(?:The|A|An|This|That) ", "", dm.group(0))
+    if " " not in name:
+        return None
+    for j, sent in enumerate(sents):
+        if j == i:
+            continue
+        st = ctx.text[sent.start_char:sent.end_char]
+        if name in st and "sign" in st:
+            days = [d for d in _past_days_told(ctx, st) if d.start > st.find(name) - 60]
+            if days:
+                return days[0]
     return None
 
 
@@ -2715,10 +2861,15 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         host = next((o for o in reversed(final) if o is not d and o.order < d.order
                      and d.order - o.order <= (10 if told_before else 6)
                      and o.status == d.status and set(o.participants) & set(d.participants)
-                     and o.date is not None and (d.date.date == o.date.date if d.date is not None else told_before)
+                     and (o.date is not None or told_before)
+                     and (d.date.date == o.date.date if d.date is not None and o.date is not None else told_before)
                      and sides | (set(d.parties) - set(d.venues)) <= set(o.parties)), None)
         if host is not None and not set(d.participants) <= set(host.participants):
+            # (also "X, who was in the delegation that accompanied A at the talks": the talks
+            # told before, whose day may be fixed only later)
             host.participants = unique(host.participants + d.participants)
+            if host.date is None or host.date.date is None:
+                host.date = d.date
             final.remove(d)
     # one person off to a multilateral gathering ("X left to attend the APEC summit"): no
     # counterpart is told, so no encounter of parties

@@ -225,6 +225,11 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 
 
 _REGIONS = REGIONS
+# the portfolio of a post ("Minister of Economic Affairs", "Undersecretary for Policy"): title words, not names
+_PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "defence", "defense", "justice",
+                         "health", "labour", "labor", "planning", "administration", "operations", "security",
+                         "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
+                         "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries"})
 _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
 
 
@@ -320,7 +325,10 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
     province), "factories in Ulsan, Jeonju and Asan" (listed with places), "the port of
     Montréal" written "du port de Montréal" (a particle after a common noun)."""
-    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")]
+    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")
+             and not (t.i > ent.start + 1 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                      and doc[t.i - 2].lower_ not in PARTICLES)]
+    # ("Schleswig-Holstein" is one word)
     after = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
     post = after
     while post < len(doc) and post - after < 3 and not _is_role(doc[post]) and doc[post].text[:1].isupper() \
@@ -338,6 +346,27 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
     return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
         and doc[first - 1].lower_ not in PARTICLES
+
+
+_GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
+                        "desert", "peninsula", "island", "islands", "lake", "coast", "basin"})
+_AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})
+_BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization", "faction", "alliance",
+                         "coalition", "party", "network"})
+
+
+def _geographic(doc: "Doc", s: int, e: int) -> bool:
+    """A name that its own words or its slot make a place or a body: "the Red Sea", "the X
+    area", "in eastern X", "Yemen's rebel movement (X)"."""
+    if e - s >= 2 and doc[e - 1].lower_ in _GEO_HEADS and doc[e - 1].text[:1].isupper():
+        return True
+    if e < len(doc) and doc[e].lower_ in _AREA_NOUNS and s > 0 and doc[s - 1].lower_ == "the":
+        return True
+    if s >= 2 and doc[s - 1].lower_ in _COMPASS and doc[s - 2].lower_ in ("in", "of", "from", "across", "into"):
+        return True
+    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
 
 
 def _listed_places(doc: "Doc") -> set[int]:
@@ -673,13 +702,16 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
-             and not any(_place_slot(doc[i]) for i in range(s, e))]
+             and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
             s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
+        while e - s > 2 and doc[s].lower_ in _PORTFOLIOS and any(
+                doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 3), s)):
+            s += 1  # "Undersecretary for Policy X Y": the portfolio ends the title
         if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
                 s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
             # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not
@@ -952,6 +984,11 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 q = r - 1 - (r - 1 >= sent_start and doc[r - 1].text in ("'s", "’s"))
                 own = party_at.get(q) if q >= sent_start else None
                 return " ".join(t.text for t in doc[r:end]), own
+            if k >= sent_start and doc[k].text == "," and doc[k + 1].lower_ != "the" and any(
+                    doc[x].lower_ in ("department", "ministry") for x in range(k + 1, t.i + 1)):
+                # "India's chief negotiator, Commerce Department Joint Secretary X": a bare
+                # department's side is the one the post before the comma names
+                country = _post_of_party_before(doc, k, sent_start, party_at) or country
             break
         if t.text in ("'s", "’s", "'"):
             k -= 1
@@ -964,12 +1001,14 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             k -= 1
             continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
-            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role):
-                break
+            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role
+                                           and t.lower_ not in _PORTFOLIOS):
+                break  # (but "Minister of Economic Development X": the portfolio is part of the title)
             k -= 1
             continue
-        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house"):
-            k -= 1
+        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house") or (
+                t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):
+            k -= 1  # (also "Minister of Economic Affairs X")
             continue
         if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
                 doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])

@@ -763,7 +763,7 @@ class _Finder:
                 if lemma == "line" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children) \
                         and dep == "nsubj" and tok.head.lemma_ == "be":
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
-            if pos == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
+            if pos == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed", "amenable"):
                 out.extend(self._adjective_items(tok))
             if pos == "NOUN" and lemma in PROPOSAL_NOUNS and dep in ("oprd", "dobj", "attr") \
                     and tok.head.lemma_.lower() in ("call", "dub", "describe", "term") \
@@ -885,6 +885,10 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
+                out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lemma in REMOVE_VERBS and pos == "VERB":
+                out.extend(_removed_term_items(self, tok))  # "removed a requirement that Y pay Z"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
@@ -2032,10 +2036,12 @@ class _Finder:
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
             return []
         content = None
-        if adj.lemma_.lower() in ("open", "committed"):
+        if adj.lemma_.lower() in ("open", "committed", "amenable"):
             prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if prep is not None:
                 content = _child(prep, "pcomp", "pobj")
+            if content is None and adj.lemma_.lower() == "amenable":
+                content = _child(adj, "xcomp")  # "amenable to lower duties", read as an infinitive
             if content is not None and content.lemma_.lower() in TRUCE_NOUNS and all(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in content.children):
                 return []  # "remained committed to the ceasefire": keeping a truce already agreed, no new step
@@ -3821,6 +3827,8 @@ class _Finder:
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
         if not actors:
             actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
+        if not actors and lemma == "government":
+            actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -6910,3 +6918,92 @@ def _namely_split(it: "_Item") -> list["_Item"]:
         others = {t.i for q in parts if q is not p and q.i > p.i for t in q.subtree}
         out.extend(_listed_part(it, [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]))
     return out if len(out) >= 2 else [it]
+
+
+# "the UK's proposed four-year deal on fish", "the government's offered 40 per cent pay rise":
+# a side's own proposal named by a participle before the noun (only nouns that name terms)
+PROPOSED_MARKS = frozenset({"proposed", "offered"})
+PROPOSED_THINGS = frozenset({"deal", "agreement", "accord", "pact", "settlement", "compromise", "package",
+                             "framework", "arrangement", "formula", "solution", "increase", "raise", "rise",
+                             "hike", "cut", "reduction", "ceasefire", "truce", "exchange", "swap", "deadline",
+                             "wage", "pay", "payment", "compensation", "contract", "plan", "offer", "terms",
+                             "term", "extension", "freeze", "pause", "moratorium", "withdrawal", "pullback"})
+
+
+def _owned_proposed_items(finder: "_Finder", mark: "Token") -> list[_Item]:
+    """'EU officials rejected the UK's proposed four-year deal on fish': the possessor's offer, whatever
+    the other side made of it (the noun must name terms, not a law or a budget)."""
+    noun, poss = mark.head, _child(mark.head, "poss")
+    if mark.dep_ != "amod":  # "the Federal Government's proposed 40 per cent increase", parsed as a verb
+        noun, poss = _child(mark, "dobj"), mark.doc[mark.i - 1].head
+        if noun is None or _child(mark, "nsubj") is not None:
+            return []
+    if poss is None or poss.lower_ in PRONOUN_PARTY | {"his", "her"} or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PROPOSED_THINGS or _negated_np(noun) or mark.i > noun.i:
+        return []
+    actors = finder._direct_actor(poss) or finder._resolve_np(poss)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party \
+            or actors[0].party in finder.mediators:
+        return []
+    skip = {t.i for t in poss.subtree} | {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    toks = _trim([mark] + [t for t in noun.subtree if t.i > mark.i and t.i not in skip])
+    if not _has_content(toks) or len(toks) > MAX_TOKENS or not any(
+            t.i != noun.i and (t.like_num or t.pos_ == "NOUN" and t.lemma_.lower() not in GENERIC_OUTCOMES | {"peace"})
+            for t in toks):
+        return []  # "the UK's proposed deal", "X's proposed peace plan": no terms told
+    return [_Item(CONCESSION, mark, actors, toks, finder._counterpart_in(noun, CONCESSION), True)]
+
+
+# "the companies have removed a requirement that ...", "the new offer removes the option of ...":
+# a side taking a term of its own off the table
+REMOVE_VERBS = frozenset({"remove", "eliminate", "delete", "strike"})
+
+
+def _removed_term_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X removed a requirement that Y pay back Z' (a demand-like term dropped, as with 'drop'), and
+    'X's new offer removes the option of A': what an offer takes away is given up by its owner."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or verb.dep_ in ("amod", "xcomp"):
+        return []
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (MODALS_OBLIGATION | {"to"}) or verb.tag_ == "VB" and not auxes & MODALS_FUTURE:
+        return []  # "Y must amend Z to remove its claims": asked of Y, not given
+    if obj.lemma_.lower() in DROPPABLE:
+        return finder._drop_items(verb)
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.lemma_.lower() not in PROPOSAL_NOUNS | {"draft", "deal"} \
+            or obj.lemma_.lower() not in {"option", "clause", "provision", "requirement", "demand", "condition",
+                                          "obligation", "cap", "limit", "restriction", "penalty"}:
+        return []
+    actors = finder._possessor(subj) if _child(subj, "poss") is not None else finder._owner_in(subj)
+    if not actors and any(c.lower_ in ("new", "latest", "revised", "updated") for c in subj.children):
+        actors = finder.last_offer_actors or finder.last_party_actor  # "The new offer also removes ...": the last told
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = [verb] + finder._content_tokens(obj)
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(obj, CONCESSION), True)]
+
+
+GOVERNMENT_QUALIFIERS = frozenset({"federal", "national", "central"})
+
+
+def _sole_country_government(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'the (Federal) Government offered ...', 'the Government's proposed increase' in an article
+    whose only named country is X: X's government (a union or a firm on the other side is no
+    country). Only as the side that offers or pledges."""
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in GOVERNMENT_QUALIFIERS
+            or c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return []
+    doc = head.doc
+    offering = head.dep_ == "poss" and head.head.lemma_.lower() in CONCESSION_NOUNS | PROPOSED_THINGS or any(
+        c.tag_ == "POS" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in PROPOSED_MARKS for c in head.children) \
+        or head.dep_ == "nsubj" and (head.head.lemma_.lower() in CONCESSION_VERBS or head.head.lemma_.lower() in GIVING_VERBS)
+    if not offering:
+        return []  # only for what the government gives: its offers, pledges, proposed terms
+    sole = getattr(finder, "_sole_country", False)
+    if sole is False:
+        countries = {m.target for m in finder.ctx.party_mentions if finder.ctx.party_kind(m.target) == "country"}
+        sole = next(iter(countries)) if len(countries) == 1 else None
+        finder._sole_country = sole
+    return [_Actor(sole)] if sole else []

@@ -1,0 +1,75 @@
+"""Concessions told in shapes the plain verb rules miss: a side's proposed terms named before the
+noun, a requirement taken off the table, 'amenable to', and 'the government' of the one country
+an article names.
+
+Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+
+HEADLINE = "Timber and fishing talks drag on\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+def test_a_sides_proposed_terms_before_the_noun_are_its_offer():
+    _, _, concessions = _positions(
+        "Chilean negotiators are unhappy with Peru's proposed three-year deal on anchovy quotas, "
+        "which they call too short.")
+    c = _only(concessions)
+    assert c.by == "Peru"
+    assert "three-year deal on anchovy quotas" in c.text
+
+
+def test_a_proposed_deal_with_no_terms_told_is_no_offer():
+    _, _, concessions = _positions(
+        "Chilean negotiators are unhappy with Peru's proposed deal, officials in Lima admitted.")
+    assert concessions == []
+
+
+def test_the_government_of_the_one_named_country_offers_through_its_proposed_rise():
+    _, _, concessions = _positions(
+        "Kenyan lecturers ended their walkout on Friday. Their union had accepted "
+        "the Federal Government's proposed 12 per cent rise in research stipends.")
+    assert any(c.by == "Kenya" and "12 per cent rise" in c.text for c in concessions)
+
+
+def test_a_side_removing_a_requirement_gives_it_up():
+    _, demands, concessions = _positions(
+        "In the latest round, Peru has removed a requirement that Chilean trawlers log "
+        "every catch with a coastal station.")
+    c = _only(concessions)
+    assert c.by == "Peru"
+    assert c.text.startswith("removed a requirement that Chilean trawlers log")
+    assert demands == [] or all(d.by != "Peru" for d in demands)
+
+
+def test_a_requirement_a_side_must_remove_is_not_its_concession():
+    _, _, concessions = _positions(
+        "Lima insists that Chile must rewrite its port code to remove the requirement "
+        "that Peruvian vessels carry two pilots.")
+    assert not any(c.by == "Chile" for c in concessions)
+
+
+def test_a_side_amenable_to_a_step_offers_it():
+    _, _, concessions = _positions(
+        "Peru is also amenable to lower duties on Chilean table grapes, a trade official said.")
+    c = _only(concessions)
+    assert c.by == "Peru"
+    assert "lower duties on Chilean table grapes" in c.text
+
+
+def test_what_a_new_offer_removes_is_given_up_by_the_side_that_made_it():
+    _, _, concessions = _positions(
+        "Peru sent Chile a revised offer on Monday. The new offer also removes the option "
+        "for Peruvian inspectors to board Chilean ships without notice.")
+    assert any(c.by == "Peru" and c.text.startswith("removes the option for Peruvian inspectors")
+               for c in concessions), [(c.by, c.text) for c in concessions]

@@ -73,3 +73,28 @@ def test_what_a_new_offer_removes_is_given_up_by_the_side_that_made_it():
         "for Peruvian inspectors to board Chilean ships without notice.")
     assert any(c.by == "Peru" and c.text.startswith("removes the option for Peruvian inspectors")
                for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_proposal_told_as_handed_over_with_no_agent_is_the_tellers_offer():
+    _, _, concessions = _positions(
+        "Chilean Foreign Minister Ana Rojas reviewed the draft and confirmed on Monday that "
+        "counter-proposals had been submitted to Peru to settle the quarrel over salmon pens.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Chile", "Peru")
+    assert c.text.startswith("counter-proposals to Peru to settle the quarrel")
+
+
+def test_a_quoted_proposal_sent_to_the_other_sides_official_is_the_speakers_offer():
+    _, _, concessions = _positions(
+        "\u201cLast week a detailed proposal was sent to the Peruvian Trade Ministry's deputy head to "
+        "resolve the grape quota row,\u201d Chilean Foreign Minister Ana Rojas said.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Chile", "Peru")
+    assert "resolve the grape quota row" in c.text
+
+
+def test_a_proposal_still_to_be_sent_is_no_offer_yet():
+    _, _, concessions = _positions(
+        "Chilean Foreign Minister Ana Rojas said a detailed proposal would be sent to Peru "
+        "to resolve the grape quota row.")
+    assert concessions == []

@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
             if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
                 out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lemma in HANDING_VERBS and tag == "VBN" and dep != "amod":
+                out.extend(_handed_passive_proposal_items(self, tok))  # "proposals had been submitted to Y"
             if lemma in REMOVE_VERBS and pos == "VERB":
                 out.extend(_removed_term_items(self, tok))  # "removed a requirement that Y pay Z"
         out = _drop_restated_red_lines(out)
@@ -7007,3 +7009,35 @@ def _sole_country_government(finder: "_Finder", head: "Token") -> list[_Actor]:
         sole = next(iter(countries)) if len(countries) == 1 else None
         finder._sole_country = sole
     return [_Actor(sole)] if sole else []
+
+
+def _handed_passive_proposal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X confirmed that counter-proposals had been submitted to Y', '"a comprehensive proposal was
+    sent to Y's deputy secretary to address Z," X said': a proposal told as handed over, with no
+    agent, is the offer of the side that tells of it (never of the side it went to)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    noun = next((c for c in subjects if c.lemma_.lower() in PROPOSAL_NOUNS and c.pos_ == "NOUN"), None)
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+    if noun is None or to is None or _child(to, "pobj") is None or _negated(verb) or _in_conditional(verb) \
+            or _in_pending_clause(verb) or any(c.dep_ == "agent" for c in verb.children) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION for c in verb.children) \
+            or _negated_np(noun) or any(c.lower_ in ("such", "this", "that", "these", "those") for c in noun.children):
+        return []
+    recipient = finder._direct_actor(_child(to, "pobj")) or finder._resolve_np(_child(to, "pobj")) or next((
+        a for t in _child(to, "pobj").subtree if t.dep_ in ("poss", "compound") and t.i < _child(to, "pobj").i
+        for a in [finder._direct_actor(t)] if a), None)  # "to the US State Department's deputy secretary"
+    actors = finder._speaker(verb)
+    if not actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+        actors, _ = finder._subject_actors(verb.head)  # "... and confirmed that ...": the teller
+    if not actors or len(actors) != 1 or not (actors[0].party or actors[0].person) \
+            or actors[0].party in finder.mediators or not recipient \
+            or actors[0].party in {a.party for a in recipient}:
+        return []
+    keep = {t.i for s in subjects for t in s.subtree}
+    keep |= {t.i for c in verb.children if c.i > verb.i and (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "for")
+             or c.dep_ == "advcl" and _infinitival(c)) for t in c.subtree}
+    doc = verb.doc
+    toks = _trim([doc[k] for k in sorted(keep) if not (doc[k].dep_ == "det" and doc[k].head == noun)])
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, _party_of(recipient), True)]

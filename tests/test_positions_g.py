@@ -98,3 +98,27 @@ def test_a_proposal_still_to_be_sent_is_no_offer_yet():
         "Chilean Foreign Minister Ana Rojas said a detailed proposal would be sent to Peru "
         "to resolve the grape quota row.")
     assert concessions == []
+
+
+def test_what_a_proposal_which_its_owner_says_includes_is_offered():
+    _, _, concessions = _positions(
+        "Chile has released fresh figures on its proposal, which it says includes a 9 per cent "
+        "cut in anchovy catches over three seasons.")
+    assert any(c.by == "Chile" and "9 per cent cut in anchovy catches" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_a_bare_tariff_cut_after_a_sides_tariffs_were_named_is_that_sides():
+    _, _, concessions = _positions(
+        "The pact will trim Peruvian tariffs on most Chilean farm goods. "
+        "Pisco and wine tariffs will then be halved to 30 per cent over five years.")
+    assert any(c.by == "Peru" and c.text.startswith("Pisco and wine tariffs will be halved")
+               for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_two_tariff_cuts_told_in_per_cent_on_different_goods_are_two_concessions():
+    _, _, concessions = _positions(
+        "Chile and Peru signed a pact. The deal will slash Peruvian tariffs on 80 per cent of Chilean exports. "
+        "Tariffs on wine will then be halved to 30 per cent over five years.")
+    texts = [c.text for c in concessions if c.by == "Peru"]
+    assert len(texts) == 2, texts

@@ -1746,6 +1746,8 @@ class _Finder:
         """'India's proposal includes A and B': one concession of the proposal's owner per
         coordinated object."""
         subj = _child(verb, "nsubj")
+        if subj is not None and subj.lower_ in ("which", "that") and _said_relative(verb):
+            subj = verb.head.head  # "its proposal, which it says includes A"
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Seoul's proposal, which includes A, ..."
             subj = _past_date_phrase(subj)  # "presented the package on Wednesday, which included A"
@@ -5282,7 +5284,7 @@ def _relief_key(toks: list["Token"]) -> tuple | None:
         return None
     goods = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME")
                       and t.lemma_.lower() not in PLAIN_GOODS | RELIEF_WORDS)
-    return ("relief", goods)
+    return ("relief", goods - PERCENT_WORDS or goods)  # "per cent" names no goods
 
 
 def _same_relief(a: tuple | None, b: tuple | None) -> bool:
@@ -6374,6 +6376,8 @@ def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
         if a and a[0].party:
             owner = [_Actor(a[0].party, a[0].person)]
     if not owner:
+        owner = _earlier_tariff_owner(finder, subj)  # "Indian tariffs will fall ... Whisky tariffs will be halved"
+    if not owner:
         return []
     on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
     target = next((a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
@@ -7041,3 +7045,32 @@ def _handed_passive_proposal_items(finder: "_Finder", verb: "Token") -> list[_It
     if not _has_content(toks) or len(toks) > MAX_TOKENS:
         return []
     return [_Item(CONCESSION, verb, actors, toks, _party_of(recipient), True)]
+
+
+def _said_relative(verb: "Token") -> bool:
+    """'its proposal, which it says includes A': the relative's verb hung under the inserted 'it says'."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.lemma_.lower() in REPORTING \
+        and verb.head.head.pos_ == "NOUN"
+
+
+def _earlier_tariff_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'The deal will slash Indian tariffs on British goods. Whisky tariffs will be halved ...': a
+    tariff told with no owner (and no owner word of its own) is the one whose owner was named just
+    before (within the last two sentences)."""
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in subj.children):
+        return []  # "its tariffs", "these duties": not a bare tariff
+    doc = subj.doc
+    start = subj.sent.start
+    prev = doc[start - 1].sent.start if start > 0 else start
+    prev = doc[prev - 1].sent.start if prev > 0 else prev
+    for t in reversed(doc[prev:subj.i]):
+        if t.lemma_.lower() in TARIFF_WORDS or t.lower_ in ("tariffs", "duties", "levies"):
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i:
+                    a = finder._direct_actor(c)
+                    if a and a[0].party:
+                        return [_Actor(a[0].party)]
+    return []
+
+
+PERCENT_WORDS = frozenset({"per", "cent", "percent"})

@@ -122,3 +122,19 @@ def test_two_tariff_cuts_told_in_per_cent_on_different_goods_are_two_concessions
         "Tariffs on wine will then be halved to 30 per cent over five years.")
     texts = [c.text for c in concessions if c.by == "Peru"]
     assert len(texts) == 2, texts
+
+
+def test_what_a_range_of_concessions_includes_is_offered():
+    _, _, concessions = _positions(
+        "Peru has offered a broad range of concessions to Chile in the negotiations including "
+        "the purchase of Chilean copper and fertiliser.")
+    assert any(c.by == "Peru" and c.text == "the purchase of Chilean copper and fertiliser" for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_a_dropped_demand_keeps_what_it_asked_the_other_side_to_do():
+    _, _, concessions = _positions(
+        "Officials said Chile dropped its demand for Peru to agree to paying $2 billion in fishing fees.")
+    c = _only(concessions)
+    assert c.by == "Chile"
+    assert "paying $2 billion" in c.text

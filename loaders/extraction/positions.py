@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
             if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
                 out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lower == "including" and dep == "prep":
+                out.extend(_including_concessions_items(self, tok))  # "offered a range of concessions including A"
             if lemma in HANDING_VERBS and tag == "VBN" and dep != "amod":
                 out.extend(_handed_passive_proposal_items(self, tok))  # "proposals had been submitted to Y"
             if lemma in REMOVE_VERBS and pos == "VERB":
@@ -2009,7 +2011,7 @@ class _Finder:
         actors, explicit = self._subject_actors(verb)
         if not actors:
             return []
-        toks = [verb] + self._content_tokens(obj)
+        toks = [verb] + self._content_tokens(obj) + _demand_for_tail(verb, obj)  # "... for Kyiv to pay Z"
         if obj.head != verb:  # "backed down on its demand": the whole phrase
             toks = _trim(list(verb.doc[verb.i:max(t.i for t in obj.subtree) + 1]))
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
@@ -7074,3 +7076,53 @@ def _earlier_tariff_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
 
 
 PERCENT_WORDS = frozenset({"per", "cent", "percent"})
+
+
+def _demand_for_tail(verb: "Token", obj: "Token") -> list["Token"]:
+    """'dropped its demand for Kyiv to commit to paying $500 billion': the parser hangs the
+    infinitive on the verb; it is what the dropped demand asked for."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None or _child(prep, "pobj") is None:
+        return []
+    end = max(t.i for t in obj.subtree)
+    tail = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1
+                 and _infinitival(c)), None)
+    return list(tail.subtree) if tail is not None else []
+
+
+SET_NOUNS = frozenset({"range", "series", "number", "package", "set", "array", "raft", "host", "list", "slew"})
+GIVEN_SET_NOUNS = frozenset({"concession", "offer", "proposal", "measure", "step", "incentive", "commitment",
+                             "pledge", "sweetener"})
+
+
+def _including_concessions_items(finder: "_Finder", inc: "Token") -> list[_Item]:
+    """'X has offered a wide range of concessions to Y in the talks, including the purchase of A':
+    the offer told by its kind only; what 'including' names is the content."""
+    verb = inc.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in ("offer", "propose", "make", "give", "promise", "table", "put") \
+            or _negated(verb) or _in_conditional(verb) or _demanded(verb):
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return []
+    what = obj
+    if obj.lemma_.lower() in SET_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = _child(of, "pobj") if of is not None else None
+    if what is None or what.lemma_.lower() not in GIVEN_SET_NOUNS or what.tag_ != "NNS" \
+            or verb.lemma_.lower() == "make" and what.lemma_.lower() not in ("concession", "offer", "proposal"):
+        return []
+    content = _child(inc, "pobj")
+    if content is None:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim(list(content.subtree))
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, inc, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]

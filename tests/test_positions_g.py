@@ -138,3 +138,10 @@ def test_a_dropped_demand_keeps_what_it_asked_the_other_side_to_do():
     c = _only(concessions)
     assert c.by == "Chile"
     assert "paying $2 billion" in c.text
+
+
+def test_a_bare_noun_proposed_keeps_its_verb():
+    _, _, concessions = _positions(
+        "Chile and Peru met on Monday at the border commission. Chile proposed a roadmap.")
+    c = _only(concessions)
+    assert (c.by, c.text) == ("Chile", "proposed a roadmap")

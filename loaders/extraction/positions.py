@@ -904,6 +904,7 @@ class _Finder:
         out = [x for it in out for x in _companion_split(it)]
         for it in out:
             it.sent = sent
+            _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
         return out
 
     def _warned_condition_items(self, mark: "Token") -> list[_Item]:
@@ -7126,3 +7127,18 @@ def _including_concessions_items(finder: "_Finder", inc: "Token") -> list[_Item]
     if not _has_content(toks) or len(toks) > MAX_TOKENS:
         return []
     return [_Item(CONCESSION, inc, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+def _with_offer_verb(it: "_Item") -> None:
+    """'X proposed an agenda', 'X offered compensation': a bare noun offered, with no word of its
+    own, keeps its verb in the text (the noun alone does not say it was offered)."""
+    verb = it.trigger
+    if it.kind != CONCESSION or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("propose", "offer") \
+            or not it.content or verb in it.content:
+        return
+    head = next((t for t in it.content if t.head not in it.content), None)
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or head.head != verb \
+            or it.content[0].i != verb.i + 1 or len(it.content) > 2 or any(t.dep_ not in ("det", "dobj")
+                                                                             for t in it.content):
+        return
+    it.content = [verb] + it.content

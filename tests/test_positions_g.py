@@ -145,3 +145,11 @@ def test_a_bare_noun_proposed_keeps_its_verb():
         "Chile and Peru met on Monday at the border commission. Chile proposed a roadmap.")
     c = _only(concessions)
     assert (c.by, c.text) == ("Chile", "proposed a roadmap")
+
+
+def test_a_sides_part_set_against_a_demand_with_while_is_its_own_offer():
+    _, _, concessions = _positions(
+        "The draft accord, a nine-page text, demands Peru withdraw its patrol boats, while Chile would "
+        "release the detained Peruvian crews.")
+    assert any(c.by == "Chile" and c.text == "release the detained Peruvian crews" for c in concessions), \
+        [(c.by, c.text) for c in concessions]

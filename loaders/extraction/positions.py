@@ -4230,7 +4230,7 @@ def _demanded(tok: "Token") -> bool:
     """Inside what a demand verb asks for ('demanded that X be ready to ...')."""
     t = tok
     for _ in range(3):
-        if t.head == t:
+        if t.head == t or _contrast_clause(t):  # "demands Y do A, while X would do B": B is X's own part
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() not in REPORTING:
@@ -7142,3 +7142,8 @@ def _with_offer_verb(it: "_Item") -> None:
                                                                              for t in it.content):
         return
     it.content = [verb] + it.content
+
+
+def _contrast_clause(t: "Token") -> bool:
+    """'..., while / whereas X would do B': a clause set against the one it hangs on."""
+    return t.dep_ == "advcl" and _mark(t) in ("while", "whereas") and _child(t, "nsubj") is not None

@@ -153,3 +153,23 @@ def test_a_sides_part_set_against_a_demand_with_while_is_its_own_offer():
         "release the detained Peruvian crews.")
     assert any(c.by == "Chile" and c.text == "release the detained Peruvian crews" for c in concessions), \
         [(c.by, c.text) for c in concessions]
+
+
+def test_approving_the_aims_of_the_other_sides_plan_gives_ground():
+    _, _, concessions = _positions(
+        "After a long session, Peru's cabinet approved the main goals of the Chilean plan for the river basin.")
+    assert any(c.by == "Peru" and c.text.startswith("approved the main goals of the Chilean plan")
+               for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_approving_the_aims_of_its_own_plan_gives_nothing():
+    _, _, concessions = _positions(
+        "After a long session, Peru's cabinet approved the main goals of the Peruvian plan for the river basin.")
+    assert not any(c.text.startswith("approved") for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_accepting_requested_changes_gives_ground():
+    _, _, concessions = _positions(
+        "Chile and Peru resumed talks. Peru has accepted several requested changes to the quota rules.")
+    assert any(c.by == "Peru" and c.text.startswith("accepted several requested changes") for c in concessions), \
+        [(c.by, c.text) for c in concessions]

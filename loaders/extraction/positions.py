@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
             if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
                 out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lemma in BACKING_VERBS and pos == "VERB":
+                out.extend(_accepted_asked_items(self, tok))  # "approved the objectives of the US plan"
             if lower == "including" and dep == "prep":
                 out.extend(_including_concessions_items(self, tok))  # "offered a range of concessions including A"
             if lemma in HANDING_VERBS and tag == "VBN" and dep != "amod":
@@ -7147,3 +7149,47 @@ def _with_offer_verb(it: "_Item") -> None:
 def _contrast_clause(t: "Token") -> bool:
     """'..., while / whereas X would do B': a clause set against the one it hangs on."""
     return t.dep_ == "advcl" and _mark(t) in ("while", "whereas") and _child(t, "nsubj") is not None
+
+
+ASKED_MARKS = frozenset({"requested", "demanded", "sought", "proposed"})
+PLAN_PART_NOUNS = frozenset({"objective", "principle", "goal", "outline", "element", "provision", "thrust",
+                             "substance", "framework", "term"})
+PLAN_WHOLE_NOUNS = DOCUMENT_NOUNS | PROPOSAL_NOUNS | {"program", "programme", "roadmap", "initiative", "plan"}
+
+
+def _accepted_asked_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'the government had accepted a number of requested changes', 'the cabinet approved the
+    objectives of the US plan': taking up what the other side asked for or laid out is giving
+    ground (the object says it came from the other side: 'requested', 'of X's plan')."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or _in_pending_clause(verb) \
+            or obj.lemma_.lower() in ACCEPTED_OBJECTS | BACKED_OBJECTS:
+        return []  # the plain objects are _verb_items' own
+    what = obj
+    if obj.lemma_.lower() in SET_NOUNS | {"some", "many", "most", "several", "part", "all"}:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = _child(of, "pobj") if of is not None else None
+    if what is None:
+        return []
+    asked = any(c.dep_ == "amod" and c.lower_ in ASKED_MARKS for c in what.children)
+    owner: list[_Actor] = []
+    if not asked and what.lemma_.lower() in PLAN_PART_NOUNS:
+        of = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = _child(of, "pobj") if of is not None else None
+        owner = finder._owner_in(whole) or [] if whole is not None and whole.lemma_.lower() in PLAN_WHOLE_NOUNS else []
+        asked = bool(owner)
+    if not asked:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    subj = _child(verb, "nsubj")
+    if not actors and subj is not None and subj.lemma_.lower() in SIDE_NOUNS:
+        actors = finder._speaker(verb) or []  # "X's minister confirmed the government had approved ..."
+    if not actors or len({a.party for a in actors}) != 1 or not (actors[0].party or actors[0].person) \
+            or actors[0].party in {a.party for a in owner}:
+        return []  # "approved the objectives of its own plan": no ground given
+    toks = _trim([verb] + [t for t in obj.subtree if not (t.dep_ in ("relcl", "acl") and t.head == obj)])
+    toks = [t for t in toks if t == verb or not any(a.dep_ in ("relcl", "acl") and a.head == obj and t in a.subtree
+                                                  for a in obj.children)]
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]

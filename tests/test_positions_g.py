@@ -173,3 +173,17 @@ def test_accepting_requested_changes_gives_ground():
         "Chile and Peru resumed talks. Peru has accepted several requested changes to the quota rules.")
     assert any(c.by == "Peru" and c.text.startswith("accepted several requested changes") for c in concessions), \
         [(c.by, c.text) for c in concessions]
+
+
+def test_a_side_that_extended_its_own_offer_window_gave_ground():
+    _, _, concessions = _positions(
+        "Peru met the Chilean bank creditors again. Peru extended the bond tender offer window "
+        "from March 3 to March 10.")
+    assert any(c.by == "Peru" and c.text.startswith("extended the bond tender offer window")
+               for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_extending_sanctions_is_no_gift():
+    _, _, concessions = _positions(
+        "Peru extended its sanctions on Chilean trawlers until March 10.")
+    assert not any(c.text.startswith("extended") for c in concessions)

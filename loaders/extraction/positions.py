@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
             if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
                 out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lemma == "extend" and tag in ("VBD", "VBN") and pos == "VERB":
+                out.extend(_extended_offer_items(self, tok))  # "X extended the offer period to Z"
             if lemma in BACKING_VERBS and pos == "VERB":
                 out.extend(_accepted_asked_items(self, tok))  # "approved the objectives of the US plan"
             if lower == "including" and dep == "prep":
@@ -7190,6 +7192,32 @@ def _accepted_asked_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     toks = _trim([verb] + [t for t in obj.subtree if not (t.dep_ in ("relcl", "acl") and t.head == obj)])
     toks = [t for t in toks if t == verb or not any(a.dep_ in ("relcl", "acl") and a.head == obj and t in a.subtree
                                                   for a in obj.children)]
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+EXTENDED_GIFTS = frozenset({"offer", "deadline", "exemption", "pause", "suspension", "moratorium", "waiver"})
+
+
+def _extended_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X extended the early exchange offer period to December 15', 'X has extended its deadline by
+    a week': more time on what X itself offered or set is given ground, told as done (the future
+    is _giving_items')."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or verb.dep_ in ("amod", "acl") \
+            or any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+                   for c in verb.children):
+        return []
+    if obj.lemma_.lower() not in EXTENDED_GIFTS and not (obj.lemma_.lower() in ("period", "window") and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in EXTENDED_GIFTS for c in obj.children)):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party or not explicit:
+        return []
+    keep = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in (
+        "to", "from", "by", "until", "till", "for"))]
+    toks = _trim(sorted({verb} | {t for c in keep for t in c.subtree}, key=lambda t: t.i))
     if not _has_content(toks) or len(toks) > MAX_TOKENS:
         return []
     return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]

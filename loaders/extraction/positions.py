@@ -763,7 +763,7 @@ class _Finder:
                 if lemma == "line" and any(c.dep_ == "amod" and c.lower_ == "red" for c in tok.children) \
                         and dep == "nsubj" and tok.head.lemma_ == "be":
                     out.extend(self._noun_items(tok, DEMAND))  # "X's red line is Y"
-            if pos == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed"):
+            if pos == "ADJ" and lemma in ("open", "willing", "prepared", "ready", "committed", "amenable"):
                 out.extend(self._adjective_items(tok))
             if pos == "NOUN" and lemma in PROPOSAL_NOUNS and dep in ("oprd", "dobj", "attr") \
                     and tok.head.lemma_.lower() in ("call", "dub", "describe", "term") \
@@ -885,6 +885,18 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lower in PROPOSED_MARKS and (dep == "amod" or tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS"):
+                out.extend(_owned_proposed_items(self, tok))  # "the UK's proposed four-year deal"
+            if lemma == "extend" and tag in ("VBD", "VBN") and pos == "VERB":
+                out.extend(_extended_offer_items(self, tok))  # "X extended the offer period to Z"
+            if lemma in BACKING_VERBS and pos == "VERB":
+                out.extend(_accepted_asked_items(self, tok))  # "approved the objectives of the US plan"
+            if lower == "including" and dep == "prep":
+                out.extend(_including_concessions_items(self, tok))  # "offered a range of concessions including A"
+            if lemma in HANDING_VERBS and tag == "VBN" and dep != "amod":
+                out.extend(_handed_passive_proposal_items(self, tok))  # "proposals had been submitted to Y"
+            if lemma in REMOVE_VERBS and pos == "VERB":
+                out.extend(_removed_term_items(self, tok))  # "removed a requirement that Y pay Z"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
@@ -896,6 +908,7 @@ class _Finder:
         out = [x for it in out for x in _companion_split(it)]
         for it in out:
             it.sent = sent
+            _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
         return out
 
     def _warned_condition_items(self, mark: "Token") -> list[_Item]:
@@ -1740,6 +1753,8 @@ class _Finder:
         """'India's proposal includes A and B': one concession of the proposal's owner per
         coordinated object."""
         subj = _child(verb, "nsubj")
+        if subj is not None and subj.lower_ in ("which", "that") and _said_relative(verb):
+            subj = verb.head.head  # "its proposal, which it says includes A"
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head  # "Seoul's proposal, which includes A, ..."
             subj = _past_date_phrase(subj)  # "presented the package on Wednesday, which included A"
@@ -2001,7 +2016,7 @@ class _Finder:
         actors, explicit = self._subject_actors(verb)
         if not actors:
             return []
-        toks = [verb] + self._content_tokens(obj)
+        toks = [verb] + self._content_tokens(obj) + _demand_for_tail(verb, obj)  # "... for Kyiv to pay Z"
         if obj.head != verb:  # "backed down on its demand": the whole phrase
             toks = _trim(list(verb.doc[verb.i:max(t.i for t in obj.subtree) + 1]))
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
@@ -2032,10 +2047,12 @@ class _Finder:
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
             return []
         content = None
-        if adj.lemma_.lower() in ("open", "committed"):
+        if adj.lemma_.lower() in ("open", "committed", "amenable"):
             prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if prep is not None:
                 content = _child(prep, "pcomp", "pobj")
+            if content is None and adj.lemma_.lower() == "amenable":
+                content = _child(adj, "xcomp")  # "amenable to lower duties", read as an infinitive
             if content is not None and content.lemma_.lower() in TRUCE_NOUNS and all(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in content.children):
                 return []  # "remained committed to the ceasefire": keeping a truce already agreed, no new step
@@ -3821,6 +3838,8 @@ class _Finder:
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
         if not actors:
             actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
+        if not actors and lemma == "government":
+            actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -4215,7 +4234,7 @@ def _demanded(tok: "Token") -> bool:
     """Inside what a demand verb asks for ('demanded that X be ready to ...')."""
     t = tok
     for _ in range(3):
-        if t.head == t:
+        if t.head == t or _contrast_clause(t):  # "demands Y do A, while X would do B": B is X's own part
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in DEMAND_VERBS and t.lemma_.lower() not in REPORTING:
@@ -5272,7 +5291,7 @@ def _relief_key(toks: list["Token"]) -> tuple | None:
         return None
     goods = frozenset(t.lemma_.lower() for t in toks if t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME")
                       and t.lemma_.lower() not in PLAIN_GOODS | RELIEF_WORDS)
-    return ("relief", goods)
+    return ("relief", goods - PERCENT_WORDS or goods)  # "per cent" names no goods
 
 
 def _same_relief(a: tuple | None, b: tuple | None) -> bool:
@@ -6364,6 +6383,8 @@ def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
         if a and a[0].party:
             owner = [_Actor(a[0].party, a[0].person)]
     if not owner:
+        owner = _earlier_tariff_owner(finder, subj)  # "Indian tariffs will fall ... Whisky tariffs will be halved"
+    if not owner:
         return []
     on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
     target = next((a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
@@ -6910,3 +6931,293 @@ def _namely_split(it: "_Item") -> list["_Item"]:
         others = {t.i for q in parts if q is not p and q.i > p.i for t in q.subtree}
         out.extend(_listed_part(it, [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]))
     return out if len(out) >= 2 else [it]
+
+
+# "the UK's proposed four-year deal on fish", "the government's offered 40 per cent pay rise":
+# a side's own proposal named by a participle before the noun (only nouns that name terms)
+PROPOSED_MARKS = frozenset({"proposed", "offered"})
+PROPOSED_THINGS = frozenset({"deal", "agreement", "accord", "pact", "settlement", "compromise", "package",
+                             "framework", "arrangement", "formula", "solution", "increase", "raise", "rise",
+                             "hike", "cut", "reduction", "ceasefire", "truce", "exchange", "swap", "deadline",
+                             "wage", "pay", "payment", "compensation", "contract", "plan", "offer", "terms",
+                             "term", "extension", "freeze", "pause", "moratorium", "withdrawal", "pullback"})
+
+
+def _owned_proposed_items(finder: "_Finder", mark: "Token") -> list[_Item]:
+    """'EU officials rejected the UK's proposed four-year deal on fish': the possessor's offer, whatever
+    the other side made of it (the noun must name terms, not a law or a budget)."""
+    noun, poss = mark.head, _child(mark.head, "poss")
+    if mark.dep_ != "amod":  # "the Federal Government's proposed 40 per cent increase", parsed as a verb
+        noun, poss = _child(mark, "dobj"), mark.doc[mark.i - 1].head
+        if noun is None or _child(mark, "nsubj") is not None:
+            return []
+    if poss is None or poss.lower_ in PRONOUN_PARTY | {"his", "her"} or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PROPOSED_THINGS or _negated_np(noun) or mark.i > noun.i:
+        return []
+    actors = finder._direct_actor(poss) or finder._resolve_np(poss)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party \
+            or actors[0].party in finder.mediators:
+        return []
+    skip = {t.i for t in poss.subtree} | {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    toks = _trim([mark] + [t for t in noun.subtree if t.i > mark.i and t.i not in skip])
+    if not _has_content(toks) or len(toks) > MAX_TOKENS or not any(
+            t.i != noun.i and (t.like_num or t.pos_ == "NOUN" and t.lemma_.lower() not in GENERIC_OUTCOMES | {"peace"})
+            for t in toks):
+        return []  # "the UK's proposed deal", "X's proposed peace plan": no terms told
+    return [_Item(CONCESSION, mark, actors, toks, finder._counterpart_in(noun, CONCESSION), True)]
+
+
+# "the companies have removed a requirement that ...", "the new offer removes the option of ...":
+# a side taking a term of its own off the table
+REMOVE_VERBS = frozenset({"remove", "eliminate", "delete", "strike"})
+
+
+def _removed_term_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X removed a requirement that Y pay back Z' (a demand-like term dropped, as with 'drop'), and
+    'X's new offer removes the option of A': what an offer takes away is given up by its owner."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or verb.dep_ in ("amod", "xcomp"):
+        return []
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (MODALS_OBLIGATION | {"to"}) or verb.tag_ == "VB" and not auxes & MODALS_FUTURE:
+        return []  # "Y must amend Z to remove its claims": asked of Y, not given
+    if obj.lemma_.lower() in DROPPABLE:
+        return finder._drop_items(verb)
+    subj = _child(verb, "nsubj")
+    if subj is None or subj.lemma_.lower() not in PROPOSAL_NOUNS | {"draft", "deal"} \
+            or obj.lemma_.lower() not in {"option", "clause", "provision", "requirement", "demand", "condition",
+                                          "obligation", "cap", "limit", "restriction", "penalty"}:
+        return []
+    actors = finder._possessor(subj) if _child(subj, "poss") is not None else finder._owner_in(subj)
+    if not actors and any(c.lower_ in ("new", "latest", "revised", "updated") for c in subj.children):
+        actors = finder.last_offer_actors or finder.last_party_actor  # "The new offer also removes ...": the last told
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = [verb] + finder._content_tokens(obj)
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(obj, CONCESSION), True)]
+
+
+GOVERNMENT_QUALIFIERS = frozenset({"federal", "national", "central"})
+
+
+def _sole_country_government(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'the (Federal) Government offered ...', 'the Government's proposed increase' in an article
+    whose only named country is X: X's government (a union or a firm on the other side is no
+    country). Only as the side that offers or pledges."""
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in GOVERNMENT_QUALIFIERS
+            or c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return []
+    doc = head.doc
+    offering = head.dep_ == "poss" and head.head.lemma_.lower() in CONCESSION_NOUNS | PROPOSED_THINGS or any(
+        c.tag_ == "POS" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in PROPOSED_MARKS for c in head.children) \
+        or head.dep_ == "nsubj" and (head.head.lemma_.lower() in CONCESSION_VERBS or head.head.lemma_.lower() in GIVING_VERBS)
+    if not offering:
+        return []  # only for what the government gives: its offers, pledges, proposed terms
+    sole = getattr(finder, "_sole_country", False)
+    if sole is False:
+        countries = {m.target for m in finder.ctx.party_mentions if finder.ctx.party_kind(m.target) == "country"}
+        sole = next(iter(countries)) if len(countries) == 1 else None
+        finder._sole_country = sole
+    return [_Actor(sole)] if sole else []
+
+
+def _handed_passive_proposal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X confirmed that counter-proposals had been submitted to Y', '"a comprehensive proposal was
+    sent to Y's deputy secretary to address Z," X said': a proposal told as handed over, with no
+    agent, is the offer of the side that tells of it (never of the side it went to)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    noun = next((c for c in subjects if c.lemma_.lower() in PROPOSAL_NOUNS and c.pos_ == "NOUN"), None)
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+    if noun is None or to is None or _child(to, "pobj") is None or _negated(verb) or _in_conditional(verb) \
+            or _in_pending_clause(verb) or any(c.dep_ == "agent" for c in verb.children) or any(
+            c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION for c in verb.children) \
+            or _negated_np(noun) or any(c.lower_ in ("such", "this", "that", "these", "those") for c in noun.children):
+        return []
+    recipient = finder._direct_actor(_child(to, "pobj")) or finder._resolve_np(_child(to, "pobj")) or next((
+        a for t in _child(to, "pobj").subtree if t.dep_ in ("poss", "compound") and t.i < _child(to, "pobj").i
+        for a in [finder._direct_actor(t)] if a), None)  # "to the US State Department's deputy secretary"
+    actors = finder._speaker(verb)
+    if not actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+        actors, _ = finder._subject_actors(verb.head)  # "... and confirmed that ...": the teller
+    if not actors or len(actors) != 1 or not (actors[0].party or actors[0].person) \
+            or actors[0].party in finder.mediators or not recipient \
+            or actors[0].party in {a.party for a in recipient}:
+        return []
+    keep = {t.i for s in subjects for t in s.subtree}
+    keep |= {t.i for c in verb.children if c.i > verb.i and (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "for")
+             or c.dep_ == "advcl" and _infinitival(c)) for t in c.subtree}
+    doc = verb.doc
+    toks = _trim([doc[k] for k in sorted(keep) if not (doc[k].dep_ == "det" and doc[k].head == noun)])
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, _party_of(recipient), True)]
+
+
+def _said_relative(verb: "Token") -> bool:
+    """'its proposal, which it says includes A': the relative's verb hung under the inserted 'it says'."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.lemma_.lower() in REPORTING \
+        and verb.head.head.pos_ == "NOUN"
+
+
+def _earlier_tariff_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'The deal will slash Indian tariffs on British goods. Whisky tariffs will be halved ...': a
+    tariff told with no owner (and no owner word of its own) is the one whose owner was named just
+    before (within the last two sentences)."""
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in subj.children):
+        return []  # "its tariffs", "these duties": not a bare tariff
+    doc = subj.doc
+    start = subj.sent.start
+    prev = doc[start - 1].sent.start if start > 0 else start
+    prev = doc[prev - 1].sent.start if prev > 0 else prev
+    for t in reversed(doc[prev:subj.i]):
+        if t.lemma_.lower() in TARIFF_WORDS or t.lower_ in ("tariffs", "duties", "levies"):
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i:
+                    a = finder._direct_actor(c)
+                    if a and a[0].party:
+                        return [_Actor(a[0].party)]
+    return []
+
+
+PERCENT_WORDS = frozenset({"per", "cent", "percent"})
+
+
+def _demand_for_tail(verb: "Token", obj: "Token") -> list["Token"]:
+    """'dropped its demand for Kyiv to commit to paying $500 billion': the parser hangs the
+    infinitive on the verb; it is what the dropped demand asked for."""
+    prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if prep is None or _child(prep, "pobj") is None:
+        return []
+    end = max(t.i for t in obj.subtree)
+    tail = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == end + 1
+                 and _infinitival(c)), None)
+    return list(tail.subtree) if tail is not None else []
+
+
+SET_NOUNS = frozenset({"range", "series", "number", "package", "set", "array", "raft", "host", "list", "slew"})
+GIVEN_SET_NOUNS = frozenset({"concession", "offer", "proposal", "measure", "step", "incentive", "commitment",
+                             "pledge", "sweetener"})
+
+
+def _including_concessions_items(finder: "_Finder", inc: "Token") -> list[_Item]:
+    """'X has offered a wide range of concessions to Y in the talks, including the purchase of A':
+    the offer told by its kind only; what 'including' names is the content."""
+    verb = inc.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in ("offer", "propose", "make", "give", "promise", "table", "put") \
+            or _negated(verb) or _in_conditional(verb) or _demanded(verb):
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return []
+    what = obj
+    if obj.lemma_.lower() in SET_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = _child(of, "pobj") if of is not None else None
+    if what is None or what.lemma_.lower() not in GIVEN_SET_NOUNS or what.tag_ != "NNS" \
+            or verb.lemma_.lower() == "make" and what.lemma_.lower() not in ("concession", "offer", "proposal"):
+        return []
+    content = _child(inc, "pobj")
+    if content is None:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim(list(content.subtree))
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, inc, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+def _with_offer_verb(it: "_Item") -> None:
+    """'X proposed an agenda', 'X offered compensation': a bare noun offered, with no word of its
+    own, keeps its verb in the text (the noun alone does not say it was offered)."""
+    verb = it.trigger
+    if it.kind != CONCESSION or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("propose", "offer") \
+            or not it.content or verb in it.content:
+        return
+    head = next((t for t in it.content if t.head not in it.content), None)
+    if head is None or head.pos_ != "NOUN" or head.dep_ != "dobj" or head.head != verb \
+            or it.content[0].i != verb.i + 1 or len(it.content) > 2 or any(t.dep_ not in ("det", "dobj")
+                                                                             for t in it.content):
+        return
+    it.content = [verb] + it.content
+
+
+def _contrast_clause(t: "Token") -> bool:
+    """'..., while / whereas X would do B': a clause set against the one it hangs on."""
+    return t.dep_ == "advcl" and _mark(t) in ("while", "whereas") and _child(t, "nsubj") is not None
+
+
+ASKED_MARKS = frozenset({"requested", "demanded", "sought", "proposed"})
+PLAN_PART_NOUNS = frozenset({"objective", "principle", "goal", "outline", "element", "provision", "thrust",
+                             "substance", "framework", "term"})
+PLAN_WHOLE_NOUNS = DOCUMENT_NOUNS | PROPOSAL_NOUNS | {"program", "programme", "roadmap", "initiative", "plan"}
+
+
+def _accepted_asked_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'the government had accepted a number of requested changes', 'the cabinet approved the
+    objectives of the US plan': taking up what the other side asked for or laid out is giving
+    ground (the object says it came from the other side: 'requested', 'of X's plan')."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or _in_pending_clause(verb) \
+            or obj.lemma_.lower() in ACCEPTED_OBJECTS | BACKED_OBJECTS:
+        return []  # the plain objects are _verb_items' own
+    what = obj
+    if obj.lemma_.lower() in SET_NOUNS | {"some", "many", "most", "several", "part", "all"}:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        what = _child(of, "pobj") if of is not None else None
+    if what is None:
+        return []
+    asked = any(c.dep_ == "amod" and c.lower_ in ASKED_MARKS for c in what.children)
+    owner: list[_Actor] = []
+    if not asked and what.lemma_.lower() in PLAN_PART_NOUNS:
+        of = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = _child(of, "pobj") if of is not None else None
+        owner = finder._owner_in(whole) or [] if whole is not None and whole.lemma_.lower() in PLAN_WHOLE_NOUNS else []
+        asked = bool(owner)
+    if not asked:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    subj = _child(verb, "nsubj")
+    if not actors and subj is not None and subj.lemma_.lower() in SIDE_NOUNS:
+        actors = finder._speaker(verb) or []  # "X's minister confirmed the government had approved ..."
+    if not actors or len({a.party for a in actors}) != 1 or not (actors[0].party or actors[0].person) \
+            or actors[0].party in {a.party for a in owner}:
+        return []  # "approved the objectives of its own plan": no ground given
+    toks = _trim([verb] + [t for t in obj.subtree if not (t.dep_ in ("relcl", "acl") and t.head == obj)])
+    toks = [t for t in toks if t == verb or not any(a.dep_ in ("relcl", "acl") and a.head == obj and t in a.subtree
+                                                  for a in obj.children)]
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+
+EXTENDED_GIFTS = frozenset({"offer", "deadline", "exemption", "pause", "suspension", "moratorium", "waiver"})
+
+
+def _extended_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X extended the early exchange offer period to December 15', 'X has extended its deadline by
+    a week': more time on what X itself offered or set is given ground, told as done (the future
+    is _giving_items')."""
+    obj = _child(verb, "dobj")
+    if obj is None or _negated(verb) or _in_conditional(verb) or _demanded(verb) or verb.dep_ in ("amod", "acl") \
+            or any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+                   for c in verb.children):
+        return []
+    if obj.lemma_.lower() not in EXTENDED_GIFTS and not (obj.lemma_.lower() in ("period", "window") and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in EXTENDED_GIFTS for c in obj.children)):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party or not explicit:
+        return []
+    keep = [c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in (
+        "to", "from", "by", "until", "till", "for"))]
+    toks = _trim(sorted({verb} | {t for c in keep for t in c.subtree}, key=lambda t: t.i))
+    if not _has_content(toks) or len(toks) > MAX_TOKENS:
+        return []
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]

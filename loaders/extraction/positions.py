@@ -894,6 +894,7 @@ class _Finder:
         out = [x for it in out for x in _namely_split(it)]  # "its conditions, namely, A, B and C"
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
+        out = [x for it in out for x in _step_list_split(it)]  # "urges Y to stop A, abide by B, manage C"
         for it in out:
             it.sent = sent
         return out
@@ -986,7 +987,7 @@ class _Finder:
                     or it.trigger.lemma_.lower() not in OFFERING_WORDS or it.actors[0].party in self.mediators:
                 continue  # a mediator's "truce in exchange for captives": a swap between the sides, kept whole
             swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
-                         and t.head.lower_ == "in" and t.head in it.content), None)
+                         and t.head.lower_ == "in" and t.head in it.content), None) or _swap_on_offer_verb(it)
             if swap is None:
                 continue
             phrase = {t.i for t in swap.head.subtree}
@@ -1000,7 +1001,8 @@ class _Finder:
             if wanted is None or for_prep.lower_ != "for":
                 continue
             given = _trim([t for t in it.content if t.i not in phrase])
-            asked = _trim(list(wanted.subtree))
+            asked = _trim(list(wanted.subtree)) if wanted.pos_ != "PROPN" else _swap_doer_step(swap, wanted)
+            given = _trim([t for t in given if t not in asked])
             if not _has_content(given) or not _has_content(asked):
                 continue
             it.content = given
@@ -6909,4 +6911,73 @@ def _namely_split(it: "_Item") -> list["_Item"]:
     for p in parts:
         others = {t.i for q in parts if q is not p and q.i > p.i for t in q.subtree}
         out.extend(_listed_part(it, [t for t in p.subtree if t.i not in others and t.dep_ != "cc" and t.i >= k]))
+    return out if len(out) >= 2 else [it]
+
+
+# ---------------------------------------------------------------------------------------
+# Round eight (demands): shapes found on unseen sets
+
+
+def _swap_on_offer_verb(it: "_Item") -> "Token | None":
+    """'X sent its plan, offering a truce in exchange for Y freeing captives': the parser hangs
+    'in exchange / in return' on the offering verb, beside (not inside) the offered object."""
+    if it.trigger.pos_ != "VERB":
+        return None
+    return next((t for c in it.trigger.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > it.trigger.i
+                 for t in c.children if t.dep_ == "pobj" and t.lower_ in ("exchange", "return")), None)
+
+
+def _swap_doer_step(swap: "Token", wanted: "Token") -> list["Token"]:
+    """'in exchange for Y releasing 20 captives': the parser makes the side Y the object of 'for'
+    and hangs its step elsewhere (on 'exchange', on the offered thing); the wanted thing is Y
+    together with that step (nothing when no step follows the side)."""
+    toks = list(wanted.subtree)
+    end = max(t.i for t in toks)
+    if end + 1 >= wanted.sent.end:
+        return []
+    step = wanted.doc[end + 1]
+    if step.dep_ != "acl" or step.tag_ != "VBG" or step.head.i > step.i:
+        return []
+    return _trim(toks + list(step.subtree))
+
+
+def _step_list_split(it: "_Item") -> list["_Item"]:
+    """'X urges Y to stop A at once, abide by B, return to C, and jointly manage D': steps listed
+    as bare verb phrases after the pressed step (the parser hangs the later ones as 'dep' or
+    'conj' on the pressing verb, on the step or on each other, not as conjuncts of the step)
+    are one demand each, told like the first."""
+    if it.kind != DEMAND or it.trigger.pos_ != "VERB":
+        return [it]
+    step = next((c for c in it.trigger.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if step is None or step not in it.content:
+        return [it]
+    doc = step.doc
+    found: list[Token] = []
+    frontier = [it.trigger, step]
+    while frontier:
+        h = frontier.pop()
+        for c in h.children:
+            if c.dep_ not in ("conj", "dep") or c.dep_ == "conj" and h == step or c.i <= step.i or c.tag_ not in ("VB", "VBP") or c.pos_ != "VERB" \
+                    or not c.text.islower() or c in found or _child(c, "nsubj", "nsubjpass", "expl") is not None:
+                continue
+            k = next(t.i for t in c.subtree if not t.is_punct) - 1  # (a comma may hang on the step itself)
+            joined = doc[k].lower_ in ("and", "or") and h in found  # "..., cut A and pledge B"
+            if doc[k].lower_ in ("and", "or"):
+                k -= 1
+            if doc[k].text != "," and not joined or any(t.tag_ == "TO" and t.head != step for t in doc[step.i + 1: c.i]):
+                continue  # "to join forces to deepen A, reduce B": the list of a nested purpose clause
+            found.append(c)
+            frontier.append(c)
+    if not found:
+        return [it]
+    found.sort(key=lambda t: t.i)
+    starts = [step, *found]
+    out = []
+    for n, s in enumerate(starts):
+        later = {t.i for q in starts[n + 1:] for t in q.subtree}
+        if n == 0:
+            toks = [t for t in it.content if t.i not in later]
+        else:
+            toks = [t for t in s.subtree if t.i not in later and t.i >= s.left_edge.i]
+        out.extend(_listed_part(it, [t for t in toks if not (t.is_punct and t.i < s.i and n)]))
     return out if len(out) >= 2 else [it]

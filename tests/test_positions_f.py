@@ -1,0 +1,50 @@
+"""Demands told in shapes the earlier rounds missed on unseen articles (round eight).
+
+Each test's sentences are invented: a side's wanted step after 'in exchange for <side> <doing>',
+pressed steps listed as bare verb phrases, and the like.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+
+HEADLINE = "Fishing quota talks resume in the north\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+def test_a_side_doing_a_step_in_exchange_for_an_offer_is_what_the_offering_side_demands():
+    _, demands, concessions = _positions(
+        "Chile sent its new plan to the mediators on Friday, offering a ten-day pause in trawling "
+        "in exchange for Peru returning 12 seized fishing boats.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text == "Peru returning 12 seized fishing boats"
+    assert "a ten-day pause in trawling" in [c.text for c in concessions]
+    assert not any("returning" in c.text for c in concessions)
+
+
+def test_steps_listed_as_bare_verb_phrases_after_the_pressed_step_are_one_demand_each():
+    _, demands, _ = _positions(
+        "Chile urges Peru to halt illegal trawling at once, strictly abide by the quota treaty of 1990, "
+        "return to the path of settling quarrels through talks, jointly patrol the waters near Isla Lobos "
+        "with Chile, and calm the situation at sea.")
+    assert {(d.by, d.counterpart) for d in demands} == {("Chile", "Peru")}
+    assert [d.text for d in demands] == [
+        "halt illegal trawling at once", "strictly abide by the quota treaty of 1990",
+        "return to the path of settling quarrels through talks",
+        "jointly patrol the waters near Isla Lobos with Chile", "calm the situation at sea"]
+
+
+def test_a_purpose_clause_list_and_a_said_clause_are_not_listed_steps():
+    _, demands, _ = _positions(
+        "Chile called on Peru to join hands with it to widen trust, lessen quarrels and bring shared gains.\n"
+        "\u201cWe want to see the end of the seizures and the fines, and we are sure the Peruvians want calm,\u201d "
+        "the Chilean minister said.")
+    assert not any(d.text.startswith(("lessen", "we are sure")) for d in demands)

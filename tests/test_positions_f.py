@@ -48,3 +48,24 @@ def test_a_purpose_clause_list_and_a_said_clause_are_not_listed_steps():
         "\u201cWe want to see the end of the seizures and the fines, and we are sure the Peruvians want calm,\u201d "
         "the Chilean minister said.")
     assert not any(d.text.startswith(("lessen", "we are sure")) for d in demands)
+
+
+def test_advising_a_side_to_take_a_step_presses_that_step():
+    _, demands, _ = _positions(
+        "Chile advised Peru to avoid separate quota deals with single trawler owners.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text == "avoid separate quota deals with single trawler owners"
+
+
+def test_the_thing_a_relative_clause_says_a_side_requests_or_seeks_is_its_demand():
+    _, demands, _ = _positions(
+        "The new draft still leaves out the fishing rights Peru has been requesting.\n"
+        "Chile turned down the port fee refunds sought by Bolivia.")
+    assert [(d.by, d.text) for d in demands] == [("Peru", "the fishing rights"), ("Bolivia", "the port fee refunds")]
+
+
+def test_a_bare_noun_left_by_a_relative_clause_is_no_demand():
+    _, demands, _ = _positions(
+        "Chile and Peru will meet on May 2. That was the day the Peruvian minister requested.")
+    assert demands == []

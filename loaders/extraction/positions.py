@@ -147,6 +147,7 @@ DEMAND_VERBS: dict[str, str] = {
     "exhort": "o",
     "tell": "o",
     "expect": "o c d",
+    "advise": "o",  # "X advised Y to avoid A"
 }
 
 # Concession verbs -> complements, as above.
@@ -885,6 +886,8 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lemma in GAP_DEMAND_VERBS and dep in ("relcl", "acl") and pos == "VERB":
+                out.extend(_gap_relative_items(self, tok, out))  # "the guarantees Y has been requesting"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
@@ -6981,3 +6984,35 @@ def _step_list_split(it: "_Item") -> list["_Item"]:
             toks = [t for t in s.subtree if t.i not in later and t.i >= s.left_edge.i]
         out.extend(_listed_part(it, [t for t in toks if not (t.is_punct and t.i < s.i and n)]))
     return out if len(out) >= 2 else [it]
+
+
+GAP_DEMAND_VERBS = frozenset({"request", "seek", "want", "demand", "desire", "covet"})
+
+
+def _gap_relative_items(finder: "_Finder", verb: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'the draft omits the guarantees Y has been requesting', 'the rights sought by Y': the noun
+    a relative clause leaves as the object of a demanding verb is what the clause's subject (or
+    the passive's 'by' agent) demands."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > verb.i or any(it.trigger == verb for it in found):
+        return []
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") and c.lower_ not in ("that", "which")
+           for c in verb.children) or _negated(verb) or _in_conditional(verb):
+        return []
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        agent = _child(_child(verb, "agent"), "pobj")
+        actors = finder._direct_actor(agent) if agent is not None else None
+    elif verb.dep_ == "relcl":
+        subj = _child(verb, "nsubj")
+        actors = finder._resolve_np(subj) if subj is not None and subj.lower_ not in ("that", "which", "who") \
+            else None
+    else:
+        return []
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    clause = {t.i for t in verb.subtree}
+    toks = _trim([t for t in noun.subtree if t.i not in clause and t.i <= max(clause)])
+    if not _has_content(toks) or _is_meeting_content(noun) or not any(
+            c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "poss") and c.i not in clause for c in noun.children):
+        return []  # "that was the date she requested": a bare noun says nothing of its own
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True)]

@@ -69,3 +69,10 @@ def test_a_bare_noun_left_by_a_relative_clause_is_no_demand():
     _, demands, _ = _positions(
         "Chile and Peru will meet on May 2. That was the day the Peruvian minister requested.")
     assert demands == []
+
+
+def test_a_request_for_a_side_to_act_hung_on_the_governing_verb_is_still_the_request():
+    _, demands, _ = _positions("Chile plans to raise its request for Peru to scrap its fishing ban.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Chile", "Peru")
+    assert d.text == "scrap its fishing ban"

@@ -757,6 +757,7 @@ class _Finder:
             if pos == "NOUN":
                 if lemma in DEMAND_NOUNS:
                     out.extend(self._noun_items(tok, DEMAND))
+                    out.extend(_stray_for_clause_items(self, tok, out))  # "raise its request for Y to A"
                 if lemma in CONCESSION_NOUNS:
                     out.extend(self._noun_items(tok, CONCESSION))
                 elif lemma == "plan" and _tabled_giving_plan(tok):
@@ -7016,3 +7017,34 @@ def _gap_relative_items(finder: "_Finder", verb: "Token", found: list["_Item"]) 
             c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "poss") and c.i not in clause for c in noun.children):
         return []  # "that was the date she requested": a bare noun says nothing of its own
     return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+FOR_CLAUSE_NOUNS = frozenset({"request", "demand", "call", "plea", "appeal", "push", "insistence"})
+
+
+def _stray_for_clause_items(finder: "_Finder", noun: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'X will raise its request for Y to lift the ban': the parser hangs 'for Y to A' on the verb
+    governing the noun (an adverbial clause) instead of on the noun; A is the noun owner's
+    demand on Y."""
+    if noun.lemma_.lower() not in FOR_CLAUSE_NOUNS or noun.dep_ not in ("dobj", "pobj") \
+            or any(it.trigger == noun for it in found):
+        return []
+    gov = noun.head if noun.dep_ == "dobj" else noun.head.head
+    step = next((c for c in gov.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
+                 and _mark(c) == "for" and c.tag_ == "VB"), None)
+    if step is None or _negated(gov) or _negated(step) or _in_conditional(gov):
+        return []
+    target = _child(step, "nsubj")
+    owner = _child(noun, "poss")
+    if owner is not None:
+        actors, explicit = finder._direct_actor(owner) or finder._resolve_np(owner) or [], True
+    else:
+        actors, explicit = finder._subject_actors(gov)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in step.subtree if t.i > step.i or t.dep_ in ("advmod", "neg") and t.head == step
+                  or t == step])
+    counterpart = _party_of(finder._direct_actor(target)) if target is not None else None
+    if not _has_content(toks) or _is_meeting_content(step):
+        return []
+    return [_Item(DEMAND, noun, actors, toks, counterpart or finder._counterpart_in(step, DEMAND), explicit)]

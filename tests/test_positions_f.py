@@ -76,3 +76,20 @@ def test_a_request_for_a_side_to_act_hung_on_the_governing_verb_is_still_the_req
     d = _only(demands)
     assert (d.by, d.counterpart) == ("Chile", "Peru")
     assert d.text == "scrap its fishing ban"
+
+
+def test_demands_for_a_thing_to_be_done_keep_the_thing_and_the_infinitive():
+    _, demands, _ = _positions(
+        "Peru renewed its demand for squid quotas to be capped.\n"
+        "Bolivia has accepted Chile's demands for transit permits to be time-limited and priced, but "
+        "officials said the Bolivian offer was still stingy.")
+    texts = [d.text for d in demands]
+    assert "squid quotas to be capped" in texts
+    assert "transit permits to be time-limited and priced" in texts
+
+
+def test_demands_for_a_side_to_take_a_bare_step_keep_the_side():
+    _, demands, _ = _positions(
+        "Chile stepped up its push for Peru to disarm.\nBolivia issued a fresh plea for Peru to stand down.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "Peru to disarm"), ("Bolivia", "Peru", "Peru to stand down")]

@@ -899,6 +899,7 @@ class _Finder:
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
         out = [x for it in out for x in _step_list_split(it)]  # "urges Y to stop A, abide by B, manage C"
+        out = [_for_subject_clause(it) for it in out]  # "its demand for quotas to be capped"
         for it in out:
             it.sent = sent
         return out
@@ -7048,3 +7049,44 @@ def _stray_for_clause_items(finder: "_Finder", noun: "Token", found: list["_Item
     if not _has_content(toks) or _is_meeting_content(step):
         return []
     return [_Item(DEMAND, noun, actors, toks, counterpart or finder._counterpart_in(step, DEMAND), explicit)]
+
+
+def _for_subject_clause(it: "_Item") -> "_Item":
+    """'X renewed its demands for quotas to be capped', 'Y accepted X's demands for the scheme to be
+    capped': the parser makes the demand noun the subject of the infinitive (or hangs the
+    infinitive on the verb above) and leaves 'for <thing>' on the noun; the demand is '<thing>
+    to <infinitive>'."""
+    noun = it.trigger
+    if it.kind != DEMAND or noun.pos_ != "NOUN":
+        return it
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = _child(prep, "pobj") if prep is not None else None
+    doc = noun.doc
+    to = obj.right_edge.i + 1 if obj is not None else len(doc)
+    if to >= noun.sent.end or doc[to].tag_ != "TO":
+        return _bare_step_doer(it)
+    verb = doc[to].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= to or not (
+            verb == noun.head and noun.dep_ in ("nsubj", "nsubjpass")
+            or verb.head == noun.head and verb.dep_ in ("advcl", "xcomp", "ccomp") and noun.dep_ == "dobj"):
+        return it
+    toks = _trim(list(obj.subtree) + [t for t in verb.subtree if t.i >= to])
+    if not _has_content(toks):
+        return it
+    it.content = toks
+    return it
+
+
+def _bare_step_doer(it: "_Item") -> "_Item":
+    """'demands for Y to disarm': a bare step with no object says little without the side that
+    is to take it; the side is kept with it ('Y to disarm')."""
+    verb = next((t for t in it.content if t.head == it.trigger and t.pos_ == "VERB"), None)
+    if verb is None or _mark(verb) != "for" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative",
+                                                            "oprd", "prt") for c in verb.children):
+        return it
+    subj = _child(verb, "nsubj")
+    if subj is None or subj in it.content or subj.pos_ != "PROPN":
+        return it
+    it.content = sorted(set(it.content) | set(subj.subtree) | {t for t in verb.subtree if t.tag_ == "TO"},
+                        key=lambda t: t.i)
+    return it

@@ -93,3 +93,10 @@ def test_demands_for_a_side_to_take_a_bare_step_keep_the_side():
         "Chile stepped up its push for Peru to disarm.\nBolivia issued a fresh plea for Peru to stand down.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Chile", "Peru", "Peru to disarm"), ("Bolivia", "Peru", "Peru to stand down")]
+
+
+def test_a_thing_requested_for_a_purpose_is_the_demand_with_its_purpose():
+    _, demands, _ = _positions("Chile also requested updated catch data to maintain steady contact on the quota talks.")
+    d = _only(demands)
+    assert d.by == "Chile"
+    assert d.text == "updated catch data to maintain steady contact on the quota talks"

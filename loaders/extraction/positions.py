@@ -899,7 +899,7 @@ class _Finder:
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
         out = [x for it in out for x in _step_list_split(it)]  # "urges Y to stop A, abide by B, manage C"
-        out = [_for_subject_clause(it) for it in out]  # "its demand for quotas to be capped"
+        out = [_thing_asked_for_a_purpose(_for_subject_clause(it)) for it in out]  # "its demand for quotas to be capped"
         for it in out:
             it.sent = sent
         return out
@@ -7088,5 +7088,27 @@ def _bare_step_doer(it: "_Item") -> "_Item":
     if subj is None or subj in it.content or subj.pos_ != "PROPN":
         return it
     it.content = sorted(set(it.content) | set(subj.subtree) | {t for t in verb.subtree if t.tag_ == "TO"},
+                        key=lambda t: t.i)
+    return it
+
+
+THING_ASKING_VERBS = frozenset({"request", "demand", "seek", "want"})
+PERSON_LIKE_NOUNS = SIDE_NOUNS | MEMBER_NOUNS | OWN_PEOPLE | BODY_NOUNS | GROUP_NOUNS | INTEREST_NOUNS
+
+
+def _thing_asked_for_a_purpose(it: "_Item") -> "_Item":
+    """'X requested updated data to keep contact going': the object of the asking verb is a thing,
+    not a side told to act, so the infinitive after it is the purpose of the request; the demand
+    is the thing with its purpose, not the purpose alone."""
+    verb = it.trigger
+    if it.kind != DEMAND or verb.pos_ != "VERB" or verb.lemma_.lower() not in THING_ASKING_VERBS:
+        return it
+    obj = _child(verb, "dobj")
+    step = _child(verb, "xcomp")
+    if obj is None or step is None or step.i < obj.i or obj in it.content or step not in it.content \
+            or obj.pos_ != "NOUN" or obj.lemma_.lower() in PERSON_LIKE_NOUNS or obj.ent_type_ \
+            or obj.tag_ not in ("NN", "NNS"):
+        return it
+    it.content = sorted(set(it.content) | set(obj.subtree) | {c for c in step.children if c.tag_ == "TO"},
                         key=lambda t: t.i)
     return it

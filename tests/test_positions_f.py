@@ -100,3 +100,12 @@ def test_a_thing_requested_for_a_purpose_is_the_demand_with_its_purpose():
     d = _only(demands)
     assert d.by == "Chile"
     assert d.text == "updated catch data to maintain steady contact on the quota talks"
+
+
+def test_a_request_in_the_imperative_with_please_in_a_quote_is_the_speakers_demand():
+    _, demands, _ = _positions(
+        "Chile and Peru held talks in Lima on Monday.\n"
+        "\u201cIf you can, please hand back the seized trawlers,\u201d Chilean minister Ana Soto said. "
+        "\u201cPlease also end the ban on Chilean squid.\u201d")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "hand back the seized trawlers"), ("Chile", "Peru", "end the ban on Chilean squid")]

@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lower == "please" and dep in ("intj", "advmod", "discourse"):
+                out.extend(_please_items(self, tok))  # '"Please also lift the ban," X said'
             if lemma in GAP_DEMAND_VERBS and dep in ("relcl", "acl") and pos == "VERB":
                 out.extend(_gap_relative_items(self, tok, out))  # "the guarantees Y has been requesting"
         out = _drop_restated_red_lines(out)
@@ -7112,3 +7114,48 @@ def _thing_asked_for_a_purpose(it: "_Item") -> "_Item":
     it.content = sorted(set(it.content) | set(obj.subtree) | {c for c in step.children if c.tag_ == "TO"},
                         key=lambda t: t.i)
     return it
+
+
+def _please_items(finder: "_Finder", please: "Token") -> list["_Item"]:
+    """'"If possible, please end the blockade," X said. "Please also meet Y."': a request in the
+    imperative, marked by 'please', inside a quotation is the speaker's demand on the side
+    addressed."""
+    verb = please.head
+    if verb.tag_ != "VB" or verb.pos_ != "VERB" or _child(verb, "nsubj") is not None or _negated(verb):
+        return []
+    sent = verb.sent
+    if not any(t.text in QUOTE_OPEN for t in sent if t.i < please.i):
+        return []
+    actors = finder._speaker(verb) or (_quote_goes_on_speaker(finder, sent) if sent.text[:1] in QUOTE_OPEN else None)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in verb.subtree if t != please and not (t.dep_ == "advcl" and t.head == verb and t.i < verb.i)
+                  and not any(a.dep_ == "advcl" and a.head == verb and a.i < verb.i and t in a.subtree
+                              for a in verb.children)
+                  and not (t.dep_ == "advmod" and t.head == verb and t.lower_ in ("also", "too", "kindly"))
+                  and not t.is_quote])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not _has_content(toks) or _is_meeting_content(verb) and not _child(verb, "prep", "dobj"):
+        return []
+    return [_Item(DEMAND, please, actors, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+def _quote_goes_on_speaker(finder: "_Finder", sent: "Span") -> list["_Actor"] | None:
+    """'"A," X said. "B."': a quotation that opens right after a sentence closing a quote and
+    told by a named speaker goes on in that speaker's words (used for the imperative requests
+    above only: other builders read a speaker's own wishes in such quotes)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if root.lemma_.lower() not in REPORTING or not any(t.text in QUOTE_CLOSE for t in prev if t.i < root.i):
+        return None
+    subj = _child(root, "nsubj")
+    if subj is None or subj.i < root.i and subj.i < next(t.i for t in prev if t.text in QUOTE_CLOSE):
+        return None  # the subject is inside the earlier quote
+    if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return None
+    a = finder._resolve_np(subj)
+    return a or None

@@ -109,3 +109,13 @@ def test_a_request_in_the_imperative_with_please_in_a_quote_is_the_speakers_dema
         "\u201cPlease also end the ban on Chilean squid.\u201d")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Chile", "Peru", "hand back the seized trawlers"), ("Chile", "Peru", "end the ban on Chilean squid")]
+
+
+def test_what_a_side_vows_not_to_allow_the_other_to_do_is_its_red_line_demand():
+    _, demands, concessions = _positions(
+        "Chile said it would not allow Peru to keep its deep-sea trawler fleet.\n"
+        "Bolivia will not permit Peru to dam the upper river.")
+    assert [(d.by, d.counterpart, d.text) for d in demands] == [
+        ("Chile", "Peru", "not allow Peru to keep its deep-sea trawler fleet"),
+        ("Bolivia", "Peru", "not permit Peru to dam the upper river")]
+    assert concessions == []

@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lemma in ALLOW_VERBS and pos == "VERB":
+                out.extend(_not_allowed_items(self, tok))  # "X will not allow Y to keep A"
             if lower == "please" and dep in ("intj", "advmod", "discourse"):
                 out.extend(_please_items(self, tok))  # '"Please also lift the ban," X said'
             if lemma in GAP_DEMAND_VERBS and dep in ("relcl", "acl") and pos == "VERB":
@@ -7159,3 +7161,30 @@ def _quote_goes_on_speaker(finder: "_Finder", sent: "Span") -> list["_Actor"] | 
         return None
     a = finder._resolve_np(subj)
     return a or None
+
+
+ALLOW_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
+
+
+def _not_allowed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
+    """'X said it would not allow Y to keep an enrichment programme': what a side vows it will not
+    let the other side do is a red line it presses on that side (its demand), told with the
+    refusal ('not allow Y to keep ...')."""
+    neg = _child(verb, "neg")
+    if neg is None or not any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "can")
+                              for c in verb.children) or _in_conditional(verb):
+        return []
+    step = _child(verb, "xcomp") or _child(verb, "ccomp")
+    obj = _child(verb, "dobj") or (_child(step, "nsubj") if step is not None and _infinitival(step) else None)
+    if obj is None or step is None or step.i < obj.i:
+        return []
+    target = finder._direct_actor(obj)
+    actors, explicit = finder._subject_actors(verb)
+    if not target or not actors or len({a.party for a in actors}) != 1 or not actors[0].party \
+            or target[0].party in {a.party for a in actors}:
+        return []
+    toks = _trim([neg, verb, *[t for t in obj.subtree], *[t for t in step.subtree]])
+    toks = sorted(set(toks), key=lambda t: t.i)
+    if not _has_content(toks) or _is_meeting_content(step):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, _party_of(target), explicit)]

@@ -119,3 +119,14 @@ def test_what_a_side_vows_not_to_allow_the_other_to_do_is_its_red_line_demand():
         ("Chile", "Peru", "not allow Peru to keep its deep-sea trawler fleet"),
         ("Bolivia", "Peru", "not permit Peru to dam the upper river")]
     assert concessions == []
+
+
+def test_a_side_keeping_its_own_sector_closed_draws_a_red_line_demand():
+    _, demands, concessions = _positions(
+        "\u201cChile is not keen on opening up its guarded fishing sectors, above all squid and hake,\u201d "
+        "an aide close to the talks said.\n"
+        "Bolivia is reluctant to open its lithium market to Peru.")
+    assert [(d.by, d.text) for d in demands] == [
+        ("Chile", "not keen on opening up its guarded fishing sectors, above all squid and hake"),
+        ("Bolivia", "reluctant to open its lithium market to Peru")]
+    assert concessions == []

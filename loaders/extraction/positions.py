@@ -887,6 +887,8 @@ class _Finder:
                 out.extend(_falling_tariff_items(self, tok))  # "X's tariffs on Y's goods will fall to 15%"
             if dep == "csubj" and tok.head.lemma_ == "be" and pos == "VERB":
                 out.extend(_cleft_wish_items(self, tok))  # "What we want is Y"
+            if lemma == "open" and pos == "VERB" and dep in ("pcomp", "xcomp"):
+                out.extend(_kept_closed_items(self, tok))  # "X is not keen on opening up its dairy sector"
             if lemma in ALLOW_VERBS and pos == "VERB":
                 out.extend(_not_allowed_items(self, tok))  # "X will not allow Y to keep A"
             if lower == "please" and dep in ("intj", "advmod", "discourse"):
@@ -7188,3 +7190,42 @@ def _not_allowed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
     if not _has_content(toks) or _is_meeting_content(step):
         return []
     return [_Item(DEMAND, verb, actors, toks, _party_of(target), explicit)]
+
+
+MARKET_NOUNS = frozenset({"sector", "market", "industry", "agriculture", "economy"})
+KEEN_ADJECTIVES = frozenset({"keen", "willing", "ready", "prepared", "eager", "open"})
+LOATH_WORDS = frozenset({"reluctant", "unwilling", "loath", "loth", "refuse", "decline"})
+
+
+def _kept_closed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
+    """'X is not keen on opening up its dairy sector', 'X is reluctant / refuses to open its farm
+    market': a side holding a sector of its own closed in trade talks draws a red line, its
+    demand that the sector stay out of the deal (told with the reluctance)."""
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in MARKET_NOUNS:
+        return []
+    up = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "on" else verb.head
+    word = up.lemma_.lower()
+    if up.dep_ == "acomp" and word in KEEN_ADJECTIVES:
+        clause = up.head
+        neg = _child(clause, "neg") or _child(up, "neg")
+        if neg is None:
+            return []
+        start = neg
+    elif word in LOATH_WORDS and (up.dep_ == "acomp" or up.pos_ == "VERB") and not _negated(up):
+        clause = up.head if up.dep_ == "acomp" else up
+        start = up
+    else:
+        return []
+    if _in_conditional(clause):
+        return []
+    actors, explicit = finder._subject_actors(clause)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    doc = verb.doc
+    toks = _trim([t for t in doc[start.i: verb.right_edge.i + 1] if not t.is_quote])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]

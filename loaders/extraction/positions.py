@@ -147,6 +147,7 @@ DEMAND_VERBS: dict[str, str] = {
     "exhort": "o",
     "tell": "o",
     "expect": "o c d",
+    "advise": "o",  # "X advised Y to avoid A"
 }
 
 # Concession verbs -> complements, as above.
@@ -756,6 +757,7 @@ class _Finder:
             if pos == "NOUN":
                 if lemma in DEMAND_NOUNS:
                     out.extend(self._noun_items(tok, DEMAND))
+                    out.extend(_stray_for_clause_items(self, tok, out))  # "raise its request for Y to A"
                 if lemma in CONCESSION_NOUNS:
                     out.extend(self._noun_items(tok, CONCESSION))
                 elif lemma == "plan" and _tabled_giving_plan(tok):
@@ -897,6 +899,15 @@ class _Finder:
                 out.extend(_handed_passive_proposal_items(self, tok))  # "proposals had been submitted to Y"
             if lemma in REMOVE_VERBS and pos == "VERB":
                 out.extend(_removed_term_items(self, tok))  # "removed a requirement that Y pay Z"
+
+            if lemma == "open" and pos == "VERB" and dep in ("pcomp", "xcomp"):
+                out.extend(_kept_closed_items(self, tok))  # "X is not keen on opening up its dairy sector"
+            if lemma in ALLOW_VERBS and pos == "VERB":
+                out.extend(_not_allowed_items(self, tok))  # "X will not allow Y to keep A"
+            if lower == "please" and dep in ("intj", "advmod", "discourse"):
+                out.extend(_please_items(self, tok))  # '"Please also lift the ban," X said'
+            if lemma in GAP_DEMAND_VERBS and dep in ("relcl", "acl") and pos == "VERB":
+                out.extend(_gap_relative_items(self, tok, out))  # "the guarantees Y has been requesting"
         out = _drop_restated_red_lines(out)
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
@@ -906,6 +917,8 @@ class _Finder:
         out = [x for it in out for x in _namely_split(it)]  # "its conditions, namely, A, B and C"
         out = [x for it in out for x in _series_split(it)] + [x for it in out for x in _as_well_as_tail(it)]
         out = [x for it in out for x in _companion_split(it)]
+        out = [x for it in out for x in _step_list_split(it)]  # "urges Y to stop A, abide by B, manage C"
+        out = [_thing_asked_for_a_purpose(_for_subject_clause(it)) for it in out]  # "its demand for quotas to be capped"
         for it in out:
             it.sent = sent
             _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
@@ -999,7 +1012,7 @@ class _Finder:
                     or it.trigger.lemma_.lower() not in OFFERING_WORDS or it.actors[0].party in self.mediators:
                 continue  # a mediator's "truce in exchange for captives": a swap between the sides, kept whole
             swap = next((t for t in it.content if t.lower_ in ("exchange", "return") and t.dep_ == "pobj"
-                         and t.head.lower_ == "in" and t.head in it.content), None)
+                         and t.head.lower_ == "in" and t.head in it.content), None) or _swap_on_offer_verb(it)
             if swap is None:
                 continue
             phrase = {t.i for t in swap.head.subtree}
@@ -1013,7 +1026,8 @@ class _Finder:
             if wanted is None or for_prep.lower_ != "for":
                 continue
             given = _trim([t for t in it.content if t.i not in phrase])
-            asked = _trim(list(wanted.subtree))
+            asked = _trim(list(wanted.subtree)) if wanted.pos_ != "PROPN" else _swap_doer_step(swap, wanted)
+            given = _trim([t for t in given if t not in asked])
             if not _has_content(given) or not _has_content(asked):
                 continue
             it.content = given
@@ -7221,3 +7235,308 @@ def _extended_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if not _has_content(toks) or len(toks) > MAX_TOKENS:
         return []
     return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
+# ---------------------------------------------------------------------------------------
+# Round eight (demands): shapes found on unseen sets
+
+
+def _swap_on_offer_verb(it: "_Item") -> "Token | None":
+    """'X sent its plan, offering a truce in exchange for Y freeing captives': the parser hangs
+    'in exchange / in return' on the offering verb, beside (not inside) the offered object."""
+    if it.trigger.pos_ != "VERB":
+        return None
+    return next((t for c in it.trigger.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > it.trigger.i
+                 for t in c.children if t.dep_ == "pobj" and t.lower_ in ("exchange", "return")), None)
+
+
+def _swap_doer_step(swap: "Token", wanted: "Token") -> list["Token"]:
+    """'in exchange for Y releasing 20 captives': the parser makes the side Y the object of 'for'
+    and hangs its step elsewhere (on 'exchange', on the offered thing); the wanted thing is Y
+    together with that step (nothing when no step follows the side)."""
+    toks = list(wanted.subtree)
+    end = max(t.i for t in toks)
+    if end + 1 >= wanted.sent.end:
+        return []
+    step = wanted.doc[end + 1]
+    if step.dep_ != "acl" or step.tag_ != "VBG" or step.head.i > step.i:
+        return []
+    return _trim(toks + list(step.subtree))
+
+
+def _step_list_split(it: "_Item") -> list["_Item"]:
+    """'X urges Y to stop A at once, abide by B, return to C, and jointly manage D': steps listed
+    as bare verb phrases after the pressed step (the parser hangs the later ones as 'dep' or
+    'conj' on the pressing verb, on the step or on each other, not as conjuncts of the step)
+    are one demand each, told like the first."""
+    if it.kind != DEMAND or it.trigger.pos_ != "VERB":
+        return [it]
+    step = next((c for c in it.trigger.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if step is None or step not in it.content:
+        return [it]
+    doc = step.doc
+    found: list[Token] = []
+    frontier = [it.trigger, step]
+    while frontier:
+        h = frontier.pop()
+        for c in h.children:
+            if c.dep_ not in ("conj", "dep") or c.dep_ == "conj" and h == step or c.i <= step.i or c.tag_ not in ("VB", "VBP") or c.pos_ != "VERB" \
+                    or not c.text.islower() or c in found or _child(c, "nsubj", "nsubjpass", "expl") is not None:
+                continue
+            k = next(t.i for t in c.subtree if not t.is_punct) - 1  # (a comma may hang on the step itself)
+            joined = doc[k].lower_ in ("and", "or") and h in found  # "..., cut A and pledge B"
+            if doc[k].lower_ in ("and", "or"):
+                k -= 1
+            if doc[k].text != "," and not joined or any(t.tag_ == "TO" and t.head != step for t in doc[step.i + 1: c.i]):
+                continue  # "to join forces to deepen A, reduce B": the list of a nested purpose clause
+            found.append(c)
+            frontier.append(c)
+    if not found:
+        return [it]
+    found.sort(key=lambda t: t.i)
+    starts = [step, *found]
+    out = []
+    for n, s in enumerate(starts):
+        later = {t.i for q in starts[n + 1:] for t in q.subtree}
+        if n == 0:
+            toks = [t for t in it.content if t.i not in later]
+        else:
+            toks = [t for t in s.subtree if t.i not in later and t.i >= s.left_edge.i]
+        out.extend(_listed_part(it, [t for t in toks if not (t.is_punct and t.i < s.i and n)]))
+    return out if len(out) >= 2 else [it]
+
+
+GAP_DEMAND_VERBS = frozenset({"request", "seek", "want", "demand", "desire", "covet"})
+
+
+def _gap_relative_items(finder: "_Finder", verb: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'the draft omits the guarantees Y has been requesting', 'the rights sought by Y': the noun
+    a relative clause leaves as the object of a demanding verb is what the clause's subject (or
+    the passive's 'by' agent) demands."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.i > verb.i or any(it.trigger == verb for it in found):
+        return []
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") and c.lower_ not in ("that", "which")
+           for c in verb.children) or _negated(verb) or _in_conditional(verb):
+        return []
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        agent = _child(_child(verb, "agent"), "pobj")
+        actors = finder._direct_actor(agent) if agent is not None else None
+    elif verb.dep_ == "relcl":
+        subj = _child(verb, "nsubj")
+        actors = finder._resolve_np(subj) if subj is not None and subj.lower_ not in ("that", "which", "who") \
+            else None
+    else:
+        return []
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    clause = {t.i for t in verb.subtree}
+    toks = _trim([t for t in noun.subtree if t.i not in clause and t.i <= max(clause)])
+    if not _has_content(toks) or _is_meeting_content(noun) or not any(
+            c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "poss") and c.i not in clause for c in noun.children):
+        return []  # "that was the date she requested": a bare noun says nothing of its own
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+FOR_CLAUSE_NOUNS = frozenset({"request", "demand", "call", "plea", "appeal", "push", "insistence"})
+
+
+def _stray_for_clause_items(finder: "_Finder", noun: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'X will raise its request for Y to lift the ban': the parser hangs 'for Y to A' on the verb
+    governing the noun (an adverbial clause) instead of on the noun; A is the noun owner's
+    demand on Y."""
+    if noun.lemma_.lower() not in FOR_CLAUSE_NOUNS or noun.dep_ not in ("dobj", "pobj") \
+            or any(it.trigger == noun for it in found):
+        return []
+    gov = noun.head if noun.dep_ == "dobj" else noun.head.head
+    step = next((c for c in gov.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
+                 and _mark(c) == "for" and c.tag_ == "VB"), None)
+    if step is None or _negated(gov) or _negated(step) or _in_conditional(gov):
+        return []
+    target = _child(step, "nsubj")
+    owner = _child(noun, "poss")
+    if owner is not None:
+        actors, explicit = finder._direct_actor(owner) or finder._resolve_np(owner) or [], True
+    else:
+        actors, explicit = finder._subject_actors(gov)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in step.subtree if t.i > step.i or t.dep_ in ("advmod", "neg") and t.head == step
+                  or t == step])
+    counterpart = _party_of(finder._direct_actor(target)) if target is not None else None
+    if not _has_content(toks) or _is_meeting_content(step):
+        return []
+    return [_Item(DEMAND, noun, actors, toks, counterpart or finder._counterpart_in(step, DEMAND), explicit)]
+
+
+def _for_subject_clause(it: "_Item") -> "_Item":
+    """'X renewed its demands for quotas to be capped', 'Y accepted X's demands for the scheme to be
+    capped': the parser makes the demand noun the subject of the infinitive (or hangs the
+    infinitive on the verb above) and leaves 'for <thing>' on the noun; the demand is '<thing>
+    to <infinitive>'."""
+    noun = it.trigger
+    if it.kind != DEMAND or noun.pos_ != "NOUN":
+        return it
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = _child(prep, "pobj") if prep is not None else None
+    doc = noun.doc
+    to = obj.right_edge.i + 1 if obj is not None else len(doc)
+    if to >= noun.sent.end or doc[to].tag_ != "TO":
+        return _bare_step_doer(it)
+    verb = doc[to].head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= to or not (
+            verb == noun.head and noun.dep_ in ("nsubj", "nsubjpass")
+            or verb.head == noun.head and verb.dep_ in ("advcl", "xcomp", "ccomp") and noun.dep_ == "dobj"):
+        return it
+    toks = _trim(list(obj.subtree) + [t for t in verb.subtree if t.i >= to])
+    if not _has_content(toks):
+        return it
+    it.content = toks
+    return it
+
+
+def _bare_step_doer(it: "_Item") -> "_Item":
+    """'demands for Y to disarm': a bare step with no object says little without the side that
+    is to take it; the side is kept with it ('Y to disarm')."""
+    verb = next((t for t in it.content if t.head == it.trigger and t.pos_ == "VERB"), None)
+    if verb is None or _mark(verb) != "for" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative",
+                                                            "oprd", "prt") for c in verb.children):
+        return it
+    subj = _child(verb, "nsubj")
+    if subj is None or subj in it.content or subj.pos_ != "PROPN":
+        return it
+    it.content = sorted(set(it.content) | set(subj.subtree) | {t for t in verb.subtree if t.tag_ == "TO"},
+                        key=lambda t: t.i)
+    return it
+
+
+THING_ASKING_VERBS = frozenset({"request", "demand", "seek", "want"})
+PERSON_LIKE_NOUNS = SIDE_NOUNS | MEMBER_NOUNS | OWN_PEOPLE | BODY_NOUNS | GROUP_NOUNS | INTEREST_NOUNS
+
+
+def _thing_asked_for_a_purpose(it: "_Item") -> "_Item":
+    """'X requested updated data to keep contact going': the object of the asking verb is a thing,
+    not a side told to act, so the infinitive after it is the purpose of the request; the demand
+    is the thing with its purpose, not the purpose alone."""
+    verb = it.trigger
+    if it.kind != DEMAND or verb.pos_ != "VERB" or verb.lemma_.lower() not in THING_ASKING_VERBS:
+        return it
+    obj = _child(verb, "dobj")
+    step = _child(verb, "xcomp")
+    if obj is None or step is None or step.i < obj.i or obj in it.content or step not in it.content \
+            or obj.pos_ != "NOUN" or obj.lemma_.lower() in PERSON_LIKE_NOUNS or obj.ent_type_ \
+            or obj.tag_ not in ("NN", "NNS"):
+        return it
+    it.content = sorted(set(it.content) | set(obj.subtree) | {c for c in step.children if c.tag_ == "TO"},
+                        key=lambda t: t.i)
+    return it
+
+
+def _please_items(finder: "_Finder", please: "Token") -> list["_Item"]:
+    """'"If possible, please end the blockade," X said. "Please also meet Y."': a request in the
+    imperative, marked by 'please', inside a quotation is the speaker's demand on the side
+    addressed."""
+    verb = please.head
+    if verb.tag_ != "VB" or verb.pos_ != "VERB" or _child(verb, "nsubj") is not None or _negated(verb):
+        return []
+    sent = verb.sent
+    if not any(t.text in QUOTE_OPEN for t in sent if t.i < please.i):
+        return []
+    actors = finder._speaker(verb) or (_quote_goes_on_speaker(finder, sent) if sent.text[:1] in QUOTE_OPEN else None)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in verb.subtree if t != please and not (t.dep_ == "advcl" and t.head == verb and t.i < verb.i)
+                  and not any(a.dep_ == "advcl" and a.head == verb and a.i < verb.i and t in a.subtree
+                              for a in verb.children)
+                  and not (t.dep_ == "advmod" and t.head == verb and t.lower_ in ("also", "too", "kindly"))
+                  and not t.is_quote])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not _has_content(toks) or _is_meeting_content(verb) and not _child(verb, "prep", "dobj"):
+        return []
+    return [_Item(DEMAND, please, actors, toks, finder._counterpart_in(verb, DEMAND), True)]
+
+
+def _quote_goes_on_speaker(finder: "_Finder", sent: "Span") -> list["_Actor"] | None:
+    """'"A," X said. "B."': a quotation that opens right after a sentence closing a quote and
+    told by a named speaker goes on in that speaker's words (used for the imperative requests
+    above only: other builders read a speaker's own wishes in such quotes)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    root = prev.root
+    if root.lemma_.lower() not in REPORTING or not any(t.text in QUOTE_CLOSE for t in prev if t.i < root.i):
+        return None
+    subj = _child(root, "nsubj")
+    if subj is None or subj.i < root.i and subj.i < next(t.i for t in prev if t.text in QUOTE_CLOSE):
+        return None  # the subject is inside the earlier quote
+    if subj.pos_ == "PRON" and subj.lower_ not in ("he", "she"):
+        return None
+    a = finder._resolve_np(subj)
+    return a or None
+
+
+ALLOW_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
+
+
+def _not_allowed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
+    """'X said it would not allow Y to keep an enrichment programme': what a side vows it will not
+    let the other side do is a red line it presses on that side (its demand), told with the
+    refusal ('not allow Y to keep ...')."""
+    neg = _child(verb, "neg")
+    if neg is None or not any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE or c.lemma_ == "can")
+                              for c in verb.children) or _in_conditional(verb):
+        return []
+    step = _child(verb, "xcomp") or _child(verb, "ccomp")
+    obj = _child(verb, "dobj") or (_child(step, "nsubj") if step is not None and _infinitival(step) else None)
+    if obj is None or step is None or step.i < obj.i:
+        return []
+    target = finder._direct_actor(obj)
+    actors, explicit = finder._subject_actors(verb)
+    if not target or not actors or len({a.party for a in actors}) != 1 or not actors[0].party \
+            or target[0].party in {a.party for a in actors}:
+        return []
+    toks = _trim([neg, verb, *[t for t in obj.subtree], *[t for t in step.subtree]])
+    toks = sorted(set(toks), key=lambda t: t.i)
+    if not _has_content(toks) or _is_meeting_content(step):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, _party_of(target), explicit)]
+
+
+MARKET_NOUNS = frozenset({"sector", "market", "industry", "agriculture", "economy"})
+KEEN_ADJECTIVES = frozenset({"keen", "willing", "ready", "prepared", "eager", "open"})
+LOATH_WORDS = frozenset({"reluctant", "unwilling", "loath", "loth", "refuse", "decline"})
+
+
+def _kept_closed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
+    """'X is not keen on opening up its dairy sector', 'X is reluctant / refuses to open its farm
+    market': a side holding a sector of its own closed in trade talks draws a red line, its
+    demand that the sector stay out of the deal (told with the reluctance)."""
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in MARKET_NOUNS:
+        return []
+    up = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "on" else verb.head
+    word = up.lemma_.lower()
+    if up.dep_ == "acomp" and word in KEEN_ADJECTIVES:
+        clause = up.head
+        neg = _child(clause, "neg") or _child(up, "neg")
+        if neg is None:
+            return []
+        start = neg
+    elif word in LOATH_WORDS and (up.dep_ == "acomp" or up.pos_ == "VERB") and not _negated(up):
+        clause = up.head if up.dep_ == "acomp" else up
+        start = up
+    else:
+        return []
+    if _in_conditional(clause):
+        return []
+    actors, explicit = finder._subject_actors(clause)
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return []
+    doc = verb.doc
+    toks = _trim([t for t in doc[start.i: verb.right_edge.i + 1] if not t.is_quote])
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]

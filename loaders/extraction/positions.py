@@ -899,7 +899,6 @@ class _Finder:
                 out.extend(_handed_passive_proposal_items(self, tok))  # "proposals had been submitted to Y"
             if lemma in REMOVE_VERBS and pos == "VERB":
                 out.extend(_removed_term_items(self, tok))  # "removed a requirement that Y pay Z"
-
             if lemma == "open" and pos == "VERB" and dep in ("pcomp", "xcomp"):
                 out.extend(_kept_closed_items(self, tok))  # "X is not keen on opening up its dairy sector"
             if lemma in ALLOW_VERBS and pos == "VERB":
@@ -7235,6 +7234,7 @@ def _extended_offer_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if not _has_content(toks) or len(toks) > MAX_TOKENS:
         return []
     return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+
 
 # ---------------------------------------------------------------------------------------
 # Round eight (demands): shapes found on unseen sets

@@ -146,7 +146,8 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
                                 "comprise", "participate", "present"})
 # "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
 _HEAD_OF_DELEGATION = r"who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b"
-_COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted)|"
+_COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted|"
+                                       r"(?:is|was|are|were|will be) (?:made up|composed) of)|"
                                        r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
                                        r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
                                        r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
@@ -191,6 +192,10 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
     "include", "comprise", "bring together", "involve", "part of the", "member", "led the", "attend",
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
     "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part"))
+# "Welcoming his counterparts, X ...": the subject hosts the guests of the meeting just told
+_WELCOMING_GUESTS = re.compile(r"\W*(?:welcoming|greeting|receiving|hosting) (?:his|her|their|the|both|the two) "
+                               r"(?:[\w-]+ )?(?:counterparts?|guests?|delegations?|visitors?|ministers|envoys|"
+                               r"delegates|negotiators)\b[^,;.]{0,40},", re.IGNORECASE)
 _PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|led|headed|accompanied|present)\b|"
                                r"\b(?:attended|took part|participated)\b", re.IGNORECASE)
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
@@ -317,6 +322,21 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                                 meeting.parties.append(c)
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))
                 continue
+        if stext.lstrip()[:3] in ("Wel", "Gre", "Rec", "Hos") and _WELCOMING_GUESTS.match(stext):
+            # "Welcoming his counterparts, X stressed ...": the host of the meeting just told
+            host = next((d for d in reversed(drafts) if si - d.order <= 1 and d.status == "held"), None)
+            named = [m for m in mentions if m.how in ("name", "title")]
+            if host is not None and named:
+                sp = ctx.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+                if sp is not None and sp.root.dep_ == "nsubj":
+                    who = named[0].target
+                    if who not in host.participants:
+                        host.participants.append(who)
+                        c = ctx.country_of(who)
+                        if c and c not in host.parties:
+                            host.parties.append(c)
+                    recent_people.extend(named)
+                    continue
         skip: set[int] = set()
         sides_only: list[_Draft] = []  # a meeting of sides only, kept unless another word has people
         for _ in range(3):  # the first meeting word may be only wished for; try the next

@@ -200,6 +200,11 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
                 and doc[e + 1].is_alpha and doc[e + 1].text[0].islower():
             e += 2  # "Duk-geun", "Jae-myung"
+        elif n.text in ("-", "‐") and e - s == 1 and not doc[e - 1].whitespace_ and not n.whitespace_ \
+                and e + 2 < sent.end and doc[e + 1].text[:1].isupper() and doc[e + 2].text[:1].isupper() \
+                and _namey(doc[e + 1], party_tok) and _namey(doc[e + 2], party_tok) \
+                and _name_pos(doc[e + 1]) and _name_pos(doc[e + 2]):
+            e += 2  # a hyphenated given name before the surname: "Kassym-Jomart Tokayev"
         else:
             break
     return s, e
@@ -430,6 +435,10 @@ _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "bro
                           "television", "tv", "radio", "magazine", "website", "network"})
 _ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail", "railways",
                         "airlines", "airways", "holdings", "group", "motors", "corporation", "company"})
+# the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person
+_COMPANY_TAILS = _ORG_TAILS | frozenset({"electronics", "industries", "technologies", "pharmaceuticals", "petroleum",
+                                         "chemicals", "semiconductor", "semiconductors", "enterprises", "logistics",
+                                         "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd", "plc"})
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
                            "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
@@ -611,6 +620,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             n = doc[j]
             if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and (_name_pos(n) or n.pos_ == "VERB"):
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
+                if e - s >= 2 and doc[e - 1].lower_ in _ORG_TAILS | _TEAM_NOUNS:
+                    continue  # "the Ministers High-Level Working Group": a body, not a person
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
@@ -702,7 +713,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
-             and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)]
+             and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
+             and doc[e - 1].lower_ not in _COMPANY_TAILS]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

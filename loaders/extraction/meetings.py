@@ -125,7 +125,7 @@ _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "t
                                     "term", "presidency", "campaign", "request", "behalf", "push", "effort",
                                     "bid", "pressure", "attempt", "drive", "release", "arrest", "detention",
                                     "imprisonment", "freeing", "extradition", "death", "killing",
-                                    "ally", "friend", "rival", "critic", "opponent", "foe", "successor",
+                                    "ally", "invitation", "friend", "rival", "critic", "opponent", "foe", "successor",
                                     "predecessor"})  # "Lukashenko, an ally of Putin": Putin is not there
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "on", "toward", "towards",
                           "against", "under", "despite"})
@@ -416,6 +416,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         pending.extend(sides_only)
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _unnamed_counterparts(ctx, drafts)
+    _sides_from_pending(drafts, pending)
     _date_from_sides(ctx, drafts, pending)
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
@@ -1251,8 +1252,14 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     out: list[str] = []
     if trig.pos_ not in ("NOUN", "PROPN"):  # (a named meeting: "the Cambodia-Thailand GBC Meeting")
         return out
+    # "the third round of Iran-E3 talks": the modifiers of the meeting noun the round is of
+    of_noun = [g for p in trig.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj" and g.lower_ in MEETING_NOUNS] \
+        if trig.lower_ in ("round", "rounds", "session", "sessions") else []
     for c in trig.subtree:
-        if c.i >= trig.i or c.dep_ not in ("amod", "compound", "nmod", "poss"):
+        if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i == trig.i:
+            continue
+        if c.i > trig.i and not any(c.i < g.i and g in c.ancestors for g in of_noun):
             continue
         for part in re.split(r"[-–/]", c.text):
             p = ctx.canonical_party(part) if part else None
@@ -1266,7 +1273,7 @@ _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinal
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
-_LED_GROUP = re.compile(r"\b(?:delegation|team) (?:led|headed) by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(r"\b(?:delegation|team),? (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 
@@ -2412,6 +2419,25 @@ def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
             side = ctx.country_of(who)
             if side and side not in d.parties:
                 d.parties.append(side)
+
+
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|We|our|Our)\b")
+
+
+def _sides_from_pending(drafts: list[_Draft], pending: list[_Draft]) -> None:
+    """"The third round of A-B talks was held in X. ... 'We agreed to talk again,' C said": a
+    meeting of named people but no sides, told just after a held meeting told only by its
+    sides, is that meeting: it takes those sides."""
+    if not pending:
+        return
+    for d in drafts:
+        if d.parties or not d.participants:
+            continue
+        if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text):
+            continue  # "X confirmed the talks": one who tells of talks is not shown at them
+        near = [p for p in pending if p.parties and p.status == d.status and 0 < d.order - p.order <= 4]
+        if len(near) == 1:
+            d.parties = list(near[0].parties)
 
 
 def _date_from_sides(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:

@@ -438,7 +438,10 @@ _ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "fo
 # the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person
 _COMPANY_TAILS = _ORG_TAILS | frozenset({"electronics", "industries", "technologies", "pharmaceuticals", "petroleum",
                                          "chemicals", "semiconductor", "semiconductors", "enterprises", "logistics",
-                                         "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd", "plc"})
+                                         "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd", "plc",
+                                         # and a plan or text named after a place: "the Varno Roadmap"
+                                         "roadmap", "accord", "accords", "declaration", "initiative", "framework",
+                                         "protocol", "communique", "memorandum", "doctrine"})
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
                            "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
@@ -686,6 +689,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if g.lower_ not in ("administration", "government") or g.i < 2 or g.idx < body_start:
             continue
         t = doc[g.i - 1]
+        if g.i + 1 < len(doc) and doc[g.i + 1].lower_ == "of":
+            continue  # "the Libertarian Government of President X": the government is X's, not "Libertarian"'s
         if doc[g.i - 2].lower_ == "the" and t.pos_ == "PROPN" and t.is_alpha \
                 and t.text[0].isupper() and not t.text.isupper() \
                 and t.lower_ not in NOT_NAME_WORDS and t.text not in PLACES and canonical_party(t.text) is None \

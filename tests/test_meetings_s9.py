@@ -129,3 +129,15 @@ def test_the_one_at_whose_invitation_talks_took_place_is_not_a_participant(nlp):
     ex = extract(text, SAT, nlp=nlp)
     assert ("Lio Amsel", "Pavo Rendic") in _pairs(ex)
     assert not any("Ulla Brandt" in m.participants for m in ex.meetings)
+
+
+def test_a_mission_headed_by_names_a_member_of_the_meeting_just_told(nlp):
+    """"Envoys held meetings with minister A. ... The technical mission headed by B stayed in the
+    capital for a week": the mission's head, like a delegation's, joins the meeting told."""
+    text = ("Lender mission wraps up visit\n\n"
+            "The lender's envoys held meetings with Finance Minister Ada Barro and other senior "
+            "officials on Monday.\n\n"
+            "The technical mission headed by deputy director Koen Velt stayed in the capital for "
+            "a week.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert ("Ada Barro", "Koen Velt") in _pairs(ex)

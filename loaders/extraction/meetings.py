@@ -1273,7 +1273,7 @@ _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinal
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
-_LED_GROUP = re.compile(r"\b(?:delegation|team),? (?:led|headed) by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(r"\b(?:delegation|team|mission),? (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 

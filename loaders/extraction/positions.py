@@ -921,6 +921,7 @@ class _Finder:
         for it in out:
             it.sent = sent
             _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
+            _with_hung_topic(it)  # "submitted a proposal regarding customs duties"
         return out
 
     def _warned_condition_items(self, mark: "Token") -> list[_Item]:
@@ -1464,7 +1465,8 @@ class _Finder:
                 and not (lemma == "accept" and _proposed_thing(content_heads[0])):
             return []
         if lemma == "accept" and content_heads and content_heads[0].lemma_.lower() == "invitation" \
-                and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children):
+                and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children) \
+                and not _invitation_taken_up(verb, content_heads[0]):
             return []  # "thanked Y for accepting his invitation": no word of what to do
         if lemma in BACKING_VERBS - {"accept", "approve"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
@@ -1623,7 +1625,7 @@ class _Finder:
                             and c.left_edge.i == toks[-1].i + 1 and _child(c, "nsubj") is None), None)
                 if inf is not None and h is obj:  # "offered X a deal to remove tariffs": the deal's terms
                     toks = toks + list(inf.subtree)
-            if not _has_content(toks):
+            if not _has_content(toks) and not (lemma == "accept" and _invitation_taken_up(verb, h)):
                 continue
             if sector and kind == DEMAND:
                 toks = sector + toks  # "the US dairy industry is lobbying for access": dairy access
@@ -7540,3 +7542,42 @@ def _kept_closed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _invitation_taken_up(verb: "Token", noun: "Token") -> bool:
+    """'X has accepted this invitation', 'Y accepted the invitation': a side telling it takes
+    up the other side's invitation (a finite clause of its own, the invitation one told
+    before) concedes it, told with the verb; not 'thanked Y for accepting his invitation'."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+            or noun.dep_ != "dobj" or noun.head != verb or noun.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in noun.children)
+
+
+HUNG_TOPIC_PREPS = frozenset({"regarding", "concerning", "on", "about", "covering"})
+
+
+def _with_hung_topic(it: "_Item") -> None:
+    """'X submitted a general proposal regarding customs duties': the parser hangs the topic on
+    the verb; a bare offered proposal keeps the topic phrase that follows it right away (and
+    the proposal of an accepted invitation keeps its verb: 'accepted this invitation')."""
+    if it.kind != CONCESSION or not it.content:
+        return
+    noun = it.content[-1]
+    if noun.lemma_.lower() == "invitation" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "accept" \
+            and noun.head not in it.content and it.content[0].i > noun.head.i:
+        it.content = [noun.head] + it.content
+        return
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROPOSAL_NOUNS or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    end = noun.i + 1
+    while end < len(noun.doc) and noun.doc[end].is_quote:
+        end += 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == end
+                 and c.lower_ in HUNG_TOPIC_PREPS), None)
+    if prep is None or _child(prep, "pobj") is None or any(
+            t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return
+    it.content = it.content + list(prep.subtree)
+

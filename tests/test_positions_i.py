@@ -1,0 +1,44 @@
+"""Concessions told in shapes the earlier rounds left: an invitation taken up in a clause of
+its own, a bare proposal whose topic the parser hangs on the verb.
+
+Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+
+HEADLINE = "Fishing quota talks resume in the north\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+def test_a_side_that_has_accepted_the_invitation_concedes_it_told_with_the_verb():
+    _, _, concessions = _positions(
+        "Norway had invited Iceland to hold herring talks in Bergen. "
+        "\"Iceland has accepted this invitation, so our crews can plan the autumn season,\" "
+        "the Norwegian envoy Halvard Pettersen told reporters.")
+    c = _only(concessions)
+    assert c.by == "Iceland"
+    assert c.text.startswith("accepted") and "invitation" in c.text
+
+
+def test_thanking_a_side_for_accepting_an_invitation_is_no_concession():
+    _, _, concessions = _positions(
+        "The Norwegian envoy thanked Iceland for accepting his invitation.")
+    assert concessions == []
+
+
+def test_a_bare_proposal_keeps_its_topic_hung_on_the_verb():
+    _, _, concessions = _positions(
+        "The minister said Iceland had submitted a \u201cbroad proposal\u201d regarding mackerel quotas "
+        "to Norway, without telling its figures.")
+    c = _only(concessions)
+    assert c.by == "Iceland"
+    assert "proposal regarding mackerel quotas" in c.text

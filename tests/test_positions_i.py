@@ -42,3 +42,21 @@ def test_a_bare_proposal_keeps_its_topic_hung_on_the_verb():
     c = _only(concessions)
     assert c.by == "Iceland"
     assert "proposal regarding mackerel quotas" in c.text
+
+
+def test_a_second_reporting_verb_hung_on_the_first_clause_keeps_the_firm_as_the_teller():
+    _, _, concessions = _positions(
+        "The Baltic Dockers Union walked out on Tuesday. "
+        "Vantrell Shipping said in a note it wants the walkout to end quickly, and confirmed it has "
+        "proposed a four per cent pay rise for all crane operators.")
+    c = _only(concessions)
+    assert c.by == "Vantrell Shipping"
+    assert "four per cent pay rise" in c.text
+
+
+def test_a_proposal_after_according_to_keeps_its_owner_though_hung_on_the_source():
+    _, _, concessions = _positions(
+        "According to Estonia International, Estonia\u2019s proposal would temporarily reduce cod quotas to 12%.")
+    c = _only(concessions)
+    assert c.by == "Estonia"
+    assert "reduce cod quotas to 12%" in c.text

@@ -1722,7 +1722,7 @@ class _Finder:
             return []  # "will cut interest rates", "will open an embassy": no negotiation
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
-        subj = _child(shared if shared is not None else verb, "nsubj")
+        subj = _child(shared if shared is not None else verb, "nsubj") or _according_slip_subject(verb)
         passive_subj = _child(verb, "nsubjpass")
         actors: list[_Actor] | None = None
         explicit = True
@@ -5810,7 +5810,7 @@ def _reporting_subject(pron: "Token") -> "Token | None":
     clause = pron.head
     if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in REPORTING | {"state", "announce", "vow", "warn"}:
         return None
-    subj = _child(clause.head, "nsubj")
+    subj = _child(clause.head, "nsubj") or _shared_reporting_subject(clause.head)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -7580,4 +7580,32 @@ def _with_hung_topic(it: "_Item") -> None:
             t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
         return
     it.content = it.content + list(prep.subtree)
+
+
+def _shared_reporting_subject(verb: "Token") -> "Token | None":
+    """'X said A, and confirmed it has proposed B': a reporting verb conjoined to another
+    reporting verb shares its subject."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING | {"state", "announce"}:
+        return None
+    up = verb.head
+    if up.lemma_.lower() in REPORTING | {"state", "announce"}:
+        return _child(up, "nsubj")
+    if up.dep_ == "ccomp" and up.head.lemma_.lower() in REPORTING and _child(up, "nsubj") is not None \
+            and _child(up, "nsubj").lower_ == "it":
+        return _child(up.head, "nsubj")  # "X said it hopes A, and confirmed it ...": the parser hangs the
+    return None  # second reporting verb on the first one's clause
+
+
+def _according_slip_subject(verb: "Token") -> "Token | None":
+    """'According to the Daily Post, X's plan would cut Y': the parser hangs the real subject
+    on the source as its apposition and leaves the verb without one."""
+    if verb.dep_ != "ROOT" or _child(verb, "nsubjpass") is not None:
+        return None
+    acc = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    to = _child(acc, "prep") if acc is not None else None
+    src = _child(to, "pobj") if to is not None else None
+    if src is None:
+        return None
+    return next((c for c in src.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i < verb.i and c.i > src.i), None)
 

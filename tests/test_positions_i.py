@@ -60,3 +60,12 @@ def test_a_proposal_after_according_to_keeps_its_owner_though_hung_on_the_source
     c = _only(concessions)
     assert c.by == "Estonia"
     assert "reduce cod quotas to 12%" in c.text
+
+
+def test_a_breakaway_land_the_party_list_lacks_acts_as_itself_when_it_offers():
+    _, demands, concessions = _positions(
+        "Talks on the status of Qaraland resumed in Nairobi. "
+        "Qaraland offered Kenya the use of its deep-water harbour in exchange for recognition.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Qaraland", "Kenya")
+    assert "deep-water harbour" in c.text

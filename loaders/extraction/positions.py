@@ -3855,6 +3855,8 @@ class _Finder:
             actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
         if not actors and lemma == "government":
             actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
+        if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
+            actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -7608,4 +7610,23 @@ def _according_slip_subject(verb: "Token") -> "Token | None":
         return None
     return next((c for c in src.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                  and c.right_edge.i < verb.i and c.i > src.i), None)
+
+
+def _unlisted_place_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'Puntland offered Y a port': a breakaway region or land the party list lacks, named by
+    the parser as a place somewhere in the article, acts as itself when it is the subject of a step (not of a report)
+    and the article names it more than once (a side, not a passing place)."""
+    if head.pos_ != "PROPN" or head.lower_ in PLACE_WORDS or head.ent_iob_ != "B" or not head.text[:1].isupper():
+        return []
+    doc = head.doc
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - head.i > 1 or head.head.lemma_.lower() in REPORTING | {"report", "write", "publish", "quote", "cite"}:
+        return []  # one-word names only: "New Delhi" and the like are the list's business
+    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in head.children):
+        return []
+    if finder.text.count(head.text) < 2 or not any(e.label_ == "GPE" and e.text == head.text for e in doc.ents):
+        return []  # named once, or never read as a place (the parser may slip on the subject itself)
+    return [_Actor(head.text)]
 

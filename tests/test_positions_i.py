@@ -69,3 +69,13 @@ def test_a_breakaway_land_the_party_list_lacks_acts_as_itself_when_it_offers():
     c = _only(concessions)
     assert (c.by, c.counterpart) == ("Qaraland", "Kenya")
     assert "deep-water harbour" in c.text
+
+
+def test_an_offer_handed_over_whose_relative_clause_tells_its_terms_is_the_givers_concession():
+    _, _, concessions = _positions(
+        "Estonian officials said Latvia gave Estonia a revised offer that drops its claim to the "
+        "northern fishing grounds.")
+    c = _only(concessions)
+    assert (c.by, c.counterpart) == ("Latvia", "Estonia")
+    assert "drops its claim to the northern fishing grounds" in c.text
+

@@ -873,6 +873,8 @@ class _Finder:
             if lemma in PROPOSAL_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and not any(it.trigger == tok for it in out):
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
+            if lemma in PROPOSAL_NOUNS and pos == "NOUN" and dep == "dobj" and any(c.dep_ == "relcl" for c in tok.children):
+                out.extend(_handed_offer_that_items(self, tok, out))  # "gave Y an offer that drops A"
             if lemma == "offer" and pos == "VERB" and _child(tok, "dobj") is not None \
                     and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
                 out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
@@ -7629,4 +7631,41 @@ def _unlisted_place_side(finder: "_Finder", head: "Token") -> list[_Actor]:
     if finder.text.count(head.text) < 2 or not any(e.label_ == "GPE" and e.text == head.text for e in doc.ents):
         return []  # named once, or never read as a place (the parser may slip on the subject itself)
     return [_Actor(head.text)]
+
+
+HANDING_OFFER_VERBS = SUBMIT_VERBS | {"give", "make", "send"}
+
+
+def _handed_offer_that_items(finder: "_Finder", noun: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'X gave Y an updated offer that drops many of its demands', 'X sent Y a proposal which
+    includes A': an offer handed over whose terms a relative clause in the present tells is
+    the giver's concession (the terms: what the clause does, or what it includes)."""
+    verb = noun.head
+    if verb.lemma_.lower() not in HANDING_OFFER_VERBS or verb.pos_ != "VERB" or _negated(verb) \
+            or _in_conditional(verb) or _in_pending_clause(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+        return []
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+           for c in verb.children) or verb.tag_ == "VB":
+        return []  # "will send an offer": not yet handed over
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")
+                and _child(c, "nsubj") is not None and _child(c, "nsubj").lower_ in ("that", "which")), None)
+    if rel is None or _negated(rel) or rel.lemma_.lower() in REPORTING | {"be", "have"}:
+        return []
+    if any(it.trigger == noun or rel in it.content for it in found):
+        return []  # told already ("a proposal which includes A" as the offer's own phrase is kept)
+    if _child(noun, "poss") is not None and finder._direct_actor(_child(noun, "poss")):
+        return []  # "presented Y's proposal": another side's
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or not all(a.party for a in actors) or len({a.party for a in actors}) != 1 \
+            or actors[0].party in finder.mediators:
+        return []
+    if rel.lemma_.lower() in CONTENT_VERBS and _child(rel, "dobj") is not None:
+        toks = list(_child(rel, "dobj").subtree)  # "which includes the release of A"
+    else:
+        subj = _child(rel, "nsubj")
+        toks = [t for t in rel.subtree if t != subj]
+    toks = _trim(toks)
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
 

@@ -873,6 +873,8 @@ class _Finder:
             if lemma in PROPOSAL_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and not any(it.trigger == tok for it in out):
                 out.extend(_submitted_bare_proposal_items(self, tok))  # "X submitted a counteroffer"
+            if lemma in PROPOSAL_NOUNS and pos == "NOUN" and dep == "dobj" and any(c.dep_ == "relcl" for c in tok.children):
+                out.extend(_handed_offer_that_items(self, tok, out))  # "gave Y an offer that drops A"
             if lemma == "offer" and pos == "VERB" and _child(tok, "dobj") is not None \
                     and _child(tok, "dobj").lemma_.lower() in MEMBER_NOUNS:
                 out.extend(_recipient_first_offer_items(self, tok))  # "is offering members 11.5 per cent more"
@@ -921,6 +923,7 @@ class _Finder:
         for it in out:
             it.sent = sent
             _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
+            _with_hung_topic(it)  # "submitted a proposal regarding customs duties"
         return out
 
     def _warned_condition_items(self, mark: "Token") -> list[_Item]:
@@ -1464,7 +1467,8 @@ class _Finder:
                 and not (lemma == "accept" and _proposed_thing(content_heads[0])):
             return []
         if lemma == "accept" and content_heads and content_heads[0].lemma_.lower() == "invitation" \
-                and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children):
+                and not any(c.dep_ in ("acl", "prep") for c in content_heads[0].children) \
+                and not _invitation_taken_up(verb, content_heads[0]):
             return []  # "thanked Y for accepting his invitation": no word of what to do
         if lemma in BACKING_VERBS - {"accept", "approve"} and (obj is None or obj.lower_ in ("which", "that")):
             return []  # "an initiative that it supported"
@@ -1623,7 +1627,7 @@ class _Finder:
                             and c.left_edge.i == toks[-1].i + 1 and _child(c, "nsubj") is None), None)
                 if inf is not None and h is obj:  # "offered X a deal to remove tariffs": the deal's terms
                     toks = toks + list(inf.subtree)
-            if not _has_content(toks):
+            if not _has_content(toks) and not (lemma == "accept" and _invitation_taken_up(verb, h)):
                 continue
             if sector and kind == DEMAND:
                 toks = sector + toks  # "the US dairy industry is lobbying for access": dairy access
@@ -1720,7 +1724,7 @@ class _Finder:
             return []  # "will cut interest rates", "will open an embassy": no negotiation
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
-        subj = _child(shared if shared is not None else verb, "nsubj")
+        subj = _child(shared if shared is not None else verb, "nsubj") or _according_slip_subject(verb)
         passive_subj = _child(verb, "nsubjpass")
         actors: list[_Actor] | None = None
         explicit = True
@@ -3853,6 +3857,8 @@ class _Finder:
             actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
         if not actors and lemma == "government":
             actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
+        if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
+            actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         return actors or None
 
     def _coded_organisation(self, head: "Token") -> str | None:
@@ -5808,7 +5814,7 @@ def _reporting_subject(pron: "Token") -> "Token | None":
     clause = pron.head
     if clause.dep_ not in ("ccomp",) or clause.head.lemma_.lower() not in REPORTING | {"state", "announce", "vow", "warn"}:
         return None
-    subj = _child(clause.head, "nsubj")
+    subj = _child(clause.head, "nsubj") or _shared_reporting_subject(clause.head)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -7540,3 +7546,126 @@ def _kept_closed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+def _invitation_taken_up(verb: "Token", noun: "Token") -> bool:
+    """'X has accepted this invitation', 'Y accepted the invitation': a side telling it takes
+    up the other side's invitation (a finite clause of its own, the invitation one told
+    before) concedes it, told with the verb; not 'thanked Y for accepting his invitation'."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.dep_ not in ("ROOT", "ccomp", "conj") \
+            or noun.dep_ != "dobj" or noun.head != verb or noun.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in noun.children)
+
+
+HUNG_TOPIC_PREPS = frozenset({"regarding", "concerning", "on", "about", "covering"})
+
+
+def _with_hung_topic(it: "_Item") -> None:
+    """'X submitted a general proposal regarding customs duties': the parser hangs the topic on
+    the verb; a bare offered proposal keeps the topic phrase that follows it right away (and
+    the proposal of an accepted invitation keeps its verb: 'accepted this invitation')."""
+    if it.kind != CONCESSION or not it.content:
+        return
+    noun = it.content[-1]
+    if noun.lemma_.lower() == "invitation" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "accept" \
+            and noun.head not in it.content and it.content[0].i > noun.head.i:
+        it.content = [noun.head] + it.content
+        return
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PROPOSAL_NOUNS or noun.dep_ != "dobj":
+        return
+    verb = noun.head
+    end = noun.i + 1
+    while end < len(noun.doc) and noun.doc[end].is_quote:
+        end += 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == end
+                 and c.lower_ in HUNG_TOPIC_PREPS), None)
+    if prep is None or _child(prep, "pobj") is None or any(
+            t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        return
+    it.content = it.content + list(prep.subtree)
+
+
+def _shared_reporting_subject(verb: "Token") -> "Token | None":
+    """'X said A, and confirmed it has proposed B': a reporting verb conjoined to another
+    reporting verb shares its subject."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in REPORTING | {"state", "announce"}:
+        return None
+    up = verb.head
+    if up.lemma_.lower() in REPORTING | {"state", "announce"}:
+        return _child(up, "nsubj")
+    if up.dep_ == "ccomp" and up.head.lemma_.lower() in REPORTING and _child(up, "nsubj") is not None \
+            and _child(up, "nsubj").lower_ == "it":
+        return _child(up.head, "nsubj")  # "X said it hopes A, and confirmed it ...": the parser hangs the
+    return None  # second reporting verb on the first one's clause
+
+
+def _according_slip_subject(verb: "Token") -> "Token | None":
+    """'According to the Daily Post, X's plan would cut Y': the parser hangs the real subject
+    on the source as its apposition and leaves the verb without one."""
+    if verb.dep_ != "ROOT" or _child(verb, "nsubjpass") is not None:
+        return None
+    acc = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    to = _child(acc, "prep") if acc is not None else None
+    src = _child(to, "pobj") if to is not None else None
+    if src is None:
+        return None
+    return next((c for c in src.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i < verb.i and c.i > src.i), None)
+
+
+def _unlisted_place_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'Puntland offered Y a port': a breakaway region or land the party list lacks, named by
+    the parser as a place somewhere in the article, acts as itself when it is the subject of a step (not of a report)
+    and the article names it more than once (a side, not a passing place)."""
+    if head.pos_ != "PROPN" or head.lower_ in PLACE_WORDS or head.ent_iob_ != "B" or not head.text[:1].isupper():
+        return []
+    doc = head.doc
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end - head.i > 1 or head.head.lemma_.lower() in REPORTING | {"report", "write", "publish", "quote", "cite"}:
+        return []  # one-word names only: "New Delhi" and the like are the list's business
+    if any(c.dep_ in ("det", "compound", "amod", "poss") for c in head.children):
+        return []
+    if finder.text.count(head.text) < 2 or not any(e.label_ == "GPE" and e.text == head.text for e in doc.ents):
+        return []  # named once, or never read as a place (the parser may slip on the subject itself)
+    return [_Actor(head.text)]
+
+
+HANDING_OFFER_VERBS = SUBMIT_VERBS | {"give", "make", "send"}
+
+
+def _handed_offer_that_items(finder: "_Finder", noun: "Token", found: list["_Item"]) -> list["_Item"]:
+    """'X gave Y an updated offer that drops many of its demands', 'X sent Y a proposal which
+    includes A': an offer handed over whose terms a relative clause in the present tells is
+    the giver's concession (the terms: what the clause does, or what it includes)."""
+    verb = noun.head
+    if verb.lemma_.lower() not in HANDING_OFFER_VERBS or verb.pos_ != "VERB" or _negated(verb) \
+            or _in_conditional(verb) or _in_pending_clause(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+        return []
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or c.lower_ == "to")
+           for c in verb.children) or verb.tag_ == "VB":
+        return []  # "will send an offer": not yet handed over
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBP")
+                and _child(c, "nsubj") is not None and _child(c, "nsubj").lower_ in ("that", "which")), None)
+    if rel is None or _negated(rel) or rel.lemma_.lower() in REPORTING | {"be", "have"}:
+        return []
+    if any(it.trigger == noun or rel in it.content for it in found):
+        return []  # told already ("a proposal which includes A" as the offer's own phrase is kept)
+    if _child(noun, "poss") is not None and finder._direct_actor(_child(noun, "poss")):
+        return []  # "presented Y's proposal": another side's
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or not all(a.party for a in actors) or len({a.party for a in actors}) != 1 \
+            or actors[0].party in finder.mediators:
+        return []
+    if rel.lemma_.lower() in CONTENT_VERBS and _child(rel, "dobj") is not None:
+        toks = list(_child(rel, "dobj").subtree)  # "which includes the release of A"
+    else:
+        subj = _child(rel, "nsubj")
+        toks = [t for t in rel.subtree if t != subj]
+    toks = _trim(toks)
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
+

@@ -667,6 +667,7 @@ class _Finder:
             found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
             found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
             found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
+            found.extend(_among_demands_items(self, sent, found))  # "Among X's demands is Y"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -705,6 +706,7 @@ class _Finder:
                 kept.append([it.kind, who, words, relief, rank, pos])
         for kind, _, _, _, _, pos in kept:
             (demands if kind == DEMAND else concessions).append(pos)
+        _acronym_named(self, demands + concessions)  # "the IMF", never spelt out
         return demands, concessions
 
     def _root_actor(self, sent: "Span") -> list[_Actor] | None:
@@ -7540,3 +7542,71 @@ def _kept_closed_items(finder: "_Finder", verb: "Token") -> list["_Item"]:
     if not _has_content(toks):
         return []
     return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
+
+
+# ---------------------------------------------------------------------------------------
+# "Among X's demands is Y"; an organisation named as the article names it
+
+
+AMONG_DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
+
+
+def _among_demands_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'Among X's key demands is Y', 'Among the conditions set by X are A and B': the thing
+    the copula names is one of X's demands."""
+    if "among" not in finder.sent_words or not finder.sent_words & AMONG_DEMAND_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lower_ != "among" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
+            continue
+        noun = _child(tok, "pobj")
+        if noun is None or noun.lemma_.lower() not in AMONG_DEMAND_NOUNS or id(noun) in taken:
+            continue
+        cop = tok.head
+        what = _child(cop, "attr", "nsubj")
+        if what is None or what.i < tok.i or _negated(cop):
+            continue
+        owner = _child(noun, "poss")
+        if owner is None:
+            acl = next((c for c in noun.children if c.dep_ == "acl"), None)
+            agent = _child(acl, "agent") if acl is not None else None
+            owner = _child(agent, "pobj") if agent is not None else None
+        actors = finder._direct_actor(owner) if owner is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, noun, actors, toks, finder._counterpart_in(what, DEMAND), True))
+    return out
+
+
+def _acronym_named(finder: "_Finder", positions: list[Position]) -> None:
+    """An organisation the article only ever names by its acronym ('the IMF', never the
+    'International Monetary Fund') acts under that acronym (in place)."""
+    for pos in positions:
+        name = pos.by
+        if not name or " " not in name or name in finder.text:
+            continue
+        short = next((a for a in _ORG_ACRONYMS().get(name, ()) if re.search(r"\b" + re.escape(a) + r"\b", finder.text)),
+                     None)
+        if short:
+            pos.by = short
+
+
+_ACRONYM_CACHE: dict[str, list[str]] = {}
+
+
+def _ORG_ACRONYMS() -> dict[str, list[str]]:
+    if not _ACRONYM_CACHE:
+        from .parties import all_aliases, party_kind
+        for name, aliases in all_aliases().items():
+            if party_kind(name) != "organisation" or " " not in name:
+                continue
+            shorts = [a for a in aliases if a.isupper() and a.isalpha() and len(a) >= 3]
+            if shorts:
+                _ACRONYM_CACHE[name] = shorts
+        _ACRONYM_CACHE.setdefault("", [])
+    return _ACRONYM_CACHE

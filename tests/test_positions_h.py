@@ -56,3 +56,65 @@ def test_an_organisation_spelt_out_in_the_article_keeps_its_full_name():
         "mission leaves on Friday.")
     d = _only(demands)
     assert d.by == "International Monetary Fund"
+
+
+def test_requests_from_a_side_to_take_a_step_are_its_demand():
+    _, demands, _ = _positions(
+        "Until this week, Norway had not answered repeated requests from Iceland to convene a "
+        "fourth round of quota negotiations.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Iceland", "Norway")
+    assert "convene a fourth round of quota negotiations" in d.text
+
+
+def test_calls_from_a_side_for_a_thing_are_its_demand():
+    _, demands, _ = _positions("Norway brushed aside calls from Iceland for a fresh count of cod stocks.")
+    d = _only(demands)
+    assert d.by == "Iceland"
+    assert "fresh count of cod stocks" in d.text
+
+
+def test_a_side_that_has_called_to_take_a_step_presses_for_it():
+    _, demands, _ = _positions(
+        "Negotiators confirmed that Iceland has called to swiftly fix new dates for the quota talks.")
+    d = _only(demands)
+    assert d.by == "Iceland"
+    assert "fix new dates for the quota talks" in d.text
+
+
+def test_a_side_called_to_testify_presses_for_nothing():
+    _, demands, _ = _positions("Iceland's fisheries chief was called to testify before the committee.")
+    assert demands == []
+
+
+def test_the_only_road_a_side_says_leads_to_peace_is_its_demand():
+    _, demands, _ = _positions(
+        "Iceland rejected the plan, saying the quarrel could only be settled through binding "
+        "arbitration with Norway.")
+    d = _only(demands)
+    assert d.by == "Iceland"
+    assert "only be settled through binding arbitration" in d.text
+
+
+def test_a_road_that_is_not_the_only_one_is_no_demand():
+    _, demands, _ = _positions(
+        "Iceland said the quarrel could be settled through binding arbitration or through talks.")
+    assert demands == []
+
+
+def test_proposing_to_lift_the_levies_the_other_side_imposed_asks_that_side():
+    _, demands, concessions = _positions(
+        "Norway is weighing Iceland's proposal to scrap the 20% levies imposed by the Norwegian "
+        "government on Icelandic salmon.")
+    d = _only(demands)
+    assert (d.by, d.counterpart) == ("Iceland", "Norway")
+    assert "scrap the 20% levies" in d.text
+    assert concessions == []
+
+
+def test_proposing_to_lift_its_own_levies_stays_an_offer():
+    _, demands, concessions = _positions(
+        "Iceland proposed to scrap the levies on Norwegian salmon before the summit.")
+    c = _only(concessions)
+    assert c.by == "Iceland"
+    assert demands == []

@@ -668,6 +668,9 @@ class _Finder:
             found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
             found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
             found.extend(_among_demands_items(self, sent, found))  # "Among X's demands is Y"
+            found.extend(_requests_from_items(self, sent, found))  # "requests from X to hold Y"
+            found.extend(_called_to_items(self, sent, found))  # "X has called to set new dates"
+            found.extend(_only_through_items(self, sent, found))  # "X said peace can only come through Y"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -682,6 +685,7 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
+        items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
         items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
                  and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
@@ -7610,3 +7614,148 @@ def _ORG_ACRONYMS() -> dict[str, list[str]]:
                 _ACRONYM_CACHE[name] = shorts
         _ACRONYM_CACHE.setdefault("", [])
     return _ACRONYM_CACHE
+
+
+# ---------------------------------------------------------------------------------------
+# "requests from X to do Y"; "X has called to do Y"
+
+
+FROM_DEMAND_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
+
+
+def _requests_from_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'repeated requests from X to hold a third round', 'calls from X for a new survey': the
+    side the requests come from makes the demand (whoever answers them)."""
+    if "from" not in finder.sent_words or not finder.sent_words & FROM_DEMAND_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FROM_DEMAND_NOUNS or id(tok) in taken:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        who = _child(src, "pobj") if src is not None else None
+        actors = finder._direct_actor(who) if who is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        what = next((c for c in tok.children if c.dep_ == "acl" and _infinitival(c)), None)
+        if what is None:
+            for_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            what = _child(for_prep, "pobj", "pcomp") if for_prep is not None else None
+        if what is None:
+            # the parser hangs "to hold Y" on the verb: the infinitive right after the phrase
+            nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < sent.end else None
+            if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in ("advcl", "xcomp") \
+                    and nxt.head.head in list(tok.ancestors)[:2]:
+                what = nxt.head
+            elif nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head in list(tok.ancestors)[:2]:
+                what = _child(nxt, "pobj", "pcomp")  # "calls from X for Y": 'for' hung on the verb
+        if what is None:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks) or _is_meeting_content(what) and what.pos_ != "VERB":
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), True))
+    return out
+
+
+def _called_to_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X has called to quickly set new dates': 'call' with a bare infinitive and no one
+    called upon presses for that step."""
+    if "call" not in finder.sent_words:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or id(tok) in taken:
+            continue
+        if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "prep", "prt") for c in tok.children):
+            continue  # "called Y to ...", "was called to testify", "called on Y to ..."
+        what = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitival(c)), None)
+        if what is None or what.i < tok.i or _negated(tok) or _in_conditional(tok):
+            continue
+        actors, explicit = finder._subject_actors(tok)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), explicit))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X said peace can only be achieved through Y"
+
+
+ONLY_THROUGH_VERBS = frozenset({"achieve", "reach", "resolve", "solve", "settle", "secure", "end",
+                                "restore", "attain", "bring", "find", "guarantee", "ensure"})
+
+
+def _only_through_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X dismissed the calls, saying peace could only be achieved through direct talks with Y':
+    the one road a side says leads to the end it names is its demand."""
+    if "only" not in finder.sent_words or not finder.sent_words & {"through", "via", "by"}:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lower_ != "only" or tok.dep_ != "advmod":
+            continue
+        verb = tok.head.head if tok.head.dep_ in ("prep", "agent") else tok.head
+        if verb.lemma_.lower() not in ONLY_THROUGH_VERBS or id(verb) in taken or _negated(verb):
+            continue
+        road = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("through", "via", "by")),
+                    None)
+        way = _child(road, "pobj", "pcomp") if road is not None else None
+        if way is None or way.i < tok.i:
+            continue
+        say = verb.head
+        if verb.dep_ != "ccomp" or say.lemma_.lower() not in REPORTING or _negated(say):
+            continue
+        actors, explicit = finder._subject_actors(say)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in verb.subtree if not t.is_quote and t.dep_ != "mark"])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(way, DEMAND), explicit))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X proposed to lift the tariffs imposed by Y": relief from the other side's measure
+
+
+OTHERS_MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "levies", "sanction", "ban", "restriction", "embargo"})
+
+
+def _others_measure_relief(finder: "_Finder", it: _Item) -> _Item:
+    """'X proposed to cut the tariffs imposed by Y', 'X's proposal to lift the ban Y imposed on
+    its beef': a side proposing relief from a measure the other side imposed asks that side
+    for it (a demand on Y, in place), it does not give it."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 or not it.actors[0].party or not it.content:
+        return it
+    verb = it.content[0]
+    if not _is_verbal(verb) or verb.lemma_.lower() not in RELIEF_VERBS:
+        return it
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in OTHERS_MEASURE_NOUNS:
+        return it
+    imposed = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "impose"), None)
+    if imposed is None:
+        return it
+    agent = _child(imposed, "agent")
+    who = _child(agent, "pobj") if agent is not None else _child(imposed, "nsubj")
+    if who is None:
+        return it
+    other = finder._direct_actor(who)
+    if not other:  # "imposed by the Kenyan government", "by the Donald Trump government"
+        other = next((a for t in who.subtree if t.dep_ in ("amod", "compound", "poss")
+                      and (a := finder._direct_actor(t))), None)
+    party = other[0].party if other else None
+    if not party or party == it.actors[0].party:
+        return it
+    it.kind = DEMAND
+    it.counterpart = party
+    return it

@@ -118,3 +118,14 @@ def test_proposing_to_lift_its_own_levies_stays_an_offer():
     c = _only(concessions)
     assert c.by == "Iceland"
     assert demands == []
+
+
+def test_two_sides_calling_together_for_a_truce_each_press_for_it():
+    _, demands, _ = _positions("Iceland and Norway called for a truce among the rival trawler crews.")
+    assert sorted(d.by for d in demands) == ["Iceland", "Norway"]
+    assert all("truce" in d.text for d in demands)
+
+
+def test_two_sides_wanting_closer_ties_press_nobody():
+    _, demands, _ = _positions("Iceland and Norway called for closer research ties.")
+    assert demands == []

@@ -1532,7 +1532,7 @@ class _Finder:
             if partner and actors:
                 actors = actors + [a for a in partner if a.party not in {b.party for b in actors}]
         parties = {a.party for a in actors}
-        if kind == DEMAND and len(parties) > 1 and not (
+        if kind == DEMAND and len(parties) > 1 and not _joint_truce_call(heads, verb) and not (
                 counterpart and counterpart not in parties and not parties <= set(self.main_parties[:2])):
             return []  # "both sides want ..." is not one side pressing the other (a coalition pressing a third may)
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors} \
@@ -7759,3 +7759,20 @@ def _others_measure_relief(finder: "_Finder", it: _Item) -> _Item:
     it.kind = DEMAND
     it.counterpart = party
     return it
+
+
+# ---------------------------------------------------------------------------------------
+# "Both leaders called for a ceasefire": a joint call for a truce
+
+
+JOINT_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})
+
+
+def _joint_truce_call(heads: list["Token"], verb: "Token") -> bool:
+    """'X and Y called for a ceasefire': each side named calling for the guns to fall silent
+    presses for it (a demand of each), unlike 'both sides want good ties' (and not 'the two
+    leaders', whose sides are only guessed)."""
+    if not heads or heads[0].lemma_.lower() not in JOINT_TRUCE_NOUNS or heads[0].dep_ not in ("pobj", "dobj"):
+        return False
+    subj = _child(verb, "nsubj")
+    return subj is not None and subj.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subj.children)

@@ -129,3 +129,17 @@ def test_two_sides_calling_together_for_a_truce_each_press_for_it():
 def test_two_sides_wanting_closer_ties_press_nobody():
     _, demands, _ = _positions("Iceland and Norway called for closer research ties.")
     assert demands == []
+
+
+def test_the_goals_set_out_in_a_sides_plan_are_its_demand():
+    _, demands, _ = _positions(
+        "The goals spelled out in Iceland's quota plan include a cap on Norwegian trawler permits.")
+    d = _only(demands)
+    assert d.by == "Iceland"
+    assert "cap on Norwegian trawler permits" in d.text
+
+
+def test_the_goals_of_an_unowned_plan_are_nobodys_demand():
+    _, demands, _ = _positions(
+        "The goals spelled out in the quota plan include a cap on trawler permits.")
+    assert demands == []

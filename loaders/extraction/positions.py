@@ -671,6 +671,7 @@ class _Finder:
             found.extend(_requests_from_items(self, sent, found))  # "requests from X to hold Y"
             found.extend(_called_to_items(self, sent, found))  # "X has called to set new dates"
             found.extend(_only_through_items(self, sent, found))  # "X said peace can only come through Y"
+            found.extend(_proposal_goals_items(self, sent, found))  # "the goals of X's plan include A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -7776,3 +7777,44 @@ def _joint_truce_call(heads: list["Token"], verb: "Token") -> bool:
         return False
     subj = _child(verb, "nsubj")
     return subj is not None and subj.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subj.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "The goals outlined in X's proposal include A and B"
+
+
+PLAN_GOAL_NOUNS = frozenset({"goal", "aim", "objective"})
+GOAL_PLAN_NOUNS = PROPOSAL_NOUNS | {"plan", "initiative", "roadmap", "blueprint"}
+
+
+def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The goals outlined in X's proposal include A and B', 'the aims of the Xian plan include
+    A': what a side's plan sets out to reach is what it wants (its demand)."""
+    if "include" not in finder.sent_words or not finder.sent_words & PLAN_GOAL_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lemma_.lower() != "include" or tok.pos_ != "VERB" or id(tok) in taken or _negated(tok):
+            continue
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.lemma_.lower() not in PLAN_GOAL_NOUNS:
+            continue
+        holders = [subj] + [c for c in subj.children if c.dep_ == "acl"]
+        plan = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in GOAL_PLAN_NOUNS), None)
+        if plan is None:
+            continue
+        owner = _child(plan, "poss") or next((c for c in plan.children if c.dep_ in ("amod", "compound")
+                                              and finder._direct_actor(c)), None)
+        actors = finder._direct_actor(owner) if owner is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        obj = _child(tok, "dobj")
+        if obj is None:
+            continue
+        toks = _trim([t for t in obj.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(obj, DEMAND), True))
+    return out

@@ -667,6 +667,11 @@ class _Finder:
             found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
             found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
             found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
+            found.extend(_among_demands_items(self, sent, found))  # "Among X's demands is Y"
+            found.extend(_requests_from_items(self, sent, found))  # "requests from X to hold Y"
+            found.extend(_called_to_items(self, sent, found))  # "X has called to set new dates"
+            found.extend(_only_through_items(self, sent, found))  # "X said peace can only come through Y"
+            found.extend(_proposal_goals_items(self, sent, found))  # "the goals of X's plan include A"
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -681,6 +686,7 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
+        items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
         items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
                  and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
@@ -705,6 +711,7 @@ class _Finder:
                 kept.append([it.kind, who, words, relief, rank, pos])
         for kind, _, _, _, _, pos in kept:
             (demands if kind == DEMAND else concessions).append(pos)
+        _acronym_named(self, demands + concessions)  # "the IMF", never spelt out
         return demands, concessions
 
     def _root_actor(self, sent: "Span") -> list[_Actor] | None:
@@ -1530,7 +1537,7 @@ class _Finder:
             if partner and actors:
                 actors = actors + [a for a in partner if a.party not in {b.party for b in actors}]
         parties = {a.party for a in actors}
-        if kind == DEMAND and len(parties) > 1 and not (
+        if kind == DEMAND and len(parties) > 1 and not _joint_truce_call(heads, verb) and not (
                 counterpart and counterpart not in parties and not parties <= set(self.main_parties[:2])):
             return []  # "both sides want ..." is not one side pressing the other (a coalition pressing a third may)
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors} \
@@ -7669,3 +7676,273 @@ def _handed_offer_that_items(finder: "_Finder", noun: "Token", found: list["_Ite
         return []
     return [_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit)]
 
+
+# ---------------------------------------------------------------------------------------
+# "Among X's demands is Y"; an organisation named as the article names it
+
+
+AMONG_DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
+
+
+def _among_demands_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'Among X's key demands is Y', 'Among the conditions set by X are A and B': the thing
+    the copula names is one of X's demands."""
+    if "among" not in finder.sent_words or not finder.sent_words & AMONG_DEMAND_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lower_ != "among" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
+            continue
+        noun = _child(tok, "pobj")
+        if noun is None or noun.lemma_.lower() not in AMONG_DEMAND_NOUNS or id(noun) in taken:
+            continue
+        cop = tok.head
+        what = _child(cop, "attr", "nsubj")
+        if what is None or what.i < tok.i or _negated(cop):
+            continue
+        owner = _child(noun, "poss")
+        if owner is None:
+            acl = next((c for c in noun.children if c.dep_ == "acl"), None)
+            agent = _child(acl, "agent") if acl is not None else None
+            owner = _child(agent, "pobj") if agent is not None else None
+        actors = finder._direct_actor(owner) if owner is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, noun, actors, toks, finder._counterpart_in(what, DEMAND), True))
+    return out
+
+
+def _acronym_named(finder: "_Finder", positions: list[Position]) -> None:
+    """An organisation the article only ever names by its acronym ('the IMF', never the
+    'International Monetary Fund') acts under that acronym (in place)."""
+    for pos in positions:
+        name = pos.by
+        if not name or " " not in name or name in finder.text:
+            continue
+        short = next((a for a in _ORG_ACRONYMS().get(name, ()) if re.search(r"\b" + re.escape(a) + r"\b", finder.text)),
+                     None)
+        if short:
+            pos.by = short
+
+
+_ACRONYM_CACHE: dict[str, list[str]] = {}
+
+
+def _ORG_ACRONYMS() -> dict[str, list[str]]:
+    if not _ACRONYM_CACHE:
+        from .parties import all_aliases, party_kind
+        for name, aliases in all_aliases().items():
+            if party_kind(name) != "organisation" or " " not in name:
+                continue
+            shorts = [a for a in aliases if a.isupper() and a.isalpha() and len(a) >= 3]
+            if shorts:
+                _ACRONYM_CACHE[name] = shorts
+        _ACRONYM_CACHE.setdefault("", [])
+    return _ACRONYM_CACHE
+
+
+# ---------------------------------------------------------------------------------------
+# "requests from X to do Y"; "X has called to do Y"
+
+
+FROM_DEMAND_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
+
+
+def _requests_from_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'repeated requests from X to hold a third round', 'calls from X for a new survey': the
+    side the requests come from makes the demand (whoever answers them)."""
+    if "from" not in finder.sent_words or not finder.sent_words & FROM_DEMAND_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FROM_DEMAND_NOUNS or id(tok) in taken:
+            continue
+        src = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        who = _child(src, "pobj") if src is not None else None
+        actors = finder._direct_actor(who) if who is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        what = next((c for c in tok.children if c.dep_ == "acl" and _infinitival(c)), None)
+        if what is None:
+            for_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            what = _child(for_prep, "pobj", "pcomp") if for_prep is not None else None
+        if what is None:
+            # the parser hangs "to hold Y" on the verb: the infinitive right after the phrase
+            nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < sent.end else None
+            if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "aux" and nxt.head.dep_ in ("advcl", "xcomp") \
+                    and nxt.head.head in list(tok.ancestors)[:2]:
+                what = nxt.head
+            elif nxt is not None and nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head in list(tok.ancestors)[:2]:
+                what = _child(nxt, "pobj", "pcomp")  # "calls from X for Y": 'for' hung on the verb
+        if what is None:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks) or _is_meeting_content(what) and what.pos_ != "VERB":
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), True))
+    return out
+
+
+def _called_to_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X has called to quickly set new dates': 'call' with a bare infinitive and no one
+    called upon presses for that step."""
+    if "call" not in finder.sent_words:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or id(tok) in taken:
+            continue
+        if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "prep", "prt") for c in tok.children):
+            continue  # "called Y to ...", "was called to testify", "called on Y to ..."
+        what = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitival(c)), None)
+        if what is None or what.i < tok.i or _negated(tok) or _in_conditional(tok):
+            continue
+        actors, explicit = finder._subject_actors(tok)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in what.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), explicit))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X said peace can only be achieved through Y"
+
+
+ONLY_THROUGH_VERBS = frozenset({"achieve", "reach", "resolve", "solve", "settle", "secure", "end",
+                                "restore", "attain", "bring", "find", "guarantee", "ensure"})
+
+
+def _only_through_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X dismissed the calls, saying peace could only be achieved through direct talks with Y':
+    the one road a side says leads to the end it names is its demand."""
+    if "only" not in finder.sent_words or not finder.sent_words & {"through", "via", "by"}:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lower_ != "only" or tok.dep_ != "advmod":
+            continue
+        verb = tok.head.head if tok.head.dep_ in ("prep", "agent") else tok.head
+        if verb.lemma_.lower() not in ONLY_THROUGH_VERBS or id(verb) in taken or _negated(verb):
+            continue
+        road = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("through", "via", "by")),
+                    None)
+        way = _child(road, "pobj", "pcomp") if road is not None else None
+        if way is None or way.i < tok.i:
+            continue
+        say = verb.head
+        if verb.dep_ != "ccomp" or say.lemma_.lower() not in REPORTING or _negated(say):
+            continue
+        actors, explicit = finder._subject_actors(say)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        toks = _trim([t for t in verb.subtree if not t.is_quote and t.dep_ != "mark"])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(way, DEMAND), explicit))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X proposed to lift the tariffs imposed by Y": relief from the other side's measure
+
+
+OTHERS_MEASURE_NOUNS = frozenset({"tariff", "duty", "levy", "levies", "sanction", "ban", "restriction", "embargo"})
+
+
+def _others_measure_relief(finder: "_Finder", it: _Item) -> _Item:
+    """'X proposed to cut the tariffs imposed by Y', 'X's proposal to lift the ban Y imposed on
+    its beef': a side proposing relief from a measure the other side imposed asks that side
+    for it (a demand on Y, in place), it does not give it."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) != 1 or not it.actors[0].party or not it.content:
+        return it
+    verb = it.content[0]
+    if not _is_verbal(verb) or verb.lemma_.lower() not in RELIEF_VERBS:
+        return it
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in OTHERS_MEASURE_NOUNS:
+        return it
+    imposed = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "impose"), None)
+    if imposed is None:
+        return it
+    agent = _child(imposed, "agent")
+    who = _child(agent, "pobj") if agent is not None else _child(imposed, "nsubj")
+    if who is None:
+        return it
+    other = finder._direct_actor(who)
+    if not other:  # "imposed by the Kenyan government", "by the Donald Trump government"
+        other = next((a for t in who.subtree if t.dep_ in ("amod", "compound", "poss")
+                      and (a := finder._direct_actor(t))), None)
+    party = other[0].party if other else None
+    if not party or party == it.actors[0].party:
+        return it
+    it.kind = DEMAND
+    it.counterpart = party
+    return it
+
+
+# ---------------------------------------------------------------------------------------
+# "Both leaders called for a ceasefire": a joint call for a truce
+
+
+JOINT_TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})
+
+
+def _joint_truce_call(heads: list["Token"], verb: "Token") -> bool:
+    """'X and Y called for a ceasefire': each side named calling for the guns to fall silent
+    presses for it (a demand of each), unlike 'both sides want good ties' (and not 'the two
+    leaders', whose sides are only guessed)."""
+    if not heads or heads[0].lemma_.lower() not in JOINT_TRUCE_NOUNS or heads[0].dep_ not in ("pobj", "dobj"):
+        return False
+    subj = _child(verb, "nsubj")
+    return subj is not None and subj.pos_ == "PROPN" and any(c.dep_ == "conj" for c in subj.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "The goals outlined in X's proposal include A and B"
+
+
+PLAN_GOAL_NOUNS = frozenset({"goal", "aim", "objective"})
+GOAL_PLAN_NOUNS = PROPOSAL_NOUNS | {"plan", "initiative", "roadmap", "blueprint"}
+
+
+def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The goals outlined in X's proposal include A and B', 'the aims of the Xian plan include
+    A': what a side's plan sets out to reach is what it wants (its demand)."""
+    if "include" not in finder.sent_words or not finder.sent_words & PLAN_GOAL_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for tok in sent:
+        if tok.lemma_.lower() != "include" or tok.pos_ != "VERB" or id(tok) in taken or _negated(tok):
+            continue
+        subj = _child(tok, "nsubj")
+        if subj is None or subj.lemma_.lower() not in PLAN_GOAL_NOUNS:
+            continue
+        holders = [subj] + [c for c in subj.children if c.dep_ == "acl"]
+        plan = next((p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in GOAL_PLAN_NOUNS), None)
+        if plan is None:
+            continue
+        owner = _child(plan, "poss") or next((c for c in plan.children if c.dep_ in ("amod", "compound")
+                                              and finder._direct_actor(c)), None)
+        actors = finder._direct_actor(owner) if owner is not None else None
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        obj = _child(tok, "dobj")
+        if obj is None:
+            continue
+        toks = _trim([t for t in obj.subtree if not t.is_quote])
+        if not _has_content(toks):
+            continue
+        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(obj, DEMAND), True))
+    return out

@@ -7681,6 +7681,21 @@ def _handed_offer_that_items(finder: "_Finder", noun: "Token", found: list["_Ite
 # "Among X's demands is Y"; an organisation named as the article names it
 
 
+def _one_side(actors: "list[_Actor] | None") -> bool:
+    """Actors that are all one named side (what a position needs as its owner)."""
+    return bool(actors) and len({a.party for a in actors}) == 1 and bool(actors[0].party)
+
+
+def _phrase_demand(finder: "_Finder", trigger: "Token", actors: "list[_Actor]", what: "Token",
+                   explicit: bool) -> "_Item | None":
+    """The side's demand worded by the phrase under `what` (quote marks left out), or None
+    when that phrase holds no content word."""
+    toks = _trim([t for t in what.subtree if not t.is_quote])
+    if not _has_content(toks):
+        return None
+    return _Item(DEMAND, trigger, actors, toks, finder._counterpart_in(what, DEMAND), explicit)
+
+
 AMONG_DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
 
 
@@ -7707,12 +7722,11 @@ def _among_demands_items(finder: "_Finder", sent: "Span", found: list[_Item]) ->
             agent = _child(acl, "agent") if acl is not None else None
             owner = _child(agent, "pobj") if agent is not None else None
         actors = finder._direct_actor(owner) if owner is not None else None
-        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        if not _one_side(actors):
             continue
-        toks = _trim([t for t in what.subtree if not t.is_quote])
-        if not _has_content(toks):
-            continue
-        out.append(_Item(DEMAND, noun, actors, toks, finder._counterpart_in(what, DEMAND), True))
+        item = _phrase_demand(finder, noun, actors, what, True)
+        if item is not None:
+            out.append(item)
     return out
 
 
@@ -7765,7 +7779,7 @@ def _requests_from_items(finder: "_Finder", sent: "Span", found: list[_Item]) ->
         src = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         who = _child(src, "pobj") if src is not None else None
         actors = finder._direct_actor(who) if who is not None else None
-        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        if not _one_side(actors):
             continue
         what = next((c for c in tok.children if c.dep_ == "acl" and _infinitival(c)), None)
         if what is None:
@@ -7781,10 +7795,9 @@ def _requests_from_items(finder: "_Finder", sent: "Span", found: list[_Item]) ->
                 what = _child(nxt, "pobj", "pcomp")  # "calls from X for Y": 'for' hung on the verb
         if what is None:
             continue
-        toks = _trim([t for t in what.subtree if not t.is_quote])
-        if not _has_content(toks) or _is_meeting_content(what) and what.pos_ != "VERB":
-            continue
-        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), True))
+        item = _phrase_demand(finder, tok, actors, what, True)
+        if item is not None and not (_is_meeting_content(what) and what.pos_ != "VERB"):
+            out.append(item)
     return out
 
 
@@ -7804,12 +7817,11 @@ def _called_to_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> lis
         if what is None or what.i < tok.i or _negated(tok) or _in_conditional(tok):
             continue
         actors, explicit = finder._subject_actors(tok)
-        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        if not _one_side(actors):
             continue
-        toks = _trim([t for t in what.subtree if not t.is_quote])
-        if not _has_content(toks):
-            continue
-        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(what, DEMAND), explicit))
+        item = _phrase_demand(finder, tok, actors, what, explicit)
+        if item is not None:
+            out.append(item)
     return out
 
 
@@ -7843,7 +7855,7 @@ def _only_through_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
         if verb.dep_ != "ccomp" or say.lemma_.lower() not in REPORTING or _negated(say):
             continue
         actors, explicit = finder._subject_actors(say)
-        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        if not _one_side(actors):
             continue
         toks = _trim([t for t in verb.subtree if not t.is_quote and t.dep_ != "mark"])
         if not _has_content(toks):
@@ -7936,13 +7948,12 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
         owner = _child(plan, "poss") or next((c for c in plan.children if c.dep_ in ("amod", "compound")
                                               and finder._direct_actor(c)), None)
         actors = finder._direct_actor(owner) if owner is not None else None
-        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        if not _one_side(actors):
             continue
         obj = _child(tok, "dobj")
         if obj is None:
             continue
-        toks = _trim([t for t in obj.subtree if not t.is_quote])
-        if not _has_content(toks):
-            continue
-        out.append(_Item(DEMAND, tok, actors, toks, finder._counterpart_in(obj, DEMAND), True))
+        item = _phrase_demand(finder, tok, actors, obj, True)
+        if item is not None:
+            out.append(item)
     return out

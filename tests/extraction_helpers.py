@@ -47,6 +47,16 @@ def only_one(items):
     return items[0]
 
 
+def assert_has(items, by: str, *, starts: str | None = None, equals: str | None = None,
+               contains: str | None = None) -> None:
+    """One of `items` (demands or concessions) is by `by` with the text asked for; the failure
+    message lists what was found instead."""
+    def fits(text: str) -> bool:
+        return ((starts is None or text.startswith(starts)) and (equals is None or text == equals)
+                and (contains is None or contains in text))
+    assert any(x.by == by and fits(x.text) for x in items), [(x.by, x.text) for x in items]
+
+
 def names_of(ex):
     """The names of an extraction's people."""
     return {p.name for p in ex.people}

@@ -11,7 +11,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+from extraction_helpers import assert_has, only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Timber and fishing talks drag on\n"
 
@@ -71,8 +71,7 @@ def test_what_a_new_offer_removes_is_given_up_by_the_side_that_made_it():
     _, _, concessions = _positions(
         "Peru sent Chile a revised offer on Monday. The new offer also removes the option "
         "for Peruvian inspectors to board Chilean ships without notice.")
-    assert any(c.by == "Peru" and c.text.startswith("removes the option for Peruvian inspectors")
-               for c in concessions), [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", starts="removes the option for Peruvian inspectors")
 
 
 def test_a_proposal_told_as_handed_over_with_no_agent_is_the_tellers_offer():
@@ -104,16 +103,14 @@ def test_what_a_proposal_which_its_owner_says_includes_is_offered():
     _, _, concessions = _positions(
         "Chile has released fresh figures on its proposal, which it says includes a 9 per cent "
         "cut in anchovy catches over three seasons.")
-    assert any(c.by == "Chile" and "9 per cent cut in anchovy catches" in c.text for c in concessions), \
-        [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Chile", contains="9 per cent cut in anchovy catches")
 
 
 def test_a_bare_tariff_cut_after_a_sides_tariffs_were_named_is_that_sides():
     _, _, concessions = _positions(
         "The pact will trim Peruvian tariffs on most Chilean farm goods. "
         "Pisco and wine tariffs will then be halved to 30 per cent over five years.")
-    assert any(c.by == "Peru" and c.text.startswith("Pisco and wine tariffs will be halved")
-               for c in concessions), [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", starts="Pisco and wine tariffs will be halved")
 
 
 def test_two_tariff_cuts_told_in_per_cent_on_different_goods_are_two_concessions():
@@ -128,8 +125,7 @@ def test_what_a_range_of_concessions_includes_is_offered():
     _, _, concessions = _positions(
         "Peru has offered a broad range of concessions to Chile in the negotiations including "
         "the purchase of Chilean copper and fertiliser.")
-    assert any(c.by == "Peru" and c.text == "the purchase of Chilean copper and fertiliser" for c in concessions), \
-        [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", equals="the purchase of Chilean copper and fertiliser")
 
 
 def test_a_dropped_demand_keeps_what_it_asked_the_other_side_to_do():
@@ -151,15 +147,13 @@ def test_a_sides_part_set_against_a_demand_with_while_is_its_own_offer():
     _, _, concessions = _positions(
         "The draft accord, a nine-page text, demands Peru withdraw its patrol boats, while Chile would "
         "release the detained Peruvian crews.")
-    assert any(c.by == "Chile" and c.text == "release the detained Peruvian crews" for c in concessions), \
-        [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Chile", equals="release the detained Peruvian crews")
 
 
 def test_approving_the_aims_of_the_other_sides_plan_gives_ground():
     _, _, concessions = _positions(
         "After a long session, Peru's cabinet approved the main goals of the Chilean plan for the river basin.")
-    assert any(c.by == "Peru" and c.text.startswith("approved the main goals of the Chilean plan")
-               for c in concessions), [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", starts="approved the main goals of the Chilean plan")
 
 
 def test_approving_the_aims_of_its_own_plan_gives_nothing():
@@ -171,16 +165,14 @@ def test_approving_the_aims_of_its_own_plan_gives_nothing():
 def test_accepting_requested_changes_gives_ground():
     _, _, concessions = _positions(
         "Chile and Peru resumed talks. Peru has accepted several requested changes to the quota rules.")
-    assert any(c.by == "Peru" and c.text.startswith("accepted several requested changes") for c in concessions), \
-        [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", starts="accepted several requested changes")
 
 
 def test_a_side_that_extended_its_own_offer_window_gave_ground():
     _, _, concessions = _positions(
         "Peru met the Chilean bank creditors again. Peru extended the bond tender offer window "
         "from March 3 to March 10.")
-    assert any(c.by == "Peru" and c.text.startswith("extended the bond tender offer window")
-               for c in concessions), [(c.by, c.text) for c in concessions]
+    assert_has(concessions, "Peru", starts="extended the bond tender offer window")
 
 
 def test_extending_sanctions_is_no_gift():

@@ -1083,6 +1083,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     d = _pick_date(dates, trig_pos, sent, trig)
     if d is not None and d.date is not None and d.end_date is None:
         d = _span_back(ctx, sent, trig, d)
+        d = _days_of_talks_before(sent, trig, d)
     if d is None and said_on and status == "held" and ctx.published is not None and \
             said_on[0].date <= ctx.published and _said_by_participant(ctx, sent, said_on[0], trig, mentions, people):
         # "On Thursday X said he had discussed ... with Y": told the day it was said, the
@@ -1605,6 +1606,23 @@ def _span_back(ctx: ArticleContext, sent: "Span", trig: "Token", d: DateMention)
         return d
     n = _NUM.get(m.group(1).lower()) or int(m.group(1))
     return DateMention(d.start, d.end, d.text, d.date - dt.timedelta(days=n - 1), d.date, d.relation)
+
+
+def _days_of_talks_before(sent: "Span", trig: "Token", d: DateMention) -> DateMention:
+    """"X was back home on Tuesday after a day of talks in Y": the day told is the return's;
+    the talks filled the day(s) before it."""
+    if trig.pos_ != "NOUN" or trig.head.lower_ != "of":
+        return d
+    span = trig.head.head
+    if span.lemma_.lower() != "day" or span.head.lower_ not in ("after", "following") or \
+            span.head.dep_ != "prep":
+        return d
+    num = next((c for c in span.children if c.dep_ in ("det", "nummod") and c.lower_ in _NUM), None)
+    if num is None or any(t.idx - sent.start_char == d.start for t in span.head.subtree):
+        return d  # no count of days, or the day told is inside the "after ..." phrase
+    n = _NUM[num.lower_]
+    end = d.date - dt.timedelta(days=1)
+    return DateMention(d.start, d.end, d.text, end - dt.timedelta(days=n - 1), end if n > 1 else None, d.relation)
 
 
 _TRIP_VERBS = frozenset({"leave", "depart", "fly"})  # (but "travel to Ankara on Wednesday for talks": the day of both)

@@ -29,3 +29,21 @@ def test_back_after_two_days_of_talks_dates_the_two_days_before(nlp):
             "with the mediator Ilse Farrow about the grain corridor.\n")
     ex = extract(text, SAT, nlp=nlp)
     assert (("Ilse Farrow", "Marek Dovlan"), "2025-06-11", "2025-06-12") in _dated(ex)
+
+
+def test_delegation_leaders_two_sentences_after_a_sides_only_session_join_it(nlp):
+    """"At the session held in P on D, A and B settled ... The parties asked experts to ...
+    The delegations were led by X, Y and Z": one sentence naming nobody between the session
+    and its member list; the members join the session, not an earlier call."""
+    text = ("Mediator calls two presidents\n\n"
+            "President Aldo Merrin spoke by phone on Friday with presidents Joren Vast of Mali and "
+            "Kiro Deshan of Niger about the border.\n\n"
+            "At the second ministerial session held in Lome on June 6, under the mediation of Togo, "
+            "Mali and Niger settled their dispute over grazing routes.\n\n"
+            "The parties asked their experts to prepare a detailed schedule for review at the next session.\n\n"
+            "The delegations were led by Marek Dovlan, Foreign Minister of Mali, Pera Osk, Foreign "
+            "Minister of Niger, and Tomas Wend, Togolese Foreign Minister.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    got = _dated(ex)
+    assert (("Marek Dovlan", "Pera Osk", "Tomas Wend"), "2025-06-06", None) in got
+    assert (("Aldo Merrin", "Joren Vast", "Kiro Deshan"), "2025-06-13", None) in got

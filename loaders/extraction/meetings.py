@@ -916,6 +916,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             or len(modifier_sides) >= 2
         nxt = ctx.sentence_after(sent, 1)
         staffed_next = nxt is not None and (_COMPOSITION.search(nxt.text) or _LED_GROUP.search(nxt.text))
+        if not staffed_next and nxt is not None and trig.pos_ == "NOUN" and \
+                not any(m.how in ("name", "title") for m in mentions + ctx.mentions_in(nxt.start_char, nxt.end_char)):
+            # "At the ministerial meeting in X, A and B agreed on ... The parties asked experts to ...
+            # The delegations were led by C, D and E": one sentence in between, neither naming anybody
+            nxt2 = ctx.sentence_after(sent, 2)
+            staffed_next = nxt2 is not None and bool(_COMPOSITION.search(nxt2.text) or _LED_GROUP.search(nxt2.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
         sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
         held_here = trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in (

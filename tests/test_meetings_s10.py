@@ -5,6 +5,7 @@ realistic negotiation prose) to the extractor and checks one rule.
 from __future__ import annotations
 
 from extraction_helpers import SAT
+from extraction_helpers import names_of as _names
 from loaders.extraction import extract
 
 
@@ -47,3 +48,15 @@ def test_delegation_leaders_two_sentences_after_a_sides_only_session_join_it(nlp
     got = _dated(ex)
     assert (("Marek Dovlan", "Pera Osk", "Tomas Wend"), "2025-06-06", None) in got
     assert (("Aldo Merrin", "Joren Vast", "Kiro Deshan"), "2025-06-13", None) in got
+
+
+def test_a_portfolio_word_ending_a_ministers_title_is_not_a_person(nlp):
+    """"X, Minister of Trade, Culture and Francophonie of Gabon": the last portfolio of the
+    post is a title word, neither a person nor a participant."""
+    text = ("Envoys meet over river dispute\n\n"
+            "Envoy Marek Dovlan met Pera Osk, Minister of Trade, Culture and Francophonie of Gabon, "
+            "in Libreville on Friday.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert "Francophonie" not in _names(ex)
+    assert all("Francophonie" not in m.participants for m in ex.meetings)
+    assert {"Marek Dovlan", "Pera Osk"} <= _names(ex)

@@ -234,7 +234,8 @@ _REGIONS = REGIONS
 _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "defence", "defense", "justice",
                          "health", "labour", "labor", "planning", "administration", "operations", "security",
                          "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
-                         "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries"})
+                         "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries",
+                         "francophonie", "tourism", "diaspora", "integration", "communications"})
 _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
 
 
@@ -517,6 +518,8 @@ def _valid(name: str) -> bool:
         return False  # "X." (the platform), a lone initial
     if len(content) == 1 and content[0].isupper() and len(content[0]) >= 2:
         return False  # "BNM", "USTR": an acronym names an institution
+    if len(content) == 1 and content[0].lower() in _PORTFOLIOS:
+        return False  # "Minister of Foreign Affairs, Cooperation and Francophonie": a portfolio, not a name
     if len(content) == 1 and content[0].lower().endswith("s") and content[0].lower()[:-1] in ROLE_WORDS:
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):

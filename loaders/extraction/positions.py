@@ -695,7 +695,7 @@ class _Finder:
         concessions: list[Position] = []
         kept: list[list] = []  # [kind, by, words, relief, rank, position]
         for it in items:
-            words = _content_words(it.content)
+            words = _content_words(getattr(it, "own_part", None) or it.content)  # split conjuncts: by their own part
             relief = _relief_key(it.content) or (_truce_key(it.content) if it.kind == CONCESSION else None)
             rank = _trigger_rank(it)
             for pos in self._to_positions(it):
@@ -1651,6 +1651,10 @@ class _Finder:
                     out.extend(_Item(kind, verb, actors, p, cp, explicit) for p in parts[0])
                     continue
             cp = counterpart or self._counterpart_in(h, kind)
+            parts = _passive_subject_split(self, h, toks) if kind == DEMAND and h is ccomp else []
+            if parts:  # "demanded that A and B be included": one demand each
+                out.extend(_conjunct_item(_Item(kind, verb, actors, p, cp, explicit), m) for p, m in parts)
+                continue
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
 
@@ -7957,3 +7961,44 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
         if item is not None:
             out.append(item)
     return out
+
+
+def _passive_subject_split(finder, clause: "Token", toks: list["Token"]) -> list[tuple[list["Token"], list["Token"]]]:
+    """'demanded that A and B be included in the agenda': a passive subjunctive whose subject
+    coordinates plain things (no side among them) asks for each on its own, so one token list
+    per conjunct, the rest of the clause shared (with the conjunct's own tokens). Empty unless
+    the shape is there."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in clause.children) \
+            or any(c.dep_ == "aux" for c in clause.children):
+        return []
+    subj = _child(clause, "nsubjpass")
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    members = [subj]
+    while True:
+        nxt = next((c for c in members[-1].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None:
+            break
+        members.append(nxt)
+    if len(members) < 2 or any(finder._direct_actor(m) for m in members):
+        return []
+    span = {t.i for t in subj.subtree}
+    own = []
+    for k, m in enumerate(members):
+        later = {t.i for x in members[k + 1:k + 2] for t in x.subtree}
+        mine = {t.i for t in m.subtree} - later
+        mine -= {c.i for c in m.children if c.dep_ in ("cc", "punct", "preconj")}
+        own.append(mine)
+    out = []
+    for mine in own:
+        part = [t for t in toks if t.i not in span or t.i in mine]
+        if _has_content(part):
+            out.append((part, [t for t in part if t.i in mine]))
+    return out if len(out) == len(members) else []
+
+
+def _conjunct_item(it: _Item, own: list["Token"]) -> _Item:
+    """An item split off a coordination: it is told apart from its siblings (which share
+    the rest of the clause) by its own conjunct's words."""
+    it.own_part = own
+    return it

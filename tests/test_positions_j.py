@@ -42,3 +42,20 @@ def test_a_single_subject_passive_subjunctive_stays_one_demand():
         "Iceland demanded that the herring quota be raised before the winter season.")
     texts = [d.text for d in demands if d.by == "Iceland"]
     assert len(texts) == 1 and "herring quota" in texts[0], texts
+
+
+def test_they_after_a_sides_own_list_of_demands_is_that_side():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland's conditions included a cap on trawler numbers. "
+        "They also called for a joint inspection of the fishing grounds.")
+    assert any(d.by == "Iceland" and "joint inspection" in d.text for d in demands), \
+        [(d.by, d.text) for d in demands]
+
+
+def test_they_after_a_union_s_demands_is_that_union():
+    _, demands, _ = _positions(
+        "Nurses at Vesterby Hospital went on strike against the Health Board. "
+        "The Vesterby Nurses Union's demands included a night shift allowance. "
+        "They also called for the hiring of forty extra midwives.")
+    assert any("midwives" in d.text and d.by and "Union" in d.by for d in demands), \
+        [(d.by, d.text) for d in demands]

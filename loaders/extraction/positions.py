@@ -680,6 +680,9 @@ class _Finder:
                 self.last_offer_actors = offered[-1].actors
             # remember the sentence's subject parties for "it"/"they" in the next ones
             root_actor = self._root_actor(sent)
+            owned = _position_owner_subject(self, sent) if not root_actor else None
+            if owned:  # "X's demands included A. They also called for B": X presses B too
+                self.last_party_actor, self.last_plural = owned, True
             if root_actor:
                 self.last_party_actor = root_actor
                 subj = _child(sent.root, "nsubj", "nsubjpass")
@@ -8002,3 +8005,20 @@ def _conjunct_item(it: _Item, own: list["Token"]) -> _Item:
     the rest of the clause) by its own conjunct's words."""
     it.own_part = own
     return it
+
+
+def _position_owner_subject(finder, sent: "Span") -> list[_Actor] | None:
+    """'X's demands to Y included A and B': a sentence whose subject is one side's own list of
+    demands, conditions or proposals speaks for that side, so a 'they' or 'it' that opens the
+    next sentence ('They also called for C') is that side. None unless the subject is such a
+    noun owned (possessive) by exactly one side."""
+    subj = _child(sent.root, "nsubj", "nsubjpass")
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DEMAND_LIST_NOUNS | PROPOSAL_NOUNS | {"term"}:
+        return None
+    owner = _child(subj, "poss")
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    actors = finder._direct_actor(owner) or finder._resolve_np(owner)  # a union the party list lacks too
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return None
+    return [_Actor(actors[0].party)]

@@ -680,6 +680,9 @@ class _Finder:
                 self.last_offer_actors = offered[-1].actors
             # remember the sentence's subject parties for "it"/"they" in the next ones
             root_actor = self._root_actor(sent)
+            owned = _position_owner_subject(self, sent) if not root_actor else None
+            if owned:  # "X's demands included A. They also called for B": X presses B too
+                self.last_party_actor, self.last_plural = owned, True
             if root_actor:
                 self.last_party_actor = root_actor
                 subj = _child(sent.root, "nsubj", "nsubjpass")
@@ -695,7 +698,7 @@ class _Finder:
         concessions: list[Position] = []
         kept: list[list] = []  # [kind, by, words, relief, rank, position]
         for it in items:
-            words = _content_words(it.content)
+            words = _content_words(getattr(it, "own_part", None) or it.content)  # split conjuncts: by their own part
             relief = _relief_key(it.content) or (_truce_key(it.content) if it.kind == CONCESSION else None)
             rank = _trigger_rank(it)
             for pos in self._to_positions(it):
@@ -1651,6 +1654,10 @@ class _Finder:
                     out.extend(_Item(kind, verb, actors, p, cp, explicit) for p in parts[0])
                     continue
             cp = counterpart or self._counterpart_in(h, kind)
+            parts = _passive_subject_split(self, h, toks) if kind == DEMAND and h is ccomp else []
+            if parts:  # "demanded that A and B be included": one demand each
+                out.extend(_conjunct_item(_Item(kind, verb, actors, p, cp, explicit), m) for p, m in parts)
+                continue
             out.append(_Item(kind, verb, actors, toks, cp, explicit))
         return out
 
@@ -7957,3 +7964,61 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
         if item is not None:
             out.append(item)
     return out
+
+
+def _passive_subject_split(finder, clause: "Token", toks: list["Token"]) -> list[tuple[list["Token"], list["Token"]]]:
+    """'demanded that A and B be included in the agenda': a passive subjunctive whose subject
+    coordinates plain things (no side among them) asks for each on its own, so one token list
+    per conjunct, the rest of the clause shared (with the conjunct's own tokens). Empty unless
+    the shape is there."""
+    if not any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB" for c in clause.children) \
+            or any(c.dep_ == "aux" for c in clause.children):
+        return []
+    subj = _child(clause, "nsubjpass")
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    members = [subj]
+    while True:
+        nxt = next((c for c in members[-1].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is None:
+            break
+        members.append(nxt)
+    if len(members) < 2 or any(finder._direct_actor(m) for m in members):
+        return []
+    span = {t.i for t in subj.subtree}
+    own = []
+    for k, m in enumerate(members):
+        later = {t.i for x in members[k + 1:k + 2] for t in x.subtree}
+        mine = {t.i for t in m.subtree} - later
+        mine -= {c.i for c in m.children if c.dep_ in ("cc", "punct", "preconj")}
+        own.append(mine)
+    out = []
+    for mine in own:
+        part = [t for t in toks if t.i not in span or t.i in mine]
+        if _has_content(part):
+            out.append((part, [t for t in part if t.i in mine]))
+    return out if len(out) == len(members) else []
+
+
+def _conjunct_item(it: _Item, own: list["Token"]) -> _Item:
+    """An item split off a coordination: it is told apart from its siblings (which share
+    the rest of the clause) by its own conjunct's words."""
+    it.own_part = own
+    return it
+
+
+def _position_owner_subject(finder, sent: "Span") -> list[_Actor] | None:
+    """'X's demands to Y included A and B': a sentence whose subject is one side's own list of
+    demands, conditions or proposals speaks for that side, so a 'they' or 'it' that opens the
+    next sentence ('They also called for C') is that side. None unless the subject is such a
+    noun owned (possessive) by exactly one side."""
+    subj = _child(sent.root, "nsubj", "nsubjpass")
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in DEMAND_LIST_NOUNS | PROPOSAL_NOUNS | {"term"}:
+        return None
+    owner = _child(subj, "poss")
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    actors = finder._direct_actor(owner) or finder._resolve_np(owner)  # a union the party list lacks too
+    if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+        return None
+    return [_Actor(actors[0].party)]

@@ -661,17 +661,8 @@ class _Finder:
             # the sentence's word forms and lemmas: the builders below need a word of their own
             # ("under", "whose", ...) and skip the sentence at once when it is not there
             self.sent_words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
-            found.extend(_deal_terms_said_items(self, sent, found))  # "X said any deal must include Y"
-            found.extend(_under_proposal_items(self, sent, found))  # "Under X's proposal, Y will have to Z"
-            found.extend(_deal_obliges_items(self, sent, found))  # "the agreement would prompt X to A"
-            found.extend(_stray_infinitive_offer_items(self, sent, found))  # "proposed to Y, totaling Z, to A"
-            found.extend(_whose_demand_items(self, sent, found))  # "X, whose release Y is demanding"
-            found.extend(_possible_for_items(self, sent, found))  # "it was possible for X to commit to A"
-            found.extend(_among_demands_items(self, sent, found))  # "Among X's demands is Y"
-            found.extend(_requests_from_items(self, sent, found))  # "requests from X to hold Y"
-            found.extend(_called_to_items(self, sent, found))  # "X has called to set new dates"
-            found.extend(_only_through_items(self, sent, found))  # "X said peace can only come through Y"
-            found.extend(_proposal_goals_items(self, sent, found))  # "the goals of X's plan include A"
+            for build in SENTENCE_BUILDERS:  # each sees what the ones before it found
+                found.extend(build(self, sent, found))
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -8022,3 +8013,21 @@ def _position_owner_subject(finder, sent: "Span") -> list[_Actor] | None:
     if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
         return None
     return [_Actor(actors[0].party)]
+
+
+# Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
+# after the per-word dispatch; each gets the items found so far and gates itself on
+# `finder.sent_words`. A new one is added here.
+SENTENCE_BUILDERS = (
+    _deal_terms_said_items,  # "X said any deal must include Y"
+    _under_proposal_items,  # "Under X's proposal, Y will have to Z"
+    _deal_obliges_items,  # "the agreement would prompt X to A"
+    _stray_infinitive_offer_items,  # "proposed to Y, totaling Z, to A"
+    _whose_demand_items,  # "X, whose release Y is demanding"
+    _possible_for_items,  # "it was possible for X to commit to A"
+    _among_demands_items,  # "Among X's demands is Y"
+    _requests_from_items,  # "requests from X to hold Y"
+    _called_to_items,  # "X has called to set new dates"
+    _only_through_items,  # "X said peace can only come through Y"
+    _proposal_goals_items,  # "the goals of X's plan include A"
+)

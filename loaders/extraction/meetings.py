@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, unique
@@ -224,6 +224,7 @@ class _Draft:
     by_sides: bool = False  # told only by its sides ("a meeting of the two delegations"); members came later
     weak_date: bool = False  # the day is the main clause's ("left Wednesday after a meeting"), a guess
     later_day: bool = False  # "..., before travelling to Y to meet C": a day after the one told, unknown
+    sessions: "list | None" = field(default=None, compare=False, repr=False)  # the sessions of one sides-only sentence, one per counterpart and day
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -232,6 +233,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     drafts: list[_Draft] = []
     pending: list[_Draft] = []  # meetings told only by their sides, waiting for named members
     last_comp: "tuple[int, _Draft] | None" = None  # the latest composition sentence and its meeting
+    last_targets: "tuple[int, list[_Draft]]" = (-9, [])  # the latest member list's sessions (of one side)
     recent_people: list[Mention] = []
     for si, sent in enumerate(ctx.sentences):
         if sent.start_char < body:
@@ -282,12 +284,23 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 host = _Draft([], list(host.parties), None, "unknown", "planned", None, None, None,
                               list(host.topics), sent, si)
                 drafts.append(host)
+            if host is None and last_comp is not None and last_comp[1].sessions and si - last_comp[0] <= 2:
+                host = told_host = last_comp[1]  # (the next side's list of the same sessions)
+            targets = [host] if host is not None else []
+            if host is not None and host.sessions:
+                # "A held talks with B's team on D1 and D2, while meeting with C's on D3. ... B's
+                # delegation was led by X": the members of one side join that side's sessions only
+                targets = [d for d in host.sessions if sides & set(d.parties)] or (
+                    last_targets[1] if not sides and si - last_targets[0] == 1 else list(host.sessions))
+                host = targets[-1]
+                last_targets = (si, targets)
             if host is not None:
                 last_comp = (si, told_host)  # (the next member list is of the talks told, not the ones ahead)
-                if host in pending:  # the sides' meeting now has named people
-                    pending.remove(host)
-                    drafts.append(host)
-                    drafts.sort(key=lambda d: d.order)
+                for target in targets:
+                    if target in pending:  # the sides' meeting now has named people
+                        pending.remove(target)
+                        drafts.append(target)
+                drafts.sort(key=lambda d: d.order)
                 adds: list[str] = []
                 for m in mentions:
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -312,8 +325,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # "A held meetings with B and C. ... X and Y attended the meeting": the sessions
                 # told together in one sentence share the members told after them
                 twins = [d for d in drafts if d is not host and d.order == host.order and d.status == host.status
-                         and set(d.participants) & set(host.participants) and host in drafts]
-                for meeting in [host] + twins:
+                         and set(d.participants) & set(host.participants) and host in drafts
+                         and not host.sessions]
+                for meeting in [t for t in targets if t is not host] + [host] + twins:
                     for who in adds:
                         if who not in meeting.participants:
                             meeting.participants.append(who)
@@ -374,6 +388,12 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                         anchor = told[-1].date
                         break
             got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
+            if len(got) == 1 and not got[0].participants and stext.count(" with ") >= 2:
+                got = _sessions_by_counterpart(ctx, sent, got[0])
+            if got and not got[0].participants and not got[0].sessions and any(
+                    d.sessions and si - d.order <= 2 and set(got[0].parties) <= {p for x in d.sessions for p in x.parties}
+                    for d in pending[-3:]):
+                break  # "... while meeting with B on D3. The talks with B lasted 12 hours": those sessions again
             if got and not got[0].participants:
                 for g in got:
                     g.by_sides = True
@@ -422,6 +442,49 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     meetings = _merge(ctx, drafts)
     _fallback_dates(ctx, meetings)
     return meetings
+
+
+def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -> list[_Draft]:
+    """"The US held two rounds with the A delegation on D1 and D2, while meeting with the B team on
+    D3": a sides-only sentence with two "with" phrases, each of other sides and followed by its own
+    days, is one session per counterpart and day (the others' sides are in all of them)."""
+    groups: list[tuple[int, set[str]]] = []  # (offset of "with", sides under it)
+    for t in sent:
+        if t.lower_ != "with" or t.dep_ != "prep":
+            continue
+        sub = {x.i for x in t.subtree}
+        under = set()
+        for m in ctx.party_mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None and sp.root.i in sub:
+                    under.add(m.target)
+        if under:
+            groups.append((t.idx - sent.start_char, under))
+    if len(groups) < 2 or any(a[1] & b[1] for i, a in enumerate(groups) for b in groups[i + 1:]):
+        return [draft]
+    stext = ctx.text[sent.start_char:sent.end_char]
+    days: list[DateMention] = []
+    for d in find_dates(stext, ctx.published, future=draft.status == "planned"):
+        if d.date is not None and d.end_date is None:
+            days.append(d)
+        elif d.date is not None and " and " in d.text:  # "on March 3 and March 5": two sessions, not a span
+            days += [replace(d, end_date=None), replace(d, date=d.end_date, end_date=None)]
+    common = [p for p in draft.parties if not any(p in g for _, g in groups)]
+    if not common:
+        return [draft]
+    out: list[_Draft] = []
+    for i, (at, sides) in enumerate(groups):
+        end = groups[i + 1][0] if i + 1 < len(groups) else len(stext)
+        own = [d for d in days if at < d.start < end]
+        if not own:
+            return [draft]
+        for d in own:
+            out.append(replace(draft, parties=common + sorted(sides), date=d, extra_dates=[], venues=list(draft.venues),
+                               topics=list(draft.topics), participants=[]))
+    for d in out:
+        d.sessions = out
+    return out
 
 
 # --------------------------------------------------------------------------- triggers

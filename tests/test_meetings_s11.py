@@ -29,3 +29,22 @@ def test_sessions_with_each_side_on_its_own_days_take_that_sides_members(nlp):
     assert (mex, "2025-06-11", None) in got
     assert (bra, "2025-06-10", None) in got
     assert not any("Tomas Ferrando" in p and "Rui Castanho" in p for p, _, _ in got)
+
+
+def test_the_source_of_news_on_talks_between_two_sides_is_not_at_the_table(nlp):
+    """"According to X, negotiations between A and B are close to a deal": X tells of talks
+    whose sides are named; X is no participant of them."""
+    text = ("Grain accord within reach\n\n"
+            "According to Minister Oskar Lindqvist, negotiations between Latvia and Chile are close "
+            "to completion after a week of hard bargaining.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not any("Oskar Lindqvist" in m.participants for m in ex.meetings)
+
+
+def test_a_speaker_quoting_on_talks_between_others_is_not_their_participant(nlp):
+    """"X continued: 'talks between the experts of A and B are starting'": the speaker reports."""
+    text = ("Experts begin work on border file\n\n"
+            "Envoy Marta Solano continued: \u201cAfter weeks of letters, talks between the technical "
+            "experts of Peru and Kenya are now starting in Vienna.\u201d\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not any("Marta Solano" in m.participants for m in ex.meetings)

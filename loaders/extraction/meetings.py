@@ -887,6 +887,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         judge = _judging_participant(ctx, trig, mentions)
         if judge is not None and judge not in people:
             people = [judge] + people
+    if len(people) == 1 and " between " in stext and _reports_talks_of_others(ctx, sent, trig, mentions, people[0]):
+        people = []
     anaphoric = False
     two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
@@ -1218,6 +1220,31 @@ def _quoted_day(ctx: ArticleContext, sent: "Span", stext: str, d: DateMention, f
     if not again:
         return d
     return DateMention(d.start, d.end, d.text, again[0].date, again[0].end_date, d.relation)
+
+
+def _reports_talks_of_others(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
+                             who: str) -> bool:
+    """"According to X, negotiations between A and B are close to completion", "X continued: 'talks
+    between the experts are starting'": the talks have their own sides ("between ..."); the one
+    who tells of them is their source, not one who is said to be at the table."""
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.children):
+        return False
+    inside = {t.i for t in trig.subtree}
+    for m in mentions:
+        if m.target != who:
+            continue
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.root.i in inside:
+            return False
+        r = sp.root
+        if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according":
+            return True
+        anc = {a.i for a in _ancestors(trig)}
+        if r.dep_ == "nsubj" and r.head.i in anc and (r.head.lemma_.lower() in _REPORT_VERBS
+                                                      or r.head.lemma_.lower() == "continue"):
+            return True
+        return False
+    return False
 
 
 def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Mention]) -> "str | None":

@@ -48,3 +48,12 @@ def test_a_speaker_quoting_on_talks_between_others_is_not_their_participant(nlp)
             "experts of Peru and Kenya are now starting in Vienna.\u201d\n")
     ex = extract(text, SAT, nlp=nlp)
     assert not any("Marta Solano" in m.participants for m in ex.meetings)
+
+
+def test_a_sit_down_between_two_named_leaders_is_their_meeting(nlp):
+    """"X brokered a surprise sit-down between A and B": the hyphenated noun is one meeting word."""
+    text = ("Mediator wins a first encounter\n\n"
+            "Norway quietly arranged a surprise sit-down between Latvian President Edgars Rinkis and "
+            "Chilean President Ana Villablanca in Oslo on Friday.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert any({"Edgars Rinkis", "Ana Villablanca"} <= set(m.participants) for m in ex.meetings)

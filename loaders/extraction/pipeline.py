@@ -46,6 +46,10 @@ def _newline_sents(doc: "Doc") -> "Doc":
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False
+    if "it-down" in doc.text:  # "a surprise sit-down between A and B": a noun, whatever the tagger guessed
+        for t in doc:
+            if t.lower_ in ("sit-down", "sit-downs"):
+                t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"
     return doc
 
 
@@ -55,13 +59,17 @@ _ABBREVIATED_TITLES = frozenset({"Eng", "Lt", "Col", "Maj", "Gen", "Brig", "Capt
 
 def add_components(nlp: "Language") -> None:
     """Register and add our pre-parser component (idempotent); teach the tokenizer the
-    possessive typed with an opening quote ("Tinubu‘s invitation"), so the name stands alone."""
+    possessive typed with an opening quote ("Tinubu‘s invitation"), so the name stands alone,
+    and the meeting noun "sit-down" as one word."""
     from spacy.language import Language
     from spacy.util import compile_suffix_regex
 
     if id(nlp.tokenizer) not in _TOKENIZERS_DONE:
         suffixes = list(nlp.Defaults.suffixes) + [r"‘s$", r"‘S$"]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
+            # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         _TOKENIZERS_DONE.add(id(nlp.tokenizer))
 
     if NEWLINE_SENTS not in Language.factories:

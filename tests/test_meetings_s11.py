@@ -57,3 +57,28 @@ def test_a_sit_down_between_two_named_leaders_is_their_meeting(nlp):
             "Chilean President Ana Villablanca in Oslo on Friday.\n")
     ex = extract(text, SAT, nlp=nlp)
     assert any({"Edgars Rinkis", "Ana Villablanca"} <= set(m.participants) for m in ex.meetings)
+
+
+def test_the_ministers_are_those_of_the_talks_told_not_the_host_named_after(nlp):
+    """"A and B held talks ... The talks took place at the invitation of C's minister D. The
+    ministers agreed to a follow-up meeting on D2": A and B meet again, not D."""
+    text = ("Ministers hold first round\n\n"
+            "Latvian Foreign Minister Edgars Rinkis and Chilean Foreign Minister Ana Villablanca held "
+            "talks in Oslo on Thursday to settle a fishing quarrel.\n\n"
+            "The talks took place at the invitation of Norwegian Foreign Minister Petter Haugland.\n\n"
+            "The ministers agreed to keep talking, with a follow-up meeting scheduled in Oslo on July 2.\n")
+    got = _dated(extract(text, SAT, nlp=nlp))
+    assert (("Ana Villablanca", "Edgars Rinkis"), "2025-07-02", None) in got
+    assert not any("Petter Haugland" in p for p, _, _ in got)
+
+
+def test_sides_agreeing_to_meet_again_some_day_add_no_meeting_with_one_named_since(nlp):
+    """"A and B met ... Prime minister X praised the meeting. The two sides agreed to hold
+    another session later": no day, no new meeting; X, named last, is nobody's counterpart."""
+    text = ("Border talks end\n\n"
+            "Latvian envoy Edgars Rinkis and Chilean envoy Ana Villablanca met in Oslo on Thursday.\n\n"
+            "Latvian Prime Minister Tor Vikstad later praised the tone of the meeting in a post.\n\n"
+            "The two sides agreed to hold another session at a later stage, officials added.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert not any("Tor Vikstad" in m.participants for m in ex.meetings)
+    assert [m.date for m in ex.meetings] == ["2025-06-12"]

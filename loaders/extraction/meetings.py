@@ -404,6 +404,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 continue  # the summit is of sides only; the talks have people
             if got:
                 sides_only = []
+                _recall_told_participants(got, drafts, si)
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
@@ -485,6 +486,29 @@ def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -
     for d in out:
         d.sessions = out
     return out
+
+
+_TITLED_GROUP_WORD = re.compile(r"\b[Tt]he (?:two |both )?(?:foreign )?(?:ministers|leaders|presidents|premiers)\b")
+
+
+def _recall_told_participants(got: list[_Draft], drafts: list[_Draft], si: int) -> None:
+    """"A and B held talks in X, mediated by C's minister D. ... The ministers agreed to a follow-up
+    meeting on D2": the group is the people of the talks just told, not the last ones named
+    (the mediator's minister named in between)."""
+    if len(got) != 1 or not got[0].anaphoric:
+        return
+    told = next((d for d in reversed(drafts) if d.status == "held" and len(d.participants) >= 2
+                 and si - d.order <= 6 and not d.anaphoric), None)
+    guess = set(got[0].participants)
+    if told is None or guess <= set(told.participants):
+        return
+    if not guess & set(told.participants) and not _TITLED_GROUP_WORD.search(got[0].sent.text):
+        return  # (other people altogether, "their teams will meet", are of another meeting)
+    if got[0].status == "planned" and (got[0].date is None or got[0].date.date is None):
+        got.clear()  # "the sides agreed to hold a follow-up discussion": no day, nothing more than told
+        return
+    got[0].participants = list(told.participants)
+    got[0].parties = unique(got[0].parties + told.parties)
 
 
 # --------------------------------------------------------------------------- triggers

@@ -82,3 +82,16 @@ def test_sides_agreeing_to_meet_again_some_day_add_no_meeting_with_one_named_sin
     ex = extract(text, SAT, nlp=nlp)
     assert not any("Tor Vikstad" in m.participants for m in ex.meetings)
     assert [m.date for m in ex.meetings] == ["2025-06-12"]
+
+
+def test_an_invitation_to_talks_on_a_given_day_is_a_planned_meeting(nlp):
+    """"A has invited B to P for talks this Thursday": with the day set it is arranged (an
+    invitation with no day stays a wish)."""
+    text = ("Envoy asked to Riga\n\n"
+            "Latvian minister Edgars Rinkis has invited the Chilean trade envoy Marco Pinto to Riga "
+            "for a fresh round of fishing talks this Thursday.\n\n"
+            "Rinkis also invited the Peruvian envoy Lena Quispe for talks at some point.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    got = _dated(ex)
+    assert (("Edgars Rinkis", "Marco Pinto"), "2025-06-19", None) in got
+    assert not any("Lena Quispe" in p for p, _, _ in got)

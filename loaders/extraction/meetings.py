@@ -82,6 +82,9 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "ask", "request", "demand", "proposal", "suggestion", "idea",  # "asked for a meeting"
                    "invitation"})  # "accepted an invitation to visit": no visit arranged yet
 # a team formed / a person told to hold talks: the talks are a task, not an arrangement
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december"})
 _COMMISSION = frozenset({"form", "assemble", "appoint", "instruct", "order", "authorize", "authorise",
                          "mandate", "task"})
 _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",
@@ -1936,6 +1939,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
                                    for c in trig.children):
         return None  # "agreed to meet soon": no meeting arranged yet
     if words & _WISH and not words & {"agree", "agreed", "scheduled", "will"}:
+        if words & _WISH <= {"invite", "invited"} and any(
+                t.ent_type_ == "DATE" and t.lower_ in _DAY_WORDS for t in trig.sent):
+            return "planned"  # "A invited B to X for talks this Thursday": the day is set
         return None
     if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _RESTART_NOUNS and not words & _PLAN:
         return None  # "the immediate resumption of negotiations": asked for, not arranged

@@ -784,6 +784,9 @@ class _Finder:
             if lemma in WINNING_VERBS and pos == "VERB" and dep == "xcomp" \
                     and tok.head.lemma_.lower() in EFFORT_VERBS:
                 out.extend(self._effort_items(tok))
+            if lemma in RESOLVE_GAIN_VERBS and pos == "VERB" and dep == "xcomp" and tok.head.lower_ in RESOLVE_ADJECTIVES \
+                    and not _negated(tok.head.head):
+                out.extend(self._effort_items(tok))  # "X was determined to receive a written reply"
             if pos == "ADJ" and lemma in NECESSITY_ADJECTIVES and dep == "acomp" and tok.head.lemma_ == "be":
                 out.extend(self._necessity_items(tok))
             if pos == "ADJ" and lemma in ("conditional", "contingent", "dependent") and (
@@ -1507,6 +1510,8 @@ class _Finder:
                 if inner is not None:
                     content_heads = _split_coordination(inner, verb)
         actors, explicit = self._subject_actors(verb)
+        if not actors and kind == DEMAND:
+            actors = _participle_group_side(self, verb) or _unlisted_subject_side(self, verb)  # "developing nations"
         if self._reciprocal(verb) or _impersonal_agreement(verb):
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
@@ -3855,6 +3860,7 @@ class _Finder:
                             actors.append(x)
         if not actors and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._coded_organisation(head)
+            code = next((a.party for a in _hyphen_code_side(self, head)), code) if code else code  # "MWU-BFT"
             if code:
                 actors.append(_Actor(code))
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
@@ -6504,8 +6510,8 @@ def _not_without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
     """'X will not lift its sanctions without firm guarantees', 'X would not consider cutting
     tariffs without a major concession': what a side vows not to move without is its demand
     (told with the step it holds back)."""
-    what = _child(prep, "pobj")
-    if what is None or what.pos_ != "NOUN" or what.ent_type_ in ("DATE", "TIME") \
+    what = _child(prep, "pobj") or _gained_gerund(prep)  # "... without achieving all of its goals"
+    if what is None or what.pos_ != "NOUN" and what.tag_ != "VBG" or what.ent_type_ in ("DATE", "TIME") \
             or what.lemma_.lower() in ("delay", "doubt", "question", "hesitation", "problem", "reason") \
             or what.lemma_.lower() in BLESSING_NOUNS:
         return []  # "will not act without Washington's coordination": an ally's nod, no term
@@ -8031,3 +8037,228 @@ SENTENCE_BUILDERS = (
     _only_through_items,  # "X said peace can only come through Y"
     _proposal_goals_items,  # "the goals of X's plan include A"
 )
+
+
+# ---------------------------------------------------------------------------------------
+# Round eleven (a): sides no list knows, named by the text itself
+
+GROUP_SIDE_NOUNS = frozenset({"nation", "country", "state", "economy"})
+BLOC_SIDE_NOUNS = frozenset({"coalition", "bloc", "alliance", "caucus", "group"})
+# modifiers that single out no group of its own ("other countries", "many nations")
+UNSPECIFIC_MODIFIERS = frozenset({"other", "many", "some", "several", "most", "all", "these", "those", "both",
+                                  "such", "certain", "various", "few", "more", "two", "three", "each", "every",
+                                  "member", "neighbouring", "neighboring", "participating", "the", "a", "an",
+                                  "individual", "foreign", "different", "same", "remaining", "respective"})
+REPRESENT_PREPS = frozenset({"by", "under", "through", "in"})
+
+
+def _bloc_name(bloc: "Token") -> str | None:
+    """'the G77 and China bloc' -> 'G77 and China': the proper name a bloc noun carries."""
+    names = [c for c in bloc.children if c.dep_ in ("compound", "nmod") and c.i < bloc.i and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    start = min(t.left_edge.i for t in names)
+    toks = [t for t in bloc.doc[start:bloc.i] if t.dep_ != "det" and t.tag_ != "POS"]
+    return " ".join(t.text for t in toks) if toks and toks[0].pos_ == "PROPN" else None
+
+
+def _plural_group_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """A side the party list lacks, named by a group noun phrase in the article's own words:
+    'developing nations' (a plural of nation/country/state with a modifier that singles the group
+    out), 'the coalition of 100 nations' (a coalition/bloc of a plural), 'the G77 and China bloc'
+    (the name a bloc noun carries), and '130 nations, represented under the X bloc' (the bloc)."""
+    if head.pos_ != "NOUN":
+        return []
+    lemma = head.lemma_.lower()
+    if lemma in GROUP_SIDE_NOUNS and head.tag_ == "NNS":
+        for acl in head.children:  # "nations, represented under / by the G77 bloc": the bloc speaks
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "represent" and acl.tag_ == "VBN":
+                for prep in acl.children:
+                    p = _child(prep, "pobj") if prep.dep_ in ("prep", "agent") and prep.lower_ in REPRESENT_PREPS \
+                        else None
+                    name = _bloc_name(p) if p is not None and p.lemma_.lower() in BLOC_SIDE_NOUNS else None
+                    bloc = next((c for c in p.conjuncts if c.lemma_.lower() in BLOC_SIDE_NOUNS and c.i > p.i), None) \
+                        if p is not None and p.pos_ == "PROPN" else None
+                    if name is None and bloc is not None:  # "the Q9 and Fiji bloc": the name read as a conjunct
+                        toks = [t for t in p.doc[p.i:bloc.i]]
+                        name = " ".join(t.text for t in toks) if all(
+                            t.pos_ == "PROPN" or t.lower_ == "and" for t in toks) else None
+                    if name:
+                        return [_Actor(name)]
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        if not mods and head.dep_ == "dobj" and head.head.tag_ == "VBG" and head.head.i == head.i - 1:
+            mods = [head.head]  # "developing nations" misread as a verb and its object
+        if not mods or any(c.lower_ in UNSPECIFIC_MODIFIERS or c.text[:1].isupper() and c.i != c.sent.start or c.like_num
+                            for c in mods) \
+                or any(c.dep_ in ("poss", "nummod") and c.lower_ in UNSPECIFIC_MODIFIERS or c.dep_ == "poss"
+                       for c in head.children) \
+                or any(c.dep_ == "det" and c.lower_ in UNSPECIFIC_MODIFIERS - {"the", "a", "an"} for c in head.children):
+            return []
+        start = min(t.left_edge.i if t.head == head else t.i for t in mods)
+        toks = list(head.doc[start:head.i + 1])
+        if any(t.is_punct or t.like_num or t.pos_ in ("DET", "PRON") for t in toks):
+            return []
+        return [_Actor(" ".join(t.text for t in toks))]
+    if lemma in BLOC_SIDE_NOUNS and head.tag_ == "NN":
+        name = _bloc_name(head)
+        if name and not finder.ctx.canonical_party(name):
+            return [_Actor(name)]
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = _child(of, "pobj") if of is not None else None
+        if members is None or members.tag_ != "NNS" or members.lemma_.lower() not in GROUP_SIDE_NOUNS | {"party"}:
+            return []
+        toks = [head, of] + [t for t in members.subtree if t.i <= members.i and t.dep_ != "det"]
+        if any(t.is_punct for t in toks):
+            return []
+        return [_Actor(" ".join(t.text for t in toks))]
+    return []
+
+
+def _unlisted_subject_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
+    """The demanding verb's own subject as a side no list knows: 'developing nations demanded',
+    'the coalition of 60 states called for', 'SAG-AFTRA sought'."""
+    subj = _child(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":  # "X are pushing for A and insist B": X's too
+        subj = _child(verb.head, "nsubj")
+    if subj is None:
+        return []
+    return _plural_group_side(finder, subj) or _hyphen_code_side(finder, subj)
+
+
+def _participle_group_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
+    """'... and developing nations, demanding more support': a subjectless participle that
+    follows (or hangs on) a group noun phrase; the group is the one demanding."""
+    if verb.tag_ != "VBG" or _child(verb, "nsubj") is not None:
+        return []
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in BLOC_SIDE_NOUNS:
+            head = head.head.head  # "the coalition of 100 nations pushing for ..."
+        return _plural_group_side(finder, head)
+    doc = verb.doc
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.i >= verb.sent.start + 2 and doc[verb.i - 1].text == "," \
+            and doc[verb.i - 2].tag_ == "NNS":
+        return _plural_group_side(finder, doc[verb.i - 2])
+    return []
+
+
+STRIKE_NOUNS = frozenset({"strike", "action", "walkout", "walk-out", "stoppage", "protest", "go-slow"})
+STRIKE_VERBS = frozenset({"strike", "walk", "protest", "picket"})
+# what a workforce strikes for: "on strike over pay and benefits"
+CLAIM_NOUNS = frozenset({"pay", "wage", "salary", "benefit", "condition", "pension", "bonus", "staffing",
+                         "hour", "raise", "rise", "allowance", "overtime", "compensation", "parity", "equity",
+                         "increase", "increment"})
+PLEA_NOUNS = frozenset({"plea", "demand", "call", "request", "claim"})
+MISREAD_ADJ_VERBS = frozenset({"improve", "increase", "better", "raise", "reduce", "enhance"})
+
+
+def _strike_over_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The union has been on strike over pay and benefits', 'nurses launched industrial action
+    over pleas for a 15% pay rise and improved conditions': what a side strikes (protests, walks
+    out) over is its demand when it is a claim of pay, benefits or conditions, or a plea / demand
+    'for' something (then its content)."""
+    words = finder.sent_words
+    if "over" not in words or not words & (STRIKE_NOUNS | STRIKE_VERBS):
+        return []
+    out: list[_Item] = []
+    for over in sent:
+        if over.lower_ != "over" or over.dep_ != "prep":
+            continue
+        host = over.head
+        what = _child(over, "pobj")
+        if what is None or what.pos_ != "NOUN":
+            continue
+        verb = host
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        struck = host.lemma_.lower() in STRIKE_NOUNS | STRIKE_VERBS or any(
+            t.lemma_.lower() in STRIKE_NOUNS and t.pos_ == "NOUN" and t.i < over.i
+            for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
+        if not struck or _negated(verb) or _in_conditional(verb):
+            continue
+        heads: list[Token] = []
+        if what.lemma_.lower() in PLEA_NOUNS:
+            for_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            claim = _child(for_, "pobj") if for_ is not None else None
+            if claim is None:
+                continue
+            heads = [claim, *[c for c in claim.conjuncts if c.i > claim.i]]
+            end = claim.right_edge.i
+            doc = sent.doc
+            more = doc[end + 2] if end + 2 < sent.end and doc[end + 1].lower_ == "and" else None
+            if more is not None and more.dep_ in ("amod", "compound") and more.head.i > more.i:
+                more = more.head
+            if more is not None and more.head == verb and more.dep_ == "conj" and _child(more, "nsubj") is None \
+                    and (more.pos_ == "NOUN" or more.lemma_.lower() in MISREAD_ADJ_VERBS
+                         and _child(more, "dobj") is not None):
+                heads.append(more)  # "and improved working conditions": a second claim hung on the verb
+        elif what.lemma_.lower() in CLAIM_NOUNS:
+            heads = [what]
+        else:
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        bare = len(heads) == 1 and all(not any(x.dep_ not in ("cc", "conj") for x in c.children)
+                                       for c in [heads[0], *heads[0].conjuncts])
+        parts: list[list[Token]] = []
+        for h in heads:
+            if h.pos_ == "VERB":
+                parts.append([h, *[t for c in h.children if c.dep_ == "dobj" for t in c.subtree]])
+            elif h.head == verb:  # the second claim hung on the verb
+                parts.append([t for t in h.subtree if not (t.dep_ == "cc" and t.head == h)])
+            elif bare:  # "over pay and benefits": a bare pair, one claim
+                parts.append(list(h.subtree))
+            else:
+                skip = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
+                parts.append([t for t in h.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head == h)])
+        for part in parts:
+            toks = _trim(sorted(part, key=lambda t: t.i))
+            if _has_content(toks) and not any(it.kind == DEMAND and set(toks) <= set(it.content) for it in found):
+                out.append(_Item(DEMAND, over, actors, toks, finder._counterpart_in(what, DEMAND), explicit))
+    return out
+
+
+# this round's whole-sentence builders join the tuple above (they are defined after it)
+SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
+    _strike_over_items,  # "the union has been on strike over pay and benefits"
+)
+
+
+def _hyphen_code_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'SAG-AFTRA sought ...': a side named by two upper-case codes joined by a hyphen (the
+    parser may take it for a person's name); the party list lacks it."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or not re.fullmatch(r"[A-Z]{2,6}", head.text) or head.i < 2 \
+            or doc[head.i - 1].text != "-" or not re.fullmatch(r"[A-Z]{2,6}", doc[head.i - 2].text) \
+            or doc[head.i - 2].whitespace_ or doc[head.i - 1].whitespace_:
+        return []
+    if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i].whitespace_:
+        return []  # a longer run: not sure where the name ends
+    name = doc[head.i - 2].text + "-" + head.text
+    if name.split("-")[0] in NEWS_AGENCIES or finder.ctx.canonical_party(name):
+        return []
+    try:
+        if finder.ctx.person_at(head.idx, head.idx + len(head.text)) is not None:
+            return []
+    except Exception:  # pragma: no cover
+        return []
+    return [_Actor(name)]
+
+
+# "X was determined / keen / eager to receive Y": what a side is set on getting is its demand
+RESOLVE_ADJECTIVES = frozenset({"determined", "keen", "eager", "anxious", "desperate", "intent", "adamant",
+                                "resolved", "bent"})
+RESOLVE_GAIN_VERBS = WINNING_VERBS | {"receive", "obtain", "achieve"}
+
+
+def _gained_gerund(prep: "Token") -> "Token | None":
+    """'without achieving / securing / getting Y': a gerund of gaining after 'without' (with an
+    object of its own), which names what the side holds out for."""
+    g = _child(prep, "pcomp")
+    if g is None or g.tag_ != "VBG" or g.lemma_.lower() not in RESOLVE_GAIN_VERBS or _child(g, "dobj") is None:
+        return None
+    return g

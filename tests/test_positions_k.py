@@ -120,3 +120,58 @@ def test_a_second_demand_verb_shares_the_group_subject():
     texts = [d.text for d in demands if d.by == "Island states"]
     assert any("reef rescue fund" in t for t in texts), _by(demands)
     assert any("run by the islands" in t for t in texts), _by(demands)
+
+
+def test_a_plan_one_side_received_is_the_other_side_s():
+    _, demands, _ = _positions(
+        "Iceland said it was ready to work with Norway after receiving a draft fisheries plan. "
+        "The proposal would require Iceland to cut its cod catch by a third.")
+    assert any(d.by == "Norway" and "cod catch" in d.text for d in demands), _by(demands)
+
+
+def test_a_plan_received_from_a_named_side_is_that_side_s():
+    _, demands, _ = _positions(
+        "Iceland met Denmark in Oslo after receiving a draft fisheries plan from Norway. "
+        "The proposal would require Iceland to cut its cod catch by a third.")
+    assert any(d.by == "Norway" and "cod catch" in d.text for d in demands), _by(demands)
+
+
+def test_a_group_named_before_which_demands():
+    _, demands, _ = _positions(
+        "Delegates met in Lima on Monday. The talks stalled over cash for coastal states, which have "
+        "demanded at least 40 billion dollars for sea walls.")
+    assert any(d.by == "coastal states" and "40 billion" in d.text for d in demands), _by(demands)
+
+
+def test_a_sum_demanded_keeps_the_sum_with_its_purpose():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland demanded at least US$90m to restock its fjords and retrain crews.")
+    assert any(d.by == "Iceland" and "US$90m" in d.text and "restock" in d.text for d in demands), _by(demands)
+
+
+def test_a_side_that_cannot_have_something_is_pressed_to_do_without():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland said Norway can never have a fleet of factory trawlers "
+        "in Icelandic waters.")
+    assert any(d.by == "Iceland" and "factory trawlers" in d.text and "never" in d.text for d in demands), \
+        _by(demands)
+
+
+def test_what_a_side_cannot_have_in_a_question_is_no_demand():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland said it was unclear whether Norway cannot have "
+        "a fleet of factory trawlers in its waters.")
+    assert not any("factory trawlers" in d.text for d in demands), _by(demands)
+
+
+def test_talks_held_to_ease_the_other_side_s_tariffs_are_a_demand():
+    _, demands, _ = _positions(
+        "Iceland plans to hold talks with Norwegian officials to soften levies on Icelandic salmon, "
+        "the government said.")
+    assert any(d.by == "Iceland" and "soften levies" in d.text for d in demands), _by(demands)
+
+
+def test_talks_held_to_ease_its_own_tariffs_are_no_demand():
+    _, demands, _ = _positions(
+        "Iceland plans to hold talks with Norwegian officials to soften its own levies on salmon.")
+    assert not any("levies" in d.text for d in demands), _by(demands)

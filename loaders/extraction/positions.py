@@ -740,7 +740,7 @@ class _Finder:
                     out.extend(self._drop_items(tok))
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
-                if lemma in RELIEF_VERBS or lemma == "cancel":
+                if lemma in RELIEF_VERBS or lemma == "cancel" or lemma in SOFTEN_VERBS:
                     out.extend(self._purpose_relief_items(tok))
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))
@@ -802,6 +802,8 @@ class _Finder:
                 out.extend(self._prerequisite_items(tok))
             if lower in MODALS_OBLIGATION and dep == "aux":
                 out.extend(self._must_items(tok))
+            if lower in ("can", "ca") and dep == "aux" and tok.head.lemma_.lower() in BARRED_VERBS:
+                out.extend(_cannot_have_items(self, tok))  # "<speaker>: Y cannot have a nuclear weapon"
             if lemma in ("need", "have") and pos in ("VERB", "AUX") and (
                     dep == "ccomp" or dep == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
@@ -1322,7 +1324,8 @@ class _Finder:
         elif "o" in spec and lemma in ("like", "love") and ctl_actor:
             heads, counterpart = [control], _party_of(ctl_actor)  # "would like Y to do Z"
         elif "x" in spec and xcomp is not None and (
-                _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
+                _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")) \
+                and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)):  # "demanded $5bn to build A"
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
                 lemma == "want" and _wanted_done(ccomp)) or (
@@ -1622,7 +1625,7 @@ class _Finder:
             if verb in h.subtree and h.pos_ == "VERB":  # "curb X, which Y demanded": the clause, not the trigger
                 own = {t.i for t in verb.subtree}
                 toks = _trim([t for t in toks if t.i not in own])
-            if h.pos_ == "NOUN" and toks and (h is obj or h.head.head == verb):
+            if (h.pos_ == "NOUN" or h is obj and h.pos_ == "NUM") and toks and (h is obj or h.head.head == verb):
                 # "seeking commitments from X on lower duties", "agreed to the proposal for a
                 # ceasefire": the parser hangs the noun's prepositional phrase on the verb
                 nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
@@ -2390,7 +2393,7 @@ class _Finder:
         purpose = (v.dep_ == "acl" and v.head.lemma_.lower() in ("effort", "bid", "attempt")
                    and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
             or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
-                and v.head.head.tag_ == "VBN")
+                and v.head.head.tag_ == "VBN") or _talks_purpose(v)  # "hold talks with Y to ease Z"
         if not purpose or _negated(verb):
             return []
         sent_end = verb.sent.end
@@ -3977,7 +3980,7 @@ class _Finder:
             # "X put forward a proposal ... The plan calls for ...": the last one put forward
             before = [p for off, lem, p in self.owned_docs if off < noun.idx
                       and lem in CONCESSION_NOUNS | {"plan", "draft", "framework"}]
-        return [_Actor(before[-1])] if before else None
+        return [_Actor(before[-1])] if before else _received_document_owner(self, noun)
 
     # ----------------------------------------------------------------- content
     def _antecedent(self, tok: "Token") -> "Token | None":
@@ -8120,6 +8123,8 @@ def _unlisted_subject_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
     subj = _child(verb, "nsubj")
     if subj is None and verb.dep_ == "conj":  # "X are pushing for A and insist B": X's too
         subj = _child(verb.head, "nsubj")
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "developing countries, which have demanded A"
     if subj is None:
         return []
     return _plural_group_side(finder, subj) or _hyphen_code_side(finder, subj)
@@ -8262,3 +8267,93 @@ def _gained_gerund(prep: "Token") -> "Token | None":
     if g is None or g.tag_ != "VBG" or g.lemma_.lower() not in RESOLVE_GAIN_VERBS or _child(g, "dobj") is None:
         return None
     return g
+
+
+RECEIVING_VERBS = frozenset({"receive", "get"})
+
+
+def _received_document_owner(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
+    """'Kyiv is ready to talk after receiving a draft peace plan ... the proposal would require
+    Kyiv to A': an unowned 'the plan / the proposal' that one side was said to receive earlier
+    is the other main side's (or that of the 'from X' it came from)."""
+    if not any(c.lower_ == "the" for c in noun.children) or len(finder.main_parties) < 2:
+        return None
+    for tok in reversed(finder.doc[:noun.i]):
+        if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in DOCUMENT_NOUNS | PROPOSAL_NOUNS \
+                or tok.head.lemma_.lower() not in RECEIVING_VERBS:
+            continue
+        src = next((_child(c, "pobj") for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        giver = finder._direct_actor(src) if src is not None else None
+        if giver and giver[0].party:
+            return [_Actor(giver[0].party)]
+        taker, _ = finder._subject_actors(tok.head)
+        sides = {a.party for a in taker}
+        if len(sides) != 1 or None in sides:
+            return None
+        sent = tok.sent  # "ready to work with Y after receiving a plan": the other side named there
+        inside = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))  # not those the plan names
+        near = {m.target for m in finder.ctx.party_mentions if sent.start_char <= m.start < sent.end_char
+                and not inside[0] <= m.start < inside[1]} - sides
+        other = sorted(near) if near else [p for p in finder.main_parties[:2] if p not in sides]
+        return [_Actor(other[0])] if len(other) == 1 else None
+    return None
+
+
+def _sum_before_purpose(obj: "Token | None", xcomp: "Token") -> bool:
+    """'demanded at least $500bn to build resilience': a sum asked for, then what it is for (a
+    purpose, not the demand)."""
+    return obj is not None and obj.dep_ == "dobj" and obj.i < xcomp.i and (
+        obj.ent_type_ in ("MONEY", "PERCENT") or obj.pos_ == "NUM")
+
+
+# "Y can never have / acquire A": what a speaker bars the other side from holding
+BARRED_VERBS = frozenset({"have", "acquire", "possess", "obtain", "get", "build", "develop", "keep", "retain"})
+
+
+def _cannot_have_items(finder: "_Finder", modal: "Token") -> list[_Item]:
+    """'<speaker>: "Iran cannot have a nuclear weapon"', 'X said Y can never acquire A': what
+    the speaker says the other side may not hold is the speaker's demand on it."""
+    verb = modal.head
+    if not _negated(verb) or _in_conditional(verb) or _child(verb, "auxpass") is not None \
+            or _mark(verb) in ("whether", "if"):
+        return []
+    subj = _child(verb, "nsubj")
+    target = finder._direct_actor(subj) if subj is not None else None
+    if not target or len({a.party for a in target}) != 1 or not target[0].party or target[0].person:
+        return []
+    speaker = finder._speaker(verb)
+    if not speaker and verb.dep_ == "ROOT":  # "He added that 'we were clear: Y cannot have A'": the
+        # parser hangs the reporting clause on the quoted verb
+        rep = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                    and c.lemma_.lower() in REPORTING), None)
+        who = _child(rep, "nsubj") if rep is not None else None
+        speaker = finder._resolve_np(who) if who is not None else None
+    parties = {a.party for a in speaker or []}
+    if len(parties) != 1 or None in parties or parties & {target[0].party}:
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or _is_meeting_content(verb):
+        return []
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    toks = _trim(sorted([*neg, verb, *obj.subtree], key=lambda t: t.i))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, modal, speaker, toks, target[0].party, True)]
+
+
+SOFTEN_VERBS = frozenset({"soften", "loosen", "alleviate", "lessen"})
+TALKING_VERBS = frozenset({"hold", "meet", "negotiate", "travel", "visit", "talk", "engage"})
+
+
+def _talks_purpose(v: "Token") -> bool:
+    """'hold talks with Y to ease its tariffs', 'travelled to Y to seek ...', 'talks to lower the
+    duties': an infinitive giving the purpose of a side's talks."""
+    if not _infinitival(v) or _child(v, "nsubj") is not None:
+        return False
+    head = v.head
+    if v.dep_ == "acl":
+        return head.lemma_.lower() in MEETING_NOUNS
+    if v.dep_ != "advcl" or head.pos_ != "VERB" or head.lemma_.lower() not in TALKING_VERBS:
+        return False
+    obj = _child(head, "dobj")
+    return head.lemma_.lower() != "hold" or (obj is not None and obj.lemma_.lower() in MEETING_NOUNS)

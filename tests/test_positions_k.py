@@ -175,3 +175,23 @@ def test_talks_held_to_ease_its_own_tariffs_are_no_demand():
     _, demands, _ = _positions(
         "Iceland plans to hold talks with Norwegian officials to soften its own levies on salmon.")
     assert not any("levies" in d.text for d in demands), _by(demands)
+
+
+def test_a_proposal_presented_that_would_see_the_other_side_s_step_is_a_demand():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Norway presented Iceland with a proposal that would see the "
+        "withdrawal of Icelandic trawlers from the northern banks by June.")
+    assert any(d.by == "Norway" and "withdrawal of Icelandic trawlers" in d.text for d in demands), _by(demands)
+
+
+def test_the_goals_of_a_plan_presented_earlier_are_the_presenter_s():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Norway presented Iceland with a plan on Monday. "
+        "The goals outlined in the plan include a freeze on new trawler licences.")
+    assert any(d.by == "Norway" and "trawler licences" in d.text for d in demands), _by(demands)
+
+
+def test_a_readiness_on_condition_makes_the_condition_a_demand():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland would be ready to cut its levies if Norway drops the quota cap.")
+    assert any(d.by == "Iceland" and "quota cap" in d.text for d in demands), _by(demands)

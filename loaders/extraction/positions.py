@@ -773,6 +773,8 @@ class _Finder:
                     and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.head.children) \
                     and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ANNOUNCE_VERBS | MAKE_VERBS:
                 out.extend(self._called_proposal_items(tok))  # "X announced what he called a final proposal"
+            if lemma == "see" and dep == "relcl" and pos == "VERB" and tok.head.lemma_.lower() in PROPOSAL_NOUNS | {"plan"}:
+                out.extend(self._proposal_content_items(tok))  # "a proposal that would see Y's disarmament"
             if pos == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and dep == "pobj" \
                     and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("present", "provide", "hand"):
                 out.extend(self._presented_with_items(tok))
@@ -1140,7 +1142,8 @@ class _Finder:
             return []
         me = it.actors[0].party
         cond = next((t for t in it.content if t.dep_ == "advcl" and t.head in it.content
-                     and _mark(t) in ("if", "provided", "providing") and t.pos_ in ("VERB", "AUX")), None)
+                     and _mark(t) in ("if", "provided", "providing") and t.pos_ in ("VERB", "AUX")), None) \
+            or _trigger_condition(it.trigger)  # "X would be ready to cut A if Y drops B"
         if cond is None or _negated(cond):
             return []
         subj = _child(cond, "nsubj")
@@ -1814,6 +1817,8 @@ class _Finder:
             actors = _listed_terms_owner(self, subj)  # "X listed its terms. These conditions include ..."
         if not actors and verb.dep_ == "relcl" and verb.head != subj:
             actors = _presenter(self, subj)  # "X presented the package on Monday, which included ..."
+        if not actors:
+            actors = _presented_with_owner(self, subj)  # "X presented Y with a proposal that would see A"
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
@@ -1844,7 +1849,7 @@ class _Finder:
                 # "X's proposal mentions Hamas disarmament / Y's withdrawal": a step of the other
                 # side's, pressed on it
                 doer = next((a for c in h.children if c.dep_ in ("poss", "compound", "amod") and c.i < h.i
-                             for a in (self._direct_actor(c) or []) if a.party), None)
+                             for a in (self._direct_actor(c) or []) if a.party), None) or _of_doer(self, h)
                 if doer is not None and doer.party not in {a.party for a in actors}:
                     item_kind, item_cp = DEMAND, doer.party
             for part in _as_well_as_parts(toks):  # "included A as well as B": two terms
@@ -7954,7 +7959,7 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
             continue
         owner = _child(plan, "poss") or next((c for c in plan.children if c.dep_ in ("amod", "compound")
                                               and finder._direct_actor(c)), None)
-        actors = finder._direct_actor(owner) if owner is not None else None
+        actors = finder._direct_actor(owner) if owner is not None else finder._document_owner(plan)  # "the proposal"
         if not _one_side(actors):
             continue
         obj = _child(tok, "dobj")
@@ -8279,6 +8284,10 @@ def _received_document_owner(finder: "_Finder", noun: "Token") -> list[_Actor] |
     if not any(c.lower_ == "the" for c in noun.children) or len(finder.main_parties) < 2:
         return None
     for tok in reversed(finder.doc[:noun.i]):
+        if tok.dep_ == "pobj" and tok.lower_.rstrip("s") in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
+            presenter = _presented_with_owner(finder, tok)  # "X presented Y with a proposal ... the proposal"
+            if presenter:
+                return presenter
         if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in DOCUMENT_NOUNS | PROPOSAL_NOUNS \
                 or tok.head.lemma_.lower() not in RECEIVING_VERBS:
             continue
@@ -8357,3 +8366,45 @@ def _talks_purpose(v: "Token") -> bool:
         return False
     obj = _child(head, "dobj")
     return head.lemma_.lower() != "hold" or (obj is not None and obj.lemma_.lower() in MEETING_NOUNS)
+
+
+def _presented_with_owner(finder: "_Finder", doc_noun: "Token") -> list[_Actor]:
+    """'X presented / provided Y with a proposal': X, the presenter."""
+    if doc_noun.dep_ != "pobj" or doc_noun.head.lower_ != "with":
+        return []
+    verb = doc_noun.head.head
+    if verb.lemma_.lower() not in ("present", "provide", "hand") or _negated(verb):
+        return []
+    actors, _ = finder._subject_actors(verb)
+    return actors if actors and len({a.party for a in actors}) == 1 and actors[0].party else []
+
+
+STEP_OF_NOUNS = frozenset({"disarmament", "withdrawal", "pullout", "demobilization", "demobilisation",
+                           "dismantling", "surrender", "disbandment", "deployment", "handover", "integration",
+                           "retreat", "release"})
+
+
+def _of_doer(finder: "_Finder", h: "Token") -> "_Actor | None":
+    """'the disarmament of Hezbollah', 'the withdrawal of Lebanese forces': the side named as who
+    takes a step (a step noun's 'of' object, or that object's own side modifier)."""
+    if h.lemma_.lower() not in STEP_OF_NOUNS:
+        return None
+    of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    p = _child(of, "pobj") if of is not None else None
+    if p is None:
+        return None
+    for t in [p, *[c for c in p.children if c.dep_ in ("poss", "compound", "amod") and c.i < p.i]]:
+        a = finder._direct_actor(t)
+        if a and a[0].party and not a[0].person:
+            return a[0]
+    return None
+
+
+def _trigger_condition(trigger: "Token") -> "Token | None":
+    """The 'if Y does A' clause hung on the offering word itself or, for 'X would be ready /
+    willing to B', on the 'be' above it (the parser's usual place)."""
+    if trigger.pos_ not in ("ADJ", "VERB"):
+        return None  # "X is on board with A if Y agrees": told on 'be', not an offer's own word
+    hosts = [trigger] + ([trigger.head] if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" else [])
+    return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > trigger.i
+                 and _mark(c) in ("if", "provided", "providing") and c.pos_ in ("VERB", "AUX")), None)

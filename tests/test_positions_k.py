@@ -195,3 +195,25 @@ def test_a_readiness_on_condition_makes_the_condition_a_demand():
     _, demands, _ = _positions(
         "Iceland and Norway met in Oslo. Iceland would be ready to cut its levies if Norway drops the quota cap.")
     assert any(d.by == "Iceland" and "quota cap" in d.text for d in demands), _by(demands)
+
+
+def test_a_proposal_to_lift_tariffs_a_named_leader_s_government_imposed_is_a_demand():
+    _, demands, concessions = _positions(
+        "Norway and the United States held talks in Oslo. Norway's trade minister said Washington would reply "
+        "to the Norwegian proposal to lift the 40% tariffs imposed by the Donald Trump government on salmon.")
+    assert any(d.by == "Norway" and "lift the 40% tariffs" in d.text for d in demands), _by(demands)
+    assert not any("lift the 40% tariffs" in c.text for c in concessions), _by(concessions)
+
+
+def test_talks_focused_on_relief_from_the_other_side_s_levies_are_a_demand():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland confirmed that the talks were focused on relief for fishing "
+        "towns hurt by Norwegian levies.")
+    assert any(d.by == "Iceland" and "relief for fishing towns" in d.text for d in demands), _by(demands)
+
+
+def test_talks_focused_on_relief_from_its_own_levies_are_no_demand():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland confirmed that the talks were focused on relief for fishing "
+        "towns hurt by Icelandic levies.")
+    assert not any("relief for fishing towns" in d.text for d in demands), _by(demands)

@@ -6567,7 +6567,6 @@ __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
            "CONCESSION_NOUNS", "GIVING_VERBS"]
 
 
-
 def _floor_word(tok: "Token") -> bool:
     """'nothing / anything' with 'less' or 'short' on it: the floor of 'nothing less than Y'."""
     return tok.lower_ in ("nothing", "anything") and any(
@@ -7905,7 +7904,11 @@ def _others_measure_relief(finder: "_Finder", it: _Item) -> _Item:
     other = finder._direct_actor(who)
     if not other:  # "imposed by the Kenyan government", "by the Donald Trump government"
         other = next((a for t in who.subtree if t.dep_ in ("amod", "compound", "poss")
-                      and (a := finder._direct_actor(t))), None)
+                      and (a := finder._direct_actor(t)) and a[0].party), None)  # "Donald": no side of its own
+    if not other:  # "the Donald Trump government": a well-known leader's name as the modifier
+        names = [t for t in who.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        side = known_side(" ".join(x.text for x in finder.doc[names[0].left_edge.i:names[-1].i + 1])) if names else None
+        other = [_Actor(side)] if side else None
     party = other[0].party if other else None
     if not party or party == it.actors[0].party:
         return it
@@ -8232,12 +8235,6 @@ def _strike_over_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> l
     return out
 
 
-# this round's whole-sentence builders join the tuple above (they are defined after it)
-SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
-    _strike_over_items,  # "the union has been on strike over pay and benefits"
-)
-
-
 def _hyphen_code_side(finder: "_Finder", head: "Token") -> list[_Actor]:
     """'SAG-AFTRA sought ...': a side named by two upper-case codes joined by a hyphen (the
     parser may take it for a person's name); the party list lacks it."""
@@ -8283,7 +8280,11 @@ def _received_document_owner(finder: "_Finder", noun: "Token") -> list[_Actor] |
     is the other main side's (or that of the 'from X' it came from)."""
     if not any(c.lower_ == "the" for c in noun.children) or len(finder.main_parties) < 2:
         return None
-    for tok in reversed(finder.doc[:noun.i]):
+    handed = getattr(finder, "_handed_docs", None)
+    if handed is None:  # one pass per article: the documents received, or presented 'with'
+        handed = finder._handed_docs = [t for t in finder.doc if t.dep_ in ("dobj", "pobj")
+                                        and t.lower_.rstrip("s") in DOCUMENT_NOUNS | PROPOSAL_NOUNS]
+    for tok in reversed([t for t in handed if t.i < noun.i]):
         if tok.dep_ == "pobj" and tok.lower_.rstrip("s") in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
             presenter = _presented_with_owner(finder, tok)  # "X presented Y with a proposal ... the proposal"
             if presenter:
@@ -8408,3 +8409,45 @@ def _trigger_condition(trigger: "Token") -> "Token | None":
     hosts = [trigger] + ([trigger.head] if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" else [])
     return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > trigger.i
                  and _mark(c) in ("if", "provided", "providing") and c.pos_ in ("VERB", "AUX")), None)
+
+
+TALK_RELIEF_NOUNS = RELIEF_NOUNS | {"relief", "exemption", "carve-out", "reprieve"}
+
+
+def _talks_on_relief_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X confirmed that talks were focused on relief for sectors hit by Y's tariffs': relief from
+    the other side's measure that a side's talks centre on is that side's demand on it."""
+    words = finder.sent_words
+    if not words & FOCUS_VERBS or not words & TALK_RELIEF_NOUNS:
+        return []
+    out: list[_Item] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in FOCUS_VERBS or verb.pos_ != "VERB" or _negated(verb) or _in_conditional(verb):
+            continue
+        subj = _child(verb, "nsubj", "nsubjpass")
+        if subj is None or subj.lemma_.lower() not in MEETING_NOUNS | {"negotiation", "discussion"}:
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")), None)
+        what = _child(prep, "pobj") if prep is not None else None
+        if what is None or what.lemma_.lower() not in TALK_RELIEF_NOUNS:
+            continue
+        speaker = finder._speaker(verb)
+        sides = {a.party for a in speaker or []}
+        if len(sides) != 1 or None in sides:
+            continue
+        owner = next((a[0].party for t in what.subtree if t.dep_ in ("compound", "amod", "poss")
+                      and t.head.lemma_.lower() in MEASURE_NOUNS and (a := finder._direct_actor(t)) and a[0].party),
+                     None)
+        if owner is None or owner in sides or any(what in it.content for it in found):
+            continue
+        toks = _trim(list(what.subtree))
+        if _has_content(toks):
+            out.append(_Item(DEMAND, verb, speaker, toks, owner, True))
+    return out
+
+
+# this round's whole-sentence builders join the tuple above (they are defined after it)
+SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
+    _strike_over_items,  # "the union has been on strike over pay and benefits"
+    _talks_on_relief_items,  # "X confirmed talks were focused on relief from Y's tariffs"
+)

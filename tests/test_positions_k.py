@@ -217,3 +217,16 @@ def test_talks_focused_on_relief_from_its_own_levies_are_no_demand():
         "Iceland and Norway met in Oslo. Iceland confirmed that the talks were focused on relief for fishing "
         "towns hurt by Icelandic levies.")
     assert not any("relief for fishing towns" in d.text for d in demands), _by(demands)
+
+
+def test_a_side_aiming_at_its_exemption_from_the_other_side_s_levies_demands_it():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland aims to agree a date for its exemption from Norway's new "
+        "landing levies.")
+    assert any(d.by == "Iceland" and "exemption" in d.text and "date" in d.text for d in demands), _by(demands)
+
+
+def test_an_exemption_already_granted_is_no_aim():
+    _, demands, _ = _positions(
+        "Iceland and Norway met in Oslo. Iceland received an exemption from Norway's new landing levies last year.")
+    assert not any("exemption" in d.text for d in demands), _by(demands)

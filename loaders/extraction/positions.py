@@ -8446,8 +8446,50 @@ def _talks_on_relief_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
     return out
 
 
+EXEMPTION_NOUNS = frozenset({"exemption", "relief", "reprieve", "carve-out", "waiver"})
+AIMING_VERBS = frozenset({"aim", "plan", "hope", "try", "work", "intend", "strive", "look", "seek", "want", "push",
+                          "press", "lobby", "hope", "expect", "endeavour", "endeavor", "attempt"})
+
+
+def _aimed_exemption_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The UK aims to set a timeline for its exemption from Y's tariffs', 'X hopes to win relief
+    from Y's duties': a side working towards its own exemption from the other side's measure asks
+    that side for it (its demand), whatever the step it names on the way."""
+    if not finder.sent_words & EXEMPTION_NOUNS or "from" not in finder.sent_words:
+        return []
+    out: list[_Item] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in EXEMPTION_NOUNS or noun.pos_ != "NOUN" or any(noun in it.content for it in found):
+            continue
+        src = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if src is None or src.lemma_.lower() not in MEASURE_NOUNS:
+            continue
+        owner = next((a[0].party for t in [src, *src.children] if t == src or t.dep_ in ("poss", "compound", "amod")
+                      for a in [finder._direct_actor(t)] if a and a[0].party), None)
+        verb, aim = noun.head, None
+        for _ in range(6):  # the verbs above the noun, up to the side's aiming one
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in AIMING_VERBS:
+                aim = verb
+                break
+            if verb.head == verb:
+                break
+            verb = verb.head
+        if aim is None or owner is None or _negated(aim) or _in_conditional(aim):
+            continue
+        actors, explicit = finder._subject_actors(aim)
+        if not actors or len({a.party for a in actors}) != 1 or actors[0].party in (None, owner):
+            continue
+        step = next((c for c in aim.children if c.dep_ == "xcomp" and noun in c.subtree), None)
+        toks = _trim([t for t in (step.subtree if step is not None else noun.subtree)
+                      if not (t.dep_ == "aux" and step is not None and t.head == step)])
+        if _has_content(toks):
+            out.append(_Item(DEMAND, noun, actors, toks, owner, explicit))
+    return out
+
+
 # this round's whole-sentence builders join the tuple above (they are defined after it)
 SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
     _strike_over_items,  # "the union has been on strike over pay and benefits"
     _talks_on_relief_items,  # "X confirmed talks were focused on relief from Y's tariffs"
+    _aimed_exemption_items,  # "X aims to set a timeline for its exemption from Y's tariffs"
 )

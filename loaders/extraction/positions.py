@@ -740,7 +740,7 @@ class _Finder:
                     out.extend(self._drop_items(tok))
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
-                if lemma in RELIEF_VERBS or lemma == "cancel":
+                if lemma in RELIEF_VERBS or lemma == "cancel" or lemma in SOFTEN_VERBS:
                     out.extend(self._purpose_relief_items(tok))
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))
@@ -773,6 +773,8 @@ class _Finder:
                     and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.head.children) \
                     and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in ANNOUNCE_VERBS | MAKE_VERBS:
                 out.extend(self._called_proposal_items(tok))  # "X announced what he called a final proposal"
+            if lemma == "see" and dep == "relcl" and pos == "VERB" and tok.head.lemma_.lower() in PROPOSAL_NOUNS | {"plan"}:
+                out.extend(self._proposal_content_items(tok))  # "a proposal that would see Y's disarmament"
             if pos == "NOUN" and lemma in PROPOSAL_NOUNS | {"plan", "framework"} and dep == "pobj" \
                     and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in ("present", "provide", "hand"):
                 out.extend(self._presented_with_items(tok))
@@ -784,6 +786,9 @@ class _Finder:
             if lemma in WINNING_VERBS and pos == "VERB" and dep == "xcomp" \
                     and tok.head.lemma_.lower() in EFFORT_VERBS:
                 out.extend(self._effort_items(tok))
+            if lemma in RESOLVE_GAIN_VERBS and pos == "VERB" and dep == "xcomp" and tok.head.lower_ in RESOLVE_ADJECTIVES \
+                    and not _negated(tok.head.head):
+                out.extend(self._effort_items(tok))  # "X was determined to receive a written reply"
             if pos == "ADJ" and lemma in NECESSITY_ADJECTIVES and dep == "acomp" and tok.head.lemma_ == "be":
                 out.extend(self._necessity_items(tok))
             if pos == "ADJ" and lemma in ("conditional", "contingent", "dependent") and (
@@ -799,6 +804,8 @@ class _Finder:
                 out.extend(self._prerequisite_items(tok))
             if lower in MODALS_OBLIGATION and dep == "aux":
                 out.extend(self._must_items(tok))
+            if lower in ("can", "ca") and dep == "aux" and tok.head.lemma_.lower() in BARRED_VERBS:
+                out.extend(_cannot_have_items(self, tok))  # "<speaker>: Y cannot have a nuclear weapon"
             if lemma in ("need", "have") and pos in ("VERB", "AUX") and (
                     dep == "ccomp" or dep == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
@@ -1135,7 +1142,8 @@ class _Finder:
             return []
         me = it.actors[0].party
         cond = next((t for t in it.content if t.dep_ == "advcl" and t.head in it.content
-                     and _mark(t) in ("if", "provided", "providing") and t.pos_ in ("VERB", "AUX")), None)
+                     and _mark(t) in ("if", "provided", "providing") and t.pos_ in ("VERB", "AUX")), None) \
+            or _trigger_condition(it.trigger)  # "X would be ready to cut A if Y drops B"
         if cond is None or _negated(cond):
             return []
         subj = _child(cond, "nsubj")
@@ -1319,7 +1327,8 @@ class _Finder:
         elif "o" in spec and lemma in ("like", "love") and ctl_actor:
             heads, counterpart = [control], _party_of(ctl_actor)  # "would like Y to do Z"
         elif "x" in spec and xcomp is not None and (
-                _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")):
+                _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")) \
+                and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)):  # "demanded $5bn to build A"
             heads = [xcomp]
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
                 lemma == "want" and _wanted_done(ccomp)) or (
@@ -1507,6 +1516,8 @@ class _Finder:
                 if inner is not None:
                     content_heads = _split_coordination(inner, verb)
         actors, explicit = self._subject_actors(verb)
+        if not actors and kind == DEMAND:
+            actors = _participle_group_side(self, verb) or _unlisted_subject_side(self, verb)  # "developing nations"
         if self._reciprocal(verb) or _impersonal_agreement(verb):
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
@@ -1617,7 +1628,7 @@ class _Finder:
             if verb in h.subtree and h.pos_ == "VERB":  # "curb X, which Y demanded": the clause, not the trigger
                 own = {t.i for t in verb.subtree}
                 toks = _trim([t for t in toks if t.i not in own])
-            if h.pos_ == "NOUN" and toks and (h is obj or h.head.head == verb):
+            if (h.pos_ == "NOUN" or h is obj and h.pos_ == "NUM") and toks and (h is obj or h.head.head == verb):
                 # "seeking commitments from X on lower duties", "agreed to the proposal for a
                 # ceasefire": the parser hangs the noun's prepositional phrase on the verb
                 nxt = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "for")
@@ -1806,6 +1817,8 @@ class _Finder:
             actors = _listed_terms_owner(self, subj)  # "X listed its terms. These conditions include ..."
         if not actors and verb.dep_ == "relcl" and verb.head != subj:
             actors = _presenter(self, subj)  # "X presented the package on Monday, which included ..."
+        if not actors:
+            actors = _presented_with_owner(self, subj)  # "X presented Y with a proposal that would see A"
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
@@ -1836,7 +1849,7 @@ class _Finder:
                 # "X's proposal mentions Hamas disarmament / Y's withdrawal": a step of the other
                 # side's, pressed on it
                 doer = next((a for c in h.children if c.dep_ in ("poss", "compound", "amod") and c.i < h.i
-                             for a in (self._direct_actor(c) or []) if a.party), None)
+                             for a in (self._direct_actor(c) or []) if a.party), None) or _of_doer(self, h)
                 if doer is not None and doer.party not in {a.party for a in actors}:
                     item_kind, item_cp = DEMAND, doer.party
             for part in _as_well_as_parts(toks):  # "included A as well as B": two terms
@@ -2385,7 +2398,7 @@ class _Finder:
         purpose = (v.dep_ == "acl" and v.head.lemma_.lower() in ("effort", "bid", "attempt")
                    and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
             or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
-                and v.head.head.tag_ == "VBN")
+                and v.head.head.tag_ == "VBN") or _talks_purpose(v)  # "hold talks with Y to ease Z"
         if not purpose or _negated(verb):
             return []
         sent_end = verb.sent.end
@@ -3855,6 +3868,7 @@ class _Finder:
                             actors.append(x)
         if not actors and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._coded_organisation(head)
+            code = next((a.party for a in _hyphen_code_side(self, head)), code) if code else code  # "MWU-BFT"
             if code:
                 actors.append(_Actor(code))
         actors = _named_body_actors(self, head, actors)  # unions, employers, firms the party list lacks
@@ -3971,7 +3985,7 @@ class _Finder:
             # "X put forward a proposal ... The plan calls for ...": the last one put forward
             before = [p for off, lem, p in self.owned_docs if off < noun.idx
                       and lem in CONCESSION_NOUNS | {"plan", "draft", "framework"}]
-        return [_Actor(before[-1])] if before else None
+        return [_Actor(before[-1])] if before else _received_document_owner(self, noun)
 
     # ----------------------------------------------------------------- content
     def _antecedent(self, tok: "Token") -> "Token | None":
@@ -6504,8 +6518,8 @@ def _not_without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
     """'X will not lift its sanctions without firm guarantees', 'X would not consider cutting
     tariffs without a major concession': what a side vows not to move without is its demand
     (told with the step it holds back)."""
-    what = _child(prep, "pobj")
-    if what is None or what.pos_ != "NOUN" or what.ent_type_ in ("DATE", "TIME") \
+    what = _child(prep, "pobj") or _gained_gerund(prep)  # "... without achieving all of its goals"
+    if what is None or what.pos_ != "NOUN" and what.tag_ != "VBG" or what.ent_type_ in ("DATE", "TIME") \
             or what.lemma_.lower() in ("delay", "doubt", "question", "hesitation", "problem", "reason") \
             or what.lemma_.lower() in BLESSING_NOUNS:
         return []  # "will not act without Washington's coordination": an ally's nod, no term
@@ -6551,7 +6565,6 @@ def _presenter(finder: "_Finder", doc_noun: "Token") -> list[_Actor]:
 
 __all__ = ["find_positions", "DEMAND_VERBS", "CONCESSION_VERBS", "DEMAND_NOUNS",
            "CONCESSION_NOUNS", "GIVING_VERBS"]
-
 
 
 def _floor_word(tok: "Token") -> bool:
@@ -7891,7 +7904,11 @@ def _others_measure_relief(finder: "_Finder", it: _Item) -> _Item:
     other = finder._direct_actor(who)
     if not other:  # "imposed by the Kenyan government", "by the Donald Trump government"
         other = next((a for t in who.subtree if t.dep_ in ("amod", "compound", "poss")
-                      and (a := finder._direct_actor(t))), None)
+                      and (a := finder._direct_actor(t)) and a[0].party), None)  # "Donald": no side of its own
+    if not other:  # "the Donald Trump government": a well-known leader's name as the modifier
+        names = [t for t in who.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        side = known_side(" ".join(x.text for x in finder.doc[names[0].left_edge.i:names[-1].i + 1])) if names else None
+        other = [_Actor(side)] if side else None
     party = other[0].party if other else None
     if not party or party == it.actors[0].party:
         return it
@@ -7945,7 +7962,7 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
             continue
         owner = _child(plan, "poss") or next((c for c in plan.children if c.dep_ in ("amod", "compound")
                                               and finder._direct_actor(c)), None)
-        actors = finder._direct_actor(owner) if owner is not None else None
+        actors = finder._direct_actor(owner) if owner is not None else finder._document_owner(plan)  # "the proposal"
         if not _one_side(actors):
             continue
         obj = _child(tok, "dobj")
@@ -8030,4 +8047,449 @@ SENTENCE_BUILDERS = (
     _called_to_items,  # "X has called to set new dates"
     _only_through_items,  # "X said peace can only come through Y"
     _proposal_goals_items,  # "the goals of X's plan include A"
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Round eleven (a): sides no list knows, named by the text itself
+
+GROUP_SIDE_NOUNS = frozenset({"nation", "country", "state", "economy"})
+BLOC_SIDE_NOUNS = frozenset({"coalition", "bloc", "alliance", "caucus", "group"})
+# modifiers that single out no group of its own ("other countries", "many nations")
+UNSPECIFIC_MODIFIERS = frozenset({"other", "many", "some", "several", "most", "all", "these", "those", "both",
+                                  "such", "certain", "various", "few", "more", "two", "three", "each", "every",
+                                  "member", "neighbouring", "neighboring", "participating", "the", "a", "an",
+                                  "individual", "foreign", "different", "same", "remaining", "respective"})
+REPRESENT_PREPS = frozenset({"by", "under", "through", "in"})
+
+
+def _bloc_name(bloc: "Token") -> str | None:
+    """'the G77 and China bloc' -> 'G77 and China': the proper name a bloc noun carries."""
+    names = [c for c in bloc.children if c.dep_ in ("compound", "nmod") and c.i < bloc.i and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    start = min(t.left_edge.i for t in names)
+    toks = [t for t in bloc.doc[start:bloc.i] if t.dep_ != "det" and t.tag_ != "POS"]
+    return " ".join(t.text for t in toks) if toks and toks[0].pos_ == "PROPN" else None
+
+
+def _plural_group_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """A side the party list lacks, named by a group noun phrase in the article's own words:
+    'developing nations' (a plural of nation/country/state with a modifier that singles the group
+    out), 'the coalition of 100 nations' (a coalition/bloc of a plural), 'the G77 and China bloc'
+    (the name a bloc noun carries), and '130 nations, represented under the X bloc' (the bloc)."""
+    if head.pos_ != "NOUN":
+        return []
+    lemma = head.lemma_.lower()
+    if lemma in GROUP_SIDE_NOUNS and head.tag_ == "NNS":
+        for acl in head.children:  # "nations, represented under / by the G77 bloc": the bloc speaks
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "represent" and acl.tag_ == "VBN":
+                for prep in acl.children:
+                    p = _child(prep, "pobj") if prep.dep_ in ("prep", "agent") and prep.lower_ in REPRESENT_PREPS \
+                        else None
+                    name = _bloc_name(p) if p is not None and p.lemma_.lower() in BLOC_SIDE_NOUNS else None
+                    bloc = next((c for c in p.conjuncts if c.lemma_.lower() in BLOC_SIDE_NOUNS and c.i > p.i), None) \
+                        if p is not None and p.pos_ == "PROPN" else None
+                    if name is None and bloc is not None:  # "the Q9 and Fiji bloc": the name read as a conjunct
+                        toks = [t for t in p.doc[p.i:bloc.i]]
+                        name = " ".join(t.text for t in toks) if all(
+                            t.pos_ == "PROPN" or t.lower_ == "and" for t in toks) else None
+                    if name:
+                        return [_Actor(name)]
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        if not mods and head.dep_ == "dobj" and head.head.tag_ == "VBG" and head.head.i == head.i - 1:
+            mods = [head.head]  # "developing nations" misread as a verb and its object
+        if not mods or any(c.lower_ in UNSPECIFIC_MODIFIERS or c.text[:1].isupper() and c.i != c.sent.start or c.like_num
+                            for c in mods) \
+                or any(c.dep_ in ("poss", "nummod") and c.lower_ in UNSPECIFIC_MODIFIERS or c.dep_ == "poss"
+                       for c in head.children) \
+                or any(c.dep_ == "det" and c.lower_ in UNSPECIFIC_MODIFIERS - {"the", "a", "an"} for c in head.children):
+            return []
+        start = min(t.left_edge.i if t.head == head else t.i for t in mods)
+        toks = list(head.doc[start:head.i + 1])
+        if any(t.is_punct or t.like_num or t.pos_ in ("DET", "PRON") for t in toks):
+            return []
+        return [_Actor(" ".join(t.text for t in toks))]
+    if lemma in BLOC_SIDE_NOUNS and head.tag_ == "NN":
+        name = _bloc_name(head)
+        if name and not finder.ctx.canonical_party(name):
+            return [_Actor(name)]
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = _child(of, "pobj") if of is not None else None
+        if members is None or members.tag_ != "NNS" or members.lemma_.lower() not in GROUP_SIDE_NOUNS | {"party"}:
+            return []
+        toks = [head, of] + [t for t in members.subtree if t.i <= members.i and t.dep_ != "det"]
+        if any(t.is_punct for t in toks):
+            return []
+        return [_Actor(" ".join(t.text for t in toks))]
+    return []
+
+
+def _unlisted_subject_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
+    """The demanding verb's own subject as a side no list knows: 'developing nations demanded',
+    'the coalition of 60 states called for', 'SAG-AFTRA sought'."""
+    subj = _child(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":  # "X are pushing for A and insist B": X's too
+        subj = _child(verb.head, "nsubj")
+    if subj is not None and subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # "developing countries, which have demanded A"
+    if subj is None:
+        return []
+    return _plural_group_side(finder, subj) or _hyphen_code_side(finder, subj)
+
+
+def _participle_group_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
+    """'... and developing nations, demanding more support': a subjectless participle that
+    follows (or hangs on) a group noun phrase; the group is the one demanding."""
+    if verb.tag_ != "VBG" or _child(verb, "nsubj") is not None:
+        return []
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        head = verb.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in BLOC_SIDE_NOUNS:
+            head = head.head.head  # "the coalition of 100 nations pushing for ..."
+        return _plural_group_side(finder, head)
+    doc = verb.doc
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.i >= verb.sent.start + 2 and doc[verb.i - 1].text == "," \
+            and doc[verb.i - 2].tag_ == "NNS":
+        return _plural_group_side(finder, doc[verb.i - 2])
+    return []
+
+
+STRIKE_NOUNS = frozenset({"strike", "action", "walkout", "walk-out", "stoppage", "protest", "go-slow"})
+STRIKE_VERBS = frozenset({"strike", "walk", "protest", "picket"})
+# what a workforce strikes for: "on strike over pay and benefits"
+CLAIM_NOUNS = frozenset({"pay", "wage", "salary", "benefit", "condition", "pension", "bonus", "staffing",
+                         "hour", "raise", "rise", "allowance", "overtime", "compensation", "parity", "equity",
+                         "increase", "increment"})
+PLEA_NOUNS = frozenset({"plea", "demand", "call", "request", "claim"})
+MISREAD_ADJ_VERBS = frozenset({"improve", "increase", "better", "raise", "reduce", "enhance"})
+
+
+def _strike_over_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The union has been on strike over pay and benefits', 'nurses launched industrial action
+    over pleas for a 15% pay rise and improved conditions': what a side strikes (protests, walks
+    out) over is its demand when it is a claim of pay, benefits or conditions, or a plea / demand
+    'for' something (then its content)."""
+    words = finder.sent_words
+    if "over" not in words or not words & (STRIKE_NOUNS | STRIKE_VERBS):
+        return []
+    out: list[_Item] = []
+    for over in sent:
+        if over.lower_ != "over" or over.dep_ != "prep":
+            continue
+        host = over.head
+        what = _child(over, "pobj")
+        if what is None or what.pos_ != "NOUN":
+            continue
+        verb = host
+        steps = 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        struck = host.lemma_.lower() in STRIKE_NOUNS | STRIKE_VERBS or any(
+            t.lemma_.lower() in STRIKE_NOUNS and t.pos_ == "NOUN" and t.i < over.i
+            for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree)
+        if not struck or _negated(verb) or _in_conditional(verb):
+            continue
+        heads: list[Token] = []
+        if what.lemma_.lower() in PLEA_NOUNS:
+            for_ = next((c for c in what.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            claim = _child(for_, "pobj") if for_ is not None else None
+            if claim is None:
+                continue
+            heads = [claim, *[c for c in claim.conjuncts if c.i > claim.i]]
+            end = claim.right_edge.i
+            doc = sent.doc
+            more = doc[end + 2] if end + 2 < sent.end and doc[end + 1].lower_ == "and" else None
+            if more is not None and more.dep_ in ("amod", "compound") and more.head.i > more.i:
+                more = more.head
+            if more is not None and more.head == verb and more.dep_ == "conj" and _child(more, "nsubj") is None \
+                    and (more.pos_ == "NOUN" or more.lemma_.lower() in MISREAD_ADJ_VERBS
+                         and _child(more, "dobj") is not None):
+                heads.append(more)  # "and improved working conditions": a second claim hung on the verb
+        elif what.lemma_.lower() in CLAIM_NOUNS:
+            heads = [what]
+        else:
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
+            continue
+        bare = len(heads) == 1 and all(not any(x.dep_ not in ("cc", "conj") for x in c.children)
+                                       for c in [heads[0], *heads[0].conjuncts])
+        parts: list[list[Token]] = []
+        for h in heads:
+            if h.pos_ == "VERB":
+                parts.append([h, *[t for c in h.children if c.dep_ == "dobj" for t in c.subtree]])
+            elif h.head == verb:  # the second claim hung on the verb
+                parts.append([t for t in h.subtree if not (t.dep_ == "cc" and t.head == h)])
+            elif bare:  # "over pay and benefits": a bare pair, one claim
+                parts.append(list(h.subtree))
+            else:
+                skip = {t.i for c in h.children if c.dep_ == "conj" for t in c.subtree}
+                parts.append([t for t in h.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head == h)])
+        for part in parts:
+            toks = _trim(sorted(part, key=lambda t: t.i))
+            if _has_content(toks) and not any(it.kind == DEMAND and set(toks) <= set(it.content) for it in found):
+                out.append(_Item(DEMAND, over, actors, toks, finder._counterpart_in(what, DEMAND), explicit))
+    return out
+
+
+def _hyphen_code_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'SAG-AFTRA sought ...': a side named by two upper-case codes joined by a hyphen (the
+    parser may take it for a person's name); the party list lacks it."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or not re.fullmatch(r"[A-Z]{2,6}", head.text) or head.i < 2 \
+            or doc[head.i - 1].text != "-" or not re.fullmatch(r"[A-Z]{2,6}", doc[head.i - 2].text) \
+            or doc[head.i - 2].whitespace_ or doc[head.i - 1].whitespace_:
+        return []
+    if head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i].whitespace_:
+        return []  # a longer run: not sure where the name ends
+    name = doc[head.i - 2].text + "-" + head.text
+    if name.split("-")[0] in NEWS_AGENCIES or finder.ctx.canonical_party(name):
+        return []
+    try:
+        if finder.ctx.person_at(head.idx, head.idx + len(head.text)) is not None:
+            return []
+    except Exception:  # pragma: no cover
+        return []
+    return [_Actor(name)]
+
+
+# "X was determined / keen / eager to receive Y": what a side is set on getting is its demand
+RESOLVE_ADJECTIVES = frozenset({"determined", "keen", "eager", "anxious", "desperate", "intent", "adamant",
+                                "resolved", "bent"})
+RESOLVE_GAIN_VERBS = WINNING_VERBS | {"receive", "obtain", "achieve"}
+
+
+def _gained_gerund(prep: "Token") -> "Token | None":
+    """'without achieving / securing / getting Y': a gerund of gaining after 'without' (with an
+    object of its own), which names what the side holds out for."""
+    g = _child(prep, "pcomp")
+    if g is None or g.tag_ != "VBG" or g.lemma_.lower() not in RESOLVE_GAIN_VERBS or _child(g, "dobj") is None:
+        return None
+    return g
+
+
+RECEIVING_VERBS = frozenset({"receive", "get"})
+
+
+def _received_document_owner(finder: "_Finder", noun: "Token") -> list[_Actor] | None:
+    """'Kyiv is ready to talk after receiving a draft peace plan ... the proposal would require
+    Kyiv to A': an unowned 'the plan / the proposal' that one side was said to receive earlier
+    is the other main side's (or that of the 'from X' it came from)."""
+    if not any(c.lower_ == "the" for c in noun.children) or len(finder.main_parties) < 2:
+        return None
+    handed = getattr(finder, "_handed_docs", None)
+    if handed is None:  # one pass per article: the documents received, or presented 'with'
+        handed = finder._handed_docs = [t for t in finder.doc if t.dep_ in ("dobj", "pobj")
+                                        and t.lower_.rstrip("s") in DOCUMENT_NOUNS | PROPOSAL_NOUNS]
+    for tok in reversed([t for t in handed if t.i < noun.i]):
+        if tok.dep_ == "pobj" and tok.lower_.rstrip("s") in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
+            presenter = _presented_with_owner(finder, tok)  # "X presented Y with a proposal ... the proposal"
+            if presenter:
+                return presenter
+        if tok.dep_ != "dobj" or tok.lower_.rstrip("s") not in DOCUMENT_NOUNS | PROPOSAL_NOUNS \
+                or tok.head.lemma_.lower() not in RECEIVING_VERBS:
+            continue
+        src = next((_child(c, "pobj") for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        giver = finder._direct_actor(src) if src is not None else None
+        if giver and giver[0].party:
+            return [_Actor(giver[0].party)]
+        taker, _ = finder._subject_actors(tok.head)
+        sides = {a.party for a in taker}
+        if len(sides) != 1 or None in sides:
+            return None
+        sent = tok.sent  # "ready to work with Y after receiving a plan": the other side named there
+        inside = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))  # not those the plan names
+        near = {m.target for m in finder.ctx.party_mentions if sent.start_char <= m.start < sent.end_char
+                and not inside[0] <= m.start < inside[1]} - sides
+        other = sorted(near) if near else [p for p in finder.main_parties[:2] if p not in sides]
+        return [_Actor(other[0])] if len(other) == 1 else None
+    return None
+
+
+def _sum_before_purpose(obj: "Token | None", xcomp: "Token") -> bool:
+    """'demanded at least $500bn to build resilience': a sum asked for, then what it is for (a
+    purpose, not the demand)."""
+    return obj is not None and obj.dep_ == "dobj" and obj.i < xcomp.i and (
+        obj.ent_type_ in ("MONEY", "PERCENT") or obj.pos_ == "NUM")
+
+
+# "Y can never have / acquire A": what a speaker bars the other side from holding
+BARRED_VERBS = frozenset({"have", "acquire", "possess", "obtain", "get", "build", "develop", "keep", "retain"})
+
+
+def _cannot_have_items(finder: "_Finder", modal: "Token") -> list[_Item]:
+    """'<speaker>: "Iran cannot have a nuclear weapon"', 'X said Y can never acquire A': what
+    the speaker says the other side may not hold is the speaker's demand on it."""
+    verb = modal.head
+    if not _negated(verb) or _in_conditional(verb) or _child(verb, "auxpass") is not None \
+            or _mark(verb) in ("whether", "if"):
+        return []
+    subj = _child(verb, "nsubj")
+    target = finder._direct_actor(subj) if subj is not None else None
+    if not target or len({a.party for a in target}) != 1 or not target[0].party or target[0].person:
+        return []
+    speaker = finder._speaker(verb)
+    if not speaker and verb.dep_ == "ROOT":  # "He added that 'we were clear: Y cannot have A'": the
+        # parser hangs the reporting clause on the quoted verb
+        rep = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i
+                    and c.lemma_.lower() in REPORTING), None)
+        who = _child(rep, "nsubj") if rep is not None else None
+        speaker = finder._resolve_np(who) if who is not None else None
+    parties = {a.party for a in speaker or []}
+    if len(parties) != 1 or None in parties or parties & {target[0].party}:
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN" or _is_meeting_content(verb):
+        return []
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    toks = _trim(sorted([*neg, verb, *obj.subtree], key=lambda t: t.i))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, modal, speaker, toks, target[0].party, True)]
+
+
+SOFTEN_VERBS = frozenset({"soften", "loosen", "alleviate", "lessen"})
+TALKING_VERBS = frozenset({"hold", "meet", "negotiate", "travel", "visit", "talk", "engage"})
+
+
+def _talks_purpose(v: "Token") -> bool:
+    """'hold talks with Y to ease its tariffs', 'travelled to Y to seek ...', 'talks to lower the
+    duties': an infinitive giving the purpose of a side's talks."""
+    if not _infinitival(v) or _child(v, "nsubj") is not None:
+        return False
+    head = v.head
+    if v.dep_ == "acl":
+        return head.lemma_.lower() in MEETING_NOUNS
+    if v.dep_ != "advcl" or head.pos_ != "VERB" or head.lemma_.lower() not in TALKING_VERBS:
+        return False
+    obj = _child(head, "dobj")
+    return head.lemma_.lower() != "hold" or (obj is not None and obj.lemma_.lower() in MEETING_NOUNS)
+
+
+def _presented_with_owner(finder: "_Finder", doc_noun: "Token") -> list[_Actor]:
+    """'X presented / provided Y with a proposal': X, the presenter."""
+    if doc_noun.dep_ != "pobj" or doc_noun.head.lower_ != "with":
+        return []
+    verb = doc_noun.head.head
+    if verb.lemma_.lower() not in ("present", "provide", "hand") or _negated(verb):
+        return []
+    actors, _ = finder._subject_actors(verb)
+    return actors if actors and len({a.party for a in actors}) == 1 and actors[0].party else []
+
+
+STEP_OF_NOUNS = frozenset({"disarmament", "withdrawal", "pullout", "demobilization", "demobilisation",
+                           "dismantling", "surrender", "disbandment", "deployment", "handover", "integration",
+                           "retreat", "release"})
+
+
+def _of_doer(finder: "_Finder", h: "Token") -> "_Actor | None":
+    """'the disarmament of Hezbollah', 'the withdrawal of Lebanese forces': the side named as who
+    takes a step (a step noun's 'of' object, or that object's own side modifier)."""
+    if h.lemma_.lower() not in STEP_OF_NOUNS:
+        return None
+    of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    p = _child(of, "pobj") if of is not None else None
+    if p is None:
+        return None
+    for t in [p, *[c for c in p.children if c.dep_ in ("poss", "compound", "amod") and c.i < p.i]]:
+        a = finder._direct_actor(t)
+        if a and a[0].party and not a[0].person:
+            return a[0]
+    return None
+
+
+def _trigger_condition(trigger: "Token") -> "Token | None":
+    """The 'if Y does A' clause hung on the offering word itself or, for 'X would be ready /
+    willing to B', on the 'be' above it (the parser's usual place)."""
+    if trigger.pos_ not in ("ADJ", "VERB"):
+        return None  # "X is on board with A if Y agrees": told on 'be', not an offer's own word
+    hosts = [trigger] + ([trigger.head] if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" else [])
+    return next((c for h in hosts for c in h.children if c.dep_ == "advcl" and c.i > trigger.i
+                 and _mark(c) in ("if", "provided", "providing") and c.pos_ in ("VERB", "AUX")), None)
+
+
+TALK_RELIEF_NOUNS = RELIEF_NOUNS | {"relief", "exemption", "carve-out", "reprieve"}
+
+
+def _talks_on_relief_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X confirmed that talks were focused on relief for sectors hit by Y's tariffs': relief from
+    the other side's measure that a side's talks centre on is that side's demand on it."""
+    words = finder.sent_words
+    if not words & FOCUS_VERBS or not words & TALK_RELIEF_NOUNS:
+        return []
+    out: list[_Item] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in FOCUS_VERBS or verb.pos_ != "VERB" or _negated(verb) or _in_conditional(verb):
+            continue
+        subj = _child(verb, "nsubj", "nsubjpass")
+        if subj is None or subj.lemma_.lower() not in MEETING_NOUNS | {"negotiation", "discussion"}:
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "around")), None)
+        what = _child(prep, "pobj") if prep is not None else None
+        if what is None or what.lemma_.lower() not in TALK_RELIEF_NOUNS:
+            continue
+        speaker = finder._speaker(verb)
+        sides = {a.party for a in speaker or []}
+        if len(sides) != 1 or None in sides:
+            continue
+        owner = next((a[0].party for t in what.subtree if t.dep_ in ("compound", "amod", "poss")
+                      and t.head.lemma_.lower() in MEASURE_NOUNS and (a := finder._direct_actor(t)) and a[0].party),
+                     None)
+        if owner is None or owner in sides or any(what in it.content for it in found):
+            continue
+        toks = _trim(list(what.subtree))
+        if _has_content(toks):
+            out.append(_Item(DEMAND, verb, speaker, toks, owner, True))
+    return out
+
+
+EXEMPTION_NOUNS = frozenset({"exemption", "relief", "reprieve", "carve-out", "waiver"})
+AIMING_VERBS = frozenset({"aim", "plan", "hope", "try", "work", "intend", "strive", "look", "seek", "want", "push",
+                          "press", "lobby", "hope", "expect", "endeavour", "endeavor", "attempt"})
+
+
+def _aimed_exemption_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'The UK aims to set a timeline for its exemption from Y's tariffs', 'X hopes to win relief
+    from Y's duties': a side working towards its own exemption from the other side's measure asks
+    that side for it (its demand), whatever the step it names on the way."""
+    if not finder.sent_words & EXEMPTION_NOUNS or "from" not in finder.sent_words:
+        return []
+    out: list[_Item] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in EXEMPTION_NOUNS or noun.pos_ != "NOUN" or any(noun in it.content for it in found):
+            continue
+        src = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if src is None or src.lemma_.lower() not in MEASURE_NOUNS:
+            continue
+        owner = next((a[0].party for t in [src, *src.children] if t == src or t.dep_ in ("poss", "compound", "amod")
+                      for a in [finder._direct_actor(t)] if a and a[0].party), None)
+        verb, aim = noun.head, None
+        for _ in range(6):  # the verbs above the noun, up to the side's aiming one
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in AIMING_VERBS:
+                aim = verb
+                break
+            if verb.head == verb:
+                break
+            verb = verb.head
+        if aim is None or owner is None or _negated(aim) or _in_conditional(aim):
+            continue
+        actors, explicit = finder._subject_actors(aim)
+        if not actors or len({a.party for a in actors}) != 1 or actors[0].party in (None, owner):
+            continue
+        step = next((c for c in aim.children if c.dep_ == "xcomp" and noun in c.subtree), None)
+        toks = _trim([t for t in (step.subtree if step is not None else noun.subtree)
+                      if not (t.dep_ == "aux" and step is not None and t.head == step)])
+        if _has_content(toks):
+            out.append(_Item(DEMAND, noun, actors, toks, owner, explicit))
+    return out
+
+
+# this round's whole-sentence builders join the tuple above (they are defined after it)
+SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
+    _strike_over_items,  # "the union has been on strike over pay and benefits"
+    _talks_on_relief_items,  # "X confirmed talks were focused on relief from Y's tariffs"
+    _aimed_exemption_items,  # "X aims to set a timeline for its exemption from Y's tariffs"
 )

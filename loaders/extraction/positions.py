@@ -1810,6 +1810,8 @@ class _Finder:
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
         if not actors:
+            actors = _new_proposals_owner(self, subj)  # "The new proposals include A": the last told
+        if not actors:
             return []
         out = []
         heads = [obj, *[c for c in obj.conjuncts if c.i > obj.i]]
@@ -8015,6 +8017,126 @@ def _position_owner_subject(finder, sent: "Span") -> list[_Actor] | None:
     return [_Actor(actors[0].party)]
 
 
+# ---------------------------------------------------------------------------------------
+# "a condition requiring Y to pay A had been removed": a term dropped from a draft
+
+
+REMOVED_FORMS = frozenset({"removed", "cancelled", "canceled", "dropped", "scrapped", "deleted", "eliminated",
+                           "struck", "abolished", "withdrawn", "axed", "ditched", "waived"})
+PASSIVE_REMOVE_VERBS = frozenset({"remove", "cancel", "drop", "scrap", "delete", "eliminate", "strike", "abolish",
+                                  "withdraw", "axe", "ditch", "waive"})
+DRAFT_TERM_NOUNS = frozenset({"condition", "clause", "requirement", "provision", "obligation", "stipulation",
+                              "precondition", "demand", "article", "paragraph", "commitment"})
+OBLIGING_TERM_VERBS = frozenset({"require", "oblige", "obligate", "force", "compel", "bind", "commit", "mandate",
+                                 "demand", "ask", "stipulate"})
+
+
+def _obliged_side(finder: "_Finder", term: "Token") -> "tuple[Token, list[_Actor]] | None":
+    """'a condition requiring Y to pay A', 'the clause that obligated Y to A', 'the requirement
+    that Y pay A': the clause on the term noun and the side it binds (None unless one side)."""
+    for c in term.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OBLIGING_TERM_VERBS:
+            bound = _child(c, "dobj")
+            who = finder._direct_actor(bound) if bound is not None else None
+        elif c.dep_ in ("acl", "relcl") and _mark(c) == "that" and _child(c, "nsubj") is not None:
+            who = finder._direct_actor(_child(c, "nsubj"))  # "the requirement that Y pay A"
+        else:
+            continue
+        if _one_side(who) and who[0].party:
+            return c, who
+    return None
+
+
+def _removed_clause_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'A previous condition requiring Y to pay A had been removed', 'the clause that obligated Y
+    to transfer B was cancelled': a term binding one side, struck out of the draft, is given up
+    by the side it served (the agent when named, else the other side of the talks)."""
+    if not finder.sent_words & REMOVED_FORMS or not finder.sent_words & DRAFT_TERM_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_REMOVE_VERBS or id(verb) in taken \
+                or _child(verb, "auxpass") is None or _negated(verb) or _in_conditional(verb):
+            continue
+        term = _child(verb, "nsubjpass")
+        if term is None or term.lemma_.lower() not in DRAFT_TERM_NOUNS:
+            continue
+        bound = _obliged_side(finder, term)
+        if bound is None:
+            continue
+        clause, who = bound
+        them = who[0].party
+        agent = _child(verb, "agent")
+        actors = finder._direct_actor(_child(agent, "pobj")) if agent is not None else None
+        if not actors:
+            named = [p for t in clause.subtree if t.pos_ == "PROPN" and (p := finder._party_at(t)) and p != them]
+            side = named[0] if named else next((p for p in finder.main_parties[:2] if p != them), None)
+            actors = [_Actor(side)] if side and side not in finder.mediators else None
+        if not _one_side(actors) or actors[0].party in (None, them):
+            continue
+        # the whole subject up to the verb group (the parser may hang its tail on the verb)
+        end = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > term.i] + [verb.i])
+        toks = _trim([verb] + list(sent.doc[term.left_edge.i:end]))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, verb, actors, toks, them, True))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X circulated a draft agreement to both parties"
+
+
+CIRCULATE_FORMS = frozenset({"circulate", "circulated", "circulates", "circulating", "distribute", "distributed",
+                             "distributes", "distributing", "shared"})
+SHARED_DRAFTS = frozenset({"draft", "proposal", "counterproposal", "counteroffer", "offer", "text"})
+
+
+def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X circulated a draft agreement to both parties', 'X distributed its proposal to the
+    sides', 'X had shared the draft memorandum with Y': a text one side (or a go-between) lays
+    before the others is its offer."""
+    if not finder.sent_words & CIRCULATE_FORMS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("circulate", "distribute", "share") or verb.pos_ != "VERB" or id(verb) in taken \
+                or lemma == "share" and verb.tag_ not in ("VBD", "VBN") \
+                or _negated(verb) or _in_conditional(verb) or _demanded(verb):
+            continue
+        doc_noun = _child(verb, "dobj")
+        drafted = doc_noun is not None and any(c.lower_ == "draft" and c.dep_ in ("compound", "amod", "nmod")
+                                               for c in doc_noun.children)
+        if doc_noun is None or not drafted and doc_noun.lemma_.lower() not in (
+                SHARED_DRAFTS if lemma == "share" else DOCUMENT_NOUNS - {"statement", "order"} | PROPOSAL_NOUNS):
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not _one_side(actors) or not actors[0].party:
+            continue
+        toks = _trim([verb] + list(doc_noun.subtree))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
+    return out
+
+
+
+# ---------------------------------------------------------------------------------------
+# "The new proposals include A": the proposals told of last
+
+
+def _new_proposals_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'The new / latest proposals include A' (plural, no owner named): the side whose offer
+    was told last, else the go-between of the talks when the article names exactly one."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in PROPOSAL_NOUNS \
+            or not any(c.lower_ in ("new", "latest", "revised", "updated", "fresh") for c in subj.children) \
+            or not any(c.lower_ == "the" for c in subj.children):
+        return []
+    if finder.last_offer_actors:
+        return finder.last_offer_actors
+    return [_Actor(next(iter(finder.mediators)))] if len(finder.mediators) == 1 else []
+
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on
 # `finder.sent_words`. A new one is added here.
@@ -8030,4 +8152,7 @@ SENTENCE_BUILDERS = (
     _called_to_items,  # "X has called to set new dates"
     _only_through_items,  # "X said peace can only come through Y"
     _proposal_goals_items,  # "the goals of X's plan include A"
+    _removed_clause_items,  # "the clause obliging Y to pay A had been removed"
+    _circulated_draft_items,  # "X circulated a draft agreement to both parties"
 )
+

@@ -1,0 +1,114 @@
+"""Concessions told in shapes the earlier rounds left: a binding term struck out of a draft
+('the clause that obliged Y to A had been cancelled'), a draft text one side circulates to
+the others, and 'the new proposals include A' with no owner named.
+
+Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import positions_of  # noqa: E402
+
+HEADLINE = "Fishing quota talks resume in the north\n"
+
+
+def _positions(body: str, published: str = "2025-03-03"):
+    return positions_of(HEADLINE, body, published)
+
+
+# ------------------------------------------------------------------ removed terms
+
+
+def test_a_passive_removed_condition_binding_one_side_is_given_up_by_the_other():
+    _, _, concessions = _positions(
+        "Norway and Iceland are close to a fisheries pact. "
+        "Norway drafted the latest text of the pact. "
+        "An earlier condition requiring Iceland to hand Norway 40 percent of its herring catch had been removed.")
+    got = [c for c in concessions if c.by == "Norway"]
+    assert any("removed" in c.text and "herring" in c.text for c in got), [(c.by, c.text) for c in concessions]
+    assert not any(c.by == "Iceland" and "herring" in c.text for c in concessions)
+
+
+def test_a_cancelled_clause_keeps_the_tail_the_parser_hangs_on_the_verb():
+    _, _, concessions = _positions(
+        "Norway and Iceland are close to a fisheries pact. "
+        "The clause that obligated Iceland to pay a fee triple the value of its salmon exports was cancelled.")
+    got = [c for c in concessions if c.by == "Norway"]
+    assert any("cancelled" in c.text and "triple" in c.text and "salmon" in c.text for c in got), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_a_removed_term_names_its_remover_when_an_agent_is_given():
+    _, _, concessions = _positions(
+        "Norway, Iceland and Denmark met on quotas. "
+        "The requirement that Iceland close its northern fishing grounds was dropped by Denmark.")
+    assert any(c.by == "Denmark" and "dropped" in c.text and "grounds" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_a_removed_term_binding_no_side_or_not_removed_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland are close to a fisheries pact. "
+        "A condition requiring boats to carry trackers had been removed. "
+        "The clause that obligated Iceland to share its catch data had not been removed.")
+    assert not any("trackers" in c.text or "catch data" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ circulated drafts
+
+
+def test_a_circulated_draft_agreement_is_the_circulating_sides_offer():
+    _, _, concessions = _positions(
+        "Talks between Norway and Iceland stalled in June. "
+        "Denmark circulated a draft agreement on herring quotas to both delegations on Tuesday.")
+    assert any(c.by == "Denmark" and "draft agreement" in c.text and "circulated" in c.text
+               for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_circulating_a_statement_or_not_circulating_gives_nothing():
+    _, _, concessions = _positions(
+        "Talks between Norway and Iceland stalled in June. "
+        "Denmark circulated a statement about the weather. "
+        "Norway did not circulate its draft agreement to the delegates.")
+    assert not any("circulat" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ the new proposals include
+
+
+def test_the_new_proposals_include_goes_to_the_lone_mediator():
+    _, _, concessions = _positions(
+        "Norwegian and Icelandic envoys spent two days in Copenhagen with Danish mediators on a fresh set "
+        "of ideas to settle the herring dispute. "
+        "The new proposals include a two-year freeze on herring quotas and a joint patrol of the fishing grounds.")
+    got = [c for c in concessions if c.by == "Denmark"]
+    assert any("freeze" in c.text for c in got), [(c.by, c.text) for c in concessions]
+
+
+def test_plural_proposals_without_new_or_a_mediator_have_no_owner():
+    _, _, concessions = _positions(
+        "Norwegian and Icelandic envoys met in Oslo on the herring dispute. "
+        "The proposals include a two-year freeze on herring quotas.")
+    assert not any("freeze" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_shared_draft_memorandum_is_the_sharing_sides_offer():
+    _, _, concessions = _positions(
+        "Talks between Norway and Iceland resumed in June. "
+        "Officials said Norway had shared the draft Protocol on Herring Stocks with the Icelandic fisheries ministry.")
+    assert any(c.by == "Norway" and "shared" in c.text and "Protocol" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_sharing_views_or_not_sharing_a_draft_give_nothing():
+    _, _, concessions = _positions(
+        "Talks between Norway and Iceland resumed in June. "
+        "Norway shared its views on herring stocks with the Icelandic side. "
+        "Iceland has not shared the draft protocol with its neighbours.")
+    assert not any("shared" in c.text or "draft" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]

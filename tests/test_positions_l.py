@@ -112,3 +112,27 @@ def test_sharing_views_or_not_sharing_a_draft_give_nothing():
         "Iceland has not shared the draft protocol with its neighbours.")
     assert not any("shared" in c.text or "draft" in c.text for c in concessions), \
         [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ purpose infinitives
+
+
+def test_the_purpose_of_an_agreed_step_is_no_pledge_of_its_own():
+    _, _, concessions = _positions(
+        "Norwegian and Icelandic envoys met on Friday.\n\n"
+        "\"Both delegations have agreed to refrain from seizing vessels of the other side, especially near the "
+        "Faroe banks, to guarantee safe passage and the steady flow of fish exports,\" the communique said.\n\n"
+        "Iceland has agreed to lift its landing ban on Norwegian boats, mainly in the western ports, to "
+        "guarantee a steady supply of cod, the ministry said.")
+    assert any("refrain from seizing" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+    assert any(c.by == "Iceland" and "landing ban" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+    assert not any(c.text.startswith(("safe passage", "a steady supply", "guarantee")) for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_a_guarantee_that_is_the_promised_step_is_still_a_pledge():
+    _, _, concessions = _positions(
+        "Norway and Iceland held talks in Oslo. "
+        "Norway promised to guarantee access to its northern waters for Icelandic boats.")
+    assert any(c.by == "Norway" and "access" in c.text for c in concessions), [(c.by, c.text) for c in concessions]

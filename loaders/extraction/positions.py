@@ -1213,6 +1213,8 @@ class _Finder:
         if kind == CONCESSION and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
                 and verb.head.head.lemma_.lower() in NECESSITY_ADJECTIVES | {"key", "central", "important", "critical"}:
             return []  # "diversifying supplies is critical to guaranteeing autonomy": a purpose, no pledge
+        if kind == CONCESSION and _purpose_of_step(verb):
+            return []  # "agreed to refrain from A to guarantee B": what the step is for, no pledge of its own
         if kind == CONCESSION and _only_accepts(verb):
             # "will only accept a deal that protects its farmers": a condition set, not a gift
             return self._verb_items(verb, DEMAND, "d")
@@ -8136,6 +8138,20 @@ def _new_proposals_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
     if finder.last_offer_actors:
         return finder.last_offer_actors
     return [_Actor(next(iter(finder.mediators)))] if len(finder.mediators) == 1 else []
+
+
+# ---------------------------------------------------------------------------------------
+# "agreed to refrain from A to guarantee B": a purpose, no pledge
+
+
+def _purpose_of_step(verb: "Token") -> bool:
+    """'The sides agreed to refrain from attacks to guarantee free navigation': a bare 'to'
+    infinitive hung on another step (no subject, no 'in order') tells what that step is for,
+    not a second pledge."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or _child(verb, "nsubj") is not None or not _is_verbal(verb.head) or verb.i < verb.head.i:
+        return False
+    return not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("order", "so", "as") for c in verb.children)
 
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on

@@ -136,3 +136,47 @@ def test_a_guarantee_that_is_the_promised_step_is_still_a_pledge():
         "Norway and Iceland held talks in Oslo. "
         "Norway promised to guarantee access to its northern waters for Icelandic boats.")
     assert any(c.by == "Norway" and "access" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ pressed, weighed or told by its terms
+
+
+def test_a_step_a_side_insists_the_other_take_is_no_pledge_of_the_other():
+    _, demands, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Iceland insists that Norway commit to cutting its cod quotas and scrapping the landing fees.")
+    assert any(d.by == "Iceland" and "cod quotas" in d.text for d in demands), [(d.by, d.text) for d in demands]
+    assert not any(c.by == "Norway" for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_side_committing_in_its_own_voice_still_pledges():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway said it would commit to cutting its cod quotas.")
+    assert any(c.by == "Norway" and "cod quotas" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]
+
+
+def test_weighing_the_other_sides_proposal_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Iceland said it is considering Norway's latest proposal and will respond within days.")
+    assert not any(c.by == "Iceland" for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_bare_proposal_told_by_its_terms_in_the_same_sentence_is_not_kept_apart():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway sent its latest proposal to Danish mediators on Monday, offering a two-year quota freeze "
+        "in exchange for Iceland lifting its landing ban.")
+    texts = [c.text for c in concessions if c.by == "Norway"]
+    assert any("quota freeze" in t for t in texts), texts
+    assert not any(t.endswith("latest proposal") for t in texts), texts
+
+
+def test_a_bare_proposal_alone_is_still_kept():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway sent its latest proposal to Danish mediators on Monday.")
+    assert any(c.by == "Norway" and "latest proposal" in c.text for c in concessions), \
+        [(c.by, c.text) for c in concessions]

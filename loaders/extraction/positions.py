@@ -663,6 +663,7 @@ class _Finder:
             self.sent_words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
             for build in SENTENCE_BUILDERS:  # each sees what the ones before it found
                 found.extend(build(self, sent, found))
+            found = _drop_bare_offer_beside_terms(found)  # "sent its latest proposal, offering A": A is told
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -1215,6 +1216,8 @@ class _Finder:
             return []  # "diversifying supplies is critical to guaranteeing autonomy": a purpose, no pledge
         if kind == CONCESSION and _purpose_of_step(verb):
             return []  # "agreed to refrain from A to guarantee B": what the step is for, no pledge of its own
+        if kind == CONCESSION and (_mandated_step(verb) or _weighs_others_offer(self, verb)):
+            return []  # "X insists that Y commit to A"; "X is considering Y's latest proposal"
         if kind == CONCESSION and _only_accepts(verb):
             # "will only accept a deal that protects its farmers": a condition set, not a gift
             return self._verb_items(verb, DEMAND, "d")
@@ -8152,6 +8155,55 @@ def _purpose_of_step(verb: "Token") -> bool:
             or _child(verb, "nsubj") is not None or not _is_verbal(verb.head) or verb.i < verb.head.i:
         return False
     return not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("order", "so", "as") for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "X insists that Y commit to A", "X is considering Y's proposal", "sent its proposal, offering A"
+
+
+def _mandated_step(verb: "Token") -> bool:
+    """'Hamas insists that Israel commit to ending the war': a step in the bare subjunctive
+    under a mandative verb is pressed on its subject (the demand is built from the verb above),
+    not pledged by it."""
+    subj = _child(verb, "nsubj")
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in MANDATIVE_VERBS or subj is None:
+        return False
+    # the bare form: tagged VB, or VBP after a singular noun ("that Israel commit")
+    bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")
+    return bare and not any(c.dep_ == "aux" for c in verb.children)
+
+
+WEIGHING_VERBS = frozenset({"consider", "study", "review", "examine", "weigh", "mull"})
+
+
+def _weighs_others_offer(finder: "_Finder", verb: "Token") -> bool:
+    """'Hamas said it is considering Israel's latest proposal': weighing the other side's offer
+    gives nothing (the offer is its owner's)."""
+    if verb.lemma_.lower() not in WEIGHING_VERBS:
+        return False
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS | DOCUMENT_NOUNS:
+        return False
+    owner = _child(obj, "poss")
+    if owner is None or owner.pos_ == "PRON":
+        owner = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                      and finder._direct_actor(c)), None)
+    theirs = finder._direct_actor(owner) if owner is not None else None
+    if not _one_side(theirs) or not theirs[0].party:
+        return False
+    mine, _ = finder._subject_actors(verb)
+    return bool(mine) and theirs[0].party not in {a.party for a in mine}
+
+
+def _drop_bare_offer_beside_terms(found: list[_Item]) -> list[_Item]:
+    """'X sent its latest proposal to Y on Monday, offering A in exchange for B': the bare
+    proposal is told by its terms in the same sentence; only the terms stand."""
+    bare = [it for it in found if _bare_offer(it)]
+    if not bare:
+        return found
+    told = [it for it in found if it.kind == CONCESSION and not _bare_offer(it) and it.content]
+    drop = {id(b) for b in bare if any({a.party for a in t.actors} == {a.party for a in b.actors} for t in told)}
+    return [it for it in found if id(it) not in drop] if drop else found
 
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on

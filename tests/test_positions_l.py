@@ -180,3 +180,29 @@ def test_a_bare_proposal_alone_is_still_kept():
         "Norway sent its latest proposal to Danish mediators on Monday.")
     assert any(c.by == "Norway" and "latest proposal" in c.text for c in concessions), \
         [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ joint aims about the talks themselves
+
+
+def test_keeping_momentum_or_settling_open_issues_together_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway and Iceland agreed to sustain the positive momentum and to resolve outstanding issues by May.")
+    assert not concessions, [(c.by, c.text) for c in concessions]
+
+
+def test_a_shared_commitment_to_a_partnership_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway and Iceland reaffirmed their commitment to a close and enduring partnership.")
+    assert not concessions, [(c.by, c.text) for c in concessions]
+
+
+def test_a_joint_exchange_or_a_settlement_by_named_means_is_still_given():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway and Iceland agreed to an exchange of detained crews. "
+        "Norway and Iceland agreed to resolve the dispute over the Faroe banks by sharing the catch.")
+    assert any("detained crews" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+    assert any("sharing the catch" in c.text for c in concessions), [(c.by, c.text) for c in concessions]

@@ -682,7 +682,8 @@ class _Finder:
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
-        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
+        items = [it for it in items if not _joint_process(it) and not _joint_shared_aim(it)
+                 and not _joint_housekeeping(it) and not _recipients_only(it)
                  and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
@@ -8204,6 +8205,32 @@ def _drop_bare_offer_beside_terms(found: list[_Item]) -> list[_Item]:
     told = [it for it in found if it.kind == CONCESSION and not _bare_offer(it) and it.content]
     drop = {id(b) for b in bare if any({a.party for a in t.actors} == {a.party for a in b.actors} for t in told)}
     return [it for it in found if id(it) not in drop] if drop else found
+
+
+# ---------------------------------------------------------------------------------------
+# "both sides agreed to sustain the momentum / conclude outstanding issues"
+
+
+CLOSING_VERBS = frozenset({"sustain", "conclude", "finish", "settle", "resolve", "close", "iron"})
+TIES_NOUNS = frozenset({"partnership", "relationship", "relation", "tie", "ties", "cooperation", "friendship",
+                        "collaboration"})
+OPEN_ISSUE_NOUNS = frozenset({"momentum", "issue", "matter", "point", "question", "gap", "difference", "negotiation",
+                              "talk", "work"})
+
+
+def _joint_shared_aim(it: "_Item") -> bool:
+    """'They agreed to sustain the constructive momentum', 'both agreed to conclude outstanding
+    issues', 'their shared commitment to an ambitious partnership': what two sides pledge
+    together about their own talks or ties gives neither side anything."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
+        return False
+    first = next((t for t in it.content if t.head not in it.content or t.head == t), it.content[0])
+    obj = _child(first, "dobj")
+    if _is_verbal(first) and first.lemma_.lower() in CLOSING_VERBS and obj is not None \
+            and obj.lemma_.lower() in OPEN_ISSUE_NOUNS:
+        return True
+    return first.pos_ == "NOUN" and first.lemma_.lower() in TIES_NOUNS and all(
+        c.dep_ in ("det", "amod", "cc", "conj", "punct", "advmod") for c in first.children)
 
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on

@@ -206,3 +206,30 @@ def test_a_joint_exchange_or_a_settlement_by_named_means_is_still_given():
         "Norway and Iceland agreed to resolve the dispute over the Faroe banks by sharing the catch.")
     assert any("detained crews" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
     assert any("sharing the catch" in c.text for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+# ------------------------------------------------------------------ a plan named, not laid down
+
+
+def test_a_plan_told_as_the_basis_for_talks_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Iceland said Norway's plan could be the basis for a settlement of the herring dispute.")
+    assert not any(c.by == "Norway" for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_plan_others_meet_to_finalize_gives_nothing():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "The envoys gathered in Bergen for talks aimed at finalizing Norway's plan for the herring stocks.")
+    assert not any(c.by == "Norway" for c in concessions), [(c.by, c.text) for c in concessions]
+
+
+def test_a_plan_the_owner_spells_out_or_another_side_backs_is_still_given():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway's plan is to cut its herring quotas by a fifth. "
+        "Iceland backed Norway's plan to close the northern grounds.")
+    texts = [c.text for c in concessions if c.by == "Norway"]
+    assert any("by a fifth" in t for t in texts), texts
+    assert any("northern grounds" in t for t in texts), texts

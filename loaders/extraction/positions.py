@@ -3104,6 +3104,8 @@ class _Finder:
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun) and not _tabled_giving_plan(noun):
             return []
+        if lemma in OWNED_ONLY_NOUNS and _plan_only_mentioned(self, noun):
+            return []  # "Y's plan could be the basis for talks", "talks aimed at finalizing Y's plan"
         if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
             return []  # "its approval for X" is given; "approval from Congress" is sought
         if lemma in ("desire", "wish") and (_child(noun, "poss") is None or any(
@@ -8231,6 +8233,33 @@ def _joint_shared_aim(it: "_Item") -> bool:
         return True
     return first.pos_ == "NOUN" and first.lemma_.lower() in TIES_NOUNS and all(
         c.dep_ in ("det", "amod", "cc", "conj", "punct", "advmod") for c in first.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "Y's plan could be the basis for talks": a plan named, not laid down
+
+
+PLAN_ROLE_NOUNS = frozenset({"basis", "foundation", "starting", "framework", "blueprint", "part", "element",
+                             "centrepiece", "centerpiece", "cornerstone", "pillar"})
+TAKING_UP_VERBS = frozenset({"finalize", "finalise", "implement", "discuss", "negotiate", "study", "review",
+                             "examine", "debate"})
+
+
+def _plan_only_mentioned(finder: "_Finder", noun: "Token") -> bool:
+    """An owned plan told only as a thing others talk about: the subject of 'could be the basis
+    for negotiations', 'part of its plan to ...', or the object of someone else's 'finalizing /
+    discussing / backing Y's plan'. Its owner lays nothing on the table in that sentence."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        attr = _child(head, "attr")
+        return attr is not None and attr.lemma_.lower() in PLAN_ROLE_NOUNS
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLAN_ROLE_NOUNS:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in TAKING_UP_VERBS:
+        owner = {a.party for a in finder._noun_actor(noun, own_only=True)[0]}
+        doers, _ = finder._subject_actors(head)
+        return not ({a.party for a in doers} & owner)
+    return False
 
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on

@@ -233,3 +233,24 @@ def test_a_plan_the_owner_spells_out_or_another_side_backs_is_still_given():
     texts = [c.text for c in concessions if c.by == "Norway"]
     assert any("by a fifth" in t for t in texts), texts
     assert any("northern grounds" in t for t in texts), texts
+
+
+# ------------------------------------------------------------------ ground given on a line
+
+
+def test_a_softer_line_shown_by_one_side_is_its_concession():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Iceland has adopted a more flexible approach to Norway's demands for a quota freeze. "
+        "Icelandic Prime Minister Olafur Haraldsson signaled a softening of this stance after meeting Norway's envoy.")
+    texts = [c.text for c in concessions if c.by == "Iceland"]
+    assert any("flexible approach" in t for t in texts), texts
+    assert any("softening" in t for t in texts), texts
+
+
+def test_flexibility_urged_or_denied_is_no_concession():
+    _, _, concessions = _positions(
+        "Norway and Iceland met in Oslo. "
+        "Norway urged Iceland to show flexibility on quotas. "
+        "Iceland has not shown any flexibility on quotas.")
+    assert not any("flexib" in c.text for c in concessions), [(c.by, c.text) for c in concessions]

@@ -8261,6 +8261,43 @@ def _plan_only_mentioned(finder: "_Finder", noun: "Token") -> bool:
         return not ({a.party for a in doers} & owner)
     return False
 
+
+# ---------------------------------------------------------------------------------------
+# "X has adopted a more flexible approach", "X signaled a softening of its stance"
+
+
+FLEX_WORDS = frozenset({"flexibility", "softening", "flexible", "softer"})
+SHOWING_VERBS = frozenset({"show", "signal", "display", "demonstrate", "adopt", "indicate", "exhibit", "take"})
+STANCE_HEADS = frozenset({"approach", "stance", "position", "line", "attitude", "posture", "tone"})
+
+
+def _shown_flexibility_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X has adopted a more flexible approach to Y's demands', 'X signaled a softening of this
+    stance', 'X showed some flexibility over A': a side seen to give ground on its line concedes
+    (what it softens on, when told, goes with it)."""
+    if not finder.sent_words & FLEX_WORDS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for noun in sent:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or id(noun) in taken:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in ("flexibility", "softening") and not (lemma in STANCE_HEADS and any(
+                c.dep_ == "amod" and c.lemma_.lower() in ("flexible", "soft") for c in noun.children)):
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in SHOWING_VERBS or _negated(verb) or _in_conditional(verb) or _demanded(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION | {"to"} for c in verb.children):
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not _one_side(actors) or not actors[0].party:
+            continue
+        toks = _trim([verb] + list(noun.subtree))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(noun, CONCESSION), explicit))
+    return out
+
 # Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
 # after the per-word dispatch; each gets the items found so far and gates itself on
 # `finder.sent_words`. A new one is added here.
@@ -8278,5 +8315,6 @@ SENTENCE_BUILDERS = (
     _proposal_goals_items,  # "the goals of X's plan include A"
     _removed_clause_items,  # "the clause obliging Y to pay A had been removed"
     _circulated_draft_items,  # "X circulated a draft agreement to both parties"
+    _shown_flexibility_items,  # "X signaled a softening of its stance"
 )
 

@@ -663,6 +663,7 @@ class _Finder:
             self.sent_words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}
             for build in SENTENCE_BUILDERS:  # each sees what the ones before it found
                 found.extend(build(self, sent, found))
+            found = _drop_bare_offer_beside_terms(found)  # "sent its latest proposal, offering A": A is told
             items.extend(found)
             self.last_demand = next((it for it in reversed(found) if it.kind == DEMAND), self.last_demand)
             offered = [it for it in found if it.kind == CONCESSION and len({a.party for a in it.actors}) == 1
@@ -681,7 +682,8 @@ class _Finder:
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
-        items = [it for it in items if not _joint_process(it) and not _joint_housekeeping(it) and not _recipients_only(it)
+        items = [it for it in items if not _joint_process(it) and not _joint_shared_aim(it)
+                 and not _joint_housekeeping(it) and not _recipients_only(it)
                  and not _hostile(it) and not _bare_partnership(it)
                  and not _bare_possessed(it)
                  and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
@@ -1221,6 +1223,10 @@ class _Finder:
         if kind == CONCESSION and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
                 and verb.head.head.lemma_.lower() in NECESSITY_ADJECTIVES | {"key", "central", "important", "critical"}:
             return []  # "diversifying supplies is critical to guaranteeing autonomy": a purpose, no pledge
+        if kind == CONCESSION and _purpose_of_step(verb):
+            return []  # "agreed to refrain from A to guarantee B": what the step is for, no pledge of its own
+        if kind == CONCESSION and (_mandated_step(verb) or _weighs_others_offer(self, verb)):
+            return []  # "X insists that Y commit to A"; "X is considering Y's latest proposal"
         if kind == CONCESSION and _only_accepts(verb):
             # "will only accept a deal that protects its farmers": a condition set, not a gift
             return self._verb_items(verb, DEMAND, "d")
@@ -1822,6 +1828,8 @@ class _Finder:
         if not actors and subj.lemma_.lower() in PROPOSAL_NOUNS and subj.tag_ == "NN" \
                 and any(c.lower_ == "the" for c in subj.children):
             actors = self.last_offer_actors  # "X proposed A. The proposal also outlines B": X's
+        if not actors:
+            actors = _new_proposals_owner(self, subj)  # "The new proposals include A": the last told
         if not actors:
             return []
         out = []
@@ -3109,6 +3117,8 @@ class _Finder:
             return []
         if lemma in OWNED_ONLY_NOUNS and not _owned(noun) and not _tabled_giving_plan(noun):
             return []
+        if lemma in OWNED_ONLY_NOUNS and _plan_only_mentioned(self, noun):
+            return []  # "Y's plan could be the basis for talks", "talks aimed at finalizing Y's plan"
         if lemma in ASSENT_NOUNS and _child(noun, "poss") is None:
             return []  # "its approval for X" is given; "approval from Congress" is sought
         if lemma in ("desire", "wish") and (_child(noun, "poss") is None or any(
@@ -8032,22 +8042,278 @@ def _position_owner_subject(finder, sent: "Span") -> list[_Actor] | None:
     return [_Actor(actors[0].party)]
 
 
-# Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
-# after the per-word dispatch; each gets the items found so far and gates itself on
-# `finder.sent_words`. A new one is added here.
-SENTENCE_BUILDERS = (
-    _deal_terms_said_items,  # "X said any deal must include Y"
-    _under_proposal_items,  # "Under X's proposal, Y will have to Z"
-    _deal_obliges_items,  # "the agreement would prompt X to A"
-    _stray_infinitive_offer_items,  # "proposed to Y, totaling Z, to A"
-    _whose_demand_items,  # "X, whose release Y is demanding"
-    _possible_for_items,  # "it was possible for X to commit to A"
-    _among_demands_items,  # "Among X's demands is Y"
-    _requests_from_items,  # "requests from X to hold Y"
-    _called_to_items,  # "X has called to set new dates"
-    _only_through_items,  # "X said peace can only come through Y"
-    _proposal_goals_items,  # "the goals of X's plan include A"
-)
+# ---------------------------------------------------------------------------------------
+# "a condition requiring Y to pay A had been removed": a term dropped from a draft
+
+
+REMOVED_FORMS = frozenset({"removed", "cancelled", "canceled", "dropped", "scrapped", "deleted", "eliminated",
+                           "struck", "abolished", "withdrawn", "axed", "ditched", "waived"})
+PASSIVE_REMOVE_VERBS = frozenset({"remove", "cancel", "drop", "scrap", "delete", "eliminate", "strike", "abolish",
+                                  "withdraw", "axe", "ditch", "waive"})
+DRAFT_TERM_NOUNS = frozenset({"condition", "clause", "requirement", "provision", "obligation", "stipulation",
+                              "precondition", "demand", "article", "paragraph", "commitment"})
+OBLIGING_TERM_VERBS = frozenset({"require", "oblige", "obligate", "force", "compel", "bind", "commit", "mandate",
+                                 "demand", "ask", "stipulate"})
+
+
+def _obliged_side(finder: "_Finder", term: "Token") -> "tuple[Token, list[_Actor]] | None":
+    """'a condition requiring Y to pay A', 'the clause that obligated Y to A', 'the requirement
+    that Y pay A': the clause on the term noun and the side it binds (None unless one side)."""
+    for c in term.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in OBLIGING_TERM_VERBS:
+            bound = _child(c, "dobj")
+            who = finder._direct_actor(bound) if bound is not None else None
+        elif c.dep_ in ("acl", "relcl") and _mark(c) == "that" and _child(c, "nsubj") is not None:
+            who = finder._direct_actor(_child(c, "nsubj"))  # "the requirement that Y pay A"
+        else:
+            continue
+        if _one_side(who) and who[0].party:
+            return c, who
+    return None
+
+
+def _removed_clause_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'A previous condition requiring Y to pay A had been removed', 'the clause that obligated Y
+    to transfer B was cancelled': a term binding one side, struck out of the draft, is given up
+    by the side it served (the agent when named, else the other side of the talks)."""
+    if not finder.sent_words & REMOVED_FORMS or not finder.sent_words & DRAFT_TERM_NOUNS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_REMOVE_VERBS or id(verb) in taken \
+                or _child(verb, "auxpass") is None or _negated(verb) or _in_conditional(verb):
+            continue
+        term = _child(verb, "nsubjpass")
+        if term is None or term.lemma_.lower() not in DRAFT_TERM_NOUNS:
+            continue
+        bound = _obliged_side(finder, term)
+        if bound is None:
+            continue
+        clause, who = bound
+        them = who[0].party
+        agent = _child(verb, "agent")
+        actors = finder._direct_actor(_child(agent, "pobj")) if agent is not None else None
+        if not actors:
+            named = [p for t in clause.subtree if t.pos_ == "PROPN" and (p := finder._party_at(t)) and p != them]
+            side = named[0] if named else next((p for p in finder.main_parties[:2] if p != them), None)
+            actors = [_Actor(side)] if side and side not in finder.mediators else None
+        if not _one_side(actors) or actors[0].party in (None, them):
+            continue
+        # the whole subject up to the verb group (the parser may hang its tail on the verb)
+        end = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > term.i] + [verb.i])
+        toks = _trim([verb] + list(sent.doc[term.left_edge.i:end]))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, verb, actors, toks, them, True))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# "X circulated a draft agreement to both parties"
+
+
+CIRCULATE_FORMS = frozenset({"circulate", "circulated", "circulates", "circulating", "distribute", "distributed",
+                             "distributes", "distributing", "shared"})
+SHARED_DRAFTS = frozenset({"draft", "proposal", "counterproposal", "counteroffer", "offer", "text"})
+
+
+def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X circulated a draft agreement to both parties', 'X distributed its proposal to the
+    sides', 'X had shared the draft memorandum with Y': a text one side (or a go-between) lays
+    before the others is its offer."""
+    if not finder.sent_words & CIRCULATE_FORMS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in ("circulate", "distribute", "share") or verb.pos_ != "VERB" or id(verb) in taken \
+                or lemma == "share" and verb.tag_ not in ("VBD", "VBN") \
+                or _negated(verb) or _in_conditional(verb) or _demanded(verb):
+            continue
+        doc_noun = _child(verb, "dobj")
+        drafted = doc_noun is not None and any(c.lower_ == "draft" and c.dep_ in ("compound", "amod", "nmod")
+                                               for c in doc_noun.children)
+        if doc_noun is None or not drafted and doc_noun.lemma_.lower() not in (
+                SHARED_DRAFTS if lemma == "share" else DOCUMENT_NOUNS - {"statement", "order"} | PROPOSAL_NOUNS):
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not _one_side(actors) or not actors[0].party:
+            continue
+        toks = _trim([verb] + list(doc_noun.subtree))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
+    return out
+
+
+
+# ---------------------------------------------------------------------------------------
+# "The new proposals include A": the proposals told of last
+
+
+def _new_proposals_owner(finder: "_Finder", subj: "Token") -> list[_Actor]:
+    """'The new / latest proposals include A' (plural, no owner named): the side whose offer
+    was told last, else the go-between of the talks when the article names exactly one."""
+    if subj.tag_ != "NNS" or subj.lemma_.lower() not in PROPOSAL_NOUNS \
+            or not any(c.lower_ in ("new", "latest", "revised", "updated", "fresh") for c in subj.children) \
+            or not any(c.lower_ == "the" for c in subj.children):
+        return []
+    if finder.last_offer_actors:
+        return finder.last_offer_actors
+    return [_Actor(next(iter(finder.mediators)))] if len(finder.mediators) == 1 else []
+
+
+# ---------------------------------------------------------------------------------------
+# "agreed to refrain from A to guarantee B": a purpose, no pledge
+
+
+def _purpose_of_step(verb: "Token") -> bool:
+    """'The sides agreed to refrain from attacks to guarantee free navigation': a bare 'to'
+    infinitive hung on another step (no subject, no 'in order') tells what that step is for,
+    not a second pledge."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or _child(verb, "nsubj") is not None or not _is_verbal(verb.head) or verb.i < verb.head.i:
+        return False
+    return not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("order", "so", "as") for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "X insists that Y commit to A", "X is considering Y's proposal", "sent its proposal, offering A"
+
+
+def _mandated_step(verb: "Token") -> bool:
+    """'Hamas insists that Israel commit to ending the war': a step in the bare subjunctive
+    under a mandative verb is pressed on its subject (the demand is built from the verb above),
+    not pledged by it."""
+    subj = _child(verb, "nsubj")
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in MANDATIVE_VERBS or subj is None:
+        return False
+    # the bare form: tagged VB, or VBP after a singular noun ("that Israel commit")
+    bare = verb.tag_ == "VB" or verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")
+    return bare and not any(c.dep_ == "aux" for c in verb.children)
+
+
+WEIGHING_VERBS = frozenset({"consider", "study", "review", "examine", "weigh", "mull"})
+
+
+def _weighs_others_offer(finder: "_Finder", verb: "Token") -> bool:
+    """'Hamas said it is considering Israel's latest proposal': weighing the other side's offer
+    gives nothing (the offer is its owner's)."""
+    if verb.lemma_.lower() not in WEIGHING_VERBS:
+        return False
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in PROPOSAL_NOUNS | DOCUMENT_NOUNS:
+        return False
+    owner = _child(obj, "poss")
+    if owner is None or owner.pos_ == "PRON":
+        owner = next((c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i
+                      and finder._direct_actor(c)), None)
+    theirs = finder._direct_actor(owner) if owner is not None else None
+    if not _one_side(theirs) or not theirs[0].party:
+        return False
+    mine, _ = finder._subject_actors(verb)
+    return bool(mine) and theirs[0].party not in {a.party for a in mine}
+
+
+def _drop_bare_offer_beside_terms(found: list[_Item]) -> list[_Item]:
+    """'X sent its latest proposal to Y on Monday, offering A in exchange for B': the bare
+    proposal is told by its terms in the same sentence; only the terms stand."""
+    bare = [it for it in found if _bare_offer(it)]
+    if not bare:
+        return found
+    told = [it for it in found if it.kind == CONCESSION and not _bare_offer(it) and it.content]
+    drop = {id(b) for b in bare if any({a.party for a in t.actors} == {a.party for a in b.actors} for t in told)}
+    return [it for it in found if id(it) not in drop] if drop else found
+
+
+# ---------------------------------------------------------------------------------------
+# "both sides agreed to sustain the momentum / conclude outstanding issues"
+
+
+CLOSING_VERBS = frozenset({"sustain", "conclude", "finish", "settle", "resolve", "close", "iron"})
+TIES_NOUNS = frozenset({"partnership", "relationship", "relation", "tie", "ties", "cooperation", "friendship",
+                        "collaboration"})
+OPEN_ISSUE_NOUNS = frozenset({"momentum", "issue", "matter", "point", "question", "gap", "difference", "negotiation",
+                              "talk", "work"})
+
+
+def _joint_shared_aim(it: "_Item") -> bool:
+    """'They agreed to sustain the constructive momentum', 'both agreed to conclude outstanding
+    issues', 'their shared commitment to an ambitious partnership': what two sides pledge
+    together about their own talks or ties gives neither side anything."""
+    if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
+        return False
+    first = next((t for t in it.content if t.head not in it.content or t.head == t), it.content[0])
+    obj = _child(first, "dobj")
+    if _is_verbal(first) and first.lemma_.lower() in CLOSING_VERBS and obj is not None \
+            and obj.lemma_.lower() in OPEN_ISSUE_NOUNS:
+        return True
+    return first.pos_ == "NOUN" and first.lemma_.lower() in TIES_NOUNS and all(
+        c.dep_ in ("det", "amod", "cc", "conj", "punct", "advmod") for c in first.children)
+
+
+# ---------------------------------------------------------------------------------------
+# "Y's plan could be the basis for talks": a plan named, not laid down
+
+
+PLAN_ROLE_NOUNS = frozenset({"basis", "foundation", "starting", "framework", "blueprint", "part", "element",
+                             "centrepiece", "centerpiece", "cornerstone", "pillar"})
+TAKING_UP_VERBS = frozenset({"finalize", "finalise", "implement", "discuss", "negotiate", "study", "review",
+                             "examine", "debate"})
+
+
+def _plan_only_mentioned(finder: "_Finder", noun: "Token") -> bool:
+    """An owned plan told only as a thing others talk about: the subject of 'could be the basis
+    for negotiations', 'part of its plan to ...', or the object of someone else's 'finalizing /
+    discussing / backing Y's plan'. Its owner lays nothing on the table in that sentence."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        attr = _child(head, "attr")
+        return attr is not None and attr.lemma_.lower() in PLAN_ROLE_NOUNS
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLAN_ROLE_NOUNS:
+        return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in TAKING_UP_VERBS:
+        owner = {a.party for a in finder._noun_actor(noun, own_only=True)[0]}
+        doers, _ = finder._subject_actors(head)
+        return not ({a.party for a in doers} & owner)
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# "X has adopted a more flexible approach", "X signaled a softening of its stance"
+
+
+FLEX_WORDS = frozenset({"flexibility", "softening", "flexible", "softer"})
+SHOWING_VERBS = frozenset({"show", "signal", "display", "demonstrate", "adopt", "indicate", "exhibit", "take"})
+STANCE_HEADS = frozenset({"approach", "stance", "position", "line", "attitude", "posture", "tone"})
+
+
+def _shown_flexibility_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'X has adopted a more flexible approach to Y's demands', 'X signaled a softening of this
+    stance', 'X showed some flexibility over A': a side seen to give ground on its line concedes
+    (what it softens on, when told, goes with it)."""
+    if not finder.sent_words & FLEX_WORDS:
+        return []
+    out: list[_Item] = []
+    taken = {id(it.trigger) for it in found}
+    for noun in sent:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or id(noun) in taken:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma not in ("flexibility", "softening") and not (lemma in STANCE_HEADS and any(
+                c.dep_ == "amod" and c.lemma_.lower() in ("flexible", "soft") for c in noun.children)):
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in SHOWING_VERBS or _negated(verb) or _in_conditional(verb) or _demanded(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION | {"to"} for c in verb.children):
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not _one_side(actors) or not actors[0].party:
+            continue
+        toks = _trim([verb] + list(noun.subtree))
+        if _has_content(toks):
+            out.append(_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(noun, CONCESSION), explicit))
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -8487,8 +8753,24 @@ def _aimed_exemption_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
     return out
 
 
-# this round's whole-sentence builders join the tuple above (they are defined after it)
-SENTENCE_BUILDERS = SENTENCE_BUILDERS + (
+# Builders that read a whole sentence (not one trigger word), run in this order by `_Finder.run`
+# after the per-word dispatch; each gets the items found so far and gates itself on
+# `finder.sent_words`. A new one is added here.
+SENTENCE_BUILDERS = (
+    _deal_terms_said_items,  # "X said any deal must include Y"
+    _under_proposal_items,  # "Under X's proposal, Y will have to Z"
+    _deal_obliges_items,  # "the agreement would prompt X to A"
+    _stray_infinitive_offer_items,  # "proposed to Y, totaling Z, to A"
+    _whose_demand_items,  # "X, whose release Y is demanding"
+    _possible_for_items,  # "it was possible for X to commit to A"
+    _among_demands_items,  # "Among X's demands is Y"
+    _requests_from_items,  # "requests from X to hold Y"
+    _called_to_items,  # "X has called to set new dates"
+    _only_through_items,  # "X said peace can only come through Y"
+    _proposal_goals_items,  # "the goals of X's plan include A"
+    _removed_clause_items,  # "the clause obliging Y to pay A had been removed"
+    _circulated_draft_items,  # "X circulated a draft agreement to both parties"
+    _shown_flexibility_items,  # "X signaled a softening of its stance"
     _strike_over_items,  # "the union has been on strike over pay and benefits"
     _talks_on_relief_items,  # "X confirmed talks were focused on relief from Y's tariffs"
     _aimed_exemption_items,  # "X aims to set a timeline for its exemption from Y's tariffs"

@@ -8117,6 +8117,18 @@ CIRCULATE_FORMS = frozenset({"circulate", "circulated", "circulates", "circulati
 SHARED_DRAFTS = frozenset({"draft", "proposal", "counterproposal", "counteroffer", "offer", "text"})
 
 
+def _one_side_offer(finder: "_Finder", verb: "Token", what: "Token", trigger: "Token") -> "_Item | None":
+    """The concession worded by `verb` and the phrase under `what`, when one known side is the
+    subject of `verb` (else None: an offer needs its giver)."""
+    actors, explicit = finder._subject_actors(verb)
+    if not _one_side(actors) or not actors[0].party:
+        return None
+    toks = _trim([verb] + list(what.subtree))
+    if not _has_content(toks):
+        return None
+    return _Item(CONCESSION, trigger, actors, toks, finder._counterpart_in(trigger, CONCESSION), explicit)
+
+
 def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
     """'X circulated a draft agreement to both parties', 'X distributed its proposal to the
     sides', 'X had shared the draft memorandum with Y': a text one side (or a go-between) lays
@@ -8137,12 +8149,9 @@ def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item])
         if doc_noun is None or not drafted and doc_noun.lemma_.lower() not in (
                 SHARED_DRAFTS if lemma == "share" else DOCUMENT_NOUNS - {"statement", "order"} | PROPOSAL_NOUNS):
             continue
-        actors, explicit = finder._subject_actors(verb)
-        if not _one_side(actors) or not actors[0].party:
-            continue
-        toks = _trim([verb] + list(doc_noun.subtree))
-        if _has_content(toks):
-            out.append(_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), explicit))
+        item = _one_side_offer(finder, verb, doc_noun, verb)
+        if item is not None:
+            out.append(item)
     return out
 
 
@@ -8307,12 +8316,9 @@ def _shown_flexibility_items(finder: "_Finder", sent: "Span", found: list[_Item]
         if verb.lemma_.lower() not in SHOWING_VERBS or _negated(verb) or _in_conditional(verb) or _demanded(verb) \
                 or any(c.dep_ == "aux" and c.lower_ in MODALS_OBLIGATION | {"to"} for c in verb.children):
             continue
-        actors, explicit = finder._subject_actors(verb)
-        if not _one_side(actors) or not actors[0].party:
-            continue
-        toks = _trim([verb] + list(noun.subtree))
-        if _has_content(toks):
-            out.append(_Item(CONCESSION, noun, actors, toks, finder._counterpart_in(noun, CONCESSION), explicit))
+        item = _one_side_offer(finder, verb, noun, noun)
+        if item is not None:
+            out.append(item)
     return out
 
 

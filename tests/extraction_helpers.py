@@ -41,9 +41,23 @@ def positions_of(headline: str, body: str, published: str = "2025-03-03"):
     return text, demands, concessions
 
 
+# the invented headline most positions tests share: a fisheries dispute nobody will mistake for news
+FISHING_HEADLINE = "Fishing quota talks resume in the north\n"
+
+
+def fishing_positions(body: str, published: str = "2025-03-03"):
+    """`positions_of` a body under the shared fisheries headline."""
+    return positions_of(FISHING_HEADLINE, body, published)
+
+
+def found(items):
+    """(by, text) of each position: what a failed assertion shows."""
+    return [(p.by, p.text) for p in items]
+
+
 def only_one(items):
     """The single position in `items` (the assertion shows what was found otherwise)."""
-    assert len(items) == 1, [(p.by, p.text) for p in items]
+    assert len(items) == 1, found(items)
     return items[0]
 
 
@@ -54,7 +68,7 @@ def assert_has(items, by: str, *, starts: str | None = None, equals: str | None 
     def fits(text: str) -> bool:
         return ((starts is None or text.startswith(starts)) and (equals is None or text == equals)
                 and (contains is None or contains in text))
-    assert any(x.by == by and fits(x.text) for x in items), [(x.by, x.text) for x in items]
+    assert any(x.by == by and fits(x.text) for x in items), found(items)
 
 
 def names_of(ex):

@@ -12,7 +12,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+from extraction_helpers import found, only_one as _only, positions_of  # noqa: E402
 from loaders.extraction import build_context  # noqa: E402
 from loaders.extraction.positions import find_positions  # noqa: E402
 
@@ -85,7 +85,7 @@ def test_agreeing_to_two_things_gives_two_concessions():
     _, _, concessions = _positions(
         "Mexico agreed to increase purchases of American corn and tighten controls at its "
         "northern border.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Mexico", "increase purchases of American corn"),
         ("Mexico", "tighten controls at its northern border"),
     ]
@@ -448,7 +448,7 @@ def test_intention_to_give_is_a_concession_but_intention_to_impose_is_not():
 # --- generalisation rules (all sentences invented) ---------------------------------------
 
 def _by_text(items):
-    return [(p.by, p.text) for p in items]
+    return found(items)
 
 
 def test_bare_subjunctive_after_demand_verb():
@@ -603,7 +603,7 @@ def test_stressing_the_need_for_is_a_demand_with_its_for_to_sibling():
     _, demands, _ = _positions(
         "Peru and Chile met in Lima. Peru's envoy stressed the need for an immediate truce and for Chile "
         "to withdraw its patrol boats.")
-    texts = [(d.by, d.text) for d in demands]
+    texts = found(demands)
     assert ("Peru", "an immediate truce") in texts
     assert any(by == "Peru" and "withdraw its patrol boats" in t for by, t in texts)
 
@@ -732,7 +732,7 @@ def test_the_guests_are_the_side_whose_delegation_was_named_and_other_offers_are
         "Peru and Chile met in Lima. The Peruvian delegation presented the hosts with a gift. "
         "The guests promised to cut duties on Chilean wine. "
         "Other offers included opening two ports to Chilean ships, and buying more Chilean copper.")
-    got = [(c.by, c.text) for c in concessions]
+    got = found(concessions)
     assert ("Peru", "cut duties on Chilean wine") in got
     assert any(by == "Peru" and t.startswith("opening two ports") for by, t in got)
     assert any(by == "Peru" and t.startswith("buying more Chilean copper") for by, t in got)
@@ -1536,7 +1536,7 @@ def test_what_the_proposal_outlines_belongs_to_the_side_that_last_offered():
     _, _, concessions = _positions(
         "Seoul proposed a zero tariff on American beef. The proposal also outlines a gradual "
         "reduction of import quotas.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("South Korea", "a zero tariff on American beef"),
         ("South Korea", "a gradual reduction of import quotas"),
     ]
@@ -1585,7 +1585,7 @@ def test_a_series_of_that_clauses_gives_one_demand_each():
     _, demands, _ = _positions(
         "Peru also demanded that all border posts be reopened, that the quota of fishing boats allowed "
         "into Chilean waters be raised to about 300 per month, and that licence fees be cut.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Peru", "all border posts be reopened"),
         ("Peru", "the quota of fishing boats allowed into Chilean waters be raised to about 300 per month"),
         ("Peru", "licence fees be cut"),
@@ -1612,7 +1612,7 @@ def test_the_same_demand_made_by_another_side_repeats_the_last_demand():
     _, demands, _ = _positions(
         "Chilean negotiators pressed for the removal of Peruvian patrol boats from the bay. "
         "Argentina has advanced the same demand, officials said.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Chile", "the removal of Peruvian patrol boats from the bay"),
         ("Argentina", "the removal of Peruvian patrol boats from the bay"),
     ]
@@ -1676,7 +1676,7 @@ def test_captives_a_side_is_asked_to_free_are_not_yet_given():
     _, demands, concessions = _positions(
         "Chile demanded that Peru release the fishermen. The freed group later crossed into Chile.")
     assert concessions == []
-    assert [(d.by, d.text) for d in demands] == [("Chile", "release the fishermen")]
+    assert found(demands) == [("Chile", "release the fishermen")]
 
 
 def test_what_a_step_is_made_on_condition_of_is_a_demand():
@@ -1694,7 +1694,7 @@ def test_what_a_speaker_calls_essential_or_obligatory_is_a_demand():
     assert (d.by, d.by_person, d.text) == ("Chile", "Ana Rojas",
                                           "the withdrawal of Peruvian troops from the border continues")
     _, demands, _ = _positions("Chilean officials said that the disarmament of the rebel militia is obligatory.")
-    assert [(d.by, d.text) for d in demands] == [("Chile", "the disarmament of the rebel militia")]
+    assert found(demands) == [("Chile", "the disarmament of the rebel militia")]
 
 
 def test_necessity_of_talks_or_of_a_deal_is_no_demand():
@@ -1748,7 +1748,7 @@ def test_steps_of_the_process_agreed_together_are_no_concession():
 
 def test_anonymity_requested_by_sources_is_no_demand():
     _, demands, _ = _positions("Officials who requested anonymity said Peru wants lower duties on copper.")
-    assert [(d.by, d.text) for d in demands] == [("Peru", "lower duties on copper")]
+    assert found(demands) == [("Peru", "lower duties on copper")]
 
 
 def test_proposing_that_the_other_side_take_a_step_is_a_demand_on_it():
@@ -1764,7 +1764,7 @@ def test_an_issued_suspension_of_levies_is_a_concession():
     _, _, concessions = _positions(
         "Chile issued a last-minute suspension of the levies on Peruvian copper after Peru agreed to send more "
         "police to the border.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Chile", "a last-minute suspension of the levies on Peruvian copper"),
         ("Peru", "send more police to the border"),
     ]
@@ -1940,7 +1940,7 @@ def test_pressing_for_a_side_to_act_names_that_side():
 
 def test_demands_focus_on_gives_their_content():
     _, demands, _ = _positions("Chile's demands focus on lowering the duty on copper and ending the probe.")
-    assert [(d.by, d.text) for d in demands] == [("Chile", "lowering the duty on copper"),
+    assert found(demands) == [("Chile", "lowering the duty on copper"),
                                                  ("Chile", "ending the probe")]
 
 
@@ -2003,7 +2003,7 @@ def test_offer_received_from_a_side_is_that_sides_concession():
     assert (c.by, c.counterpart, c.text) == ("Peru", "Chile", "best ever offer")
     assert demands == []
     _, _, concessions = _positions("Chile has received a new proposal from Peru on fishing quotas.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "a new proposal on fishing quotas")]
+    assert found(concessions) == [("Peru", "a new proposal on fishing quotas")]
     # still hoped for: what Chile wants from Peru, not given
     _, demands, concessions = _positions("Chile hopes to receive a new proposal from Peru on fishing quotas.")
     assert concessions == []
@@ -2084,7 +2084,7 @@ def test_slash_and_halve_are_giving_verbs():
     assert (c.by, c.counterpart) == ("Peru", "Chile")
     assert c.text == "slash Peruvian tariffs on 90 per cent of Chilean exports"
     _, _, concessions = _positions("Peru will halve its duty on Chilean wine.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "halve its duty on Chilean wine")]
+    assert found(concessions) == [("Peru", "halve its duty on Chilean wine")]
 
 
 def test_person_without_a_country_pressing_one_main_side_speaks_for_the_other():
@@ -2128,7 +2128,7 @@ def test_it_in_a_warning_is_the_side_warned():
 def test_an_embassy_speaks_for_its_country():
     _, demands, _ = _positions("The Japanese embassy urged full implementation of the ceasefire between Peru "
                                "and Chile.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Japan", "full implementation of the ceasefire between Peru and Chile")]
 
 
@@ -2197,7 +2197,7 @@ def test_shared_views_and_agenda_scope_are_no_positions():
 
 def test_reiterated_call_to_act_is_a_demand():
     _, demands, _ = _positions("Chile reiterated its call to end the blockade and lift the fishing ban.")
-    assert [(d.by, d.text) for d in demands] == [("Chile", "end the blockade"), ("Chile", "lift the fishing ban")]
+    assert found(demands) == [("Chile", "end the blockade"), ("Chile", "lift the fishing ban")]
     # a phone call, or a call to hold talks, is no demand
     for body in ("Peru held a call to discuss the dispute with Chile.",
                  "Peru renewed its call to hold talks with Chile."):
@@ -2305,7 +2305,7 @@ def test_looking_for_a_side_to_act_and_red_lines_are_demands():
     _, demands, _ = _positions("Chile is looking for Peru to withdraw its ships.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [("Chile", "Peru", "withdraw its ships")]
     _, demands, _ = _positions("Chile's red line is the withdrawal of Peruvian ships.")
-    assert [(d.by, d.text) for d in demands] == [("Chile", "the withdrawal of Peruvian ships")]
+    assert found(demands) == [("Chile", "the withdrawal of Peruvian ships")]
     # looking for a way is no demand
     assert _positions("Chile is looking for a way to end the row.")[1] == []
 
@@ -2313,15 +2313,15 @@ def test_looking_for_a_side_to_act_and_red_lines_are_demands():
 def test_backing_down_on_a_demand_and_softening_a_stance_are_concessions():
     _, demands, concessions = _positions("Peru backed down on its demand for compensation from Chile.")
     assert demands == []
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "backed down on its demand for compensation from Chile")]
     _, _, concessions = _positions("Peru softened its stance on fishing quotas.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "softened its stance on fishing quotas")]
+    assert found(concessions) == [("Peru", "softened its stance on fishing quotas")]
 
 
 def test_concessions_made_on_a_topic():
     _, _, concessions = _positions("Peru made concessions on fishing quotas.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "concessions on fishing quotas")]
+    assert found(concessions) == [("Peru", "concessions on fishing quotas")]
     assert _positions("Peru made no concessions on fishing quotas.")[2] == []
 
 
@@ -2354,14 +2354,14 @@ def test_colon_list_after_a_demand_verb_or_an_offer_gives_one_position_per_line(
         "Chile and Peru resumed talks on fishing.\n\nChile is seeking:\n\n"
         "Lower duties on salmon and shellfish.\n\nFaster port clearance for its trawlers.\n\n"
         "A thornier topic remains the maritime border.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Chile", "Lower duties on salmon and shellfish"),
         ("Chile", "Faster port clearance for its trawlers")]
     _, _, concessions = _positions(
         "Peru has released details of its offer to Chile.\n\nThe offer includes:\n"
         "- A quota of 90 tonnes for Chilean boats\n- Two joint patrols each month\n\n"
         "Chilean envoys said they would study it.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "A quota of 90 tonnes for Chilean boats"), ("Peru", "Two joint patrols each month")]
 
 
@@ -2369,7 +2369,7 @@ def test_colon_list_after_commitments_from_a_side():
     _, _, concessions = _positions(
         "The deal came with commitments from Peru to:\n- Buy 40 Chilean ferries\n"
         "- Open its copper sector to Chilean investors\n")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "Buy 40 Chilean ferries"), ("Peru", "Open its copper sector to Chilean investors")]
 
 
@@ -2410,7 +2410,7 @@ def test_group_named_with_a_coded_short_form_in_brackets():
     _, demands, _ = _positions(
         "The March 9 Front (M9) rebel group said on Friday that the release of 70 detained fighters "
         "is a prerequisite for any talks with Peru.")
-    assert [(d.by, d.text) for d in demands] == [("M9", "the release of 70 detained fighters")]
+    assert found(demands) == [("M9", "the release of 70 detained fighters")]
 
 
 def test_measure_kept_until_the_other_side_acts_is_the_speakers_demand():
@@ -2440,7 +2440,7 @@ def test_european_leaders_stand_for_the_eu_when_it_is_a_side():
 def test_a_sides_proposal_that_would_lower_something_is_its_concession():
     _, _, concessions = _positions(
         "Chile met Peru in Lima. Chile’s proposal would temporarily decrease fishing quotas to 40 tonnes.")
-    assert [(c.by, c.text) for c in concessions] == [("Chile", "temporarily decrease fishing quotas to 40 tonnes")]
+    assert found(concessions) == [("Chile", "temporarily decrease fishing quotas to 40 tonnes")]
 
 
 def test_a_coalition_joining_a_leader_in_urging_a_third_side_and_the_threat_left_out():
@@ -2456,14 +2456,14 @@ def test_a_coalition_joining_a_leader_in_urging_a_third_side_and_the_threat_left
 def test_britain_france_and_germany_act_as_the_e3_when_the_article_names_it():
     _, demands, _ = _positions(
         "Iran met the E3 in Oslo. France, Britain and Germany urged Iran to restore access for inspectors.")
-    assert [(d.by, d.text) for d in demands] == [("E3", "restore access for inspectors")]
+    assert found(demands) == [("E3", "restore access for inspectors")]
 
 
 def test_the_conditions_of_an_offer_are_demands_one_per_step():
     _, demands, concessions = _positions(
         "Iran met the E3 in Oslo. The E3 offered to delay the sanctions for six months if Iran restored "
         "access for inspectors, addressed concerns about its uranium, and freed two French tourists.")
-    assert [(c.by, c.text) for c in concessions] == [("E3", "delay the sanctions for six months")]
+    assert found(concessions) == [("E3", "delay the sanctions for six months")]
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("E3", "Iran", "restored access for inspectors"), ("E3", "Iran", "addressed concerns about its uranium"),
         ("E3", "Iran", "freed two French tourists")]
@@ -2477,7 +2477,7 @@ def test_in_return_for_hung_on_another_noun_and_a_second_wanted_thing():
     _, demands, concessions = _positions(
         "Chile met Peru in Lima. According to Ruiz, Peru is prepared to free all sailors in one batch in "
         "return for the lifting of the blockade and Chile's exit from the port.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "free all sailors in one batch")]
+    assert found(concessions) == [("Peru", "free all sailors in one batch")]
     assert [(d.by, d.counterpart, d.text) for d in demands] == [
         ("Peru", "Chile", "the lifting of the blockade"), ("Peru", "Chile", "Chile's exit from the port")]
 
@@ -2492,7 +2492,7 @@ def test_a_named_leaders_office_speaks_for_the_leaders_side():
 
 def test_a_people_named_in_lower_case_is_its_side():
     _, _, concessions = _positions("Russia met Ukraine in Geneva. The russians also offered to return 12 boats.")
-    assert [(c.by, c.text) for c in concessions] == [("Russia", "return 12 boats")]
+    assert found(concessions) == [("Russia", "return 12 boats")]
 
 
 def test_what_a_proposal_aims_at_is_no_term_of_it():
@@ -2512,7 +2512,7 @@ def test_the_nations_overtures_and_two_terms_joined_by_as_well_as():
         "Peru’s trade team sent a new offer to the Chilean government on Monday. But Chile has not "
         "answered the nation’s overtures, which included opening its ports to Chilean ships as well "
         "as a pledge to buy Chilean wine.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "a new offer"), ("Peru", "opening its ports to Chilean ships"),
         ("Peru", "a pledge to buy Chilean wine")]
 
@@ -2526,7 +2526,7 @@ def test_they_after_a_plural_people_subject_in_the_same_sentence():
     _, _, concessions = _positions(
         "Chile met Peru in Lima. “The Peruvians dislike the old map, so they offer a free "
         "fishing zone near the border.”")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "a free fishing zone")]
+    assert found(concessions) == [("Peru", "a free fishing zone")]
 
 
 def test_the_country_in_a_speakers_clause_and_a_truce_already_agreed():
@@ -2535,7 +2535,7 @@ def test_the_country_in_a_speakers_clause_and_a_truce_already_agreed():
                       "remained committed to the truce.")[2] == []
     _, _, concessions = _positions("Chile met Peru in Lima. Peru’s foreign ministry said that the country "
                                    "remained committed to reopening the border.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "reopening the border")]
+    assert found(concessions) == [("Peru", "reopening the border")]
 
 
 def test_a_truce_that_could_collapse_unless_a_dispute_is_settled():
@@ -2554,7 +2554,7 @@ def test_talks_that_should_be_limited_to_a_topic_are_a_demand_on_the_agenda():
 
 def test_appears_willing_and_on_board_with_are_offers_but_not_a_bare_deal():
     _, _, concessions = _positions("Chile met Peru in Lima. Chile appears willing to hand back two seized boats.")
-    assert [(c.by, c.text) for c in concessions] == [("Chile", "hand back two seized boats")]
+    assert found(concessions) == [("Chile", "hand back two seized boats")]
     _, _, concessions = _positions("Chile met Peru in Lima. Chilean minister Ana Ruiz is “on board” with "
                                    "halting naval patrols if Peru agrees to the plan.")
     assert [(c.by, c.by_person, c.text) for c in concessions] == [("Chile", "Ana Ruiz", "halting naval patrols")]
@@ -2565,21 +2565,21 @@ def test_appears_willing_and_on_board_with_are_offers_but_not_a_bare_deal():
 def test_approving_a_proposal_named_by_its_drafter():
     _, _, concessions = _positions("Chile met Peru in Lima. The plan is close to the proposal drafted by "
                                    "Chilean envoy Ana Ruiz, which Peru had earlier approved.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "the proposal drafted by Chilean envoy Ana Ruiz, which Peru had earlier approved")]
 
 
 def test_her_army_will_adhere_to_a_truce_for_a_span():
     _, _, concessions = _positions("Chile met Peru in Lima. Peruvian leader Rosa Vidal announced that her "
                                    "army will adhere to a unilateral truce for three months.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "adhere to a unilateral truce for three months")]
+    assert found(concessions) == [("Peru", "adhere to a unilateral truce for three months")]
 
 
 def test_what_a_proposal_suggests_is_its_term_and_the_other_sides_step_is_a_demand():
     _, demands, concessions = _positions(
         "Chile met Peru in Lima. Chile unveiled the Chilean proposal on Monday. The proposal suggests "
         "a truce lasting 40 days.")
-    assert ("Chile", "a truce lasting 40 days") in [(c.by, c.text) for c in concessions]
+    assert ("Chile", "a truce lasting 40 days") in found(concessions)
     _, demands, concessions = _positions(
         "Chile met Peru in Lima. The Chilean proposal mentions Peruvian disarmament as part of the talks.")
     assert [(d.by, d.counterpart, d.text) for d in demands] == [("Chile", "Peru", "Peruvian disarmament")]
@@ -2600,7 +2600,7 @@ def test_openness_to_any_proposal_that_leads_to_terms_gives_those_terms_as_deman
         "Chile met Peru in Lima. In a post, Peru stressed its commitment to serious engagement with any "
         "proposals that lead to a lasting truce, a full withdrawal of Chilean troops from Tacna, and a "
         "serious prisoner swap deal.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Peru", "a lasting truce"), ("Peru", "a full withdrawal of Chilean troops from Tacna"),
         ("Peru", "a serious prisoner swap deal")]
     assert concessions == []
@@ -2630,15 +2630,15 @@ def test_a_sides_named_actions_must_stop_and_a_demand_told_elsewhere():
 def test_a_joint_cut_of_tariffs_on_one_sides_goods_is_given_by_the_other():
     _, _, concessions = _positions("The governments of Chile and Peru have agreed to reduce tariffs on "
                                    "Peruvian goods entering Chile to 19%.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Chile", "reduce tariffs on Peruvian goods entering Chile to 19%")]
 
 
 def test_what_a_side_offers_in_exchange_for_its_demand_is_its_concession():
     _, demands, concessions = _positions("Chile met Peru in Lima. Peru demands sanctions relief in exchange "
                                          "for limiting its fishing fleet.")
-    assert [(d.by, d.text) for d in demands] == [("Peru", "sanctions relief")]
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "limiting its fishing fleet")]
+    assert found(demands) == [("Peru", "sanctions relief")]
+    assert found(concessions) == [("Peru", "limiting its fishing fleet")]
     # a plan's swap is between the sides: nothing offered by its author
     _, _, concessions = _positions("Chile met Peru in Lima. The Chilean plan calls for the release of 20 "
                                    "sailors in return for freeing 40 fishermen.")
@@ -2655,13 +2655,13 @@ def test_presenting_the_other_side_with_a_truce_plan_is_an_offer():
 def test_announcing_what_one_calls_a_final_proposal_for_a_truce():
     _, _, concessions = _positions("Chile met Peru in Lima. Chilean President Rosa Vidal announced what she "
                                    "called a “final proposal” for a 60-day truce at sea.")
-    assert [(c.by, c.text) for c in concessions] == [("Chile", "a final proposal for a 60-day truce at sea")]
+    assert found(concessions) == [("Chile", "a final proposal for a 60-day truce at sea")]
 
 
 def test_an_offer_to_the_union_or_its_members_across_the_table_is_kept():
     _, _, concessions = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. "
                                    "Halvex Corp offered the union a 4% raise.")
-    assert [(c.by, c.text) for c in concessions] == [("Halvex Corp", "a 4% raise")]
+    assert found(concessions) == [("Halvex Corp", "a 4% raise")]
     # a promise to the speaker's own public is still no offer to the other side
     assert _positions("Chile met Peru. Chile promised voters lower taxes.")[2] == []
 
@@ -2669,14 +2669,14 @@ def test_an_offer_to_the_union_or_its_members_across_the_table_is_kept():
 def test_what_a_union_is_fighting_or_campaigning_for_is_its_demand():
     _, demands, _ = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. "
                                "The union has campaigned for shorter shifts.")
-    assert [(d.by, d.text) for d in demands] == [("Rivermark Workers Union", "shorter shifts")]
+    assert found(demands) == [("Rivermark Workers Union", "shorter shifts")]
     assert _positions("Chile met Peru. Rebels fought for control of the port.")[1] == []
     assert _positions("Chile met Peru. Chile is fighting for the people and the industries.")[1] == []
 
 
 def test_a_term_offered_by_a_side_in_a_reduced_relative_is_its_offer():
     _, _, concessions = _positions("Chile met Peru. Chile rejected the 3% tariff cut offered by Peru.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "3% tariff cut")]
+    assert found(concessions) == [("Peru", "3% tariff cut")]
     # the bare document, or a deal named, gives no term of its own
     assert _positions("Chile met Peru. The plan proposed by Peru in May includes a ceasefire.")[2] == []
     _, _, concessions = _positions("Chile met Peru. Chile is ready to free sailors under a fishing deal "
@@ -2687,7 +2687,7 @@ def test_a_term_offered_by_a_side_in_a_reduced_relative_is_its_offer():
 def test_an_untagged_acronym_given_in_brackets_is_its_body_and_a_noun_series_splits():
     _, demands, _ = _positions("The Rivermark Workers Union (RWU) met Halvex Corp. RWU said on Monday it was "
                                "fighting for fair pay, safer shifts, and the right to retire early.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("RWU", "fair pay"), ("RWU", "safer shifts"), ("RWU", "the right to retire early")]
     _, demands, _ = _positions("Chile met Peru. Chile demanded lower tariffs, fewer quotas and new fishing rights.")
     assert [d.text for d in demands] == ["lower tariffs", "fewer quotas", "new fishing rights"]
@@ -2700,14 +2700,14 @@ def test_list_nouns_hung_on_the_trigger_and_an_offer_by_a_sides_board():
         "wage increase than the 3% pay raise offered by Halvex Corp's board.")
     assert [d.text for d in demands][:3] == ["fair wages", "safe working conditions",
                                              "the right to retire with a bonus"]
-    assert [(c.by, c.text) for c in concessions] == [("Halvex Corp", "3% pay raise")]
+    assert found(concessions) == [("Halvex Corp", "3% pay raise")]
 
 
 def test_an_offer_by_a_firms_short_name_is_the_firm_named_in_full_and_examples_stay_whole():
     _, _, concessions = _positions(
         "Workers at Korea's Halvex Motors will strike, the Rivermark Workers Union said. The union is "
         "demanding more than the 2% pay raise offered by Halvex's management.")
-    assert [(c.by, c.text) for c in concessions] == [("Halvex Motors", "2% pay raise")]
+    assert found(concessions) == [("Halvex Motors", "2% pay raise")]
     _, demands, _ = _positions("Chile met Peru. Chile asked for six things, including a plan for "
                                "demining, rules for the new observer team and joint patrol routes.")
     assert len(demands) <= 1
@@ -2716,12 +2716,12 @@ def test_an_offer_by_a_firms_short_name_is_the_firm_named_in_full_and_examples_s
 def test_they_opening_the_sentence_after_the_union_is_that_union():
     _, demands, _ = _positions("Talks between Halvex Corp and the Rivermark Workers Union resumed. The union is "
                                "demanding a bigger raise. They are also seeking a fairer system for overtime.")
-    assert [(d.by, d.text) for d in demands] == [("Rivermark Workers Union", "a bigger raise"),
+    assert found(demands) == [("Rivermark Workers Union", "a bigger raise"),
                                                  ("Rivermark Workers Union", "a fairer system for overtime")]
 
 
 def test_calling_on_a_body_the_party_list_lacks_presses_it():
     _, demands, _ = _positions("Chile met Peru. Peruvian minister Ana Ruiz called on doctors Monday to come "
                                "forward for talks and present a single plan on quotas.")
-    assert [(d.by, d.text) for d in demands] == [("Peru", "come forward for talks"),
+    assert found(demands) == [("Peru", "come forward for talks"),
                                                  ("Peru", "present a single plan on quotas")]

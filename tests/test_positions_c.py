@@ -10,13 +10,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
-
-HEADLINE = "Fishing quota talks resume in the north\n"
-
-
-def _positions(body: str, published: str = "2025-03-03"):
-    return positions_of(HEADLINE, body, published)
+from extraction_helpers import fishing_positions as _positions, found, only_one as _only  # noqa: E402
 
 
 def test_an_offered_figure_cut_is_the_offer_though_the_parser_reads_cut_as_a_verb():
@@ -134,7 +128,7 @@ def test_the_floor_a_side_will_not_go_below_is_its_demand_not_its_acceptance():
         "Peru will not accept anything less than equal shares of the anchovy catch.\n"
         "Chile said it would accept nothing less than a full refund of port fees.")
     assert concessions == []
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Peru", "equal shares of the anchovy catch"), ("Chile", "a full refund of port fees")]
 
 
@@ -175,6 +169,6 @@ def test_conditions_spelled_out_after_namely_or_a_colon_are_one_demand_each():
             "Peru insists on its conditions for a pact with Chile" + glue + "equal shares of the anchovy "
             "catch, the reopening of the border market, and a joint study of the river delta."
             + ('"' if '"' in glue else ""))
-        assert [(d.by, d.text) for d in demands] == [
+        assert found(demands) == [
             ("Peru", "equal shares of the anchovy catch"), ("Peru", "the reopening of the border market"),
             ("Peru", "a joint study of the river delta")], glue

@@ -10,7 +10,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+from extraction_helpers import found, only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Border and harbour talks drag into a third week\n"
 
@@ -197,7 +197,7 @@ def test_numbered_conditions_after_a_colon_are_one_demand_each():
         "Talks stalled after Chile demanded that Bolivia meet four conditions to resume gas sales: "
         "first, pay its overdue bills, second, restore the pipeline pressure, third, drop the "
         "arbitration case, and, fourth, name a single buyer.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Chile", "pay its overdue bills"), ("Chile", "restore the pipeline pressure"),
         ("Chile", "drop the arbitration case"), ("Chile", "name a single buyer")]
 
@@ -256,7 +256,7 @@ def test_a_firm_named_after_a_party_offering_recipients_first_gives_each_listed_
         "The dockers' union met management again. Chile Post is offering members of three locals "
         "7.5 per cent more in wages over five years, safer crane rules, longer rest breaks, "
         "and its backing to merge the two locals.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Chile Post", "7.5 per cent more in wages over five years"), ("Chile Post", "safer crane rules"),
         ("Chile Post", "longer rest breaks"), ("Chile Post", "its backing to merge the two locals")]
 

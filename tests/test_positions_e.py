@@ -9,7 +9,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
+from extraction_helpers import found, only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Border river talks stall again\n"
 
@@ -25,7 +25,7 @@ def test_demands_centering_on_terms_read_as_one_noun_are_the_owners_demand():
     assert (d.by, d.text) == ("Chile", "halting every Peruvian raid on the delta fisheries")
     _, demands, _ = _positions("Per the leaked memo, Chile's demands center on \"an end to all dredging "
                                "upstream, alongside a halt to patrols,\" in their words.")
-    assert ("Chile", "an end to all dredging upstream") in [(d.by, d.text) for d in demands]
+    assert ("Chile", "an end to all dredging upstream") in found(demands)
     _, demands, _ = _positions("According to aides, Chile's demands center on \"halting all Peruvian dredging, "
                                "including the removal of barges moored west of the dam, alongside a halt to "
                                "patrols,\" in their words.")
@@ -67,11 +67,11 @@ def test_steps_a_side_will_have_to_take_under_the_others_plan_are_the_plan_owner
 def test_steps_a_deal_binds_a_side_to_take_are_that_sides_concessions():
     _, _, concessions = _positions("Peru and Chile initialled a salmon pact on Monday. The pact would also "
                                    "prompt Peru to import more Chilean pears and simplify its port checks.")
-    assert [(c.by, c.text) for c in concessions] == [
+    assert found(concessions) == [
         ("Peru", "import more Chilean pears"), ("Peru", "simplify its port checks")]
     _, _, concessions = _positions("Peru and Chile initialled a salmon pact. The pact commits Peru to "
                                    "importing more Chilean pears.")
-    assert [(c.by, c.text) for c in concessions] == [("Peru", "importing more Chilean pears")]
+    assert found(concessions) == [("Peru", "importing more Chilean pears")]
     _, _, concessions = _positions("Peru and Chile initialled a salmon pact. The pact would not require "
                                    "Peru to import more Chilean pears.")
     assert concessions == []

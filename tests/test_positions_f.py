@@ -10,13 +10,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
-
-HEADLINE = "Fishing quota talks resume in the north\n"
-
-
-def _positions(body: str, published: str = "2025-03-03"):
-    return positions_of(HEADLINE, body, published)
+from extraction_helpers import fishing_positions as _positions, found, only_one as _only  # noqa: E402
 
 
 def test_a_side_doing_a_step_in_exchange_for_an_offer_is_what_the_offering_side_demands():
@@ -62,7 +56,7 @@ def test_the_thing_a_relative_clause_says_a_side_requests_or_seeks_is_its_demand
     _, demands, _ = _positions(
         "The new draft still leaves out the fishing rights Peru has been requesting.\n"
         "Chile turned down the port fee refunds sought by Bolivia.")
-    assert [(d.by, d.text) for d in demands] == [("Peru", "the fishing rights"), ("Bolivia", "the port fee refunds")]
+    assert found(demands) == [("Peru", "the fishing rights"), ("Bolivia", "the port fee refunds")]
 
 
 def test_a_bare_noun_left_by_a_relative_clause_is_no_demand():
@@ -126,7 +120,7 @@ def test_a_side_keeping_its_own_sector_closed_draws_a_red_line_demand():
         "\u201cChile is not keen on opening up its guarded fishing sectors, above all squid and hake,\u201d "
         "an aide close to the talks said.\n"
         "Bolivia is reluctant to open its lithium market to Peru.")
-    assert [(d.by, d.text) for d in demands] == [
+    assert found(demands) == [
         ("Chile", "not keen on opening up its guarded fishing sectors, above all squid and hake"),
         ("Bolivia", "reluctant to open its lithium market to Peru")]
     assert concessions == []

@@ -11,7 +11,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import assert_has, only_one as _only, positions_of  # noqa: E402
+from extraction_helpers import assert_has, found, only_one as _only, positions_of  # noqa: E402
 
 HEADLINE = "Timber and fishing talks drag on\n"
 
@@ -159,7 +159,7 @@ def test_approving_the_aims_of_the_other_sides_plan_gives_ground():
 def test_approving_the_aims_of_its_own_plan_gives_nothing():
     _, _, concessions = _positions(
         "After a long session, Peru's cabinet approved the main goals of the Peruvian plan for the river basin.")
-    assert not any(c.text.startswith("approved") for c in concessions), [(c.by, c.text) for c in concessions]
+    assert not any(c.text.startswith("approved") for c in concessions), found(concessions)
 
 
 def test_accepting_requested_changes_gives_ground():

@@ -10,13 +10,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import only_one as _only, positions_of  # noqa: E402
-
-HEADLINE = "Fishing quota talks resume in the north\n"
-
-
-def _positions(body: str, published: str = "2025-03-03"):
-    return positions_of(HEADLINE, body, published)
+from extraction_helpers import fishing_positions as _positions, only_one as _only  # noqa: E402
 
 
 def test_a_side_that_has_accepted_the_invitation_concedes_it_told_with_the_verb():

@@ -11,13 +11,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
-from extraction_helpers import positions_of  # noqa: E402
-
-HEADLINE = "Fishing quota talks resume in the north\n"
-
-
-def _positions(body: str, published: str = "2025-03-03"):
-    return positions_of(HEADLINE, body, published)
+from extraction_helpers import fishing_positions as _positions, found  # noqa: E402
 
 
 def test_a_passive_subjunctive_with_two_subjects_is_two_demands():
@@ -49,7 +43,7 @@ def test_they_after_a_sides_own_list_of_demands_is_that_side():
         "Iceland and Norway met in Oslo. Iceland's conditions included a cap on trawler numbers. "
         "They also called for a joint inspection of the fishing grounds.")
     assert any(d.by == "Iceland" and "joint inspection" in d.text for d in demands), \
-        [(d.by, d.text) for d in demands]
+        found(demands)
 
 
 def test_they_after_a_union_s_demands_is_that_union():
@@ -58,4 +52,4 @@ def test_they_after_a_union_s_demands_is_that_union():
         "The Vesterby Nurses Union's demands included a night shift allowance. "
         "They also called for the hiring of forty extra midwives.")
     assert any("midwives" in d.text and d.by and "Union" in d.by for d in demands), \
-        [(d.by, d.text) for d in demands]
+        found(demands)

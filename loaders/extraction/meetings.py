@@ -81,10 +81,10 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "seek", "wish", "like",
                    "instruct", "order", "direct", "authorize", "authorise", "mandate",
                    "ask", "request", "demand", "proposal", "suggestion", "idea",  # "asked for a meeting"
                    "invitation"})  # "accepted an invitation to visit": no visit arranged yet
+# words that set a day ("invited B for talks this Thursday"): an arrangement, no longer a wish
+_DAY_WORDS = frozenset(WEEKDAYS) | {"tomorrow", "january", "february", "march", "april", "may", "june", "july",
+                                    "august", "september", "october", "november", "december"}
 # a team formed / a person told to hold talks: the talks are a task, not an arrangement
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
-                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december"})
 _COMMISSION = frozenset({"form", "assemble", "appoint", "instruct", "order", "authorize", "authorise",
                          "mandate", "task"})
 _MOTION_VERBS = frozenset({"leave", "travel", "head", "fly", "depart", "go", "set", "arrive", "come",

@@ -8683,7 +8683,9 @@ def _trigger_condition(trigger: "Token") -> "Token | None":
                  and _mark(c) in ("if", "provided", "providing") and c.pos_ in ("VERB", "AUX")), None)
 
 
-TALK_RELIEF_NOUNS = RELIEF_NOUNS | {"relief", "exemption", "carve-out", "reprieve"}
+# what a side asks to be spared: relief, an exemption, a waiver from the other side's measure
+EXEMPTION_NOUNS = frozenset({"exemption", "relief", "reprieve", "carve-out", "waiver"})
+TALK_RELIEF_NOUNS = RELIEF_NOUNS | EXEMPTION_NOUNS
 
 
 def _talks_on_relief_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
@@ -8718,9 +8720,8 @@ def _talks_on_relief_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
     return out
 
 
-EXEMPTION_NOUNS = frozenset({"exemption", "relief", "reprieve", "carve-out", "waiver"})
 AIMING_VERBS = frozenset({"aim", "plan", "hope", "try", "work", "intend", "strive", "look", "seek", "want", "push",
-                          "press", "lobby", "hope", "expect", "endeavour", "endeavor", "attempt"})
+                          "press", "lobby", "expect", "endeavour", "endeavor", "attempt"})
 
 
 def _aimed_exemption_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:

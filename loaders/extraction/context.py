@@ -15,7 +15,9 @@ lexicon scans) and keeps the steps independent of each other's internals.
   role nouns like "the minister" when resolved), `ctx.person_at(start, end)`,
   `ctx.people_in(start, end)`
 - `ctx.parties` (canonical `Party`s seen in the text), `ctx.party_mentions`,
-  `ctx.parties_in(start, end)`, `ctx.canonical_party(mention)`
+  `ctx.parties_in(start, end)`, `ctx.canonical_party(mention)`; the party mentions include the
+  sides no list knows that the article makes act (`sides.find_sides`), and `ctx.bodies` lists
+  every organisation the list lacks, acting or not
 - `ctx.country_of(person_or_name)`: the party a person speaks for
 - `ctx.evidence(span_or_sentence)`, `ctx.evidence_at(char_offset)`: sentence `Evidence`
 - `ctx.topics_in(text)`: topic labels (same as `topics.topics_in`)
@@ -63,6 +65,8 @@ class ArticleContext:
     parties: list[Party] = field(default_factory=list)
     person_mentions: list[Mention] = field(default_factory=list)
     party_mentions: list[Mention] = field(default_factory=list)
+    # (offset, name, union-like) of the organisations no party list knows (see `sides.body_table`)
+    bodies: list[tuple[int, str, bool]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ sentences
     @property

@@ -16,6 +16,7 @@ from .context import ArticleContext, Mention
 from .model import Extraction, Party
 from .parties import all_aliases, party_kind
 from .people import find_people
+from .sides import body_table, find_sides
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
 
@@ -130,8 +131,28 @@ def build_context(doc: "Doc", published: dt.date | None, matcher) -> ArticleCont
     for n in names:
         aliases = sorted({m.text for m in pmentions if m.target == n and m.text != n})
         parties.append(Party(name=n, kind=party_kind(n) or "country", aliases=aliases))
-    return ArticleContext(text=text, doc=doc, published=published, people=people, parties=parties,
-                          person_mentions=person_mentions, party_mentions=pmentions)
+    ctx = ArticleContext(text=text, doc=doc, published=published, people=people, parties=parties,
+                         person_mentions=person_mentions, party_mentions=pmentions)
+    _add_sides(ctx)
+    return ctx
+
+
+def _add_sides(ctx: ArticleContext) -> None:
+    """The organisations no party list knows (`ctx.bodies`) and, among them, the sides the
+    article makes act, as party mentions and parties of their own. After the people pass on
+    purpose: a union's leader keeps his country, the scorer's and the reader's notion of it."""
+    start = body_start(ctx.text)
+    ctx.bodies = body_table(ctx, start)
+    found = find_sides(ctx, start)
+    if not found:
+        return
+    ctx.party_mentions = sorted(ctx.party_mentions + found, key=lambda m: (m.start, m.end))
+    known = {p.name for p in ctx.parties}
+    for m in found:
+        if m.target not in known:
+            known.add(m.target)
+            forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target})
+            ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
 
 
 def _stage(ctx: ArticleContext, what: str, run, empty):

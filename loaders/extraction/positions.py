@@ -104,6 +104,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .leaders import known_side
+from .sides import NEWS_AGENCIES, SIDE_NOUNS, initials
 from .context import make_evidence
 from .model import Evidence, Position
 
@@ -402,12 +403,6 @@ SETTLED_VERBS = frozenset({"agree", "sign", "accept", "approve", "endorse", "neg
 CODED_GROUP_NOUNS = frozenset({"rebel", "group", "nation", "country", "movement", "militia", "force", "power",
                                "bloc", "union", "alliance", "coalition"})
 
-# news outlets a dateline or a credit may put where a subject goes
-NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
-                           "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
-                           "MENA", "APA", "RFE", "RFERL", "VOA", "DW", "RTE", "ITV", "SABC", "NHK", "KBS", "CCTV",
-                           "CGTN"})
-
 # "any agreement must be based on / respect / protect X": terms a side sets for the deal
 DEAL_TERM_VERBS = frozenset({"base", "respect", "protect", "reflect", "conform", "negotiate", "honour", "honor",
                              "preserve", "safeguard", "uphold", "recognize", "recognise", "guarantee",
@@ -480,12 +475,6 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 TEMPORAL_MARKS = frozenset({"when", "while", "after", "before", "as", "since", "because",
                             "although", "though", "once", "until"})
 # Head nouns that stand for a side ("the Japanese side", "U.S. officials").
-SIDE_NOUNS = frozenset("""
-government side delegation administration official team negotiator ministry leadership
-authority cabinet country nation state camp bloc diplomat envoy leader president minister
-secretary spokesperson spokesman spokeswoman source chief representative negotiating
-mediator guest visitor delegate executive embassy ambassador
-""".split())
 # "the guests promised ...": the side whose delegation was named last.
 VISITOR_NOUNS = frozenset({"guest", "visitor", "delegate"})
 MUTUAL_NUMBERS = frozenset({"both", "two", "each"})
@@ -5392,79 +5381,14 @@ def _topics(ctx: "ArticleContext", text: str) -> list[str]:
 BODY_NOUNS = frozenset({"union", "employer", "labour", "labor", "management", "company", "carmaker",
                         "automaker", "planemaker", "coalition", "association", "federation",
                         "confederation", "farmer", "doctor", "worker", "dockworker", "machinist"})
-# Words that make an organisation's name a workers' (or members') body: "the union" can be it.
-UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
-                              "syndicate", "workers", "employees", "labour", "labor", "metall"})
 # Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).
 NAMED_BY_WORD = frozenset({"employer", "labour", "coalition", "association", "federation", "confederation"})
-_BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament", "congress", "senate",
-                        "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
-                        "press", "reuters", "bloomberg"})
-_NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
 
 
 def _body_table(finder: "_Finder") -> list[tuple[int, str, bool]]:
-    """(offset, name, union-like) for every organisation the parser names (ORG entities) that
-    the party list does not know; an acronym is given its long name when the article spells
-    it out ('the British Medical Association ... the BMA'), and a union local numbered right
-    after its acronym keeps both ('(IAM), District 751' -> 'IAM District 751')."""
-    cached = getattr(finder, "_bodies", None)
-    if cached is not None:
-        return cached
-    doc = finder.doc
-    longs: list[str] = []
-    out: list[tuple[int, str, bool]] = []
-    ents = [e for e in doc.ents if e.label_ == "ORG"]
-    for e in ents:
-        words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
-        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
-            longs.append(" ".join(words))
-    text = finder.text
-    reporters = {t.text for v in _tokens_with_lemma(doc, ("report", "write", "learn")) for t in v.children
-                 if t.dep_ == "nsubj" and t.pos_ == "PROPN"}
-    for e in ents:
-        if e.start_char < finder.body_start:
-            continue  # the headline: often a label ("Farmers' protest")
-        e = _widened(e)
-        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
-            "'s", "\u2019s", "'", "\u2019")]
-        if not toks:
-            continue
-        name = " ".join(t.text for t in toks)
-        low = {t.lower_ for t in toks}
-        if low & _BODY_SKIP or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES or finder.ctx.canonical_party(name):
-            continue
-        if finder.ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
-            continue  # "Air Canada": the party list's own (not "the Canadian Union of ...")
-        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
-            continue  # "Farmer Welfare Minister X": part of a title
-        if e.root.text in reporters:
-            continue  # "The Guardian reports that ...": the newspaper
-        if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", name):
-            # "the BMA" after "the British Medical Association": the long name; but the short
-            # form an article introduces in brackets ("... Employees (CUPE)") is its handle
-            spelled = None if "(" + name + ")" in text else next((n for n in longs if _initials(n) == name), None)
-            local = re.match(r"\)?,?\s*(District|Local|Lodge)\s+(\d+)", text[e.end_char:e.end_char + 20])
-            if local:
-                name = f"{name} {local.group(1)} {local.group(2)}"
-            elif spelled:
-                name = spelled
-        else:  # "the International Association of ... Workers (IAM), District 751": the local
-            local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
-                             text[e.end_char:e.end_char + 30])
-            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[e.end_char:e.end_char + 12])
-            if local:
-                name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
-            elif short:
-                name = short.group(1)
-        unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
-        out.append((e.start_char, name, unionish))
-    finder._bodies = out
-    return out
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _NAME_GLUE)
+    """(offset, name, union-like) for every organisation the party list does not know
+    (`sides.body_table`, computed once per article by the context)."""
+    return finder.ctx.bodies
 
 
 def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], any_dep: bool = False) -> list[_Actor]:
@@ -5493,7 +5417,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
                 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):
             hit = next((n for at, n, _ in _body_table(finder) if n != actors[0].party
-                        and _initials(n) == actors[0].party), None)
+                        and initials(n) == actors[0].party), None)
             if hit:  # 'the BMA said': the British Medical Association
                 return [_Actor(hit)]
         return actors
@@ -5504,7 +5428,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         if head.ent_type_ != "ORG":
             # "RWU said ...", the parser leaving the acronym untagged: the body it abbreviates
             hit = next((n for at, n, _ in bodies if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", head.text)
-                        and (n == head.text or _initials(n) == head.text)), None)
+                        and (n == head.text or initials(n) == head.text)), None)
             return [_Actor(hit)] if hit else actors
         hit = next((n for at, n, _ in bodies if at <= head.idx < at + len(n) + 8), None)
         return [_Actor(hit)] if hit else actors
@@ -5798,18 +5722,6 @@ def _revised_terms_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if lemma in LOWER_DEMAND_VERBS:
         out.append(_Item(DEMAND, verb, actors, toks, finder._counterpart_in(verb, DEMAND), explicit))
     return out
-
-
-def _widened(ent: "Span") -> "Span":
-    """'Organised Labour' tagged as 'Labour': a capitalised modifier right before an organisation's
-    name, hung on it and not opening the sentence, is part of the name."""
-    doc = ent.doc
-    k = ent.start - 1
-    if k > ent.sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ != "the" \
-            and doc[k].head.i in range(ent.start, ent.end) and doc[k].dep_ in ("amod", "compound") \
-            and doc[k].ent_type_ in ("", "ORG"):
-        return doc[k:ent.end]
-    return ent
 
 
 def _titled_names(finder: "_Finder") -> list[tuple[int, str]]:
@@ -6244,7 +6156,7 @@ def _time_given_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     teller = _reporting_subject(subj) if subj is not None and subj.lower_ in ("it", "they") else None
     if not actors and teller is not None:  # "the union said it was giving ..."
         actors = finder._direct_actor(teller) or _named_body_actors(finder, teller, []) or [
-            _Actor(n) for n in dict.fromkeys(n for _, n, _ in _body_table(finder) if _initials(n) == teller.text)][:1]
+            _Actor(n) for n in dict.fromkeys(n for _, n, _ in _body_table(finder) if initials(n) == teller.text)][:1]
     if not actors or len({a.party for a in actors}) > 1 or not actors[0].party \
             or actors[0].party in {a.party for a in target_actor}:
         return []

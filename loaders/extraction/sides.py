@@ -1,0 +1,225 @@
+"""Sides of the story that no party list knows: unions, employers' bodies, political parties,
+companies, professional associations.
+
+Why an article-level step: a country list cannot know the Nigeria Labour Congress, the FPÖ or a
+teachers' union, yet in a labour dispute or coalition talks those bodies are the sides. Rules that
+spotted such a side one sentence shape at a time fixed the article they were written from and
+rarely the next one. So the sides are found once per article, from the text itself, and handed
+to every later step as ordinary party mentions (`ArticleContext.parties_in` then returns them to
+the meeting and position rules alike).
+
+A body counts as a side only when the article makes it act: it is the subject of a verb
+("the union rejected ..."), the owner of something ("the FPÖ's demands", "the union's offer") or
+one end of talks ("talks between the ministry and the union"). A body only named in passing ("a
+report by the OECD", "Treaty", "VAT") stays out. Each side is spelt as the article spells it:
+its long name when the article spells out an acronym it uses, its acronym when the article
+introduces it in brackets ("... Public Employees (CUPE)") and uses that as its handle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from .context import ArticleContext
+
+# Words that make an ORG entity a generic institution or a publication, not a side of its own.
+_BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament", "congress", "senate",
+                        "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
+                        "press", "reuters", "bloomberg"})
+# Small words that may sit inside an organisation's name without opening a word of its acronym.
+NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
+# Words that make an organisation's name a workers' (or members') body: "the union" can be it.
+UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
+                              "syndicate", "workers", "employees", "labour", "labor", "metall"})
+# News outlets a dateline or a credit may put where a subject goes.
+NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
+                           "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
+                           "MENA", "APA", "RFE", "RFERL", "VOA", "DW", "RTE", "ITV", "SABC", "NHK", "KBS", "CCTV",
+                           "CGTN"})
+# A people or a government's own staff ("the government side", "the minister"): never a body's name.
+SIDE_NOUNS = frozenset("""
+government side delegation administration official team negotiator ministry leadership
+authority cabinet country nation state camp bloc diplomat envoy leader president minister
+secretary spokesperson spokesman spokeswoman source chief representative negotiating
+mediator guest visitor delegate executive embassy ambassador
+""".split())
+ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")  # as the party list and the position rules spell codes
+
+
+def is_code(word: str) -> bool:
+    """'CUPE', 'FPÖ', 'ÖVP', 'M23': two to seven capitals or digits, accented capitals too."""
+    return 2 <= len(word) <= 7 and word[0].isupper() and word.isupper() and word.isalnum()
+# Verbs a side of a negotiation is the subject of: it speaks, asks, gives, refuses, meets, strikes.
+SIDE_VERBS = frozenset("""
+say tell state add claim announce confirm warn argue insist demand call urge ask press seek want
+request require push reject refuse accept agree offer propose table submit counter concede drop
+withdraw threaten strike walk vote ratify sign meet negotiate hold resume suspend boycott respond
+reply welcome criticise criticize accuse blame vow pledge promise commit declare plan intend
+oppose back support approve endorse give make present put return end receive decide
+""".split())
+# Nouns a side owns in a negotiation: "the union's demands", "the FPÖ's leader", "CUPE's offer".
+OWNED_NOUNS = frozenset("""
+demand call request condition offer proposal counteroffer counter-offer position stance plan decision
+member leader president chief head negotiator team delegation representative spokesperson
+spokesman spokeswoman official secretary general secretary-general chair chairman
+""".split())
+# Head nouns of talks a side can be one end of: "talks between the ministry and the union".
+TALKS_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "agreement", "deal", "dispute",
+                         "consultation", "session", "round", "discussion", "contract", "coalition"})
+# A body's name never ends in a document's or a place's word ("the Free Trade Agreement", "the
+# Ta Muen Thom Temple"); nor is it a trade-pact code ("the FTA", "the MOU").
+NOT_BODY_WORDS = frozenset({"agreement", "treaty", "accord", "deal", "partnership", "framework", "plan",
+                            "memorandum", "pact", "protocol", "temple", "palace", "river", "sea",
+                            "initiative", "war", "zone"})
+NOT_BODY_CODES = frozenset({"FTA", "FTAs", "MOU", "MoU", "CEPA", "EPA", "BTA", "BIT", "MEFP", "EFF", "GDP",
+                            "VAT", "EV", "EVs", "PMI", "LNG", "AI", "CEO", "CFO", "COO"})
+
+
+def initials(name: str) -> str:
+    """'British Medical Association' -> 'BMA' (glue words and lower-case words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_GLUE)
+
+
+def widened(ent: "Span") -> "Span":
+    """'Organised Labour' tagged as 'Labour': a capitalised modifier right before an organisation's
+    name, hung on it and not opening the sentence, is part of the name."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k > ent.sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ != "the" \
+            and doc[k].head.i in range(ent.start, ent.end) and doc[k].dep_ in ("amod", "compound") \
+            and doc[k].ent_type_ in ("", "ORG"):
+        return doc[k:ent.end]
+    return ent
+
+
+def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, bool]]:
+    """(offset, name, union-like) for every organisation the parser names (ORG entities) in the
+    body that the party list does not know; an acronym is given its long name when the article
+    spells it out ('the British Medical Association ... the BMA'), and a union local numbered right
+    after its acronym keeps both ('(IAM), District 751' -> 'IAM District 751')."""
+    doc = ctx.doc
+    text = ctx.text
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    longs: list[str] = []
+    for e in ents:
+        words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
+            longs.append(" ".join(words))
+    reporters = {c.text for v in _with_lemma(doc, ("report", "write", "learn")) for c in v.children
+                 if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+    out: list[tuple[int, str, bool]] = []
+    for e in ents:
+        if e.start_char < body_start:
+            continue  # the headline: often a label ("Farmers' protest")
+        e = widened(e)
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
+            "'s", "\u2019s", "'", "\u2019")]
+        if not toks:
+            continue
+        name = " ".join(t.text for t in toks)
+        low = {t.lower_ for t in toks}
+        if low & _BODY_SKIP or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
+                or ctx.canonical_party(name):
+            continue
+        if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
+            continue  # "Air Canada": the party list's own (not "the Canadian Union of ...")
+        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
+            continue  # "Farmer Welfare Minister X": part of a title
+        if e.root.text in reporters:
+            continue  # "The Guardian reports that ...": the newspaper
+        if ACRONYM.fullmatch(name):
+            # "the BMA" after "the British Medical Association": the long name; but the short
+            # form an article introduces in brackets ("... Employees (CUPE)") is its handle
+            spelled = None if "(" + name + ")" in text else next((n for n in longs if initials(n) == name), None)
+            local = re.match(r"\)?,?\s*(District|Local|Lodge)\s+(\d+)", text[e.end_char:e.end_char + 20])
+            if local:
+                name = f"{name} {local.group(1)} {local.group(2)}"
+            elif spelled:
+                name = spelled
+        else:  # "the International Association of ... Workers (IAM), District 751": the local
+            local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
+                             text[e.end_char:e.end_char + 30])
+            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[e.end_char:e.end_char + 12])
+            if local:
+                name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
+            elif short:
+                name = short.group(1)
+        unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
+        out.append((e.start_char, name, unionish))
+    return out
+
+
+def _with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
+    """The tokens of `doc` with one of `lemmas`, read off the lemma array (cheaper than
+    walking every Token object of a long article)."""
+    from spacy.attrs import LEMMA
+
+    wanted = {doc.vocab.strings[w] for w in lemmas if w in doc.vocab.strings}
+    if not wanted:
+        return []
+    return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
+
+
+def _acting(tok: "Token") -> bool:
+    """Does the article make the body this token names act: the subject of a side's verb ("the
+    union rejected ..."), the owner of a side's thing ("the union's offer"), or one end of talks
+    ("talks between the ministry and the union")? Climbs a conjunction ('A and B rejected ...')."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "A and B rejected", "the ... Union (CUPE) said"
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "agent"):
+        verb = head.head if tok.dep_ == "agent" else head
+        return verb.lemma_.lower() in SIDE_VERBS
+    if tok.dep_ in ("poss", "compound"):  # "the union's offer", "ÖVP leader Christian Stocker"
+        return head.lemma_.lower() in OWNED_NOUNS
+    if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):
+        return head.head.lemma_.lower() in TALKS_NOUNS
+    if tok.dep_ == "pobj" and head.lower_ == "by":  # "the decision by the union to strike"
+        return head.head.lemma_.lower() in OWNED_NOUNS
+    return False
+
+
+def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
+    """Party mentions for the bodies of `ctx.bodies` that act somewhere in the article: every
+    mention of such a body (its entity spans and its acronym), each targeting its name."""
+    if not ctx.bodies:
+        return []
+    doc = ctx.doc
+    ents = {e.start_char: e for e in doc.ents if e.label_ == "ORG"}
+    spans: dict[str, list["Span"]] = {}
+    for at, name, _ in ctx.bodies:
+        e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
+        if e is not None:
+            spans.setdefault(name, []).append(e)
+    short: dict[str, str] = {}  # acronym -> name
+    for name in spans:
+        if is_code(name):
+            short.setdefault(name, name)
+        code = initials(name)
+        if len(code) >= 2 and " " in name:
+            short.setdefault(code, name)
+    for tok in doc:
+        if tok.idx >= body_start and tok.text in short:
+            spans.setdefault(short[tok.text], []).append(doc[tok.i: tok.i + 1])
+    taken = [(m.start, m.end) for m in ctx.party_mentions] + [
+        (m.start, m.end) for m in ctx.person_mentions if m.how == "name"]
+    out: dict[tuple[int, int], Mention] = {}
+    person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
+    for name, found in spans.items():
+        words = name.split()
+        if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words:
+            continue  # a document, a place, a person's name the parser took for a body
+        if not any(_acting(sp.root) for sp in found):
+            continue
+        for sp in found:
+            start, end = sp.start_char, sp.end_char
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out[(start, end)] = Mention(start, end, sp.text, name, "party")
+    return sorted(out.values(), key=lambda m: (m.start, m.end))

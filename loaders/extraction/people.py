@@ -236,6 +236,11 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
                          "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries",
                          "francophonie", "tourism", "diaspora", "integration", "communications"})
+# the service or office a post belongs to, lower-case between a side and a role ("Egyptian
+# intelligence chief X", "Chinese foreign ministry spokesperson X")
+_SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",
+                       "customs", "immigration", "border", "central", "bank", "negotiating", "wealth", "fund",
+                       "sovereign"})
 _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
 
 
@@ -1029,6 +1034,12 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house") or (
                 t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):
             k -= 1  # (also "Minister of Economic Affairs X")
+            continue
+        if t.lower_ == "staff" and k - 2 >= sent_start and doc[k - 1].lower_ == "of" and _is_role(doc[k - 2]):
+            k -= 1  # "presidential chief of staff X"
+            continue
+        if has_role and k + 1 < end and t.lower_ in _PORTFOLIOS | _SERVICES:
+            k -= 1  # "Egyptian intelligence chief X", "Chinese foreign ministry spokesperson X"
             continue
         if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
                 doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])

@@ -1,0 +1,38 @@
+"""Titles told with the service a post belongs to, lower-case, between a side and a role
+("Egyptian intelligence chief X", "Chinese foreign ministry spokesperson X", "presidential
+chief of staff X"): the whole post is the title, and the side before it is the person's country.
+
+Each test's sentence is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+
+def _person(sentence: str):
+    from loaders.extraction import extract
+
+    ex = extract("Envoys gather for border talks\n" + sentence + "\n", dt.date(2025, 3, 8))
+    return ex.people[0]
+
+
+@pytest.mark.parametrize("sentence, title, country", [
+    ("Egyptian intelligence chief Samir Halawa met Israeli officials in Cairo on Monday.",
+     "intelligence chief", "Egypt"),
+    ("Chinese foreign ministry spokesperson Lin Haoran said the talks had gone well.",
+     "foreign ministry spokesperson", "China"),
+    ("Turkish intelligence head Kemal Arslan met the mediators in Ankara on Monday.",
+     "intelligence head", "Turkey"),
+    ("Pakistani central bank governor Tariq Qureshi met the lenders on Monday.",
+     "central bank governor", "Pakistan"),
+    ("Ukrainian presidential chief of staff Oleh Marchenko met the envoys in Jeddah on Monday.",
+     "presidential chief of staff", "Ukraine"),
+])
+def test_a_post_with_its_service_keeps_the_service_and_the_side(sentence, title, country):
+    p = _person(sentence)
+    assert (p.title, p.country) == (title, country), (p.name, p.title, p.country)

@@ -36,3 +36,20 @@ def _person(sentence: str):
 def test_a_post_with_its_service_keeps_the_service_and_the_side(sentence, title, country):
     p = _person(sentence)
     assert (p.title, p.country) == (title, country), (p.name, p.title, p.country)
+
+
+@pytest.mark.parametrize("sentence, title, country", [
+    ("CIA Director Paul Renner met the mediators in Doha on Thursday.", "CIA Director", "United States"),
+    ("Mossad chief Avi Tal met the mediators in Doha on Thursday.", "Mossad chief", "Israel"),
+])
+def test_a_state_service_in_a_title_gives_the_state_and_stays_in_the_title(sentence, title, country):
+    p = _person(sentence)
+    assert (p.title, p.country) == (title, country), (p.name, p.title, p.country)
+
+
+def test_a_service_name_that_opens_a_personal_name_is_a_given_name():
+    from loaders.extraction import extract
+
+    ex = extract("Envoys gather for border talks\nThe ministers met officials led by the adviser on "
+                 "regional affairs Mossad Haddad on Monday.\n", dt.date(2025, 3, 8))
+    assert "Mossad Haddad" in [p.name for p in ex.people], [p.name for p in ex.people]

@@ -17,6 +17,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# A state's intelligence services and army, named as often as the state in talks ("CIA Director X",
+# "Mossad chief Y"): aliases of the state, yet kept in a person's title.
+SERVICES: dict[str, list[str]] = {
+    "United States": ["CIA", "FBI"],
+    "Israel": ["Mossad", "Shin Bet", "IDF", "Israel Defense Forces"],
+    "Iran": ["IRGC"],
+    "Pakistan": ["ISI"],
+    "Russia": ["FSB", "SVR", "GRU"],
+    "United Kingdom": ["MI6", "MI5"],
+}
+SERVICE_NAMES = frozenset(n for names in SERVICES.values() for n in names)
+
 # canonical name -> (kind, aliases). Aliases are written in their natural casing; matching is
 # case-sensitive on the written form plus its capitalised and upper-case variants, so that
 # "US" (country) does not match "us" (pronoun) but "BRUSSELS" (dateline) still matches.
@@ -28,7 +40,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
         "US government", "White House", "the White House", "Trump administration",
         "Biden administration", "the administration", "the US side", "the U.S. side",
         "the American side", "Pentagon", "State Department", "Treasury Department",
-        "Commerce Department", "USTR", "Washington D.C.", "U.S. officials", "US officials"]),
+        "Commerce Department", "USTR", "Washington D.C.", "U.S. officials", "US officials", *SERVICES["United States"]]),
     "China": ("country", [
         "China", "People's Republic of China", "PRC", "Beijing", "Chinese", "the Chinese side",
         "Chinese government", "Zhongnanhai", "mainland China"]),
@@ -37,7 +49,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
         "Government of Japan", "Kishida administration", "Ishiba administration"]),
     "Russia": ("country", [
         "Russia", "Russian Federation", "Moscow", "Kremlin", "the Kremlin", "Russian",
-        "Russians", "the Russian side"]),
+        "Russians", "the Russian side", *SERVICES["Russia"]]),
     "Ukraine": ("country", [
         "Ukraine", "Kyiv", "Kiev", "Ukrainian", "Ukrainians", "the Ukrainian side",
         "Bankova"]),
@@ -47,7 +59,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
         "the 27-member bloc", "EU Commission"]),
     "United Kingdom": ("country", [
         "United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "London", "British",
-        "Downing Street", "Whitehall"]),
+        "Downing Street", "Whitehall", *SERVICES["United Kingdom"]]),
     "South Korea": ("country", [
         "South Korea", "Republic of Korea", "Korea", "Seoul", "South Korean", "Korean",
         "South Koreans", "ROK"]),
@@ -95,13 +107,13 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Serbia": ("country", ["Serbia", "Belgrade", "Serbian"]),
     "Kosovo": ("country", ["Kosovo", "Pristina"]),
     "Turkey": ("country", ["Turkey", "Turkiye", "Türkiye", "Ankara", "Turkish"]),
-    "Israel": ("country", ["Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"]),
+    "Israel": ("country", ["Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv", *SERVICES["Israel"]]),
     "Palestinian Authority": ("government", ["Palestinian Authority", "Ramallah", "Palestinian", "Palestinians"]),
     "Hamas": ("organisation", ["Hamas"]),
     "Hezbollah": ("organisation", ["Hezbollah"]),
     "Houthis": ("organisation", ["Houthis", "Houthi"]),
     "Taliban": ("organisation", ["Taliban", "the Taliban"]),
-    "Iran": ("country", ["Iran", "Tehran", "Iranian", "Islamic Republic", "Islamic Republic of Iran"]),
+    "Iran": ("country", ["Iran", "Tehran", "Iranian", "Islamic Republic", "Islamic Republic of Iran", *SERVICES["Iran"]]),
     "Iraq": ("country", ["Iraq", "Baghdad", "Iraqi"]),
     "Syria": ("country", ["Syria", "Damascus", "Syrian"]),
     "Lebanon": ("country", ["Lebanon", "Beirut", "Lebanese"]),
@@ -115,7 +127,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Bahrain": ("country", ["Bahrain", "Manama", "Bahraini"]),
     "Yemen": ("country", ["Yemen", "Sanaa", "Yemeni"]),
     "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan", "Islamic Emirate"]),
-    "Pakistan": ("country", ["Pakistan", "Islamabad", "Pakistani"]),
+    "Pakistan": ("country", ["Pakistan", "Islamabad", "Pakistani", *SERVICES["Pakistan"]]),
     "Bangladesh": ("country", ["Bangladesh", "Dhaka", "Bangladeshi"]),
     "Sri Lanka": ("country", ["Sri Lanka", "Colombo", "Sri Lankan"]),
     "Kazakhstan": ("country", ["Kazakhstan", "Astana", "Kazakh"]),

@@ -31,7 +31,7 @@ from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PL
                       ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
 from .leaders import known_side
-from .parties import canonical_party
+from .parties import SERVICE_NAMES, canonical_party
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -316,8 +316,9 @@ _PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "prov
                             "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
 
 
-# Country names that are also given names ("Israel Katz", "Jordan Bardella", "Chad Wolf")
-_COUNTRY_GIVEN_NAMES = frozenset({"Israel", "Jordan", "Georgia", "Chad", "India", "Kenya"})
+# Party words that are also given names ("Israel Katz", "Jordan Bardella"; "Mossad" spells the Arabic
+# given name Massad as often as the Israeli service)
+_COUNTRY_GIVEN_NAMES = frozenset({"Israel", "Jordan", "Georgia", "Chad", "India", "Kenya", "Mossad"})
 
 
 def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
@@ -328,6 +329,14 @@ def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
                 and ent[0].i in party_tok and ent[1].pos_ == "PROPN" and ent[1].i not in party_tok \
                 and ent[1].text[:1].isupper() and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "in", "to")):
             out.append(ent[0].i)
+    for i in party_tok:  # "... Advisor on African Affairs Mossad Bolous" (the parser's ORG): a given name
+        t = doc[i]
+        if t.text in _COUNTRY_GIVEN_NAMES and t.ent_type_ != "PERSON" and i + 1 < len(doc) \
+                and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() and i + 1 not in party_tok \
+                and not _is_role(doc[i + 1]) and not _is_title_word(doc[i + 1]) \
+                and doc[i + 1].lower_ not in NOT_NAME_WORDS and i - 1 not in party_tok \
+                and not (i > 0 and doc[i - 1].lower_ in ("of", "in", "to", "for", "from", "with")):
+            out.append(i)
     return out
 
 
@@ -1049,7 +1058,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         break
     start = k + 1
     # title tokens exclude the party prefix and possessive
-    toks = [t for t in doc[start:end] if t.i not in party_at and t.text not in ("'s", "’s", "'")]
+    toks = [t for t in doc[start:end] if (t.i not in party_at or t.text in SERVICE_NAMES)
+            and t.text not in ("'s", "’s", "'")]  # ("CIA Director": the service stays in the title)
     if country is not None:
         pass
     if not toks and country is not None and k >= sent_start + 1 and doc[k].lower_ == "of" and _is_role(doc[k - 1]):
@@ -1137,8 +1147,9 @@ def _is_title_word(t: "Token") -> bool:
 
 
 def _strip_party_words(title: str) -> str:
+    """'U.S. Commerce Secretary' -> 'Commerce Secretary'; but 'CIA Director' keeps its service."""
     words = title.split()
-    while words and canonical_party(words[0]) is not None:
+    while words and canonical_party(words[0]) is not None and words[0] not in SERVICE_NAMES:
         words = words[1:]
     return " ".join(words)
 

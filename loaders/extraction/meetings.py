@@ -2788,7 +2788,7 @@ def _named_day_of_talks(ctx: ArticleContext) -> "DateMention | None":
 _NOT_TODAY = re.compile(r"\b(?:had|have|has) (?:previously|earlier|recently|already) (?:met|held|spoken|talked|"
                         r"mediated|hosted|arrived|visited)\b|"
                         r"\b(?:previously|recently) (?:met|held|spoke|talked|mediated|hosted)\b|"
-                        r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|\blast (?:week|month|year)\b|"
+                        r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|\blast (?:week|month|year)\b|\b(?:earlier |later )?this (?:week|month)\b|"
                         r"\b(?:during|on) (?:his|her|their|the) (?:latest|recent|previous|last|earlier) (?:trip|visit)\b",
                         re.IGNORECASE)
 

@@ -1,8 +1,9 @@
-"""Titles told with the service a post belongs to, lower-case, between a side and a role
+"""People: titles told with the service a post belongs to, lower-case, between a side and a role
 ("Egyptian intelligence chief X", "Chinese foreign ministry spokesperson X", "presidential
 chief of staff X"): the whole post is the title, and the side before it is the person's country.
+Also: a state's services in a title, and one-word names listed under a place noun (places).
 
-Each test's sentence is invented.
+Each test's sentence is invented (the place names are real places).
 """
 
 from __future__ import annotations
@@ -53,3 +54,16 @@ def test_a_service_name_that_opens_a_personal_name_is_a_given_name():
     ex = extract("Envoys gather for border talks\nThe ministers met officials led by the adviser on "
                  "regional affairs Mossad Haddad on Monday.\n", dt.date(2025, 3, 8))
     assert "Mossad Haddad" in [p.name for p in ex.people], [p.name for p in ex.people]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flood data is shared on major rivers like Feni, Muhuri and Gomti during the monsoon.",
+    "The new line runs past the villages of Ijevan (Armenia)-Gazakh (Azerbaijan) and "
+    "Noyemberyan (Armenia)-Ghazakh (Azerbaijan).",
+    "Troops were pulled back from the towns of Pokrovsk, Myrnohrad and Kostiantynivka on Monday.",
+])
+def test_one_word_names_listed_under_a_place_noun_are_places_not_people(sentence):
+    from loaders.extraction import extract
+
+    ex = extract("Border commission meets again\n" + sentence + "\n", dt.date(2025, 3, 8))
+    assert not ex.people, [p.name for p in ex.people]

@@ -363,11 +363,19 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
             all(c.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for c in conj) and top.dep_ == "pobj"
             and top.head.lower_ in ("in", "at", "near"))):
         return True
+    if len(words) == 1 and top.dep_ == "pobj" and top.head.lower_ in ("of", "like", "including", "as") \
+            and top.head.head.lemma_.lower() in _PLACE_CLASSES:
+        return True  # "the villages of A, B and C", "rivers like A and B", "the hubs of A and B"
     first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
     return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
         and doc[first - 1].lower_ not in PARTICLES
 
 
+# Common nouns of places that head a list of names ("the villages of A and B"): the names are places.
+_PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "province", "hub", "district", "area",
+                            "port", "county", "island", "capital", "lake", "valley", "settlement", "municipality",
+                            "neighbourhood", "neighborhood", "suburb", "airport", "camp", "crossing", "border",
+                            "locality", "outpost", "stronghold", "enclave", "governorate"})
 _GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
                         "desert", "peninsula", "island", "islands", "lake", "coast", "basin"})
 _AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})

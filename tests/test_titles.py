@@ -67,3 +67,23 @@ def test_one_word_names_listed_under_a_place_noun_are_places_not_people(sentence
 
     ex = extract("Border commission meets again\n" + sentence + "\n", dt.date(2025, 3, 8))
     assert not ex.people, [p.name for p in ex.people]
+
+
+def test_an_abbreviated_given_name_opens_the_name_and_ends_no_sentence():
+    from loaders.extraction import extract
+
+    text = ("Envoys gather for border talks\nPhilippine Foreign Affairs Secretary Ma. Lourdes Abaya met "
+            "Chinese officials in Manila on Monday. Abaya called the talks frank.\n")
+    ex = extract(text, dt.date(2025, 3, 8))
+    assert [(p.name, p.title, p.country) for p in ex.people] == [
+        ("Ma. Lourdes Abaya", "Foreign Affairs Secretary", "Philippines")]
+    assert [m.participants for m in ex.meetings] == [["Ma. Lourdes Abaya"]]
+    assert ex.meetings[0].evidence.text.startswith("Philippine Foreign Affairs Secretary Ma. Lourdes")
+
+
+def test_a_surname_ma_ending_a_sentence_still_ends_it():
+    from loaders.extraction import extract
+
+    ex = extract("Investors cheer\nThe plan was praised by the founder Jack Ma. The company said it would "
+                 "invest more.\n", dt.date(2025, 3, 8))
+    assert [p.name for p in ex.people] == ["Jack Ma"]

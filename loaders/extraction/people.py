@@ -507,6 +507,17 @@ _ROYAL_STYLES = frozenset({"Prince", "Princess"})
 _ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine", "clan"})
 
 
+# Given names written abbreviated with a full stop, Filipino style ("Ma. Theresa" for Maria Theresa)
+ABBREVIATED_GIVEN = frozenset({"Ma"})
+
+
+def _abbreviated_given(doc: "Doc", i: int) -> bool:
+    """Is token i an abbreviated given name: 'Ma' + '.' + a capitalised name part?"""
+    return doc[i].text in ABBREVIATED_GIVEN and i + 2 < len(doc) and doc[i + 1].text == "." \
+        and not doc[i].whitespace_ and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha \
+        and (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ROLE_WORDS)
+
+
 def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = doc[s:e].text
     txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
@@ -748,6 +759,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
+        if _abbreviated_given(doc, s) and e - s == 1:
+            continue  # "Ma" of "Ma. Theresa Lazaro": the first of a longer name, not a name alone
+        if s >= 2 and _abbreviated_given(doc, s - 2):
+            s -= 2  # "Secretary Ma. Theresa Lazaro": "Ma." (Maria) opens the name
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
             s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
@@ -848,7 +863,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 4. titles and countries ----------------------------------------------------------
     starts = {x[0]: x[1] for x in raw}
     for s, e, r, how in raw:
-        title, country = _title_before(doc, s, party_at)
+        title, country = _title_before(doc, s - 2 if s >= 2 and _abbreviated_given(doc, s - 2) else s, party_at)
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
@@ -929,6 +944,9 @@ def _doc_tokens(form: str) -> list[str]:
     """Split a name the way spaCy's tokenizer does for our purposes (hyphen parts apart)."""
     out: list[str] = []
     for w in form.split():
+        if w[:-1] in ABBREVIATED_GIVEN and w.endswith("."):
+            out.extend((w[:-1], "."))  # "Ma. Theresa": the tokenizer splits the full stop off
+            continue
         parts = re.split(r"(-)", w)
         out.extend(p for p in parts if p)
     return out

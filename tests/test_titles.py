@@ -87,3 +87,18 @@ def test_a_surname_ma_ending_a_sentence_still_ends_it():
     ex = extract("Investors cheer\nThe plan was praised by the founder Jack Ma. The company said it would "
                  "invest more.\n", dt.date(2025, 3, 8))
     assert [p.name for p in ex.people] == ["Jack Ma"]
+
+
+@pytest.mark.parametrize("text", [
+    "Grain talks\nThe Austrian Kurier was first to report the new offer. According to the Kurier, "
+    "the two sides are close.\n",
+    "Grain talks\nThe Ministry of Agriculture, Fisheries and Rural Development (Mafrd) led the talks. "
+    "The cabinet agreed to let Mafrd open formal negotiations with Norway.\n",
+    "Grain talks\nThe union broke off talks with Deutsche Bahn on Monday.\n",
+    "Grain talks\nThe delegation included the Minister Without Portfolio and the chief negotiator.\n",
+])
+def test_papers_bodies_and_their_short_names_are_not_people(text):
+    from loaders.extraction import extract
+
+    ex = extract(text, dt.date(2025, 3, 8))
+    assert not ex.people, [p.name for p in ex.people]

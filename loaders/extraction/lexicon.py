@@ -51,6 +51,7 @@ headquarters secretariat directorate border affairs route corridor road bridge
 fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
+board without portfolio
 foreign commerce treasury defense defence finance economy economic industry energy justice
 interior agriculture labor labour health education security intelligence transport
 transportation revitalization first deputy special senior acting former vice prime chief top

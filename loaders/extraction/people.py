@@ -457,7 +457,7 @@ def _held_in(root: "Token") -> bool:
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
 _ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail", "railways",
-                        "airlines", "airways", "holdings", "group", "motors", "corporation", "company"})
+                        "airlines", "airways", "holdings", "group", "motors", "corporation", "company", "bahn"})
 # the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person
 _COMPANY_TAILS = _ORG_TAILS | frozenset({"electronics", "industries", "technologies", "pharmaceuticals", "petroleum",
                                          "chemicals", "semiconductor", "semiconductors", "enterprises", "logistics",
@@ -516,6 +516,33 @@ def _abbreviated_given(doc: "Doc", i: int) -> bool:
     return doc[i].text in ABBREVIATED_GIVEN and i + 2 < len(doc) and doc[i + 1].text == "." \
         and not doc[i].whitespace_ and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha \
         and (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ROLE_WORDS)
+
+
+def _determined(doc: "Doc", ent: "Span") -> bool:
+    """A name after "the" (or "the" + a demonym) with no post between: "the Handelsblatt"."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].ent_type_ == "NORP" and doc[k].pos_ == "ADJ":
+        k -= 1  # "the German Handelsblatt"
+    return k >= 0 and doc[k].lower_ == "the" and len(ent) <= 2 and not any(
+        t.text in ("'s", "’s") for t in ent) and not (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+
+
+def _bracketed_acronym(doc: "Doc", i: int) -> bool:
+    """Token i is one word in brackets right after a capitalised name whose initials it spells
+    (in any case): "Minister of Investment, Trade and Industry (Miti)" -> MITI."""
+    if i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")" or not doc[i].is_alpha:
+        return False
+    code = doc[i].text.upper()
+    letters = ""
+    k = i - 2
+    while k >= 0 and i - 2 - k < 12 and len(letters) < len(code):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha:
+            letters = t.text[0] + letters
+        elif t.lower_ not in ("of", "and", "for", "the", ",", "&"):
+            break
+        k -= 1
+    return len(code) >= 2 and letters.upper() == code
 
 
 def _name_text(doc: "Doc", s: int, e: int) -> str:
@@ -630,6 +657,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     listed_places = _listed_places(doc)
+    short_names = {doc[i].text for i in range(2, len(doc) - 1) if doc[i - 1].text == "(" and _bracketed_acronym(doc, i)}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
@@ -645,6 +673,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "the German newspaper Handelsblatt", "the daily X": a title, not a person
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_TAILS:
             continue  # "Stadler Rail", "Maritime Alliance": a body named after its founder or trade
+        if ent.label_ == "PERSON" and _determined(doc, ent):
+            continue  # "the Handelsblatt", "the German Handelsblatt": a paper or a body, never a person
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in short_names:
+            continue  # "Minister of Investment, Trade and Industry (Miti) ... allow Miti to": the ministry
         if ent.label_ == "PERSON" and ent.start_char >= body_start:
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):

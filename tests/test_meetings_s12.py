@@ -1,0 +1,28 @@
+"""Meeting and people rules of round 12: each test feeds invented sentences (fictional people,
+realistic negotiation prose) to the extractor and checks one rule.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import SAT
+from loaders.extraction import extract
+
+
+def _pairs(ex) -> set:
+    return {frozenset((a, b)) for m in ex.meetings for a in m.participants for b in m.participants if a < b}
+
+
+def test_a_resumed_session_told_without_sides_takes_the_attendance_told_next(nlp):
+    """"The meeting of the X board reconvened at P on Tuesday. In attendance were A and B. On the
+    side of the growers, C was in attendance": one session whose members are told after it."""
+    text = ("Dairy price board meets again\n\n"
+            "The meeting of the Northern Dairy Pricing Board re-convened at the Orchard Lodge in "
+            "Kestrel Bay on Tuesday to continue bargaining over milk prices.\n\n"
+            "In attendance were officials of the Latvian government, including the Minister of Farming, "
+            "Ilze Vartmane; and the Minister of Trade, Juris Pelnis.\n\n"
+            "On the side of the growers, their chairman, Arvo Silkens, was in attendance.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    got = _pairs(ex)
+    assert frozenset(("Ilze Vartmane", "Juris Pelnis")) in got
+    assert frozenset(("Arvo Silkens", "Ilze Vartmane")) in got
+    assert any(m.date == "2025-06-10" for m in ex.meetings if "Arvo Silkens" in m.participants)

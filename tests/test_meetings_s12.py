@@ -26,3 +26,14 @@ def test_a_resumed_session_told_without_sides_takes_the_attendance_told_next(nlp
     assert frozenset(("Ilze Vartmane", "Juris Pelnis")) in got
     assert frozenset(("Arvo Silkens", "Ilze Vartmane")) in got
     assert any(m.date == "2025-06-10" for m in ex.meetings if "Arvo Silkens" in m.participants)
+
+
+def test_talks_a_visit_included_are_the_visitors(nlp):
+    """"X's visit to P, ..., also included talks with Y": the owner of the visit met Y."""
+    text = ("Atom agency chief visits Riga\n\n"
+            "Director General Hanna Volberg of the agency met Latvian Minister Peteris Ozols on Monday.\n\n"
+            "Volberg's visit to Riga, part of an effort to ease tensions, also included talks with "
+            "Andris Kalns, head of Latvia's nuclear regulator.\n")
+    got = _pairs(extract(text, SAT, nlp=nlp))
+    assert frozenset(("Hanna Volberg", "Peteris Ozols")) in got
+    assert frozenset(("Andris Kalns", "Hanna Volberg")) in got

@@ -913,6 +913,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
     if writer is not None and writer not in people:
         people = [writer] + people
+    if len(people) == 1 and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIP_INCLUDES:
+        visitor = _visitor_of(ctx, trig.head, mentions)
+        if visitor is not None and visitor not in people:
+            people = [visitor] + people  # "X's visit to P also included talks with Y": X met Y
     if len(people) == 1:
         judge = _judging_participant(ctx, trig, mentions)
         if judge is not None and judge not in people:
@@ -1285,6 +1289,19 @@ def _reports_talks_of_others(ctx: ArticleContext, sent: "Span", trig: "Token", m
             return True
         return False
     return False
+
+
+_TRIP_INCLUDES = frozenset({"include", "involve", "feature", "see"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "mission", "stay", "stop", "stopover", "journey"})
+
+
+def _visitor_of(ctx: ArticleContext, verb: "Token", mentions: list[Mention]) -> "str | None":
+    """The named owner of a trip that is the subject of `verb` ("X's visit to P included ...")."""
+    trip = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TRIP_NOUNS), None)
+    owner = next((c for c in trip.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if trip is not None else None
+    if owner is None:
+        return None
+    return next((m.target for m in mentions if m.how in ("name", "title") and m.start <= owner.idx < m.end), None)
 
 
 def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Mention]) -> "str | None":

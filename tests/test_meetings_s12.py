@@ -37,3 +37,14 @@ def test_talks_a_visit_included_are_the_visitors(nlp):
     got = _pairs(extract(text, SAT, nlp=nlp))
     assert frozenset(("Hanna Volberg", "Peteris Ozols")) in got
     assert frozenset(("Andris Kalns", "Hanna Volberg")) in got
+
+
+def test_talks_resumed_at_the_head_of_a_sentence_take_the_attendance_told_next(nlp):
+    """"Talks between the workers and the employers resumed on Monday in P. A, B and C were in
+    attendance": the capitalised 'Talks' (parsed as a name) still opens a session staffed next."""
+    text = ("Wage talks resume\n\n"
+            "Talks between the workers and the employers resumed on Monday in Riga.\n\n"
+            "Liga Ozolina, Maris Kalnins and Edgars Tavars were in attendance.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert frozenset(("Liga Ozolina", "Maris Kalnins")) in _pairs(ex)
+    assert any(m.date == "2025-06-09" for m in ex.meetings if "Edgars Tavars" in m.participants)

@@ -1041,7 +1041,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         # session whose members the next sentence lists
         if staffed_next and resumed_here and not sourced:
             pass
-        elif staffed_next and (sides or held_here) and trig.pos_ == "NOUN" and not sourced and \
+        elif staffed_next and (sides or held_here) and (trig.pos_ == "NOUN" or held_here) and not sourced and \
                 (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"

@@ -145,6 +145,7 @@ _VERDICT_VERBS = frozenset({"describe", "call", "praise", "hail", "welcome", "te
                             "characterise", "criticize", "criticise", "dismiss"})
 _OUTCOME_NOUNS = frozenset({"outcome", "result", "detail", "content", "readout", "substance", "purpose", "goal",
                             "aim", "point", "focus", "agenda"})
+_RESUMED = frozenset({"sume", "convene", "open", "start", "begin", "continue", "conclude", "end"})  # (after "re")
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 # "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
@@ -163,6 +164,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                                        r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                                        r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
+                                       r"\b(?:was|were) (?:also )?(?:in attendance|at the (?:meeting|talks|session|negotiations))(?=\s*[.,;])|"
                                        r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
                                        r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                                        r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
@@ -194,7 +196,8 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
     "delegation", "represented", "join", "the call", "the line", "present", "took part", "ed by", "overseen by",
     "include", "comprise", "bring together", "involve", "part of the", "member", "led the", "attend",
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
-    "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part"))
+    "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part",
+    "at the "))
 # "Welcoming his counterparts, X ...": the subject hosts the guests of the meeting just told
 _WELCOMING_GUESTS = re.compile(r"\W*(?:welcoming|greeting|receiving|hosting) (?:his|her|their|the|both|the two) "
                                r"(?:[\w-]+ )?(?:counterparts?|guests?|delegations?|visitors?|ministers|envoys|"
@@ -910,6 +913,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
     if writer is not None and writer not in people:
         people = [writer] + people
+    if len(people) == 1 and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIP_INCLUDES:
+        visitor = _visitor_of(ctx, trig.head, mentions)
+        if visitor is not None and visitor not in people:
+            people = [visitor] + people  # "X's visit to P also included talks with Y": X met Y
     if len(people) == 1:
         judge = _judging_participant(ctx, trig, mentions)
         if judge is not None and judge not in people:
@@ -1016,15 +1023,25 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             staffed_next = nxt2 is not None and bool(_COMPOSITION.search(nxt2.text) or _LED_GROUP.search(nxt2.text))
         defined = [trig] + [a for a in _ancestors(trig, 2) if a.pos_ == "NOUN"]  # "the second round of talks"
         sourced = any(a.lower_ in ("close", "familiar", "briefed", "privy") for a in _ancestors(trig, 3))
-        held_here = trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower() in (
-            "hold", "take", "happen", "end", "conclude") and (
+        held_here = trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_.lower().replace("-", "") in (
+            "hold", "take", "happen", "end", "conclude", "resume", "reconvene", "convene", "open",
+            "begin", "start", "continue") and (
             (status == "held" and trig.head.tag_ in ("VBD", "VBN")) or
             (status == "planned" and trig.head.tag_ in ("VB", "VBN"))) and \
             any(c.dep_ in ("prep", "npadvmod") for c in trig.head.children) and (
             not told or any(d.date for d in find_dates(stext, ctx.published)))  # (not "Both meetings took place at X")
+        # "The meeting of the X committee reconvened at P on Wednesday": a session resumed, its noun the subject
+        # (or the parse's head) of a resumption verb; the next sentence says who was there
+        resumed_here = trig.pos_ == "VERB" and status == "held" and trig.tag_ in ("VBD", "VBN") and \
+            trig.lemma_.lower().replace("-", "").removeprefix("re") in _RESUMED and \
+            ((trig.dep_ == "acl" and trig.head.lower_ in MEETING_NOUNS) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in MEETING_NOUNS for c in trig.children)) and \
+            any(c.dep_ in ("prep", "npadvmod") for c in trig.children)
         # "The latest round was held in X on Sunday", "a meeting ... will take place at X": a
         # session whose members the next sentence lists
-        if staffed_next and (sides or held_here) and trig.pos_ == "NOUN" and not sourced and \
+        if staffed_next and resumed_here and not sourced:
+            pass
+        elif staffed_next and (sides or held_here) and (trig.pos_ == "NOUN" or held_here) and not sourced and \
                 (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
@@ -1272,6 +1289,19 @@ def _reports_talks_of_others(ctx: ArticleContext, sent: "Span", trig: "Token", m
             return True
         return False
     return False
+
+
+_TRIP_INCLUDES = frozenset({"include", "involve", "feature", "see"})
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour", "mission", "stay", "stop", "stopover", "journey"})
+
+
+def _visitor_of(ctx: ArticleContext, verb: "Token", mentions: list[Mention]) -> "str | None":
+    """The named owner of a trip that is the subject of `verb` ("X's visit to P included ...")."""
+    trip = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TRIP_NOUNS), None)
+    owner = next((c for c in trip.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if trip is not None else None
+    if owner is None:
+        return None
+    return next((m.target for m in mentions if m.how in ("name", "title") and m.start <= owner.idx < m.end), None)
 
 
 def _judging_participant(ctx: ArticleContext, trig: "Token", mentions: list[Mention]) -> "str | None":

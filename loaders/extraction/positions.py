@@ -141,6 +141,8 @@ DEMAND_VERBS: dict[str, str] = {
     "persuade": "o",
     "appeal": "p:for o",
     "lobby": "p:for o",
+    "advocate": "p:for",
+    "warn": "o",
     "plead": "p:for o",
     "fight": "p:for",
     "campaign": "p:for",
@@ -1612,6 +1614,14 @@ class _Finder:
                 # "will adhere to a truce for three months": the whole step, its span included
                 toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb)
                               if not (t.dep_ == "aux" and t.head == verb)])
+            short = [t for t in toks if not t.is_punct]
+            if kind == DEMAND and _is_verbal(h) and 0 < len(short) <= 3:
+                # "warned Y to think twice before raising tariffs": the step is in its 'before' clause
+                tail = next((c for c in h.children if c.dep_ == "advcl" and c.i > h.i and any(
+                    m.dep_ in ("mark", "prep") and m.lower_ in ("before", "without", "until") for m in c.children)
+                    or c.dep_ == "prep" and c.lower_ in ("before", "without") and c.i > h.i), None)
+                if tail is not None:
+                    toks = _trim(sorted(set(toks) | set(tail.subtree), key=lambda t: t.i))
             if ante:  # "criticized X's remark and demanded that she withdraw it": withdraw the remark
                 pron = _child(h, "dobj")
                 toks = [x for t in toks for x in (ante if t == pron else [t])]
@@ -2959,13 +2969,16 @@ class _Finder:
         if not heads and kind == DEMAND and lemma in DEMAND_NOUNS | {"insistence"}:
             # "its demand that Y pull out of Z": a subjunctive clause on the noun
             for ch in noun.children:
-                subj = _child(ch, "nsubj")
+                subj = _child(ch, "nsubj") or _child(ch, "nsubjpass")
                 if ch.dep_ == "acl" and ch.i > noun.i and subj is not None and (
-                        ch.tag_ in ("VB", "VBP") or any(a.lower_ in MODALS_OBLIGATION for a in ch.children)) \
+                        ch.tag_ in ("VB", "VBP", "VBN") or any(a.lower_ in MODALS_OBLIGATION for a in ch.children)) \
                         and any(c.lower_ == "that" and c.i < subj.i for c in ch.children):
                     a = self._direct_actor(subj)
                     if a:
                         heads, counterpart = [ch], _party_of(a)
+                    elif _owned(noun) and (ch.tag_ in ("VB", "VBN") or any(
+                            x.lower_ in MODALS_OBLIGATION | {"be"} for x in ch.children)):
+                        heads = [ch]  # "the union's demand that all vessels be inspected": what is asked
                     break
         if not heads and lemma in ("openness", "commitment") and noun.dep_ == "dobj":
             # "signalled openness to sharing X": the parser hangs the noun's 'to' on the verb

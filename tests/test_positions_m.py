@@ -1,0 +1,39 @@
+"""Demands told as an owned noun with a that-clause whose subject is no side ("the union's
+demand that all vessels be inspected"), with 'advocate for', and as a warning to a side to do
+something ("warned Y to think twice before raising the fee": the step is in the 'before' clause).
+
+Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import fishing_positions as _positions, found  # noqa: E402
+
+OPENING = "Talks between Norway and Iceland on fishing rights resumed in Valletta on Monday. "
+
+
+def test_an_owned_demand_with_a_that_clause_about_things_is_a_demand_of_its_owner():
+    _, demands, _ = _positions(OPENING + "The talks stalled over Iceland's demand that all trawlers be "
+                               "inspected before landing.")
+    assert any(d.by == "Iceland" and "trawlers be inspected" in d.text for d in demands), found(demands)
+
+
+def test_advocating_for_something_is_a_demand():
+    _, demands, _ = _positions(OPENING + "Iceland advocated for a longer transition period.")
+    assert any(d.by == "Iceland" and "longer transition period" in d.text for d in demands), found(demands)
+
+
+def test_warning_a_side_to_think_twice_before_a_step_keeps_the_step():
+    _, demands, _ = _positions(OPENING + "Iceland's negotiators had warned Norway to think twice before "
+                               "raising the landing fee.")
+    assert any(d.by == "Iceland" and d.counterpart == "Norway" and "raising the landing fee" in d.text
+               for d in demands), found(demands)
+
+
+def test_a_warning_about_a_step_of_ones_own_is_no_demand():
+    _, demands, _ = _positions(OPENING + "Iceland warned that it would close its ports to Norwegian boats.")
+    assert not any("close its ports" in d.text for d in demands), found(demands)

@@ -387,7 +387,7 @@ OWNED_ONLY_NOUNS = frozenset({"plan"})
 # "proposed/insisted/demanded that X do ...": any plain verb after them is a subjunctive.
 MANDATIVE_VERBS = frozenset({"propose", "insist", "demand", "request", "suggest", "urge", "ask"})
 # Verbs that press only with "<party> to <do>" ("told Kyiv to withdraw").
-TO_ONLY_VERBS = frozenset({"tell", "expect"})
+TO_ONLY_VERBS = frozenset({"warn", "tell", "expect"})
 # "made/set X (as) a condition": the verbs that name something a condition.
 SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", "impose", "declare"})
 # "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.

@@ -37,3 +37,18 @@ def test_warning_a_side_to_think_twice_before_a_step_keeps_the_step():
 def test_a_warning_about_a_step_of_ones_own_is_no_demand():
     _, demands, _ = _positions(OPENING + "Iceland warned that it would close its ports to Norwegian boats.")
     assert not any("close its ports" in d.text for d in demands), found(demands)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Norway has introduced a draft fisheries agreement to Iceland.", "draft fisheries agreement"),
+    ("Norway sent Iceland a draft text of the quota accord.", "draft text of the quota accord"),
+    ("Norway has submitted a counterproposal on the quota split.", "counterproposal"),
+])
+def test_a_draft_or_proposal_laid_before_the_other_side_is_the_senders_offer(sentence, words):
+    _, _, concessions = _positions(OPENING + sentence)
+    assert any(c.by == "Norway" and words in c.text for c in concessions), found(concessions)
+
+
+def test_a_draft_received_is_not_the_receivers_offer():
+    _, _, concessions = _positions(OPENING + "Iceland has not yet sent back its reply to the draft text.")
+    assert not any(c.by == "Iceland" for c in concessions), found(concessions)

@@ -8040,6 +8040,10 @@ def _removed_clause_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
 CIRCULATE_FORMS = frozenset({"circulate", "circulated", "circulates", "circulating", "distribute", "distributed",
                              "distributes", "distributing", "shared"})
 SHARED_DRAFTS = frozenset({"draft", "proposal", "counterproposal", "counteroffer", "offer", "text"})
+# Verbs that lay a text before the other side: with a draft ("sent Y a draft text of the accord",
+# "introduced a draft agreement to Y") or a proposal noun the tagger misread, the sender offers it.
+SENT_DRAFT_VERBS = frozenset({"introduce", "send", "present", "submit", "table", "hand", "deliver", "transmit",
+                              "forward"})
 
 
 def _one_side_offer(finder: "_Finder", verb: "Token", what: "Token", trigger: "Token") -> "_Item | None":
@@ -8058,12 +8062,23 @@ def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item])
     """'X circulated a draft agreement to both parties', 'X distributed its proposal to the
     sides', 'X had shared the draft memorandum with Y': a text one side (or a go-between) lays
     before the others is its offer."""
-    if not finder.sent_words & CIRCULATE_FORMS:
+    if not finder.sent_words & (CIRCULATE_FORMS | SENT_DRAFT_VERBS):
         return []
     out: list[_Item] = []
     taken = {id(it.trigger) for it in found}
+    told = {it.trigger.i for it in found} | {t.i for it in found for t in it.content}  # (token objects are not kept)
     for verb in sent:
         lemma = verb.lemma_.lower()
+        if lemma in SENT_DRAFT_VERBS and verb.pos_ == "VERB" and verb.i not in told \
+                and not (_negated(verb) or _in_conditional(verb) or _demanded(verb)):
+            doc_noun = _child(verb, "dobj")
+            if doc_noun is not None and doc_noun.i not in told and (
+                    any(c.lower_ == "draft" and c.dep_ in ("compound", "amod", "nmod") for c in doc_noun.subtree
+                        if c.i < doc_noun.i) or doc_noun.pos_ != "NOUN" and doc_noun.lemma_.lower() in PROPOSAL_NOUNS):
+                item = _one_side_offer(finder, verb, doc_noun, verb)
+                if item is not None:
+                    out.append(item)
+            continue
         if lemma not in ("circulate", "distribute", "share") or verb.pos_ != "VERB" or id(verb) in taken \
                 or lemma == "share" and verb.tag_ not in ("VBD", "VBN") \
                 or _negated(verb) or _in_conditional(verb) or _demanded(verb):

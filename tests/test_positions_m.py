@@ -52,3 +52,18 @@ def test_a_draft_or_proposal_laid_before_the_other_side_is_the_senders_offer(sen
 def test_a_draft_received_is_not_the_receivers_offer():
     _, _, concessions = _positions(OPENING + "Iceland has not yet sent back its reply to the draft text.")
     assert not any(c.by == "Iceland" for c in concessions), found(concessions)
+
+
+def test_dropping_an_opposition_keeps_what_was_opposed():
+    _, _, concessions = _positions(OPENING + "Norway dropped its opposition to joint inspections.")
+    assert any(c.by == "Norway" and "opposition to joint inspections" in c.text for c in concessions), \
+        found(concessions)
+
+
+def test_a_drop_in_exchange_for_something_leaves_the_exchange_to_a_demand():
+    _, demands, concessions = _positions(
+        OPENING + "Iceland is ready to drop its claims to two northern banks it partly fishes in exchange for "
+        "Norwegian recognition of its coastal zone.")
+    assert any(c.by == "Iceland" and "drop its claims" in c.text and "recognition" not in c.text
+               for c in concessions), found(concessions)
+    assert any(d.by == "Iceland" and "recognition of its coastal zone" in d.text for d in demands), found(demands)

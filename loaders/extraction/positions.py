@@ -2059,6 +2059,13 @@ class _Finder:
         if not actors:
             return []
         toks = [verb] + self._content_tokens(obj) + _demand_for_tail(verb, obj)  # "... for Kyiv to pay Z"
+        end = max(t.i for t in obj.subtree)
+        tail = next((c for c in verb.children if c.dep_ == "prep" and c.i == end + 1
+                     and c.lower_ in ("to", "on", "over", "against") and _child(c, "pobj", "pcomp") is not None), None)
+        if tail is not None and obj.head == verb and not any(t.i == tail.i for t in toks):
+            swap = {t.i for p in tail.subtree if p.lower_ == "in" and p.dep_ == "prep" and any(
+                c.lemma_.lower() in ("exchange", "return") for c in p.children) for t in p.subtree}
+            toks = toks + [t for t in tail.subtree if t.i not in swap]  # "dropped its opposition to joint patrols"
         if obj.head != verb:  # "backed down on its demand": the whole phrase
             toks = _trim(list(verb.doc[verb.i:max(t.i for t in obj.subtree) + 1]))
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]

@@ -67,3 +67,29 @@ def test_a_drop_in_exchange_for_something_leaves_the_exchange_to_a_demand():
     assert any(c.by == "Iceland" and "drop its claims" in c.text and "recognition" not in c.text
                for c in concessions), found(concessions)
     assert any(d.by == "Iceland" and "recognition of its coastal zone" in d.text for d in demands), found(demands)
+
+
+HEADED = ("Teachers keep up the pressure\n\n{heading}\n{body}\n\n"
+          "The SNTU said on Monday that its members would strike until the government met them.\n")
+LIST = ("A full repeal of the 2019 pension law; a return to pensions based on years of service; the "
+        "payment of pensions in line with the minimum wage; and an end to private pension accounts.")
+
+
+@pytest.mark.parametrize("heading", ["What are the SNTU's demands?", "The SNTU's main demands:"])
+def test_a_heading_of_one_sides_demands_makes_each_listed_item_its_demand(heading):
+    from extraction_helpers import positions_of
+
+    text = HEADED.format(heading=heading, body=LIST)
+    _, demands, _ = positions_of("", text)
+    got = [d.text for d in demands if d.by == "SNTU"]
+    assert got[:4] == ["A full repeal of the 2019 pension law", "a return to pensions based on years of service",
+                       "the payment of pensions in line with the minimum wage", "an end to private pension accounts"], \
+        found(demands)
+
+
+def test_a_question_that_is_no_heading_of_demands_lists_nothing():
+    from extraction_helpers import positions_of
+
+    text = HEADED.format(heading="What happens next?", body=LIST)
+    _, demands, _ = positions_of("", text)
+    assert not any("pension law" in d.text for d in demands), found(demands)

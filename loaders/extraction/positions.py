@@ -1871,7 +1871,10 @@ class _Finder:
         the opener's kind and actor. A line that is a full clause ('A sticking point remains
         X.') ends an unbulleted list; a line without a bullet ends a bulleted one."""
         toks = [t for t in sent if not t.is_space]
-        if len(toks) < 2 or toks[-1].text != ":":
+        if len(toks) < 2 or toks[-1].text not in (":", "?"):
+            return []
+        heading = self._demands_heading(toks)  # "What are X's demands?", "X's key demands:"
+        if toks[-1].text == "?" and heading is None:
             return []
         v = toks[-2]
         if v.lower_ in ("following", "these", "those") and v.head != v:
@@ -1903,6 +1906,8 @@ class _Finder:
                     actors = (self.last_offer_actors if kind == CONCESSION else (
                         self.last_demand.actors if self.last_demand else [])) or self.last_party_actor
                 anchor = subj
+        if heading is not None:
+            kind, actors, explicit, anchor = DEMAND, heading, True, toks[-2]
         if kind is None or not actors or len({a.party for a in actors}) > 1:
             return []
         counterpart = self._counterpart_in(anchor, kind)
@@ -1920,8 +1925,8 @@ class _Finder:
             bullet = bool(re.match(r"(?:[-\u2013\u2014\u2022*\u00b7]|\d{1,2}[.)])\s", line))
             if bulleted is None:
                 bulleted = bullet
-            if bullet != bulleted or len(line.split()) > 35:
-                break
+            if bullet != bulleted or len(line.split()) > (35 if heading is None else 150):
+                break  # (under a heading of demands, one paragraph "A; B; and C" may be long)
             line_toks = [t for t in self.doc if start <= t.idx < end and not t.is_space]
             while line_toks and (line_toks[0].is_punct or line_toks[0].like_num and line_toks[0].i + 1 < len(
                     self.doc) and self.doc[line_toks[0].i + 1].text in (".", ")") and bullet):
@@ -1929,15 +1934,38 @@ class _Finder:
             if not line_toks:
                 break
             root = line_toks[0].sent.root
-            if not bullet and _child(root, "nsubj", "nsubjpass") is not None:
+            parts = _semicolon_parts(line_toks) if heading is not None else [line_toks]
+            if not bullet and len(parts) < 2 and _child(root, "nsubj", "nsubjpass") is not None:
                 break  # a full clause: the list is over
-            item = _trim(line_toks[:MAX_TOKENS])
-            if not _has_content(item):
-                break
-            it = _Item(kind, item[0], actors, item, counterpart, explicit)
-            it.sent = item[0].sent
-            out.append(it)
+            for part in parts:
+                item = _trim(part[:MAX_TOKENS])
+                if not _has_content(item):
+                    continue
+                it = _Item(kind, item[0], actors, item, counterpart, explicit)
+                it.sent = item[0].sent
+                out.append(it)
+            if not out or heading is not None and len(parts) >= 2:
+                break  # (one paragraph of "A; B; and C" is the whole list)
         return out
+
+    def _demands_heading(self, toks: list["Token"]) -> list[_Actor] | None:
+        """The side of a heading that announces its demands: "What are the union's demands?",
+        "The union's key demands:" (a demand noun owned by one side, closing the line)."""
+        k = len(toks) - 2
+        noun = toks[k]
+        if noun.lower_.rstrip("s") not in ("demand", "condition", "precondition", "requirement", "grievance") \
+                or len(toks) > 12:
+            return None
+        owner = next((t for t in toks[max(0, k - 6):k] if t.dep_ == "poss" or t.text in ("'s", "\u2019s")), None)
+        if owner is None:
+            return None
+        if owner.text in ("'s", "\u2019s"):
+            owner = owner.head if owner.head.i < owner.i else self.doc[owner.i - 1]
+        actors = self._direct_actor(owner)
+        if not actors:
+            named = self.ctx.parties_in(toks[0].idx, noun.idx)
+            actors = [_Actor(named[0])] if len(named) == 1 else None
+        return actors if actors and len({a.party for a in actors}) == 1 else None
 
     def _relief_items(self, verb: "Token") -> list[_Item]:
         """'X lifted the ban on Y', 'X said it was rescinding its tax': a side easing its own
@@ -8704,6 +8732,25 @@ def _aimed_exemption_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
                       if not (t.dep_ == "aux" and step is not None and t.head == step)])
         if _has_content(toks):
             out.append(_Item(DEMAND, noun, actors, toks, owner, explicit))
+    return out
+
+
+def _semicolon_parts(toks: list["Token"]) -> list[list["Token"]]:
+    """'A; B; and C.' -> [A], [B], [C] (a leading 'and' and the closing stop dropped)."""
+    parts: list[list["Token"]] = [[]]
+    for t in toks:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    out = []
+    for part in parts:
+        while part and (part[0].lower_ in ("and", "or") or part[0].is_punct):
+            part = part[1:]
+        while part and part[-1].text in (".", ","):
+            part = part[:-1]
+        if part:
+            out.append(part)
     return out
 
 

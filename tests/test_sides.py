@@ -82,3 +82,22 @@ def test_bodies_only_named_in_passing_documents_and_people_are_not_sides():
     kinds = {p.name: p.kind for p in ctx.parties}
     assert not {n for n, k in kinds.items() if k == "organisation"} & {
         "Free Trade Agreement", "Westbrook Institute"}, kinds
+
+
+def test_a_sector_body_named_after_its_country_is_a_side_in_any_of_the_countrys_spellings():
+    text = (
+        "Nurses to strike\n"
+        "The nurses' union said talks with Health New Zealand had failed. "
+        "Health NZ is offering a 3 percent pay rise over two years. "
+        "The union rejected the offer on Friday.\n")
+    ctx = _context(text)
+    at = ctx.text.index("Health NZ is")
+    assert ctx.parties_in(at, at + 9) == ["Health New Zealand"], [(m.text, m.target) for m in ctx.party_mentions]
+    ex = _extract(text)
+    assert any(c.by == "Health New Zealand" and "pay rise" in c.text for c in ex.concessions), found(ex.concessions)
+
+
+def test_a_government_department_named_with_its_country_stays_the_country():
+    ctx = _context("Trade talks\nThe US Department of Commerce said on Monday it would review the tariffs. "
+                   "It rejected the proposal.\n")
+    assert "US Department of Commerce" not in [p.name for p in ctx.parties], [p.name for p in ctx.parties]

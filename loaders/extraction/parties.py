@@ -145,7 +145,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Indonesia": ("country", ["Indonesia", "Jakarta", "Indonesian"]),
     "Philippines": ("country", ["Philippines", "the Philippines", "Manila", "Philippine", "Filipino"]),
     "Australia": ("country", ["Australia", "Canberra", "Australian"]),
-    "New Zealand": ("country", ["New Zealand", "Wellington", "New Zealander"]),
+    "New Zealand": ("country", ["New Zealand", "NZ", "Wellington", "New Zealander"]),
     "South Africa": ("country", ["South Africa", "Pretoria", "South African"]),
     "Nigeria": ("country", ["Nigeria", "Abuja", "Nigerian"]),
     "Kenya": ("country", ["Kenya", "Nairobi", "Kenyan"]),

@@ -148,7 +148,9 @@ def _add_sides(ctx: ArticleContext) -> None:
     found = find_sides(ctx, start)
     if not found:
         return
-    ctx.party_mentions = sorted(ctx.party_mentions + found, key=lambda m: (m.start, m.end))
+    inside = [m for m in ctx.party_mentions if any(f.start <= m.start and m.end <= f.end for f in found)]
+    kept = [m for m in ctx.party_mentions if m not in inside]  # ("New Zealand" in "Health New Zealand")
+    ctx.party_mentions = sorted(kept + found, key=lambda m: (m.start, m.end))
     known = {p.name for p in ctx.parties}
     for m in found:
         if m.target not in known:

@@ -207,11 +207,19 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     for tok in doc:
         if tok.idx >= body_start and tok.text in short:
             spans.setdefault(short[tok.text], []).append(doc[tok.i: tok.i + 1])
-    taken = [(m.start, m.end) for m in ctx.party_mentions] + [
-        (m.start, m.end) for m in ctx.person_mentions if m.how == "name"]
+    for name, found in list(spans.items()):
+        found.extend(_other_spellings(ctx, found, body_start))
+    # a country inside a body's name ("Health New Zealand") gives way to the body; a mention that
+    # only overlaps one, or a person's name, does not
+    taken = [(m.start, m.end) for m in ctx.person_mentions if m.how == "name"]
+    country_at = [(m.start, m.end) for m in ctx.party_mentions]
     out: dict[tuple[int, int], Mention] = {}
     person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
+    unionish = {n for _, n, u in ctx.bodies if u}
     for name, found in spans.items():
+        if name not in unionish:  # a country inside the name gives way only to a union or a sector body
+            found = [sp for sp in found if not any(a < sp.end_char and sp.start_char < b for a, b in country_at)
+                     or _sector_of_country(ctx, sp)]
         words = name.split()
         if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words:
             continue  # a document, a place, a person's name the parser took for a body
@@ -219,7 +227,50 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
             continue
         for sp in found:
             start, end = sp.start_char, sp.end_char
-            if any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken) or any(
+                    a < end and start < b and not (start <= a and b <= end) for a, b in country_at):
                 continue
             out[(start, end)] = Mention(start, end, sp.text, name, "party")
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+def _sector_of_country(ctx: "ArticleContext", sp: "Span") -> bool:
+    """'Health New Zealand', 'Health NZ', 'Transport Canada': one capitalised word of a sector,
+    then the country, and nothing after: a public body named after its country, not the country."""
+    inner = [m for m in ctx.party_mentions if sp.start_char <= m.start and m.end <= sp.end_char]
+    if len(inner) != 1 or inner[0].end != sp.end_char:
+        return False
+    before = ctx.text[sp.start_char:inner[0].start].split()
+    return len(before) == 1 and before[0].isalpha() and before[0][:1].isupper() \
+        and before[0].lower() not in _BODY_SKIP | SIDE_NOUNS | {"the", "department", "party", "state"}
+
+
+def _other_spellings(ctx: "ArticleContext", found: list["Span"], body_start: int) -> list["Span"]:
+    """'Health NZ' for 'Health New Zealand': the body's name with the country inside it written
+    as another of the country's names, wherever the article does so."""
+    from .parties import all_aliases
+
+    doc, text = ctx.doc, ctx.text
+    out: list["Span"] = []
+    seen: set[str] = set()
+    for sp in found:
+        inner = [m for m in ctx.party_mentions if sp.start_char <= m.start and m.end <= sp.end_char
+                 and (m.start, m.end) != (sp.start_char, sp.end_char)]
+        if len(inner) != 1:
+            continue
+        m = inner[0]
+        before, after = text[sp.start_char:m.start], text[m.end:sp.end_char]
+        if not (before.strip() or after.strip()):
+            continue
+        for alias in all_aliases().get(m.target, []):
+            form = before + alias + after
+            if alias == m.text or form in seen:
+                continue
+            seen.add(form)
+            at = text.find(form, body_start)
+            while at >= 0:
+                cut = doc.char_span(at, at + len(form))
+                if cut is not None and (at + len(form) >= len(text) or not text[at + len(form)].isalnum()):
+                    out.append(cut)
+                at = text.find(form, at + 1)
+    return out

@@ -101,3 +101,24 @@ def test_a_government_department_named_with_its_country_stays_the_country():
     ctx = _context("Trade talks\nThe US Department of Commerce said on Monday it would review the tariffs. "
                    "It rejected the proposal.\n")
     assert "US Department of Commerce" not in [p.name for p in ctx.parties], [p.name for p in ctx.parties]
+
+
+def test_the_head_word_alone_refers_to_the_one_side_named_with_it():
+    text = ("Tram drivers reject pay offer\nThe Northern Tram Drivers Union rejected the city's pay offer on "
+            "Monday. The union said the offer did not cover night shifts. They also want a shorter week.\n")
+    ctx = _context(text)
+    at = ctx.text.index("The union said") + 4
+    assert ctx.parties_in(at, at + 5) == ["Northern Tram Drivers Union"]
+    union = next(p for p in ctx.parties if p.name == "Northern Tram Drivers Union")
+    assert "union" not in union.aliases  # a reference, not one of its names
+    ex = _extract(text)
+    assert any(d.by == "Northern Tram Drivers Union" and "shorter week" in d.text for d in ex.demands), \
+        found(ex.demands)
+
+
+def test_the_head_word_stays_unresolved_when_two_sides_share_it():
+    text = ("Unions split\nThe Tram Drivers Union and the Bus Crews Union met the city on Monday. "
+            "The union said it would strike.\n")
+    ctx = _context(text)
+    at = ctx.text.index("The union said") + 4
+    assert ctx.parties_in(at, at + 5) == []

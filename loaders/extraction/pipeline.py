@@ -155,7 +155,8 @@ def _add_sides(ctx: ArticleContext) -> None:
     for m in found:
         if m.target not in known:
             known.add(m.target)
-            forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target})
+            forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target
+                            and not x.text[:1].islower()})  # ("the union": a reference, not a name)
             ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
 
 

@@ -5458,9 +5458,8 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         # 'they' opening the next sentence is that union
         prev = head.doc[head.sent.start - 1].sent.root
         subj = _child(prev, "nsubj")
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "union" \
-                and not finder._direct_actor(subj):
-            return _named_body_actors(finder, subj, [])
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "union":
+            return finder._direct_actor(subj) or _named_body_actors(finder, subj, [])
     if actors:
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
                 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):

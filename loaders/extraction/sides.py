@@ -231,7 +231,44 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
                     a < end and start < b and not (start <= a and b <= end) for a, b in country_at):
                 continue
             out[(start, end)] = Mention(start, end, sp.text, name, "party")
+    out.update({(m.start, m.end): m for m in _named_by_head_word(ctx, list(out.values()), taken + country_at)})
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+# Head words of a body's name that the article may use alone for it: "the union", "the league".
+HEAD_WORDS = frozenset({"union", "association", "congress", "federation", "confederation", "league", "council",
+                        "organisation", "organization", "guild", "syndicate", "alliance", "coalition", "front",
+                        "movement", "party", "forum", "commission", "authority"})
+
+
+def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """'the union' after 'the Northern Tram Drivers Union' (or '... Association' for 'the
+    association'): the one side the article names with that head word, from its first mention
+    on, when no other side or listed party ('the European Union') ends in the same word."""
+    first: dict[str, int] = {}
+    for m in sides:
+        first[m.target] = min(first.get(m.target, m.start), m.start)
+    by_head: dict[str, set[str]] = {}
+    for name in first:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in HEAD_WORDS:
+            by_head.setdefault(words[-1].lower(), set()).add(name)
+    for p in ctx.parties:
+        words = p.name.split()
+        if words and words[-1].lower() in by_head and p.name not in first:
+            by_head[words[-1].lower()].add(p.name)
+    out: list[Mention] = []
+    doc = ctx.doc
+    for tok in doc:
+        names = by_head.get(tok.lower_)
+        if not names or len(names) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.ent_type_ \
+                or tok.tag_ not in ("NN", "NNP") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            continue
+        name = next(iter(names))
+        if tok.idx < first[name] or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, name, "party"))
+    return out
 
 
 def _sector_of_country(ctx: "ArticleContext", sp: "Span") -> bool:

@@ -387,9 +387,11 @@ def party_kind(name: str) -> str | None:
     return entry[0] if entry else None
 
 
+@lru_cache(maxsize=1)
 def all_aliases() -> dict[str, list[str]]:
     """canonical -> surface forms to match in text: each alias as written, capitalised and
-    upper-cased (datelines), keeping only forms that `canonical_party` maps back to it."""
+    upper-cased (datelines), keeping only forms that `canonical_party` maps back to it.
+    Built once (the lexicon is constant); callers read it and never change it."""
     out: dict[str, list[str]] = {}
     for canon, (_kind, aliases) in _LEXICON.items():
         forms: list[str] = []

@@ -511,7 +511,7 @@ _ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine
 ABBREVIATED_GIVEN = frozenset({"Ma"})
 
 
-def _abbreviated_given(doc: "Doc", i: int) -> bool:
+def abbreviated_given(doc: "Doc", i: int) -> bool:
     """Is token i an abbreviated given name: 'Ma' + '.' + a capitalised name part?"""
     return doc[i].text in ABBREVIATED_GIVEN and i + 2 < len(doc) and doc[i + 1].text == "." \
         and not doc[i].whitespace_ and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha \
@@ -657,7 +657,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     listed_places = _listed_places(doc)
-    short_names = {doc[i].text for i in range(2, len(doc) - 1) if doc[i - 1].text == "(" and _bracketed_acronym(doc, i)}
+    short_names = {doc[t.i + 1].text for t in doc if t.text == "(" and t.i + 2 < len(doc)
+                   and _bracketed_acronym(doc, t.i + 1)} if "(" in doc.text else set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
@@ -791,9 +792,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:
-        if _abbreviated_given(doc, s) and e - s == 1:
+        if abbreviated_given(doc, s) and e - s == 1:
             continue  # "Ma" of "Ma. Theresa Lazaro": the first of a longer name, not a name alone
-        if s >= 2 and _abbreviated_given(doc, s - 2):
+        if s >= 2 and abbreviated_given(doc, s - 2):
             s -= 2  # "Secretary Ma. Theresa Lazaro": "Ma." (Maria) opens the name
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
@@ -895,7 +896,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 4. titles and countries ----------------------------------------------------------
     starts = {x[0]: x[1] for x in raw}
     for s, e, r, how in raw:
-        title, country = _title_before(doc, s - 2 if s >= 2 and _abbreviated_given(doc, s - 2) else s, party_at)
+        title, country = _title_before(doc, s - 2 if s >= 2 and abbreviated_given(doc, s - 2) else s, party_at)
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2

@@ -15,7 +15,7 @@ from . import meetings as _meetings
 from .context import ArticleContext, Mention
 from .model import Extraction, Party
 from .parties import all_aliases, party_kind
-from .people import _abbreviated_given, find_people
+from .people import abbreviated_given, find_people
 from .sides import body_table, find_sides
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
@@ -41,7 +41,7 @@ def _newline_sents(doc: "Doc") -> "Doc":
                 prev.text.rstrip(".") in _ABBREVIATED_TITLES and prev.text.endswith(".") or
                 prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
             doc[i].is_sent_start = False  # "... and Eng. Nizar X": a title, not a sentence end
-        elif prev.text == "." and i >= 2 and _abbreviated_given(doc, i - 2):
+        elif prev.text == "." and i >= 2 and abbreviated_given(doc, i - 2):
             doc[i].is_sent_start = False  # "Secretary Ma. Theresa Lazaro": Maria, not a sentence end
         elif (prev.is_alpha and prev.text not in _ABBREVIATED_TITLES and not doc[i].is_punct) or \
                 (prev.text == "," and doc[i].is_alpha):

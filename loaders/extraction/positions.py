@@ -6889,17 +6889,6 @@ def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     return out
 
 
-def _tokens_with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
-    """The tokens of `doc` with one of `lemmas`, found on the lemma array (walking every
-    Token object of a long article is the slow part of a scan)."""
-    from spacy.attrs import LEMMA
-
-    wanted = {doc.vocab.strings[w] for w in lemmas if w in doc.vocab.strings}
-    if not wanted:
-        return []
-    return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
-
-
 NAMED_TERMS_NOUNS = DEMAND_LIST_NOUNS - {"request"} | {"term"}  # "its conditions / demands / terms, namely ..."
 
 

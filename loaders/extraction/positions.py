@@ -6667,12 +6667,12 @@ def _deal_terms_said_items(finder: "_Finder", sent: "Span", found: list[_Item]) 
     if not (finder.sent_words & REPORTING and finder.sent_words & SAID_DEAL_VERBS):
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found} | {id(it.trigger.head) for it in found}  # told already
+    taken = {it.trigger.i for it in found} | {it.trigger.head.i for it in found}  # told already
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING or _negated(tok):
             continue
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in SAID_DEAL_VERBS or _negated(c) or id(c) in taken:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in SAID_DEAL_VERBS or _negated(c) or c.i in taken:
                 continue
             auxes = {a.lower_ for a in c.children if a.dep_ == "aux"}
             if not (auxes & {"must", "should"} or "would" in auxes and any(
@@ -6708,7 +6708,7 @@ def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
     if "under" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for under in sent:
         if under.lower_ != "under" or under.dep_ != "prep":
             continue
@@ -6730,7 +6730,7 @@ def _under_proposal_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
             steps = [_child(verb, "xcomp")]  # "Y will have to A"
         elif auxes & {"must"} and verb.pos_ == "VERB":
             steps = [verb]  # "Y must A"
-        if not steps or _negated(verb) or id(verb) in taken or id(steps[0]) in taken:
+        if not steps or _negated(verb) or verb.i in taken or steps[0].i in taken:
             continue
         subj = _child(verb, "nsubj")
         target = finder._direct_actor(subj) if subj is not None else None
@@ -6764,9 +6764,9 @@ def _deal_obliges_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     if not finder.sent_words & OBLIGING_VERBS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OBLIGING_VERBS or _negated(verb) or id(verb) in taken:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in OBLIGING_VERBS or _negated(verb) or verb.i in taken:
             continue
         subj = _child(verb, "nsubj")
         bound = None
@@ -6801,10 +6801,10 @@ def _stray_infinitive_offer_items(finder: "_Finder", sent: "Span", found: list[_
     if "propose" not in finder.sent_words and "offer" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("propose", "offer") or _negated(verb) \
-                or id(verb) in taken or _in_conditional(verb):
+                or verb.i in taken or _in_conditional(verb):
             continue
         if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
             continue
@@ -6835,10 +6835,10 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     if "whose" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for verb in sent:
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in WHOSE_DEMAND_VERBS or verb.pos_ != "VERB" \
-                or _negated(verb) or id(verb) in taken:
+                or _negated(verb) or verb.i in taken:
             continue
         obj = _child(verb, "dobj")
         if obj is None or obj.pos_ != "NOUN" or obj.i > verb.i \
@@ -6865,7 +6865,7 @@ def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     if "possible" not in finder.sent_words and "feasible" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for be in sent:
         if be.lemma_ != "be" or _negated(be) or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
             continue
@@ -6874,7 +6874,7 @@ def _possible_for_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
             continue
         step = next((c for c in be.children if c.dep_ == "advcl" and _mark(c) == "for" and _infinitival(c)
                      and _child(c, "nsubj") is not None), None)
-        if step is None or id(step) in taken:
+        if step is None or step.i in taken:
             continue
         side = finder._direct_actor(_child(step, "nsubj"))
         if not side or len({a.party for a in side}) != 1:
@@ -7674,12 +7674,12 @@ def _among_demands_items(finder: "_Finder", sent: "Span", found: list[_Item]) ->
     if "among" not in finder.sent_words or not finder.sent_words & AMONG_DEMAND_NOUNS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for tok in sent:
         if tok.lower_ != "among" or tok.dep_ != "prep" or tok.head.lemma_ != "be":
             continue
         noun = _child(tok, "pobj")
-        if noun is None or noun.lemma_.lower() not in AMONG_DEMAND_NOUNS or id(noun) in taken:
+        if noun is None or noun.lemma_.lower() not in AMONG_DEMAND_NOUNS or noun.i in taken:
             continue
         cop = tok.head
         what = _child(cop, "attr", "nsubj")
@@ -7741,9 +7741,9 @@ def _requests_from_items(finder: "_Finder", sent: "Span", found: list[_Item]) ->
     if "from" not in finder.sent_words or not finder.sent_words & FROM_DEMAND_NOUNS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FROM_DEMAND_NOUNS or id(tok) in taken:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FROM_DEMAND_NOUNS or tok.i in taken:
             continue
         src = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None)
         who = _child(src, "pobj") if src is not None else None
@@ -7776,9 +7776,9 @@ def _called_to_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> lis
     if "call" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for tok in sent:
-        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or id(tok) in taken:
+        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or tok.i in taken:
             continue
         if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "dative", "prep", "prt") for c in tok.children):
             continue  # "called Y to ...", "was called to testify", "called on Y to ..."
@@ -7808,12 +7808,12 @@ def _only_through_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     if "only" not in finder.sent_words or not finder.sent_words & {"through", "via", "by"}:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for tok in sent:
         if tok.lower_ != "only" or tok.dep_ != "advmod":
             continue
         verb = tok.head.head if tok.head.dep_ in ("prep", "agent") else tok.head
-        if verb.lemma_.lower() not in ONLY_THROUGH_VERBS or id(verb) in taken or _negated(verb):
+        if verb.lemma_.lower() not in ONLY_THROUGH_VERBS or verb.i in taken or _negated(verb):
             continue
         road = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("through", "via", "by")),
                     None)
@@ -7906,9 +7906,9 @@ def _proposal_goals_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
     if "include" not in finder.sent_words or not finder.sent_words & PLAN_GOAL_NOUNS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for tok in sent:
-        if tok.lemma_.lower() != "include" or tok.pos_ != "VERB" or id(tok) in taken or _negated(tok):
+        if tok.lemma_.lower() != "include" or tok.pos_ != "VERB" or tok.i in taken or _negated(tok):
             continue
         subj = _child(tok, "nsubj")
         if subj is None or subj.lemma_.lower() not in PLAN_GOAL_NOUNS:
@@ -8027,9 +8027,9 @@ def _removed_clause_items(finder: "_Finder", sent: "Span", found: list[_Item]) -
     if not finder.sent_words & REMOVED_FORMS or not finder.sent_words & DRAFT_TERM_NOUNS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for verb in sent:
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_REMOVE_VERBS or id(verb) in taken \
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in PASSIVE_REMOVE_VERBS or verb.i in taken \
                 or _child(verb, "auxpass") is None or _negated(verb) or _in_conditional(verb):
             continue
         term = _child(verb, "nsubjpass")
@@ -8088,7 +8088,7 @@ def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item])
     if not finder.sent_words & (CIRCULATE_FORMS | SENT_DRAFT_VERBS):
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     told = {it.trigger.i for it in found} | {t.i for it in found for t in it.content}  # (token objects are not kept)
     for verb in sent:
         lemma = verb.lemma_.lower()
@@ -8102,7 +8102,7 @@ def _circulated_draft_items(finder: "_Finder", sent: "Span", found: list[_Item])
                 if item is not None:
                     out.append(item)
             continue
-        if lemma not in ("circulate", "distribute", "share") or verb.pos_ != "VERB" or id(verb) in taken \
+        if lemma not in ("circulate", "distribute", "share") or verb.pos_ != "VERB" or verb.i in taken \
                 or lemma == "share" and verb.tag_ not in ("VBD", "VBN") \
                 or _negated(verb) or _in_conditional(verb) or _demanded(verb):
             continue
@@ -8267,9 +8267,9 @@ def _shown_flexibility_items(finder: "_Finder", sent: "Span", found: list[_Item]
     if not finder.sent_words & FLEX_WORDS:
         return []
     out: list[_Item] = []
-    taken = {id(it.trigger) for it in found}
+    taken = {it.trigger.i for it in found}
     for noun in sent:
-        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or id(noun) in taken:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.i in taken:
             continue
         lemma = noun.lemma_.lower()
         if lemma not in ("flexibility", "softening") and not (lemma in STANCE_HEADS and any(

@@ -896,7 +896,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 4. titles and countries ----------------------------------------------------------
     starts = {x[0]: x[1] for x in raw}
     for s, e, r, how in raw:
-        title, country = _title_before(doc, s - 2 if s >= 2 and abbreviated_given(doc, s - 2) else s, party_at)
+        title, country = _titles_before(doc, s - 2 if s >= 2 and abbreviated_given(doc, s - 2) else s, party_at)
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
@@ -1025,6 +1025,29 @@ def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
         if n == 1 and low[0] in [x for t in rt for x in t.split("-")]:
             return r
     return None
+
+
+def _titles_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
+    """`_title_before`, and when the name has two posts joined by 'and' ("Hamas leader and chief
+    negotiator X", "JIP leader and Osaka Gov. X") and the nearer one names no side, the side of
+    the first post."""
+    title, country = _title_before(doc, s, party_at)
+    if country is not None:
+        return title, country
+    sent_start = doc[s].sent.start
+    for j in range(s - 1, max(sent_start, s - 5), -1):
+        if doc[j].lower_ == "and":
+            break
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in HONORIFICS or _is_role(doc[j])) or j in party_at:
+            return title, country
+    else:
+        return title, country
+    if j - 1 < sent_start or not _is_role(doc[j - 1]):
+        return title, country
+    first, side = _title_before(doc, j, party_at)
+    if side is None:
+        return title, country
+    return (f"{first} and {title}" if first and title else first or title), side
 
 
 def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:

@@ -390,6 +390,8 @@ MANDATIVE_VERBS = frozenset({"propose", "insist", "demand", "request", "suggest"
 TO_ONLY_VERBS = frozenset({"warn", "tell", "expect"})
 # "made/set X (as) a condition": the verbs that name something a condition.
 SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", "impose", "declare"})
+# "called / considers / sees X (as) a condition": naming something a condition is setting it.
+NAMING_VERBS = frozenset({"call", "consider", "deem", "regard", "see", "view", "describe"})
 # "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.
 REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "turn"})
 # "Kyiv's conditions/demands include X".
@@ -492,6 +494,11 @@ PRONOUN_PARTY = frozenset({"it", "they", "its", "their", "we", "our"})
 
 # Objects too vague to be a gift unless qualified ("remove obstacles" vs "remove obstacles to trade").
 VAGUE_GIFTS = frozenset({"obstacle", "hurdle", "impediment", "roadblock", "difficulty", "problem"})
+# "reduce the number of X", "raise the level of Y": a change in what is counted is a step,
+# not a figure given (NON_GIFTS keeps "provide numbers" out).
+QUANTITY_NOUNS = frozenset({"number", "figure", "size", "level", "amount", "share"})
+AMOUNT_CHANGE_VERBS = frozenset({"reduce", "cut", "lower", "trim", "slash", "halve", "limit", "cap",
+                                 "increase", "raise", "double", "triple", "expand", "boost", "lift"})
 
 # "X warned that unless Y ..., Z will ...": verbs that set a condition as a threat.
 WARNING_VERBS = frozenset({"warn", "threaten", "caution", "vow", "insist", "stress", "signal"})
@@ -1606,6 +1613,8 @@ class _Finder:
             if kind == CONCESSION and _self_help(h):
                 continue  # "pledged to support its economy"
             gift = _child(h, "dobj") if kind == CONCESSION and _is_verbal(h) else None
+            if gift is not None and gift.lemma_.lower() in QUANTITY_NOUNS and h.lemma_.lower() in AMOUNT_CHANGE_VERBS:
+                gift = None  # "agreed to reduce the number of seats": the seats change, no figure handed over
             if gift is not None and (gift.lemma_.lower() in NON_GIFTS or gift.lemma_.lower() in VAGUE_GIFTS and not any(
                     c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
                 continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
@@ -2337,10 +2346,11 @@ class _Finder:
         be = noun.head
         if _negated(be) or _in_conditional(be):
             return []
-        subj = _child(be, "nsubj")
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in (
+        subj = _child(be, "nsubj", "csubj")
+        gerund = subj is not None and subj.tag_ == "VBG" and _child(subj, "dobj") is not None
+        if subj is None or subj.pos_ != "NOUN" and not gerund or subj.lemma_.lower() in (
                 GENERIC_OUTCOMES | WISH_NOUNS | MEETING_NOUNS | CONDITION_NOUNS | DEMAND_NOUNS):
-            return []
+            return []  # "the release of X is a condition", "removing X is a condition": that step
         speaker = self._speaker(be)
         if not speaker or len({a.party for a in speaker}) > 1 or not speaker[0].party:
             return []
@@ -3052,10 +3062,13 @@ class _Finder:
         condition_verb = None
         if lemma in CONDITION_NOUNS:
             # "made X a condition for Y", "set X as a precondition": X is pressed for
-            verb = noun.head if noun.dep_ == "dobj" else (
+            verb = noun.head if noun.dep_ in ("dobj", "oprd", "ccomp") else (
                 noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None)
-            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SETTING_VERBS:
-                other = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c != noun][:1]
+            if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in SETTING_VERBS | NAMING_VERBS:
+                # "called the removal of X an absolute condition"; "made the removal of X a condition"
+                # (the parser may make the step the subject of the noun)
+                other = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i and c != noun][:1] or [
+                    c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ == "NOUN"][:1]
                 if other:
                     heads, condition_verb = other, verb
         if not heads and lemma in DEMAND_NOUNS and noun.dep_ == "dobj":
@@ -3858,7 +3871,7 @@ class _Finder:
             qualified = any(ch.dep_ in ("compound", "amod", "nmod") and ch.text[:1].isupper()
                             and ch.i < head.i for ch in head.children)
             if not actors and not qualified:
-                remembered = self.memory_lemma.get(lemma)
+                remembered = self._just_told_side(lemma) or self.memory_lemma.get(lemma)
                 if remembered and any(c.lower_ == "the" for c in head.children):
                     actors.extend(remembered)
                 elif lemma in VISITOR_NOUNS and self.last_side_party and any(c.lower_ == "the" for c in head.children):
@@ -3885,7 +3898,8 @@ class _Finder:
                 self.last_side_party = actors[0].party
         elif lemma in GROUP_NOUNS and any(c.lower_ == "the" for c in head.children):
             # "the group", "the militant group": the organisation named last before it
-            org = self._last_organisation(head.idx)
+            told = self._just_told_side(lemma)  # "The X Party said ... The party is calling for ..."
+            org = told[0].party if told else self._last_organisation(head.idx)
             if org:
                 actors.append(_Actor(org))
         elif (low in ("we", "our", "us") or low == "i" and head.dep_ == "nsubj" and not self._in_i_speech(head)) \
@@ -3925,7 +3939,19 @@ class _Finder:
             actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
+        if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+            actors = self._just_told_side(lemma) or []  # "The JIP side has ... The party is calling for ..."
         return actors or None
+
+    def _just_told_side(self, lemma: str) -> list[_Actor] | None:
+        """The side the last sentence was about, when its name ends in `lemma`: after
+        'The Japan Innovation Party has ...', 'the party' is that party, not another one named
+        since (as an object, say)."""
+        last = self.last_party_actor
+        if len(last) == 1 and last[0].party and not last[0].person \
+                and last[0].party.lower().rsplit(" ", 1)[-1] == lemma:
+            return last
+        return None
 
     def _coded_organisation(self, head: "Token") -> str | None:
         """A side the party list does not know, named by a short code as the subject:
@@ -5505,7 +5531,8 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         n for at, n, _ in before if {w.lower().rstrip("s") for w in n.split()} & {word}] or [
         n for at, n, _ in bodies if {w.lower().rstrip("s") for w in n.split()} & {word}][:1]
     if same:  # "employers are demanding ...": the Maritime Employers Association
-        return [_Actor(same[-1])]
+        told = finder._just_told_side(word)  # two such bodies named: the one the last sentence was about
+        return told if told and told[0].party in same else [_Actor(same[-1])]
     if lemma == "union":
         unions = [n for at, n, u in before if u]
         made = [a for a in _earlier_unions(finder, head) if a]
@@ -6835,7 +6862,8 @@ def _whose_demand_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     if "whose" not in finder.sent_words:
         return []
     out: list[_Item] = []
-    taken = {it.trigger.i for it in found}
+    # told already, but not as the bare 'whose release' the verb's own reading gives (dropped later)
+    taken = {it.trigger.i for it in found if not (it.content and it.content[0].lower_ == "whose")}
     for verb in sent:
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in WHOSE_DEMAND_VERBS or verb.pos_ != "VERB" \
                 or _negated(verb) or verb.i in taken:

@@ -1,0 +1,68 @@
+"""Round 10's position rules: a change in a counted amount is a real step ("agreed to cut the
+number of X"); 'the party' after a sentence about one of several named parties is that party;
+a step named a condition ("removing X is a condition for Y", "called X an absolute condition",
+"made X a condition"); a person with two posts joined by 'and' takes the side of the first.
+
+Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from extraction_helpers import positions_of, found  # noqa: E402
+
+HEADLINE = "Coalition talks enter second week\n"
+OPENING = ("The Green Future Party held coalition talks with the National Farmers Party in Dunmore on Monday. "
+           "The Green Future Party (GFP) and the National Farmers Party (NFP) have a narrow majority. ")
+
+
+def _positions(body: str):
+    return positions_of(HEADLINE, OPENING + body)
+
+
+def test_agreeing_to_cut_the_number_of_something_is_a_concession():
+    _, _, concessions = _positions("The NFP agreed to reduce the number of regional offices.")
+    assert any(c.by == "National Farmers Party" and "number of regional offices" in c.text
+               for c in concessions), found(concessions)
+
+
+def test_agreeing_to_give_figures_is_still_no_concession():
+    _, _, concessions = _positions("The NFP agreed to provide numbers next week.")
+    assert not any("numbers" in c.text for c in concessions), found(concessions)
+
+
+def test_the_party_is_the_party_the_last_sentence_was_about():
+    _, demands, _ = _positions("The GFP has set out its terms for the talks with the NFP. "
+                               "The party is calling for a ban on new coal mines by 2030.")
+    assert any(d.by == "Green Future Party" and "ban on new coal mines" in d.text for d in demands), found(demands)
+    assert not any(d.by == "National Farmers Party" for d in demands), found(demands)
+
+
+def test_a_step_whose_gerund_is_a_condition_is_demanded():
+    _, demands, _ = _positions("The GFP said that closing the coal plants is a condition for any coalition.")
+    assert any(d.by == "Green Future Party" and "closing the coal plants" in d.text for d in demands), found(demands)
+
+
+def test_calling_a_step_an_absolute_condition_demands_it():
+    _, demands, _ = _positions("The GFP has called the closure of the coal plants an absolute condition "
+                               "for a coalition.")
+    assert any(d.by == "Green Future Party" and "closure of the coal plants" in d.text for d in demands), \
+        found(demands)
+
+
+def test_making_a_step_a_condition_demands_it():
+    _, demands, _ = _positions("The NFP has made the repeal of the fuel levy a condition for a deal.")
+    assert any(d.by == "National Farmers Party" and "repeal of the fuel levy" in d.text for d in demands), \
+        found(demands)
+
+
+def test_two_posts_joined_by_and_take_the_side_of_the_first(nlp):
+    from loaders.extraction import extract
+
+    ex = extract("Ceasefire talks\nHamas leader and chief negotiator Yusuf Darwish met Qatari mediators "
+                 "in Doha on Sunday.", "2025-03-03", nlp=nlp)
+    darwish = next(p for p in ex.people if p.name == "Yusuf Darwish")
+    assert darwish.country == "Hamas" and darwish.title == "leader and chief negotiator"

@@ -171,7 +171,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"\b" + _HEAD_OF_DELEGATION + r"|"
                                        r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
                                        r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
-                                       r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|"
+                                       r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|convened|"
                                        r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                                        r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
                                        r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
@@ -198,6 +198,13 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
     "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part",
     "at the "))
+# "The talks are co-hosted by A and B", "the D delegation is taking part": the sides of the talks
+# just told (read only in a sentence that names no one)
+_SIDES_TAKE_PART = re.compile(r"^\W*the (?:[\w-]+ )?(?:talks|meeting|negotiations|summit|discussions|session)\b[^.;]{0,60}? "
+                              r"(?:are|were|is|was|will be) (?:being |also )?(?:co-?)?(?:hosted|mediated|brokered|"
+                              r"facilitated|sponsored|convened|attended|observed|organi[sz]ed) (?P<by>by)\b|"
+                              r"\b(?:delegation|delegations|team|side)s? (?:is|are|was|were) (?:also )?"
+                              r"(?:taking part|participating|attending|present)\b", re.IGNORECASE)
 # "Welcoming his counterparts, X ...": the subject hosts the guests of the meeting just told
 _WELCOMING_GUESTS = re.compile(r"\W*(?:welcoming|greeting|receiving|hosting) (?:his|her|their|the|both|the two) "
                                r"(?:[\w-]+ )?(?:counterparts?|guests?|delegations?|visitors?|ministers|envoys|"
@@ -357,6 +364,22 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                             host.parties.append(c)
                     recent_people.extend(named)
                     continue
+        took_part = _SIDES_TAKE_PART.search(stext) if not mentions else None
+        if took_part is not None:
+            # "The talks are co-hosted by A and B, with C acting as observers" (the sides after the
+            # verb), "The D delegation is taking part" (the side just before it): sides of the talks
+            # told last, no one named
+            host = next((d for d in sorted(drafts + pending, key=lambda d: d.order, reverse=True)
+                         if si - d.order <= 10 and d.status != "cancelled"), None)
+            at = sent.start_char
+            if took_part.group("by"):
+                sides = ctx.parties_in(at + took_part.end(), sent.end_char)
+            else:
+                clause = max(stext.rfind(",", 0, took_part.start()), stext.rfind(";", 0, took_part.start())) + 1
+                sides = ctx.parties_in(at + clause, at + took_part.start())
+            if host is not None and sides:
+                host.parties.extend(p for p in sides if p not in host.parties)
+                continue
         skip: set[int] = set()
         sides_only: list[_Draft] = []  # a meeting of sides only, kept unless another word has people
         for _ in range(3):  # the first meeting word may be only wished for; try the next

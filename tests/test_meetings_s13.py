@@ -31,3 +31,14 @@ def test_only_the_side_taking_part_joins_not_the_rest_of_the_sentence(nlp):
     talks = next(m for m in ex.meetings if "Mark Ellison" in m.participants)
     assert "Libya" in talks.parties, talks.parties
     assert "Niger" not in talks.parties, talks.parties
+
+
+def test_joined_by_his_son_and_deputy_named_makes_the_deputy_a_participant(nlp):
+    """"joined by his son and deputy X": X is the son, told beside the word, and was there
+    (not "X's son": a relation word over a name keeps that name out)."""
+    text = ("Union chief recalls meeting with governor\n\n"
+            "Carl Brandt recalls a meeting he had with Governor Lisa Hale in Albany on Tuesday, joined "
+            "by his son and deputy Tom Reyes, as the turning point.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    talks = next(m for m in ex.meetings if "Lisa Hale" in m.participants)
+    assert set(talks.participants) == {"Carl Brandt", "Lisa Hale", "Tom Reyes"}

@@ -120,6 +120,8 @@ _ROUND = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|ei
                     re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bsince|\bbefore|\bdeadline(?: of)?|\bfrom|\bafter|"
                               r"\bstarting|\beffective|\bthrough|\bon or before)\s*$", re.IGNORECASE)
+# "joined by his son and deputy X": a person described by these words and then named
+_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "aide", "ally", "friend"})
 _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "tariff", "measure", "plan",
                                     "proposal", "demand", "position", "statement", "remark", "order",
                                     "decision", "deadline", "letter", "threat", "comment", "son", "aide",
@@ -2337,8 +2339,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # "the negotiations took place as X met Y": X is at another meeting
         if a.dep_ == "prep" and a.lower_ in ("to", "with", "between"):
             addressee = True
-        if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN" and not addressee:
-            return True
+        if i > 0 and a.lemma_.lower() in _NOT_PARTICIPANT_HEADS and a.pos_ == "NOUN" and not addressee \
+                and not (chain[i - 1].dep_ == "conj" and a.lemma_.lower() in _KIN_NOUNS):
+            return True  # (but "joined by his son and deputy X": X is the son, told beside the word)
         if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i != trig.i and not (
                 addressee and a.head.lower_ in MEETING_NOUNS and a.head.head.i == trig.i):
             return True  # (but "held talks on the plan with X": the parse hangs X on the topic)

@@ -102,3 +102,18 @@ def test_papers_bodies_and_their_short_names_are_not_people(text):
 
     ex = extract(text, dt.date(2025, 3, 8))
     assert not ex.people, [p.name for p in ex.people]
+
+
+def test_the_prime_minister_is_not_any_minister_named_before(nlp):
+    """"Cabinet Office minister A ... the Prime Minister will host B": the prime minister is
+    someone titled so, not the last person called a minister."""
+    from loaders.extraction import extract
+
+    text = ("Summit planned\n\n"
+            "Cabinet Office minister Alan Pryce met the bloc's trade chief Marta Lind in Brussels on "
+            "Wednesday.\n\n"
+            "On May 19 the Prime Minister is due to welcome Council president Jonas Berg to a "
+            "summit in London.\n")
+    ex = extract(text, "2025-02-05", nlp=nlp)
+    summit = next(m for m in ex.meetings if "Jonas Berg" in m.participants)
+    assert "Alan Pryce" not in summit.participants, summit.participants

@@ -1432,6 +1432,9 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 k -= 1
             if k >= 0 and doc[k].lower_ == "the":
                 role = t.lower_
+                if doc[t.i - 1].lower_ in _RANK_WORDS:
+                    # "the Prime Minister", "the deputy minister": a person titled so, not any minister
+                    role = doc[t.i - 1].lower_ + " " + role
                 role_start = k + 1 if k + 1 < t.i else k
         if not is_pron and role is None:
             continue
@@ -1497,6 +1500,10 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+# Words that make a different post of the role word after them ("prime minister", "vice president")
+_RANK_WORDS = frozenset({"prime", "vice", "deputy"})
 
 
 def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, party: str | None,

@@ -42,3 +42,39 @@ def test_joined_by_his_son_and_deputy_named_makes_the_deputy_a_participant(nlp):
     ex = extract(text, SAT, nlp=nlp)
     talks = next(m for m in ex.meetings if "Lisa Hale" in m.participants)
     assert set(talks.participants) == {"Carl Brandt", "Lisa Hale", "Tom Reyes"}
+
+
+NUCLEAR = ("Ministers press Tehran in Vienna\n\n"
+           "Sweden, Norway and Denmark called on Iran to resume inspections, following discussions with "
+           "Iranian Foreign Minister Reza Tavakoli in Vienna.\n\n"
+           "\"The inspectors must return,\" Swedish Foreign Minister Karin Holm told reporters after "
+           "Friday's talks.\n\n"
+           "Alongside her Norwegian counterpart Lars Dahl and Denmark's Mette Krog, Holm said Tehran "
+           "seemed ready to keep talking.\n")
+
+
+def test_discussions_with_a_named_person_are_an_encounter(nlp):
+    ex = extract(NUCLEAR, SAT, nlp=nlp)
+    assert any("Reza Tavakoli" in m.participants for m in ex.meetings), ex.meetings
+
+
+def test_two_tellings_of_one_encounter_each_naming_one_side_are_one_meeting(nlp):
+    """The ministers' talks with Tavakoli, told by his name in one sentence and by Holm's in the
+    next, with each side the other's counterpart: one meeting of both."""
+    ex = extract(NUCLEAR, SAT, nlp=nlp)
+    talks = next(m for m in ex.meetings if "Karin Holm" in m.participants)
+    assert "Reza Tavakoli" in talks.participants, talks.participants
+    assert talks.date == "2025-06-13"
+
+
+def test_those_named_alongside_a_participant_after_the_talks_took_part(nlp):
+    ex = extract(NUCLEAR, SAT, nlp=nlp)
+    talks = next(m for m in ex.meetings if "Karin Holm" in m.participants)
+    assert {"Lars Dahl", "Mette Krog"} <= set(talks.participants), talks.participants
+
+
+def test_alongside_without_a_meeting_just_told_adds_no_one(nlp):
+    text = ("Ministers speak\n\n"
+            "Alongside her Norwegian counterpart Lars Dahl, Swedish Foreign Minister Karin Holm said "
+            "the inspections must resume.\n")
+    assert extract(text, SAT, nlp=nlp).meetings == []

@@ -200,6 +200,9 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
     "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part",
     "at the "))
+# "Alongside his counterparts A and B, C said ...": a fronted phrase of those beside the speaker
+_BESIDE = re.compile(r"^\W*(?:alongside|together with|along with|flanked by|standing (?:alongside|next to|beside))\b"
+                     r"[^,;]{3,120},", re.IGNORECASE)
 # "The talks are co-hosted by A and B", "the D delegation is taking part": the sides of the talks
 # just told (read only in a sentence that names no one)
 _SIDES_TAKE_PART = re.compile(r"^\W*the (?:[\w-]+ )?(?:talks|meeting|negotiations|summit|discussions|session)\b[^.;]{0,60}? "
@@ -366,6 +369,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                             host.parties.append(c)
                     recent_people.extend(named)
                     continue
+        beside = _BESIDE.match(stext) if mentions else None
+        if beside is not None and _beside_participants(ctx, sent, stext, beside, mentions, drafts, si):
+            # "Alongside his French counterpart A and Germany's B, C said ...": C's talks just told
+            recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+            continue
         took_part = _SIDES_TAKE_PART.search(stext) if not mentions else None
         if took_part is not None:
             # "The talks are co-hosted by A and B, with C acting as observers" (the sides after the
@@ -877,6 +885,10 @@ def _noun_has_meeting_context(t: "Token") -> bool:
         return True
     if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
         return True  # "the second round took place in Rome"
+    if t.lower_ in ("discussion", "discussions", "talk") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+                                                            for g in c.children) for c in t.children):
+        return True  # "following discussions with Foreign Minister X": an encounter with a named person
     if t.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in t.head.children) and \
             t.head.head.lemma_.lower() in ("hold", "have", "conduct"):
         return True  # "after holding what he called cordial discussions with X"
@@ -2983,6 +2995,66 @@ def _pair_sides(ctx: ArticleContext, kept: list[_Draft], lone: list[_Draft], one
     return kept
 
 
+def _beside_participants(ctx: ArticleContext, sent: "Span", stext: str, beside: re.Match[str],
+                         mentions: list[Mention], drafts: list[_Draft], si: int) -> bool:
+    """"Alongside his French counterpart A and Germany's B, C said ...": when C took part in a
+    held meeting told in the last three sentences, the people named beside C were there too."""
+    cut = sent.start_char + beside.end()
+    fronted = [m.target for m in mentions if m.end <= cut and m.how in ("name", "title")]
+    speakers = [m.target for m in mentions if m.start >= cut and m.how in ("name", "title")]
+    if not fronted or not speakers:
+        return False
+    host = next((d for d in reversed(drafts) if 0 <= si - d.order <= 3 and d.status == "held"
+                 and speakers[0] in d.participants), None)
+    if host is None:
+        return False
+    for who in fronted:
+        if who not in host.participants:
+            host.participants.append(who)
+            c = ctx.country_of(who)
+            if c and c not in host.parties:
+                host.parties.append(c)
+    return True
+
+
+def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:
+    """"A, B and C called on Y to ..., following discussions with Y's minister X. ... A's minister
+    Z told reporters after Friday's talks ...": two tellings of one encounter, one naming one
+    person, each with the other's people's sides among its parties (or the other told with its
+    own sides only, which alone is no encounter), close together and compatible, are one
+    meeting of all of them."""
+    def sides_of(d: _Draft) -> set:
+        return {ctx.country_of(p) for p in d.participants}
+
+    out: list[_Draft] = []
+    for d in final:
+        own = ctx.country_of(d.participants[0]) if len(d.participants) == 1 else None
+        mate = next((o for o in out if own and abs(d.order - o.order) <= 4 and o.status == d.status
+                     and _compatible(o, d) and None not in (other := sides_of(o)) and own not in other
+                     and other <= set(d.parties) and (own in o.parties or set(o.parties) <= set(d.parties))),
+                    None)
+        if mate is None:
+            own = None
+            mate = next((o for o in out if len(o.participants) == 1 and abs(d.order - o.order) <= 4
+                         and o.status == d.status and _compatible(o, d)
+                         and (one := ctx.country_of(o.participants[0])) and None not in (other := sides_of(d))
+                         and one not in other and other <= set(o.parties)
+                         and (one in d.parties or set(d.parties) <= set(o.parties))), None)
+        if mate is None:
+            out.append(d)
+            continue
+        mate.participants = unique(mate.participants + d.participants)
+        mate.parties = unique(mate.parties + d.parties)
+        mate.topics = unique(mate.topics + d.topics)
+        if mate.date is None or mate.date.date is None or (mate.weak_date and d.date and not d.weak_date):
+            mate.date, mate.weak_date = d.date, d.weak_date
+        mate.location = mate.location or d.location
+        mate.duration = mate.duration or d.duration
+        if mate.kind == "unknown":
+            mate.kind = d.kind
+    return out
+
+
 def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     merged: list[_Draft] = []
     for d in drafts:
@@ -3071,6 +3143,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 if o.date is None or o.date.date is None:
                     o.date = d.date
                 final.remove(d)
+    final = _mirror_singles(ctx, final)
     # one side only ("Bessent and Greer were meeting", "X thanked Trump for hosting the talks"):
     # not an encounter of parties by itself; its people join a meeting of theirs with the other
     # side on the same day, else it is dropped

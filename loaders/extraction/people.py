@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -616,6 +617,27 @@ _TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", 
                          "politburo", "mission", "bureau"})
 
 
+def _body_labelled(doc: "Doc") -> set[str]:
+    """Words spaCy labels an organisation or a place at least twice in the article and never a
+    person: "met with Boeing" does not make Boeing a person when every other "Boeing" is a firm."""
+    seen: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    human: set[str] = set()  # "Ford's son-in-law", "Ford believes": a person, whatever the label
+    for t in doc:
+        if t.pos_ == "PROPN" and t.ent_type_:
+            seen.setdefault(t.text, set()).add(t.ent_type_)
+            if t.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+                count[t.text] += 1
+            if t.dep_ == "poss" and t.head.lemma_.lower().split("-")[0] in _KIN or \
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
+                human.add(t.text)
+    return {w for w, n in count.items() if n >= 2 and "PERSON" not in seen[w] and w not in human}
+
+
+_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family"})
+_MINDING_VERBS = frozenset({"believe", "think", "feel", "recall", "hope", "fear", "tweet"})
+
+
 def _member_of_team(t: "Token") -> bool:
     """"X Y, a member of the government delegation": only a person is a member of a team."""
     return t.lower_ == "member" and any(
@@ -711,9 +733,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     toks[0].lower_ not in _PLACE_STARTS and (first == 0 or doc[first - 1].text != ")") and \
                     h.i + 1 < len(doc) and doc[h.i + 1].text in (",", "(", "["):
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
+    body_names = _body_labelled(doc)
     for t in doc:
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
-                and (_in_meeting_slot(t) or _human_slot(t)) \
+                and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
                 and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
@@ -741,7 +764,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 k += step
             stop = k if 0 <= k < len(doc) else None
             listed = doc[j].lower_ == "and" or (stop is not None and doc[stop].lower_ in (",", "and"))
-            if 2 <= len(run) <= 4 and listed:  # "A, B, Mawlawi Noorul Rahman Nusrat, C"
+            if 2 <= len(run) <= 4 and listed and not all(doc[k].text in body_names for k in run):
+                # "A, B, Mawlawi Noorul Rahman Nusrat, C" (not "A and Nippon Ishin chief B", a party
+                # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
@@ -1013,6 +1038,8 @@ def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
         if n == len(rt) == 2 and low[1] == rt[1] and low[0] != rt[0] and min(len(low[0]), len(rt[0])) >= 3 \
                 and (rt[0].startswith(low[0]) or low[0].startswith(rt[0])):
             return r
+        if low == rt:
+            return r  # "José Manuel Albares" and "Jose Manuel Albares": one name, spelt with and without accents
         if n >= len(rt):
             continue
         for k in range(len(rt) - n + 1):

@@ -72,6 +72,8 @@ spokesman spokeswoman official secretary general secretary-general chair chairma
 # Head nouns of talks a side can be one end of: "talks between the ministry and the union".
 TALKS_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "agreement", "deal", "dispute",
                          "consultation", "session", "round", "discussion", "contract", "coalition"})
+# Verbs of talks whose "with" partner is one end of them: "the union met with Boeing".
+TALKS_VERBS = frozenset({"meet", "negotiate", "talk", "bargain", "hold"})
 # A body's name never ends in a document's or a place's word ("the Free Trade Agreement", "the
 # Ta Muen Thom Temple"); nor is it a trade-pact code ("the FTA", "the MOU").
 NOT_BODY_WORDS = frozenset({"agreement", "treaty", "accord", "deal", "partnership", "framework", "plan",
@@ -111,8 +113,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
             longs.append(" ".join(words))
-    reporters = {c.text for v in _with_lemma(doc, ("report", "write", "learn")) for c in v.children
-                 if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+    # "The Guardian reports that ...": a paper (not "Boeing reported losses": a firm's own figures)
+    reporters = {c.text for v in _with_lemma(doc, ("report", "write", "learn"))
+                 if any(c.dep_ in ("ccomp", "parataxis") for c in v.children) or v.dep_ == "parataxis"
+                 for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
     out: list[tuple[int, str, bool]] = []
     for e in ents:
         if e.start_char < body_start:
@@ -179,8 +183,11 @@ def _acting(tok: "Token") -> bool:
     if tok.dep_ in ("poss", "compound"):  # "the union's offer", "ÖVP leader Christian Stocker"
         return head.lemma_.lower() in OWNED_NOUNS
     if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):
-        return head.head.lemma_.lower() in TALKS_NOUNS
-    if tok.dep_ == "pobj" and head.lower_ == "by":  # "the decision by the union to strike"
+        # "talks between the ministry and the union"; "the union met with Boeing"
+        return head.head.lemma_.lower() in TALKS_NOUNS or head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in TALKS_VERBS
+    if tok.dep_ == "pobj" and head.lower_ in ("by", "from"):
+        # "the decision by the union to strike", "the latest offer from Boeing"
         return head.head.lemma_.lower() in OWNED_NOUNS
     return False
 

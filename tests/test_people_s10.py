@@ -1,6 +1,6 @@
 """People and sides of round 10: one name spelt with and without accents is one person; a word
-the parser labels a firm, a party or a place everywhere else is not a person in a meeting slot
-or beside a person's name; a firm that meets the union or makes an offer is a side, and a firm
+the parser labels a firm, a party or a place everywhere else, and that owns what only a body
+owns ("Boeing's machinists"), is not a person in a meeting slot or beside a person's name; a firm that meets the union or makes an offer is a side, and a firm
 that reports its own figures is not a newspaper. Each test's sentences are invented.
 """
 
@@ -11,7 +11,7 @@ from loaders.extraction import extract
 STRIKE = ("Strike talks resume\n"
           "The machinists' union met with Boeing on Tuesday, alongside Labor Secretary Ann Brill. The union "
           "rejected the latest offer from Boeing last week. Last week, Boeing reported heavy quarterly losses "
-          "of $5 billion on the back of the strike.")
+          "of $5 billion on the back of the strike, and Boeing's machinists stayed out.")
 
 
 def test_one_name_with_and_without_accents_is_one_person(nlp):
@@ -32,6 +32,6 @@ def test_a_firm_that_meets_and_offers_is_a_side_though_it_reports_losses(nlp):
 
 def test_a_party_named_before_its_chief_is_no_person(nlp):
     ex = extract("Coalition pact signed\nThe pact was signed by LDP President Kenji Mori and Nippon Ishin "
-                 "chief Taro Ueda on Monday. Nippon Ishin will not hold a cabinet post. Nippon Ishin decided "
-                 "to back Mori.", "2025-03-03", nlp=nlp)
+                 "chief Taro Ueda on Monday. Nippon Ishin will not hold a cabinet post. Nippon Ishin's lawmakers "
+                 "decided to back Mori.", "2025-03-03", nlp=nlp)
     assert sorted(p.name for p in ex.people) == ["Kenji Mori", "Taro Ueda"]

@@ -619,7 +619,8 @@ _TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", 
 
 def _body_labelled(doc: "Doc") -> set[str]:
     """Words spaCy labels an organisation or a place at least twice in the article and never a
-    person: "met with Boeing" does not make Boeing a person when every other "Boeing" is a firm."""
+    person, and that own what only a body owns ("Boeing's machinists", "Nippon Ishin's
+    initiative"): "met with Boeing" does not make Boeing a person."""
     seen: dict[str, set[str]] = {}
     count: Counter[str] = Counter()
     human: set[str] = set()  # "Ford's son-in-law", "Ford believes": a person, whatever the label
@@ -631,9 +632,14 @@ def _body_labelled(doc: "Doc") -> set[str]:
             if t.dep_ == "poss" and t.head.lemma_.lower().split("-")[0] in _KIN or \
                     t.dep_ == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
                 human.add(t.text)
-    return {w for w, n in count.items() if n >= 2 and "PERSON" not in seen[w] and w not in human}
+    firms = {t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _FIRM_OWNED}
+    return {w for w, n in count.items() if n >= 2 and "PERSON" not in seen[w] and w not in human and w in firms}
 
 
+# What only an organisation owns: "Boeing's machinists", "Boeing's CEO", "Boeing's aircraft".
+_FIRM_OWNED = frozenset({"union", "worker", "employee", "machinist", "staff", "share", "stock", "aircraft", "plant",
+                         "factory", "ceo", "board", "headquarters", "product", "customer", "shareholder",
+                         "subsidiary", "member", "lawmaker", "candidate", "initiative", "manifesto", "platform"})
 _KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family"})
 _MINDING_VERBS = frozenset({"believe", "think", "feel", "recall", "hope", "fear", "tweet"})
 
@@ -764,7 +770,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 k += step
             stop = k if 0 <= k < len(doc) else None
             listed = doc[j].lower_ == "and" or (stop is not None and doc[stop].lower_ in (",", "and"))
-            if 2 <= len(run) <= 4 and listed and not all(doc[k].text in body_names for k in run):
+            if 2 <= len(run) <= 4 and listed and not any(doc[k].text in body_names for k in run):
                 # "A, B, Mawlawi Noorul Rahman Nusrat, C" (not "A and Nippon Ishin chief B", a party
                 # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))

@@ -35,3 +35,39 @@ def test_a_party_named_before_its_chief_is_no_person(nlp):
                  "chief Taro Ueda on Monday. Nippon Ishin will not hold a cabinet post. Nippon Ishin's lawmakers "
                  "decided to back Mori.", "2025-03-03", nlp=nlp)
     assert sorted(p.name for p in ex.people) == ["Kenji Mori", "Taro Ueda"]
+
+
+COALITION = ("Two parties agree to share power\n"
+             "CPN-UML and Nepali Congress (NC) said on Sunday they would share power. UML Chairman Ram "
+             "Thapa and NC President Hari Koirala signed an agreement to that effect late on Monday night. "
+             "The UML and the NC will take turns to lead the government.")
+
+
+def test_a_hyphenated_code_is_spelt_as_written_and_its_last_part_is_the_same_party(nlp):
+    ex = extract(COALITION, "2024-07-02", nlp=nlp)
+    parties = {p.name: p for p in ex.parties}
+    assert "CPN-UML" in parties and "UML" not in parties, sorted(parties)
+    assert "UML" in parties["CPN-UML"].aliases
+
+
+def test_a_congress_introduced_with_its_acronym_is_a_party_and_keeps_no_bracket(nlp):
+    ex = extract("Two parties agree to share power\nLeaders of CPN-UML and the Nepali Congress (NC) have "
+                 "agreed to form a government. The NC said it would lead the government first.", "2024-07-02", nlp=nlp)
+    names = [p.name for p in ex.parties]
+    assert "NC" in names, names
+    assert not any("(" in n or "(" in a for p in ex.parties for n in [p.name] for a in p.aliases + [n]), names
+
+
+def test_a_person_whose_title_names_a_side_speaks_for_it_and_keeps_no_party_as_country(nlp):
+    from loaders.extraction import build_context
+
+    ctx = build_context(COALITION, "2024-07-02", nlp=nlp)
+    assert ctx.person_sides == {"Ram Thapa": "CPN-UML", "Hari Koirala": "NC"}, ctx.person_sides
+    assert ctx.country_of("Ram Thapa") == "CPN-UML"
+    assert all(p.country is None for p in ctx.people)  # a person's country is a country, or none
+
+
+def test_two_leaders_of_two_sides_signing_an_agreement_met(nlp):
+    ex = extract(COALITION, "2024-07-02", nlp=nlp)
+    assert any({"Ram Thapa", "Hari Koirala"} <= set(m.participants) and m.date == "2024-07-01"
+               for m in ex.meetings), ex.meetings

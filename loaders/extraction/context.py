@@ -67,6 +67,9 @@ class ArticleContext:
     party_mentions: list[Mention] = field(default_factory=list)
     # (offset, name, union-like) of the organisations no party list knows (see `sides.body_table`)
     bodies: list[tuple[int, str, bool]] = field(default_factory=list)
+    # person -> the side their title names ("UML Chairman X": CPN-UML) when the text gives no
+    # country: whom they speak for in the rules, while their country stays a country or none
+    person_sides: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ sentences
     @property
@@ -139,7 +142,7 @@ class ArticleContext:
         if who is None:
             return None
         p = who if isinstance(who, Person) else self.person(who)
-        return p.country if p is not None else None
+        return (p.country or self.person_sides.get(p.name)) if p is not None else None
 
     # ------------------------------------------------------------------ parties
     def canonical_party(self, mention: str) -> str | None:

@@ -158,6 +158,26 @@ def _add_sides(ctx: ArticleContext) -> None:
             forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target
                             and not x.text[:1].islower()})  # ("the union": a reference, not a name)
             ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
+    _people_of_sides(ctx, found)
+
+
+def _people_of_sides(ctx: ArticleContext, found: list) -> None:
+    """"UML Chairman KP Sharma Oli", "NC President X": a person with no country whose title names
+    a side found from the text speaks for it (the people pass ran before the sides were known).
+    Kept in `ctx.person_sides`, not as the person's country, which stays a country."""
+    names: dict[str, str] = {}
+    for m in found:
+        if not m.text[:1].islower():
+            names[m.text.removeprefix("the ").removeprefix("The ")] = m.target
+            names[m.target] = m.target
+    for person in ctx.people:
+        if person.country or not person.title:
+            continue
+        side = next((names[w] for w in person.title.split() if w in names), None)
+        if side is None:
+            side = next((t for n, t in names.items() if " " in n and n in person.title), None)
+        if side is not None:
+            ctx.person_sides[person.name] = side
 
 
 def _stage(ctx: ArticleContext, what: str, run, empty):

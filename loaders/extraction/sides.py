@@ -124,11 +124,20 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         e = widened(e)
         toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
             "'s", "\u2019s", "'", "\u2019")]
+        if any(t.text == "(" for t in toks[1:]):
+            toks = toks[:next(k for k, t in enumerate(toks) if t.text == "(" and k > 0)]  # "Nepali Congress (NC"
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]  # "Freedom and Direct Democracy (": the bracket of its acronym
         if not toks:
             continue
-        name = " ".join(t.text for t in toks)
+        # as the article spells it: "CPN-UML", not "CPN - UML"
+        name = "".join(t.text + t.whitespace_ for t in toks).strip()
         low = {t.lower_ for t in toks}
-        if low & _BODY_SKIP or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
+        skip = low & _BODY_SKIP
+        if skip == {"congress"} and (len(toks) >= 3 or re.match(r"\s*\([A-Z]{2,6}\)", text[e.end_char:])
+                                     or text[toks[-1].idx + len(toks[-1].text):].startswith(" (")):
+            skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
+        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
         if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
@@ -147,16 +156,19 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             elif spelled:
                 name = spelled
         else:  # "the International Association of ... Workers (IAM), District 751": the local
+            tail_at = toks[-1].idx + len(toks[-1].text)
             local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
-                             text[e.end_char:e.end_char + 30])
-            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[e.end_char:e.end_char + 12])
+                             text[tail_at:tail_at + 30])
+            short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[tail_at:tail_at + 12])
             if local:
                 name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
             elif short:
                 name = short.group(1)
         unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
-    return out
+    # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
+    joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
+    return [(at, joined.get(n, n), u) for at, n, u in out]
 
 
 def _with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
@@ -202,6 +214,8 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     spans: dict[str, list["Span"]] = {}
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
+        if e is not None and any(t.text == "(" for t in e[1:]):
+            e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:
             spans.setdefault(name, []).append(e)
     short: dict[str, str] = {}  # acronym -> name

@@ -78,3 +78,17 @@ def test_alongside_without_a_meeting_just_told_adds_no_one(nlp):
             "Alongside her Norwegian counterpart Lars Dahl, Swedish Foreign Minister Karin Holm said "
             "the inspections must resume.\n")
     assert extract(text, SAT, nlp=nlp).meetings == []
+
+
+def test_at_the_negotiating_table_with_a_named_person_is_a_meeting(nlp):
+    text = ("Rail strike ends early\n\n"
+            "A few hours after his rally, union leader Paul Kessler found himself at the negotiating "
+            "table with rail operator HR chief Maria Lenz.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    assert any(set(m.participants) == {"Paul Kessler", "Maria Lenz"} for m in ex.meetings), ex.meetings
+
+
+def test_a_table_without_a_partner_is_no_meeting(nlp):
+    text = ("Rail strike\n\n"
+            "Union leader Paul Kessler said the offer on the table was not enough.\n")
+    assert extract(text, SAT, nlp=nlp).meetings == []

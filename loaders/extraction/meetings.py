@@ -713,6 +713,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     any(g.lower_ == "with" for c in t.children for g in [c] + list(c.children)):
                 return t  # "X shook hands with Y": an in-person encounter
         for t, lem in lemmas:
+            if _at_the_table_with(t):
+                return t.head.head  # "X found himself at the negotiating table with Y"
+        for t, lem in lemmas:
             if lem in _HANDING_VERBS and _handed_in_person(t):
                 return t  # "A gave B an updated offer", "A handed the proposal to B"
             if lem in _DEAL_VERBS and (
@@ -839,6 +842,16 @@ def _sat_down_or_spent_time_with(t: "Token") -> bool:
     if lem == "spend":
         return any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TIME_UNITS for c in t.children)
     return False
+
+
+def _at_the_table_with(t: "Token") -> bool:
+    """"sat / was back / found himself at the (negotiating) table with X": the table word of a
+    clause whose verb also has X, a named person, as its "with" partner."""
+    if t.lower_ != "table" or t.head.lower_ != "at" or t.head.dep_ != "prep" or t.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = t.head.head
+    withs = [c for h in (verb, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN") for w in withs for g in w.children)
 
 
 _LINES = frozenset({"hotline", "hotlines", "phone", "telephone", "video", "videoconference", "line", "lines"})

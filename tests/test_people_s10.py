@@ -71,3 +71,11 @@ def test_two_leaders_of_two_sides_signing_an_agreement_met(nlp):
     ex = extract(COALITION, "2024-07-02", nlp=nlp)
     assert any({"Ram Thapa", "Hari Koirala"} <= set(m.participants) and m.date == "2024-07-01"
                for m in ex.meetings), ex.meetings
+
+
+def test_a_town_after_in_is_no_person_though_the_parser_hangs_a_post_on_it(nlp):
+    """"At a rally in Leipzig, the head of the union ...": the parser may make "the head" an
+    apposition of the town; a place after "in" stays a place."""
+    ex = extract("Strike\nOn the fourth day of the strike, Claus Weber spoke. At a rally in Leipzig, the head "
+                 "of the drivers' union railed against the rail operator.", "2024-01-27", nlp=nlp)
+    assert [p.name for p in ex.people] == ["Claus Weber"]

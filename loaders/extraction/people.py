@@ -731,6 +731,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         # is a post is a person, whatever label spaCy gave it
         if t.dep_ == "appos" and t.idx >= body_start and (_is_role(t) or _member_of_team(t)) and t.head.pos_ == "PROPN" and \
                 t.head.i < t.i and t.head.ent_type_ not in _NOT_PERSON_ENTS and _namey(t.head, party_tok) and \
+                not (t.head.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "pobj"
+                     and t.head.head.lower_ in ("in", "at", "near", "outside")) and \
                 t.head.text not in PLACES and canonical_party(t.head.text) is None:
             h = t.head
             first = min([h.i] + [c.i for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"])

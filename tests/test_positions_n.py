@@ -66,3 +66,16 @@ def test_two_posts_joined_by_and_take_the_side_of_the_first(nlp):
                  "in Doha on Sunday.", "2025-03-03", nlp=nlp)
     darwish = next(p for p in ex.people if p.name == "Yusuf Darwish")
     assert darwish.country == "Hamas" and darwish.title == "leader and chief negotiator"
+
+
+def test_a_list_of_whole_noun_phrases_is_one_demand_each():
+    _, demands, _ = _positions("The GFP demanded a permanent ban on fracking, the closure of two coal plants "
+                               "and the return of common land to the villages.")
+    texts = sorted(d.text for d in demands if d.by == "Green Future Party")
+    assert texts == ["a permanent ban on fracking", "the closure of two coal plants",
+                     "the return of common land to the villages"], found(demands)
+
+
+def test_a_list_inside_one_phrase_stays_one_demand():
+    _, demands, _ = _positions("The GFP demanded the removal of subsidies on coal and oil.")
+    assert [d.text for d in demands] == ["the removal of subsidies on coal and oil"], found(demands)

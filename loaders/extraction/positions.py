@@ -679,6 +679,7 @@ class _Finder:
                 self.last_plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children))
         items = self._drop_nested(items)
+        items = [part for it in items for part in _noun_list_parts(it)]  # "called for A, B and C": one each
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
         items = [it for it in items if not _joint_process(it) and not _joint_shared_aim(it)
                  and not _joint_housekeeping(it) and not _recipients_only(it)
@@ -7992,6 +7993,46 @@ def _passive_subject_split(finder, clause: "Token", toks: list["Token"]) -> list
         if _has_content(part):
             out.append((part, [t for t in part if t.i in mine]))
     return out if len(out) == len(members) else []
+
+
+def _full_np(t: "Token") -> bool:
+    """A noun phrase of its own: a determiner, a possessor or a phrase hung on the noun ("the
+    withdrawal of X", "a limit on Y", "its troops"), not a bare word in a list ("steel")."""
+    return any(c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in t.children)
+
+
+def _noun_list_parts(it: _Item) -> list[_Item]:
+    """'called for the withdrawal of heavy weapons, a limit on troops and the start of de-mining':
+    a content that is a list of whole noun phrases is one position per phrase (not 'tariffs on
+    steel and aluminum', whose list sits inside one phrase, nor 'steel and aluminum' alone). The
+    parser may hang the phrases as conjuncts or as sibling objects of the verb."""
+    inside = {t.i for t in it.content}
+    heads = [t for t in it.content if t.head.i not in inside or t.head == t]
+    heads = [t for t in heads if not (t.is_punct or t.dep_ == "cc")]
+    if not heads or any(h.pos_ != "NOUN" or not _full_np(h) for h in heads) or len({h.dep_ for h in heads}) != 1:
+        return [it]
+    phrases: list["Token"] = []
+    for h in heads:
+        later = [c for c in h.conjuncts if c.i > h.i]
+        listed = [a for a in h.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i in inside
+                  and any(c.dep_ == "conj" for c in a.children)]
+        if listed and not later:  # "a ceasefire, the withdrawal of X and the return of Y": parsed as an apposition
+            later = [listed[0]] + [c for c in listed[0].conjuncts if c.i > listed[0].i]
+        conj = [c for c in later if c.pos_ == "NOUN" and c.i in inside and _full_np(c)]
+        if len(conj) != len(later):
+            return [it]
+        phrases += [h] + [c for c in conj if c not in phrases]
+    if len(phrases) < 2:
+        return [it]
+    parts = []
+    for ph in phrases:
+        others = {t.i for o in phrases if o is not ph and o.i > ph.i and o in ph.subtree for t in o.subtree}
+        parts.append(_trim([t for t in ph.subtree if t.i in inside and t.i not in others
+                            and not (t.head.i in {x.i for x in phrases} and (t.dep_ == "cc" or t.is_punct))]))
+    if not all(_has_content(p) for p in parts):
+        return [it]
+    return [_conjunct_item(_Item(it.kind, it.trigger, it.actors, p, it.counterpart, it.explicit_actor, it.sent), p)
+            for p in parts]
 
 
 def _conjunct_item(it: _Item, own: list["Token"]) -> _Item:

@@ -92,3 +92,14 @@ def test_a_table_without_a_partner_is_no_meeting(nlp):
     text = ("Rail strike\n\n"
             "Union leader Paul Kessler said the offer on the table was not enough.\n")
     assert extract(text, SAT, nlp=nlp).meetings == []
+
+
+def test_a_person_inside_a_participants_apposition_only_describes_them(nlp):
+    """"a meeting between Premier A, the country's top official behind President B, and C": B
+    is named to place A; he is not at the meeting."""
+    text = ("Leaders meet\n\n"
+            "The two governments signalled a thaw at a meeting between Premier Wen Lu, the country's "
+            "top official behind President Zhao Ming, and Prime Minister Kate Barrow on Monday.\n")
+    ex = extract(text, SAT, nlp=nlp)
+    talks = next(m for m in ex.meetings if "Kate Barrow" in m.participants)
+    assert set(talks.participants) == {"Wen Lu", "Kate Barrow"}, talks.participants

@@ -2353,9 +2353,13 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     chain = [root] + _ancestors(root)
     addressee = False  # "relayed his position *to* X": X is spoken to, so takes part
+    via_prep = False
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
+        if via_prep and a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.pos_ == "PROPN":
+            return True  # "Premier A, China's top official behind President B, and C": B only describes A
+        via_prep = via_prep or a.dep_ == "prep"
         if a.lemma_.lower() in ("conference", "briefing") and any(
                 c.lower_ in ("press", "news", "joint") for c in a.children if c.dep_ in ("compound", "amod")):
             return True  # "at a joint press conference with X after the meeting": not a meeting

@@ -117,3 +117,16 @@ def test_the_prime_minister_is_not_any_minister_named_before(nlp):
     ex = extract(text, "2025-02-05", nlp=nlp)
     summit = next(m for m in ex.meetings if "Jonas Berg" in m.participants)
     assert "Alan Pryce" not in summit.participants, summit.participants
+
+
+def test_an_envoy_to_or_for_a_country_told_before_a_comma_keeps_his_own_side(nlp):
+    """"U.S. envoy to Libya, X, ..." and "The U.S. special envoy for Libya, X, ...": the post is
+    envoy to Libya; his side is the one before it, not Libya."""
+    from loaders.extraction import extract
+
+    for text in ("U.S. envoy to Libya, Mark Ellison, confirmed he had left Cairo.",
+                 "The U.S. special envoy for Libya, Mark Ellison, confirmed he had left Cairo."):
+        ex = extract("Talks postponed\n\nThe talks in Cairo were put off. " + text, "2024-08-22", nlp=nlp)
+        ellison = next(p for p in ex.people if p.name == "Mark Ellison")
+        assert ellison.country == "United States" and ellison.title in ("envoy to Libya", "special envoy for Libya"), \
+            (ellison.title, ellison.country)

@@ -1098,8 +1098,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (
-            _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(doc, k - 1, sent_start, party_at))):
-        k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X"
+            _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(
+                doc, k - 1, sent_start, party_at, ("of", "to", "for")))):
+        k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X", "US envoy to Sudan, X"
     end = k + 1  # title tokens are [k+1 .. end)
     has_role = False
     country = None
@@ -1126,7 +1127,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                     first -= 1
                 if first - 1 >= sent_start and doc[first - 1].lower_ == "of":
                     country = party_at[j - 1]
-            elif j >= sent_start + 1 and doc[j].lower_ == "to" and _is_role(doc[j - 1]) and (j - 1) not in party_at:
+            elif j >= sent_start + 1 and doc[j].lower_ in ("to", "for") and _is_role(doc[j - 1]) and (j - 1) not in party_at:
                 # "US envoy to Syria X": the post is "envoy to Syria"; his own side comes before it
                 r = j - 1
                 while r - 1 >= sent_start and (r - 1) not in party_at and (
@@ -1233,16 +1234,18 @@ def _post_of_party_before(doc: "Doc", j: int, sent_start: int, party_at: dict[in
     return party_at.get(k) if seen_role and k >= sent_start else None
 
 
-def _of_party_after_role(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> bool:
+def _of_party_after_role(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str],
+                         preps: tuple[str, ...] = ("of",)) -> bool:
     """Does the party mention ending at `j` follow "<role> of (the)" ("Prime Minister of
-    Malaysia"), not "to" ("ambassador to the UN": the envoy is not the UN's)?"""
+    Malaysia"), not "to" ("ambassador to the UN": the envoy is not the UN's)? With `preps`
+    ("to", "for"), "<role> to/for <party>" ("envoy to Sudan, X")."""
     i = j
     while i - 1 >= sent_start and (i - 1) in party_at and party_at[i - 1] == party_at[j]:
         i -= 1
     i -= 1
     if i >= sent_start and doc[i].lower_ == "the":
         i -= 1
-    return i - 1 >= sent_start and doc[i].lower_ == "of" and _is_role(doc[i - 1])
+    return i - 1 >= sent_start and doc[i].lower_ in preps and _is_role(doc[i - 1])
 
 
 def _appositive_name(doc: "Doc", s: int) -> bool:

@@ -103,3 +103,21 @@ def test_a_person_inside_a_participants_apposition_only_describes_them(nlp):
     ex = extract(text, SAT, nlp=nlp)
     talks = next(m for m in ex.meetings if "Kate Barrow" in m.participants)
     assert set(talks.participants) == {"Wen Lu", "Kate Barrow"}, talks.participants
+
+
+BORDER = ("Border talks end early\n\n"
+          "Border talks between Laos and Vietnam ended after 40 minutes on Tuesday at the crossing point at "
+          "Pak Saeng in Bokeo province.\n\n"
+          "The Lao delegation, led by Col Somsak Vong, crossed into Vietnam via the Pak Saeng checkpoint "
+          "to attend the meeting.\n\n"
+          "The meeting was chaired on the Vietnamese side by Gen Tran Duc Minh.\n")
+
+
+def test_a_name_the_article_puts_before_a_checkpoint_is_a_place(nlp):
+    ex = extract(BORDER, SAT, nlp=nlp)
+    assert "Pak Saeng" not in [p.name for p in ex.people]
+
+
+def test_a_meeting_chaired_on_one_side_by_x_has_x_among_its_people(nlp):
+    ex = extract(BORDER, SAT, nlp=nlp)
+    assert any({"Somsak Vong", "Tran Duc Minh"} <= set(m.participants) for m in ex.meetings), ex.meetings

@@ -172,7 +172,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                                        r"\b" + _HEAD_OF_DELEGATION + r"|"
                                        r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
-                                       r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated) by|"
+                                       r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated)(?: on the [\w-]+ side)? by|"
                                        r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|convened|"
                                        r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                                        r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"

@@ -312,7 +312,8 @@ def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
 _VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
                          "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
                          "house", "lodge", "mansion", "compound", "airbase", "stadium", "square",
-                         "temple", "pagoda", "shrine", "island", "village", "district", "province"})
+                         "temple", "pagoda", "shrine", "island", "village", "district", "province",
+                         "checkpoint", "crossing", "bridge", "camp"})
 _PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "provinces", "towns", "cities",
                             "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
 
@@ -687,6 +688,14 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     listed_places = _listed_places(doc)
     short_names = {doc[t.i + 1].text for t in doc if t.text == "(" and t.i + 2 < len(doc)
                    and _bracketed_acronym(doc, t.i + 1)} if "(" in doc.text else set()
+    # names the article also puts right before a place noun ("the Ban Phakkad checkpoint")
+    venue_named: set[str] = set()
+    for v in doc:
+        if v.lower_ in _VENUE_NOUNS and v.i > 0 and doc[v.i - 1].pos_ == "PROPN" and doc[v.i - 1].dep_ == "compound":
+            k = v.i - 1
+            while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+                k -= 1
+            venue_named.add(doc[k:v.i].text)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
@@ -843,6 +852,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
+        if name in venue_named:
+            continue  # "at Ban Phakkad ... via the Ban Phakkad checkpoint": a place wherever it recurs
         if _valid(name) and name not in forms:
             forms[name] = (s, e)
     recs: list[_Rec] = []

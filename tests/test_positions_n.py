@@ -79,3 +79,35 @@ def test_a_list_of_whole_noun_phrases_is_one_demand_each():
 def test_a_list_inside_one_phrase_stays_one_demand():
     _, demands, _ = _positions("The GFP demanded the removal of subsidies on coal and oil.")
     assert [d.text for d in demands] == ["the removal of subsidies on coal and oil"], found(demands)
+
+
+TRADE = "Wine talks planned\n"
+TRADE_OPENING = "Canada and Japan are at odds over rice and beef. "
+
+
+def _trade(body: str):
+    return positions_of(TRADE, TRADE_OPENING + body)
+
+
+def test_asking_ones_counterpart_of_a_side_to_act_is_a_demand_on_that_side():
+    _, demands, _ = _trade("Canadian Trade Minister Paul Roy said he will be asking his Japanese counterpart to "
+                           "lift the quota on Canadian beef when they meet.")
+    assert any(d.by == "Canada" and d.counterpart == "Japan" and "lift the quota" in d.text for d in demands), \
+        found(demands)
+
+
+def test_raising_the_issue_of_something_presses_for_it():
+    _, demands, _ = _trade("Canadian Trade Minister Paul Roy plans to raise the issue of two Canadian meat "
+                           "plants still barred by Japan.")
+    assert any(d.by == "Canada" and "meat plants" in d.text for d in demands), found(demands)
+
+
+def test_raising_tariffs_is_no_issue_raised():
+    _, demands, _ = _trade("Japan raised the tariff on Canadian beef last year.")
+    assert demands == [], found(demands)
+
+
+def test_resuming_a_trade_dispute_is_a_threat_not_a_concession():
+    _, _, concessions = _trade("If the quota stays, Canadian Trade Minister Paul Roy said \"we will immediately "
+                               "resume our WTO dispute\".")
+    assert not any("dispute" in c.text for c in concessions), found(concessions)

@@ -319,7 +319,7 @@ NECESSITY_ADJECTIVES = frozenset({"essential", "necessary", "vital", "imperative
 HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retaliate", "punish",
                            "threaten", "sanction", "attack", "strike"})
 HOSTILE_NOUNS = frozenset({"enforcement", "sanction", "pressure", "attack", "strike", "retaliation",
-                           "punishment", "crackdown"})
+                           "punishment", "crackdown", "dispute", "lawsuit", "litigation", "complaint"})
 PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry", "lawsuit", "case", "review"})
 KEEP_VERBS = frozenset({"extend", "maintain", "keep", "renew", "prolong", "retain"})
 RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
@@ -1273,6 +1273,10 @@ class _Finder:
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")
                                                   or obj.lemma_.lower() in SIDE_NOUNS):
             obj_actor = self._resolve_np(obj)
+        if obj is not None and not obj_actor and obj.lemma_.lower() == "counterpart":
+            # "asking his Chinese counterpart to remove ...": the side the qualifier names
+            obj_actor = next((a for c in obj.children if c.dep_ in ("amod", "compound", "nmod") and c.i < obj.i
+                              for a in [self._direct_actor(c)] if a and a[0].party), None)
         if obj is not None and not obj_actor:
             obj_actor = _body_object(self, obj)  # "asked management to pay ...": a side the party list lacks
         if lemma == "call" and obj is not None:
@@ -4297,6 +4301,9 @@ def _hostile(it: "_Item") -> bool:
         if obj is not None and obj.lemma_.lower() in PROBE_NOUNS and lemma in ("open", "launch", "start", "begin",
                                                                                 "expand", "extend", "initiate"):
             return True  # "will open an investigation into X's firms"
+        if obj is not None and obj.lemma_.lower() in HOSTILE_NOUNS and lemma in (
+                "resume", "pursue", "file", "launch", "bring", "restart", "reopen", "escalate", "take"):
+            return True  # "will immediately resume our WTO dispute": a threat, no gift
         if obj is not None and obj.lemma_.lower() in MEASURE_NOUNS - {"barrier", "quota"} and lemma in KEEP_VERBS \
                 and not any(c.lower_ in ("exemption", "pause", "suspension", "relief") for c in obj.subtree):
             return True  # "will extend its safeguard measures": keeping a barrier
@@ -7696,6 +7703,38 @@ def _phrase_demand(finder: "_Finder", trigger: "Token", actors: "list[_Actor]", 
 
 AMONG_DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
 
+# "raising the issue of X", "raised the question of X with Y": an issue put to the other side
+RAISED_NOUNS = frozenset({"issue", "question", "matter", "case", "concern", "plight", "fate"})
+
+
+def _raised_issue_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
+    """'He would also be raising the issue of several abattoirs that remain suspended': a side
+    that raises the issue, question or case of something presses for it to be settled; the
+    content is what the issue is of (not 'raised the issue' alone, nor 'raised tariffs')."""
+    if "raise" not in finder.sent_words:
+        return []
+    out: list[_Item] = []
+    taken = {it.trigger.i for it in found}
+    for verb in sent:
+        if verb.lemma_.lower() != "raise" or verb.pos_ != "VERB" or verb.i in taken or _negated(verb) \
+                or _in_conditional(verb):
+            continue
+        noun = _child(verb, "dobj")
+        if noun is None or noun.lemma_.lower() not in RAISED_NOUNS:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "surrounding")),
+                  None)
+        what = _child(of, "pobj", "pcomp") if of is not None else None
+        if what is None:
+            continue
+        actors, explicit = finder._subject_actors(verb)
+        if not _one_side(actors):
+            continue
+        item = _phrase_demand(finder, verb, actors, what, explicit)
+        if item is not None:
+            out.append(item)
+    return out
+
 
 def _among_demands_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> list[_Item]:
     """'Among X's key demands is Y', 'Among the conditions set by X are A and B': the thing
@@ -8824,6 +8863,7 @@ SENTENCE_BUILDERS = (
     _among_demands_items,  # "Among X's demands is Y"
     _requests_from_items,  # "requests from X to hold Y"
     _called_to_items,  # "X has called to set new dates"
+    _raised_issue_items,  # "X raised the issue of Y"
     _only_through_items,  # "X said peace can only come through Y"
     _proposal_goals_items,  # "the goals of X's plan include A"
     _removed_clause_items,  # "the clause obliging Y to pay A had been removed"

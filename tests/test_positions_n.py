@@ -111,3 +111,29 @@ def test_resuming_a_trade_dispute_is_a_threat_not_a_concession():
     _, _, concessions = _trade("If the quota stays, Canadian Trade Minister Paul Roy said \"we will immediately "
                                "resume our WTO dispute\".")
     assert not any("dispute" in c.text for c in concessions), found(concessions)
+
+
+def test_a_regime_named_by_its_rulers_speaks_for_them():
+    _, demands, _ = _trade("Japan's regime seeks confirmed figures on Canadian beef exports.")
+    assert any(d.by == "Japan" and "confirmed figures" in d.text for d in demands), found(demands)
+
+
+def test_the_taliban_speak_for_afghanistan(nlp):
+    from loaders.extraction import extract
+
+    ex = extract("Border talks\nPakistan and the Taliban held talks in Doha on Saturday. The Taliban demanded "
+                 "the reopening of the Torkham crossing.", "2025-10-19", nlp=nlp)
+    assert any(d.by == "Afghanistan" and "reopening" in d.text for d in ex.demands), found(ex.demands)
+    assert "Taliban" not in [p.name for p in ex.parties]
+
+
+def test_commitments_in_their_absence_are_no_concession():
+    for text in ("No deal looked likely in the absence of concrete Japan commitments on ending the "
+                 "beef quota.", "Talks stalled for lack of Japanese commitments to end the beef quota."):
+        _, _, concessions = _trade(text)
+        assert concessions == [], found(concessions)
+
+
+def test_two_sides_agreeing_to_reconvene_concede_nothing():
+    _, _, concessions = _trade("Canada and Japan later agreed to reconvene on Sunday.")
+    assert concessions == [], found(concessions)

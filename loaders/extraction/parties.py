@@ -112,7 +112,6 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Hamas": ("organisation", ["Hamas"]),
     "Hezbollah": ("organisation", ["Hezbollah"]),
     "Houthis": ("organisation", ["Houthis", "Houthi"]),
-    "Taliban": ("organisation", ["Taliban", "the Taliban"]),
     "Iran": ("country", ["Iran", "Tehran", "Iranian", "Islamic Republic", "Islamic Republic of Iran", *SERVICES["Iran"]]),
     "Iraq": ("country", ["Iraq", "Baghdad", "Iraqi"]),
     "Syria": ("country", ["Syria", "Damascus", "Syrian"]),
@@ -126,7 +125,9 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Kuwait": ("country", ["Kuwait", "Kuwaiti"]),
     "Bahrain": ("country", ["Bahrain", "Manama", "Bahraini"]),
     "Yemen": ("country", ["Yemen", "Sanaa", "Yemeni"]),
-    "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan", "Islamic Emirate"]),
+    # the Taliban have governed Afghanistan since 2021: "the Taliban regime", "Afghan Taliban"
+    # speak for the country (the Pakistani Taliban, the TTP, are a group of their own)
+    "Afghanistan": ("country", ["Afghanistan", "Kabul", "Afghan", "Islamic Emirate", "Taliban", "the Taliban"]),
     "Pakistan": ("country", ["Pakistan", "Islamabad", "Pakistani", *SERVICES["Pakistan"]]),
     "Bangladesh": ("country", ["Bangladesh", "Dhaka", "Bangladeshi"]),
     "Sri Lanka": ("country", ["Sri Lanka", "Colombo", "Sri Lankan"]),

@@ -5085,9 +5085,11 @@ def _negated(tok: "Token") -> bool:
 
 
 def _negated_np(noun: "Token") -> bool:
+    """'no offer', 'did not make an offer', 'in the absence of / for lack of commitments'."""
     return any(c.dep_ == "neg" or c.lower_ in ("no",) for c in noun.children) or (
         noun.head != noun and any(c.dep_ == "neg" for c in noun.head.children)
-        and noun.dep_ in ("dobj", "attr"))
+        and noun.dep_ in ("dobj", "attr")) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("absence", "lack"))
 
 
 def _deferring(noun: "Token") -> bool:
@@ -5684,6 +5686,8 @@ HOUSEKEEPING_OBJECTS = {
     "schedule": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call"}),
     "hold": frozenset({"meeting", "talk", "round", "visit", "session", "summit", "call", "consultation"}),
     "reach": GENERIC_OUTCOMES,
+    "reconvene": None, "adjourn": None, "resume": frozenset({"talk", "negotiation", "meeting", "dialogue", "discussion"}),
+    "meet": None,  # "later agreed to reconvene on Sunday", "agreed to meet again": their joint calendar
 }
 
 

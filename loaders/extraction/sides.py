@@ -44,7 +44,7 @@ NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC
                            "CGTN"})
 # A people or a government's own staff ("the government side", "the minister"): never a body's name.
 SIDE_NOUNS = frozenset("""
-government side delegation administration official team negotiator ministry leadership
+government side delegation administration official team negotiator ministry leadership regime junta
 authority cabinet country nation state camp bloc diplomat envoy leader president minister
 secretary spokesperson spokesman spokeswoman source chief representative negotiating
 mediator guest visitor delegate executive embassy ambassador

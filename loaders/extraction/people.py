@@ -618,23 +618,32 @@ _TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", 
                          "politburo", "mission", "bureau"})
 
 
-def _body_labelled(doc: "Doc") -> set[str]:
+def _body_labelled(tokens: list["Token"]) -> set[str]:
     """Words spaCy labels an organisation or a place at least twice in the article and never a
     person, and that own what only a body owns ("Boeing's machinists", "Nippon Ishin's
     initiative"): "met with Boeing" does not make Boeing a person."""
     seen: dict[str, set[str]] = {}
     count: Counter[str] = Counter()
     human: set[str] = set()  # "Ford's son-in-law", "Ford believes": a person, whatever the label
-    for t in doc:
-        if t.pos_ == "PROPN" and t.ent_type_:
-            seen.setdefault(t.text, set()).add(t.ent_type_)
-            if t.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+    firms: set[str] = set()
+    for t in tokens:
+        if t.pos_ != "PROPN":
+            continue
+        label = t.ent_type_
+        if label:
+            seen.setdefault(t.text, set()).add(label)
+            if label in ("ORG", "GPE", "FAC", "LOC"):
                 count[t.text] += 1
-            if t.dep_ == "poss" and t.head.lemma_.lower().split("-")[0] in _KIN or \
-                    t.dep_ == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
+        dep = t.dep_
+        if dep == "poss":
+            owned = t.head.lemma_.lower()
+            if owned.split("-")[0] in _KIN:
                 human.add(t.text)
-    firms = {t.text for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _FIRM_OWNED}
-    return {w for w, n in count.items() if n >= 2 and "PERSON" not in seen[w] and w not in human and w in firms}
+            elif owned in _FIRM_OWNED:
+                firms.add(t.text)
+        elif dep == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
+            human.add(t.text)
+    return {w for w in firms if count[w] >= 2 and "PERSON" not in seen.get(w, ()) and w not in human}
 
 
 # What only an organisation owns: "Boeing's machinists", "Boeing's CEO", "Boeing's aircraft".
@@ -670,6 +679,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     Returns (people ordered by first mention, person mentions in text order). Mentions
     include names, honorific forms, and resolved pronouns/role nouns (`Mention.how`).
     """
+    tokens = list(doc)  # one Token object each, read by the passes below (spaCy makes a new one per access)
     party_tok: set[int] = set()
     party_at: dict[int, str] = {}  # token index -> canonical party
     for m in party_mentions:
@@ -686,11 +696,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     listed_places = _listed_places(doc)
-    short_names = {doc[t.i + 1].text for t in doc if t.text == "(" and t.i + 2 < len(doc)
+    short_names = {doc[t.i + 1].text for t in tokens if t.text == "(" and t.i + 2 < len(doc)
                    and _bracketed_acronym(doc, t.i + 1)} if "(" in doc.text else set()
     # names the article also puts right before a place noun ("the Ban Phakkad checkpoint")
     venue_named: set[str] = set()
-    for v in doc:
+    for v in tokens:
         if v.lower_ in _VENUE_NOUNS and v.i > 0 and doc[v.i - 1].pos_ == "PROPN" and doc[v.i - 1].dep_ == "compound":
             k = v.i - 1
             while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
@@ -719,7 +729,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             s, e = _trim(doc, ent.start, ent.end, party_tok)
             if s < e and not _after_country_noun(doc, s, party_tok) and not _word_not_name(doc, s, e, party_tok):
                 cands.append(_expand(doc, s, e, party_tok))
-    for t in doc:
+    for t in tokens:
         if t.idx < body_start:
             continue
         if (_is_role(t) or (t.lower_ in HONORIFICS and (not t.text.isupper() or "." in t.text))) and t.i + 1 < len(doc):
@@ -735,7 +745,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     cands.append((s, e))
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
     # Lutnick", "X and Y met", "mediated by X") is a person even when spaCy calls it GPE/ORG
-    for t in doc:
+    for t in tokens:
         # "Taras Kachka, Deputy Prime Minister of Ukraine, said": a proper name whose apposition
         # is a post is a person, whatever label spaCy gave it
         if t.dep_ == "appos" and t.idx >= body_start and (_is_role(t) or _member_of_team(t)) and t.head.pos_ == "PROPN" and \
@@ -750,8 +760,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     toks[0].lower_ not in _PLACE_STARTS and (first == 0 or doc[first - 1].text != ")") and \
                     h.i + 1 < len(doc) and doc[h.i + 1].text in (",", "(", "["):
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
-    body_names = _body_labelled(doc)
-    for t in doc:
+    body_names = _body_labelled(tokens)
+    for t in tokens:
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
                 and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
@@ -788,13 +798,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:
-        for t in doc:
+        for t in tokens:
             if t.text in short and t.idx >= body_start:
                 s, e = _expand(doc, t.i, t.i + 1, party_tok)
                 if e - s > 1:
                     cands.append((s, e))
     gov_named: dict[str, int] = {}  # surname -> first offset of "the <surname> administration"
-    for g in doc:
+    for g in tokens:
         # "the Trump administration", "the Meloni government": a government named after its
         # head names that person, whatever label spaCy gave the surname
         if g.lower_ not in ("administration", "government") or g.i < 2 or g.idx < body_start:
@@ -811,7 +821,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # a well-known negotiator the article names only bare, where spaCy gave no PERSON label
     # ("the accord that Trump dumped", "lectured Trump for an hour", "To Lam")
     covered = {i for s, e in cands for i in range(s, e)}
-    for t in doc:
+    for t in tokens:
         if t.idx < body_start or t.i in covered or t.i in party_tok or not t.is_alpha or not t.text[0].isupper() \
                 or t.text.isupper() or t.ent_type_ in _NOT_PERSON_ENTS or t.text in PLACES \
                 or _is_role(t) or canonical_party(t.text) is not None:

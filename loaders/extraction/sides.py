@@ -280,7 +280,13 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
             by_head[words[-1].lower()].add(p.name)
     out: list[Mention] = []
     doc = ctx.doc
-    for tok in doc:
+    sole = {w for w, names in by_head.items() if len(names) == 1}
+    if not sole:
+        return out
+    # only the words after "the" that head one side's name (not every token of the article)
+    found = (doc.char_span(m.start(1), m.end(1)) for m in re.finditer(
+        r"\b[Tt]he (" + "|".join(sorted(sole)) + r")\b", ctx.text, re.IGNORECASE))
+    for tok in (sp[0] for sp in found if sp is not None and len(sp) == 1):
         names = by_head.get(tok.lower_)
         if not names or len(names) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.ent_type_ \
                 or tok.tag_ not in ("NN", "NNP") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":

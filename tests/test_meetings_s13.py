@@ -121,3 +121,30 @@ def test_a_name_the_article_puts_before_a_checkpoint_is_a_place(nlp):
 def test_a_meeting_chaired_on_one_side_by_x_has_x_among_its_people(nlp):
     ex = extract(BORDER, SAT, nlp=nlp)
     assert any({"Somsak Vong", "Tran Duc Minh"} <= set(m.participants) for m in ex.meetings), ex.meetings
+
+
+LOAN = ("Fund agrees to release loan tranche\n\n"
+        "The International Monetary Fund (IMF) has agreed to disburse the next tranche of its loan to Nepal.\n\n"
+        "The move came after several rounds of talks in Washington between Nepal Rastra Bank Governor Dr "
+        "Maha P Adhikari and senior IMF officials.\n\n"
+        "The funds had been held back over its use of the Resilience and Sustainability Facility (RSF) and "
+        "weak tax collection.\n\n"
+        "An IMF staff mission, led by Laura Pellandra, visited Kathmandu from 6-17 April to review the "
+        "reforms.\n")
+
+
+def test_a_name_with_a_middle_initial_without_its_dot_is_a_person(nlp):
+    ex = extract(LOAN, SAT, nlp=nlp)
+    assert "Maha P Adhikari" in [p.name for p in ex.people], [p.name for p in ex.people]
+
+
+def test_a_code_the_article_spells_out_as_something_else_is_not_the_lexicons_party(nlp):
+    ex = extract(LOAN, SAT, nlp=nlp)
+    assert "Rapid Support Forces" not in [p.name for p in ex.parties]
+
+
+def test_meetings_with_a_bodys_officials_and_a_mission_to_a_capital_are_two_meetings(nlp):
+    ex = extract(LOAN, SAT, nlp=nlp)
+    met = {frozenset(m.participants): m for m in ex.meetings}
+    assert frozenset({"Maha P Adhikari"}) in met and frozenset({"Laura Pellandra"}) in met, met.keys()
+    assert "Nepal" in met[frozenset({"Laura Pellandra"})].parties

@@ -48,7 +48,7 @@ from .gated import GatedPattern
 from .dates import RELATIVE_DAY, WEEKDAYS, DateMention, find_dates, resolve_weekday
 from .lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .model import Meeting
-from .parties import GROUP_MEMBERS
+from .parties import GROUP_MEMBERS, canonical_party
 from .topics import topics_in
 
 if TYPE_CHECKING:
@@ -693,7 +693,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     for c in t.children if c.dep_ == "dobj" for p in c.subtree) and not any(
                     c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in t.children):
                 continue  # (but "she and X had discussed ...": the two discussed together)
-            if lem == "visit" and not _pair_subject(t) and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or (
+            if lem == "visit" and not _pair_subject(t) and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or c.text in PLACES or (
+                    c.pos_ == "PROPN" and canonical_party(c.text) is not None) or (
                     c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
                                           for c in t.children):
                 continue
@@ -1125,6 +1126,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
     location = _location(sent)
+    visited = next((c for c in trig.children if c.dep_ == "dobj"), None) \
+        if trig.lemma_.lower() == "visit" and trig.pos_ == "VERB" else None
+    if location is None and visited is not None and visited.pos_ == "PROPN" and (
+            visited.ent_type_ in ("GPE", "LOC", "FAC") or visited.text in PLACES or canonical_party(visited.text)):
+        ent = next((e for e in sent.ents if e.start <= visited.i < e.end), None)
+        location = re.sub(r"^the ", "", ent.text) if ent is not None else visited.text  # "visited Kathmandu"
     if location and kind == "unknown" and trig.lemma_.lower() not in {"speak", "talk", "discuss"} | _DEAL_VERBS:
         kind = "in_person"
     topics = topics_in(stext)
@@ -2343,6 +2350,12 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
     of its own (a meeting verb with people of two sides), not the members of one told before."""
     if trig is None or trig.pos_ != "VERB" or trig.lemma_.lower() in _COMPOSITION_VERBS:
         return False
+    if trig.lemma_.lower() == "visit":
+        # "A mission, led by X, visited Dhaka from 6-17 April": a visit to another side's land
+        place = next((c for c in trig.children if c.dep_ == "dobj"), None)
+        visited = set(ctx.parties_in(place.idx, place.idx + len(place.text))) if place is not None else set()
+        own = {ctx.country_of(p) for p in _participants(ctx, sent, trig, mentions)}
+        return bool(visited - own)
     if trig.lemma_.lower() not in ("meet", "talk", "hold", "negotiate", "confer", "speak"):
         return False
     people = _participants(ctx, sent, trig, mentions)
@@ -2962,6 +2975,14 @@ _IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
+# a meeting told in passing, as the time of something else: "after Friday's talks", "following
+# discussions with X" (such a telling may be the other half of one told nearby)
+_TOLD_IN_PASSING = re.compile(r"\b(?:after|following|before|ahead of|during)\b[^.;]{0,40}?\b(?:talks|meeting|meetings|"
+                              r"discussions|negotiations|session|call)\b", re.IGNORECASE)
+# "senior IMF officials", "a World Bank team": people of a body that is otherwise a forum
+_FORUM_PEOPLE = re.compile(r"\b(?:IMF|World Bank|UN|OECD|ASEAN|APEC)\s+(?:officials|staff|team|mission|delegation|"
+                           r"negotiators|representatives|chief|head)\b")
+_VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
@@ -3036,24 +3057,29 @@ def _beside_participants(ctx: ArticleContext, sent: "Span", stext: str, beside: 
 
 def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:
     """"A, B and C called on Y to ..., following discussions with Y's minister X. ... A's minister
-    Z told reporters after Friday's talks ...": two tellings of one encounter, one naming one
+    Z told reporters after Friday's talks ...": two tellings of one encounter (one of them in
+    passing, as the time of something else), one naming one
     person, each with the other's people's sides among its parties (or the other told with its
     own sides only, which alone is no encounter), close together and compatible, are one
     meeting of all of them."""
     def sides_of(d: _Draft) -> set:
         return {ctx.country_of(p) for p in d.participants}
 
+    def same_place(a: _Draft, b: _Draft) -> bool:  # (talks in Washington and a mission to Dhaka are two)
+        return not (a.location and b.location and a.location != b.location) and bool(
+            _TOLD_IN_PASSING.search(a.sent.text) or _TOLD_IN_PASSING.search(b.sent.text))
+
     out: list[_Draft] = []
     for d in final:
         own = ctx.country_of(d.participants[0]) if len(d.participants) == 1 else None
         mate = next((o for o in out if own and abs(d.order - o.order) <= 4 and o.status == d.status
-                     and _compatible(o, d) and None not in (other := sides_of(o)) and own not in other
+                     and _compatible(o, d) and same_place(o, d) and None not in (other := sides_of(o)) and own not in other
                      and other <= set(d.parties) and (own in o.parties or set(o.parties) <= set(d.parties))),
                     None)
         if mate is None:
             own = None
             mate = next((o for o in out if len(o.participants) == 1 and abs(d.order - o.order) <= 4
-                         and o.status == d.status and _compatible(o, d)
+                         and o.status == d.status and _compatible(o, d) and same_place(o, d)
                          and (one := ctx.country_of(o.participants[0])) and None not in (other := sides_of(d))
                          and one not in other and other <= set(o.parties)
                          and (one in d.parties or set(d.parties) <= set(o.parties))), None)
@@ -3171,8 +3197,10 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
         if not (None not in sides and len(sides) == 1 and set(d.parties) - set(d.venues) <= sides):
             return False
         # "The talks, held in New Delhi, were led by X" (X of the US): the article's own talks,
-        # hosted by its other side
-        return not (_DEFINITE_TALKS.search(d.sent.text) and (set(d.venues) - sides) & set(main))
+        # hosted by its other side; "a staff mission led by X visited Dhaka": a visit to the
+        # capital of the article's other side
+        return not ((_DEFINITE_TALKS.search(d.sent.text) or _VISITED.search(d.sent.text))
+                    and (set(d.venues) - sides) & set(main))
 
     kept: list[_Draft] = []
     lone: list[_Draft] = []
@@ -3211,7 +3239,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # counterpart is told, so no encounter of parties
     final = [d for d in final if not (len(d.participants) == 1 and (
         set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])}) and
-        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])} <= _FORUMS)]
+        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])} <= _FORUMS
+        and not _FORUM_PEOPLE.search(d.sent.text))]  # (but "met senior IMF officials": its people)
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

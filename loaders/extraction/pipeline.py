@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
@@ -104,7 +105,33 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     from spacy.util import filter_spans
 
     spans = filter_spans(matcher(doc, as_spans=True))
-    return [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans]
+    found = [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans]
+    return _drop_redefined_codes(doc.text, found)
+
+
+def _drop_redefined_codes(text: str, found: list[Mention]) -> list[Mention]:
+    """"the Resilience and Sustainability Facility (RSF)": a code the article itself defines as
+    something else is not the party the lexicon knows by it (the Rapid Support Forces) anywhere
+    in that article."""
+    if "(" not in text:
+        return found
+    other: set[str] = set()
+    for m in found:
+        if m.text.isupper() and f"({m.text})" in text:
+            at = text.find(f"({m.text})")
+            before = text[max(0, at - 80):at].rstrip()
+            # (the spelt-out name holds a name of the same party: "United States Trade Representative (USTR)")
+            defined = [x for x in found if x.end <= at and at - x.start <= len(before) and x.target == m.target]
+            words = re.findall(r"[A-Z][\w'’-]*|of|and|for|the", before.split(".")[-1].split(",")[-1])
+            if not defined and initials_of(words).endswith(m.text):
+                other.add(m.text)  # spelt out right before the bracket as a name of something else
+    return [m for m in found if m.text not in other]
+
+
+def initials_of(words: list[str]) -> str:
+    """'Resilience and Sustainability Facility' -> 'RSF': the capitalised words' first letters."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    return "".join(caps)
 
 
 def body_start(text: str) -> int:

@@ -79,3 +79,24 @@ def test_a_town_after_in_is_no_person_though_the_parser_hangs_a_post_on_it(nlp):
     ex = extract("Strike\nOn the fourth day of the strike, Claus Weber spoke. At a rally in Leipzig, the head "
                  "of the drivers' union railed against the rail operator.", "2024-01-27", nlp=nlp)
     assert [p.name for p in ex.people] == ["Claus Weber"]
+
+
+AIRLINE = ("Flight attendants' strike looms\n"
+           "The Canadian Union of Public Employees (CUPE) rejected the latest offer from Air Canada on Monday. "
+           "Air Canada said it wanted to reach a deal at the table. "
+           "The union said it had submitted a fresh proposal to Air Canada late on Sunday.")
+
+
+def test_a_firm_named_with_its_country_is_a_side_of_its_own(nlp):
+    ex = extract(AIRLINE, "2025-08-14", nlp=nlp)
+    assert "Air Canada" in [p.name for p in ex.parties], [p.name for p in ex.parties]
+
+
+def test_the_union_is_the_union_whose_spelt_out_name_is_headed_by_union(nlp):
+    """"the Canadian Union of Public Employees (CUPE)": its head word is Union, so a later "the
+    union" is CUPE, though the side is named by its code."""
+    from loaders.extraction import build_context
+
+    ctx = build_context(AIRLINE, "2025-08-14", nlp=nlp)
+    later = [m for m in ctx.party_mentions if m.text.lower() == "union"]
+    assert later and all(m.target == "CUPE" for m in later), [(m.text, m.target) for m in ctx.party_mentions]

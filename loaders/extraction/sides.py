@@ -140,8 +140,9 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
-        if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)):
-            continue  # "Air Canada": the party list's own (not "the Canadian Union of ...")
+        if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)) \
+                and not _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
+            continue  # "Canada": the party list's own (but "Air Canada", "Health New Zealand": a body)
         if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
             continue  # "Farmer Welfare Minister X": part of a title
         if e.root.text in reporters:
@@ -270,8 +271,9 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
     for m in sides:
         first[m.target] = min(first.get(m.target, m.start), m.start)
     by_head: dict[str, set[str]] = {}
-    for name in first:
-        words = name.split()
+    spellings = {(name, name) for name in first} | {(m.text, m.target) for m in sides}
+    for text, name in spellings:
+        words = text.split(" of ")[0].split()  # "the Canadian Union of Public Employees": its head is Union
         if len(words) >= 2 and words[-1].lower() in HEAD_WORDS:
             by_head.setdefault(words[-1].lower(), set()).add(name)
     for p in ctx.parties:

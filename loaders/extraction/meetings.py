@@ -347,11 +347,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                          and not host.sessions]
                 for meeting in [t for t in targets if t is not host] + [host] + twins:
                     for who in adds:
-                        if who not in meeting.participants:
-                            meeting.participants.append(who)
-                            c = ctx.country_of(who)
-                            if c and c not in meeting.parties:
-                                meeting.parties.append(c)
+                        _seat(ctx, meeting, who)
                 recent_people.extend(m for m in mentions if m.how in ("name", "title"))
                 continue
         if stext.lstrip()[:3] in ("Wel", "Gre", "Rec", "Hos") and _WELCOMING_GUESTS.match(stext):
@@ -361,12 +357,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if host is not None and named:
                 sp = ctx.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
                 if sp is not None and sp.root.dep_ == "nsubj":
-                    who = named[0].target
-                    if who not in host.participants:
-                        host.participants.append(who)
-                        c = ctx.country_of(who)
-                        if c and c not in host.parties:
-                            host.parties.append(c)
+                    _seat(ctx, host, named[0].target)
                     recent_people.extend(named)
                     continue
         beside = _BESIDE.match(stext) if mentions else None
@@ -3047,12 +3038,17 @@ def _beside_participants(ctx: ArticleContext, sent: "Span", stext: str, beside: 
     if host is None:
         return False
     for who in fronted:
-        if who not in host.participants:
-            host.participants.append(who)
-            c = ctx.country_of(who)
-            if c and c not in host.parties:
-                host.parties.append(c)
+        _seat(ctx, host, who)
     return True
+
+
+def _seat(ctx: ArticleContext, meeting: "_Draft", who: str) -> None:
+    """Add a person to a meeting told before, with the side they speak for."""
+    if who not in meeting.participants:
+        meeting.participants.append(who)
+        c = ctx.country_of(who)
+        if c and c not in meeting.parties:
+            meeting.parties.append(c)
 
 
 def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:

@@ -7695,6 +7695,14 @@ def _one_side(actors: "list[_Actor] | None") -> bool:
     return bool(actors) and len({a.party for a in actors}) == 1 and bool(actors[0].party)
 
 
+def _subjects_demand(finder: "_Finder", trigger: "Token", what: "Token") -> list[_Item]:
+    """The demand worded by `what`, of the one side that is the trigger's subject (none when the
+    subject names no side or several)."""
+    actors, explicit = finder._subject_actors(trigger)
+    item = _phrase_demand(finder, trigger, actors, what, explicit) if _one_side(actors) else None
+    return [item] if item is not None else []
+
+
 def _phrase_demand(finder: "_Finder", trigger: "Token", actors: "list[_Actor]", what: "Token",
                    explicit: bool) -> "_Item | None":
     """The side's demand worded by the phrase under `what` (quote marks left out), or None
@@ -7731,12 +7739,7 @@ def _raised_issue_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
         what = _child(of, "pobj", "pcomp") if of is not None else None
         if what is None:
             continue
-        actors, explicit = finder._subject_actors(verb)
-        if not _one_side(actors):
-            continue
-        item = _phrase_demand(finder, verb, actors, what, explicit)
-        if item is not None:
-            out.append(item)
+        out.extend(_subjects_demand(finder, verb, what))
     return out
 
 
@@ -7857,12 +7860,7 @@ def _called_to_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> lis
         what = next((c for c in tok.children if c.dep_ == "xcomp" and _infinitival(c)), None)
         if what is None or what.i < tok.i or _negated(tok) or _in_conditional(tok):
             continue
-        actors, explicit = finder._subject_actors(tok)
-        if not _one_side(actors):
-            continue
-        item = _phrase_demand(finder, tok, actors, what, explicit)
-        if item is not None:
-            out.append(item)
+        out.extend(_subjects_demand(finder, tok, what))
     return out
 
 

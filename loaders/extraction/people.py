@@ -591,7 +591,7 @@ def _valid(name: str) -> bool:
         if _party_word(t) or _party_word(base) or t in PLACES:
             return False
         initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I") or (
-            0 < k < len(content) - 1 and base.isupper() and k >= 1 and len(content[k - 1]) >= 2)
+            0 < k < len(content) - 1 and base.isupper() and len(content[k - 1]) >= 2)
         if len(base) < 2 and not base.endswith(".") and not initial:
             return False  # a stray letter; but "S Jaishankar", "Ahsan H Mansur" (initials without their dot) are names
     return True

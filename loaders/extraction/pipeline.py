@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
@@ -17,7 +16,7 @@ from .context import ArticleContext, Mention
 from .model import Extraction, Party
 from .parties import all_aliases, party_kind
 from .people import abbreviated_given, find_people
-from .sides import body_table, find_sides
+from .sides import body_table, find_sides, initials
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
 
@@ -116,22 +115,17 @@ def _drop_redefined_codes(text: str, found: list[Mention]) -> list[Mention]:
     if "(" not in text:
         return found
     other: set[str] = set()
-    for m in found:
-        if m.text.isupper() and f"({m.text})" in text:
-            at = text.find(f"({m.text})")
-            before = text[max(0, at - 80):at].rstrip()
-            # (the spelt-out name holds a name of the same party: "United States Trade Representative (USTR)")
-            defined = [x for x in found if x.end <= at and at - x.start <= len(before) and x.target == m.target]
-            words = re.findall(r"[A-Z][\w'’-]*|of|and|for|the", before.split(".")[-1].split(",")[-1])
-            if not defined and initials_of(words).endswith(m.text):
-                other.add(m.text)  # spelt out right before the bracket as a name of something else
+    for code, target in {(m.text, m.target) for m in found if m.text.isupper()}:
+        at = text.find(f"({code})")
+        if at < 0:
+            continue
+        before = text[max(0, at - 80):at].rstrip()
+        # (the spelt-out name holds a name of the same party: "United States Trade Representative (USTR)")
+        if any(x.end <= at and at - x.start <= len(before) and x.target == target for x in found):
+            continue
+        if initials(before.split(".")[-1].split(",")[-1]).endswith(code):
+            other.add(code)  # spelt out right before the bracket as a name of something else
     return [m for m in found if m.text not in other]
-
-
-def initials_of(words: list[str]) -> str:
-    """'Resilience and Sustainability Facility' -> 'RSF': the capitalised words' first letters."""
-    caps = [w[0] for w in words if w[:1].isupper()]
-    return "".join(caps)
 
 
 def body_start(text: str) -> int:

@@ -2187,6 +2187,7 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
                        and any(c.dep_ == "nsubj" for c in a.children) and a.i > a.head.i), None)
     inside = {t.i for t in own_clause.subtree} if own_clause is not None else None
     out: list[str] = []
+    listed: list[str] = []
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -2207,8 +2208,12 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         p = ctx.person(m.target)
         if (p is not None and p.title and _REPORTERS.search(p.title)) or (
                 span.start > 0 and _REPORTERS.fullmatch(doc[span.start - 1].lower_.rstrip("s"))):
+            if root.dep_ == "conj":
+                listed.append(m.target)  # (unless one of a delegation's list: "A, B and C, Spokesperson")
             continue  # spokespeople and journalists report on talks; they are not a side in them
         out.append(m.target)
+    if len(out) >= 2:
+        out += listed
     out = _narrow_to_scope(ctx, trig, mentions, out)
     if not out and trig.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         # a misparse hung "X and Y" of "X and Y conferred" on an earlier phrase: the names

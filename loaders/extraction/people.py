@@ -154,6 +154,36 @@ def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple
     return out
 
 
+def _posted_list_names(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
+    """The names of a delegation listed with a post after each ("led by A B, Deputy Minister of X,
+    C D, Director of Y, and E F, Spokesperson"): when most of the list's names are people to the
+    tagger, the rest are too, even one it folded into an organisation ("the Islamic Emirate, C D")."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if sent.end_char < body_start or sent.text.count(",") < 4:
+            continue
+        posted: list[tuple[int, int]] = []
+        for i in range(sent.start + 2, sent.end - 2):
+            if doc[i].text != "," or not (_is_role(doc[i + 1]) or (doc[i + 1].lower_ in _POST_OPENERS)):
+                continue
+            k, run = i - 1, []
+            while k >= sent.start and len(run) < 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                    and _namey(doc[k], party_tok) and doc[k].text not in PLACES:
+                run.append(k)
+                k -= 1
+            if 2 <= len(run) <= 4 and k >= sent.start and doc[k].lower_ in (",", "and", "by"):
+                posted.append((k + 1, i))
+        people = [(s, e) for s, e in posted if all(doc[j].ent_type_ == "PERSON" for j in range(s, e))]
+        if len(posted) >= 3 and 2 * len(people) >= len(posted):
+            out.extend((s, e) for s, e in posted if (s, e) not in people
+                       and canonical_party(doc[s:e].text) is None and known_side(doc[s:e].text) is None)
+    return out
+
+
+# words that open a post in an apposition ("X, Deputy Operations of ...", "X, a senior member of ...")
+_POST_OPENERS = frozenset({"deputy", "acting", "senior", "former", "first", "vice", "special", "a", "the"})
+
+
 def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], step: int) -> int:
     """If tokens from i (moving by step) are particles followed by a name token, return the
     index of that name token, else -1 ("von der Leyen", "bin Farhan")."""
@@ -796,6 +826,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 # "A, B, Mawlawi Noorul Rahman Nusrat, C" (not "A and Nippon Ishin chief B", a party
                 # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
+    cands.extend(_posted_list_names(doc, party_tok, body_start))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:

@@ -14,7 +14,7 @@ representative spokesperson spokesman spokeswoman aide adviser advisor chief com
 director head leader king queen prince princess emir sheikh governor senator official
 eam nsa mp
 delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy
-undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney
+undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney lawyer
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor

@@ -243,6 +243,7 @@ class _Draft:
     weak_date: bool = False  # the day is the main clause's ("left Wednesday after a meeting"), a guess
     later_day: bool = False  # "..., before travelling to Y to meet C": a day after the one told, unknown
     sessions: "list | None" = field(default=None, compare=False, repr=False)  # the sessions of one sides-only sentence, one per counterpart and day
+    refers_back: bool = False  # "That meeting included A and B": the meeting just told, with more people
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -686,7 +687,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue  # (but "she and X had discussed ...": the two discussed together)
             if lem == "visit" and not _pair_subject(t) and not any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC", "PERSON") or c.text in PLACES or (
                     c.pos_ == "PROPN" and canonical_party(c.text) is not None) or (
-                    c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))))
+                    c.lower_ in _SEATS_OF_POWER and (c.lower_ != "house" or any(g.lower_ == "white" for g in c.children))) or (
+                    c.lower_ in ROLE_WORDS and c.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)))
                                           for c in t.children):
                 continue
             if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children):
@@ -1267,7 +1269,21 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
-                   venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None)]
+                   venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
+                   refers_back=_refers_back(trig))]
+
+
+def _refers_back(trig: "Token") -> bool:
+    """"That meeting included A and B", "The talks involved C": the meeting word points back at
+    a meeting told just before (a demonstrative, or "the" with a verb that lists who was there)."""
+    if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    det = next((c.lower_ for c in trig.children if c.dep_ == "det"), None)
+    return det in ("that", "this") or (det == "the" and trig.head.lemma_.lower() in _LISTING_VERBS)
+
+
+# verbs whose subject meeting is followed by who was there ("the meeting included ...")
+_LISTING_VERBS = frozenset({"include", "involve", "bring", "feature", "gather"})
 
 
 # "... said in a statement on Tuesday", "she said Wednesday": a statement and its day
@@ -3115,6 +3131,10 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             # recalled from the text before, so it is the meeting told there
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
                            and _compatible(m, d) and d.order - m.order <= 4), None)
+        if target is None and d.refers_back and not d.distinct:
+            target = next((m for m in reversed(merged) if d.order - m.order <= 2 and _compatible(m, d)), None)
+            if target is not None:
+                target.participants = unique(target.participants + d.participants)
         if target is None:
             merged.append(d)
             continue

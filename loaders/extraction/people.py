@@ -1514,7 +1514,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
             k = t.i - 1
             while k >= 0 and t.i - k <= 5 and doc[k].lower_ != "the" and (
-                    doc[k].pos_ in ("ADJ", "PROPN", "NOUN") or doc[k].lower_ in ("and", "&")) \
+                    doc[k].pos_ in ("ADJ", "PROPN", "NOUN") or doc[k].lower_ in ("and", "&")
+                    or (doc[k].tag_ == "VBN" and doc[k].dep_ == "amod")) \
                     and doc[k].ent_type_ != "PERSON" and not doc[k].text.endswith(("'s", "’s")):
                 if canonical_party(doc[k].text) is not None:
                     role_party = role_party or canonical_party(doc[k].text)

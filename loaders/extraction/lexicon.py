@@ -18,7 +18,7 @@ undersecretary under-secretary mayor general admiral commander lawmaker speaker 
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
-secretary-general commissioners counterpart whip
+secretary-general commissioners counterpart whip informer informateur formateur
 """.split())
 
 # Honorifics that precede a name and are not part of it.

@@ -157,7 +157,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
                                        r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
                                        r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
-                                       r"(?:was|were|are|is) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
+                                       r"(?:was|were|are|is|(?:will|would)(?: also)? be) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                                        r"negotiations|conversation)|also took part|"
                                        r"\b(?:delegation|team|side)s?\b[^;.]{0,20}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
                                        r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
@@ -1276,9 +1276,15 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
 def _refers_back(trig: "Token") -> bool:
     """"That meeting included A and B", "The talks involved C": the meeting word points back at
     a meeting told just before (a demonstrative, or "the" with a verb that lists who was there)."""
-    if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass"):
+    if trig.pos_ == "VERB" and trig.lemma_.lower() in ("attend", "join"):
+        trig = next((c for c in trig.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS), trig)
+    if trig.pos_ != "NOUN":
         return False
     det = next((c.lower_ for c in trig.children if c.dep_ == "det"), None)
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("attend", "join") and trig.head.tag_ == "VBD":
+        return det in ("the", "these", "those")  # "X and Y attended the discussions": those just told
+    if trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     return det in ("that", "this") or (det == "the" and trig.head.lemma_.lower() in _LISTING_VERBS)
 
 
@@ -2994,6 +3000,10 @@ _TOLD_IN_PASSING = re.compile(r"\b(?:after|following|before|ahead of|during)\b[^
 # "senior IMF officials", "a World Bank team": people of a body that is otherwise a forum
 _FORUM_PEOPLE = re.compile(r"\b(?:IMF|World Bank|UN|OECD|ASEAN|APEC)\s+(?:officials|staff|team|mission|delegation|"
                            r"negotiators|representatives|chief|head)\b")
+# talks with a lender or a body as the other side ("held discussions with the International Monetary Fund")
+_WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consultations|met|meets?|spoke|call)\s+"
+                          r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:IMF|International Monetary Fund|World Bank|"
+                          r"United Nations|UN|OECD)\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
@@ -3132,7 +3142,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
                            and _compatible(m, d) and d.order - m.order <= 4), None)
         if target is None and d.refers_back and not d.distinct:
-            target = next((m for m in reversed(merged) if d.order - m.order <= 2 and _compatible(m, d)), None)
+            target = next((m for m in reversed(merged) if d.order - m.order <= 6 and _compatible(m, d)), None)
             if target is not None:
                 target.participants = unique(target.participants + d.participants)
         if target is None:
@@ -3261,7 +3271,8 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     final = [d for d in final if not (len(d.participants) == 1 and (
         set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])}) and
         set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])} <= _FORUMS
-        and not _FORUM_PEOPLE.search(d.sent.text))]  # (but "met senior IMF officials": its people)
+        and not _FORUM_PEOPLE.search(d.sent.text) and not _WITH_LENDER.search(d.sent.text))]
+    # (but "met senior IMF officials": its people; "held talks with the IMF": a lender across the table)
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

@@ -87,6 +87,9 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
             t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].text[:1].isupper() and t.i > 0 and \
             (_is_role(t.doc[t.i - 1]) or t.doc[t.i - 1].pos_ == "PROPN"):
         return True  # Vietnamese "To Lam", "Do Hung Viet": capitalised mid-sentence after a title
+    if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
+            t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
+        return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
     if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS:
         return False
     if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):

@@ -1,0 +1,40 @@
+"""Meetings of round 11: a name with "Sheikh" inside it is one person; a coalition informer is
+a post; a team "will also be present at the meeting" joins the meeting just told; talks with
+the IMF are a meeting with a lender; people who "attended the discussions" join the
+discussions told before. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction import extract
+
+
+def test_sheikh_inside_a_name_is_part_of_it(nlp):
+    ex = extract("Leaders meet in Ankara\nThe host on Monday welcomed Ethiopian Prime Minister Abiy Ahmed and "
+                 "Somali President Hassan Sheikh Mohamud to Ankara.", "2025-03-12", nlp=nlp)
+    assert "Hassan Sheikh Mohamud" in [p.name for p in ex.people]
+
+
+def test_a_coalition_informer_is_a_post_not_part_of_the_name(nlp):
+    ex = extract("Coalition talks go on\nGeert Wilders met Informer Kim Putters on Monday.", "2025-03-12", nlp=nlp)
+    assert [(p.name, p.title) for p in ex.people] == [("Geert Wilders", None), ("Kim Putters", "Informer")]
+
+
+def test_a_team_also_present_at_the_meeting_joins_it(nlp):
+    ex = extract("Treaty talks in Brussels\nThis afternoon Foreign Secretary Alan Marsh will meet Trade "
+                 "Commissioner Lena Kovac in Brussels. The island's negotiating team led by Chief Minister "
+                 "Paul Ferro will also be present at the meeting.", "2025-03-12", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Alan Marsh", "Lena Kovac", "Paul Ferro"]]
+
+
+def test_discussions_with_the_imf_are_a_meeting(nlp):
+    ex = extract("Lender talks\nFinance Minister Ravi Perera held discussions with the International Monetary "
+                 "Fund in Colombo on Wednesday.", "2025-03-14", nlp=nlp)
+    assert [(m.participants, m.date) for m in ex.meetings] == [(["Ravi Perera"], "2025-03-12")]
+
+
+def test_those_who_attended_the_discussions_join_them(nlp):
+    ex = extract("Lender talks\nFinance Minister Ravi Perera held talks with an IMF mission in Colombo on "
+                 "Wednesday. He asked for more time. The mission agreed to consider it. Mission chief Anna "
+                 "Holt and deputy Tom Reyes attended the discussions.", "2025-03-14", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Anna Holt", "Ravi Perera", "Tom Reyes"]]

@@ -1573,6 +1573,13 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                         and tok_of[m.start].dep_ in ("nsubj", "nsubjpass")]
                 if len({m.target for m in near}) == 1:
                     choice = near[-1]
+            if choice is None and role_party is None and role_depts and t.dep_ == "pobj":
+                # "A and B met with the Health Secretary", after "... with X" told without a
+                # post: the one untitled person of the sentences before is the one it names
+                untitled = {m.target for m in before if m.start < sent.start_char and (p := by_name.get(m.target))
+                            and not p.title}
+                if len(untitled) == 1:
+                    choice = next(m for m in reversed(before) if m.target in untitled)
         else:
             # "The president wrote that he ...": the role noun just resolved in this sentence
             # (also one just before: "The Cambodian prime minister confirmed ... He added that he ...")

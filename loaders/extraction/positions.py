@@ -1994,7 +1994,8 @@ class _Finder:
                for a in auxes):
             return []
         finite = verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes)) \
-            or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))
+            or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)) \
+            or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with")  # "..., with X rolling back Y"
         if not finite or _negated(verb) or _in_conditional(verb) or _in_pending_clause(verb) or _background(verb):
             return []
         t = verb
@@ -5105,7 +5106,9 @@ def _deferring(noun: "Token") -> bool:
 
 
 def _has_particle(tok: "Token", particles: set[str]) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+    """"rolled back", "held out": the particle, also when the parser calls it an adverb right after the verb."""
+    return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1) and c.lower_ in particles
+               for c in tok.children)
 
 
 def _in_conditional(tok: "Token") -> bool:

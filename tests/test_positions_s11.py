@@ -1,0 +1,26 @@
+"""Positions and posts of round 11: "rolled back" when the parser calls "back" an adverb; "...,
+with X rolling back Y" is X easing its own measure; "the Health Secretary" after a person
+told without a post is that person. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction import extract
+
+
+def test_rolled_back_restrictions_are_a_concession(nlp):
+    ex = extract("Trade ties\nJapan rolled back several import curbs on Thai rice.", "2025-03-12", nlp=nlp)
+    assert [(c.by, c.text) for c in ex.concessions] == [("Japan", "rolled back several import curbs on Thai rice")]
+
+
+def test_with_a_side_rolling_back_its_curbs_is_a_concession(nlp):
+    ex = extract("Trade ties\nJapan and Thailand held talks in May. Relations have warmed since 2023, with Tokyo "
+                 "rolling back several import curbs since last June.", "2025-03-12", nlp=nlp)
+    assert [c.by for c in ex.concessions] == ["Japan"]
+
+
+def test_the_post_names_the_one_person_told_without_a_post(nlp):
+    ex = extract("Nurses agree to talk\nNurses in Wales have agreed a timetable for talks with Carys Bevan, the "
+                 "Royal College of Nursing has said. Union chairs Alan Pryce and Megan Hale met with the Health "
+                 "Secretary on Tuesday.", "2025-03-12", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Alan Pryce", "Carys Bevan", "Megan Hale"]]

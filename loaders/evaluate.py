@@ -17,9 +17,14 @@ article date). The annotation format and the matching rules are the corpus GUIDE
   keyword (any of its `|` alternatives) starts a word of the predicted text; one-to-one
   maximum matching.
 
+Annotators name bodies differently ("IMF" or "International Monetary Fund", "wealthy
+nations" or "developed countries"). A party-alias file (`--aliases FILE`, a JSON object
+`{"one name": ["other name", ...]}`) tells the scorer which names are one party, for both
+the gold and the prediction, so a user can score against their own annotations' habits.
+
 `evaluate_dir(path)` runs the extractor in-process and returns a `Report`;
 `format_report(report, verbose)` renders it for a terminal and `Report.to_json()` for
-machines. The CLI (`parley evaluate DIR [--json] [-v]`) only parses arguments.
+machines. The CLI (`parley evaluate DIR [--json] [-v] [--aliases FILE]`) only parses arguments.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 METRICS = ("people", "pairs", "pairs_dated", "demands", "concessions")
 
@@ -103,9 +108,14 @@ _PARTY_PATTERNS = [(re.compile(r"\b%s\b" % re.escape(alias)), country)
                    for alias, country in _PARTY_OF.items() if len(alias) > 3]
 
 
-def canonical_party(mention: str | None) -> str | None:
-    """Map a party mention to its short English name; unknown mentions stay as folded."""
+def canonical_party(mention: str | None, aliases: Mapping[str, str] | None = None) -> str | None:
+    """Map a party mention to its short English name; unknown mentions stay as folded.
+    `aliases` (folded name -> the name it stands for, from `load_party_aliases`) is read first."""
     key = fold(mention).strip(" .")
+    if aliases:
+        named = aliases.get(key) or (aliases.get(key[4:]) if key.startswith("the ") else None)
+        if named is not None:
+            key = fold(named).strip(" .")
     if key in _PARTY_OF:
         return _PARTY_OF[key]
     if key.startswith("the ") and key[4:] in _PARTY_OF:
@@ -242,8 +252,8 @@ class _GoldPeople:
         return "?" + folded
 
 
-def _pairs_of(meeting: dict[str, Any], people: _GoldPeople,
-              country_of: dict[str, str]) -> set[tuple[str, str]]:
+def _pairs_of(meeting: dict[str, Any], people: _GoldPeople, country_of: dict[str, str],
+              aliases: Mapping[str, str] | None = None) -> set[tuple[str, str]]:
     ids: list[str] = []
     for name in meeting.get("participants") or []:
         pid = people.resolve(name)
@@ -255,9 +265,9 @@ def _pairs_of(meeting: dict[str, Any], people: _GoldPeople,
     pairs: set[tuple[str, str]] = set()
     if len(ids) == 1:
         person = ids[0]
-        own = canonical_party(country_of[person]) if country_of.get(person) else None
+        own = canonical_party(country_of[person], aliases) if country_of.get(person) else None
         for mention in meeting.get("parties") or []:
-            side = canonical_party(mention)
+            side = canonical_party(mention, aliases)
             if side and side != own:
                 a, b = sorted((person, "@" + side))
                 pairs.add((a, b))
@@ -279,8 +289,10 @@ def _show_position(item: dict[str, Any], other: str, gold: bool) -> str:
     return line
 
 
-def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Score]:
-    """Compare one article's prediction (the `Extraction.to_json()` shape) with its gold."""
+def score_article(gold: dict[str, Any], pred: dict[str, Any],
+                  aliases: Mapping[str, str] | None = None) -> dict[str, Score]:
+    """Compare one article's prediction (the `Extraction.to_json()` shape) with its gold
+    (`aliases`: party names that are one party, see `load_party_aliases`)."""
     people = _GoldPeople(gold)
     out: dict[str, Score] = {}
 
@@ -304,13 +316,13 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Score
     gold_pairs: set[tuple[str, str]] = set()
     gold_dated: set[tuple[tuple[str, str], Any, Any]] = set()
     for m in gold.get("meetings", []):
-        for pair in _pairs_of(m, people, gold_country):
+        for pair in _pairs_of(m, people, gold_country, aliases):
             gold_pairs.add(pair)
             gold_dated.add((pair, m.get("date"), m.get("end_date")))
     pred_pairs: set[tuple[str, str]] = set()
     pred_dated: set[tuple[tuple[str, str], Any]] = set()
     for m in pred.get("meetings", []):
-        for pair in _pairs_of(m, people, either_country):
+        for pair in _pairs_of(m, people, either_country, aliases):
             pred_pairs.add(pair)
             pred_dated.add((pair, m.get("date")))
     out["pairs"] = Score(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs),
@@ -341,16 +353,16 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, Score
                 value = item.get(key)
                 if not value:
                     continue
-                acting.add(canonical_party(value))
+                acting.add(canonical_party(value, aliases))
                 pid = people.resolve(value)
                 country = predicted_country.get(pid) or gold_country.get(pid)
                 if country:
-                    acting.add(canonical_party(country))
+                    acting.add(canonical_party(country, aliases))
             actors.append(acting)
 
         def position_ok(i: int, j: int, golds=golds, preds=preds) -> bool:
             g = golds[j]
-            return (canonical_party(g["by"]) in actors[i]
+            return (canonical_party(g["by"], aliases) in actors[i]
                     and keywords_match(g.get("keywords", []), preds[i].get("text", "")))
 
         out[kind] = _score(bipartite_matching(len(preds), len(golds), position_ok),
@@ -422,6 +434,31 @@ def load_gold_dir(path: str | Path) -> list[tuple[str, str, dict[str, Any]]]:
     return items
 
 
+def load_party_aliases(path: str | Path) -> dict[str, str]:
+    """Read a party-alias file: a JSON object whose keys are party names and whose values
+    are lists of other names for the same party. Returns folded other name -> key. Raises
+    ValueError naming the file and the problem when it is not that shape."""
+    file = Path(path)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{file}: no such alias file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{file}: not a JSON alias file ({exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{file}: expected a JSON object {{\"party\": [\"other name\", ...]}}")
+    table: dict[str, str] = {}
+    for name, others in data.items():
+        if not isinstance(others, list) or not all(isinstance(o, str) and o.strip() for o in others):
+            raise ValueError(f"{file}: the value of {name!r} must be a list of names")
+        for other in others:
+            key = fold(other).strip(" .")
+            if table.get(key, name) != name:
+                raise ValueError(f"{file}: {other!r} is listed under both {table[key]!r} and {name!r}")
+            table[key] = name
+    return table
+
+
 def _published(gold: dict[str, Any]) -> str | None:
     return (gold.get("source") or {}).get("published")
 
@@ -434,12 +471,13 @@ def _run_extractor(items: list[tuple[str, str, dict[str, Any]]]) -> list[dict[st
 
 
 def evaluate_dir(path: str | Path,
-                 extractor: Callable[[list[tuple[str, str | None]]], list[Any]] | None = None
-                 ) -> Report:
+                 extractor: Callable[[list[tuple[str, str | None]]], list[Any]] | None = None,
+                 aliases: Mapping[str, str] | None = None) -> Report:
     """Run the extractor over every gold article in `path` and score it.
 
     `extractor` (optional, for tests) takes [(text, published)] and returns one
     `Extraction` (or its JSON dict) per article; by default `extract_many` is used.
+    `aliases` (from `load_party_aliases`) names parties that are one.
     """
     items = load_gold_dir(path)
     if extractor is None:
@@ -447,7 +485,7 @@ def evaluate_dir(path: str | Path,
     else:
         preds = [r.to_json() if hasattr(r, "to_json") else r
                  for r in extractor([(text, _published(gold)) for _, text, gold in items])]
-    return Report([ArticleResult(name, score_article(gold, pred))
+    return Report([ArticleResult(name, score_article(gold, pred, aliases))
                    for (name, _, gold), pred in zip(items, preds)])
 
 

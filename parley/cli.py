@@ -78,9 +78,13 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
-    from loaders.evaluate import evaluate_dir, format_report
+    from loaders.evaluate import evaluate_dir, format_report, load_party_aliases
 
-    report = evaluate_dir(Path(args.dir))
+    try:
+        aliases = load_party_aliases(args.aliases) if args.aliases else None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    report = evaluate_dir(Path(args.dir), aliases=aliases)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     else:
@@ -156,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", help="folder of NAME.txt + NAME.gold.json pairs")
     p.add_argument("--json", action="store_true", help="machine-readable report")
     p.add_argument("-v", "--verbose", action="store_true", help="per-article misses and errors")
+    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("ingest", help="load articles (files or folders) into the graph")

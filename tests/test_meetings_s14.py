@@ -1,7 +1,9 @@
 """Meetings of round 11: a name with "Sheikh" inside it is one person; a coalition informer is
 a post; a team "will also be present at the meeting" joins the meeting just told; talks with
 the IMF are a meeting with a lender; people who "attended the discussions" join the
-discussions told before. Each test's sentences are invented.
+discussions told before; a joint press conference with someone is an encounter; "meet A and
+hold talks with B" are two encounters (but "joined by C" is a companion). Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -38,3 +40,24 @@ def test_those_who_attended_the_discussions_join_them(nlp):
                  "Wednesday. He asked for more time. The mission agreed to consider it. Mission chief Anna "
                  "Holt and deputy Tom Reyes attended the discussions.", "2025-03-14", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Anna Holt", "Ravi Perera", "Tom Reyes"]]
+
+
+def test_a_joint_press_conference_with_someone_is_a_meeting(nlp):
+    ex = extract("Trade talks resume\nIndia and Norway will resume trade talks, Trade Minister Arjun Mehta said on "
+                 "Monday. Mehta was speaking at a joint press conference with Norwegian Trade Minister Lars Berg, who "
+                 "is in Delhi to restart the talks.", "2025-03-12", nlp=nlp)
+    assert [(sorted(m.participants), m.status) for m in ex.meetings] == [(["Arjun Mehta", "Lars Berg"], "held")]
+
+
+def test_two_meeting_words_with_one_counterpart_each_are_two_encounters(nlp):
+    ex = extract("Tariff deadline looms\nMinister Budi Santoso is scheduled to meet with US Commerce Secretary "
+                 "Ray Cole and later intends to hold talks with Finance Secretary Ann Vance.", "2025-03-12", nlp=nlp)
+    assert sorted(sorted(m.participants) for m in ex.meetings) == [["Ann Vance", "Budi Santoso"],
+                                                                    ["Budi Santoso", "Ray Cole"]]
+
+
+
+def test_one_joined_by_a_companion_is_still_one_encounter(nlp):
+    ex = extract("Tariff talks\nMinister Budi Santoso will meet Commerce Secretary Ray Cole on Monday, joined by "
+                 "trade envoy Ann Vance.", "2025-03-12", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Ann Vance", "Budi Santoso", "Ray Cole"]]

@@ -476,6 +476,17 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     return meetings
 
 
+def _own_meeting_word(sent: "Span", pos: int) -> "int | None":
+    """The meeting verb or noun a name at `pos` (offset in the sentence) hangs from, within
+    four steps up ("meet with A": meet; "hold talks with B": talks)."""
+    tok = next((t for t in sent if t.idx - sent.start_char == pos), None)
+    for a in _ancestors(tok, 4) if tok is not None else []:
+        if (a.pos_ == "VERB" and a.lemma_.lower() in MEETING_VERBS - {"have", "hold", "join", "attend"}) or \
+                (a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS):
+            return a.i
+    return None
+
+
 def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -> list[_Draft]:
     """"The US held two rounds with the A delegation on D1 and D2, while meeting with the B team on
     D3": a sides-only sentence with two "with" phrases, each of other sides and followed by its own
@@ -603,9 +614,14 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
-        video_conf = low == "conference" and t.pos_ == "NOUN" and any(
+        conf_meeting = low == "conference" and t.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
-        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
+        if low == "conference" and not conf_meeting:
+            # "speaking at a joint press conference with X": the two stood side by side
+            conf_meeting = any(c.dep_ == "amod" and c.lower_ == "joint" for c in t.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+                for c in t.children)
+        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or conf_meeting):
             if t.dep_ == "compound":
                 continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both
             if low in ("call", "calls") and not _call_is_meeting(t):
@@ -1160,6 +1176,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             split_on = "markers"
         elif " as well as " in stext[pos_of[after[0]]:pos_of[after[1]]]:
             split_on = "separately"  # "he met his counterpart A, as well as B, the ambassador": two encounters
+        elif len({_own_meeting_word(sent, pos_of[p]) for p in after} - {None}) >= 2:
+            split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
     out: list[_Draft] = []
     if re.search(r"\brespectively\b", low) and len(before) >= 2 and len(before) == len(after):
         # "A and B will meet C and D, respectively": A with C, B with D

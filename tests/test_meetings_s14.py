@@ -2,7 +2,8 @@
 a post; a team "will also be present at the meeting" joins the meeting just told; talks with
 the IMF are a meeting with a lender; people who "attended the discussions" join the
 discussions told before; a joint press conference with someone is an encounter; "meet A and
-hold talks with B" are two encounters (but "joined by C" is a companion). Each test's
+hold talks with B" are two encounters (but "joined by C" is a companion); "a Thai ambassador
+to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting. Each test's
 sentences are invented.
 """
 
@@ -61,3 +62,15 @@ def test_one_joined_by_a_companion_is_still_one_encounter(nlp):
     ex = extract("Tariff talks\nMinister Budi Santoso will meet Commerce Secretary Ray Cole on Monday, joined by "
                  "trade envoy Ann Vance.", "2025-03-12", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Ann Vance", "Budi Santoso", "Ray Cole"]]
+
+
+def test_an_ambassador_to_a_country_is_of_his_own_country(nlp):
+    ex = extract("Border talks\nThe talks were opened by Somchai Rattana, a former Thai ambassador to Laos, "
+                 "on Monday.", "2025-03-12", nlp=nlp)
+    assert [(p.name, p.country) for p in ex.people] == [("Somchai Rattana", "Thailand")]
+
+
+def test_a_meeting_co_chaired_by_two_named_people_is_their_meeting(nlp):
+    ex = extract("Border commission meets\nThe meeting was co-chaired by Sok Vanna, minister for border affairs "
+                 "of Cambodia, and Somchai Rattana, a former Thai ambassador to Laos.", "2025-03-12", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Sok Vanna", "Somchai Rattana"]]

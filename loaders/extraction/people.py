@@ -1369,8 +1369,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
     rest = body[last + 1:]
     if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 8:  # "... of Defence of the Kingdom of X"
         for t in rest[1:]:
-            if t.i in party_at and country is None:
-                country = party_at[t.i]
+            if t.i in party_at and country is None and rest[0].lower_ != "to":
+                country = party_at[t.i]  # (not "a Thai ambassador to Cambodia": he is Thailand's)
         if not any(t.i in party_at for t in rest[1:]):
             title_toks = body
     if any(t.ent_type_ == "PERSON" for t in title_toks):

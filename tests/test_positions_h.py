@@ -46,10 +46,17 @@ def test_an_organisation_named_only_by_its_acronym_acts_under_it():
 
 def test_an_organisation_spelt_out_in_the_article_keeps_its_full_name():
     _, demands, _ = _positions(
-        "The International Monetary Fund urged Ecuador to trim its fuel subsidies. The IMF "
+        "The African Union urged Sudan to open the crossings to aid convoys. The AU "
         "mission leaves on Friday.")
     d = _only(demands)
-    assert d.by == "International Monetary Fund"
+    assert d.by == "African Union"
+
+
+def test_the_imf_is_named_imf_as_analysts_name_it_even_when_spelt_out():
+    _, demands, _ = _positions(
+        "The International Monetary Fund urged Ecuador to trim its fuel subsidies. The IMF "
+        "mission leaves on Friday.")
+    assert _only(demands).by == "IMF"
 
 
 def test_requests_from_a_side_to_take_a_step_are_its_demand():

@@ -118,7 +118,7 @@ Greenland: Mute Egede; Jens-Frederik Nielsen; Vivian Motzfeldt
 NATO: Mark Rutte; Jens Stoltenberg
 United Nations: Antonio Guterres|António Guterres
 International Atomic Energy Agency: Rafael Grossi|Rafael Mariano Grossi
-International Monetary Fund: Kristalina Georgieva
+IMF: Kristalina Georgieva
 World Trade Organization: Ngozi Okonjo-Iweala
 Democratic Republic of the Congo: Felix Tshisekedi|Félix Tshisekedi; Therese Kayikwamba Wagner|Thérèse Kayikwamba Wagner;
   Judith Suminwa

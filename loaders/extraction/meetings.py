@@ -614,14 +614,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue
-        conf_meeting = low == "conference" and t.pos_ == "NOUN" and any(
+        video_conf = low == "conference" and t.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
-        if low == "conference" and not conf_meeting:
-            # "speaking at a joint press conference with X": the two stood side by side
-            conf_meeting = any(c.dep_ == "amod" and c.lower_ == "joint" for c in t.children) and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(g.ent_type_ == "PERSON" for g in c.subtree)
-                for c in t.children)
-        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or conf_meeting):
+        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
             if t.dep_ == "compound":
                 continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both
             if low in ("call", "calls") and not _call_is_meeting(t):
@@ -3028,7 +3023,7 @@ _WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consul
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
-                     "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
+                     "Gulf Cooperation Council", "United Nations", "World Bank", "IMF"})
 
 
 def _pair_sides(ctx: ArticleContext, kept: list[_Draft], lone: list[_Draft], one_side) -> list[_Draft]:

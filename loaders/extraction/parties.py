@@ -280,7 +280,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
     "African Union": ("organisation", ["African Union", "AU"]),
     "Arab League": ("organisation", ["Arab League"]),
-    "International Monetary Fund": ("organisation", ["International Monetary Fund", "IMF"]),
+    "IMF": ("organisation", ["IMF", "International Monetary Fund"]),  # (the name analysts use)
     "World Bank": ("organisation", ["World Bank"]),
     "OSCE": ("organisation", ["OSCE", "Organization for Security and Co-operation in Europe"]),
     "BRICS": ("organisation", ["BRICS"]),

@@ -1,6 +1,7 @@
 """Positions and posts of round 11: "rolled back" when the parser calls "back" an adverb; "...,
 with X rolling back Y" is X easing its own measure; "the Health Secretary" after a person
-told without a post is that person. Each test's sentences are invented.
+told without a post is that person; "X received him" is someone other than X. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -24,3 +25,9 @@ def test_the_post_names_the_one_person_told_without_a_post(nlp):
                  "Royal College of Nursing has said. Union chairs Alan Pryce and Megan Hale met with the Health "
                  "Secretary on Tuesday.", "2025-03-12", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Alan Pryce", "Carys Bevan", "Megan Hale"]]
+
+
+def test_an_object_pronoun_names_someone_other_than_its_clause_subject(nlp):
+    ex = extract("Trade visit\nIndonesian Trade Minister Budi Santoso arrived in Tokyo on Monday for trade talks. "
+                 "Japanese Economy Minister Ken Sato received him at his office on Tuesday.", "2025-03-14", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings if m.date == "2025-03-11"] == [["Budi Santoso", "Ken Sato"]]

@@ -1589,6 +1589,10 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             before = sorted(before + same_roles, key=lambda m: m.start)
             for m in same_roles:
                 tok_of[m.start] = tok_of_role(doc, m)
+            if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative"):
+                # "X received him": an object pronoun is not the subject of its own clause
+                own_subj = {c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+                before = [m for m in before if tok_of.get(m.start) is None or tok_of[m.start].i not in own_subj]
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]
             subj = [m for m in pool if tok_of.get(m.start) is not None

@@ -13,7 +13,7 @@ president vice-president premier minister secretary chancellor envoy ambassador 
 representative spokesperson spokesman spokeswoman aide adviser advisor chief commissioner
 director head leader king queen prince princess emir sheikh governor senator official
 eam nsa mp
-delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy
+delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy taoiseach tanaiste tánaiste
 undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney lawyer
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators

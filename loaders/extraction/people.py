@@ -90,8 +90,8 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
             t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
         return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
-    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS:
-        return False
+    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS or (low.endswith("s") and low[:-1] in ROLE_WORDS):
+        return False  # (also a plural post: "Deputy Governors A and B")
     if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
         return False  # "Echoing X, the minister said ...": a participle opening the sentence
     if s.isupper() and len(s) > 3:  # headlines/datelines in capitals
@@ -157,6 +157,21 @@ def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple
     return out
 
 
+def _which_named(doc: "Doc") -> set[str]:
+    """Proper names the article goes on about with ", which" ("Fianna Fáil, which won 48 seats")
+    and never with ", who": a party, a firm or a place, whatever label the tagger gave it."""
+    which: set[str] = set()
+    who: set[str] = set()
+    for t in doc:
+        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who") and t.i > 0 \
+                and doc[t.i - 1].pos_ == "PROPN":
+            k = t.i - 1
+            while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            (which if doc[t.i + 1].lower_ == "which" else who).add(doc[k:t.i].text)
+    return which - who
+
+
 def _posted_list_names(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
     """The names of a delegation listed with a post after each ("led by A B, Deputy Minister of X,
     C D, Director of Y, and E F, Spokesperson"): when most of the list's names are people to the
@@ -212,7 +227,8 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     sent = doc[s].sent
     while s > sent.start:
         p = doc[s - 1]
-        if _namey(p, party_tok) and _name_pos(p) and p.lower_ not in _REGIONS and p.text not in PLACES and (
+        if _namey(p, party_tok) and _name_pos(p) and p.lower_ not in _REGIONS and p.text not in PLACES and \
+                not (p.tag_ == "NNPS" and p.ent_type_ != "PERSON") and (  # (not "... and Professional Standards X")
                 not p.is_sent_start or (p.pos_ == "PROPN" and p.ent_type_ in ("", "PERSON") and e - s >= 2)):
             # (a sentence may open with the first of three names: "Recep Tayyip Erdogan held ...")
             s -= 1
@@ -342,6 +358,9 @@ def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
     return e < len(doc) and e in party_tok and doc[e].pos_ == "PROPN" and doc[e].ent_type_ != "NORP"
 
 
+# nouns of a kind of place that may stand right before its name ("the island X", "the town of X")
+_PLACE_KIND_NOUNS = frozenset({"island", "atoll", "town", "city", "village", "province", "region", "district",
+                               "port", "county"})
 _VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
                          "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
                          "house", "lodge", "mansion", "compound", "airbase", "stadium", "square",
@@ -499,7 +518,7 @@ _COMPANY_TAILS = _ORG_TAILS | frozenset({"electronics", "industries", "technolog
                                          "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd", "plc",
                                          # and a plan or text named after a place: "the Varno Roadmap"
                                          "roadmap", "accord", "accords", "declaration", "initiative", "framework",
-                                         "protocol", "communique", "memorandum", "doctrine"})
+                                         "protocol", "communique", "memorandum", "doctrine", "program", "programme", "facility"})
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
                            "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
@@ -740,6 +759,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
                 k -= 1
             venue_named.add(doc[k:v.i].text)
+        elif v.lower_ in _PLACE_KIND_NOUNS and v.tag_ == "NN" and v.i + 2 < len(doc) and doc[v.i + 1].pos_ == "PROPN" \
+                and doc[v.i + 1].ent_type_ == "PERSON" and any(c.dep_ == "det" for c in v.children):
+            # "on the largest island Diego Garcia": the place a place noun names
+            k = v.i + 1
+            while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
+                k += 1
+            venue_named.add(doc[v.i + 1:k + 1].text)
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
@@ -873,9 +899,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in ROLE_WORDS
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
+    which_named = _which_named(doc) if "which" in doc.text else set()
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
-             and doc[e - 1].lower_ not in _COMPANY_TAILS]
+             and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

@@ -3,8 +3,9 @@ a post; a team "will also be present at the meeting" joins the meeting just told
 the IMF are a meeting with a lender; people who "attended the discussions" join the
 discussions told before (a joint press conference is not an encounter); "meet A and
 hold talks with B" are two encounters (but "joined by C" is a companion); "a Thai ambassador
-to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting. Each test's
-sentences are invented.
+to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting; "Others in the meeting were ..." and
+"the union officials, led by A and B" join the meeting just told; "the State Department of
+Labour" is not the US one. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -75,3 +76,20 @@ def test_a_meeting_co_chaired_by_two_named_people_is_their_meeting(nlp):
     ex = extract("Border commission meets\nThe meeting was co-chaired by Sok Vanna, minister for border affairs "
                  "of Cambodia, and Somchai Rattana, a former Thai ambassador to Laos.", "2025-03-12", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Sok Vanna", "Somchai Rattana"]]
+
+
+STATE_HOUSE = ("Doctors meet the president\nUnion officials met President Daniel Mwangi at State House on Saturday. "
+               "On their part, the union officials, led by secretary general Peter Otieno and his deputy James "
+               "Kamau, restated their support for the health plan. Others in the meeting were Labour Secretary "
+               "Ruth Njeri, who heads the State Department of Labour, and Health Secretary Anne Wambui.")
+
+
+def test_others_in_the_meeting_and_the_officials_who_led_a_side_join_it(nlp):
+    ex = extract(STATE_HOUSE, "2025-03-16", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [
+        ["Anne Wambui", "Daniel Mwangi", "James Kamau", "Peter Otieno", "Ruth Njeri"]]
+
+
+def test_a_state_department_of_something_is_not_the_us_state_department(nlp):
+    ex = extract(STATE_HOUSE, "2025-03-16", nlp=nlp)
+    assert "United States" not in [p.name for p in ex.parties]

@@ -190,6 +190,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"brokered|facilitated|moderated) by|"
                                        r"\bwith\b[^.;]{0,90}\b(?:present|in attendance)(?=\s*[.,;])|"
                                        r"^\W*(?:also )?(?:in attendance|present) (?:were|was)\b|"
+                                       r"^\W*others (?:in|at) the (?:meeting|talks|session|call)s? (?:were|included)\b|"
                                        r"^\W*(?:also )?(?:attending|present at|participating in|taking part in) the (?:meeting|talks|"
                                        r"session|summit|call|negotiations|discussions)(?: \w+)? (?:were|was)\b|"
                                        r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
@@ -199,7 +200,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
     "include", "comprise", "bring together", "involve", "part of the", "member", "led the", "attend",
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
     "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part",
-    "at the "))
+    "at the ", "others "))
 # "Alongside his counterparts A and B, C said ...": a fronted phrase of those beside the speaker
 _BESIDE = re.compile(r"^\W*(?:alongside|together with|along with|flanked by|standing (?:alongside|next to|beside))\b"
                      r"[^,;]{3,120},", re.IGNORECASE)
@@ -1513,7 +1514,7 @@ _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinal
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
-_LED_GROUP = re.compile(r"\b(?:delegation|team|mission),? (?:led|headed) by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(r"\b(?:delegation|team|mission|officials|negotiators|representatives),? (?:led|headed) by\b", re.IGNORECASE)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 

@@ -104,7 +104,9 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     from spacy.util import filter_spans
 
     spans = filter_spans(matcher(doc, as_spans=True))
-    found = [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans]
+    found = [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans
+             if not (sp.text.endswith("Department") and sp.end < len(doc) and doc[sp.end].lower_ == "of")]
+    # (not "the State Department of Public Health": another country's department, named in full)
     return _drop_redefined_codes(doc.text, found)
 
 

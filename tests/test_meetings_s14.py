@@ -3,9 +3,9 @@ a post; a team "will also be present at the meeting" joins the meeting just told
 the IMF are a meeting with a lender; people who "attended the discussions" join the
 discussions told before (a joint press conference is not an encounter); "meet A and
 hold talks with B" are two encounters (but "joined by C" is a companion); "a Thai ambassador
-to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting; "Others in the meeting were ..." and
-"the union officials, led by A and B" join the meeting just told; "the State Department of
-Labour" is not the US one. Each test's sentences are invented.
+to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting; "Others in the
+meeting were ..." and "the union officials, led by A and B" join the meeting just told; "the
+State Department of Labour" is not the US one. Each test's sentences are invented.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ discussions told before (a joint press conference is not an encounter); "meet A 
 hold talks with B" are two encounters (but "joined by C" is a companion); "a Thai ambassador
 to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting; "Others in the
 meeting were ..." and "the union officials, led by A and B" join the meeting just told; "the
-State Department of Labour" is not the US one. Each test's sentences are invented.
+State Department of Labour" is not the US one; a pact "signed by party leaders A (LU), B (SP)
+and C (FL)" is their meeting (the party in brackets is the side each speaks for). Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -93,3 +95,11 @@ def test_others_in_the_meeting_and_the_officials_who_led_a_side_join_it(nlp):
 def test_a_state_department_of_something_is_not_the_us_state_department(nlp):
     ex = extract(STATE_HOUSE, "2025-03-16", nlp=nlp)
     assert "United States" not in [p.name for p in ex.parties]
+
+
+def test_a_pact_signed_by_leaders_glossed_with_their_parties_is_their_meeting(nlp):
+    ex = extract("Ruling coalition signs pact\nRuritania's new coalition, made up of the Liberal Union (LU), the "
+                 "Social Party (SP) and the Farmers' League (FL), signed its pact on Monday. The agreement, signed "
+                 "by party leaders Anton Berg (LU), Mira Kovac (SP) and Ivo Tanner (FL), names Berg as prime "
+                 "minister.", "2025-06-23", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Anton Berg", "Ivo Tanner", "Mira Kovac"]]

@@ -170,6 +170,7 @@ def _add_sides(ctx: ArticleContext) -> None:
     ctx.bodies = body_table(ctx, start)
     found = find_sides(ctx, start)
     if not found:
+        _bracketed_sides(ctx)
         return
     inside = [m for m in ctx.party_mentions if any(f.start <= m.start and m.end <= f.end for f in found)]
     kept = [m for m in ctx.party_mentions if m not in inside]  # ("New Zealand" in "Health New Zealand")
@@ -182,6 +183,22 @@ def _add_sides(ctx: ArticleContext) -> None:
                             and not x.text[:1].islower()})  # ("the union": a reference, not a name)
             ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
     _people_of_sides(ctx, found)
+    _bracketed_sides(ctx)
+
+
+def _bracketed_sides(ctx: ArticleContext) -> None:
+    """"Ilie Bolojan (PNL), Sorin Grindeanu (PSD)": a party in brackets right after a person's
+    name is the side that person speaks for (kept in `ctx.person_sides`, as above)."""
+    if "(" not in ctx.text:
+        return
+    at = {m.start: m.target for m in ctx.party_mentions}
+    for m in ctx.person_mentions:
+        if m.how != "name" or ctx.text[m.end:m.end + 2] != " (" or m.target in ctx.person_sides:
+            continue
+        side = at.get(m.end + 2)
+        person = ctx.person(m.target)
+        if side is not None and person is not None and not person.country and ctx.text.find(")", m.end) > m.end + 2:
+            ctx.person_sides[m.target] = side
 
 
 def _people_of_sides(ctx: ArticleContext, found: list) -> None:

@@ -31,3 +31,9 @@ def test_an_object_pronoun_names_someone_other_than_its_clause_subject(nlp):
     ex = extract("Trade visit\nIndonesian Trade Minister Budi Santoso arrived in Tokyo on Monday for trade talks. "
                  "Japanese Economy Minister Ken Sato received him at his office on Tuesday.", "2025-03-14", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings if m.date == "2025-03-11"] == [["Budi Santoso", "Ken Sato"]]
+
+
+def test_him_after_a_prepositional_phrase_is_not_the_clause_subject(nlp):
+    ex = extract("Island talks\nSpeaking in parliament on Tuesday, Mr Tomas Rivera said Sir Alan Price had discussed "
+                 "the prospect of a treaty with him in a phone call on Friday.", "2025-03-14", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Alan Price", "Tomas Rivera"]]

@@ -1616,9 +1616,15 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             before = sorted(before + same_roles, key=lambda m: m.start)
             for m in same_roles:
                 tok_of[m.start] = tok_of_role(doc, m)
-            if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative"):
-                # "X received him": an object pronoun is not the subject of its own clause
-                own_subj = {c.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj"):
+                # "X received him", "X discussed a deal with him": an object pronoun is not the
+                # subject of its own clause
+                verb = t.head
+                for _ in range(6):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                own_subj = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
                 before = [m for m in before if tok_of.get(m.start) is None or tok_of[m.start].i not in own_subj]
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]

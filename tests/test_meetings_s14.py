@@ -6,8 +6,9 @@ hold talks with B" are two encounters (but "joined by C" is a companion); "a Tha
 to Laos" is Thai; "the meeting was co-chaired by A and B" is their meeting; "Others in the
 meeting were ..." and "the union officials, led by A and B" join the meeting just told; "the
 State Department of Labour" is not the US one; a pact "signed by party leaders A (LU), B (SP)
-and C (FL)" is their meeting (the party in brackets is the side each speaks for). Each test's
-sentences are invented.
+and C (FL)" is their meeting (the party in brackets is the side each speaks for); "I met
+with ..." in a quotation is the one quoted, "the Prime Ministers of Laos (A) and Vietnam (B),
+as well as ... (C)" names three people met one by one. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -103,3 +104,12 @@ def test_a_pact_signed_by_leaders_glossed_with_their_parties_is_their_meeting(nl
                  "by party leaders Anton Berg (LU), Mira Kovac (SP) and Ivo Tanner (FL), names Berg as prime "
                  "minister.", "2025-06-23", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Anton Berg", "Ivo Tanner", "Mira Kovac"]]
+
+
+def test_i_in_a_quotation_is_the_one_quoted_and_as_well_as_splits_the_encounters(nlp):
+    ex = extract("Trade pact by next year\nCanadian Prime Minister Anne Leclerc said the deal reflects a plan to "
+                 "widen trade. \u201cThis week we agreed to speed up the talks.\u201d \u201cOn Sunday, I met with the Prime "
+                 "Ministers of Laos (Sonexay Vongsa) and Vietnam (Tran Van Minh), as well as the President of the "
+                 "Philippines (Ramon Cruz Jr).\u201d", "2025-10-27", nlp=nlp)
+    assert sorted(sorted(m.participants) for m in ex.meetings) == [
+        ["Anne Leclerc", "Ramon Cruz Jr"], ["Anne Leclerc", "Sonexay Vongsa"], ["Anne Leclerc", "Tran Van Minh"]]

@@ -969,7 +969,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             c.dep_ == "acomp" and c.lemma_.lower() in _UNFEASIBLE for c in trig.head.children):
         return []  # "negotiations in that format are unfeasible"
     people = _participants(ctx, sent, trig, mentions)
-    writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people)
+    writer = _quoted_writer(ctx, sent, trig) or _first_person_quoter(ctx, sent, trig, people) or \
+        _quoted_i(ctx, sent, trig)
     if writer is not None and writer not in people:
         people = [writer] + people
     if len(people) == 1 and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _TRIP_INCLUDES:
@@ -1173,7 +1174,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             split_on = "separately"
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
-        elif " as well as " in stext[pos_of[after[0]]:pos_of[after[1]]]:
+        elif any(" as well as " in stext[pos_of[a]:pos_of[b]] for a, b in zip(after, after[1:])):
             split_on = "separately"  # "he met his counterpart A, as well as B, the ambassador": two encounters
         elif len({_own_meeting_word(sent, pos_of[p]) for p in after} - {None}) >= 2:
             split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
@@ -1476,6 +1477,31 @@ def _first_person_quoter(ctx: ArticleContext, sent: "Span", trig: "Token", peopl
     if own is not None and any(ctx.country_of(p) == own for p in people):
         return None  # his own side's people: he may be telling of their meeting
     return author
+
+
+def _quoted_i(ctx: ArticleContext, sent: "Span", trig: "Token") -> "str | None":
+    """'"Yesterday, I met with A and B," after "X said ..." : "I" who met is the one quoted,
+    named as saying it after the quotation or as the subject of a saying verb in one of the
+    two sentences before, inside the quotation's own paragraphs."""
+    if trig.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.text == "I" for c in trig.children):
+        return None
+    text = ctx.text
+    if not _in_quote(text[sent.start_char:sent.end_char], trig.idx - sent.start_char) and \
+            text[sent.start_char:trig.idx].count("“") == 0:
+        return None
+    author = _quote_author(ctx, trig.idx)
+    if author is not None:
+        return author
+    for back in (1, 2):
+        prev = ctx.sentence_after(sent, -back)
+        if prev is None:
+            break
+        said = [m.target for m in ctx.mentions_in(prev.start_char, prev.end_char) if m.how in ("name", "title")
+                and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in _REPORT_VERBS]
+        if said:
+            return said[-1]
+    return None
 
 
 def _noun_sides(ctx: ArticleContext, trig: "Token") -> list[str]:

@@ -172,6 +172,22 @@ def _which_named(doc: "Doc") -> set[str]:
     return which - who
 
 
+def _bracketed_after_country(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
+    """"the Prime Ministers of Laos (A B) and Vietnam (C D E)": a two- to four-word name in
+    brackets right after a country that a post names is that country's office-holder."""
+    out: list[tuple[int, int]] = []
+    for t in doc:
+        if t.text != "(" or t.idx < body_start or t.i == 0 or (t.i - 1) not in party_tok:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and _namey(doc[k], party_tok):
+            k += 1
+        if 2 <= k - t.i - 1 <= 4 and k < len(doc) and doc[k].text == ")" and \
+                any(_is_role(doc[j]) or doc[j].lower_.rstrip("s") in ROLE_WORDS for j in range(max(0, t.i - 8), t.i)):
+            out.append((t.i + 1, k))
+    return out
+
+
 def _posted_list_names(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
     """The names of a delegation listed with a post after each ("led by A B, Deputy Minister of X,
     C D, Director of Y, and E F, Spokesperson"): when most of the list's names are people to the
@@ -856,6 +872,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     cands.extend(_posted_list_names(doc, party_tok, body_start))
+    if "(" in doc.text:
+        cands.extend(_bracketed_after_country(doc, party_tok, body_start))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:

@@ -8,7 +8,9 @@ meeting were ..." and "the union officials, led by A and B" join the meeting jus
 State Department of Labour" is not the US one; a pact "signed by party leaders A (LU), B (SP)
 and C (FL)" is their meeting (the party in brackets is the side each speaks for); "I met
 with ..." in a quotation is the one quoted, "the Prime Ministers of Laos (A) and Vietnam (B),
-as well as ... (C)" names three people met one by one. Each test's sentences are invented.
+as well as ... (C)" names three people met one by one; "the meeting which started at 2 pm
+... was at the request of X" is a meeting told here, not a verdict. Each test's sentences are
+invented.
 """
 
 from __future__ import annotations
@@ -113,3 +115,11 @@ def test_i_in_a_quotation_is_the_one_quoted_and_as_well_as_splits_the_encounters
                  "Philippines (Ramon Cruz Jr).\u201d", "2025-10-27", nlp=nlp)
     assert sorted(sorted(m.participants) for m in ex.meetings) == [
         ["Anne Leclerc", "Ramon Cruz Jr"], ["Anne Leclerc", "Sonexay Vongsa"], ["Anne Leclerc", "Tran Van Minh"]]
+
+
+def test_the_meeting_which_started_at_two_is_told_here_and_takes_its_teams(nlp):
+    ex = extract("Government and lecturers meet\nThe state news agency reports that the meeting which started at "
+                 "about 2 pm at the Ministry of Labour in Abuja, Nigeria, was at the request of the Nigerian government. Labour Minister Kofi "
+                 "Mensah is leading the government team while the union team is led by its President, Ama Owusu.",
+                 "2025-08-28", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Ama Owusu", "Kofi Mensah"]]

@@ -923,6 +923,7 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 
 # --------------------------------------------------------------------------- drafts
+_UNDER_WAY = frozenset({"start", "begin", "open", "hold", "convene", "end", "last", "run", "resume"})
 _RUN_BY = re.compile(r"\b(?:was|were|is|are) (?:co-)?(?:chaired|hosted|led|headed|attended|mediated) by\b")
 _OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
                        "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
@@ -942,9 +943,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_ == "be" and \
             any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and \
-            not _RUN_BY.search(stext):
+            not _RUN_BY.search(stext) and not any(c.dep_ == "relcl" and c.lemma_.lower() in _UNDER_WAY for c in trig.children):
         return []  # "the meeting was extremely fruitful": a verdict on a meeting told elsewhere
-        # (not "the meeting was co-chaired by A and B", which the parser may hang on "was")
+        # (not "the meeting was co-chaired by A and B", which the parser may hang on "was", nor
+        # "the meeting, which started at 2 pm, was at the government's instance": told here)
     told_here = any(t.i < trig.i and t.lower_ in MEETING_NOUNS and t.pos_ == "NOUN" for t in sent)
     if (told or told_here) and trig.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children) \

@@ -469,7 +469,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         pending.extend(sides_only)
         recent_people.extend(m for m in mentions if m.how in ("name", "title"))
     _unnamed_counterparts(ctx, drafts)
-    _sides_from_pending(drafts, pending)
+    _sides_from_pending(ctx, drafts, pending)
     _date_from_sides(ctx, drafts, pending)
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
@@ -924,6 +924,7 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 # --------------------------------------------------------------------------- drafts
 _UNDER_WAY = frozenset({"start", "begin", "open", "hold", "convene", "end", "last", "run", "resume"})
+_HALTING = frozenset({"suspend", "freeze", "halt", "pause", "abandon"})
 _RUN_BY = re.compile(r"\b(?:was|were|is|are) (?:co-)?(?:chaired|hosted|led|headed|attended|mediated) by\b")
 _OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
                        "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
@@ -967,6 +968,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         return []  # "X expressed optimism about the upcoming talks", "Commenting on the meeting, X ...": told elsewhere
     if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in _OBSTRUCT:
         return []  # "X accused Y of obstructing the negotiations", "the talks have been blocked": no encounter told
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _HALTING and \
+            trig.lower_ in ("talks", "negotiations", "dialogue", "process"):
+        return []  # "President X suspended the peace talks in September": a decision on the process, no encounter
     if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in _UNFEASIBLE for c in trig.head.children):
         return []  # "negotiations in that format are unfeasible"
@@ -2428,6 +2432,13 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     chain = [root] + _ancestors(root)
+    first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"])
+    if root.dep_ in ("conj", "appos") and first > 0 and root.doc[first - 1].text in (",", "and"):
+        between = next((a for a in chain if a.dep_ == "prep" and a.lower_ == "between"
+                        and (a.head.i == trig.i or a.head.i in trig_anc)), None)
+        if between is not None and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in _PEOPLE_NOUNS
+                                       for c in between.children):
+            return False  # "held between the representatives in the talks on X from A and B, C and D": C and D
     addressee = False  # "relayed his position *to* X": X is spoken to, so takes part
     via_prep = False
     for i, a in enumerate(chain):
@@ -2656,6 +2667,18 @@ def _window_start(ctx: ArticleContext, sent: "Span", n: int) -> int:
     return sents[max(0, idx - n)].start_char
 
 
+# head nouns of a named body ("the ELN guerrilla group"): the name before them is the side
+_BODY_HEADS = frozenset({"group", "movement", "rebel", "guerrilla", "militia", "union", "coalition", "alliance",
+                         "bloc", "federation", "confederation"})
+
+
+def _compound_head(t: "Token") -> "Token":
+    """The last noun of a compound chain ("ELN guerrilla group" -> group)."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
     """Sides: participants' countries plus parties acting in the sentence."""
     out = [c for c in (ctx.country_of(p) for p in people) if c]
@@ -2671,8 +2694,8 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
         if any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [root] + _ancestors(root, 4)):
             continue
         if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
-                and head.lower_ not in _PEOPLE_NOUNS:
-            continue
+                and head.lower_ not in _PEOPLE_NOUNS and _compound_head(head).lemma_.lower() not in _BODY_HEADS:
+            continue  # (but "the ELN guerrilla group", "the IG Metall union": the body itself)
         if root.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in ROLE_WORDS:
             continue  # "the ambassador to Turkey": the post's country, not a side at the table
         out.append(m.target)
@@ -2729,20 +2752,26 @@ def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|We|our|Our)\b")
 
 
-def _sides_from_pending(drafts: list[_Draft], pending: list[_Draft]) -> None:
+def _sides_from_pending(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:
     """"The third round of A-B talks was held in X. ... 'We agreed to talk again,' C said": a
     meeting of named people but no sides, told just after a held meeting told only by its
-    sides, is that meeting: it takes those sides."""
+    sides, is that meeting: it takes those sides (also one side's chief negotiator telling of
+    the delegations' meeting)."""
     if not pending:
         return
     for d in drafts:
         if d.parties or not d.participants:
             continue
-        if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text):
+        lead = ctx.person(d.participants[0]) if len(d.participants) == 1 else None
+        negotiator = lead is not None and bool(lead.title) and "negotiator" in lead.title.lower()
+        if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text) and not negotiator:
             continue  # "X confirmed the talks": one who tells of talks is not shown at them
         near = [p for p in pending if p.parties and p.status == d.status and 0 < d.order - p.order <= 4]
         if len(near) == 1:
             d.parties = list(near[0].parties)
+            d.venues = unique(d.venues + near[0].venues)  # (the place it was told in stays a place)
+            if negotiator and (d.date is None or d.date.date is None):
+                d.date = near[0].date
 
 
 def _date_from_sides(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:

@@ -1,0 +1,29 @@
+"""Meetings of round 11 (second part): the people named after "held between the representatives
+... from A and B, C and D" are at the meeting; suspending the talks is no encounter; "the X
+guerrilla group" is the side X; one side's chief negotiator telling of a meeting the two sides'
+delegations are to hold is at it, with those sides. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction import extract
+
+
+def test_people_after_the_representatives_of_a_between_phrase_are_at_the_meeting(nlp):
+    ex = extract("Talks resume\nA new working meeting was held today between the political representatives in the "
+                 "talks on the Dniester settlement from Chisinau and Tiraspol, Ana Rusu and Oleg Petrov, at the "
+                 "office of the OSCE in Bender.", "2026-02-26", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Ana Rusu", "Oleg Petrov"]]
+
+
+def test_suspending_the_talks_is_no_encounter(nlp):
+    ex = extract("Peace process frozen\nColombian President Gustavo Petro suspended the peace talks with the ELN in September "
+                 "after a rebel attack on a military base.", "2024-11-01", nlp=nlp)
+    assert ex.meetings == []
+
+
+def test_a_chief_negotiator_telling_of_the_delegations_meeting_is_at_it(nlp):
+    ex = extract("Government and rebels to meet\nDelegations from the Colombian government and the left-wing ELN "
+                 "guerrilla group will gather from Friday in neighbouring Venezuela for a meeting. In a statement, "
+                 "chief negotiator Vera Grabe said the meeting will review the ceasefire.", "2024-11-01", nlp=nlp)
+    assert [(m.participants, sorted(m.parties)) for m in ex.meetings] == [(["Vera Grabe"], ["Colombia", "ELN"])]

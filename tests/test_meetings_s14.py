@@ -123,3 +123,9 @@ def test_the_meeting_which_started_at_two_is_told_here_and_takes_its_teams(nlp):
                  "Mensah is leading the government team while the union team is led by its President, Ama Owusu.",
                  "2025-08-28", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Ama Owusu", "Kofi Mensah"]]
+
+
+def test_a_meeting_inside_the_phrase_of_another_is_one_encounter(nlp):
+    ex = extract("Tariff talks\nMinister Budi Santoso met Commerce Secretary Ray Cole for talks that later "
+                 "included a meeting with trade envoy Ann Vance.", "2025-03-12", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Ann Vance", "Budi Santoso", "Ray Cole"]]

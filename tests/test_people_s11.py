@@ -42,3 +42,8 @@ def test_a_name_after_the_island_is_a_place(nlp):
 def test_a_country_program_is_a_plan(nlp):
     assert _people("The mission led by Daehaeng Kim will negotiate the New Country Program with Liberia.", nlp) \
         == ["Daehaeng Kim"]
+
+
+def test_a_clause_on_the_meeting_after_a_name_does_not_make_the_name_a_body(nlp):
+    assert "Lena Kovac" in _people("Minister Alan Marsh held a meeting with Lena Kovac, which lasted two hours, "
+                                   "on Monday.", nlp)

@@ -477,6 +477,17 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     return meetings
 
 
+def _apart_meeting_words(sent: "Span", words: "set[int]") -> bool:
+    """Two meeting words, neither inside the other's phrase ("meet with A and also hold talks
+    with B", not "met A during talks with B")."""
+    if len(words) < 2:
+        return False
+    doc = sent.doc
+    toks = [doc[i] for i in words]
+    return all(a.i not in {x.i for x in _ancestors(b, 8)} and b.i not in {x.i for x in _ancestors(a, 8)}
+               for a in toks for b in toks if a.i < b.i)
+
+
 def _own_meeting_word(sent: "Span", pos: int) -> "int | None":
     """The meeting verb or noun a name at `pos` (offset in the sentence) hangs from, within
     four steps up ("meet with A": meet; "hold talks with B": talks)."""
@@ -1182,7 +1193,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             split_on = "markers"
         elif any(" as well as " in stext[pos_of[a]:pos_of[b]] for a, b in zip(after, after[1:])):
             split_on = "separately"  # "he met his counterpart A, as well as B, the ambassador": two encounters
-        elif len({_own_meeting_word(sent, pos_of[p]) for p in after} - {None}) >= 2:
+        elif _apart_meeting_words(sent, {_own_meeting_word(sent, pos_of[p]) for p in after} - {None}):
             split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
     out: list[_Draft] = []
     if re.search(r"\brespectively\b", low) and len(before) >= 2 and len(before) == len(after):

@@ -168,6 +168,9 @@ def _which_named(doc: "Doc") -> set[str]:
             k = t.i - 1
             while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN":
                 k -= 1
+            if doc[t.i + 1].lower_ == "which" and not (doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "conj") and any(
+                    c.dep_ == "relcl" and c.i > t.i for c in doc[t.i - 1].children)):
+                continue  # (not "a meeting with X, which lasted an hour": the clause is the meeting's)
             (which if doc[t.i + 1].lower_ == "which" else who).add(doc[k:t.i].text)
     return which - who
 

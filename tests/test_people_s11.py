@@ -1,8 +1,8 @@
 """People of round 11: a plural post ("Deputy Governors A and B") and a plural proper noun
 before a name ("... and Professional Standards A") are not part of it; the Irish Taoiseach
 and Tánaiste are posts; a name the article goes on about with ", which" is a body; a name
-right after "the island" is a place; "... Country Program" is a plan. Each test's sentences
-are invented.
+right after "the island" is a place; "... Country Program" is a plan; "Atty." is an honorific.
+Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -47,3 +47,8 @@ def test_a_country_program_is_a_plan(nlp):
 def test_a_clause_on_the_meeting_after_a_name_does_not_make_the_name_a_body(nlp):
     assert "Lena Kovac" in _people("Minister Alan Marsh held a meeting with Lena Kovac, which lasted two hours, "
                                    "on Monday.", nlp)
+
+
+def test_atty_is_an_honorific(nlp):
+    assert _people("The chief negotiator, Undersecretary Atty. Ramon Dizon, gave an update on the talks.", nlp) \
+        == ["Ramon Dizon"]

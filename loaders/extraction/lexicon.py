@@ -26,7 +26,8 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "sir", "dame", "madam", "gen.", "lt.", "col.", "sen.",
                                         "rep.", "gov.", "prof.", "amb.", "gen", "lt", "lt-gen",
                                         "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
-                                        "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof"})
+                                        "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
+                                        "atty", "atty."})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",

@@ -56,7 +56,7 @@ def _newline_sents(doc: "Doc") -> "Doc":
     return doc
 
 
-_ABBREVIATED_TITLES = frozenset({"Eng", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",
+_ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",
                                  "Sen", "Rep", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rev", "Insp"})
 
 

@@ -1,7 +1,8 @@
 """Meetings of round 11 (second part): the people named after "held between the representatives
 ... from A and B, C and D" are at the meeting; suspending the talks is no encounter; "the X
 guerrilla group" is the side X; one side's chief negotiator telling of a meeting the two sides'
-delegations are to hold is at it, with those sides. Each test's sentences are invented.
+delegations are to hold is at it, with those sides; "their bilateral engagement held in X" is
+a meeting. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -27,3 +28,11 @@ def test_a_chief_negotiator_telling_of_the_delegations_meeting_is_at_it(nlp):
                  "guerrilla group will gather from Friday in neighbouring Venezuela for a meeting. In a statement, "
                  "chief negotiator Vera Grabe said the meeting will review the ceasefire.", "2024-11-01", nlp=nlp)
     assert [(m.participants, sorted(m.parties)) for m in ex.meetings] == [(["Vera Grabe"], ["Colombia", "ELN"])]
+
+
+def test_a_bilateral_engagement_of_two_leaders_is_a_meeting(nlp):
+    ex = extract("Border posts to reopen\nThe move followed a directive from Kenyan President William Ruto and "
+                 "Tanzanian President Samia Suluhu Hassan during their bilateral engagement held in Arusha on "
+                 "July 3.", "2025-08-31", nlp=nlp)
+    assert [(sorted(m.participants), m.date) for m in ex.meetings] == [
+        (["Samia Suluhu Hassan", "William Ruto"], "2025-07-03")]

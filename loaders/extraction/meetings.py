@@ -619,7 +619,7 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
         if t.i in skip:
             continue
         low, lem, pos = t.lower_, t.lemma_.lower(), t.pos_
-        if not (pos in ("NOUN", "PROPN") and (low in MEETING_NOUNS or low == "conference")
+        if not (pos in ("NOUN", "PROPN") and (low in MEETING_NOUNS or low in ("conference", "engagement", "engagements"))
                 or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
             if low == "visit" and pos == "NOUN" and _named_visit(t):
                 best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
@@ -628,6 +628,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             continue
         video_conf = low == "conference" and t.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
+        if low in ("engagement", "engagements") and t.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lower_ in ("bilateral", "trilateral", "high-level") for c in t.children):
+            video_conf = True  # "during their bilateral engagement held in Nairobi": a meeting
         if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
             if t.dep_ == "compound":
                 continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both

@@ -1,8 +1,9 @@
 """People of round 11: a plural post ("Deputy Governors A and B") and a plural proper noun
 before a name ("... and Professional Standards A") are not part of it; the Irish Taoiseach
 and Tánaiste are posts; a name the article goes on about with ", which" is a body; a name
-right after "the island" is a place; "... Country Program" is a plan; "Atty." is an honorific.
-Each test's sentences are invented.
+right after "the island" is a place; "... Country Program" is a plan; "Atty." is an honorific;
+one bare word with no post, no "Mr" and no well-known holder of that name is no person. Each
+test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -52,3 +53,15 @@ def test_a_clause_on_the_meeting_after_a_name_does_not_make_the_name_a_body(nlp)
 def test_atty_is_an_honorific(nlp):
     assert _people("The chief negotiator, Undersecretary Atty. Ramon Dizon, gave an update on the talks.", nlp) \
         == ["Ramon Dizon"]
+
+
+def test_one_bare_word_with_no_post_is_no_person(nlp):
+    names = _people("According to Kurier, Chancellor Karl Nehammer met Herbert Kickl on Monday. Trucks queue "
+                    "at the border points of Tamu, Moreh, Zokhawthar and Rih.", nlp)
+    assert names == ["Karl Nehammer", "Herbert Kickl"]
+
+
+def test_one_word_is_a_person_with_a_post_or_as_a_well_known_name(nlp):
+    names = _people("Talks went on. President Trump spoke to Dahal on Monday. Iraq's al-Sudani said the talks "
+                    "went well.", nlp)
+    assert names == ["Trump", "Dahal", "al-Sudani"]

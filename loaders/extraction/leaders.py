@@ -42,7 +42,7 @@ South Korea: Lee Jae-myung|Lee Jae Myung; Yoon Suk Yeol|Yoon Suk-yeol; Han Duck-
 North Korea: Kim Jong Un|Kim Jong-un; Kim Yo Jong|Kim Yo-jong; Choe Son Hui
 India: Narendra Modi; Subrahmanyam Jaishankar|S. Jaishankar|S Jaishankar|Jaishankar; Piyush Goyal; Rajnath Singh;
   Ajit Doval; Vikram Misri; Nirmala Sitharaman; Randhir Jaiswal; Droupadi Murmu; Rajesh Agrawal
-Pakistan: Shehbaz Sharif; Ishaq Dar; Asim Munir; Khawaja Asif; Muhammad Aurangzeb; Asif Ali Zardari;
+Pakistan: Shehbaz Sharif; Ishaq Dar; Asim Munir; Khawaja Asif; Muhammad Aurangzeb; Asif Ali Zardari; Attaullah Tarar;
   Imran Khan; Shafqat Ali Khan
 Iran: Masoud Pezeshkian; Abbas Araghchi|Abbas Araqchi; Ali Khamenei; Esmaeil Baghaei|Esmaeil Baqaei|Ismail Baghaei;
   Ebrahim Raisi; Hossein Amir-Abdollahian; Mohammad Bagher Ghalibaf; Ali Larijani; Kazem Gharibabadi;
@@ -127,6 +127,8 @@ M23: Corneille Nangaa; Bertrand Bisimwa; Lawrence Kanyuka
 Kenya: William Ruto; Musalia Mudavadi
 Ethiopia: Abiy Ahmed
 Somalia: Hassan Sheikh Mohamud
+Nepal: KP Sharma Oli|K.P. Sharma Oli; Pushpa Kamal Dahal; Sher Bahadur Deuba
+Lithuania: Gintautas Paluckas; Gitanas Nauseda|Gitanas Nausėda
 South Sudan: Salva Kiir; Riek Machar
 South Africa: Cyril Ramaphosa; Ronald Lamola
 Nigeria: Bola Tinubu|Bola Ahmed Tinubu
@@ -187,6 +189,9 @@ def known_side(name: str) -> str | None:
     words = folded.split()
     if not words:
         return None
+    if len(words) == 2 and words[0] in ("al", "el"):
+        words = words[1:]  # "al-Sudani": the surname with its article
+        folded = words[0]
     if len(words) == 1:
         if len(short.get(folded, ())) == 1:
             return next(iter(short[folded]))  # a short form the press uses alone: "Xi", "Lula"

@@ -1069,6 +1069,12 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.in_body, r.by_government = True, True
             r.first = min(r.first, gov_named[r.name])
     recs = [r for r in recs if r.in_body and (r.by_government or any(x[2] is r for x in raw))]
+    # one bare word with no post, no "Mr"/"Dr", and no well-known holder of that name is more
+    # often a place, a paper or a firm the tagger took for a person ("according to Spiegel",
+    # "the border points A, B, C and D") than someone the article leaves unnamed in full
+    titled = {id(x[2]) for x in raw if x[3] == "title"}
+    recs = [r for r in recs if len(r.name.split()) > 1 or r.titles or r.by_government or id(r) in titled
+            or known_side(r.name) is not None]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

@@ -168,10 +168,12 @@ def _which_named(doc: "Doc") -> set[str]:
             k = t.i - 1
             while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN":
                 k -= 1
-            if doc[t.i + 1].lower_ == "which" and not (doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "conj") and any(
-                    c.dep_ == "relcl" and c.i > t.i for c in doc[t.i - 1].children)):
-                continue  # (not "a meeting with X, which lasted an hour": the clause is the meeting's)
-            (which if doc[t.i + 1].lower_ == "which" else who).add(doc[k:t.i].text)
+            if doc[t.i + 1].lower_ == "who":
+                who.add(doc[k:t.i].text)
+            elif doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "conj") and not (k > 0 and _is_role(doc[k - 1])) and any(
+                    c.dep_ == "relcl" and c.i > t.i for c in doc[t.i - 1].children):
+                which.add(doc[k:t.i].text)  # (not "a meeting with X, which lasted an hour", "minister X,
+                # which was joined by ...": the clause is the meeting's)
     return which - who
 
 
@@ -840,6 +842,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     h.i + 1 < len(doc) and doc[h.i + 1].text in (",", "(", "["):
                 cands.append(_expand(doc, first, h.i + 1, party_tok))
     body_names = _body_labelled(tokens)
+    slot_named: set[str] = set()  # bare names a meeting or a speech verb makes someone
     for t in tokens:
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
                 and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
@@ -847,6 +850,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 and t.ent_type_ not in _NOT_PERSON_ENTS \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
+            slot_named.add(t.text)
     # "A B (Energy), C D (Health) and E F (Labour)": the names of a list whose items each carry a
     # bracketed gloss are people when one of them is, whatever label spaCy gave the others
     for ent in doc.ents:
@@ -1069,12 +1073,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.in_body, r.by_government = True, True
             r.first = min(r.first, gov_named[r.name])
     recs = [r for r in recs if r.in_body and (r.by_government or any(x[2] is r for x in raw))]
-    # one bare word with no post, no "Mr"/"Dr", and no well-known holder of that name is more
-    # often a place, a paper or a firm the tagger took for a person ("according to Spiegel",
-    # "the border points A, B, C and D") than someone the article leaves unnamed in full
+    # one bare word with no post, no "Mr"/"Dr", no seat at a meeting or speech of its own, and no
+    # well-known holder of that name is more often a place, a paper or a firm the tagger took
+    # for a person ("according to Spiegel", "the border points A, B, C and D") than someone
+    # the article leaves unnamed in full
     titled = {id(x[2]) for x in raw if x[3] == "title"}
     recs = [r for r in recs if len(r.name.split()) > 1 or r.titles or r.by_government or id(r) in titled
-            or known_side(r.name) is not None]
+            or r.name in slot_named or known_side(r.name) is not None]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

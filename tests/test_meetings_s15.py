@@ -2,7 +2,8 @@
 ... from A and B, C and D" are at the meeting; suspending the talks is no encounter; "the X
 guerrilla group" is the side X; one side's chief negotiator telling of a meeting the two sides'
 delegations are to hold is at it, with those sides; "their bilateral engagement held in X" is
-a meeting. Each test's sentences are invented.
+a meeting; "the results of the first meeting, during which A and B ..." tells that meeting.
+Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -36,3 +37,11 @@ def test_a_bilateral_engagement_of_two_leaders_is_a_meeting(nlp):
                  "July 3.", "2025-08-31", nlp=nlp)
     assert [(sorted(m.participants), m.date) for m in ex.meetings] == [
         (["Samia Suluhu Hassan", "William Ruto"], "2025-07-03")]
+
+
+def test_the_first_meeting_during_which_two_leaders_spoke_is_their_meeting(nlp):
+    ex = extract("Island talks go on\nModerator Sir Alan Reid served as chair of the second round of talks between "
+                 "the national government and the island government, held from 7 to 10 April in the capital. "
+                 "\u201cIt drew on the results of the first meeting, during which Prime Minister Peter Kawa and "
+                 "President Joseph Tau presented their plans for the island,\u201d he said.", "2025-04-11", nlp=nlp)
+    assert ["Joseph Tau", "Peter Kawa"] in [sorted(m.participants) for m in ex.meetings]

@@ -939,6 +939,14 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 # --------------------------------------------------------------------------- drafts
 _UNDER_WAY = frozenset({"start", "begin", "open", "hold", "convene", "end", "last", "run", "resume"})
 _HALTING = frozenset({"suspend", "freeze", "halt", "pause", "abandon"})
+def _at_which(trig: "Token") -> bool:
+    """"the first meeting, during which A and B presented ...": the meeting noun opens a clause
+    that tells who was there (the parser may hang that clause elsewhere)."""
+    doc = trig.doc
+    k = trig.i + 1 + (trig.i + 1 < len(doc) and doc[trig.i + 1].text == ",")
+    return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
+
+
 _RUN_BY = re.compile(r"\b(?:was|were|is|are) (?:co-)?(?:chaired|hosted|led|headed|attended|mediated) by\b")
 _OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
                        "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
@@ -968,8 +976,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and (
             (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _VERDICT_VERBS) or
             (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and
-             trig.head.head.lemma_.lower() in _OUTCOME_NOUNS)):
+             trig.head.head.lemma_.lower() in _OUTCOME_NOUNS)) and not _at_which(trig):
         return []  # "X described the meeting as ...", "the outcome of the talks": told elsewhere
+        # (not "the outcomes of the first meeting, during which A and B presented ...": told here)
     if trig.pos_ == "NOUN" and trig.head.lower_ in ("during", "amid", "despite") and \
             trig.head.head.pos_ == "VERB" and trig.head.head.dep_ in ("pcomp", "advcl", "acl", "xcomp") and \
             not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):

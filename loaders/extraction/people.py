@@ -157,13 +157,14 @@ def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple
     return out
 
 
-def _which_named(doc: "Doc") -> set[str]:
+def _which_named(doc: "Doc", commas: list["Token"]) -> set[str]:
     """Proper names the article goes on about with ", which" ("Fianna Fáil, which won 48 seats")
-    and never with ", who": a party, a firm or a place, whatever label the tagger gave it."""
+    and never with ", who": a party, a firm or a place, whatever label the tagger gave it
+    (`commas`: the article's comma tokens)."""
     which: set[str] = set()
     who: set[str] = set()
-    for t in doc:
-        if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who") and t.i > 0 \
+    for t in commas:
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who") and t.i > 0 \
                 and doc[t.i - 1].pos_ == "PROPN":
             k = t.i - 1
             while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN":
@@ -177,12 +178,14 @@ def _which_named(doc: "Doc") -> set[str]:
     return which - who
 
 
-def _bracketed_after_country(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
+def _bracketed_after_country(doc: "Doc", brackets: list["Token"], party_tok: set[int],
+                             body_start: int) -> list[tuple[int, int]]:
     """"the Prime Ministers of Laos (A B) and Vietnam (C D E)": a two- to four-word name in
-    brackets right after a country that a post names is that country's office-holder."""
+    brackets (`brackets`: the article's opening brackets) right after a country that a post
+    names is that country's office-holder."""
     out: list[tuple[int, int]] = []
-    for t in doc:
-        if t.text != "(" or t.idx < body_start or t.i == 0 or (t.i - 1) not in party_tok:
+    for t in brackets:
+        if t.idx < body_start or t.i == 0 or (t.i - 1) not in party_tok:
             continue
         k = t.i + 1
         while k < len(doc) and k - t.i <= 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and _namey(doc[k], party_tok):
@@ -193,17 +196,24 @@ def _bracketed_after_country(doc: "Doc", party_tok: set[int], body_start: int) -
     return out
 
 
-def _posted_list_names(doc: "Doc", party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
+def _posted_list_names(doc: "Doc", commas: list["Token"], party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
     """The names of a delegation listed with a post after each ("led by A B, Deputy Minister of X,
     C D, Director of Y, and E F, Spokesperson"): when most of the list's names are people to the
-    tagger, the rest are too, even one it folded into an organisation ("the Islamic Emirate, C D")."""
+    tagger, the rest are too, even one it folded into an organisation ("the Islamic Emirate, C D").
+    `commas`: the article's comma tokens (the list is read from them)."""
     out: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        if sent.end_char < body_start or sent.text.count(",") < 4:
+    by_sent: dict[int, list["Token"]] = {}
+    for c in commas:
+        if c.idx >= body_start:
+            by_sent.setdefault(c.sent.start, []).append(c)
+    for start, sent_commas in by_sent.items():
+        if len(sent_commas) < 4:
             continue
+        sent = sent_commas[0].sent
         posted: list[tuple[int, int]] = []
-        for i in range(sent.start + 2, sent.end - 2):
-            if doc[i].text != "," or not (_is_role(doc[i + 1]) or (doc[i + 1].lower_ in _POST_OPENERS)):
+        for c in sent_commas:
+            i = c.i
+            if not (sent.start + 2 <= i < sent.end - 2) or not (_is_role(doc[i + 1]) or doc[i + 1].lower_ in _POST_OPENERS):
                 continue
             k, run = i - 1, []
             while k >= sent.start and len(run) < 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
@@ -878,9 +888,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 # "A, B, Mawlawi Noorul Rahman Nusrat, C" (not "A and Nippon Ishin chief B", a party
                 # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
-    cands.extend(_posted_list_names(doc, party_tok, body_start))
+    commas = [t for t in tokens if t.text == ","]
+    cands.extend(_posted_list_names(doc, commas, party_tok, body_start))
     if "(" in doc.text:
-        cands.extend(_bracketed_after_country(doc, party_tok, body_start))
+        cands.extend(_bracketed_after_country(doc, [t for t in tokens if t.text == "("], party_tok, body_start))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:
@@ -924,7 +935,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in ROLE_WORDS
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
-    which_named = _which_named(doc) if "which" in doc.text else set()
+    which_named = _which_named(doc, commas) if ", which" in doc.text else set()
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named]

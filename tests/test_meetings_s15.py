@@ -2,8 +2,9 @@
 ... from A and B, C and D" are at the meeting; suspending the talks is no encounter; "the X
 guerrilla group" is the side X; one side's chief negotiator telling of a meeting the two sides'
 delegations are to hold is at it, with those sides; "their bilateral engagement held in X" is
-a meeting; "the results of the first meeting, during which A and B ..." tells that meeting.
-Each test's sentences are invented.
+a meeting; "the results of the first meeting, during which A and B ..." tells that meeting;
+"They plan to meet" after "A and B will resume talks" is a meeting of A and B. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -45,3 +46,10 @@ def test_the_first_meeting_during_which_two_leaders_spoke_is_their_meeting(nlp):
                  "\u201cIt drew on the results of the first meeting, during which Prime Minister Peter Kawa and "
                  "President Joseph Tau presented their plans for the island,\u201d he said.", "2025-04-11", nlp=nlp)
     assert ["Joseph Tau", "Peter Kawa"] in [sorted(m.participants) for m in ex.meetings]
+
+
+def test_they_who_plan_to_meet_are_the_sides_of_the_sentence_before(nlp):
+    ex = extract("Strike talks to resume\nSamsung Electronics and the National Samsung Electronics Union will "
+                 "resume talks, the union said on Tuesday. They plan to meet on Friday to set a schedule, union "
+                 "president Son Woo-mok told reporters.", "2024-07-16", nlp=nlp)
+    assert [sorted(m.parties) for m in ex.meetings] == [["National Samsung Electronics Union", "Samsung Electronics"]]

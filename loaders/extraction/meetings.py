@@ -1315,9 +1315,36 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))
+    if len(people) <= 1 and not [p for p in parties if p not in (ctx.country_of(x) for x in people)]:
+        parties = unique(parties + _they_sides(ctx, sent, trig))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
                    refers_back=_refers_back(trig))]
+
+
+def _they_sides(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
+    """"A and B will resume talks. They plan to meet on Friday": "they" who meet are the sides
+    that were the subject of the sentence before."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for _ in range(3):
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+        return []
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
+        return []
+    out: list[str] = []
+    for m in ctx.party_mentions:
+        if prev.start_char <= m.start < prev.end_char:
+            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = sp.root if sp is not None else None
+            while root is not None and root.dep_ in ("conj", "compound") and root.head.i != root.i:
+                root = root.head
+            if root is not None and root.dep_ == "nsubj":
+                out.append(m.target)
+    return unique(out) if len(set(out)) >= 2 else []
 
 
 def _refers_back(trig: "Token") -> bool:

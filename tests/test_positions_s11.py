@@ -1,7 +1,8 @@
 """Positions and posts of round 11: "rolled back" when the parser calls "back" an adverb; "...,
 with X rolling back Y" is X easing its own measure; "the Health Secretary" after a person
-told without a post is that person; "X received him" is someone other than X. Each test's
-sentences are invented.
+told without a post is that person; "X received him" is someone other than X; "X wants to avoid
+..." is X's own conduct, no demand ("X wants Y to drop ..." still is). Each test's sentences
+are invented.
 """
 
 from __future__ import annotations
@@ -37,3 +38,15 @@ def test_him_after_a_prepositional_phrase_is_not_the_clause_subject(nlp):
     ex = extract("Island talks\nSpeaking in parliament on Tuesday, Mr Tomas Rivera said Sir Alan Price had discussed "
                  "the prospect of a treaty with him in a phone call on Friday.", "2025-03-14", nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Alan Price", "Tomas Rivera"]]
+
+
+def test_wanting_to_do_something_oneself_is_no_demand(nlp):
+    ex = extract("Budget talks\nFrench Prime Minister Paul Girard met Socialist leader Anne Roy on Monday. "
+                 "Girard wants to avoid the fate of his predecessor, who lost a confidence vote.", "2025-01-10", nlp=nlp)
+    assert ex.demands == []
+
+
+def test_wanting_the_other_side_to_act_is_still_a_demand(nlp):
+    ex = extract("Budget talks\nFrench Prime Minister Paul Girard met Socialist leader Anne Roy on Monday. "
+                 "France wants Germany to drop its veto on the fund.", "2025-01-10", nlp=nlp)
+    assert [(d.by, d.counterpart) for d in ex.demands] == [("France", "Germany")]

@@ -153,6 +153,10 @@ DEMAND_VERBS: dict[str, str] = {
     "advise": "o",  # "X advised Y to avoid A"
 }
 
+# "X wants to avoid / ensure / address ...": a side's own conduct, not asked of the other side
+SELF_WISH_VERBS = frozenset({"avoid", "ensure", "address", "continue", "work", "help", "make", "keep",
+                             "maintain", "be", "know", "understand", "focus", "show", "learn", "try"})
+
 # Concession verbs -> complements, as above.
 CONCESSION_VERBS: dict[str, str] = {
     "offer": "x d c",
@@ -1337,8 +1341,9 @@ class _Finder:
             heads, counterpart = [control], _party_of(ctl_actor)  # "would like Y to do Z"
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")) \
-                and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)):  # "demanded $5bn to build A"
-            heads = [xcomp]
+                and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)) \
+                and not (lemma == "want" and xcomp.lemma_.lower() in SELF_WISH_VERBS):  # "demanded $5bn to build A"
+            heads = [xcomp]  # (not "X wants to avoid the fate of ...": its own conduct, asked of no one)
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
                 lemma == "want" and _wanted_done(ccomp)) or (
                 (kind == DEMAND or lemma in MANDATIVE_VERBS) and _bare_subjunctive(ccomp, lemma in MANDATIVE_VERBS))) and not (

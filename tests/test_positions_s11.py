@@ -1,8 +1,8 @@
 """Positions and posts of round 11: "rolled back" when the parser calls "back" an adverb; "...,
 with X rolling back Y" is X easing its own measure; "the Health Secretary" after a person
 told without a post is that person; "X received him" is someone other than X; "X wants to avoid
-..." is X's own conduct, no demand ("X wants Y to drop ..." still is). Each test's sentences
-are invented.
+..." is X's own conduct, no demand ("X wants Y to drop ..." still is); "the Deputy PM" is the
+"Deputy Prime Minister & Foreign Minister" told before. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -50,3 +50,12 @@ def test_wanting_the_other_side_to_act_is_still_a_demand(nlp):
     ex = extract("Budget talks\nFrench Prime Minister Paul Girard met Socialist leader Anne Roy on Monday. "
                  "France wants Germany to drop its veto on the fund.", "2025-01-10", nlp=nlp)
     assert [(d.by, d.counterpart) for d in ex.demands] == [("France", "Germany")]
+
+
+def test_the_deputy_pm_is_the_deputy_prime_minister_told_before(nlp):
+    ex = extract("Partnership talks\nDeputy Prime Minister & Foreign Minister Tran Van Long held a call with EU "
+                 "foreign policy chief Anna Berg on Tuesday. He thanked the EU for its support. Reaffirming that the "
+                 "EU is a key partner, the Deputy PM urged the EU to speed up the ratification of the investment "
+                 "pact.", "2025-04-15", nlp=nlp)
+    assert [p.title for p in ex.people if p.name == "Tran Van Long"] == ["Deputy Prime Minister & Foreign Minister"]
+    assert [(d.by_person, d.counterpart) for d in ex.demands] == [("Tran Van Long", "European Union")]

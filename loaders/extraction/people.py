@@ -1197,7 +1197,7 @@ def _titles_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | 
         return title, country
     sent_start = doc[s].sent.start
     for j in range(s - 1, max(sent_start, s - 5), -1):
-        if doc[j].lower_ == "and":
+        if doc[j].lower_ in ("and", "&"):
             break
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in HONORIFICS or _is_role(doc[j])) or j in party_at:
             return title, country
@@ -1206,9 +1206,10 @@ def _titles_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | 
     if j - 1 < sent_start or not _is_role(doc[j - 1]):
         return title, country
     first, side = _title_before(doc, j, party_at)
-    if side is None:
+    if side is None and doc[j].text != "&":
         return title, country
-    return (f"{first} and {title}" if first and title else first or title), side
+    # ("Deputy Prime Minister & Foreign Minister X": both posts, the first one the higher)
+    return (f"{first} {doc[j].text} {title}" if first and title else first or title), side
 
 
 def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
@@ -1582,7 +1583,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         role_start = t.i - 1
         role_party: str | None = None
         role_depts: list[str] = []  # "the US Treasury Secretary": his title must say Treasury
-        if not is_pron and t.lower_ in ROLE_WORDS and t.tag_ not in ("NNS", "NNPS") and \
+        short_post = _SHORT_POSTS.get(t.text)  # "the Deputy PM": the Deputy Prime Minister
+        if not is_pron and (t.lower_ in ROLE_WORDS or short_post) and t.tag_ not in ("NNS", "NNPS") and \
                 (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):  # (not "the American envoys")
             # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
             k = t.i - 1
@@ -1596,7 +1598,7 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                     role_depts.append(doc[k].lower_)
                 k -= 1
             if k >= 0 and doc[k].lower_ == "the":
-                role = t.lower_
+                role = short_post or t.lower_
                 if doc[t.i - 1].lower_ in _RANK_WORDS:
                     # "the Prime Minister", "the deputy minister": a person titled so, not any minister
                     role = doc[t.i - 1].lower_ + " " + role
@@ -1684,6 +1686,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
     return out
 
 
+# posts the press shortens to capitals ("the Deputy PM", "the FM")
+_SHORT_POSTS = {"PM": "prime minister", "FM": "foreign minister"}
 # Words that make a different post of the role word after them ("prime minister", "vice president")
 _RANK_WORDS = frozenset({"prime", "vice", "deputy"})
 

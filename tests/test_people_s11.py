@@ -2,8 +2,9 @@
 before a name ("... and Professional Standards A") are not part of it; the Irish Taoiseach
 and Tánaiste are posts; a name the article goes on about with ", which" is a body; a name
 right after "the island" is a place; "... Country Program" is a plan; "Atty." is an honorific;
-one bare word with no post, no "Mr" and no well-known holder of that name is no person. Each
-test's sentences are invented.
+one bare word with no post, no "Mr" and no well-known holder of that name is no person; a name
+that opens an institution's name ("the King X Research Centre") is no person. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -65,3 +66,9 @@ def test_one_word_is_a_person_with_a_post_or_as_a_well_known_name(nlp):
     names = _people("Talks went on. President Trump spoke to Dahal on Monday. Iraq's al-Sudani said the talks "
                     "went well.", nlp)
     assert names == ["Trump", "Dahal", "al-Sudani"]
+
+
+def test_a_name_opening_an_institution_is_no_person(nlp):
+    assert _people("Energy Minister Prince Faisal bin Saud received his US counterpart Chris Wright on Saturday at "
+                   "the King Fahd Energy Studies and Research Centre in Riyadh.", nlp) == [
+        "Faisal bin Saud", "Chris Wright"]

@@ -157,6 +157,22 @@ def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple
     return out
 
 
+def _names_an_institution(doc: "Doc", e: int) -> bool:
+    """Does a run of capitalised words after a name end in an institution's noun ("X Petroleum
+    Studies and Research Center", "X International Airport")?"""
+    k = e
+    while k < len(doc) and k - e < 7 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for")):
+        if doc[k].lower_ in _INSTITUTION_NOUNS and k > e:
+            return True
+        k += 1
+    return False
+
+
+# the last noun of a building's or an institution's name
+_INSTITUTION_NOUNS = frozenset({"center", "centre", "university", "institute", "airport", "stadium", "hospital",
+                                "school", "college", "library", "museum", "hall", "foundation", "academy"})
+
+
 def _which_named(doc: "Doc", commas: list["Token"]) -> set[str]:
     """Proper names the article goes on about with ", which" ("Fianna Fáil, which won 48 seats")
     and never with ", who": a party, a firm or a place, whatever label the tagger gave it
@@ -800,6 +816,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
+        if ent.label_ == "PERSON" and _names_an_institution(doc, ent.end):
+            continue  # "at the King Abdullah Petroleum Studies and Research Center": a building, not the king
         if ent.label_ == "PERSON" and (any(t.i in listed_places for t in ent) or _held_in(ent.root)):
             continue  # "the A, B and C temples"; "a meeting held in Siem Reap"
         if ent.label_ == "PERSON" and (_told_by_a_source(ent.root) or (
@@ -832,6 +850,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
                 if e - s >= 2 and doc[e - 1].lower_ in _ORG_TAILS | _TEAM_NOUNS:
                     continue  # "the Ministers High-Level Working Group": a body, not a person
+                if _names_an_institution(doc, e):
+                    continue  # "the King Abdullah Petroleum Studies and Research Centre": a building
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with

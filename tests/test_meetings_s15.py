@@ -3,8 +3,8 @@
 guerrilla group" is the side X; one side's chief negotiator telling of a meeting the two sides'
 delegations are to hold is at it, with those sides; "their bilateral engagement held in X" is
 a meeting; "the results of the first meeting, during which A and B ..." tells that meeting;
-"They plan to meet" after "A and B will resume talks" is a meeting of A and B. Each test's
-sentences are invented.
+"They plan to meet" after "A and B will resume talks" is a meeting of A and B; "A and B are to
+meet C separately" is two encounters. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -53,3 +53,9 @@ def test_they_who_plan_to_meet_are_the_sides_of_the_sentence_before(nlp):
                  "resume talks, the union said on Tuesday. They plan to meet on Friday to set a schedule, union "
                  "president Son Woo-mok told reporters.", "2024-07-16", nlp=nlp)
     assert [sorted(m.parties) for m in ex.meetings] == [["National Samsung Electronics Union", "Samsung Electronics"]]
+
+
+def test_two_people_meeting_a_third_separately_are_two_encounters(nlp):
+    ex = extract("Coalition soundings\nGreen leader Ana Holt and Farmers leader Jan Roos are expected to meet with "
+                 "Lars Vik separately on Tuesday afternoon.", "2024-06-17", nlp=nlp)
+    assert sorted(sorted(m.participants) for m in ex.meetings) == [["Ana Holt", "Lars Vik"], ["Jan Roos", "Lars Vik"]]

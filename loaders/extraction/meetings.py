@@ -1208,6 +1208,13 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif _apart_meeting_words(sent, {_own_meeting_word(sent, pos_of[p]) for p in after} - {None}):
             split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
     out: list[_Draft] = []
+    if len(before) >= 2 and len(after) == 1 and re.search(r"\b(?:separately|individually)\b", low):
+        # "A and B are expected to meet with C separately": A with C, B with C
+        d0 = _pick_date(dates, trig_pos, sent, trig)
+        for a in before:
+            out.append(_Draft([a] + after, _parties(ctx, sent, [a] + after), d0, kind, status, location,
+                              durations[0][1] if durations else None, rnd, topics, sent, si, venues=venues))
+        return out
     if re.search(r"\brespectively\b", low) and len(before) >= 2 and len(before) == len(after):
         # "A and B will meet C and D, respectively": A with C, B with D
         for a, b in zip(before, after):

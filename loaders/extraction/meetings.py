@@ -477,6 +477,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     return meetings
 
 
+# meeting verbs that start an encounter of their own (not "have/hold" a meeting, nor "join/attend" one)
+_SESSION_VERBS = MEETING_VERBS - {"have", "hold", "join", "attend"}
+
+
 def _apart_meeting_words(sent: "Span", words: "set[int]") -> bool:
     """Two meeting words, neither inside the other's phrase ("meet with A and also hold talks
     with B", not "met A during talks with B")."""
@@ -493,7 +497,7 @@ def _own_meeting_word(sent: "Span", pos: int) -> "int | None":
     four steps up ("meet with A": meet; "hold talks with B": talks)."""
     tok = next((t for t in sent if t.idx - sent.start_char == pos), None)
     for a in _ancestors(tok, 4) if tok is not None else []:
-        if (a.pos_ == "VERB" and a.lemma_.lower() in MEETING_VERBS - {"have", "hold", "join", "attend"}) or \
+        if (a.pos_ == "VERB" and a.lemma_.lower() in _SESSION_VERBS) or \
                 (a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS):
             return a.i
     return None
@@ -628,10 +632,10 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             continue
         video_conf = low == "conference" and t.pos_ == "NOUN" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("video", "phone", "telephone") for c in t.children)
-        if low in ("engagement", "engagements") and t.pos_ == "NOUN" and any(
-                c.dep_ == "amod" and c.lower_ in ("bilateral", "trilateral", "high-level") for c in t.children):
-            video_conf = True  # "during their bilateral engagement held in Nairobi": a meeting
-        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf):
+        engagement = low in ("engagement", "engagements") and t.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in ("bilateral", "trilateral", "high-level") for c in t.children)
+        # ("during their bilateral engagement held in Nairobi": a meeting)
+        if t.pos_ in ("NOUN", "PROPN") and (low in MEETING_NOUNS or video_conf or engagement):
             if t.dep_ == "compound":
                 continue  # "his negotiation team": a modifier; "a phone call": the head noun speaks for both
             if low in ("call", "calls") and not _call_is_meeting(t):
@@ -937,8 +941,12 @@ def _noun_has_meeting_context(t: "Token") -> bool:
 
 
 # --------------------------------------------------------------------------- drafts
+# verbs of a relative clause that tells a meeting happened ("the meeting, which started at 2 pm")
 _UNDER_WAY = frozenset({"start", "begin", "open", "hold", "convene", "end", "last", "run", "resume"})
+# verbs that decide on talks rather than hold them ("suspended the peace talks")
 _HALTING = frozenset({"suspend", "freeze", "halt", "pause", "abandon"})
+
+
 def _at_which(trig: "Token") -> bool:
     """"the first meeting, during which A and B presented ...": the meeting noun opens a clause
     that tells who was there (the parser may hang that clause elsewhere)."""
@@ -947,6 +955,7 @@ def _at_which(trig: "Token") -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
 
 
+# "the meeting was co-chaired by A and B": a meeting told with its people, not a verdict on one
 _RUN_BY = re.compile(r"\b(?:was|were|is|are) (?:co-)?(?:chaired|hosted|led|headed|attended|mediated) by\b")
 _OBSTRUCT = frozenset({"obstruct", "block", "stall", "sabotage", "undermine", "derail", "hinder", "disrupt",
                        "torpedo", "boycott", "hamper", "impede", "thwart", "jeopardize", "jeopardise", "frustrate"})
@@ -1322,7 +1331,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))
-    if len(people) <= 1 and not [p for p in parties if p not in (ctx.country_of(x) for x in people)]:
+    if len(people) <= 1 and "they" in low and set(parties) <= {ctx.country_of(x) for x in people}:
         parties = unique(parties + _they_sides(ctx, sent, trig))
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
@@ -1333,11 +1342,13 @@ def _they_sides(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
     """"A and B will resume talks. They plan to meet on Friday": "they" who meet are the sides
     that were the subject of the sentence before."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    for _ in range(3):
-        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children) or verb.head.i == verb.i:
+    for _ in range(4):
+        if any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
             break
+        if verb.head.i == verb.i:
+            return []
         verb = verb.head
-    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+    else:
         return []
     prev = ctx.sentence_after(sent, -1)
     if prev is None:
@@ -1510,14 +1521,18 @@ def _poster_before(ctx: ArticleContext, sent: "Span", opened: int) -> "str | Non
     if ctx.text[ctx.text.rfind("\n", 0, opened) + 1:opened].strip():
         return None  # the quotation does not open its paragraph
     prev = ctx.sentence_after(sent, -1)
-    if prev is None:
-        return None
-    for m in ctx.mentions_in(prev.start_char, prev.end_char):
-        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.how in ("name", "title") and sp is not None and sp.root.dep_ == "nsubj" and \
-                sp.root.head.lemma_.lower() in ("issue", "post", "write", "tweet", "publish", "share"):
-            return m.target
-    return None
+    posters = _named_subjects_of(ctx, prev, _POSTING_VERBS) if prev is not None else []
+    return posters[0] if posters else None
+
+
+_POSTING_VERBS = frozenset({"issue", "post", "write", "tweet", "publish", "share"})
+
+
+def _named_subjects_of(ctx: ArticleContext, sent: "Span", lemmas: "frozenset[str]") -> list[str]:
+    """The people named as the subject of one of these verbs in a sentence, in text order."""
+    return [m.target for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.how in ("name", "title")
+            and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in lemmas]
 
 
 def _first_person_quoter(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str]) -> "str | None":
@@ -1559,9 +1574,7 @@ def _quoted_i(ctx: ArticleContext, sent: "Span", trig: "Token") -> "str | None":
         prev = ctx.sentence_after(sent, -back)
         if prev is None:
             break
-        said = [m.target for m in ctx.mentions_in(prev.start_char, prev.end_char) if m.how in ("name", "title")
-                and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in _REPORT_VERBS]
+        said = _named_subjects_of(ctx, prev, _REPORT_VERBS)
         if said:
             return said[-1]
     return None
@@ -2489,8 +2502,9 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     chain = [root] + _ancestors(root)
-    first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"])
-    if root.dep_ in ("conj", "appos") and first > 0 and root.doc[first - 1].text in (",", "and"):
+    first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"]) \
+        if root.dep_ in ("conj", "appos") else 0
+    if first > 0 and root.doc[first - 1].text in (",", "and"):
         between = next((a for a in chain if a.dep_ == "prep" and a.lower_ == "between"
                         and (a.head.i == trig.i or a.head.i in trig_anc)), None)
         if between is not None and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in _PEOPLE_NOUNS
@@ -3204,6 +3218,17 @@ def _beside_participants(ctx: ArticleContext, sent: "Span", stext: str, beside: 
     return True
 
 
+def _off_to_a_forum(ctx: ArticleContext, d: _Draft) -> bool:
+    """One person whose only counterparts are multilateral forums ("X left to attend the APEC
+    summit"): no counterpart is told (but "met senior IMF officials": its people; "held talks
+    with the IMF": a lender across the table)."""
+    if len(d.participants) != 1:
+        return False
+    others = set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])}
+    return bool(others) and others <= _FORUMS and not _FORUM_PEOPLE.search(d.sent.text) \
+        and not _WITH_LENDER.search(d.sent.text)
+
+
 def _seat(ctx: ArticleContext, meeting: "_Draft", who: str) -> None:
     """Add a person to a meeting told before, with the side they speak for."""
     if who not in meeting.participants:
@@ -3397,13 +3422,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             if host.date is None or host.date.date is None:
                 host.date = d.date
             final.remove(d)
-    # one person off to a multilateral gathering ("X left to attend the APEC summit"): no
-    # counterpart is told, so no encounter of parties
-    final = [d for d in final if not (len(d.participants) == 1 and (
-        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])}) and
-        set(d.parties) - set(d.venues) - {ctx.country_of(d.participants[0])} <= _FORUMS
-        and not _FORUM_PEOPLE.search(d.sent.text) and not _WITH_LENDER.search(d.sent.text))]
-    # (but "met senior IMF officials": its people; "held talks with the IMF": a lender across the table)
+    final = [d for d in final if not _off_to_a_forum(ctx, d)]  # no encounter of parties
     out: list[Meeting] = []
     for d in final:
         ev = make_evidence(ctx.text, d.sent.start_char, d.sent.end_char)

@@ -67,6 +67,11 @@ def _is_role(t: "Token") -> bool:
     return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm")
 
 
+def _plural_post(low: str) -> bool:
+    """"Governors", "Ministers": a post word in the plural (a list of holders follows)."""
+    return low.endswith("s") and low[:-1] in ROLE_WORDS
+
+
 # participles that open a sentence before a name ("Echoing X, ...", "Thanking X, ..."); the
 # tagger often calls them proper nouns there
 _OPENING_PARTICIPLES = frozenset({"echoing", "addressing", "speaking", "responding", "commenting", "reacting",
@@ -90,7 +95,7 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
             t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
         return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
-    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS or (low.endswith("s") and low[:-1] in ROLE_WORDS):
+    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS or _plural_post(low):
         return False  # (also a plural post: "Deputy Governors A and B")
     if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
         return False  # "Echoing X, the minister said ...": a participle opening the sentence
@@ -207,7 +212,7 @@ def _bracketed_after_country(doc: "Doc", brackets: list["Token"], party_tok: set
         while k < len(doc) and k - t.i <= 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and _namey(doc[k], party_tok):
             k += 1
         if 2 <= k - t.i - 1 <= 4 and k < len(doc) and doc[k].text == ")" and \
-                any(_is_role(doc[j]) or doc[j].lower_.rstrip("s") in ROLE_WORDS for j in range(max(0, t.i - 8), t.i)):
+                any(_is_role(doc[j]) or _plural_post(doc[j].lower_) for j in range(max(0, t.i - 8), t.i)):
             out.append((t.i + 1, k))
     return out
 
@@ -681,7 +686,7 @@ def _valid(name: str) -> bool:
         return False  # "BNM", "USTR": an acronym names an institution
     if len(content) == 1 and content[0].lower() in _PORTFOLIOS:
         return False  # "Minister of Foreign Affairs, Cooperation and Francophonie": a portfolio, not a name
-    if len(content) == 1 and content[0].lower().endswith("s") and content[0].lower()[:-1] in ROLE_WORDS:
+    if len(content) == 1 and _plural_post(content[0].lower()):
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):
         base = t.split("-")[0]
@@ -796,8 +801,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     listed_places = _listed_places(doc)
-    short_names = {doc[t.i + 1].text for t in tokens if t.text == "(" and t.i + 2 < len(doc)
-                   and _bracketed_acronym(doc, t.i + 1)} if "(" in doc.text else set()
+    brackets = [t for t in tokens if t.text == "("] if "(" in doc.text else []
+    short_names = {doc[t.i + 1].text for t in brackets if t.i + 2 < len(doc) and _bracketed_acronym(doc, t.i + 1)}
     # names the article also puts right before a place noun ("the Ban Phakkad checkpoint")
     venue_named: set[str] = set()
     for v in tokens:
@@ -910,8 +915,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     commas = [t for t in tokens if t.text == ","]
     cands.extend(_posted_list_names(doc, commas, party_tok, body_start))
-    if "(" in doc.text:
-        cands.extend(_bracketed_after_country(doc, [t for t in tokens if t.text == "("], party_tok, body_start))
+    cands.extend(_bracketed_after_country(doc, brackets, party_tok, body_start))
     # a short form may occur once in full elsewhere: "Ahn" ... "Minister ... Ahn Duk-geun"
     short = {doc[s].text for s, e in cands if e - s == 1}
     if short:

@@ -169,20 +169,18 @@ def _add_sides(ctx: ArticleContext) -> None:
     start = body_start(ctx.text)
     ctx.bodies = body_table(ctx, start)
     found = find_sides(ctx, start)
-    if not found:
-        _bracketed_sides(ctx)
-        return
-    inside = [m for m in ctx.party_mentions if any(f.start <= m.start and m.end <= f.end for f in found)]
-    kept = [m for m in ctx.party_mentions if m not in inside]  # ("New Zealand" in "Health New Zealand")
-    ctx.party_mentions = sorted(kept + found, key=lambda m: (m.start, m.end))
-    known = {p.name for p in ctx.parties}
-    for m in found:
-        if m.target not in known:
-            known.add(m.target)
-            forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target
-                            and not x.text[:1].islower()})  # ("the union": a reference, not a name)
-            ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
-    _people_of_sides(ctx, found)
+    if found:
+        inside = [m for m in ctx.party_mentions if any(f.start <= m.start and m.end <= f.end for f in found)]
+        kept = [m for m in ctx.party_mentions if m not in inside]  # ("New Zealand" in "Health New Zealand")
+        ctx.party_mentions = sorted(kept + found, key=lambda m: (m.start, m.end))
+        known = {p.name for p in ctx.parties}
+        for m in found:
+            if m.target not in known:
+                known.add(m.target)
+                forms = sorted({x.text for x in found if x.target == m.target and x.text != m.target
+                                and not x.text[:1].islower()})  # ("the union": a reference, not a name)
+                ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
+        _people_of_sides(ctx, found)
     _bracketed_sides(ctx)
 
 

@@ -108,14 +108,19 @@ _PARTY_PATTERNS = [(re.compile(r"\b%s\b" % re.escape(alias)), country)
                    for alias, country in _PARTY_OF.items() if len(alias) > 3]
 
 
+def _party_key(name: str | None) -> str:
+    """A party name as the tables hold it: folded, without stray dots and spaces."""
+    return fold(name).strip(" .")
+
+
 def canonical_party(mention: str | None, aliases: Mapping[str, str] | None = None) -> str | None:
     """Map a party mention to its short English name; unknown mentions stay as folded.
     `aliases` (folded name -> the name it stands for, from `load_party_aliases`) is read first."""
-    key = fold(mention).strip(" .")
+    key = _party_key(mention)
     if aliases:
-        named = aliases.get(key) or (aliases.get(key[4:]) if key.startswith("the ") else None)
+        named = aliases.get(key) or aliases.get(key.removeprefix("the "))
         if named is not None:
-            key = fold(named).strip(" .")
+            key = _party_key(named)
     if key in _PARTY_OF:
         return _PARTY_OF[key]
     if key.startswith("the ") and key[4:] in _PARTY_OF:
@@ -452,7 +457,7 @@ def load_party_aliases(path: str | Path) -> dict[str, str]:
         if not isinstance(others, list) or not all(isinstance(o, str) and o.strip() for o in others):
             raise ValueError(f"{file}: the value of {name!r} must be a list of names")
         for other in others:
-            key = fold(other).strip(" .")
+            key = _party_key(other)
             if table.get(key, name) != name:
                 raise ValueError(f"{file}: {other!r} is listed under both {table[key]!r} and {name!r}")
             table[key] = name

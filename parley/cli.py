@@ -92,6 +92,40 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_train_pairs(args: argparse.Namespace, settings: Settings) -> int:
+    from loaders.evaluate import load_party_aliases
+    from loaders.train_pairs import (DEFAULT_L2, DEFAULT_THRESHOLD, cross_validate, format_checks, read_articles,
+                                     train, training_summary)
+
+    if not args.cv and not args.out:
+        raise UserError("train-pairs: give --out FILE (where to write the weights) or --cv (measure only)")
+    try:
+        aliases = load_party_aliases(args.aliases) if args.aliases else None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    for folder in args.dirs:
+        if not Path(folder).is_dir():
+            raise UserError(f"{folder}: not a folder of NAME.txt + NAME.gold.json pairs")
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    l2 = DEFAULT_L2 if args.l2 is None else args.l2
+    if not 0.0 < threshold < 1.0 or l2 < 0:
+        raise UserError("train-pairs: --threshold must lie between 0 and 1 and --l2 must not be negative")
+    try:
+        articles = read_articles(args.dirs, aliases)
+        if args.cv:
+            print(format_checks(cross_validate(articles, l2, threshold, aliases)))
+        if args.out:
+            model = train(articles, l2, threshold)
+            out = Path(args.out)
+            out.write_text(json.dumps(model.to_json(**training_summary(articles, l2)), indent=1,
+                                      ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"wrote {out} ({len(model.weights)} weights, threshold {model.threshold}); "
+                  f"use it with PARLEY_PAIR_MODEL={out}")
+    except (ValueError, FileNotFoundError, json.JSONDecodeError) as exc:
+        raise UserError(f"train-pairs: {exc}") from None
+    return 0
+
+
 # -- graph -----------------------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from loaders.ingest import ingest_paths
@@ -163,6 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
     p.set_defaults(func=cmd_evaluate)
 
+    p = sub.add_parser("train-pairs", help="fit (or cross-validate) the learned who-met-whom model on annotated folders")
+    p.add_argument("dirs", nargs="+", help="folders of NAME.txt + NAME.gold.json pairs")
+    p.add_argument("--out", help="write the weights here (JSON; use with PARLEY_PAIR_MODEL)")
+    p.add_argument("--cv", action="store_true", help="leave one folder out at a time and report the gain")
+    p.add_argument("--threshold", type=float, help="probability a pair needs (default 0.7)")
+    p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
+    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
+    p.set_defaults(func=cmd_train_pairs)
+
     p = sub.add_parser("ingest", help="load articles (files or folders) into the graph")
     p.add_argument("paths", nargs="+")
     p.add_argument("--published", type=_iso_date, help="publication date when inputs carry none")
@@ -188,10 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings()
     from graph.connection import GraphUnavailable
     from graph.local_server import LocalServerError
+    from loaders.extraction.learned_pairs import PairModelError
 
     try:
         return args.func(args, settings)
-    except (UserError, GraphUnavailable, LocalServerError) as exc:
+    except (UserError, GraphUnavailable, LocalServerError, PairModelError) as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

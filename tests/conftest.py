@@ -46,6 +46,17 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
     return driver
 
 
+@pytest.fixture(autouse=True)
+def _rules_alone_unless_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extraction rules' tests check the rules: the learned pair model (which adds
+    meetings on top of them, `loaders/extraction/learned_pairs.py`) is off for them. Tests
+    of the model and of the whole product (`pytest.mark.learned_pairs`) run with it, as
+    users do. Why: the rules' tests pin exact meetings on sentences built to trip rules; the
+    model is measured by what it adds on annotated articles, and has tests of its own."""
+    if request.node.get_closest_marker("learned_pairs") is None:
+        monkeypatch.setenv("PARLEY_PAIR_MODEL", "off")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline with Parley's components, loaded once for all extraction tests."""

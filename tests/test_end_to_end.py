@@ -12,10 +12,13 @@ import sys
 import time
 
 import httpx
+import pytest
 from neo4j import Driver
 
 from graph.local_server import free_port
 from parley.settings import PROJECT_ROOT, Settings
+
+pytestmark = pytest.mark.learned_pairs  # the whole product, as users run it
 
 SAMPLES = PROJECT_ROOT / "samples"
 

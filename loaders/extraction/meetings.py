@@ -2885,14 +2885,16 @@ _TALK_WORDS = re.compile(r"\b(?:talks|meeting|negotiations|call|summit|discussio
                         re.IGNORECASE)
 
 
-def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting]) -> None:
+def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Meeting] | None" = None) -> None:
     """A held meeting still without a day: the day fixed by a neighbouring sentence about the
     talks ("the talks, which started on July 28"), else the publication day -- news reports
-    of talks are overwhelmingly filed the day they happen."""
+    of talks are overwhelmingly filed the day they happen. (`only`: the meetings to date, when
+    not all of them; the others are still read as the meetings told before.)"""
     sents = ctx.sentences
     starts = [x.start_char for x in sents]
-    named_day = _named_day_of_talks(ctx) if any(m.date is None and m.status == "held" for m in meetings) else None
-    for m in meetings:
+    todo = meetings if only is None else only
+    named_day = _named_day_of_talks(ctx) if any(m.date is None and m.status == "held" for m in todo) else None
+    for m in todo:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
             if m.date is None and _THE_ROUND.search(m.evidence.text):
@@ -3449,3 +3451,39 @@ def _a_person_object(obj: "Token") -> bool:
     return obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") \
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children) \
         or obj.lemma_.lower() in ("counterpart", "delegation", "envoy", "minister", "president", "premier")
+
+
+def date_added_meetings(ctx: ArticleContext, meetings: list[Meeting], added: list[Meeting]) -> None:
+    """Days for meetings found by other means (`learned_pairs`): a meeting the rules found in
+    the same sentence lends its day, status and kind; else the rules' fallbacks for a meeting
+    still without a day (a neighbouring sentence's day of the talks, the publication day)."""
+    told = {m.evidence.start: m for m in meetings if m.evidence is not None}
+    for m in added:
+        same = told.get(m.evidence.start) if m.evidence is not None else None
+        if same is not None:
+            m.status, m.kind = same.status, same.kind
+            if m.date is None:
+                m.date, m.end_date = same.date, same.end_date
+    every = sorted(meetings + added, key=lambda m: m.evidence.start if m.evidence is not None else -1)
+    _fallback_dates(ctx, every, only=[m for m in added if m.date is None])
+
+
+def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[str],
+                 sides: list[str]) -> Meeting | None:
+    """A meeting of `people` (and `sides`) told by `sent` around `word`, with the status, day,
+    kind, place, round and topics these rules read from a sentence; None when the sentence
+    only wishes for it. For meetings found by other means (`learned_pairs`)."""
+    word = _trigger(sent) or word  # the sentence's meeting word, where it has one, tells status and day
+    status = _status(sent, word)
+    if status is None:
+        return None
+    stext = ctx.text[sent.start_char:sent.end_char]
+    dates = find_dates(stext, ctx.published, future=status == "planned")
+    day = _pick_date(dates, word.idx - sent.start_char, sent, word)
+    parties = unique([c for c in (ctx.country_of(p) for p in people) if c] + sides)
+    return Meeting(
+        participants=list(people), parties=parties,
+        date=day.date.isoformat() if day and day.date else None,
+        end_date=day.end_date.isoformat() if day and day.end_date else None,
+        kind=_kind(stext, word), status=status, location=_location(sent), round=_round(stext),
+        topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))

@@ -19,6 +19,7 @@ from .people import abbreviated_given, find_people
 from .sides import body_table, find_sides, initials
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
+from .learned_pairs import PairModel, learned_meetings, pair_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -233,10 +234,18 @@ def _stage(ctx: ArticleContext, what: str, run, empty):
     return empty
 
 
-def extract_doc(doc: "Doc", published: dt.date | None, matcher) -> Extraction:
-    """All extraction steps for one parsed article."""
+_SETTING = object()
+
+
+def extract_doc(doc: "Doc", published: dt.date | None, matcher,
+                pairs: "PairModel | None | object" = _SETTING) -> Extraction:
+    """All extraction steps for one parsed article. `pairs`: the learned pair model that adds
+    meetings the rules miss (default: the one `PARLEY_PAIR_MODEL` names; None: rules alone)."""
     ctx = build_context(doc, published, matcher)
     meetings = _stage(ctx, "meetings", lambda: _meetings.find_meetings(ctx), [])
+    model = pair_model() if pairs is _SETTING else pairs
+    if model is not None:
+        meetings += _stage(ctx, "learned meetings", lambda: learned_meetings(ctx, meetings, model), [])
     demands, concessions = _stage(ctx, "demands and concessions", lambda: find_positions(ctx), ([], []))
     # parties used by meetings/positions must exist in Extraction.parties
     known = {p.name for p in ctx.parties}

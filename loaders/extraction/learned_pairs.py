@@ -118,12 +118,12 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             continue
         parties = [m for m in ctx.party_mentions if m.start >= sent.start_char and m.end <= sent.end_char]
         names = list(anchors)
-        quoted = any(q in sent.text for q in "\"“”")
+        sent_f = _sentence_features(sent, len(names))
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
-                f, joint = _features(sent, ta, tb, "pp", len(names), quoted)
+                f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
                 own_a, own_b = ctx.country_of(a), ctx.country_of(b)
@@ -139,7 +139,7 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
                 if tp is None:
                     continue
                 ta = min(anchors[a], key=lambda x: abs(x[0].i - tp.i))[0]
-                f, joint = _features(sent, ta, tp, "party", len(names), quoted)
+                f, joint = _features(sent_f, ta, tp, "party")
                 out.append(Candidate(si, a, PARTY + pm.target, f, joint))
     return out
 
@@ -157,10 +157,29 @@ def _path_up(t: "Token", limit: int = 12) -> list["Token"]:
     return out
 
 
-def _features(sent: "Span", ta: "Token", tb: "Token", kind: str, n_people: int,
-              quoted: bool) -> tuple[dict[str, float], "Token"]:
-    """The cues of one pair in one sentence, and the word the parse joins them under."""
-    f = {"bias": 1.0, "kind=" + kind: 1.0}
+def _sentence_features(sent: "Span", n_people: int) -> dict[str, float]:
+    """The cues every pair of one sentence shares: its verbs and nouns, tense and negation,
+    how many people it names, whether it quotes."""
+    f = {"bias": 1.0}
+    for t in sent:
+        if t.pos_ in ("VERB", "NOUN") and not t.is_stop:
+            f["s=" + t.lemma_.lower()] = 1.0
+        if t.lower_ in _FUTURE_WORDS:
+            f["fut=" + t.lower_] = 1.0
+        if t.dep_ == "neg":
+            f["neg"] = 1.0
+    f["nper=%d" % min(n_people, 5)] = 1.0
+    text = sent.text
+    if any(q in text for q in "\"“”"):
+        f["quoted"] = 1.0
+    return f
+
+
+def _features(shared: dict[str, float], ta: "Token", tb: "Token", kind: str) -> tuple[dict[str, float], "Token"]:
+    """The cues of one pair in one sentence (`shared`: the sentence's own), and the word the
+    parse joins the two under."""
+    f = dict(shared)
+    f["kind=" + kind] = 1.0
     up_a, up_b = _path_up(ta), _path_up(tb)
     depth_b = {t.i: k for k, t in enumerate(up_b)}
     joint, da, db = None, 9, 9
@@ -170,7 +189,7 @@ def _features(sent: "Span", ta: "Token", tb: "Token", kind: str, n_people: int,
             break
     if joint is None:
         f["nolca"] = 1.0
-        joint = sent.root
+        joint = ta.sent.root
     else:
         f["lca=" + joint.lemma_.lower()] = 1.0
         f["lcapos=" + joint.pos_] = 1.0
@@ -185,16 +204,6 @@ def _features(sent: "Span", ta: "Token", tb: "Token", kind: str, n_people: int,
     f["deps=" + "|".join(sorted((ta.dep_, tb.dep_)))] = 1.0
     if tb.head is ta or ta.head is tb:
         f["direct=" + (tb.dep_ if tb.head is ta else ta.dep_)] = 1.0
-    for t in sent:
-        if t.pos_ in ("VERB", "NOUN") and not t.is_stop:
-            f["s=" + t.lemma_.lower()] = 1.0
-        if t.lower_ in _FUTURE_WORDS:
-            f["fut=" + t.lower_] = 1.0
-        if t.dep_ == "neg":
-            f["neg"] = 1.0
-    f["nper=%d" % min(n_people, 5)] = 1.0
-    if quoted:
-        f["quoted"] = 1.0
     return f, joint
 
 

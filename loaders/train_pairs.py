@@ -9,9 +9,9 @@ depend on either. `parley train-pairs` is the command line for both jobs:
   labelled by whether the gold meetings of its article pair those two, and an L2-regularised
   logistic regression is fitted to the labels (numpy, a few seconds for a few hundred
   articles);
-- `--cv`: leave one folder out at a time, train on the others, and score the held-out
-  folder with the rules alone and with rules plus model, so the gain is measured on
-  articles the model never saw.
+- `--cv`: leave one folder out at a time (one part of five, given a single folder), train
+  on the rest, and score the held-out articles with the rules alone and with rules plus
+  model, so the gain is measured on articles the model never saw.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from loaders.extraction.learned_pairs import PARTY, PairModel, candidates, learn
 
 DEFAULT_THRESHOLD = 0.7
 DEFAULT_L2 = 3.0
+SINGLE_FOLDER_PARTS = 5
 
 
 @dataclass
@@ -150,23 +151,31 @@ class FolderCheck:
 
 def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: float = DEFAULT_THRESHOLD,
                    aliases: Mapping[str, str] | None = None) -> list[FolderCheck]:
-    """Leave one folder out: train on the others, score the folder with and without the model."""
+    """Leave one folder out: train on the others, score the folder with and without the model.
+    From a single folder, its articles are dealt into `SINGLE_FOLDER_PARTS` parts (by name
+    order, round robin) and each part is held out in turn."""
     folders = list(dict.fromkeys(a.folder for a in articles))
-    if len(folders) < 2:
-        raise ValueError("cross-validation needs at least two folders (one is held out at a time)")
+    if len(folders) == 1:
+        if len(articles) < SINGLE_FOLDER_PARTS:
+            raise ValueError(f"cross-validation of one folder needs at least {SINGLE_FOLDER_PARTS} articles "
+                             f"(it holds {len(articles)}); or give two folders or more")
+        name = Path(folders[0]).name
+        parts = [f"{name} part {i % SINGLE_FOLDER_PARTS + 1}" for i in range(len(articles))]
+    else:
+        parts = [a.folder for a in articles]
     out = []
-    for folder in folders:
-        model = train([a for a in articles if a.folder != folder], l2, threshold)
+    for part in dict.fromkeys(parts):
+        model = train([a for a, p in zip(articles, parts) if p != part], l2, threshold)
         alone = {k: Score() for k in ("pairs", "pairs_dated")}
         both = {k: Score() for k in ("pairs", "pairs_dated")}
-        held = [a for a in articles if a.folder == folder]
+        held = [a for a, p in zip(articles, parts) if p == part]
         for a in held:
             s1 = score_article(a.gold, a.rules, aliases)
             s2 = score_article(a.gold, with_model(a, model), aliases)
             for k in alone:
                 alone[k].add(s1[k])
                 both[k].add(s2[k])
-        out.append(FolderCheck(folder, len(held), alone, both))
+        out.append(FolderCheck(part, len(held), alone, both))
     return out
 
 

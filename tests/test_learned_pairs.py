@@ -196,9 +196,24 @@ def test_train_pairs_cv_scores_each_held_out_folder(tmp_path):
     assert "->" in lines[1] and lines[-1].startswith("pairs precision")
 
 
+def test_train_pairs_cv_of_one_folder_holds_out_a_fifth_at_a_time(tmp_path):
+    north, south = _annotated_folders(tmp_path)
+    one = tmp_path / "one"
+    one.mkdir()
+    for i, f in enumerate(sorted(north.iterdir()) + sorted(south.iterdir()) + sorted(north.glob("a0.*"))):
+        stem = f.name.split(".", 1)
+        (one / f"n{i // 2}-{stem[0]}.{stem[1]}").write_bytes(f.read_bytes())
+    assert len(list(one.glob("*.gold.json"))) == 5
+    run = _parley("train-pairs", str(one), "--cv")
+    assert run.returncode == 0, run.stderr
+    held = [ln.split()[:3] for ln in run.stdout.splitlines()[1:6]]
+    assert held == [["one", "part", str(i)] for i in range(1, 6)]
+    assert " 5 " in run.stdout.splitlines()[6]
+
+
 @pytest.mark.parametrize("args, message", [
     (["{north}"], "give --out FILE"),
-    (["{north}", "--cv"], "at least two folders"),
+    (["{north}", "--cv"], "one folder needs at least 5 articles (it holds 2)"),
     (["{tmp}/nowhere", "--cv"], "not a folder"),
     (["{north}", "--out", "{tmp}/x.json", "--threshold", "1.2"], "--threshold must lie between 0 and 1"),
 ])

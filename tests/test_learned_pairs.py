@@ -46,6 +46,16 @@ def test_the_model_adds_an_encounter_the_rules_have_no_word_for(nlp, body, pair,
     assert m.evidence.text == body
 
 
+def test_three_people_who_all_pair_are_one_meeting_not_three(nlp):
+    rules, both = _both(nlp, "Canadian Finance Minister Dominic LeBlanc, Mexican Economy Secretary Marcelo Ebrard "
+                             "and U.S. Trade Representative Jamieson Greer worked through the night on the draft "
+                             "text in Ottawa on Tuesday.")
+    assert rules.meetings == []
+    (m,) = both.meetings
+    assert set(m.participants) == {"Dominic LeBlanc", "Marcelo Ebrard", "Jamieson Greer"}
+    assert set(m.parties) == {"Canada", "Mexico", "United States"} and m.date == "2025-03-11"
+
+
 def test_a_statement_about_someone_is_no_meeting(nlp):
     _, both = _both(nlp, "Finance Minister Rafael Ortiz said on Tuesday that the budget drafted by opposition "
                          "leader Lucia Marquez was reckless.")

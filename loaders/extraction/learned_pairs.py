@@ -10,8 +10,9 @@ reader's memory of them. Measured with the code as it stood before each set was 
 rules plus model reach 0.64 where the rules alone had 0.52 (see `loaders/train_pairs.py`).
 
 The model only adds: a pair the rules already seat together is never touched, and a pair
-it adds becomes a meeting of its own, told by the sentence that scored highest, with the
-status, day, kind, place and topics the meeting rules read from that sentence.
+it adds becomes a meeting told by the sentence that scored highest (one meeting for the
+people of a sentence who all pair with one another), with the status, day, kind, place and
+topics the meeting rules read from that sentence.
 
 Weights live in `pair_model.json` beside this file (trained by `parley train-pairs`);
 `PARLEY_PAIR_MODEL` names another weights file, or `off` to use the rules alone.
@@ -224,8 +225,9 @@ def covered_pairs(ctx: ArticleContext, meetings: list[Meeting]) -> set[tuple[str
 
 def learned_meetings(ctx: ArticleContext, meetings: list[Meeting],
                      model: PairModel | None = None) -> list[Meeting]:
-    """Meetings for the pairs the model is sure of and `meetings` lack, one per pair, told
-    by the pair's best sentence (nothing when no model is in use)."""
+    """Meetings for the pairs the model is sure of and `meetings` lack, told by each pair's
+    best sentence, the pairs of one sentence that all belong together as one meeting
+    (nothing when no model is in use)."""
     from .meetings import date_added_meetings, told_meeting
 
     model = model if model is not None else pair_model()
@@ -245,16 +247,37 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting],
         if c.a in here and c.b in here:
             continue  # both seated apart by the rules there ("A and B met C and D, respectively")
         p = model.probability(c.features)
-        if p >= model.threshold and p > best.get((c.a, c.b), (0.0, None))[0]:
-            best[(c.a, c.b)] = (p, c)
+        key = (c.a, c.b) if c.b.startswith(PARTY) else tuple(sorted((c.a, c.b)))
+        if p >= model.threshold and p > best.get(key, (0.0, None))[0]:
+            best[key] = (p, c)
     out: list[Meeting] = []
-    for (a, b), (_, c) in sorted(best.items(), key=lambda kv: kv[1][1].sentence):
-        sent = ctx.sentences[c.sentence]
-        if b.startswith(PARTY):
-            meeting = told_meeting(ctx, sent, c.joint, [a], [b[len(PARTY):]])
-        else:
-            meeting = told_meeting(ctx, sent, c.joint, [a, b], [])
+    for si, people, sides, joint in _encounters(best, covered):
+        meeting = told_meeting(ctx, ctx.sentences[si], joint, people, sides)
         if meeting is not None:
             out.append(meeting)
     date_added_meetings(ctx, meetings, out)
     return out
+
+
+def _encounters(best: dict[tuple[str, str], tuple[float, Candidate]],
+                covered: set[tuple[str, str]]) -> list[tuple[int, list[str], list[str], "Token"]]:
+    """The accepted pairs as encounters (sentence, people, sides, joining word): people of one
+    sentence whose every pair is accepted or told already are one meeting, not one per pair
+    (three ministers at one table are one event in the graph); a person with a side is one of
+    its own."""
+    groups: list[tuple[int, list[str], list[str], "Token"]] = []
+
+    def paired(x: str, y: str) -> bool:
+        return tuple(sorted((x, y))) in best or (x, y) in covered
+
+    for (a, b), (_, c) in sorted(best.items(), key=lambda kv: (kv[1][1].sentence, -kv[1][0])):
+        if b.startswith(PARTY):
+            groups.append((c.sentence, [a], [b[len(PARTY):]], c.joint))
+            continue
+        host = next((g for g in groups if g[0] == c.sentence and not g[2]
+                     and all(paired(m, n) for m in g[1] for n in (a, b) if m != n)), None)
+        if host is None:
+            groups.append((c.sentence, [a, b], [], c.joint))
+        else:
+            host[1].extend(x for x in (a, b) if x not in host[1])
+    return groups

@@ -236,7 +236,7 @@ class Score:
                 "tp": self.tp, "pred": self.pred, "gold": self.gold}
 
 
-class _GoldPeople:
+class GoldPeople:
     """Maps predicted names onto gold people (or onto a placeholder `?name`)."""
 
     def __init__(self, gold: dict[str, Any]):
@@ -257,7 +257,7 @@ class _GoldPeople:
         return "?" + folded
 
 
-def _pairs_of(meeting: dict[str, Any], people: _GoldPeople, country_of: dict[str, str],
+def meeting_pairs(meeting: dict[str, Any], people: GoldPeople, country_of: dict[str, str],
               aliases: Mapping[str, str] | None = None) -> set[tuple[str, str]]:
     ids: list[str] = []
     for name in meeting.get("participants") or []:
@@ -298,7 +298,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any],
                   aliases: Mapping[str, str] | None = None) -> dict[str, Score]:
     """Compare one article's prediction (the `Extraction.to_json()` shape) with its gold
     (`aliases`: party names that are one party, see `load_party_aliases`)."""
-    people = _GoldPeople(gold)
+    people = GoldPeople(gold)
     out: dict[str, Score] = {}
 
     # people
@@ -321,13 +321,13 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any],
     gold_pairs: set[tuple[str, str]] = set()
     gold_dated: set[tuple[tuple[str, str], Any, Any]] = set()
     for m in gold.get("meetings", []):
-        for pair in _pairs_of(m, people, gold_country, aliases):
+        for pair in meeting_pairs(m, people, gold_country, aliases):
             gold_pairs.add(pair)
             gold_dated.add((pair, m.get("date"), m.get("end_date")))
     pred_pairs: set[tuple[str, str]] = set()
     pred_dated: set[tuple[tuple[str, str], Any]] = set()
     for m in pred.get("meetings", []):
-        for pair in _pairs_of(m, people, either_country, aliases):
+        for pair in meeting_pairs(m, people, either_country, aliases):
             pred_pairs.add(pair)
             pred_dated.add((pair, m.get("date")))
     out["pairs"] = Score(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs),

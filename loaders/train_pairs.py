@@ -17,11 +17,11 @@ depend on either. `parley train-pairs` is the command line for both jobs:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from loaders.evaluate import Score, _GoldPeople, _pairs_of, canonical_party, load_gold_dir, score_article
+from loaders.evaluate import GoldPeople, Score, canonical_party, load_gold_dir, meeting_pairs, score_article
 from loaders.extraction.learned_pairs import PARTY, PairModel, candidates, learned_meetings
 
 DEFAULT_THRESHOLD = 0.7
@@ -36,8 +36,8 @@ class Article:
     folder: str
     name: str
     gold: dict[str, Any]
-    rules: dict[str, Any]  # `Extraction.to_json()` of the rules alone
-    ctx: Any  # ArticleContext
+    rules: Any  # the `Extraction` of the rules alone
+    ctx: Any  # its ArticleContext
     labelled: list[tuple[dict[str, float], bool]]
 
 
@@ -45,7 +45,7 @@ def read_articles(folders: Iterable[str | Path], aliases: Mapping[str, str] | No
     """Parse every gold article of `folders` once; extract with the rules alone; label the
     candidate pairs."""
     from loaders.extraction import load_nlp
-    from loaders.extraction.pipeline import build_context, extract_doc, party_matcher
+    from loaders.extraction.pipeline import build_context, extract_context, party_matcher
 
     nlp = load_nlp()
     matcher = party_matcher(nlp)
@@ -55,9 +55,8 @@ def read_articles(folders: Iterable[str | Path], aliases: Mapping[str, str] | No
             items.append((text, (str(folder), name, gold)))
     out = []
     for doc, (folder, name, gold) in nlp.pipe(items, as_tuples=True):
-        published = _published(gold)
-        rules = extract_doc(doc, published, matcher, pairs=None).to_json()
-        ctx = build_context(doc, published, matcher)
+        ctx = build_context(doc, _published(gold), matcher)
+        rules = extract_context(ctx, pairs=None)
         out.append(Article(folder, name, gold, rules, ctx, _labelled(ctx, gold, aliases)))
     return out
 
@@ -69,10 +68,10 @@ def _published(gold: dict[str, Any]) -> dt.date | None:
 
 def _labelled(ctx, gold: dict[str, Any], aliases: Mapping[str, str] | None) -> list[tuple[dict[str, float], bool]]:
     """Each candidate's features, and whether the article's gold meetings pair its two."""
-    people = _GoldPeople(gold)
+    people = GoldPeople(gold)
     gold_pairs: set[tuple[str, str]] = set()
     for m in gold.get("meetings", []):
-        gold_pairs |= _pairs_of(m, people, people.country, aliases)
+        gold_pairs |= meeting_pairs(m, people, people.country, aliases)
 
     def key(member: str) -> str:
         if member.startswith(PARTY):
@@ -126,19 +125,9 @@ def training_summary(articles: list[Article], l2: float) -> dict[str, Any]:
 
 
 def with_model(article: Article, model: PairModel) -> dict[str, Any]:
-    """The article's extraction with the model's meetings added to the rules'."""
-    rules_meetings = meetings_of(article.rules)
-    pred = dict(article.rules)
-    pred["meetings"] = article.rules["meetings"] + [asdict(m) for m in learned_meetings(article.ctx, rules_meetings, model)]
-    return pred
-
-
-def meetings_of(extraction: dict[str, Any]) -> list:
-    """The `Meeting` records of an extraction's JSON."""
-    from loaders.extraction.model import Evidence, Meeting
-
-    return [Meeting(**{**m, "evidence": Evidence(**m["evidence"]) if m.get("evidence") else None})
-            for m in extraction.get("meetings", [])]
+    """The article's extraction (JSON) with the model's meetings added to the rules'."""
+    added = learned_meetings(article.ctx, article.rules.meetings, model)
+    return replace(article.rules, meetings=article.rules.meetings + added).to_json()
 
 
 @dataclass
@@ -170,7 +159,7 @@ def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: f
         both = {k: Score() for k in ("pairs", "pairs_dated")}
         held = [a for a, p in zip(articles, parts) if p == part]
         for a in held:
-            s1 = score_article(a.gold, a.rules, aliases)
+            s1 = score_article(a.gold, a.rules.to_json(), aliases)
             s2 = score_article(a.gold, with_model(a, model), aliases)
             for k in alone:
                 alone[k].add(s1[k])

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL_FILE = Path(__file__).with_name("pair_model.json")
 PARTY = "@"  # a candidate's second member is a party when its name starts with this
 _FUTURE_WORDS = frozenset({"will", "to", "plan", "expect", "schedule", "set", "due", "would", "next"})
-_MODELS: dict[str, "PairModel | None"] = {}
+_MODELS: dict[str, "PairModel"] = {}
 
 
 @dataclass
@@ -223,27 +223,25 @@ def covered_pairs(ctx: ArticleContext, meetings: list[Meeting]) -> set[tuple[str
     return out
 
 
-def learned_meetings(ctx: ArticleContext, meetings: list[Meeting],
-                     model: PairModel | None = None) -> list[Meeting]:
+def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairModel) -> list[Meeting]:
     """Meetings for the pairs the model is sure of and `meetings` lack, told by each pair's
-    best sentence, the pairs of one sentence that all belong together as one meeting
-    (nothing when no model is in use)."""
+    best sentence, the pairs of one sentence that all belong together as one meeting."""
     from .meetings import date_added_meetings, told_meeting
 
-    model = model if model is not None else pair_model()
-    if model is None:
-        return []
     covered = covered_pairs(ctx, meetings)
     seated: dict[int, set[str]] = {}  # sentence start -> who the rules' meetings told there seat
     for m in meetings:
         if m.evidence is not None:
             seated.setdefault(m.evidence.start, set()).update([*m.participants, *(PARTY + p for p in m.parties)])
+    starts: dict[int, int] = {}  # sentence index -> where its evidence starts (as the meetings' do)
     best: dict[tuple[str, str], tuple[float, Candidate]] = {}
     for c in candidates(ctx):
         if (c.a, c.b) in covered:
             continue
-        sent = ctx.sentences[c.sentence]
-        here = seated.get(make_evidence(ctx.text, sent.start_char, sent.end_char).start, set())
+        if c.sentence not in starts:
+            sent = ctx.sentences[c.sentence]
+            starts[c.sentence] = make_evidence(ctx.text, sent.start_char, sent.end_char).start
+        here = seated.get(starts[c.sentence], set())
         if c.a in here and c.b in here:
             continue  # both seated apart by the rules there ("A and B met C and D, respectively")
         p = model.probability(c.features)

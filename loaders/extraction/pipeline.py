@@ -241,7 +241,11 @@ def extract_doc(doc: "Doc", published: dt.date | None, matcher,
                 pairs: "PairModel | None | object" = _SETTING) -> Extraction:
     """All extraction steps for one parsed article. `pairs`: the learned pair model that adds
     meetings the rules miss (default: the one `PARLEY_PAIR_MODEL` names; None: rules alone)."""
-    ctx = build_context(doc, published, matcher)
+    return extract_context(build_context(doc, published, matcher), pairs)
+
+
+def extract_context(ctx: ArticleContext, pairs: "PairModel | None | object" = _SETTING) -> Extraction:
+    """The steps after the people and parties pass, on an article's context (`extract_doc`)."""
     meetings = _stage(ctx, "meetings", lambda: _meetings.find_meetings(ctx), [])
     model = pair_model() if pairs is _SETTING else pairs
     if model is not None:

@@ -158,12 +158,29 @@ def _path_up(t: "Token", limit: int = 12) -> list["Token"]:
     return out
 
 
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _common_word(t: "Token") -> bool:
+    """A word of the language, not a name: the model weighs "meet" and "counterpart", never
+    one person's or place's name (nothing in it may be keyed to one article or person)."""
+    text = t.text
+    return t.is_alpha and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_TYPES and (
+        text.islower() or (t.is_sent_start and t.pos_ != "NOUN" and text[1:].islower()))
+    # (a capitalised noun opening a sentence is as often a surname the tagger took for a noun)
+
+
+def _word(t: "Token") -> str:
+    """The lemma of a common word; the part of speech in place of a name."""
+    return t.lemma_.lower() if _common_word(t) else "<" + t.pos_ + ">"
+
+
 def _sentence_features(sent: "Span", n_people: int) -> dict[str, float]:
     """The cues every pair of one sentence shares: its verbs and nouns, tense and negation,
     how many people it names, whether it quotes."""
     f = {"bias": 1.0}
     for t in sent:
-        if t.pos_ in ("VERB", "NOUN") and not t.is_stop:
+        if t.pos_ in ("VERB", "NOUN") and not t.is_stop and _common_word(t):
             f["s=" + t.lemma_.lower()] = 1.0
         if t.lower_ in _FUTURE_WORDS:
             f["fut=" + t.lower_] = 1.0
@@ -192,16 +209,16 @@ def _features(shared: dict[str, float], ta: "Token", tb: "Token", kind: str) -> 
         f["nolca"] = 1.0
         joint = ta.sent.root
     else:
-        f["lca=" + joint.lemma_.lower()] = 1.0
+        f["lca=" + _word(joint)] = 1.0
         f["lcapos=" + joint.pos_] = 1.0
         f["lcadep=" + joint.dep_] = 1.0
     f["plen=%d" % min(da + db, 6)] = 1.0
     for side, t in (("a", ta), ("b", tb)):
         f[side + "dep=" + t.dep_] = 1.0
         if t.dep_ == "pobj":
-            f["prep=" + t.head.lower_] = 1.0
+            f["prep=" + _word(t.head)] = 1.0
         if t.head.dep_ == "pobj":
-            f["prep2=" + t.head.head.lower_] = 1.0
+            f["prep2=" + _word(t.head.head)] = 1.0
     f["deps=" + "|".join(sorted((ta.dep_, tb.dep_)))] = 1.0
     if tb.head is ta or ta.head is tb:
         f["direct=" + (tb.dep_ if tb.head is ta else ta.dep_)] = 1.0

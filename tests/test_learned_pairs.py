@@ -56,6 +56,16 @@ def test_three_people_who_all_pair_are_one_meeting_not_three(nlp):
     assert set(m.parties) == {"Canada", "Mexico", "United States"} and m.date == "2025-03-11"
 
 
+def test_names_are_no_cues_of_their_own(nlp):
+    ctx = build_context(nlp("Talks\nCanadian Finance Minister Dominic LeBlanc and Mexican Economy Secretary Marcelo "
+                            "Ebrard worked through the night on the draft text in Ottawa on Tuesday."), WED)
+    (pair,) = [c for c in candidates(ctx) if not c.b.startswith("@")]
+    assert pair.joint.text == "LeBlanc" and pair.features["lca=<PROPN>"] == 1.0
+    words = {k.split("=", 1)[1] for k in pair.features if "=" in k}
+    assert {"work", "night", "text"} <= words  # the sentence's own words are cues
+    assert not words & {"leblanc", "dominic", "ebrard", "marcelo", "ottawa", "tuesday"}
+
+
 def test_a_statement_about_someone_is_no_meeting(nlp):
     _, both = _both(nlp, "Finance Minister Rafael Ortiz said on Tuesday that the budget drafted by opposition "
                          "leader Lucia Marquez was reckless.")

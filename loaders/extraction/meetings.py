@@ -2945,7 +2945,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
                 best = ds[0]
                 break
         if best is None and not earlier and not own_month:
-            best = named_day
+            best = named_day or _one_day_of_article(ctx, sents, i)
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
@@ -3031,6 +3031,25 @@ def _day_of_round(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "Date
 _THE_ROUND = re.compile(r"\bthe (?:[\w-]+ )?(?:round|talks|meeting|negotiations)\b", re.IGNORECASE)
 _DAY_OF_TALKS = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r"|yesterday)['’]s "
                            r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
+
+
+def _one_day_of_article(ctx: ArticleContext, sents: list, own: int) -> "DateMention | None":
+    """The one day of the past week (the publication day included) the article's body tells,
+    for a held meeting no sentence near it dates: a report that names a single recent day
+    ("met on Tuesday" in its lead) tells its talks on that day, not on the day it was filed.
+    Two different days told, and the text no longer says which is the talks'. A day in the
+    meeting's own sentence (sentence `own`) that its reading left aside is another event's
+    ("..., an official told reporters on Tuesday")."""
+    if ctx.published is None:
+        return None
+    body = ctx.text.find("\n")
+    days: list[DateMention] = []
+    for j, sent in enumerate(sents):
+        if sent.start_char < body or j == own:
+            continue
+        days += [d for d in _past_days_told(ctx, sent.text)
+                 if d.end_date is None and (ctx.published - d.date).days <= 7]
+    return days[0] if len({d.date for d in days}) == 1 else None
 
 
 def _named_day_of_talks(ctx: ArticleContext) -> "DateMention | None":

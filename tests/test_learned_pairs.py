@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from loaders.extraction import build_context, extract
-from loaders.extraction.learned_pairs import PairModelError, candidates, pair_model, read_pair_model
+from loaders.extraction.learned_pairs import (PairModel, PairModelError, candidates, learned_meetings, pair_model,
+                                              read_pair_model)
 from loaders.extraction.pipeline import extract_doc, party_matcher
 from loaders.train_pairs import fit
 
@@ -82,13 +83,14 @@ def test_a_pair_the_rules_seat_is_not_told_twice(nlp):
 def test_people_the_rules_seat_apart_in_a_sentence_stay_apart(nlp):
     body = ("Finance Minister Tomas Ruiz and Trade Minister Elena Vidal are due to meet Canadian envoy Mark Fraser "
             "and Industry Minister Anne Leclerc, respectively, next week.")
-    rules, both = _both(nlp, body)
-    ctx = build_context(nlp("Talks\n" + body), WED)
-    model = pair_model()
-    scores = {frozenset((c.a, c.b)): model.probability(c.features) for c in candidates(ctx)}
-    assert scores[frozenset(("Tomas Ruiz", "Anne Leclerc"))] >= model.threshold  # the model alone would pair them
-    assert {frozenset(m.participants) for m in both.meetings} == {frozenset(m.participants) for m in rules.meetings} == {
+    rules = extract_doc(nlp("Talks\n" + body), WED, party_matcher(nlp), pairs=None)
+    assert {frozenset(m.participants) for m in rules.meetings} == {
         frozenset({"Tomas Ruiz", "Mark Fraser"}), frozenset({"Elena Vidal", "Anne Leclerc"})}
+    # a model that accepts every pair it is shown still adds none of the cross pairs
+    accept_all = PairModel({"bias": 10.0}, 0.7)
+    ctx = build_context(nlp("Talks\n" + body), WED)
+    assert {frozenset((c.a, c.b)) for c in candidates(ctx)} >= {frozenset(("Tomas Ruiz", "Anne Leclerc"))}
+    assert learned_meetings(ctx, rules.meetings, accept_all) == []
 
 
 def _weights_file(tmp_path: Path, data) -> Path:

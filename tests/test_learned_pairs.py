@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extraction import build_context, extract
-from loaders.extraction.learned_pairs import (PairModel, PairModelError, candidates, learned_meetings, pair_model,
+from loaders.extraction.learned_pairs import (PairModel, PairModelError, candidates, learned_meetings,
                                               read_pair_model)
 from loaders.extraction.pipeline import extract_doc, party_matcher
 from loaders.train_pairs import fit

@@ -2894,6 +2894,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
     starts = [x.start_char for x in sents]
     todo = meetings if only is None else only
     named_day = _named_day_of_talks(ctx) if any(m.date is None and m.status == "held" for m in todo) else None
+    recent: list[tuple[int, DateMention]] | None = None  # the body's days of the past week, read once
     for m in todo:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
@@ -2945,7 +2946,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
                 best = ds[0]
                 break
         if best is None and not earlier and not own_month:
-            best = named_day or _one_day_of_article(ctx, sents, i)
+            if named_day is None and recent is None:
+                recent = _recent_days(ctx, sents)
+            best = named_day or _one_day_of_article(recent or [], i)
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
@@ -3033,22 +3036,24 @@ _DAY_OF_TALKS = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS)
                            r"(?:\w+ )?(?:talks|meeting|negotiations|session|discussions|summit|call)\b")
 
 
-def _one_day_of_article(ctx: ArticleContext, sents: list, own: int) -> "DateMention | None":
-    """The one day of the past week (the publication day included) the article's body tells,
-    for a held meeting no sentence near it dates: a report that names a single recent day
-    ("met on Tuesday" in its lead) tells its talks on that day, not on the day it was filed.
-    Two different days told, and the text no longer says which is the talks'. A day in the
+def _recent_days(ctx: ArticleContext, sents: list) -> list[tuple[int, DateMention]]:
+    """(sentence index, day) for every single day of the past week (the publication day
+    included) that a sentence of the body tells."""
+    if ctx.published is None:
+        return []
+    body = ctx.text.find("\n")
+    return [(j, d) for j, sent in enumerate(sents) if sent.start_char >= body
+            for d in _past_days_told(ctx, sent.text) if d.end_date is None and (ctx.published - d.date).days <= 7]
+
+
+def _one_day_of_article(recent: list[tuple[int, DateMention]], own: int) -> "DateMention | None":
+    """The one day of the past week the article's body tells (`_recent_days`), for a held
+    meeting no sentence near it dates: a report that names a single recent day ("met on
+    Tuesday" in its lead) tells its talks on that day, not on the day it was filed. Two
+    different days told, and the text no longer says which is the talks'. A day in the
     meeting's own sentence (sentence `own`) that its reading left aside is another event's
     ("..., an official told reporters on Tuesday")."""
-    if ctx.published is None:
-        return None
-    body = ctx.text.find("\n")
-    days: list[DateMention] = []
-    for j, sent in enumerate(sents):
-        if sent.start_char < body or j == own:
-            continue
-        days += [d for d in _past_days_told(ctx, sent.text)
-                 if d.end_date is None and (ctx.published - d.date).days <= 7]
+    days = [d for j, d in recent if j != own]
     return days[0] if len({d.date for d in days}) == 1 else None
 
 

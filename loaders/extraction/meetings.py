@@ -2946,9 +2946,11 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
                 best = ds[0]
                 break
         if best is None and not earlier and not own_month:
-            if named_day is None and recent is None:
-                recent = _recent_days(ctx, sents)
-            best = named_day or _one_day_of_article(recent or [], i)
+            best = named_day
+            if best is None:
+                if recent is None:
+                    recent = _recent_days(ctx, sents)
+                best = _one_day_of_article(recent, i)
         if best is not None:
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None

@@ -3116,6 +3116,12 @@ def _other_period(text: str) -> bool:
     return _OTHER_PERIOD.search(text) is not None
 
 
+# words of a sentence that speaks of what is ahead ("will meet on Friday", "talks set for Monday")
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|set|scheduled|due|expected|plans?|planned|next|upcoming|coming"
+                          r"|to (?:meet|hold|host|travel|visit|attend|resume|start|begin))\b", re.IGNORECASE)
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "note", "report", "write"})
+
+
 def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: list[int]) -> None:
     """"A and the delegations will be in Istanbul on Friday. ... A will host B, C and D.":
     the day of a planned meeting may be fixed by a neighbouring sentence that names one of
@@ -3136,8 +3142,14 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
         if not who & set(m.participants) and not (_TALK_WORDS.search(st) and sides and (
                 abs(off) == 1 or len(sides) >= 2)):
             continue
+        # a day the neighbour itself tells of the past ("A met B on Monday") is no day to come:
+        # a bare weekday read forward counts only where the neighbour speaks of what is ahead
+        past = {(d.start, d.date) for d in find_dates(st, ctx.published, future=False)}
+        ahead = _AHEAD_WORDS.search(st) is not None or not any(
+            t.tag_ == "VBD" and t.lemma_.lower() not in _SAYING_LEMMAS for t in sents[j])
         ds = [d for d in find_dates(st, ctx.published, future=True)
               if d.date and d.date >= ctx.published and not _DEADLINE_BEFORE.search(st[:d.start])
+              and (ahead or (d.start, d.date) in past)
               and (d.date > ctx.published or re.search(r"\b(?:will|are|is|set|scheduled|due|expected)\b", st))]
         if ds:
             m.date = ds[0].date.isoformat()

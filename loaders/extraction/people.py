@@ -1599,6 +1599,12 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 # "A, director-general of X, came for talks with his Chinese counterpart": a peer,
                 # not China's premier
                 prior = [m for m in prior if not _heads_state(by_name[m.target].title)]
+            if not prior:
+                # "A met his Chinese counterpart on Monday. ... Chinese Commerce Minister B said":
+                # no one of that country named before, the article's one person of it named after
+                later = {m.target for m in named if m.start > t.idx and m.how == "name"
+                         and by_name.get(m.target) is not None and by_name[m.target].country == want}
+                prior = [m for m in named if m.target in later][:1] if len(later) == 1 else []
             if prior:
                 out.append(Mention(doc[t.i - 2].idx, t.idx + len(t.text), doc[t.i - 2:t.i + 1].text,
                                    prior[-1].target, "title"))

@@ -41,3 +41,27 @@ def test_a_planned_meeting_still_takes_the_day_a_neighbour_sets_ahead(nlp):
                  TUE, nlp=nlp)
     planned = [m for m in ex.meetings if m.status == "planned"]
     assert [m.date for m in planned] == ["2025-06-13"]
+
+
+def test_a_plural_post_before_a_list_of_names_is_each_ones_post(nlp):
+    ex = extract("Ministers meet\nThe foreign ministers, Luis Prado of Chile and Elena Vargas of Argentina, met in "
+                 "Santiago on Monday.", TUE, nlp=nlp)
+    got = {p.name: (p.title, p.country) for p in ex.people}
+    assert got == {"Luis Prado": ("foreign minister", "Chile"), "Elena Vargas": ("foreign minister", "Argentina")}
+
+
+def test_a_list_without_a_plural_post_shares_no_title(nlp):
+    ex = extract("Ministers meet\nForeign Minister Luis Prado of Chile and Ana Costa met in Santiago on Monday.",
+                 TUE, nlp=nlp)
+    got = {p.name: p.title for p in ex.people}
+    assert got == {"Luis Prado": "Foreign Minister", "Ana Costa": None}
+
+
+def test_labour_water_and_migration_talks_have_topics():
+    from loaders.extraction import topics_in
+
+    assert topics_in("a 15 percent pay rise and limits on mandatory overtime") == ["wages", "working conditions"]
+    assert topics_in("cuts to pensions that sparked a walkout") == ["pensions", "strike"]
+    assert topics_in("halting work on the upstream dam until a study of river flow") == ["water"]
+    assert topics_in("the return of migrants and asylum rules") == ["migration"]
+    assert topics_in("a pay freeze on tariffs") == ["tariffs"]  # "pay" alone is no wage topic

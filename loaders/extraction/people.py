@@ -1071,11 +1071,23 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
 
     # 4. titles and countries ----------------------------------------------------------
     starts = {x[0]: x[1] for x in raw}
+    shared: dict[int, str] = {}  # mention start -> the post a list's plural title gives it
     for s, e, r, how in raw:
         title, country = _titles_before(doc, s - 2 if s >= 2 and abbreviated_given(doc, s - 2) else s, party_at)
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
+        if title and _plural_post(title.split()[-1].lower()):
+            # "The foreign ministers, A and B": each is a foreign minister
+            title = " ".join(title.split()[:-1] + [title.split()[-1][:-1]])
+            nxt = _next_in_list(doc, e, party_at, starts)
+            if nxt is not None:
+                shared[nxt] = title
+        title = title or shared.get(s)
+        if title and s in shared:
+            nxt = _next_in_list(doc, e, party_at, starts)
+            if nxt is not None:
+                shared[nxt] = title
         if title:
             r.titles.append(title)
         if country:
@@ -1210,6 +1222,21 @@ def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
         if n == 1 and low[0] in [x for t in rt for x in t.split("-")]:
             return r
     return None
+
+
+def _next_in_list(doc: "Doc", e: int, party_at: dict[int, str], starts: dict[int, int]) -> int | None:
+    """Where the next name of a list starts right after a name ending at `e` ("A, B and C",
+    "A of Chile and B"), or None."""
+    k = e
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1) in party_at:
+        k += 1
+        while k in party_at:
+            k += 1  # "A of Chile and B": past A's side
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return k if k > e and k in starts else None
 
 
 def _titles_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:

@@ -51,6 +51,22 @@ TOPIC_LEXICON: dict[str, list[str]] = {
     "trade": ["trade deal", "trade agreement", "trade talks", "trade negotiation", "trade war",
               "trade deficit", "trade surplus", "trade imbalance", "trade truce", "trade framework",
               "bilateral trade", "exports", "imports", "market access"],
+    # labour, debt, water, climate, fisheries and migration talks (the other negotiations analysts follow)
+    "wages": ["wage", "salary", "salaries", "pay rise", "pay raise", "pay increase", "pay deal", "pay offer",
+              "pay claim", "pay uplift", "pay award", "pay hike"],
+    "pensions": ["pension"],
+    "working conditions": ["working conditions", "working hours", "overtime", "staffing", "workload",
+                           "job security", "shift pattern"],
+    "strike": ["walkout", "industrial action", "on strike", "strike action", "general strike", "strikes by"],
+    "debt": ["debt", "creditor", "bailout", "loan programme", "loan program", "debt relief"],
+    "water": ["water", "dam ", "dams", "irrigation", "river flow", "drought"],
+    "climate": ["climate", "emission", "carbon", "net zero", "net-zero", "global warming"],
+    "fisheries": ["fisher", "fishing", "fish stock", "catch quota", "seafood"],
+    "migration": ["migrant", "migration", "asylum", "refugee", "deportation"],
+    "humanitarian aid": ["humanitarian", "aid deliver", "aid convoy", "relief supplies"],
+    "government formation": ["coalition government", "coalition talks", "government formation",
+                             "form a government", "form the government", "cabinet post", "ministerial post",
+                             "cabinet seat"],
 }
 
 

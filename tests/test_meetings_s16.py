@@ -1,7 +1,9 @@
-"""Meetings of round 14: "his Chinese counterpart" when the article names its one Chinese person
-only afterwards is that person; a planned meeting does not borrow a day from a neighbouring
-sentence that tells of the past ("met on Monday" is not next Monday). Each test's sentences are
-invented.
+"""Round 14, found by probing with our own sentences: "his Chinese counterpart" when the article
+names its one Chinese person only afterwards is that person; a planned meeting does not borrow a
+day from a neighbouring sentence that tells of the past ("met on Monday" is not next Monday); a
+plural post before a list of names is each one's post; labour, water and migration talks have
+topic labels; "the company" is the one firm the article named as a side. Each test's sentences
+are invented.
 """
 
 from __future__ import annotations
@@ -65,3 +67,23 @@ def test_labour_water_and_migration_talks_have_topics():
     assert topics_in("halting work on the upstream dam until a study of river flow") == ["water"]
     assert topics_in("the return of migrants and asylum rules") == ["migration"]
     assert topics_in("a pay freeze on tariffs") == ["tariffs"]  # "pay" alone is no wage topic
+
+
+def _positions(nlp, body: str):
+    ex = extract("Port strike talks\n" + body, TUE, nlp=nlp)
+    return ([(d.by, d.text) for d in ex.demands], [(c.by, c.text) for c in ex.concessions])
+
+
+def test_the_company_is_the_one_firm_the_article_named_as_a_side(nlp):
+    _, offers = _positions(nlp, "The Dockworkers Union of Valparaiso and the port operator Harbor Lines held a fourth "
+                                "round of talks on Thursday. Harbor Lines offered a 6 percent raise. The company also "
+                                "agreed to drop its demand for longer shifts.")
+    assert ("Harbor Lines", "drop its demand for longer shifts") in offers
+
+
+def test_the_company_stays_unresolved_when_two_firms_were_named(nlp):
+    _, offers = _positions(nlp, "The Dockworkers Union of Valparaiso met the port operators Harbor Lines and Pacific "
+                                "Terminals on Thursday. Harbor Lines offered a 6 percent raise and Pacific Terminals "
+                                "offered a signing bonus. The company also agreed to drop its demand for longer shifts.")
+    assert not any(text == "drop its demand for longer shifts" for _, text in offers)
+    assert ("Harbor Lines", "a 6 percent raise") in offers

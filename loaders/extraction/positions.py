@@ -5472,7 +5472,11 @@ def _topics(ctx: "ArticleContext", text: str) -> list[str]:
 # "employers are demanding"): resolved to the body the article names with that word.
 BODY_NOUNS = frozenset({"union", "employer", "labour", "labor", "management", "company", "carmaker",
                         "automaker", "planemaker", "coalition", "association", "federation",
-                        "confederation", "farmer", "doctor", "worker", "dockworker", "machinist"})
+                        "confederation", "farmer", "doctor", "worker", "dockworker", "machinist",
+                        "firm", "operator", "carrier", "airline"})
+# Common nouns that stand for a firm across the table from a union ("the company", "management").
+FIRM_NOUNS = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline", "carmaker",
+                        "automaker", "planemaker"})
 # Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).
 NAMED_BY_WORD = frozenset({"employer", "labour", "coalition", "association", "federation", "confederation"})
 
@@ -5558,6 +5562,14 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
             return [_Actor(made[-1])]
         if unions:
             return [_Actor(unions[-1])]
+        return actors
+    if lemma in FIRM_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+        # "the company agreed to ...", "management offered ...": the one firm (a body that is no
+        # union) the article has named as a side before
+        sides = {p.name for p in finder.ctx.parties}
+        firms = list(dict.fromkeys(n for at, n, u in before if not u and n in sides))
+        if len(firms) == 1:
+            return [_Actor(firms[0])]
         return actors
     if head.tag_ == "NNS" and lemma in ("employer", "farmer") \
             and not any(c.lower_ in ("the", "these", "those") for c in head.children):

@@ -53,7 +53,7 @@ TOPIC_LEXICON: dict[str, list[str]] = {
               "bilateral trade", "exports", "imports", "market access"],
     # labour, debt, water, climate, fisheries and migration talks (the other negotiations analysts follow)
     "wages": ["wage", "salary", "salaries", "pay rise", "pay raise", "pay increase", "pay deal", "pay offer",
-              "pay claim", "pay uplift", "pay award", "pay hike"],
+              "pay claim", "pay uplift", "pay award", "pay hike", "percent raise", "per cent raise", "% raise"],
     "pensions": ["pension"],
     "working conditions": ["working conditions", "working hours", "overtime", "staffing", "workload",
                            "job security", "shift pattern"],

@@ -2,7 +2,8 @@
 names its one Chinese person only afterwards is that person; a planned meeting does not borrow a
 day from a neighbouring sentence that tells of the past ("met on Monday" is not next Monday); a
 plural post before a list of names is each one's post; labour, water and migration talks have
-topic labels; "the company" is the one firm the article named as a side. Each test's sentences
+topic labels; "the company" is the one firm the article named as a side; a call phrase makes a phone
+meeting and a named place with no word for how makes it in person. Each test's sentences
 are invented.
 """
 
@@ -87,3 +88,28 @@ def test_the_company_stays_unresolved_when_two_firms_were_named(nlp):
                                 "offered a signing bonus. The company also agreed to drop its demand for longer shifts.")
     assert not any(text == "drop its demand for longer shifts" for _, text in offers)
     assert ("Harbor Lines", "a 6 percent raise") in offers
+
+
+def test_a_call_phrase_makes_a_phone_meeting_whatever_the_verb(nlp):
+    ex = extract("Trade call\nIndonesian Trade Minister Budi Santoso discussed tariffs with Australian Trade Minister "
+                 "Don Farrell in a phone call on Monday.", "2025-03-13", nlp=nlp)
+    assert [(sorted(m.participants), m.kind) for m in ex.meetings] == [(["Budi Santoso", "Don Farrell"], "phone")]
+
+
+def test_talks_at_a_named_place_with_no_word_for_how_are_in_person(nlp):
+    ex = extract("Trade talks\nIndonesian Trade Minister Budi Santoso discussed tariffs with Australian Trade "
+                 "Minister Don Farrell in Jakarta on Monday.", "2025-03-13", nlp=nlp)
+    assert [(m.location, m.kind) for m in ex.meetings] == [("Jakarta", "in_person")]
+
+
+def test_talks_with_no_place_and_no_word_for_how_stay_unknown(nlp):
+    ex = extract("Trade talks\nIndonesian Trade Minister Budi Santoso held talks with Australian Trade Minister "
+                 "Don Farrell on Monday.", "2025-03-13", nlp=nlp)
+    assert [(m.location, m.kind) for m in ex.meetings] == [(None, "unknown")]
+
+
+def test_palm_oil_is_a_crop_not_energy():
+    from loaders.extraction import topics_in
+
+    assert topics_in("faster access for its palm oil") == ["agriculture"]
+    assert topics_in("palm oil and crude oil") == ["agriculture", "energy"]

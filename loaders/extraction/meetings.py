@@ -102,6 +102,9 @@ _PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed|spoke by phone)\b|(?<!s
                     r"(?!\s+(?:for|upon|it|this|that)\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
                     r"(?<!what he called)(?<!what she called)"
                     r"(?<!what they called)(?<!what it called)", re.IGNORECASE)
+# phrases that tell a call whatever word the meeting is told by ("in a phone call", "by phone")
+_CALL_PHRASE = re.compile(r"\b(?:(?:tele)?phone[- ]?(?:call|conversation|talks?)|by (?:tele)?phone|"
+                          r"over the (?:tele)?phone|in a (?:brief |short |lengthy |long )?call)\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|online meeting|by video link)\b",
                     re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(met|meet|meets|meeting|summit|visit(?:s|ed|ing)?|hosted|in person|in-person|"
@@ -2197,6 +2200,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
 def _kind(stext: str, trig: "Token") -> str:
     if _VIDEO.search(stext):
         return "video"
+    if _CALL_PHRASE.search(stext):
+        return "phone"  # "told Y in a phone call", "discussed X with Y over the phone": whatever the verb
     if _PHONE.search(stext) and (trig.lower_ in ("call", "calls", "phone", "telephone", "conversation",
                                                  "talks", "spoke", "speak", "talked", "called",
                                                  "phoned", "discussion", "held") or
@@ -3478,9 +3483,15 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             participants=d.participants, parties=parties,
             date=d.date.date.isoformat() if d.date and d.date.date else None,
             end_date=d.date.end_date.isoformat() if d.date and d.date.end_date else None,
-            kind=d.kind, status=d.status, location=d.location, duration_minutes=d.duration,
+            kind=_placed(d.kind, d.location), status=d.status, location=d.location, duration_minutes=d.duration,
             round=d.round, topics=d.topics, evidence=ev))
     return out
+
+
+def _placed(kind: str, location: "str | None") -> str:
+    """A meeting told with no word for how it was held, but at a named place, was held in person
+    (a call or a video link is told as such)."""
+    return "in_person" if kind == "unknown" and location else kind
 
 
 def _a_person_object(obj: "Token") -> bool:
@@ -3523,5 +3534,5 @@ def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[
         participants=list(people), parties=parties,
         date=day.date.isoformat() if day and day.date else None,
         end_date=day.end_date.isoformat() if day and day.end_date else None,
-        kind=_kind(stext, word), status=status, location=_location(sent), round=_round(stext),
-        topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))
+        kind=_placed(_kind(stext, word), _location(sent)), status=status, location=_location(sent),
+        round=_round(stext), topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))

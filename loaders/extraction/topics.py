@@ -21,7 +21,8 @@ TOPIC_LEXICON: dict[str, list[str]] = {
                     "vehicle", "carmaker"],
     "steel": ["steel"],
     "aluminum": ["aluminum", "aluminium"],
-    "agriculture": ["agricultur", "farm", "rice", "soybean", "beef", "wheat", "corn ", "food import"],
+    "agriculture": ["agricultur", "farm", "rice", "soybean", "beef", "wheat", "corn ", "food import", "palm oil",
+                    "cattle", "dairy"],
     "rare earths": ["rare earth", "rare-earth", "critical mineral", "magnet"],
     "semiconductors": ["semiconductor", "chip", "microchip"],
     "non-tariff barriers": ["non-tariff", "nontariff", "non tariff", "trade barrier", "regulatory barrier"],
@@ -70,6 +71,13 @@ TOPIC_LEXICON: dict[str, list[str]] = {
 }
 
 
+# phrases a label's stem occurs in without meaning it ("palm oil" is a crop, not energy)
+NOT_TOPIC: dict[str, re.Pattern[str]] = {
+    "energy": re.compile(r"\b(?:palm|olive|vegetable|cooking|edible|sunflower|soybean|rapeseed|fish) oil",
+                         re.IGNORECASE),
+}
+
+
 def _compile(stems: list[str]) -> GatedPattern:
     """One case-insensitive pattern per label, guarded by its stems (a match contains one)."""
     parts = []
@@ -95,7 +103,11 @@ def topics_in(text: str) -> list[str]:
     hits: list[tuple[int, str]] = []
     low = guard_text(text)
     for label, pat in _PATTERNS:
-        m = pat.search(text, low)
+        if label in NOT_TOPIC and NOT_TOPIC[label].search(text):
+            masked = NOT_TOPIC[label].sub(lambda x: " " * len(x.group(0)), text)
+            m = pat.search(masked, guard_text(masked))
+        else:
+            m = pat.search(text, low)
         if m:
             hits.append((m.start(), label))
     hits.sort()

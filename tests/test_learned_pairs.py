@@ -249,3 +249,16 @@ def test_train_pairs_errors_are_one_line(tmp_path, args, message):
     north, _ = _annotated_folders(tmp_path)
     run = _parley("train-pairs", *[a.format(north=north, tmp=tmp_path) for a in args])
     assert run.returncode == 1 and message in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_sentence_that_tells_a_state_is_no_meeting_whatever_the_score(nlp):
+    # held out one set at a time, the model's pairs from sentences built on "to be" were all wrong
+    people_only = PairModel({"bias": 10.0, "kind=party": -20.0}, 0.7)
+    matcher = party_matcher(nlp)
+    doc = nlp("Talks\nIndonesian Trade Minister Budi Santoso and Australian Trade Minister Don Farrell are old "
+              "friends.")
+    assert extract_doc(doc, WED, matcher, pairs=people_only).meetings == []
+    doc = nlp("Talks\nIndonesian Trade Minister Budi Santoso and Australian Trade Minister Don Farrell worked "
+              "through the night on the draft text.")
+    (m,) = extract_doc(doc, WED, matcher, pairs=people_only).meetings
+    assert set(m.participants) == {"Budi Santoso", "Don Farrell"}

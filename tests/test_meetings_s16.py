@@ -3,11 +3,14 @@ names its one Chinese person only afterwards is that person; a planned meeting d
 day from a neighbouring sentence that tells of the past ("met on Monday" is not next Monday); a
 plural post before a list of names is each one's post; labour, water and migration talks have
 topic labels; "the company" is the one firm the article named as a side; a call phrase makes a phone
-meeting and a named place with no word for how makes it in person. Each test's sentences
-are invented.
+meeting and a named place with no word for how makes it in person; a bare word kept for its post
+alone is a person only when the tagger calls it one at least once. Each test's sentences are
+invented.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from loaders.extraction import extract
 
@@ -113,3 +116,31 @@ def test_palm_oil_is_a_crop_not_energy():
 
     assert topics_in("faster access for its palm oil") == ["agriculture"]
     assert topics_in("palm oil and crude oil") == ["agriculture", "energy"]
+
+
+@pytest.mark.parametrize("label, people", [("ORG", []), ("GPE", []), ("PERSON", [("Vantage", "Commissioner")])])
+def test_a_bare_word_after_a_post_is_a_person_only_when_the_tagger_says_so_once(nlp, label, people):
+    # the parse is real; the tagger's label for the one word is set, so the rule is tested on each label
+    from spacy.tokens import Span
+
+    from loaders.extraction.people import find_people
+
+    text = "Port talks\nThe report by Commissioner Vantage on the port dispute was published on Monday.\n"
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Vantage")
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label=label)]
+    found, _ = find_people(doc, text.index("\n") + 1, [])
+    assert [(p.name, p.title) for p in found] == people
+
+
+def test_a_bare_word_seated_at_a_meeting_stays_a_person_whatever_the_tagger_says(nlp):
+    from spacy.tokens import Span
+
+    from loaders.extraction.people import find_people
+
+    text = "Port talks\nTakeda held talks with Harlan on Friday in Washington.\n"
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Harlan")
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="ORG")]
+    found, _ = find_people(doc, text.index("\n") + 1, [])
+    assert "Harlan" in {p.name for p in found}

@@ -1127,6 +1127,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     titled = {id(x[2]) for x in raw if x[3] == "title"}
     recs = [r for r in recs if len(r.name.split()) > 1 or r.titles or r.by_government or id(r) in titled
             or r.name in slot_named or known_side(r.name) is not None]
+    # one bare word the tagger never once calls a person, kept only for its post or its "Mr", in
+    # an article that never gives a fuller name, is more often a body or a place than a person
+    # (a bare name seated at a meeting or a speech verb stays: "Takeda held talks with Harlan")
+    tagged = {id(r) for s, e, r, how in raw if how == "name" and any(t.ent_type_ == "PERSON" for t in doc[s:e])}
+    recs = [r for r in recs if len(r.name.split()) > 1 or id(r) in tagged or r.by_government
+            or not any(x[2] is r and x[3] == "name" for x in raw) or known_side(r.name) is not None
+            or bool(set(re.split(r"[-\s]", r.name)) & slot_named)]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

@@ -99,16 +99,13 @@ def test_a_call_phrase_makes_a_phone_meeting_whatever_the_verb(nlp):
     assert [(sorted(m.participants), m.kind) for m in ex.meetings] == [(["Budi Santoso", "Don Farrell"], "phone")]
 
 
-def test_talks_at_a_named_place_with_no_word_for_how_are_in_person(nlp):
-    ex = extract("Trade talks\nIndonesian Trade Minister Budi Santoso discussed tariffs with Australian Trade "
-                 "Minister Don Farrell in Jakarta on Monday.", "2025-03-13", nlp=nlp)
-    assert [(m.location, m.kind) for m in ex.meetings] == [("Jakarta", "in_person")]
-
-
-def test_talks_with_no_place_and_no_word_for_how_stay_unknown(nlp):
-    ex = extract("Trade talks\nIndonesian Trade Minister Budi Santoso held talks with Australian Trade Minister "
-                 "Don Farrell on Monday.", "2025-03-13", nlp=nlp)
-    assert [(m.location, m.kind) for m in ex.meetings] == [(None, "unknown")]
+@pytest.mark.parametrize("told, place_and_kind", [
+    ("discussed tariffs with Australian Trade Minister Don Farrell in Jakarta", ("Jakarta", "in_person")),
+    ("held talks with Australian Trade Minister Don Farrell", (None, "unknown")),  # no place, no word for how
+])
+def test_talks_at_a_named_place_with_no_word_for_how_are_in_person(nlp, told, place_and_kind):
+    ex = extract(f"Trade talks\nIndonesian Trade Minister Budi Santoso {told} on Monday.", "2025-03-13", nlp=nlp)
+    assert [(m.location, m.kind) for m in ex.meetings] == [place_and_kind]
 
 
 def test_palm_oil_is_a_crop_not_energy():

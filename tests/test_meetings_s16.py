@@ -115,29 +115,26 @@ def test_palm_oil_is_a_crop_not_energy():
     assert topics_in("palm oil and crude oil") == ["agriculture", "energy"]
 
 
-@pytest.mark.parametrize("label, people", [("ORG", []), ("GPE", []), ("PERSON", [("Vantage", "Commissioner")])])
-def test_a_bare_word_after_a_post_is_a_person_only_when_the_tagger_says_so_once(nlp, label, people):
-    # the parse is real; the tagger's label for the one word is set, so the rule is tested on each label
+def _people_with_label(nlp, text: str, word: str, label: str) -> list[tuple[str, str | None]]:
+    """The people of `text` from a real parse in which the tagger's label for `word` is `label`
+    (invented surnames are always tagged PERSON, so the label is set to test each case)."""
     from spacy.tokens import Span
 
     from loaders.extraction.people import find_people
 
-    text = "Port talks\nThe report by Commissioner Vantage on the port dispute was published on Monday.\n"
     doc = nlp(text)
-    i = next(t.i for t in doc if t.text == "Vantage")
+    i = next(t.i for t in doc if t.text == word)
     doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label=label)]
     found, _ = find_people(doc, text.index("\n") + 1, [])
-    assert [(p.name, p.title) for p in found] == people
+    return [(p.name, p.title) for p in found]
+
+
+@pytest.mark.parametrize("label, people", [("ORG", []), ("GPE", []), ("PERSON", [("Vantage", "Commissioner")])])
+def test_a_bare_word_after_a_post_is_a_person_only_when_the_tagger_says_so_once(nlp, label, people):
+    text = "Port talks\nThe report by Commissioner Vantage on the port dispute was published on Monday.\n"
+    assert _people_with_label(nlp, text, "Vantage", label) == people
 
 
 def test_a_bare_word_seated_at_a_meeting_stays_a_person_whatever_the_tagger_says(nlp):
-    from spacy.tokens import Span
-
-    from loaders.extraction.people import find_people
-
     text = "Port talks\nTakeda held talks with Harlan on Friday in Washington.\n"
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == "Harlan")
-    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="ORG")]
-    found, _ = find_people(doc, text.index("\n") + 1, [])
-    assert "Harlan" in {p.name for p in found}
+    assert "Harlan" in {name for name, _ in _people_with_label(nlp, text, "Harlan", "ORG")}

@@ -255,11 +255,11 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairMo
     for c in candidates(ctx):
         if (c.a, c.b) in covered:
             continue
+        if ctx.sentences[c.sentence].root.lemma_ == "be":
+            continue  # "A and B are old friends", "A is B's counterpart": a state, no encounter
         if c.sentence not in starts:
             sent = ctx.sentences[c.sentence]
             starts[c.sentence] = make_evidence(ctx.text, sent.start_char, sent.end_char).start
-        if ctx.sentences[c.sentence].root.lemma_ == "be":
-            continue  # "A and B are old friends", "A is B's counterpart": a state, no encounter
         here = seated.get(starts[c.sentence], set())
         if c.a in here and c.b in here:
             continue  # both seated apart by the rules there ("A and B met C and D, respectively")

@@ -98,7 +98,7 @@ _CANCEL = GatedPattern(re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap
                                    r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE), (
     "cancel", "call", "scrap", "postpone", "pulled out of", "abandon", "reschedul", "on hold"))
 # "call" as a phone call, not "called on / for" (a demand), "so-called" or "what he called a ..."
-_PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed|spoke by phone)\b|(?<!so-)\bcall(?:s|ed)?\b"
+_PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed)\b|(?<!so-)\bcall(?:s|ed)?\b"
                     r"(?!\s+(?:for|upon|it|this|that)\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
                     r"(?<!what he called)(?<!what she called)"
                     r"(?<!what they called)(?<!what it called)", re.IGNORECASE)
@@ -1183,6 +1183,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         ent = next((e for e in sent.ents if e.start <= visited.i < e.end), None)
         location = re.sub(r"^the ", "", ent.text) if ent is not None else visited.text  # "visited Kathmandu"
     if location and kind == "unknown" and trig.lemma_.lower() not in {"speak", "talk", "discuss"} | _DEAL_VERBS:
+        # in person already while drafts merge (a draft still "unknown" merges with a call told
+        # apart); "spoke/talked with Y in X" stays open until the output (`_placed`)
         kind = "in_person"
     topics = topics_in(stext)
     rnd = _round(stext)
@@ -3121,9 +3123,8 @@ def _other_period(text: str) -> bool:
     return _OTHER_PERIOD.search(text) is not None
 
 
-# words of a sentence that speaks of what is ahead ("will meet on Friday", "talks set for Monday")
-_AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|set|scheduled|due|expected|plans?|planned|next|upcoming|coming"
-                          r"|to (?:meet|hold|host|travel|visit|attend|resume|start|begin))\b", re.IGNORECASE)
+# a neighbour that speaks of what is ahead ("will meet on Friday"), with the plan words of `_status`
+_AHEAD_AUX = frozenset({"will", "would", "shall"})
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "note", "report", "write"})
 
 
@@ -3149,12 +3150,12 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
             continue
         # a day the neighbour itself tells of the past ("A met B on Monday") is no day to come:
         # a bare weekday read forward counts only where the neighbour speaks of what is ahead
-        past = {(d.start, d.date) for d in find_dates(st, ctx.published, future=False)}
-        ahead = _AHEAD_WORDS.search(st) is not None or not any(
+        ahead = any(t.lower_ in _AHEAD_AUX or t.lemma_.lower() in _PLAN for t in sents[j]) or not any(
             t.tag_ == "VBD" and t.lemma_.lower() not in _SAYING_LEMMAS for t in sents[j])
+        past = None if ahead else {(d.start, d.date) for d in find_dates(st, ctx.published, future=False)}
         ds = [d for d in find_dates(st, ctx.published, future=True)
               if d.date and d.date >= ctx.published and not _DEADLINE_BEFORE.search(st[:d.start])
-              and (ahead or (d.start, d.date) in past)
+              and (past is None or (d.start, d.date) in past)
               and (d.date > ctx.published or re.search(r"\b(?:will|are|is|set|scheduled|due|expected)\b", st))]
         if ds:
             m.date = ds[0].date.isoformat()
@@ -3530,9 +3531,10 @@ def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[
     dates = find_dates(stext, ctx.published, future=status == "planned")
     day = _pick_date(dates, word.idx - sent.start_char, sent, word)
     parties = unique([c for c in (ctx.country_of(p) for p in people) if c] + sides)
+    place = _location(sent)
     return Meeting(
         participants=list(people), parties=parties,
         date=day.date.isoformat() if day and day.date else None,
         end_date=day.end_date.isoformat() if day and day.end_date else None,
-        kind=_placed(_kind(stext, word), _location(sent)), status=status, location=_location(sent),
-        round=_round(stext), topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))
+        kind=_placed(_kind(stext, word), place), status=status, location=place, round=_round(stext),
+        topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))

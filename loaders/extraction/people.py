@@ -1077,14 +1077,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
-        if title and _plural_post(title.split()[-1].lower()):
-            # "The foreign ministers, A and B": each is a foreign minister
-            title = " ".join(title.split()[:-1] + [title.split()[-1][:-1]])
-            nxt = _next_in_list(doc, e, party_at, starts)
-            if nxt is not None:
-                shared[nxt] = title
+        plural = bool(title) and _plural_post(title.rsplit(" ", 1)[-1].lower())
+        if plural:  # "The foreign ministers, A and B": each is a foreign minister
+            title = title[:-1]
         title = title or shared.get(s)
-        if title and s in shared:
+        if title and (plural or s in shared):  # the post passes down the list
             nxt = _next_in_list(doc, e, party_at, starts)
             if nxt is not None:
                 shared[nxt] = title
@@ -1130,9 +1127,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # one bare word the tagger never once calls a person, kept only for its post or its "Mr", in
     # an article that never gives a fuller name, is more often a body or a place than a person
     # (a bare name seated at a meeting or a speech verb stays: "Takeda held talks with Harlan")
+    told_by_name = {id(r) for s, e, r, how in raw if how == "name"}
     tagged = {id(r) for s, e, r, how in raw if how == "name" and any(t.ent_type_ == "PERSON" for t in doc[s:e])}
-    recs = [r for r in recs if len(r.name.split()) > 1 or id(r) in tagged or r.by_government
-            or not any(x[2] is r and x[3] == "name" for x in raw) or known_side(r.name) is not None
+    recs = [r for r in recs if len(r.name.split()) > 1 or id(r) in tagged or id(r) not in told_by_name
+            or r.by_government or known_side(r.name) is not None
             or bool(set(re.split(r"[-\s]", r.name)) & slot_named)]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]

@@ -5470,13 +5470,11 @@ def _topics(ctx: "ArticleContext", text: str) -> list[str]:
 
 # Bodies a labour dispute is fought between, referred to by a common noun ("the union said",
 # "employers are demanding"): resolved to the body the article names with that word.
-BODY_NOUNS = frozenset({"union", "employer", "labour", "labor", "management", "company", "carmaker",
-                        "automaker", "planemaker", "coalition", "association", "federation",
-                        "confederation", "farmer", "doctor", "worker", "dockworker", "machinist",
-                        "firm", "operator", "carrier", "airline"})
 # Common nouns that stand for a firm across the table from a union ("the company", "management").
 FIRM_NOUNS = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline", "carmaker",
                         "automaker", "planemaker"})
+BODY_NOUNS = FIRM_NOUNS | {"union", "labour", "labor", "coalition", "association", "federation", "confederation",
+                           "farmer", "doctor", "worker", "dockworker", "machinist"}
 # Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).
 NAMED_BY_WORD = frozenset({"employer", "labour", "coalition", "association", "federation", "confederation"})
 

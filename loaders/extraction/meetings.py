@@ -93,6 +93,7 @@ _ATTEMPT_NOUNS = frozenset({"effort", "attempt", "bid", "push", "hope", "hopes",
 _PLAN = frozenset({"schedule", "plan", "set", "expect", "due", "agree", "arrange", "slate",
                    "prepare", "intend", "going", "upcoming", "next", "planned",
                    "scheduled", "expected", "slated", "future"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would"})
 _CANCEL = GatedPattern(re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrapp?(?:ed)?|postpone[sd]?|"
                                    r"pulled out of|abandon(?:ed)?|(?:being|been|was|were|is|are) rescheduled|rescheduling|"
                                    r"(?:being|been|was|were|is|are) (?:put )?on hold)\b", re.IGNORECASE), (
@@ -2180,7 +2181,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")
                                  for a in _ancestors(trig, 10)[len(chain) - 1:]):
         return None  # "..., in the hope that A will reach a deal with B at the summit": only hoped for
-    if words & {"will", "'ll", "’ll", "shall", "would"} or words & _PLAN:
+    if words & _FUTURE_AUX or words & _PLAN:
         return "planned"
     # "left for Gyeongju to attend the summit", "flew to Rome to meet X": the purpose lies ahead
     if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
@@ -3123,8 +3124,6 @@ def _other_period(text: str) -> bool:
     return _OTHER_PERIOD.search(text) is not None
 
 
-# a neighbour that speaks of what is ahead ("will meet on Friday"), with the plan words of `_status`
-_AHEAD_AUX = frozenset({"will", "would", "shall"})
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "note", "report", "write"})
 
 
@@ -3150,7 +3149,8 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
             continue
         # a day the neighbour itself tells of the past ("A met B on Monday") is no day to come:
         # a bare weekday read forward counts only where the neighbour speaks of what is ahead
-        ahead = any(t.lower_ in _AHEAD_AUX or t.lemma_.lower() in _PLAN for t in sents[j]) or not any(
+        # ahead: the words `_status` reads a plan by ("will meet on Friday", "talks set for Monday")
+        ahead = any(t.lower_ in _FUTURE_AUX or t.lemma_.lower() in _PLAN for t in sents[j]) or not any(
             t.tag_ == "VBD" and t.lemma_.lower() not in _SAYING_LEMMAS for t in sents[j])
         past = None if ahead else {(d.start, d.date) for d in find_dates(st, ctx.published, future=False)}
         ds = [d for d in find_dates(st, ctx.published, future=True)

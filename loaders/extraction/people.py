@@ -64,7 +64,7 @@ class _Rec:
 
 def _is_role(t: "Token") -> bool:
     low = t.lower_  # (read once: this runs on every token of the article, several times)
-    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm")
+    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm") or t.text == "CM"  # (Indian "Chief Minister")
 
 
 def _plural_post(low: str) -> bool:
@@ -337,7 +337,11 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "health", "labour", "labor", "planning", "administration", "operations", "security",
                          "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
                          "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries",
-                         "francophonie", "tourism", "diaspora", "integration", "communications"})
+                         "francophonie", "tourism", "diaspora", "integration", "communications", "war", "oil",
+                         "gas", "petroleum", "climate", "change", "livestock", "environment", "information",
+                         "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
+                         "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
+                         "forestry", "food", "heritage", "aviation", "maritime", "water"})
 # the service or office a post belongs to, lower-case between a side and a role ("Egyptian
 # intelligence chief X", "Chinese foreign ministry spokesperson X")
 _SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",
@@ -368,6 +372,7 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         start = k
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
+                                                          or doc[k].lower_ in _PORTFOLIOS
                                                           or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
                                                           or (k + 1 < n and doc[k + 1].lower_ == "affairs")
                                                           or _is_role(doc[k])
@@ -381,6 +386,14 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     if j < n and doc[j].text == ",":
         j += 1
     return j
+
+
+def _inside_named_body(doc: "Doc", s: int, e: int) -> bool:
+    """True when tokens s..e sit in the middle of one organisation's name: the tagger's ORG
+    entity starts before them and goes on after them. A person's name never does; a role word
+    followed by "of the" reaches into such names ("leaders of the X Y Workers Association")."""
+    return 0 < s and e < len(doc) and doc[s].ent_type_ == "ORG" \
+        and all(doc[k].ent_iob_ == "I" for k in range(s, e + 1))
 
 
 def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
@@ -857,6 +870,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     continue  # "the Ministers High-Level Working Group": a body, not a person
                 if _names_an_institution(doc, e):
                     continue  # "the King Abdullah Petroleum Studies and Research Centre": a building
+                if _inside_named_body(doc, s, e):
+                    continue  # "leaders of the International Longshore Workers Association": words of a body's name
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))
     # a bare capitalised surname in a participant slot of a meeting ("Akazawa held talks with
@@ -1594,6 +1609,13 @@ _DEPARTMENTS = frozenset("""treasury commerce defense defence finance economy tr
 justice interior agriculture labor labour health education industry transport foreign""".split())
 
 
+def _titles_a_name(doc: "Doc", role: "Token", name_starts: set[int]) -> bool:
+    """"The Minister of Oil Hayan X met ...": the post is the title of the name right after its
+    portfolio, not a reference back to an earlier minister."""
+    j = _skip_title_tail(doc, role.i + 1)
+    return j > role.i + 1 and j < len(doc) and doc[j].idx in name_starts
+
+
 def _same_department(depts: list[str], title: str) -> bool:
     """"the Treasury Secretary" is not a person titled "Secretary of Commerce"; a bare
     "minister" title says nothing against it."""
@@ -1647,7 +1669,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         role_depts: list[str] = []  # "the US Treasury Secretary": his title must say Treasury
         short_post = _SHORT_POSTS.get(t.text)  # "the Deputy PM": the Deputy Prime Minister
         if not is_pron and (t.lower_ in ROLE_WORDS or short_post) and t.tag_ not in ("NNS", "NNPS") and \
-                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")):  # (not "the American envoys")
+                (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")) and \
+                not _titles_a_name(doc, t, taken):  # (not "the American envoys", "the Minister of Oil X")
             # "the minister", "the Turkish foreign minister", "the Commerce and Industry minister"
             k = t.i - 1
             while k >= 0 and t.i - k <= 5 and doc[k].lower_ != "the" and (

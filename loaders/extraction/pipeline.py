@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
@@ -217,6 +218,32 @@ def _people_of_sides(ctx: ArticleContext, found: list) -> None:
             side = next((t for n, t in names.items() if " " in n and n in person.title), None)
         if side is not None:
             ctx.person_sides[person.name] = side
+    _union_officers(ctx, found)
+
+
+# "union president X", "the union's chief negotiator, X": the post of a union named by the common noun
+_UNION_POST = re.compile(r"\b[Uu]nion(?:'s|\u2019s)?\s+((?:[a-z][a-z-]*\s+){1,3}),?\s*$")
+
+
+def _union_officers(ctx: ArticleContext, found: list) -> None:
+    """"Union president Dana X", "the union's chief negotiator, Y": a person with no country and
+    no side whose post the article gives as the union's speaks for the union the article named
+    last before (or, when none came before, its only union side)."""
+    unions = {n for _, n, u in ctx.bodies if u}
+    told = sorted((m.start, m.target) for m in found if m.target in unions)
+    if not told:
+        return
+    for m in ctx.person_mentions:
+        person = ctx.person(m.target)
+        if m.how != "name" or person is None or not person.title or person.country \
+                or person.name in ctx.person_sides:
+            continue
+        post = _UNION_POST.search(ctx.text[max(0, m.start - 60):m.start])
+        if post is None or post.group(1).split() != person.title.lower().split()[-len(post.group(1).split()):]:
+            continue
+        before = [t for at, t in told if at < m.start]
+        if before or len({t for _, t in told}) == 1:
+            ctx.person_sides[person.name] = before[-1] if before else told[0][1]
 
 
 def _stage(ctx: ArticleContext, what: str, run, empty):

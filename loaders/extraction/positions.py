@@ -366,6 +366,9 @@ INTRANSITIVE_MOVES = frozenset({"return", "end", "stop", "withdraw", "open", "pa
 # "drop / abandon ..." are concessions when what is dropped is a demand-like thing.
 DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "waive", "shelve", "relinquish", "soften",
                         "ease", "scrap"})
+# Verbs that take back an offer or a plan: its object is no longer on the table.
+RETRACT_VERBS = frozenset({"drop", "abandon", "withdraw", "shelve", "scrap", "rescind", "revoke", "retract",
+                           "ditch", "axe", "cancel"})
 DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requirement",
                        "claim", "threat", "precondition", "opposition", "veto", "ultimatum"})
 
@@ -2961,6 +2964,8 @@ class _Finder:
             return self._room_items(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and _backed_down(noun.head.head):
             return []  # "backed down on its demand for Y": dropped, not pressed
+        if kind == CONCESSION and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RETRACT_VERBS:
+            return []  # "withdrew its offer", "(demanded that) the employers scrap their plan": taken back
         if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")
                                        for c in noun.head.children):
             return []  # "it is a demand for capitulation": a characterisation, not a position

@@ -37,6 +37,11 @@ NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le",
 # Words that make an organisation's name a workers' (or members') body: "the union" can be it.
 UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
                               "syndicate", "workers", "employees", "labour", "labor", "metall"})
+# Words that make a "council" or "group" a body of employers, firms or workers (a side in talks),
+# not an organ of a state or a bloc ("the Security Council", "the European Council").
+MEMBERS_WORDS = frozenset({"employers", "employer", "business", "businesses", "industry", "industries",
+                           "manufacturers", "producers", "growers", "farmers", "workers", "unions",
+                           "traders", "retailers", "shipowners", "carriers"})
 # News outlets a dateline or a credit may put where a subject goes.
 NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
                            "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
@@ -137,6 +142,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if skip == {"congress"} and (len(toks) >= 3 or re.match(r"\s*\([A-Z]{2,6}\)", text[e.end_char:])
                                      or text[toks[-1].idx + len(toks[-1].text):].startswith(" (")):
             skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
+        if skip <= {"council", "group"} and low & MEMBERS_WORDS:
+            skip = set()  # "the Maritime Employers Council", "the Business Council": a members' body, a side
         if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
@@ -199,8 +206,13 @@ def _acting(tok: "Token") -> bool:
         # "talks between the ministry and the union"; "the union met with Boeing"
         return head.head.lemma_.lower() in TALKS_NOUNS or head.head.pos_ == "VERB" and \
             head.head.lemma_.lower() in TALKS_VERBS
-    if tok.dep_ == "pobj" and head.lower_ in ("by", "from"):
-        # "the decision by the union to strike", "the latest offer from Boeing"
+    if tok.dep_ == "pobj" and head.lower_ in ("by", "from", "for", "of"):
+        # "the decision by the union to strike", "the latest offer from Boeing", "negotiators for
+        # the employers' council", "the president of the union" (the parser may hang "for" on the
+        # verb); not a post's title ("Secretary of Labor": a department)
+        if head.lower_ in ("for", "of"):
+            owner = head.doc[head.i - 1] if head.i > 0 else head
+            return owner.lemma_.lower() in OWNED_NOUNS and owner.text.islower()
         return head.head.lemma_.lower() in OWNED_NOUNS
     return False
 

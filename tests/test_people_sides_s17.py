@@ -1,0 +1,75 @@
+"""Round 15, found by probing with our own sentences: words in the middle of an organisation's
+name are no person ("leaders of the ... Workers Association"); forms of address (Hon, Mallam,
+Alhaji), "Field Marshal", the Indian "CM" and portfolios such as Oil, War or Climate Change are
+part of a post, not of the name they precede; "The Minister of Oil X" is X, not an earlier
+minister; an employers' council that negotiators speak for is a side and its offer a
+concession; a plan the other side is asked to withdraw is no concession; "union president X"
+speaks for the union. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.extraction import extract
+
+TUE = "2026-03-03"
+
+DOCK_TALKS = (
+    "Port talks resume\n"
+    "HALIFAX, March 3 - Leaders of the International Harbour Workers Association met negotiators for the "
+    "Atlantic Shipping Employers Council on Tuesday.\n"
+    "The council, which speaks for shipping lines, offered a 12 percent raise.\n"
+    "The union demanded that the employers withdraw their plan to automate two terminals.\n"
+)
+
+
+def test_words_inside_a_bodys_name_are_no_person(nlp):
+    ex = extract(DOCK_TALKS, TUE, nlp=nlp)
+    assert ex.people == []
+
+
+def test_a_council_of_employers_that_negotiators_speak_for_makes_a_concession(nlp):
+    ex = extract(DOCK_TALKS, TUE, nlp=nlp)
+    assert [(c.by, c.text) for c in ex.concessions] == [
+        ("Atlantic Shipping Employers Council", "a 12 percent raise")]
+
+
+def test_a_plan_the_other_side_is_asked_to_withdraw_is_no_concession(nlp):
+    ex = extract("Port talks\nBayline Shipping said on Monday it had offered a 12 percent raise.\nThe Coastal "
+                 "Dockers Union demanded that Bayline Shipping withdraw its plan to automate two terminals.",
+                 TUE, nlp=nlp)
+    assert [(c.by, c.text) for c in ex.concessions] == [("Bayline Shipping", "a 12 percent raise")]
+    assert [(d.by, d.text) for d in ex.demands] == [
+        ("Coastal Dockers Union", "withdraw its plan to automate two terminals")]
+
+
+def test_a_union_president_speaks_for_the_union(nlp):
+    ex = extract("Port talks\nThe Coastal Dockers Union rejected the offer on Monday.\n"
+                 "Union president Mara Quist demanded a signing bonus for every member.", TUE, nlp=nlp)
+    assert [(d.by, d.by_person) for d in ex.demands] == [("Coastal Dockers Union", "Mara Quist")]
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("Punjab CM Harpal Brar met Haryana CM Anil Saini in Chandigarh on Monday.", "Harpal Brar", "Punjab CM"),
+    ("Minister of Oil Karim Jaber met Hon Musa Bello in Abuja on Monday.", "Karim Jaber", "Minister of Oil"),
+    ("Field Marshal Tariq Aslam held talks with Secretary of War Dale Brooks on Monday.", "Tariq Aslam",
+     "Field Marshal"),
+    ("Secretary of War Dale Brooks held talks with Field Marshal Tariq Aslam on Monday.", "Dale Brooks",
+     "Secretary of War"),
+    ("Minister of Climate Change Lina Farooq met Mallam Sani Idris on Monday.", "Lina Farooq",
+     "Minister of Climate Change"),
+])
+def test_a_post_and_a_form_of_address_stay_out_of_the_name(nlp, sentence, name, title):
+    ex = extract("Talks\n" + sentence, TUE, nlp=nlp)
+    titles = {p.name: p.title for p in ex.people}
+    assert titles.get(name) == title
+    assert len(ex.meetings) == 1 and len(ex.meetings[0].participants) == 2
+    assert all(len(p.split()) == 2 for p in ex.meetings[0].participants)
+
+
+def test_the_minister_of_a_portfolio_before_a_name_is_that_person(nlp):
+    ex = extract("Talks\nMinister of Climate Change Lina Farooq met Musa Bello in Abuja on Monday.\n"
+                 "The Minister of Oil Karim Jaber later met Bello in Lagos.", TUE, nlp=nlp)
+    later = [m for m in ex.meetings if "Karim Jaber" in m.participants]
+    assert [sorted(m.participants) for m in later] == [["Karim Jaber", "Musa Bello"]]

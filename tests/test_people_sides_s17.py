@@ -4,7 +4,9 @@ Alhaji), "Field Marshal", the Indian "CM" and portfolios such as Oil, War or Cli
 part of a post, not of the name they precede; "The Minister of Oil X" is X, not an earlier
 minister; an employers' council that negotiators speak for is a side and its offer a
 concession; a plan the other side is asked to withdraw is no concession; "union president X"
-speaks for the union. Each test's sentences are invented.
+speaks for the union; "the army" is the side whose army the article named; a passive clause the
+parser cut in two is one demand; a call planned "next week" takes no day from a neighbour; a
+dateline's capitals are no acronym. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -73,3 +75,33 @@ def test_the_minister_of_a_portfolio_before_a_name_is_that_person(nlp):
                  "The Minister of Oil Karim Jaber later met Bello in Lagos.", TUE, nlp=nlp)
     later = [m for m in ex.meetings if "Karim Jaber" in m.participants]
     assert [sorted(m.participants) for m in later] == [["Karim Jaber", "Musa Bello"]]
+
+
+def test_the_army_is_the_side_whose_army_the_article_named(nlp):
+    ex = extract("Truce talks\nDelegations from the Sudanese army and the Rapid Support Forces met in Jeddah on "
+                 "Sunday.\nThe army insists that the RSF leave the capital's hospitals before any truce.\n"
+                 "The RSF said it would open aid corridors, and the army offered to release 200 prisoners.",
+                 TUE, nlp=nlp)
+    assert [(d.by, d.text) for d in ex.demands if "hospitals" in d.text] == [
+        ("Sudanese Armed Forces", "leave the capital's hospitals")]
+    assert [c.by for c in ex.concessions if "prisoners" in c.text] == ["Sudanese Armed Forces"]
+
+
+def test_a_passive_clause_the_parser_cut_in_two_is_one_demand(nlp):
+    ex = extract("Truce talks\nThe Rapid Support Forces said on Monday that they are demanding that army "
+                 "commanders linked to the former regime be removed.", TUE, nlp=nlp)
+    assert [d.text for d in ex.demands] == ["army commanders linked to the former regime be removed"]
+
+
+def test_a_planned_call_next_week_takes_no_day_from_a_neighbour(nlp):
+    ex = extract("Trade talks\nTrade Commissioner Maros Sefcovic and Trade Minister Don Farrell of Australia met "
+                 "in Brussels on Monday.\nThe two men agreed to speak again by video link next week.\n"
+                 "Farrell is expected to brief Prime Minister Anthony Albanese on Thursday.", TUE, nlp=nlp)
+    planned = [m for m in ex.meetings if m.status == "planned"]
+    assert planned and all(m.date is None for m in planned)
+
+
+def test_a_citys_dateline_capitals_are_no_acronym_of_its_bloc(nlp):
+    ex = extract("Trade talks\nBRUSSELS, July 1 - The EU and Australia failed to close a trade deal on Monday.\n"
+                 "The bloc is pressing Australia to protect European food names such as feta.", TUE, nlp=nlp)
+    assert [d.by for d in ex.demands] == ["European Union"]

@@ -3124,6 +3124,10 @@ def _other_period(text: str) -> bool:
     return _OTHER_PERIOD.search(text) is not None
 
 
+# a time ahead that is no day: a planned meeting told so takes no day from a neighbour
+_VAGUE_AHEAD = re.compile(r"\b(?:next|coming|following) (?:week|month|year)\b|\blater (?:this|next|in the) "
+                          r"(?:week|month|year)\b|\bin the (?:coming|next) (?:few )?(?:days|weeks|months)\b|"
+                          r"\bsoon\b|\bin (?:a|two|three|a few|several) (?:weeks?|months?)\b", re.IGNORECASE)
 _SAYING_LEMMAS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "note", "report", "write"})
 
 
@@ -3131,6 +3135,8 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
     """"A and the delegations will be in Istanbul on Friday. ... A will host B, C and D.":
     the day of a planned meeting may be fixed by a neighbouring sentence that names one of
     its participants and a day after publication."""
+    if _VAGUE_AHEAD.search(m.evidence.text):
+        return  # "agreed to speak again next week": its own sentence leaves the day open
     i = max(0, bisect_right(starts, m.evidence.start) - 1)
     body = ctx.text.find("\n")
     for off in (-1, 1, -2, 2, -3, 3):

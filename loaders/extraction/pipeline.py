@@ -17,7 +17,7 @@ from .context import ArticleContext, Mention
 from .model import Extraction, Party
 from .parties import all_aliases, party_kind
 from .people import abbreviated_given, find_people
-from .sides import body_table, find_sides, initials
+from .sides import body_table, find_sides, initials, named_by_force_noun
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
 from .learned_pairs import PairModel, learned_meetings, pair_model
@@ -183,6 +183,9 @@ def _add_sides(ctx: ArticleContext) -> None:
                                 and not x.text[:1].islower()})  # ("the union": a reference, not a name)
                 ctx.parties.append(Party(name=m.target, kind="organisation", aliases=forms))
         _people_of_sides(ctx, found)
+    forces = named_by_force_noun(ctx)
+    if forces:
+        ctx.party_mentions = sorted(ctx.party_mentions + forces, key=lambda m: (m.start, m.end))
     _bracketed_sides(ctx)
 
 

@@ -926,6 +926,7 @@ class _Finder:
             if lemma in GAP_DEMAND_VERBS and dep in ("relcl", "acl") and pos == "VERB":
                 out.extend(_gap_relative_items(self, tok, out))  # "the guarantees Y has been requesting"
         out = _drop_restated_red_lines(out)
+        out = _rejoined_passive(out)  # "demanding that commanders linked to X be removed"
         out = _ordinal_list_split(out)  # "three conditions: first, A; second, B; third, C"
         out = [x for it in out for x in _included_comma_split(it)]  # "terms include A, B, and C"
         out.extend(self._exchange_items(out))
@@ -5145,6 +5146,24 @@ def _backed_down(verb: "Token") -> bool:
         and _child(c, "pobj").lemma_.lower() in DROPPABLE for c in verb.children)
 
 
+def _rejoined_passive(items: list[_Item]) -> list[_Item]:
+    """"is demanding that army commanders linked to the old regime be removed": the parser may
+    read "linked" as the clause's verb and "be removed" as a second clause with no subject, and
+    the rule then gives two halves of one demand. A subjectless passive half that starts right
+    where the other half of the same trigger ends is rejoined to it."""
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        first = it.content[0] if it.content else None
+        if prev is not None and first is not None and prev.trigger is it.trigger and prev.kind == it.kind \
+                and prev.content and first.dep_ == "auxpass" and first.i == prev.content[-1].i + 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.head.children):
+            prev.content = prev.content + it.content
+            continue
+        out.append(it)
+    return out
+
+
 def _tabled_giving_plan(noun: "Token") -> bool:
     """'X presented / put forward / unveiled a plan to share Y': a plan handed to the other
     side whose step is a giving one (not 'a plan to boost its economy')."""
@@ -7819,7 +7838,9 @@ def _ORG_ACRONYMS() -> dict[str, list[str]]:
         for name, aliases in all_aliases().items():
             if party_kind(name) != "organisation" or " " not in name:
                 continue
-            shorts = [a for a in aliases if a.isupper() and a.isalpha() and len(a) >= 3]
+            # (not a dateline's capitals: "BRUSSELS" beside "Brussels" is a city, no acronym)
+            shorts = [a for a in aliases if a.isupper() and a.isalpha() and len(a) >= 3
+                      and a.capitalize() not in aliases]
             if shorts:
                 _ACRONYM_CACHE[name] = shorts
         _ACRONYM_CACHE.setdefault("", [])

@@ -312,6 +312,36 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
     return out
 
 
+# Nouns for a side's armed forces that the article may use alone once it has named whose they are.
+FORCE_NOUNS = frozenset({"army", "military"})
+
+
+def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
+    """'the army' after 'the Sudanese army', 'the military' after 'the Israeli military': the one
+    side whose forces the article named with that noun, from that mention on (not 'the army
+    chief', a post; not when two sides' armies are named)."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in ctx.party_mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[-1].lower() in FORCE_NOUNS:
+            owners.setdefault(words[-1].lower(), set()).add(m.target)
+            first.setdefault(words[-1].lower(), m.start)
+    if not owners:
+        return []
+    doc = ctx.doc
+    taken = [(m.start, m.end) for m in ctx.party_mentions] + [(m.start, m.end) for m in ctx.person_mentions]
+    out: list[Mention] = []
+    for tok in doc:
+        word = tok.lower_
+        if word not in owners or len(owners[word]) != 1 or tok.idx <= first[word] or tok.i == 0 \
+                or doc[tok.i - 1].lower_ != "the" or tok.tag_ != "NN" or tok.dep_ == "compound" \
+                or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, next(iter(owners[word])), "party"))
+    return out
+
+
 def _sector_of_country(ctx: "ArticleContext", sp: "Span") -> bool:
     """'Health New Zealand', 'Health NZ', 'Transport Canada': one capitalised word of a sector,
     then the country, and nothing after: a public body named after its country, not the country."""

@@ -6,7 +6,9 @@ minister; an employers' council that negotiators speak for is a side and its off
 concession; a plan the other side is asked to withdraw is no concession; "union president X"
 speaks for the union; "the army" is the side whose army the article named; a passive clause the
 parser cut in two is one demand; a call planned "next week" takes no day from a neighbour; a
-dateline's capitals are no acronym. Each test's sentences are invented.
+dateline's capitals are no acronym; an acronym is spelled out where the tagger saw no organisation;
+the dateline is no actor and the country chairing the talks no counterpart. Each test's sentences
+are invented.
 """
 
 from __future__ import annotations
@@ -105,3 +107,20 @@ def test_a_citys_dateline_capitals_are_no_acronym_of_its_bloc(nlp):
     ex = extract("Trade talks\nBRUSSELS, July 1 - The EU and Australia failed to close a trade deal on Monday.\n"
                  "The bloc is pressing Australia to protect European food names such as feta.", TUE, nlp=nlp)
     assert [d.by for d in ex.demands] == ["European Union"]
+
+
+def test_an_acronym_spelled_out_where_the_tagger_saw_no_organisation_is_one_side(nlp):
+    ex = extract("School strike\nThe Prairie Teachers' Association and the provincial government met on Tuesday "
+                 "after a three-week strike.\nThe association had initially sought a 23 percent salary increase.\n"
+                 "PTA president Carla Brandt demanded that the province drop its back-to-work bill.", TUE, nlp=nlp)
+    assert [(d.by, d.by_person) for d in ex.demands] == [
+        ("Prairie Teachers' Association", None), ("Prairie Teachers' Association", "Carla Brandt")]
+
+
+def test_the_dateline_is_no_actor_and_the_chair_of_the_talks_no_counterpart(nlp):
+    ex = extract("Border talks\nKUALA LUMPUR, Aug 7 - Thai Defence Minister Nattaphon Narkphanit and Cambodian "
+                 "Defence Minister Tea Seiha met in Kuala Lumpur on Thursday and agreed to extend a ceasefire.\n"
+                 "The talks, chaired by Malaysia's Defence Minister Mohamed Khaled Nordin, lasted four hours.\n"
+                 "Thailand pledged to reopen two border checkpoints for trade.", TUE, nlp=nlp)
+    got = sorted((c.by, c.counterpart) for c in ex.concessions)
+    assert got == [("Cambodia", "Thailand"), ("Thailand", "Cambodia"), ("Thailand", "Cambodia")]

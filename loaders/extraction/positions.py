@@ -614,7 +614,7 @@ class _Finder:
 
     def _mediators(self) -> set[str]:
         """Parties named as the go-between of the talks: 'the mediation of X and Y', 'X's
-        mediation', 'X mediator', 'talks mediated / brokered by X'."""
+        mediation', 'X mediator', 'talks mediated / brokered / chaired by X'."""
         out: set[str] = set()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -622,11 +622,15 @@ class _Finder:
             if lemma in MEDIATION_NOUNS and tok.pos_ == "NOUN":
                 named = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
                 named += [_child(c, "pobj") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
-            elif lemma in ("mediate", "broker", "facilitate") and tok.tag_ == "VBN":
+            elif lemma in ("mediate", "broker", "facilitate", "chair") and tok.tag_ == "VBN":
                 named = [_child(c, "pobj") for c in tok.children if c.dep_ == "agent"]
             for n in [x for x in named if x is not None]:
                 for t in [n, *n.conjuncts]:
                     party = self._party_at(t)
+                    if party is None and lemma == "chair":
+                        # "the talks, chaired by Malaysia's Defence Minister X": the chair's country
+                        party = next((p for p in (self._party_at(x) or (self._person_at(x) or _Actor(None)).party
+                                                  for x in t.subtree) if p), None)
                     if party:
                         out.add(party)
         return out
@@ -3755,6 +3759,8 @@ class _Finder:
         return country or None
 
     def _party_at(self, tok: "Token") -> str | None:
+        if tok.is_upper and _in_dateline(tok):
+            return None  # "KUALA LUMPUR, Aug 7 - A and B met": where the story was filed, no actor
         parties = self.ctx.parties_in(tok.idx, tok.idx + len(tok.text))
         if parties:
             return parties[0]
@@ -5144,6 +5150,15 @@ def _backed_down(verb: "Token") -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in ("on", "from") and _child(c, "pobj") is not None
         and _child(c, "pobj").lemma_.lower() in DROPPABLE for c in verb.children)
+
+
+def _in_dateline(tok: "Token") -> bool:
+    """Is `tok` in the capitals that open a sentence before a dash ("KUALA LUMPUR, Aug 7 - ")?"""
+    sent = tok.sent
+    if not sent[0].is_upper or not sent[0].is_alpha or len(sent[0]) < 2:
+        return False
+    dash = next((t.i for t in sent[:14] if t.text in ("-", "\u2013", "\u2014", "--")), None)
+    return dash is not None and tok.i < dash
 
 
 def _rejoined_passive(items: list[_Item]) -> list[_Item]:

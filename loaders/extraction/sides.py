@@ -93,6 +93,39 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in NAME_GLUE)
 
 
+def spelled_out(doc: "Doc", code: str) -> str | None:
+    """'The Alberta Teachers' Association ... ATA': the run of capitalised words (glue words and a
+    possessive apostrophe allowed inside) whose initials are the acronym, where the tagger gave
+    the long name no entity of its own."""
+    if not is_code(code) or len(code) < 3:
+        return None
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not (t.text[:1].isupper() and t.is_alpha and t.text[0] == code[0]):
+            i += 1
+            continue
+        words = [t.text]
+        k = i + 1
+        while k < n and len(words) <= len(code) + 2:
+            x = doc[k]
+            if x.text in ("'", "\u2019") and x.i > 0 and doc[x.i - 1].text.endswith("s"):
+                k += 1  # "Teachers' Association"
+            elif x.text[:1].isupper() and x.is_alpha:
+                words.append(x.text)
+                k += 1
+            elif x.lower_ in NAME_GLUE and x.lower_ != "the" and k + 1 < n and doc[k + 1].text[:1].isupper():
+                words.append(x.lower_)
+                k += 1
+            else:
+                break
+        if len(words) >= len(code) and initials(" ".join(words)) == code:
+            return doc[i:k].text
+        i = k if k > i + 1 else i + 1
+    return None
+
+
 def widened(ent: "Span") -> "Span":
     """'Organised Labour' tagged as 'Labour': a capitalised modifier right before an organisation's
     name, hung on it and not opening the sentence, is part of the name."""
@@ -150,14 +183,16 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)) \
                 and not _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
             continue  # "Canada": the party list's own (but "Air Canada", "Health New Zealand": a body)
-        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS:
-            continue  # "Farmer Welfare Minister X": part of a title
+        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and not (
+                is_code(name) and doc[e.end].text.islower() and doc[e.end].lemma_.lower() in OWNED_NOUNS):
+            continue  # "Farmer Welfare Minister X": part of a title (not "ATA president X": its head)
         if e.root.text in reporters:
             continue  # "The Guardian reports that ...": the newspaper
         if ACRONYM.fullmatch(name):
             # "the BMA" after "the British Medical Association": the long name; but the short
             # form an article introduces in brackets ("... Employees (CUPE)") is its handle
-            spelled = None if "(" + name + ")" in text else next((n for n in longs if initials(n) == name), None)
+            spelled = None if "(" + name + ")" in text else next((n for n in longs if initials(n) == name), None) \
+                or spelled_out(doc, name)
             local = re.match(r"\)?,?\s*(District|Local|Lodge)\s+(\d+)", text[e.end_char:e.end_char + 20])
             if local:
                 name = f"{name} {local.group(1)} {local.group(2)}"
@@ -241,6 +276,11 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     for tok in doc:
         if tok.idx >= body_start and tok.text in short:
             spans.setdefault(short[tok.text], []).append(doc[tok.i: tok.i + 1])
+    for name, found in spans.items():
+        if " " in name and not any(sp.text.endswith(name) for sp in found):
+            # a long name the tagger gave no entity ("The Alberta Teachers' Association ... ATA")
+            found.extend(sp for sp in (doc.char_span(m.start(), m.end()) for m in re.finditer(
+                re.escape(name), ctx.text) if m.start() >= body_start) if sp is not None)
     for name, found in list(spans.items()):
         found.extend(_other_spellings(ctx, found, body_start))
     # a country inside a body's name ("Health New Zealand") gives way to the body; a mention that

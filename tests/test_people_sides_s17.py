@@ -7,7 +7,9 @@ concession; a plan the other side is asked to withdraw is no concession; "union 
 speaks for the union; "the army" is the side whose army the article named; a passive clause the
 parser cut in two is one demand; a call planned "next week" takes no day from a neighbour; a
 dateline's capitals are no acronym; an acronym is spelled out where the tagger saw no organisation;
-the dateline is no actor and the country chairing the talks no counterpart. Each test's sentences
+the dateline is no actor and the country chairing the talks no counterpart; a Korean given name
+whose first half reads as a small word ("In-kyo"), "Colonel", "Sayyid" and portfolios joined by
+"and" ("Industry and Mineral Resources"); a person who "joined them" is at the meeting. Each test's sentences
 are invented.
 """
 
@@ -63,6 +65,11 @@ def test_a_union_president_speaks_for_the_union(nlp):
      "Secretary of War"),
     ("Minister of Climate Change Lina Farooq met Mallam Sani Idris on Monday.", "Lina Farooq",
      "Minister of Climate Change"),
+    ("Minister of Industry and Mineral Resources Fahad Otaibi met Colonel Amadou Keita on Monday.",
+     "Fahad Otaibi", "Minister of Industry and Mineral Resources"),
+    ("Colonel Amadou Keita met Sayyid Hamad Busaidi in Muscat on Monday.", "Amadou Keita", "Colonel"),
+    ("Trade Minister Cheong In-kyo met Minister of Petroleum and Natural Resources Ali Dube on Monday.",
+     "Cheong In-kyo", "Trade Minister"),
 ])
 def test_a_post_and_a_form_of_address_stay_out_of_the_name(nlp, sentence, name, title):
     ex = extract("Talks\n" + sentence, TUE, nlp=nlp)
@@ -124,3 +131,9 @@ def test_the_dateline_is_no_actor_and_the_chair_of_the_talks_no_counterpart(nlp)
                  "Thailand pledged to reopen two border checkpoints for trade.", TUE, nlp=nlp)
     got = sorted((c.by, c.counterpart) for c in ex.concessions)
     assert got == [("Cambodia", "Thailand"), ("Thailand", "Cambodia"), ("Thailand", "Cambodia")]
+
+
+def test_a_person_who_joined_them_is_at_the_meeting(nlp):
+    ex = extract("Talks\nTrade Minister Lena Varga met Finance Minister Omar Haddad on Monday.\n"
+                 "Cabinet Secretary Ruth Wanjiku joined them.", TUE, nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Lena Varga", "Omar Haddad", "Ruth Wanjiku"]]

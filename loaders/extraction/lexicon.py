@@ -19,7 +19,7 @@ mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
 secretary-general commissioners counterpart whip informer informateur formateur
-marshal sec.-general sec.-gen. sec-gen
+marshal sec.-general sec.-gen. sec-gen colonel brigadier lieutenant
 """.split())
 
 # Honorifics that precede a name and are not part of it.
@@ -29,7 +29,8 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
                                         "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
-                                        "mallam", "malam", "alhaji", "alhaja", "miz"})
+                                        "mallam", "malam", "alhaji", "alhaja", "miz", "sayyid", "sayyed",
+                                        "seyed", "seyyed"})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",

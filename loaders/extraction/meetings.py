@@ -169,6 +169,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                                        r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                                        r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
+                                       r"\b(?:later |also )?joined (?:them|the pair|the two(?: men| women| leaders| ministers)?)\b|"
                                        r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
                                        r"\b(?:was|were) (?:also )?(?:in attendance|at the (?:meeting|talks|session|negotiations))(?=\s*[.,;])|"
                                        r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"

@@ -297,6 +297,8 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         n = doc[e]
         if _namey(n, party_tok) and _name_pos(n):
             e += 1
+        elif _hyphen_given(doc, e) and e + 3 <= sent.end:
+            e += 3  # "Cheong In-kyo": a given name whose first part reads as a small word
         elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
             e = _particles_then_name(doc, e, sent.end, party_tok, 1) + 1
         elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
@@ -310,6 +312,14 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         else:
             break
     return s, e
+
+
+def _hyphen_given(doc: "Doc", i: int) -> bool:
+    """'In' of 'In-kyo', 'Do' of 'Do-hyun': a capitalised short word glued by a hyphen to a
+    lower-case syllable, the first half of a Korean given name."""
+    return i + 2 < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and len(doc[i]) <= 3 \
+        and not doc[i].whitespace_ and doc[i + 1].text in ("-", "\u2010") and not doc[i + 1].whitespace_ \
+        and doc[i + 2].is_alpha and doc[i + 2].text[0].islower() and len(doc[i + 2]) <= 5
 
 
 def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
@@ -327,6 +337,8 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
         if doc[e - 1].is_alpha and doc[e - 1].text[0].islower() and e - 2 > s and doc[e - 2].text == "-":
             break
+        if e - 1 > s and _hyphen_given(doc, e - 1):
+            break  # "Cheong In" of "Cheong In-kyo"
         e -= 1
     return s, e
 
@@ -341,7 +353,8 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "gas", "petroleum", "climate", "change", "livestock", "environment", "information",
                          "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
                          "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
-                         "forestry", "food", "heritage", "aviation", "maritime", "water"})
+                         "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
+                         "natural", "marine", "human"})
 # the service or office a post belongs to, lower-case between a side and a role ("Egyptian
 # intelligence chief X", "Chinese foreign ministry spokesperson X")
 _SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",
@@ -378,6 +391,8 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))
                          or (doc[k].lower_ in ("and", "&", ",") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
+                             and doc[k + 1].text[:1].isupper() and k > start)
+                         or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].lower_ in _PORTFOLIOS
                              and doc[k + 1].text[:1].isupper() and k > start)):  # "of Trade, Industry and Competition"
             k += 1
         if k == start:

@@ -137,3 +137,9 @@ def test_a_person_who_joined_them_is_at_the_meeting(nlp):
     ex = extract("Talks\nTrade Minister Lena Varga met Finance Minister Omar Haddad on Monday.\n"
                  "Cabinet Secretary Ruth Wanjiku joined them.", TUE, nlp=nlp)
     assert [sorted(m.participants) for m in ex.meetings] == [["Lena Varga", "Omar Haddad", "Ruth Wanjiku"]]
+
+
+def test_a_partys_code_after_of_is_the_side_a_person_speaks_for(nlp):
+    ex = extract("Coalition talks\nRob Jetten of D66 met Dilan Yesilgoz on Monday.\n"
+                 "Jetten demanded higher spending on education.", TUE, nlp=nlp)
+    assert [(d.by, d.by_person) for d in ex.demands] == [("D66", "Rob Jetten")]

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from . import meetings as _meetings
 from .context import ArticleContext, Mention
 from .model import Extraction, Party
-from .parties import all_aliases, party_kind
+from .parties import all_aliases, canonical_party, party_kind
 from .people import abbreviated_given, find_people
-from .sides import body_table, find_sides, initials, named_by_force_noun
+from .sides import NEWS_AGENCIES, body_table, find_sides, initials, is_code, named_by_force_noun
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
 from .learned_pairs import PairModel, learned_meetings, pair_model
@@ -187,6 +187,32 @@ def _add_sides(ctx: ArticleContext) -> None:
     if forces:
         ctx.party_mentions = sorted(ctx.party_mentions + forces, key=lambda m: (m.start, m.end))
     _bracketed_sides(ctx)
+    _of_sides(ctx)
+
+
+_OF_SIDE = re.compile(r",? of (?:the )?([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*)*)")
+
+
+def _of_sides(ctx: ArticleContext) -> None:
+    """"Rob Jetten of D66", "Kemi Badenoch of the Conservatives": an organisation (a side the
+    article names, or a party's code) right after a person's name is the side that person
+    speaks for (kept in `ctx.person_sides`; a country after "of" is the people pass's)."""
+    if " of " not in ctx.text:
+        return
+    at = {m.start: m.target for m in ctx.party_mentions}
+    for m in ctx.person_mentions:
+        person = ctx.person(m.target)
+        if m.how != "name" or person is None or person.country or m.target in ctx.person_sides:
+            continue
+        hit = _OF_SIDE.match(ctx.text, m.end)
+        if hit is None:
+            continue
+        side = at.get(hit.start(1))
+        if side is None and is_code(hit.group(1)) and hit.group(1) not in NEWS_AGENCIES \
+                and canonical_party(hit.group(1)) is None:
+            side = hit.group(1)  # "D66", "PNL": a party's code the party list does not know
+        if side is not None and party_kind(side) != "country":
+            ctx.person_sides[m.target] = side
 
 
 def _bracketed_sides(ctx: ArticleContext) -> None:

@@ -9,7 +9,9 @@ parser cut in two is one demand; a call planned "next week" takes no day from a 
 dateline's capitals are no acronym; an acronym is spelled out where the tagger saw no organisation;
 the dateline is no actor and the country chairing the talks no counterpart; a Korean given name
 whose first half reads as a small word ("In-kyo"), "Colonel", "Sayyid" and portfolios joined by
-"and" ("Industry and Mineral Resources"); a person who "joined them" is at the meeting. Each test's sentences
+"and" ("Industry and Mineral Resources"); a person who "joined them" is at the meeting; a party's
+code after "of" is a person's side; talks that "ended" are held and dated back; a body's committee
+speaks for the body; the shortest run of words that spells an acronym is its long name. Each test's sentences
 are invented.
 """
 
@@ -143,3 +145,25 @@ def test_a_partys_code_after_of_is_the_side_a_person_speaks_for(nlp):
     ex = extract("Coalition talks\nRob Jetten of D66 met Dilan Yesilgoz on Monday.\n"
                  "Jetten demanded higher spending on education.", TUE, nlp=nlp)
     assert [(d.by, d.by_person) for d in ex.demands] == [("D66", "Rob Jetten")]
+
+
+def test_talks_that_ended_are_held_and_dated_back_whatever_else_the_sentence_plans(nlp):
+    ex = extract("Doctors to strike\nResident doctors will walk out for five days later this month after talks "
+                 "between union leaders and Health Secretary Wes Streeting ended without agreement on Wednesday.",
+                 "2025-07-10", nlp=nlp)
+    assert [(m.participants, m.status, m.date) for m in ex.meetings] == [
+        (["Wes Streeting"], "held", "2025-07-09")]
+
+
+def test_a_bodys_committee_named_with_its_owner_speaks_for_the_body(nlp):
+    ex = extract("Doctors strike\nThe Harbour Medical Association (HMA) said on Monday its members would strike.\n"
+                 "The HMA's resident doctors committee, led by Ana Ruiz, had asked the government for a pay rise "
+                 "of 29 percent.", TUE, nlp=nlp)
+    assert [(d.by, d.text) for d in ex.demands] == [("HMA", "a pay rise of 29 percent")]
+
+
+def test_the_shortest_run_of_words_that_spells_an_acronym_is_its_long_name(nlp):
+    ex = extract("Doctors strike\nTalks between the Harbour Medical Association and Health Secretary Wes Streeting "
+                 "ended on Wednesday.\nThe HMA's committee had asked the government for a pay rise of 29 percent.",
+                 TUE, nlp=nlp)
+    assert [d.by for d in ex.demands] == ["Harbour Medical Association"]

@@ -1172,6 +1172,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     motion = _past_motion(trig)
     if motion is not None:
         future = False  # "traveled to X on Sunday to meet Y": the trip, and so the meeting, lie back
+    if status == "held" and trig.dep_ == "nsubj" and trig.head.tag_ == "VBD":
+        future = False  # "(will strike later this month) after talks ... ended on Wednesday": told as past
     dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
              if not _DEADLINE_BEFORE.search(stext[:d.start])
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
@@ -2085,6 +2087,11 @@ def _cancel_governs(sent: "Span", trig: "Token") -> bool:
     return False
 
 
+# verbs that tell how talks ended: their subject is talks that were held
+_ENDED_LEMMAS = frozenset({"end", "collapse", "conclude", "stall", "break", "finish", "close", "wrap", "fail",
+                           "falter", "founder"})
+
+
 def _status(sent: "Span", trig: "Token") -> str | None:
     """held | planned | cancelled, or None when the meeting is only wished for."""
     stext = sent.text
@@ -2094,6 +2101,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):
         return "held"  # "after talks on Saturday with X": a past event dating another clause
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.tag_ == "VBD" \
+            and trig.head.lemma_.lower() in _ENDED_LEMMAS:
+        return "held"  # "(doctors will strike) after talks between A and B ended without a deal"
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(

@@ -3872,7 +3872,8 @@ class _Finder:
             a = self._direct_actor(owner)
             if a and a[0].party:
                 actors.append(_Actor(a[0].party))
-        elif lemma in SIDE_NOUNS or lemma in INTEREST_NOUNS:
+        elif lemma in SIDE_NOUNS or lemma in INTEREST_NOUNS or (
+                lemma in ORGAN_NOUNS and _child(head, "poss") is not None):  # "the BMA's doctors committee"
             for ch in head.children:
                 if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < head.i:
                     for t in [ch, *[c for c in ch.conjuncts]]:
@@ -8457,6 +8458,8 @@ def _shown_flexibility_items(finder: "_Finder", sent: "Span", found: list[_Item]
 # ---------------------------------------------------------------------------------------
 # Round eleven (a): sides no list knows, named by the text itself
 
+# A body's own organs, which speak for it when the text names whose they are ("the union's committee").
+ORGAN_NOUNS = frozenset({"committee", "executive", "board", "council", "leadership", "caucus"})
 GROUP_SIDE_NOUNS = frozenset({"nation", "country", "state", "economy"})
 BLOC_SIDE_NOUNS = frozenset({"coalition", "bloc", "alliance", "caucus", "group"})
 # modifiers that single out no group of its own ("other countries", "many nations")

@@ -72,7 +72,7 @@ oppose back support approve endorse give make present put return end receive dec
 OWNED_NOUNS = frozenset("""
 demand call request condition offer proposal counteroffer counter-offer position stance plan decision
 member leader president chief head negotiator team delegation representative spokesperson
-spokesman spokeswoman official secretary general secretary-general chair chairman
+spokesman spokeswoman official secretary general secretary-general chair chairman committee
 """.split())
 # Head nouns of talks a side can be one end of: "talks between the ministry and the union".
 TALKS_NOUNS = frozenset({"talk", "negotiation", "meeting", "dialogue", "agreement", "deal", "dispute",
@@ -115,6 +115,8 @@ def spelled_out(doc: "Doc", code: str) -> str | None:
             elif x.text[:1].isupper() and x.is_alpha:
                 words.append(x.text)
                 k += 1
+                if initials(" ".join(words)) == code:
+                    return doc[i:k].text  # the shortest run that spells it ("... Association and Health Secretary")
             elif x.lower_ in NAME_GLUE and x.lower_ != "the" and k + 1 < n and doc[k + 1].text[:1].isupper():
                 words.append(x.lower_)
                 k += 1
@@ -160,6 +162,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if e.start_char < body_start:
             continue  # the headline: often a label ("Farmers' protest")
         e = widened(e)
+        if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and doc[e.end].text[:1].isupper():
+            cut = next((t.i for t in e[1:] if t.lower_ in ("and", "&")), None)
+            if cut is not None and cut > e.start + 1 and doc[cut - 1].lower_ in HEAD_WORDS | UNION_NAME_WORDS:
+                e = doc[e.start:cut]  # "the X Medical Association and Health Secretary Y": the body, then a post
         toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
             "'s", "\u2019s", "'", "\u2019")]
         if any(t.text == "(" for t in toks[1:]):

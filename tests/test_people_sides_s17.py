@@ -11,7 +11,9 @@ the dateline is no actor and the country chairing the talks no counterpart; a Ko
 whose first half reads as a small word ("In-kyo"), "Colonel", "Sayyid" and portfolios joined by
 "and" ("Industry and Mineral Resources"); a person who "joined them" is at the meeting; a party's
 code after "of" is a person's side; talks that "ended" are held and dated back; a body's committee
-speaks for the body; the shortest run of words that spells an acronym is its long name. Each test's sentences
+speaks for the body; the shortest run of words that spells an acronym is its long name; a bare
+word written three times or more that the tagger mostly reads as a place is no person; a
+dateline's filing day is no meeting's day. Each test's sentences
 are invented.
 """
 
@@ -167,3 +169,17 @@ def test_the_shortest_run_of_words_that_spells_an_acronym_is_its_long_name(nlp):
                  "ended on Wednesday.\nThe HMA's committee had asked the government for a pay rise of 29 percent.",
                  TUE, nlp=nlp)
     assert [d.by for d in ex.demands] == ["Harbour Medical Association"]
+
+
+def test_a_bare_word_the_tagger_reads_as_a_place_is_no_person_even_at_a_meeting(nlp):
+    ex = extract("Bougainville to resume border talks\nMOGADISHU, May 2 - Bougainville will resume border talks next "
+                 "week, Foreign Minister Abdi Warsame said on Friday. Bougainville and the federal government last "
+                 "met in March. Bougainville said it wanted a deal.", TUE, nlp=nlp)
+    assert [p.name for p in ex.people] == ["Abdi Warsame"]
+
+
+@pytest.mark.parametrize("dateline", ["JOHANNESBURG, Nov 23 - ", "JOHANNESBURG, Nov 23 (Wire) - ", "Johannesburg, 23 Nov \u2013 "])
+def test_the_datelines_filing_day_is_no_meetings_day(nlp, dateline):
+    ex = extract("Leaders meet\n" + dateline + "Chinese Premier Li Qiang met Indian Prime Minister Narendra Modi on "
+                 "the sidelines of the summit on Saturday.", "2025-11-23", nlp=nlp)
+    assert [m.date for m in ex.meetings] == ["2025-11-22"]

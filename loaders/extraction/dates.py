@@ -130,6 +130,12 @@ def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: st
     return published - dt.timedelta(days=back)
 
 
+# A wire story's dateline: place (and region), the filing day, an agency, a dash.
+_DATELINE = re.compile(r"^\W*(?:(?!(?:On|In|By|From|Until|Since|At|For)\b)[A-Z][\w .'\u2019-]{1,40}?,"
+                       r"(?:[\w .'\u2019-]{2,30},)?)?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+                       r"(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
+
+
 def find_dates(text: str, published: dt.date | None, future: bool = False,
                anchor: dt.date | None = None) -> list[DateMention]:
     """All date mentions in `text` (one sentence), resolved; later overlaps are dropped.
@@ -137,8 +143,12 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
     `anchor` is the day of the event told just before (for "the same day", "the previous
     day", "earlier in the day"); without one those resolve against `published`."""
     found: list[DateMention] = []
+    line = _DATELINE.match(text)
+    filed = line.end() if line else 0  # "JOHANNESBURG, Nov 23 - ... on Saturday": the filing day is no event's
 
     def add(m: re.Match[str], d: dt.date | None, e: dt.date | None = None) -> None:
+        if m.start() < filed:
+            return
         for f in found:
             if f.start < m.end() and m.start() < f.end:
                 return

@@ -314,6 +314,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     return s, e
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
 def _hyphen_given(doc: "Doc", i: int) -> bool:
     """'In' of 'In-kyo', 'Do' of 'Do-hyun': a capitalised short word glued by a hyphen to a
     lower-case syllable, the first half of a Korean given name."""
@@ -1162,6 +1165,17 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     recs = [r for r in recs if len(r.name.split()) > 1 or id(r) in tagged or id(r) not in told_by_name
             or r.by_government or known_side(r.name) is not None
             or bool(set(re.split(r"[-\s]", r.name)) & slot_named)]
+    # one bare word with no post, written three times or more, that the tagger mostly reads as a
+    # place or a people ("Cambodia to resume border talks" for a country no list knows) is no
+    # person, seated at a meeting or not (a surname told once or twice may be tagged a place)
+    one_word = {r.name for r in recs if len(r.name.split()) == 1 and not r.titles}
+    if one_word:
+        tags: dict[str, Counter] = {n: Counter() for n in one_word}
+        for t in tokens:
+            if t.text in tags:
+                tags[t.text][t.ent_type_ in _PLACE_ENTS] += 1
+        recs = [r for r in recs if r.name not in one_word or sum(tags[r.name].values()) < 3
+                or tags[r.name][True] * 2 <= sum(tags[r.name].values())]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

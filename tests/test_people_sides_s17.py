@@ -13,7 +13,9 @@ whose first half reads as a small word ("In-kyo"), "Colonel", "Sayyid" and portf
 code after "of" is a person's side; talks that "ended" are held and dated back; a body's committee
 speaks for the body; the shortest run of words that spells an acronym is its long name; a bare
 word written three times or more that the tagger mostly reads as a place is no person; a
-dateline's filing day is no meeting's day. Each test's sentences
+dateline's filing day is no meeting's day; "Gen" right after a civil post is a given name; "looking
+for", "called for X to be done"; a union's members speak for the union; a firm the tagger took for
+a person ("Bayline Shipping") is a side, and the other end of a meeting acts. Each test's sentences
 are invented.
 """
 
@@ -183,3 +185,47 @@ def test_the_datelines_filing_day_is_no_meetings_day(nlp, dateline):
     ex = extract("Leaders meet\n" + dateline + "Chinese Premier Li Qiang met Indian Prime Minister Narendra Modi on "
                  "the sidelines of the summit on Saturday.", "2025-11-23", nlp=nlp)
     assert [m.date for m in ex.meetings] == ["2025-11-22"]
+
+
+def test_gen_right_after_a_civil_post_is_a_given_name_not_a_rank(nlp):
+    ex = extract("Talks\nDefence Minister Gen Nakatani met Defence Secretary Gilberto Teodoro on Monday.\n"
+                 "Army chief Gen Asim Munir met Teodoro on Tuesday.", TUE, nlp=nlp)
+    assert {p.name for p in ex.people} == {"Gen Nakatani", "Gilberto Teodoro", "Asim Munir"}
+
+
+BASE = "Trade talks\nJapanese Trade Minister Ryo Sato met Chinese Commerce Minister Wang Wentao on Monday.\n"
+
+
+@pytest.mark.parametrize("sentence, by, text", [
+    ("Japan, for its part, is looking for guarantees that its fishing boats will be safe.", "Japan",
+     "guarantees that its fishing boats will be safe"),
+    ("Japan called for the ban to be lifted.", "Japan", "the ban be lifted"),
+])
+def test_more_ways_of_asking(nlp, sentence, by, text):
+    ex = extract(BASE + sentence, TUE, nlp=nlp)
+    assert [(d.by, d.text) for d in ex.demands] == [(by, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union's members are demanding a 20 percent raise.",
+    "Thousands of union members protested outside the company's offices, calling for a 20 percent raise.",
+])
+def test_a_unions_members_speak_for_the_union(nlp, sentence):
+    ex = extract("Strike talks\nThe Coastal Dockers Union met Bayline Shipping on Monday.\n" + sentence, TUE, nlp=nlp)
+    assert [(d.by, d.text) for d in ex.demands] == [("Coastal Dockers Union", "a 20 percent raise")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Bayline Shipping offered workers a 12 percent raise.", "a 12 percent raise"),
+    ("Bayline Shipping's offer includes a 12 percent raise over four years.", "a 12 percent raise over four years"),
+    ("The company said it was willing to raise pay by 14 percent.", "raise pay by 14 percent"),
+])
+def test_a_firm_the_tagger_took_for_a_person_is_a_side(nlp, sentence, text):
+    ex = extract("Strike talks\nThe Coastal Dockers Union met Bayline Shipping on Monday.\n" + sentence, TUE, nlp=nlp)
+    assert "Bayline Shipping" not in {p.name for p in ex.people}
+    assert [(c.by, c.text) for c in ex.concessions] == [("Bayline Shipping", text)]
+
+
+def test_looking_for_a_solution_is_no_demand(nlp):
+    ex = extract(BASE + "Japan is looking for a solution that both sides can accept.", TUE, nlp=nlp)
+    assert ex.demands == []

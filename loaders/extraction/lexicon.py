@@ -114,3 +114,15 @@ US_ONLY_TITLES: tuple[str, ...] = (
     "secretary of the treasury", "trade representative", "secretary of defense",
     "defense secretary", "secretary of war", "vice president jd", "white house",
 )
+
+
+# The last word of a body's name that the tagger may take for a person's ("Stadler Rail", "Maritime Alliance").
+ORG_TAILS: frozenset[str] = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail",
+                                       "railways", "airlines", "airways", "holdings", "group", "motors",
+                                       "corporation", "company", "bahn"})
+# The last word of a firm's name ("Kessler Electronics", "Bayline Shipping"): a company, never a person.
+FIRM_TAILS: frozenset[str] = ORG_TAILS | frozenset({
+    "electronics", "industries", "technologies", "pharmaceuticals", "petroleum", "chemicals", "semiconductor",
+    "semiconductors", "enterprises", "logistics", "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd",
+    "plc", "shipping", "steel", "mining", "energy", "airport", "ports", "foods", "textiles", "pharma", "bank",
+    "insurance", "construction", "aerospace", "llc", "corp", "co", "ag", "sa", "gmbh"})

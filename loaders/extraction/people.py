@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import Mention
-from .lexicon import (HONORIFICS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES, REGIONS,
+from .lexicon import (FIRM_TAILS, HONORIFICS, ORG_TAILS, NOT_NAME_WORDS, PARTICLES, PERSON_PRONOUNS, PLACE_PHRASES, PLACES, REGIONS,
                       ROLE_WORDS, US_ONLY_TITLES)
 from .model import Person
 from .leaders import known_side
@@ -64,7 +64,20 @@ class _Rec:
 
 def _is_role(t: "Token") -> bool:
     low = t.lower_  # (read once: this runs on every token of the article, several times)
-    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm") or t.text == "CM"  # (Indian "Chief Minister")
+    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm") and not _given_gen(t) \
+        or t.text == "CM"  # (Indian "Chief Minister")
+
+
+# posts no general holds as such: a rank right after them is rather a given name
+_CIVIL_POSTS = frozenset({"minister", "secretary", "premier", "president", "ambassador", "envoy", "governor",
+                          "mayor", "senator", "lawmaker", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def _given_gen(t: "Token") -> bool:
+    """"Defence Minister Gen Nakatani": 'Gen' with no full stop right after a post is a given
+    name, not a general's rank stacked on the post."""
+    return t.text == "Gen" and t.i > 0 and t.doc[t.i - 1].lower_ in _CIVIL_POSTS \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
 
 
 def _plural_post(low: str) -> bool:
@@ -95,7 +108,7 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
             t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
         return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
-    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS or _plural_post(low):
+    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS and not _given_gen(t) or _plural_post(low):
         return False  # (also a plural post: "Deputy Governors A and B")
     if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
         return False  # "Echoing X, the minister said ...": a participle opening the sentence
@@ -593,15 +606,12 @@ def _held_in(root: "Token") -> bool:
 
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
-_ORG_TAILS = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail", "railways",
-                        "airlines", "airways", "holdings", "group", "motors", "corporation", "company", "bahn"})
-# the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person
-_COMPANY_TAILS = _ORG_TAILS | frozenset({"electronics", "industries", "technologies", "pharmaceuticals", "petroleum",
-                                         "chemicals", "semiconductor", "semiconductors", "enterprises", "logistics",
-                                         "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd", "plc",
-                                         # and a plan or text named after a place: "the Varno Roadmap"
-                                         "roadmap", "accord", "accords", "declaration", "initiative", "framework",
-                                         "protocol", "communique", "memorandum", "doctrine", "program", "programme", "facility"})
+_ORG_TAILS = ORG_TAILS
+# the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person;
+# and a plan or text named after a place: "the Varno Roadmap"
+_COMPANY_TAILS = FIRM_TAILS | frozenset({"roadmap", "accord", "accords", "declaration", "initiative", "framework",
+                                         "protocol", "communique", "memorandum", "doctrine", "program", "programme",
+                                         "facility"})
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
                            "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",

@@ -151,8 +151,13 @@ DEMAND_VERBS: dict[str, str] = {
     "tell": "o",
     "expect": "o c d",
     "advise": "o",  # "X advised Y to avoid A"
+    "look": "p:for",  # "Japan is looking for guarantees that ..."
 }
 
+# "looking for a way / a solution / partners": what a side searches for, not a term it presses
+LOOKED_FOR_GENERIC = frozenset({"way", "means", "solution", "option", "compromise", "deal", "agreement",
+                                "opportunity", "partner", "alternative", "answer", "exit", "path", "route",
+                                "common", "ground", "investor", "buyer", "market", "job", "work"})
 # "X wants to avoid / ensure / address ...": a side's own conduct, not asked of the other side
 SELF_WISH_VERBS = frozenset({"avoid", "ensure", "address", "continue", "work", "help", "make", "keep",
                              "maintain", "be", "know", "understand", "focus", "show", "learn", "try"})
@@ -1372,6 +1377,9 @@ class _Finder:
             fa = self._direct_actor(fsubj) if fsubj is not None else None
             if fa and fa[0].party:
                 heads, counterpart = [fc], fa[0].party
+            elif fc is not None and any(a.dep_ == "auxpass" for a in fc.children) and (
+                    _child(fc, "nsubjpass") is not None and _child(fc, "nsubjpass").pos_ == "NOUN"):
+                heads = [fc]  # "called for the ban to be lifted": the thing to be done, whoever does it
         if heads and heads[0] is xcomp and kind == DEMAND and xcomp.lemma_.lower() == "see":
             # "wants / would love to see Y do Z": Z pressed on Y
             seen = _child(xcomp, "ccomp")
@@ -1393,6 +1401,8 @@ class _Finder:
                     p = _child(ch, "pobj", "pcomp")
                     if p is not None and p.ent_type_ in ("DATE", "TIME"):
                         continue  # "agreed on Monday to ...": when, not what
+                    if p is not None and lemma == "look" and p.lemma_.lower() in LOOKED_FOR_GENERIC:
+                        continue  # "looking for a way to end the row": a search, no term pressed
                     if p is not None and lemma in ("fight", "campaign") and (
                             p.lemma_.lower() in OWN_PEOPLE | INTEREST_NOUNS | {"life", "survival", "freedom",
                                                                                  "control", "cause", "country"}):
@@ -1636,7 +1646,8 @@ class _Finder:
             if gift is not None and (gift.lemma_.lower() in NON_GIFTS or gift.lemma_.lower() in VAGUE_GIFTS and not any(
                     c.dep_ in ("prep", "compound", "nmod") for c in gift.children)):
                 continue  # "agreed to provide guidance", "promised to remove obstacles": nothing named
-            toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None)
+            toks = self._content_tokens(h, exclude_subject_of=h if counterpart else None,
+                                        keep_subject=_mark(h) == "for" and _child(h, "nsubjpass") is not None)
             if lemma in ("adhere", "abide") and h.dep_ == "pobj" and h.head.head == verb:
                 # "will adhere to a truce for three months": the whole step, its span included
                 toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb)
@@ -5546,6 +5557,18 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         subj = _child(prev, "nsubj")
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() == "union":
             return finder._direct_actor(subj) or _named_body_actors(finder, subj, [])
+    if not actors and head.lemma_.lower() in ("thousand", "hundred", "dozen", "million") and head.dep_ == "nsubj":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = _child(of, "pobj") if of is not None else None
+        if members is not None and members.lemma_.lower() in MEMBER_NOUNS:
+            head = members  # "thousands of union members protested, calling for ..."
+    if not actors and head.pos_ == "NOUN" and head.lemma_.lower() in MEMBER_NOUNS and head.dep_ in (
+            "nsubj", "nsubjpass", "pobj"):
+        # "the union's members are demanding ...", "union members protested ...": the body they belong to
+        owner = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.i < head.i
+                      and (c.lemma_.lower() in BODY_NOUNS or c.pos_ == "PROPN")), None)
+        if owner is not None:
+            return finder._direct_actor(owner) or _named_body_actors(finder, owner, [], any_dep=True)
     if actors:
         if len(actors) == 1 and actors[0].person is None and actors[0].party \
                 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", actors[0].party):

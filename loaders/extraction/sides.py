@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Mention
+from .lexicon import FIRM_TAILS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -147,7 +148,9 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     after its acronym keeps both ('(IAM), District 751' -> 'IAM District 751')."""
     doc = ctx.doc
     text = ctx.text
-    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    # (also a firm the tagger took for a person: "Bayline Shipping", "Kessler Electronics")
+    ents = [e for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and len(e) >= 2
+            and (e[-2] if e[-1].text in ("'s", "\u2019s") else e[-1]).lower_ in FIRM_TAILS]
     longs: list[str] = []
     for e in ents:
         words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
@@ -243,6 +246,8 @@ def _acting(tok: "Token") -> bool:
         return verb.lemma_.lower() in SIDE_VERBS
     if tok.dep_ in ("poss", "compound"):  # "the union's offer", "ÖVP leader Christian Stocker"
         return head.lemma_.lower() in OWNED_NOUNS
+    if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):
+        return True  # "the union met Bayline Shipping on Monday": the other end of the talks
     if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):
         # "talks between the ministry and the union"; "the union met with Boeing"
         return head.head.lemma_.lower() in TALKS_NOUNS or head.head.pos_ == "VERB" and \

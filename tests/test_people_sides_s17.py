@@ -15,7 +15,8 @@ speaks for the body; the shortest run of words that spells an acronym is its lon
 word written three times or more that the tagger mostly reads as a place is no person; a
 dateline's filing day is no meeting's day; "Gen" right after a civil post is a given name; "looking
 for", "called for X to be done"; a union's members speak for the union; a firm the tagger took for
-a person ("Bayline Shipping") is a side, and the other end of a meeting acts. Each test's sentences
+a person ("Bayline Shipping") is a side, and the other end of a meeting acts; "Iran was prepared to"
+when the parser hangs the copula on the adjective; no energy topic from the Atomic Energy Agency. Each test's sentences
 are invented.
 """
 
@@ -229,3 +230,34 @@ def test_a_firm_the_tagger_took_for_a_person_is_a_side(nlp, sentence, text):
 def test_looking_for_a_solution_is_no_demand(nlp):
     ex = extract(BASE + "Japan is looking for a solution that both sides can accept.", TUE, nlp=nlp)
     assert ex.demands == []
+
+
+INDIRECT_TALKS = (
+    'Iran and US hold indirect talks in Muscat; next round set for Rome\n'
+    '\n'
+    'MUSCAT, April 13 - Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held '
+    'indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi shuttling messages '
+    'between the two delegations, which sat in separate rooms.\n'
+    '\n'
+    "The two men also spoke directly for about 45 minutes at the end of the session, Iran's foreign "
+    'ministry said. Tehran wants Washington to lift sanctions on its oil exports, while the United States'
+    ' insists that Iran dismantle its enrichment programme.\n'
+    '\n'
+    'Araghchi told state television that Iran was prepared to accept limits on enrichment in return for '
+    'sanctions relief. A second round will be held in Rome on April 19, Albusaidi said.\n'
+    '\n'
+    'Supreme Leader Ali Khamenei had rejected direct negotiations with Washington in February. A meeting '
+    'between Araghchi and Rafael Grossi, head of the International Atomic Energy Agency, planned for '
+    'Wednesday in Tehran was called off.\n'
+)
+
+
+def test_prepared_to_give_when_the_parser_hangs_the_copula_on_the_adjective(nlp):
+    ex = extract(INDIRECT_TALKS, "2025-04-13", nlp=nlp)
+    assert ("Iran", "accept limits on enrichment") in [(c.by, c.text) for c in ex.concessions]
+
+
+def test_the_atomic_energy_agency_names_no_energy_topic(nlp):
+    ex = extract("Talks\nA meeting between Foreign Minister Abbas Araghchi of Iran and Rafael Grossi, head of the "
+                 "International Atomic Energy Agency, was called off on Wednesday.", "2025-04-13", nlp=nlp)
+    assert [m.topics for m in ex.meetings] == [[]]

@@ -2160,6 +2160,11 @@ class _Finder:
         willing to ...'."""
         head = adj.head if adj.dep_ == "acomp" or adj.dep_ == "oprd" and adj.head.lemma_.lower() in (
             "appear", "seem", "look", "remain", "stay") else None
+        be = next((c for c in adj.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
+        stray = _child(be, "nsubj") if head is None and be is not None and adj.dep_ in ("ccomp", "ROOT", "conj") \
+            and _child(adj, "nsubj", "nsubjpass") is None else None
+        if stray is not None:
+            head = adj  # "(said that) Iran was prepared to ...": the parser hung the copula and its subject on the adjective
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
             return []
         content = None
@@ -2181,7 +2186,10 @@ class _Finder:
                     content = None
         if content is None:
             return []
-        actors, explicit = self._subject_actors(head)
+        if stray is not None:
+            actors, explicit = self._resolve_np(stray) or [], True
+        else:
+            actors, explicit = self._subject_actors(head)
         if not actors:
             return []
         out = []

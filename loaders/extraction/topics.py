@@ -71,10 +71,11 @@ TOPIC_LEXICON: dict[str, list[str]] = {
 }
 
 
-# phrases a label's stem occurs in without meaning it ("palm oil" is a crop, not energy)
+# phrases a label's stem occurs in without meaning it ("palm oil" is a crop, not energy; the
+# International Atomic Energy Agency is a nuclear watchdog)
 NOT_TOPIC: dict[str, re.Pattern[str]] = {
-    "energy": re.compile(r"\b(?:palm|olive|vegetable|cooking|edible|sunflower|soybean|rapeseed|fish) oil",
-                         re.IGNORECASE),
+    "energy": re.compile(r"\b(?:palm|olive|vegetable|cooking|edible|sunflower|soybean|rapeseed|fish) oil|"
+                         r"\bAtomic Energy\b|\bInternational Energy Agency\b", re.IGNORECASE),
 }
 
 

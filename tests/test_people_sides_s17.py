@@ -103,10 +103,25 @@ def test_the_army_is_the_side_whose_army_the_article_named(nlp):
     assert [c.by for c in ex.concessions if "prisoners" in c.text] == ["Sudanese Armed Forces"]
 
 
-def test_a_passive_clause_the_parser_cut_in_two_is_one_demand(nlp):
-    ex = extract("Truce talks\nThe Rapid Support Forces said on Monday that they are demanding that army "
-                 "commanders linked to the former regime be removed.", TUE, nlp=nlp)
-    assert [d.text for d in ex.demands] == ["army commanders linked to the former regime be removed"]
+@pytest.mark.parametrize("article, expected", [
+    # a passive clause the parser cut in two is one demand
+    ("Truce talks\nThe Rapid Support Forces said on Monday that they are demanding that army commanders "
+     "linked to the former regime be removed.",
+     [("Rapid Support Forces", None, "army commanders linked to the former regime be removed")]),
+    # a city's dateline capitals are no acronym of its bloc
+    ("Trade talks\nBRUSSELS, July 1 - The EU and Australia failed to close a trade deal on Monday.\n"
+     "The bloc is pressing Australia to protect European food names such as feta.",
+     [("European Union", None, "protect European food names such as feta")]),
+    # an acronym spelled out where the tagger saw no organisation is one side
+    ("School strike\nThe Prairie Teachers' Association and the provincial government met on Tuesday after a "
+     "three-week strike.\nThe association had initially sought a 23 percent salary increase.\n"
+     "PTA president Carla Brandt demanded that the province drop its back-to-work bill.",
+     [("Prairie Teachers' Association", None, "a 23 percent salary increase"),
+      ("Prairie Teachers' Association", "Carla Brandt", "the province drop its back-to-work bill")]),
+])
+def test_demands_and_their_sides(nlp, article, expected):
+    ex = extract(article, TUE, nlp=nlp)
+    assert [(d.by, d.by_person, d.text) for d in ex.demands] == expected
 
 
 def test_a_planned_call_next_week_takes_no_day_from_a_neighbour(nlp):
@@ -115,20 +130,6 @@ def test_a_planned_call_next_week_takes_no_day_from_a_neighbour(nlp):
                  "Farrell is expected to brief Prime Minister Anthony Albanese on Thursday.", TUE, nlp=nlp)
     planned = [m for m in ex.meetings if m.status == "planned"]
     assert planned and all(m.date is None for m in planned)
-
-
-def test_a_citys_dateline_capitals_are_no_acronym_of_its_bloc(nlp):
-    ex = extract("Trade talks\nBRUSSELS, July 1 - The EU and Australia failed to close a trade deal on Monday.\n"
-                 "The bloc is pressing Australia to protect European food names such as feta.", TUE, nlp=nlp)
-    assert [d.by for d in ex.demands] == ["European Union"]
-
-
-def test_an_acronym_spelled_out_where_the_tagger_saw_no_organisation_is_one_side(nlp):
-    ex = extract("School strike\nThe Prairie Teachers' Association and the provincial government met on Tuesday "
-                 "after a three-week strike.\nThe association had initially sought a 23 percent salary increase.\n"
-                 "PTA president Carla Brandt demanded that the province drop its back-to-work bill.", TUE, nlp=nlp)
-    assert [(d.by, d.by_person) for d in ex.demands] == [
-        ("Prairie Teachers' Association", None), ("Prairie Teachers' Association", "Carla Brandt")]
 
 
 def test_the_dateline_is_no_actor_and_the_chair_of_the_talks_no_counterpart(nlp):

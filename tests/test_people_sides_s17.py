@@ -16,7 +16,8 @@ word written three times or more that the tagger mostly reads as a place is no p
 dateline's filing day is no meeting's day; "Gen" right after a civil post is a given name; "looking
 for", "called for X to be done"; a union's members speak for the union; a firm the tagger took for
 a person ("Bayline Shipping") is a side, and the other end of a meeting acts; "Iran was prepared to"
-when the parser hangs the copula on the adjective; no energy topic from the Atomic Energy Agency. Each test's sentences
+when the parser hangs the copula on the adjective; no energy topic from the Atomic Energy Agency;
+what a settled deal gives the workers is the employer's concession. Each test's sentences
 are invented.
 """
 
@@ -262,3 +263,10 @@ def test_the_atomic_energy_agency_names_no_energy_topic(nlp):
     ex = extract("Talks\nA meeting between Foreign Minister Abbas Araghchi of Iran and Rafael Grossi, head of the "
                  "International Atomic Energy Agency, was called off on Wednesday.", "2025-04-13", nlp=nlp)
     assert [m.topics for m in ex.meetings] == [[]]
+
+
+def test_what_a_settled_deal_gives_the_workers_is_the_employers_concession(nlp):
+    ex = extract("Strike talks\nThe Coastal Dockers Union met Bayline Shipping on Monday.\n"
+                 "The tentative agreement gives workers a 12 percent raise over four years.", TUE, nlp=nlp)
+    assert [(c.by, c.counterpart, c.text) for c in ex.concessions] == [
+        ("Bayline Shipping", "Coastal Dockers Union", "a 12 percent raise over four years")]

@@ -742,10 +742,10 @@ class _Finder:
             # each attribute once: the checks below read them over a hundred times a token
             lemma, pos, dep, lower, tag = tok.lemma_.lower(), tok.pos_, tok.dep_, tok.lower_, tok.tag_
             if pos in ("VERB", "AUX") or tag.startswith("VB"):
-                if lemma in DEMAND_VERBS:
+                if lemma in DEMAND_VERBS:  # (also "X is looking for Y to do Z", "looking for guarantees")
                     out.extend(self._verb_items(tok, DEMAND, DEMAND_VERBS[lemma]))
-                elif lemma == "look" and any(c.dep_ in ("advcl", "ccomp") and _mark(c) == "for" for c in tok.children):
-                    out.extend(self._verb_items(tok, DEMAND, "p:for"))  # "X is looking for Y to do Z"
+                if lemma in SETTLED_GIVING_VERBS:
+                    out.extend(_settled_terms_items(self, tok))  # "the tentative agreement gives workers a 12% raise"
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
@@ -5179,6 +5179,36 @@ def _in_dateline(tok: "Token") -> bool:
         return False
     dash = next((t.i for t in sent[:14] if t.text in ("-", "\u2013", "\u2014", "--")), None)
     return dash is not None and tok.i < dash
+
+
+# "the agreement gives / provides / includes ...": the terms a settled labour deal hands over
+SETTLED_GIVING_VERBS = frozenset({"give", "provide", "include", "guarantee", "offer", "grant"})
+SETTLED_DEAL_NOUNS = frozenset({"agreement", "deal", "contract", "settlement", "accord"})
+
+
+def _settled_terms_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """"The tentative agreement gives workers a 12 percent raise over four years": in a dispute
+    between one union and one firm (or employers' body) the article names as sides, what the
+    deal hands the workers is the employer's concession."""
+    subj = _child(verb, "nsubj")
+    obj = _child(verb, "dobj")
+    clause = _child(verb, "ccomp")
+    if obj is None and clause is not None and clause.lower_ in ("raise", "increase", "rise", "hike", "boost", "cut") \
+            and clause.doc[clause.left_edge.i].lower_ in ("a", "an", "the"):
+        obj = clause  # "gives workers a 12 percent raise": the parser read the noun "raise" as a verb
+    if subj is None or obj is None or subj.lemma_.lower() not in SETTLED_DEAL_NOUNS or _negated(verb) \
+            or _in_conditional(verb) or obj.lemma_.lower() in GENERIC_OUTCOMES:
+        return []
+    sides = {p.name for p in finder.ctx.parties}
+    bodies = {n: u for _, n, u in _body_table(finder) if n in sides}
+    unions = [n for n, u in bodies.items() if u]
+    firms = [n for n, u in bodies.items() if not u]
+    if len(firms) != 1 or len(unions) != 1:
+        return []
+    toks = _trim(list(obj.subtree))
+    if not _has_content(toks):
+        return []
+    return [_Item(CONCESSION, verb, [_Actor(firms[0])], toks, unions[0], True)]
 
 
 def _rejoined_passive(items: list[_Item]) -> list[_Item]:

@@ -130,10 +130,19 @@ def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: st
     return published - dt.timedelta(days=back)
 
 
-# A wire story's dateline: place (and region), the filing day, an agency, a dash.
-_DATELINE = re.compile(r"^\W*(?:(?!(?:On|In|By|From|Until|Since|At|For)\b)[A-Z][\w .'\u2019-]{1,40}?,"
+# A wire story's dateline: place (and region), the filing day, an agency, a dash; or a place in
+# capitals with no day ("GENEVA (Reuters) -", "KUALA LUMPUR, Aug 7 -"); a hyphen only with a space
+# after it ("JAKARTA (Reuters) -Indonesia expects": the parser keeps "-Indonesia" whole).
+_DATELINE = re.compile(r"^\W*(?:(?:(?!(?:On|In|By|From|Until|Since|At|For)\b)[A-Z][\w .'\u2019-]{1,40}?,"
                        r"(?:[\w .'\u2019-]{2,30},)?)?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
-                       r"(?:,? \d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
+                       r"(?:,? \d{4})?|[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)*(?:,[^-\u2013\u2014\n]{0,40})?)"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:-(?=\s)|[\u2013\u2014])")
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline that opens `text` (one sentence) ends; 0 when it opens with none."""
+    line = _DATELINE.match(text)
+    return line.end() if line else 0
 
 
 def find_dates(text: str, published: dt.date | None, future: bool = False,
@@ -143,8 +152,7 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
     `anchor` is the day of the event told just before (for "the same day", "the previous
     day", "earlier in the day"); without one those resolve against `published`."""
     found: list[DateMention] = []
-    line = _DATELINE.match(text)
-    filed = line.end() if line else 0  # "JOHANNESBURG, Nov 23 - ... on Saturday": the filing day is no event's
+    filed = dateline_end(text)  # "JOHANNESBURG, Nov 23 - ... on Saturday": the filing day is no event's
 
     def add(m: re.Match[str], d: dt.date | None, e: dt.date | None = None) -> None:
         if m.start() < filed:

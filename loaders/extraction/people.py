@@ -406,10 +406,10 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
                                                           or (k + 1 < n and doc[k + 1].lower_ == "affairs")
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))
-                         or (doc[k].lower_ in ("and", "&", ",") and k + 1 < n and doc[k + 1].lower_ in NOT_NAME_WORDS
-                             and doc[k + 1].text[:1].isupper() and k > start)
-                         or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].lower_ in _PORTFOLIOS
-                             and doc[k + 1].text[:1].isupper() and k > start)):  # "of Trade, Industry and Competition"
+                         or (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n
+                             and doc[k + 1].text[:1].isupper() and (doc[k + 1].lower_ in NOT_NAME_WORDS or (
+                                 doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)))):
+            # ("of Trade, Industry and Competition", "of Industry and Mineral Resources")
             k += 1
         if k == start:
             break
@@ -606,7 +606,6 @@ def _held_in(root: "Token") -> bool:
 
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
                           "television", "tv", "radio", "magazine", "website", "network"})
-_ORG_TAILS = ORG_TAILS
 # the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person;
 # and a plan or text named after a place: "the Varno Roadmap"
 _COMPANY_TAILS = FIRM_TAILS | frozenset({"roadmap", "accord", "accords", "declaration", "initiative", "framework",
@@ -874,7 +873,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in _OUTLET_NOUNS and \
                 doc[ent.start - 1].text.islower():
             continue  # "the German newspaper Handelsblatt", "the daily X": a title, not a person
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _ORG_TAILS:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in ORG_TAILS:
             continue  # "Stadler Rail", "Maritime Alliance": a body named after its founder or trade
         if ent.label_ == "PERSON" and _determined(doc, ent):
             continue  # "the Handelsblatt", "the German Handelsblatt": a paper or a body, never a person
@@ -894,7 +893,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             n = doc[j]
             if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and (_name_pos(n) or n.pos_ == "VERB"):
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
-                if e - s >= 2 and doc[e - 1].lower_ in _ORG_TAILS | _TEAM_NOUNS:
+                if e - s >= 2 and doc[e - 1].lower_ in ORG_TAILS | _TEAM_NOUNS:
                     continue  # "the Ministers High-Level Working Group": a body, not a person
                 if _names_an_institution(doc, e):
                     continue  # "the King Abdullah Petroleum Studies and Research Centre": a building
@@ -1184,8 +1183,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         for t in tokens:
             if t.text in tags:
                 tags[t.text][t.ent_type_ in _PLACE_ENTS] += 1
-        recs = [r for r in recs if r.name not in one_word or sum(tags[r.name].values()) < 3
-                or tags[r.name][True] * 2 <= sum(tags[r.name].values())]
+        recs = [r for r in recs if r.name not in one_word or tags[r.name].total() < 3
+                or tags[r.name][True] * 2 <= tags[r.name].total()]
     keep = set(id(r) for r in recs)
     raw = [x for x in raw if id(x[2]) in keep]
 

@@ -106,6 +106,7 @@ from typing import TYPE_CHECKING
 from .leaders import known_side
 from .sides import NEWS_AGENCIES, SIDE_NOUNS, initials
 from .context import make_evidence
+from .dates import dateline_end
 from .model import Evidence, Position
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -588,6 +589,7 @@ class _Finder:
         self.doc: Doc = ctx.doc
         self.text = ctx.text
         self._asking: set[int] = set()  # tokens whose speaker is being looked for (no endless loops)
+        self._filed: dict[int, int] = {}  # sentence start -> end of its dateline (see _dateline_end)
         self.memory_lemma: dict[str, list[_Actor]] = {}  # "government" -> last actor
         self.last_offer_actors: list[_Actor] = []  # for "other offers included ..."
         self.last_demand: _Item | None = None  # for "X has made the same demand"
@@ -1377,8 +1379,8 @@ class _Finder:
             fa = self._direct_actor(fsubj) if fsubj is not None else None
             if fa and fa[0].party:
                 heads, counterpart = [fc], fa[0].party
-            elif fc is not None and any(a.dep_ == "auxpass" for a in fc.children) and (
-                    _child(fc, "nsubjpass") is not None and _child(fc, "nsubjpass").pos_ == "NOUN"):
+            elif fc is not None and any(a.dep_ == "auxpass" for a in fc.children) \
+                    and (passive_subj := _child(fc, "nsubjpass")) is not None and passive_subj.pos_ == "NOUN":
                 heads = [fc]  # "called for the ban to be lifted": the thing to be done, whoever does it
         if heads and heads[0] is xcomp and kind == DEMAND and xcomp.lemma_.lower() == "see":
             # "wants / would love to see Y do Z": Z pressed on Y
@@ -3777,8 +3779,15 @@ class _Finder:
         self._country_cache[person.name] = country
         return country or None
 
+    def _dateline_end(self, sent: "Span") -> int:
+        """Where the dateline opening `sent` ends ("KUALA LUMPUR, Aug 7 - "), read once per sentence."""
+        end = self._filed.get(sent.start)
+        if end is None:
+            end = self._filed[sent.start] = sent.start_char + dateline_end(sent.text)
+        return end
+
     def _party_at(self, tok: "Token") -> str | None:
-        if tok.is_upper and _in_dateline(tok):
+        if tok.is_upper and tok.idx < self._dateline_end(tok.sent):
             return None  # "KUALA LUMPUR, Aug 7 - A and B met": where the story was filed, no actor
         parties = self.ctx.parties_in(tok.idx, tok.idx + len(tok.text))
         if parties:
@@ -5170,15 +5179,6 @@ def _backed_down(verb: "Token") -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in ("on", "from") and _child(c, "pobj") is not None
         and _child(c, "pobj").lemma_.lower() in DROPPABLE for c in verb.children)
-
-
-def _in_dateline(tok: "Token") -> bool:
-    """Is `tok` in the capitals that open a sentence before a dash ("KUALA LUMPUR, Aug 7 - ")?"""
-    sent = tok.sent
-    if not sent[0].is_upper or not sent[0].is_alpha or len(sent[0]) < 2:
-        return False
-    dash = next((t.i for t in sent[:14] if t.text in ("-", "\u2013", "\u2014", "--")), None)
-    return dash is not None and tok.i < dash
 
 
 # "the agreement gives / provides / includes ...": the terms a settled labour deal hands over

@@ -123,8 +123,6 @@ def spelled_out(doc: "Doc", code: str) -> str | None:
                 k += 1
             else:
                 break
-        if len(words) >= len(code) and initials(" ".join(words)) == code:
-            return doc[i:k].text
         i = k if k > i + 1 else i + 1
     return None
 
@@ -252,14 +250,14 @@ def _acting(tok: "Token") -> bool:
         # "talks between the ministry and the union"; "the union met with Boeing"
         return head.head.lemma_.lower() in TALKS_NOUNS or head.head.pos_ == "VERB" and \
             head.head.lemma_.lower() in TALKS_VERBS
-    if tok.dep_ == "pobj" and head.lower_ in ("by", "from", "for", "of"):
-        # "the decision by the union to strike", "the latest offer from Boeing", "negotiators for
-        # the employers' council", "the president of the union" (the parser may hang "for" on the
-        # verb); not a post's title ("Secretary of Labor": a department)
-        if head.lower_ in ("for", "of"):
-            owner = head.doc[head.i - 1] if head.i > 0 else head
-            return owner.lemma_.lower() in OWNED_NOUNS and owner.text.islower()
+    if tok.dep_ == "pobj" and head.lower_ in ("by", "from"):
+        # "the decision by the union to strike", "the latest offer from Boeing"
         return head.head.lemma_.lower() in OWNED_NOUNS
+    if tok.dep_ == "pobj" and head.lower_ in ("for", "of") and head.i > 0:
+        # "negotiators for the employers' council", "the president of the union": the word right
+        # before (the parser may hang "for" on the verb); not a post's title ("Secretary of Labor")
+        owner = head.doc[head.i - 1]
+        return owner.lemma_.lower() in OWNED_NOUNS and owner.text.islower()
     return False
 
 

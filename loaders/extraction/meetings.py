@@ -169,7 +169,8 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                                        r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                                        r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
-                                       r"\b(?:later |also )?joined (?:them|the pair|the two(?: men| women| leaders| ministers)?)\b|"
+                                       r"\b(?:later |also )?joined (?:them|the pair|the two(?: men| women| leaders| ministers)?|"
+                                       r"the (?:ministers|leaders|delegations|negotiators|envoys))\b|"
                                        r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"
                                        r"\b(?:was|were) (?:also )?(?:in attendance|at the (?:meeting|talks|session|negotiations))(?=\s*[.,;])|"
                                        r"accompanied by|(?:was|were) also present|\b(?:will|would|is to|are to) (?:also )?attend(?=\s*[.,;]|,? (?:alongside|along with|together with)\b)|"
@@ -2952,7 +2953,8 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
             continue
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
-        for off in (1, -1, 2, -2) if not own_month else ():
+        before_told = bool(_EARLIER_OPENING.match(m.evidence.text))  # "Earlier, X spoke with Y": not their day
+        for off in (1, -1, 2, -2) if not own_month and not before_told else ():
             j = i + off
             if not 0 <= j < len(sents) or sents[j].start_char < ctx.text.find("\n"):
                 continue
@@ -3096,9 +3098,13 @@ def _named_day_of_talks(ctx: ArticleContext) -> "DateMention | None":
 _NOT_TODAY = re.compile(r"\b(?:had|have|has) (?:previously|earlier|recently|already) (?:met|held|spoken|talked|"
                         r"mediated|hosted|arrived|visited)\b|"
                         r"\b(?:previously|recently) (?:met|held|spoke|talked|mediated|hosted)\b|"
-                        r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|\blast (?:week|month|year)\b|\b(?:earlier |later )?this (?:week|month)\b|"
+                        r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|^\W*earlier\s*,|\blast (?:week|month|year)\b|\b(?:earlier |later )?this (?:week|month)\b|"
                         r"\b(?:during|on) (?:his|her|their|the) (?:latest|recent|previous|last|earlier) (?:trip|visit)\b",
                         re.IGNORECASE)
+
+
+# "Earlier, X spoke with Y": before the events the paragraphs around it date
+_EARLIER_OPENING = re.compile(r"\W*earlier\s*,", re.IGNORECASE)
 
 
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:scheduled|set|slated|planned|due)\s+"
@@ -3161,8 +3167,10 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
         sides = set(ctx.parties_in(sents[j].start_char, sents[j].end_char)) & set(m.parties)
         if abs(off) == 3 and not (_TALK_WORDS.search(st) and len(sides) >= 2):
             continue
-        if not who & set(m.participants) and not (_TALK_WORDS.search(st) and sides and (
-                abs(off) == 1 or len(sides) >= 2)):
+        if not who & set(m.participants) and not (_TALK_WORDS.search(st) and (sides and (
+                abs(off) == 1 or len(sides) >= 2) or off == -1 and not who and not _TALK_WORDS.search(m.evidence.text))):
+            # ("Officials of both countries will meet in X on March 20. The A team will be led
+            # by B, ...": the talks the sentence before announced, told with no names)
             continue
         # a day the neighbour itself tells of the past ("A met B on Monday") is no day to come:
         # a bare weekday read forward counts only where the neighbour speaks of what is ahead
@@ -3385,7 +3393,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             continue
         cover = next((o for o in merged if len(d.participants) == 1 and o is not d
                       and d.participants[0] in o.participants and len(o.participants) >= 2
-                      and (o.status == d.status or (d.date is None and o.status == "held") or (
+                      and (o.status == d.status or (d.date is None and o.status == "held" and d.status != "cancelled") or (
                           d.date is not None and o.date is not None and d.date.date == o.date.date) or (
                           d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))),
                      None)

@@ -1197,6 +1197,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 _SECRETARY_STATES & article_parties and ("commerce secretary" in title.lower() or (
                     "secretary" in title.lower() and "United States" not in article_parties))):
             country = "United States"  # (not a Commerce Secretary in Delhi, a Treasury Secretary in Colombo)
+        if country is None and title and _EU_POST.match(title):
+            country = "European Union"  # "European Trade Commissioner X": the bloc's post
         aliases = [a for a in r.aliases if a != r.name]
         people.append(Person(name=r.name, aliases=aliases, title=title, country=country))
     by_name = {p.name: p for p in people}
@@ -1567,6 +1569,11 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
         return None, None  # "X, President Y's son-in-law": the title belongs to Y
     title = _strip_party_words(" ".join(t.text for t in title_toks))
     return (title or None), country
+
+
+# The posts of the European Union's own institutions ("European Trade Commissioner",
+# "European Commission President", "European Council President")
+_EU_POST = re.compile(r"European (?:[A-Z][a-z]+ )*(?:Commissioner|Commission|Council President)\b")
 
 
 def _led_by_country(doc: "Doc", s: int, party_at: dict[int, str]) -> str | None:

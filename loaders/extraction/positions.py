@@ -153,6 +153,7 @@ DEMAND_VERBS: dict[str, str] = {
     "expect": "o c d",
     "advise": "o",  # "X advised Y to avoid A"
     "look": "p:for",  # "Japan is looking for guarantees that ..."
+    "need": "o",  # "we need the union to come back with realistic numbers"
 }
 
 # "looking for a way / a solution / partners": what a side searches for, not a term it presses
@@ -1352,8 +1353,10 @@ class _Finder:
         if "o" in spec and control is not None and (obj_actor or prep_on_party or mutual_on):
             heads = [control]
             counterpart = _party_of(obj_actor or prep_on_party) if not mutual_on else None
-        elif "o" in spec and lemma in ("like", "love") and ctl_actor:
-            heads, counterpart = [control], _party_of(ctl_actor)  # "would like Y to do Z"
+        elif "o" in spec and lemma in ("like", "love", "need") and (
+                ctl_actor or ctl_subj is not None and _body_object(self, ctl_subj)):
+            # "would like Y to do Z", "we need the union to come back with ..."
+            heads, counterpart = [control], _party_of(ctl_actor or _body_object(self, ctl_subj))
         elif "x" in spec and xcomp is not None and (
                 _infinitival(xcomp) or (kind == CONCESSION and xcomp.tag_ == "VBG")) \
                 and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)) \
@@ -2428,6 +2431,8 @@ class _Finder:
                 return []
             return [_Item(DEMAND, modal, speaker, toks, other, True)]
         target = self._direct_actor(subj)
+        if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() in FIRM_NOUNS | {"union"}:
+            target = _named_body_actors(self, subj, []) or None  # "X said the company must ...": the firm named
         if not target and subj.lower_ in ("it", "they") and subj.pos_ == "PRON":
             # "issued an ultimatum to Y, warning that it must ...", "warned Y that it must ...": Y
             target = self._warned_addressee(verb) or self._resolve_np(subj)  # "warning that it must agree to ..."
@@ -3686,7 +3691,23 @@ class _Finder:
                     and doc[nxt.end].sent.root.lemma_.lower() in REPORTING):
                 break
             k = nxt.end
-        return None
+        return self._quote_resumed(sent)
+
+    def _quote_resumed(self, sent: "Span") -> list[_Actor] | None:
+        """'"We have moved a long way," X said. "We now need Y to ..."': a quotation taken up
+        again right after its attribution is the same speaker's."""
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        if root.lemma_.lower() not in REPORTING or not prev.text.lstrip()[:1] in QUOTE_OPEN:
+            return None
+        subj = _child(root, "nsubj")
+        close = next((t.i for t in prev if t.text in QUOTE_CLOSE and t.i > prev.start), None)
+        if subj is None or close is None or subj.i < close or subj.pos_ == "PRON":
+            return None  # (a pronoun: whose, the rules before have not settled)
+        a = self._resolve_np(subj)
+        return a or None
 
     def _direct_actor(self, tok: "Token | None") -> list[_Actor] | None:
         """A person or party named by this token itself (no memory, no document owners)."""
@@ -3862,7 +3883,10 @@ class _Finder:
         if low == "it" and head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" \
                 and head.head.head.lemma_.lower() in REPORTING:
             # "The Norwegian government said it was ready to ...": it is the side that said it
-            teller = _child(head.head.head, "nsubj")
+            # (also "The airline raised A and said it would B": the subject the two verbs share)
+            said = head.head.head
+            teller = _child(said, "nsubj") or (_child(said.head, "nsubj") if said.dep_ == "conj" and said.head.pos_ in (
+                "VERB", "AUX") else None)
             told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
             if told and len(told) == 1 and told[0].party and not told[0].person:
                 return told
@@ -5522,7 +5546,10 @@ def _truce_key(toks: list["Token"]) -> tuple | None:
     """('truce', kinds) when the content is a ceasefire: 'an immediate ceasefire' and 'a
     ceasefire from midnight' are one concession told twice; an 'energy' truce and a 'sea'
     truce are two."""
-    heads = [t for t in toks if t.lemma_.lower() in TRUCE_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    inside = {t.i for t in toks}
+    heads = [t for t in toks if t.lemma_.lower() in TRUCE_NOUNS and t.pos_ in ("NOUN", "PROPN")
+             and not any(a.dep_ == "advcl" and a.i in inside for a in t.ancestors)]
+    # (not "return the soldiers once the truce has held": a condition, not what is given)
     if len(heads) != 1:
         return None
     kinds = frozenset(c.lemma_.lower() for c in heads[0].children

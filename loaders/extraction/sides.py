@@ -216,9 +216,49 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
                 name = short.group(1)
         unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
+    named = {n for _, n, _ in out}
+    out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
     return [(at, joined.get(n, n), u) for at, n, u in out]
+
+
+# Words of a state's organs: "Foreign Office", "State Department", "Home Affairs".
+_STATE_WORDS = frozenset({"foreign", "state", "department", "home", "interior", "defence", "defense", "treasury",
+                          "affairs", "white", "kremlin", "palace", "police", "army", "navy", "military"})
+# Words that make "chief ..." a post of a state, not of a firm.
+_STATE_POSTS = frozenset({"minister", "secretary", "justice", "of", "whip", "election", "commissioner", "censor"})
+# Posts a firm's name stands right before ("WestJet chief executive X", "Acme spokeswoman Y").
+FIRM_POSTS = frozenset({"chief", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman",
+                        "boss", "management", "executives", "negotiators"})
+
+
+def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
+    """(offset, name) of firms the tagger gave no entity at all, named by a post they stand
+    before ("WestJet chief executive X", "Negotiators for WestJet" then being that firm's):
+    one to three capitalised proper nouns, outside every entity, person and party mention."""
+    doc = ctx.doc
+    if not any(t.lower_ in FIRM_POSTS for t in doc):
+        return []
+    taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
+    out: list[tuple[int, str]] = []
+    for tok in doc:
+        if tok.lower_ not in FIRM_POSTS or not tok.text.islower() or tok.i == 0 or tok.idx < body_start \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _STATE_POSTS:
+            continue
+        k = tok.i - 1
+        while k >= tok.i - 3 and k >= tok.sent.start and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ \
+                and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].text != doc[k].text.upper():
+            k -= 1
+        if k == tok.i - 1 or k >= tok.sent.start and doc[k].pos_ == "PROPN":
+            continue  # no name, or a longer run of names (part of something else)
+        span = doc[k + 1:tok.i]
+        if any(a < span.end_char and span.start_char < b for a, b in taken) or {
+                t.lower_ for t in span} & (_BODY_SKIP | SIDE_NOUNS | _STATE_WORDS):
+            continue  # ("Foreign Office spokesperson X": an organ of a state, not a firm)
+        first = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(span.text), ctx.text[body_start:])
+        out.append((body_start + first.start() if first else span.start_char, span.text))
+    return out
 
 
 def _with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
@@ -242,8 +282,12 @@ def _acting(tok: "Token") -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "agent"):
         verb = head.head if tok.dep_ == "agent" else head
         return verb.lemma_.lower() in SIDE_VERBS
-    if tok.dep_ in ("poss", "compound"):  # "the union's offer", "ÖVP leader Christian Stocker"
-        return head.lemma_.lower() in OWNED_NOUNS
+    if tok.dep_ in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        then = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        return tok.dep_ != "nmod" and head.lemma_.lower() in OWNED_NOUNS or after is not None and (
+            after.text.islower() and after.lower_ in FIRM_POSTS) and not (then is not None and then.lower_ in _STATE_POSTS)
+        # ("WestJet chief executive X", hung on the name; not "Telangana chief minister X")
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):
         return True  # "the union met Bayline Shipping on Monday": the other end of the talks
     if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):
@@ -257,7 +301,10 @@ def _acting(tok: "Token") -> bool:
         # "negotiators for the employers' council", "the president of the union": the word right
         # before (the parser may hang "for" on the verb); not a post's title ("Secretary of Labor")
         owner = head.doc[head.i - 1]
-        return owner.lemma_.lower() in OWNED_NOUNS and owner.text.islower()
+        own = owner.lemma_.lower() if owner.text.islower() else owner.lower_.rstrip("s")  # ("Negotiators": PROPN)
+        return own in OWNED_NOUNS and (owner.text.islower() or own in (
+            "negotiator", "representative", "member", "spokesperson", "spokesman", "spokeswoman", "official"))
+        # ("Negotiators for X met ...", capitalised after a dateline)
     return False
 
 
@@ -269,12 +316,18 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     doc = ctx.doc
     ents = {e.start_char: e for e in doc.ents if e.label_ == "ORG"}
     spans: dict[str, list["Span"]] = {}
+    untagged: set[str] | None = None  # the names of `_untagged_firms`, read when a body has no entity
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
+        if e is None and untagged is None:
+            untagged = {n for _, n in _untagged_firms(ctx, body_start)}
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:
             spans.setdefault(name, []).append(e)
+        elif untagged and name in untagged and name not in spans:  # a firm with no entity: each time it is written
+            spans[name] = [sp for sp in (doc.char_span(m.start(), m.end()) for m in re.finditer(
+                r"(?<![\w-])%s(?![\w-])" % re.escape(name), ctx.text) if m.start() >= body_start) if sp is not None]
     short: dict[str, str] = {}  # acronym -> name
     for name in spans:
         if is_code(name):

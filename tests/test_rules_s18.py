@@ -1,0 +1,98 @@
+"""Round 16, found by probing with our own articles: a firm the tagger gives no entity at all is
+a side when a post stands after its name ("Skyways chief executive X", "negotiators for
+Skyways"), and "the airline" is that firm; "the company must ..." in a speaker's clause presses
+the firm named; "we need Y to ..." is a demand on Y; a quotation taken up again after its
+attribution is the same speaker's; "X raised A and said it would B" gives B to X; a condition
+("once the truce has held") does not make an offer one more telling of the truce; a person who
+"joined the ministers" is at their meeting; "European Trade Commissioner" is a post of the
+European Union; a postponed visit is not covered by a meeting the visitor held; "Earlier, X spoke
+with Y" takes no day from the paragraph before; a planned round told with no names lends its day
+to the sentence after that names who leads each side. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction import extract
+
+WED = "2024-08-14"
+
+AIRLINE = (
+    "Pilots and airline resume talks\n"
+    "TORONTO (Wire) - Negotiators for Skyways and the Coastal Pilots Association met again on Wednesday.\n"
+    "The Coastal Pilots Association is seeking wage increases of 30% over four years.\n"
+    "The airline on Tuesday raised its offer to 18%, and said it would drop a proposal to outsource regional "
+    "flying.\n"
+    "\"We have moved a long way,\" Skyways chief executive Anna Berg told reporters. \"We now need the union "
+    "to come back to the table with realistic numbers.\"\n"
+    "Union president Tom Reed said the company must put job security in writing.\n"
+)
+
+
+def test_a_firm_with_no_entity_is_a_side_by_the_post_after_its_name(nlp):
+    ex = extract(AIRLINE, WED, nlp=nlp)
+    assert "Skyways" in [p.name for p in ex.parties if p.kind == "organisation"]
+    assert [(c.by, c.counterpart, c.text) for c in ex.concessions] == [
+        ("Skyways", "Coastal Pilots Association", "raised its offer to 18%"),
+        ("Skyways", "Coastal Pilots Association", "drop a proposal to outsource regional flying")]
+
+
+def test_need_someone_to_and_a_resumed_quotation_and_the_company_must(nlp):
+    ex = extract(AIRLINE, WED, nlp=nlp)
+    demands = [(d.by, d.by_person, d.counterpart, d.text) for d in ex.demands]
+    assert ("Skyways", "Anna Berg", "Coastal Pilots Association",
+            "come back to the table with realistic numbers") in demands
+    assert ("Coastal Pilots Association", "Tom Reed", "Skyways", "put job security in writing") in demands
+
+
+def test_a_state_post_after_a_name_makes_no_firm(nlp):
+    ex = extract("Talks on the border\nDELHI (Wire) - Telangana chief minister Revanth Reddy met the committee "
+                 "on Sunday.\nThe Foreign Office spokesperson Mumtaz Baloch said talks would go on.\n",
+                 "2025-04-27", nlp=nlp)
+    assert [p.name for p in ex.parties if p.kind == "organisation"] == []
+
+
+def test_an_offer_with_a_truce_as_its_condition_is_not_the_truce_told_again(nlp):
+    ex = extract("Border truce extended\nKUALA LUMPUR, Sept 10 - Thai Defence Minister Nattaphon Narkphanit and "
+                 "Cambodian Defence Minister Tea Seiha met in Kuala Lumpur on Wednesday.\nThe two ministers agreed "
+                 "to extend a ceasefire along the disputed frontier for another 30 days and to let a team of "
+                 "observers inspect the border area, according to a joint statement.\nThailand offered to return "
+                 "18 Cambodian soldiers captured during the fighting once the truce held for a full month.\n",
+                 "2025-09-10", nlp=nlp)
+    assert [c.text for c in ex.concessions if c.by == "Thailand" and "soldiers" in c.text] == [
+        "return 18 Cambodian soldiers captured during the fighting once the truce held for a full month"]
+
+
+def test_a_person_who_joined_the_ministers_is_at_their_meeting(nlp):
+    ex = extract("Border talks\nKUALA LUMPUR, Sept 10 - Thai Defence Minister Nattaphon Narkphanit and "
+                 "Cambodian Defence Minister Tea Seiha met in Kuala Lumpur on Wednesday.\nMalaysian Prime "
+                 "Minister Anwar Ibrahim joined the ministers for lunch.\n", "2025-09-10", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [
+        ["Anwar Ibrahim", "Nattaphon Narkphanit", "Tea Seiha"]]
+
+
+def test_a_european_commissioner_is_of_the_european_union_and_a_postponed_visit_stays(nlp):
+    ex = extract("EU and Indonesia\nJAKARTA, June 6 (Wire) - European Trade Commissioner Maros Sefcovic and "
+                 "Indonesian minister Airlangga Hartarto held a video call on Thursday.\nA planned visit by "
+                 "Sefcovic to Jakarta next week was postponed, an EU spokesperson said.\n", "2025-06-06", nlp=nlp)
+    assert {p.name: p.country for p in ex.people}["Maros Sefcovic"] == "European Union"
+    assert sorted((m.status, tuple(m.participants)) for m in ex.meetings) == [
+        ("cancelled", ("Maros Sefcovic",)), ("held", ("Maros Sefcovic", "Airlangga Hartarto"))]
+
+
+KENYA = (
+    "Kenya and Tanzania trade talks\n"
+    "NAIROBI, March 12 - Kenya's Trade Minister Lee Kinyanjui met Tanzania's Industry Minister Selemani Jafo "
+    "in Nairobi on Tuesday.\n"
+    "Earlier, President William Ruto spoke by phone with President Samia Suluhu Hassan.\n"
+    "Officials from both countries will hold a further round of talks in Arusha on March 20. The Kenyan team "
+    "will be headed by Principal Secretary Alfred Kombudo, while Tanzania will send Deputy Minister Exaud "
+    "Kigahe.\n"
+)
+
+
+def test_earlier_takes_no_day_and_an_unnamed_round_lends_its_day(nlp):
+    ex = extract(KENYA, "2025-03-12", nlp=nlp)
+    days = {tuple(sorted(m.participants)): (m.status, m.date) for m in ex.meetings}
+    assert days[("Lee Kinyanjui", "Selemani Jafo")] == ("held", "2025-03-11")
+    assert days[("Samia Suluhu Hassan", "William Ruto")] == ("held", None)
+    assert days[("Alfred Kombudo", "Exaud Kigahe")] == ("planned", "2025-03-20")

@@ -7,7 +7,12 @@ attribution is the same speaker's; "X raised A and said it would B" gives B to X
 "joined the ministers" is at their meeting; "European Trade Commissioner" is a post of the
 European Union; a postponed visit is not covered by a meeting the visitor held; "Earlier, X spoke
 with Y" takes no day from the paragraph before; a planned round told with no names lends its day
-to the sentence after that names who leads each side. Each test's sentences are invented.
+to the sentence after that names who leads each side; a plural group noun opening a story
+("Unions met ...") is no person; "the army" after "Sudan's army" is Sudan; a verb conjoined to one
+the parser hung on its subject keeps that subject; countries "acting as guarantors" are go-betweens,
+and a "Government negotiator" speaks for the one government the article names; "X's position is
+that the tariffs must be lifted", "its call for the tariffs to be removed" and "the tariffs had to
+go" are demands on the other side. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -96,3 +101,45 @@ def test_earlier_takes_no_day_and_an_unnamed_round_lends_its_day(nlp):
     assert days[("Lee Kinyanjui", "Selemani Jafo")] == ("held", "2025-03-11")
     assert days[("Samia Suluhu Hassan", "William Ruto")] == ("held", None)
     assert days[("Alfred Kombudo", "Exaud Kigahe")] == ("planned", "2025-03-20")
+
+
+def test_a_plural_group_noun_opening_the_story_is_no_person(nlp):
+    ex = extract("Pension talks\nPARIS (Wire) - Unions met the government on Tuesday.\nJEDDAH (Wire) - "
+                 "Delegations from both sides held talks on Monday.\n", "2025-01-21", nlp=nlp)
+    assert ex.people == []
+
+
+def test_the_army_after_a_countrys_army_is_that_side(nlp):
+    ex = extract("Sudan talks\nJEDDAH (Wire) - Delegations from Sudan's army and the Rapid Support Forces (RSF) "
+                 "held talks on Monday.\nThe army demanded that RSF fighters first leave hospitals and homes they "
+                 "occupy.\n", "2023-05-09", nlp=nlp)
+    assert [(d.by, d.counterpart) for d in ex.demands] == [("Sudan", "Rapid Support Forces")]
+
+
+def test_a_verb_conjoined_to_one_hung_on_its_subject_keeps_that_subject(nlp):
+    ex = extract("Pension talks\nPARIS (Wire) - Unions met Prime Minister Francois Bayrou on Tuesday.\n"
+                 "Bayrou, who met union leaders at his office for three hours, offered to hold a new conference on "
+                 "pension financing and promised not to raise taxes on pensioners.\n", "2025-01-21", nlp=nlp)
+    assert [(c.by_person, c.text) for c in ex.concessions] == [("Francois Bayrou", "not raise taxes on pensioners")]
+
+
+def test_a_guarantor_is_no_counterpart_and_government_negotiator_speaks_for_the_government(nlp):
+    ex = extract("Peace talks\nHAVANA, Feb 5 (Wire) - Colombia's government and the National Liberation Army "
+                 "(ELN) began a new round of talks in Havana on Monday, with Cuba and Norway acting as guarantors."
+                 "\nGovernment negotiator Vera Grabe and rebel commander Pablo Beltran met at the opening session, "
+                 "which was attended by Cuban Foreign Minister Bruno Rodriguez.\nThe ELN is pressing the "
+                 "government to set up a fund for the guerrillas' upkeep. Grabe said the government would consider "
+                 "financing the fund with international donors, but insisted that the rebels first free all "
+                 "hostages.\n", "2024-02-06", nlp=nlp)
+    assert [(d.by, d.by_person, d.counterpart) for d in ex.demands] == [
+        ("ELN", None, "Colombia"), ("Colombia", "Vera Grabe", "ELN")]
+    assert [(c.by, c.by_person, c.counterpart) for c in ex.concessions] == [("Colombia", None, "ELN")]
+
+
+def test_demands_told_as_a_position_a_renewed_call_and_a_measure_that_has_to_go(nlp):
+    lead = "Trade talks\nTOKYO (Wire) - Japan and the United States held talks in Tokyo on Monday.\n"
+    told = {s: [(d.by, d.counterpart) for d in extract(lead + s, "2025-06-03", nlp=nlp).demands] for s in (
+        "Japan's position is that the car tariffs must be lifted first.",
+        "Japan renewed its call for the tariffs to be removed.",
+        "Japan's negotiator said the tariffs on cars had to go.")}
+    assert all(v == [("Japan", "United States")] for v in told.values()), told

@@ -56,6 +56,8 @@ fair festival expo prize award doctrine twitter facebook telegram instagram yout
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
 board without portfolio
+delegations negotiators unions officials leaders ministers protesters workers employers diplomats mediators
+envoys rebels lawmakers delegates representatives sides
 foreign commerce treasury defense defence finance economy economic industry energy justice
 interior agriculture labor labour health education security intelligence transport
 transportation revitalization first deputy special senior acting former vice prime chief top

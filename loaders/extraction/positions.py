@@ -632,6 +632,10 @@ class _Finder:
                 named += [_child(c, "pobj") for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
             elif lemma in ("mediate", "broker", "facilitate", "chair") and tok.tag_ == "VBN":
                 named = [_child(c, "pobj") for c in tok.children if c.dep_ == "agent"]
+            elif lemma in ("act", "serve") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and (_child(c, "pobj") is not None and _child(
+                        c, "pobj").lemma_.lower() in MEDIATION_NOUNS | {"guarantor", "mediator"}) for c in tok.children):
+                named = [_child(tok, "nsubj")]  # "with Cuba and Norway acting as guarantors"
             for n in [x for x in named if x is not None]:
                 for t in [n, *n.conjuncts]:
                     party = self._party_at(t)
@@ -730,9 +734,11 @@ class _Finder:
 
     def _root_actor(self, sent: "Span") -> list[_Actor] | None:
         root = sent.root
-        subj = _child(root, "nsubj", "nsubjpass")
-        if subj is None:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
             return None
+        # "HAVANA, Feb 5 - Colombia's government and the ELN began ...": the dateline is a subject too
+        subj = subjects[-1] if len(subjects) > 1 and self._dateline_end(sent) > subjects[0].idx else subjects[0]
         actors = self._resolve_np(subj, remember=True)
         if actors and all(a.party for a in actors):
             return actors
@@ -2466,6 +2472,13 @@ class _Finder:
                 if _has_content(toks):
                     return [_Item(DEMAND, modal, speaker, toks, other, True)]
         owned_subject = False
+        if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() in MEASURE_NOUNS and not _child(subj, "poss") \
+                and _child(verb, "auxpass") is not None and verb.lemma_.lower() in RELIEF_VERBS \
+                and len(speaker_parties) == 1 and not self._owner_in(subj):
+            # "X's position is that the car tariffs must be lifted": the other side's measure
+            other = next((p for p in self.main_parties if p not in speaker_parties), None)
+            target = [_Actor(other)] if other else None
+            owned_subject = bool(target)
         if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() not in DOCUMENT_NOUNS | MEETING_NOUNS:
             # "X emphasized that Israeli strikes must pause": the owner of the strikes is pressed
             target = self._owner_in(subj)
@@ -2954,6 +2967,12 @@ class _Finder:
             return []
         target = self._direct_actor(subj) or _member_body(self, subj)  # "doctors needed to ..."
         speaker = self._speaker(verb)
+        if not target and speaker and subj.pos_ == "NOUN" and subj.lemma_.lower() in MEASURE_NOUNS \
+                and todo.lemma_.lower() == "go" and not _child(subj, "poss") and len({a.party for a in speaker}) == 1:
+            # "X said the tariffs on cars had to go": the other side's measure, told whole
+            other = next((p for p in self.main_parties if p not in {a.party for a in speaker}), None)
+            toks = self._content_tokens(verb, keep_subject=True)
+            return [_Item(DEMAND, verb, speaker, toks, other, True)] if other and _has_content(toks) else []
         if not target or not speaker or {a.party for a in speaker} & {a.party for a in target}:
             return []
         out = []
@@ -2984,7 +3003,8 @@ class _Finder:
         # "seek/draw/reject concessions": only the noun's own owner can be the giver
         acquired = (kind == CONCESSION and governor is not None
                     and governor.lemma_.lower() in ACQUIRE_VERBS)
-        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and not (
+        if lemma == "call" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "advcl") and _mark(
+                c) == "for" and _infinitival(c) for c in noun.children) and not (  # "its call for Y to be removed"
                 _child(noun, "poss") is not None and noun.dep_ == "dobj"
                 and noun.head.lemma_.lower() in ("reiterate", "renew", "repeat", "echo", "reaffirm", "restate")
                 and any(c.dep_ == "acl" and _infinitival(c) and not _is_meeting_content(c) for c in noun.children)):
@@ -3439,12 +3459,12 @@ class _Finder:
         actors and whether the subject was the trigger's own."""
         t = verb
         explicit = True
-        if verb.dep_ == "acl" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-                c.dep_ == "appos" and c.i < verb.i for c in verb.head.children) and not any(
-                c.dep_ in ("auxpass", "agent") for c in verb.children)) and verb.head.dep_ == "ROOT" \
-                and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
-            # the parser hung a sentence's finite verb on its subject noun
-            actors = self._resolve_np(verb.head, remember=True)
+        hung = verb if _hung_on_subject(verb) else verb.head if verb.dep_ == "conj" and _hung_on_subject(verb.head) \
+            else None
+        if hung is not None:
+            # the parser hung a sentence's finite verb on its subject noun (and "X, who met Y,
+            # offered A and promised B": the second verb too)
+            actors = self._resolve_np(hung.head, remember=True)
             if actors:
                 return actors, True
         stray = self._stray_subject(verb)
@@ -3791,6 +3811,8 @@ class _Finder:
                     mods.extend(c for c in ap.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
             for t in mods:
                 c = next(iter(self.ctx.parties_in(t.idx, t.idx + len(t.text))), None)
+                if c is None and t.lower_ == "government":
+                    c = _named_government(self)  # "Government negotiator X" where "Colombia's government" is told
                 if c:
                     votes[c] += 1
         country = votes.most_common(1)[0][0] if votes else ""
@@ -4074,7 +4096,11 @@ class _Finder:
             if m.how == "name" and person is not None:  # "Trade Minister X": the words before
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
-                    title += " " + " ".join(t.lower_ for t in self.doc[max(span.start - 8, span.sent.start):span.start])
+                    k = span.start  # back to the clause's start, another name or "and" ("A's envoy X and Y")
+                    while k > max(span.start - 8, span.sent.start) and self.doc[k - 1].lower_ not in ("and", ",", ";") \
+                            and self.doc[k - 1].ent_type_ != "PERSON":
+                        k -= 1
+                    title += " " + " ".join(t.lower_ for t in self.doc[k:span.start])
             if re.search(r"\b" + re.escape(word) + r"\b", title):
                 best = m
         if best is None:
@@ -4305,6 +4331,16 @@ class _Finder:
 
 # ---------------------------------------------------------------------------------------
 # Parse helpers
+
+
+def _hung_on_subject(verb: "Token") -> bool:
+    """A sentence's finite verb that the parser hung on its subject noun as a modifier: 'X
+    offered ...' read as 'X (who was) offered', the subject left as the sentence's root."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and (any(
+        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children) or verb.head.pos_ == "PROPN" and any(
+        c.dep_ == "xcomp" for c in verb.children)) and not any(  # ("X, who met Y, offered to ...")
+        c.dep_ in ("auxpass", "agent") for c in verb.children)) and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
 
 
 def _child(tok: "Token | None", *deps: str) -> "Token | None":
@@ -7179,6 +7215,23 @@ def _removed_term_items(finder: "_Finder", verb: "Token") -> list[_Item]:
 
 
 GOVERNMENT_QUALIFIERS = frozenset({"federal", "national", "central"})
+
+
+def _named_government(finder: "_Finder") -> str | None:
+    """The one country whose government the article names as such ("Colombia's government",
+    "the Colombian government"), read once per article."""
+    named = getattr(finder, "_government_of", False)
+    if named is False:
+        owners = set()
+        for tok in finder.doc:
+            if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
+                for c in tok.children:
+                    if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                        p = finder._party_at(c)
+                        if p and finder.ctx.party_kind(p) == "country":
+                            owners.add(p)
+        named = finder._government_of = next(iter(owners)) if len(owners) == 1 else None
+    return named
 
 
 def _sole_country_government(finder: "_Finder", head: "Token") -> list[_Actor]:

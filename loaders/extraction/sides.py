@@ -416,6 +416,7 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
 
 # Nouns for a side's armed forces that the article may use alone once it has named whose they are.
 FORCE_NOUNS = frozenset({"army", "military"})
+_OWNED_FORCE = re.compile(r"['\u2019]s (army|military)\b", re.IGNORECASE)
 
 
 def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
@@ -426,9 +427,12 @@ def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
     first: dict[str, int] = {}
     for m in ctx.party_mentions:
         words = m.text.split()
-        if len(words) >= 2 and words[-1].lower() in FORCE_NOUNS:
-            owners.setdefault(words[-1].lower(), set()).add(m.target)
-            first.setdefault(words[-1].lower(), m.start)
+        owned = _OWNED_FORCE.match(ctx.text, m.end)  # "Sudan's army"
+        noun = words[-1].lower() if len(words) >= 2 and words[-1].lower() in FORCE_NOUNS else (
+            owned.group(1).lower() if owned else None)
+        if noun:
+            owners.setdefault(noun, set()).add(m.target)
+            first.setdefault(noun, m.start)
     if not owners:
         return []
     doc = ctx.doc

@@ -143,3 +143,20 @@ def test_demands_told_as_a_position_a_renewed_call_and_a_measure_that_has_to_go(
         "Japan renewed its call for the tariffs to be removed.",
         "Japan's negotiator said the tariffs on cars had to go.")}
     assert all(v == [("Japan", "United States")] for v in told.values()), told
+
+
+def test_a_companion_joins_the_session_the_sentence_tells_not_its_twin(nlp):
+    ex = extract("Envoy shuttles\nBELGRADE, Oct 2 (Wire) - U.S. special envoy Gabriel Escobar met Serbian President "
+                 "Aleksandar Vucic in Belgrade on Tuesday, then travelled to Pristina, where he held talks with "
+                 "Kosovo Prime Minister Albin Kurti on Wednesday.\nEscobar, accompanied by EU envoy Miroslav "
+                 "Lajcak, urged Kurti to set up an association of Serb-majority municipalities.\n",
+                 "2024-10-02", nlp=nlp)
+    assert sorted(sorted(m.participants) for m in ex.meetings) == [
+        ["Albin Kurti", "Gabriel Escobar", "Miroslav Lajcak"], ["Aleksandar Vucic", "Gabriel Escobar"]]
+
+
+def test_the_place_nearest_the_meeting_word(nlp):
+    ex = extract("Talks in Turkey\nANKARA (Wire) - Ukraine's delegation, led by Defence Minister Rustem Umerov, "
+                 "arrived in Turkey on Tuesday, meeting Turkish President Recep Tayyip Erdogan in Ankara.\n",
+                 "2025-07-23", nlp=nlp)
+    assert [m.location for m in ex.meetings] == ["Ankara"]

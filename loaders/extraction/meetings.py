@@ -328,7 +328,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                         drafts.append(target)
                 drafts.sort(key=lambda d: d.order)
                 adds: list[str] = []
+                company = _companions(sent)  # "X, accompanied by Y, urged Z to ...": Y joins, Z is told
                 for m in mentions:
+                    if company is not None and not company[0] <= m.start < company[1]:
+                        continue
                     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
                     if sp is not None and (sp.root.dep_ == "poss" or (
                             sp.root.dep_ == "compound" and sp.root.head.dep_ == "poss") or (
@@ -350,9 +353,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                     host.anaphoric = False
                 # "A held meetings with B and C. ... X and Y attended the meeting": the sessions
                 # told together in one sentence share the members told after them
+                named_here = {m.target for m in mentions if m.how in ("name", "title")}
                 twins = [d for d in drafts if d is not host and d.order == host.order and d.status == host.status
                          and set(d.participants) & set(host.participants) and host in drafts
-                         and not host.sessions]
+                         and not host.sessions and not named_here & (set(host.participants) - set(d.participants))]
+                # (not the session the sentence is not about: "... urged Z": the one with Z)
                 for meeting in [t for t in targets if t is not host] + [host] + twins:
                     for who in adds:
                         _seat(ctx, meeting, who)
@@ -1180,7 +1185,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
              or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
     dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
-    location = _location(sent)
+    location = _location(sent, trig)
     visited = next((c for c in trig.children if c.dep_ == "dobj"), None) \
         if trig.lemma_.lower() == "visit" and trig.pos_ == "VERB" else None
     if location is None and visited is not None and visited.pos_ == "PROPN" and (
@@ -2229,8 +2234,26 @@ def _kind(stext: str, trig: "Token") -> str:
     return "unknown"
 
 
-def _location(sent: "Span") -> str | None:
-    """Where: a place after "in"/"at" (GPE/LOC/FAC entity or a known venue city)."""
+def _location(sent: "Span", trig: "Token | None" = None) -> str | None:
+    """Where: a place after "in"/"at" (GPE/LOC/FAC entity or a known venue city), the one
+    nearest the meeting word where the sentence names several ("met A in X, then travelled to
+    Y, where he held talks with B": Y for the talks)."""
+    if trig is not None:
+        for up in [trig, *trig.ancestors][:4]:
+            if up.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in up.children) \
+                    and (up.head.ent_type_ in ("GPE", "LOC", "FAC") or up.head.text in PLACES):
+                ent = next((e for e in sent.ents if e.start <= up.head.i < e.end), None)
+                return re.sub(r"^the ", "", ent.text) if ent is not None else up.head.text
+    found = _places_in(sent)
+    if trig is None or len(found) < 2:
+        return found[0][1] if found else None
+    own = {t.i for t in trig.subtree}  # a place in the meeting word's own phrase first
+    return min(found, key=lambda f: (f[0] not in own, abs(f[0] - trig.i)))[1]
+
+
+def _places_in(sent: "Span") -> list[tuple[int, str]]:
+    """(token index, place) for each place after "in"/"at" in `sent`."""
+    out: list[tuple[int, str]] = []
     for t in sent:
         if t.lower_ in ("in", "at") and t.i + 1 < sent.end:
             nxt = sent.doc[t.i + 1]
@@ -2241,11 +2264,10 @@ def _location(sent: "Span") -> str | None:
                 ent = next((e for e in sent.ents if e.start in (nxt.i, nxt.i + 1)), None)
             if ent is not None:
                 name = re.sub(r"(?:'s|’s)$", "", ent.text).strip()
-                name = re.sub(r"^the ", "", name)
-                return name
-            if nxt.text in PLACES:
-                return nxt.text
-    return None
+                out.append((t.i, re.sub(r"^the ", "", name)))
+            elif nxt.text in PLACES:
+                out.append((t.i, nxt.text))
+    return out
 
 
 def _round(stext: str) -> int | None:
@@ -2878,6 +2900,24 @@ def _date_from_sides(ctx: ArticleContext, drafts: list[_Draft], pending: list[_D
                      and own <= set(p.parties)), None)  # (not a meeting of another side's people)
         if lead is not None:
             d.date = lead.date
+
+
+def _companions(sent: "Span") -> tuple[int, int] | None:
+    """The characters of the people named after "accompanied by" in `sent` (the agent phrase
+    of the participle), or None when the sentence has no such phrase."""
+    for t in sent:
+        if t.lower_ == "accompanied" and t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "nsubj" \
+                and t.head.head.lemma_.lower() not in _COMPOSITION_VERBS:
+            # (not "A was led by X, accompanied by Y", "B was accompanied by Z": members all)
+            by = next((c for c in t.children if c.dep_ == "agent"), None)
+            who = _child_dep(by, "pobj") if by is not None else None
+            if who is not None:
+                return who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
+    return None
+
+
+def _child_dep(tok: "Token", dep: str) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _inherit_dates(drafts: list[_Draft]) -> None:

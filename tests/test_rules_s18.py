@@ -17,6 +17,8 @@ go" are demands on the other side. Each test's sentences are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extraction import extract
 
 WED = "2024-08-14"
@@ -160,3 +162,26 @@ def test_the_place_nearest_the_meeting_word(nlp):
                  "arrived in Turkey on Tuesday, meeting Turkish President Recep Tayyip Erdogan in Ankara.\n",
                  "2025-07-23", nlp=nlp)
     assert [m.location for m in ex.meetings] == ["Ankara"]
+
+
+@pytest.mark.parametrize("sentence, kind, text", [
+    ("Japan assured Washington that its investment fund would finance American shipyards.", "concession",
+     "its investment fund would finance American shipyards"),
+    ("Japan offered, according to two officials, a phased cut in its rice tariff.", "concession",
+     "a phased cut in its rice tariff"),
+    ("Japan offered the Americans what one official called a generous package of rice imports.", "concession",
+     "what one official called a generous package of rice imports"),
+])
+def test_a_sure_position_word_the_rules_cannot_read_still_tells_the_position(nlp, sentence, kind, text):
+    ex = extract("Trade talks\nTOKYO (Wire) - Japan and the United States held talks in Tokyo on Monday.\n" + sentence,
+                 "2025-06-03", nlp=nlp)
+    told = ex.concessions if kind == "concession" else ex.demands
+    assert [(p.by, p.counterpart, p.text) for p in told] == [("Japan", "United States", text)]
+
+
+def test_no_unread_position_from_a_negated_or_conditional_sure_word(nlp):
+    lead = "Trade talks\nTOKYO (Wire) - Japan and the United States held talks in Tokyo on Monday.\n"
+    for sentence in ("Japan has not offered, according to officials, any cut in its rice tariff.",
+                     "If Japan offered, as some expect, a cut in its rice tariff, talks would speed up."):
+        ex = extract(lead + sentence, "2025-06-03", nlp=nlp)
+        assert ex.concessions == [], sentence

@@ -12,7 +12,10 @@ to the sentence after that names who leads each side; a plural group noun openin
 the parser hung on its subject keeps that subject; countries "acting as guarantors" are go-betweens,
 and a "Government negotiator" speaks for the one government the article names; "X's position is
 that the tariffs must be lifted", "its call for the tariffs to be removed" and "the tariffs had to
-go" are demands on the other side. Each test's sentences are invented.
+go" are demands on the other side; a companion joins the session the sentence tells; a meeting's
+place is the one nearest its meeting word; the surest words of a position give one where no rule
+read the sentence, the rules' deliberate refusals kept; a body named again where the tagger saw a
+country is the body, and "Union" alone names no side. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -185,3 +188,13 @@ def test_no_unread_position_from_a_negated_or_conditional_sure_word(nlp):
                      "If Japan offered, as some expect, a cut in its rice tariff, talks would speed up."):
         ex = extract(lead + sentence, "2025-06-03", nlp=nlp)
         assert ex.concessions == [], sentence
+
+
+def test_a_body_named_again_where_the_tagger_saw_a_country_and_no_side_called_union(nlp):
+    ex = extract("Nurses and health agency resume talks\nWELLINGTON, May 14 (Wire) - The Kiwi Nurses Organisation "
+                 "lowered its pay demand to 12% on Tuesday, as talks with Health New Zealand resumed.\nUnion chief "
+                 "executive Paul Goulter met Health New Zealand's chief people officer Andrew Slater in Wellington."
+                 "\nHealth New Zealand had offered 6% over three years, which the union rejected last month.\n",
+                 "2025-05-14", nlp=nlp)
+    assert "Union" not in [p.name for p in ex.parties]
+    assert ("Health New Zealand", "6%") in [(c.by, c.text) for c in ex.concessions]

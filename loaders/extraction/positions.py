@@ -624,6 +624,8 @@ class _Finder:
     def _rank_parties(self) -> list[str]:
         counts: Counter[str] = Counter()
         for m in self.ctx.party_mentions:
+            if _only_a_place(self.ctx, m):
+                continue  # "WELLINGTON, May 14 -", "met ... in Wellington": where, not a side
             counts[m.target] += 1
         for m in self.ctx.person_mentions:
             c = self.ctx.country_of(m.target)
@@ -4417,6 +4419,20 @@ def _turned_down(trig: "Token") -> bool:
             return True
     low = " ".join(t.lower_ for t in trig.subtree)
     return "both sides" in low or "each other" in low
+
+
+def _only_a_place(ctx: "ArticleContext", m) -> bool:
+    """A mention of a party by its capital that only tells where: the dateline's city, or a
+    city after "in"/"at" ("met ... in Wellington"); the country's own name always counts."""
+    if m.text == m.target or m.text.upper() == m.target.upper() or ctx.party_kind(m.target) != "country":
+        return False
+    sent = ctx.sentence_at(m.start)
+    if m.start < sent.start_char + dateline_end(sent.text) and m.text.isupper():
+        return True
+    before = ctx.text[max(0, m.start - 4):m.start].lower()
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return before.endswith(("in ", "at ")) and span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC") \
+        and span.root.tag_ == "NNP"  # (not "strike at Ugandan boats": a people's adjective)
 
 
 def _hung_on_subject(verb: "Token") -> bool:

@@ -68,6 +68,7 @@ request require push reject refuse accept agree offer propose table submit count
 withdraw threaten strike walk vote ratify sign meet negotiate hold resume suspend boycott respond
 reply welcome criticise criticize accuse blame vow pledge promise commit declare plan intend
 oppose back support approve endorse give make present put return end receive decide
+lower raise cut revise improve sweeten soften harden ease
 """.split())
 # Nouns a side owns in a negotiation: "the union's demands", "the FPÖ's leader", "CUPE's offer".
 OWNED_NOUNS = frozenset("""
@@ -339,10 +340,12 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
         if tok.idx >= body_start and tok.text in short:
             spans.setdefault(short[tok.text], []).append(doc[tok.i: tok.i + 1])
     for name, found in spans.items():
-        if " " in name and not any(sp.text.endswith(name) for sp in found):
-            # a long name the tagger gave no entity ("The Alberta Teachers' Association ... ATA")
+        if " " in name:
+            # a long name the tagger gave no entity, or not each time ("The Alberta Teachers'
+            # Association ... ATA"; "Health New Zealand's chief ...", tagged as a country there)
+            have = {sp.end_char for sp in found}
             found.extend(sp for sp in (doc.char_span(m.start(), m.end()) for m in re.finditer(
-                re.escape(name), ctx.text) if m.start() >= body_start) if sp is not None)
+                re.escape(name), ctx.text) if m.start() >= body_start and m.end() not in have) if sp is not None)
     for name, found in list(spans.items()):
         found.extend(_other_spellings(ctx, found, body_start))
     # a country inside a body's name ("Health New Zealand") gives way to the body; a mention that
@@ -353,11 +356,14 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
     unionish = {n for _, n, u in ctx.bodies if u}
     for name, found in spans.items():
-        if name not in unionish:  # a country inside the name gives way only to a union or a sector body
+        if name not in unionish and name.split()[-1].lower() not in HEAD_WORDS:
+            # a country inside the name gives way only to a union, a sector body or a named
+            # organisation ("the New Zealand Nurses Organisation")
             found = [sp for sp in found if not any(a < sp.end_char and sp.start_char < b for a, b in country_at)
                      or _sector_of_country(ctx, sp)]
         words = name.split()
-        if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words:
+        if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words \
+                or len(words) == 1 and name.lower() in HEAD_WORDS:  # ("Union chief executive X": no name)
             continue  # a document, a place, a person's name the parser took for a body
         if not any(_acting(sp.root) for sp in found):
             continue

@@ -111,7 +111,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .leaders import known_side
-from .sides import NEWS_AGENCIES, SIDE_NOUNS, initials
+from .sides import NEWS_AGENCIES, SIDE_NOUNS, with_lemma, initials
 from .context import make_evidence
 from .dates import dateline_end
 from .model import Evidence, Position
@@ -759,12 +759,15 @@ class _Finder:
         match a gold position, against about a fifth for the rules' own output."""
         told = {p.evidence.start for p in found if p.evidence is not None}
         out: list[Position] = []
-        for sent in self.ctx.sentences:
-            if sent.end_char <= self.body_start:
-                continue
-            trig = next((t for t in sent if (t.lemma_.lower(), t.pos_) in UNREAD_TRIGGERS[kind]), None)
-            if trig is None or _negated(trig) or _in_conditional(trig) or _nothing_to_give(trig) \
-                    or _turned_down(trig):
+        # the words read off the lemma array once (walking every token of a long article is dear)
+        firsts: dict[int, tuple["Span", "Token"]] = {}
+        for t in with_lemma(self.doc, tuple(sorted({w for w, _ in UNREAD_TRIGGERS[kind]}))):
+            if (t.lemma_.lower(), t.pos_) in UNREAD_TRIGGERS[kind]:
+                sent = self.ctx.sentence_at(t.idx)
+                if sent.end_char > self.body_start:
+                    firsts.setdefault(sent.start, (sent, t))
+        for sent, trig in firsts.values():
+            if _negated(trig) or _in_conditional(trig) or _nothing_to_give(trig) or _turned_down(trig):
                 continue
             evidence = self._evidence(_Item(kind, trig, [], [], sent=sent))
             if evidence.start in told:

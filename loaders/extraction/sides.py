@@ -156,7 +156,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words):
             longs.append(" ".join(words))
     # "The Guardian reports that ...": a paper (not "Boeing reported losses": a firm's own figures)
-    reporters = {c.text for v in _with_lemma(doc, ("report", "write", "learn"))
+    reporters = {c.text for v in with_lemma(doc, ("report", "write", "learn"))
                  if any(c.dep_ in ("ccomp", "parataxis") for c in v.children) or v.dep_ == "parataxis"
                  for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
     out: list[tuple[int, str, bool]] = []
@@ -262,7 +262,7 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     return out
 
 
-def _with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
+def with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
     """The tokens of `doc` with one of `lemmas`, read off the lemma array (cheaper than
     walking every Token object of a long article)."""
     from spacy.attrs import LEMMA

@@ -2910,14 +2910,10 @@ def _companions(sent: "Span") -> tuple[int, int] | None:
                 and t.head.head.lemma_.lower() not in _COMPOSITION_VERBS:
             # (not "A was led by X, accompanied by Y", "B was accompanied by Z": members all)
             by = next((c for c in t.children if c.dep_ == "agent"), None)
-            who = _child_dep(by, "pobj") if by is not None else None
+            who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if who is not None:
                 return who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)
     return None
-
-
-def _child_dep(tok: "Token", dep: str) -> "Token | None":
-    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _inherit_dates(drafts: list[_Draft]) -> None:

@@ -234,6 +234,16 @@ FIRM_POSTS = frozenset({"chief", "ceo", "spokesperson", "spokesman", "spokeswoma
                         "boss", "management", "executives", "negotiators"})
 
 
+def _firm_post_after(tok: "Token") -> bool:
+    """Is the word right after `tok` a firm's post ("WestJet chief executive", "Acme spokeswoman"),
+    not a state's ("Telangana chief minister")?"""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    then = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return after is not None and after.text.islower() and after.lower_ in FIRM_POSTS and not (
+        then is not None and then.lower_ in _STATE_POSTS)
+
+
 def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
     """(offset, name) of firms the tagger gave no entity at all, named by a post they stand
     before ("WestJet chief executive X", "Negotiators for WestJet" then being that firm's):
@@ -284,11 +294,9 @@ def _acting(tok: "Token") -> bool:
         verb = head.head if tok.dep_ == "agent" else head
         return verb.lemma_.lower() in SIDE_VERBS
     if tok.dep_ in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        then = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
-        return tok.dep_ != "nmod" and head.lemma_.lower() in OWNED_NOUNS or after is not None and (
-            after.text.islower() and after.lower_ in FIRM_POSTS) and not (then is not None and then.lower_ in _STATE_POSTS)
-        # ("WestJet chief executive X", hung on the name; not "Telangana chief minister X")
+        if tok.dep_ != "nmod" and head.lemma_.lower() in OWNED_NOUNS:
+            return True
+        return _firm_post_after(tok)  # "WestJet chief executive X", hung on the name
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):
         return True  # "the union met Bayline Shipping on Monday": the other end of the talks
     if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):

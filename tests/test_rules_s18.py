@@ -15,7 +15,9 @@ that the tariffs must be lifted", "its call for the tariffs to be removed" and "
 go" are demands on the other side; a companion joins the session the sentence tells; a meeting's
 place is the one nearest its meeting word; the surest words of a position give one where no rule
 read the sentence, the rules' deliberate refusals kept; a body named again where the tagger saw a
-country is the body, and "Union" alone names no side. Each test's sentences are invented.
+country is the body, and "Union" alone names no side; a dateline the parser made the subject gives
+way to its apposition; the one "who led the U.S. team" is at the talks he reports. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -198,3 +200,24 @@ def test_a_body_named_again_where_the_tagger_saw_a_country_and_no_side_called_un
                  "2025-05-14", nlp=nlp)
     assert "Union" not in [p.name for p in ex.parties]
     assert ("Health New Zealand", "6%") in [(c.by, c.text) for c in ex.concessions]
+
+
+LONDON_TALKS = (
+    "U.S. and China agree to extend tariff truce after London talks\n\n"
+    "LONDON, June 11 (Wire) - U.S. and Chinese negotiators agreed on Wednesday to extend a pause on steep tariff "
+    "increases for another 90 days after two days of talks at Lancaster House, officials from both sides said.\n\n"
+    "Treasury Secretary Scott Bessent, who led the U.S. team with Commerce Secretary Howard Lutnick and Trade "
+    "Representative Jamieson Greer, said China had agreed to speed up export licences for rare earth magnets.\n"
+)
+
+
+def test_the_dateline_the_parser_made_a_subject_gives_way_to_its_apposition(nlp):
+    ex = extract(LONDON_TALKS, "2025-06-11", nlp=nlp)
+    assert "LONDON" not in [c.by for c in ex.concessions]
+    assert ("United States", "extend a pause on steep tariff increases for another 90 days") in [
+        (c.by, c.text) for c in ex.concessions]
+
+
+def test_the_one_who_led_the_team_with_others_is_at_the_talks_he_reports(nlp):
+    ex = extract(LONDON_TALKS, "2025-06-11", nlp=nlp)
+    assert [sorted(m.participants) for m in ex.meetings] == [["Howard Lutnick", "Jamieson Greer", "Scott Bessent"]]

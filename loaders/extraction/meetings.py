@@ -155,7 +155,8 @@ _RESUMED = frozenset({"sume", "convene", "open", "start", "begin", "continue", "
 _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accompany", "lead", "head",
                                 "comprise", "participate", "present"})
 # "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
-_HEAD_OF_DELEGATION = r"who (?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)\b"
+_HEAD_OF_DELEGATION = (r"who (?:(?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)|"
+                       r"(?:led|headed|leads|heads) the [\w.]+ (?:delegation|team|side))\b")
 _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted|"
                                        r"(?:is|was|are|were|will be) (?:made up|composed) of)|"
                                        r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
@@ -167,7 +168,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
                                        r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
-                                       r"(?:team|delegation|side)|\bled the \w+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
+                                       r"(?:team|delegation|side)|\bled the [\w.]+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                                        r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                                        r"\b(?:later |also )?joined (?:them|the pair|the two(?: men| women| leaders| ministers)?|"
                                        r"the (?:ministers|leaders|delegations|negotiators|envoys))\b|"

@@ -3549,6 +3549,12 @@ class _Finder:
             subjects = [c for c in t.children if c.dep_ in deps]
             if len(subjects) > 1:  # "BEIJING, Sept 21 - President Xi has urged": the dateline too
                 subj = next((c for c in reversed(subjects) if self._direct_actor(c)), subj)
+            if subj is not None and subj.idx < self._dateline_end(t.sent):
+                # "LONDON, June 11 - U.S. and Chinese negotiators agreed": the parser made the
+                # dateline the subject and the real one its apposition (where that names a side)
+                real = next((c for c in subj.children if c.dep_ == "appos" and c.idx >= self._dateline_end(t.sent)),
+                            None)
+                subj = real if real is not None and self._resolve_np(real) else subj
             if subj is not None:
                 if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
                     return self._resolve_np(t.head) or [], explicit

@@ -777,14 +777,14 @@ class _Finder:
             else:
                 actors = self._speaker(trig) or self._root_actor(sent) or []
             actors = [a for a in actors if a.party or a.person]
-            addressee = {t.i for c in trig.children if c.dep_ in ("dobj", "dative", "iobj") and c.i > trig.i
-                         and self._direct_actor(c) for t in c.subtree}  # "assured Washington that ..."
+            addressed = [(c, a) for c in trig.children if c.dep_ in ("dobj", "dative", "iobj")
+                         for a in [self._direct_actor(c)] if a]  # "assured Washington that ..."
+            addressee = {t.i for c, _ in addressed if c.i > trig.i for t in c.subtree}
             aside = next((t for t in sent if t.lower_ == "according" and t.i > trig.i), None)
             if aside is not None:  # "offered, according to two officials, a phased cut": the source
                 comma = next((t.i for t in sent if t.i > aside.i and t.text == ","), sent.end)
                 addressee |= set(range(aside.i, comma + 1))
-            counterpart = next((a.party for c in trig.children if c.dep_ in ("dobj", "dative", "iobj")
-                                for a in (self._direct_actor(c) or []) if a.party), None)
+            counterpart = next((x.party for _, a in addressed for x in a if x.party), None)
             content = [t for t in trig.subtree if t.i > trig.i and not t.is_space and t.i not in addressee]
             while content and (content[0].is_punct or content[0].lower_ in ("that", "to", "for")):
                 content.pop(0)
@@ -2498,9 +2498,9 @@ class _Finder:
         if not speaker:
             return []
         speaker_parties = {a.party for a in speaker}
+        other = next((p for p in self.main_parties if p not in speaker_parties), None)  # the side pressed
         if in_deal:
             # "<speaker> stressed that X must be included in the deal / should not be part of it"
-            other = next((p for p in self.main_parties if p not in speaker_parties), None)
             toks = self._content_tokens(verb, keep_subject=True)
             if other is None or len(speaker_parties) > 1 or not _has_content(toks):
                 return []
@@ -2514,7 +2514,6 @@ class _Finder:
         if not target and subj.lemma_.lower() in DOCUMENT_NOUNS and subj.pos_ == "NOUN" \
                 and verb.lemma_.lower() in ("include", "contain", "require", "ban", "exclude",
                                             "guarantee", "end", "address", "cover", "lead", "ensure"):
-            other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
         elif not target and subj.pos_ == "NOUN" and (verb.lemma_.lower() in DEAL_TERM_VERBS or (
                 verb.lemma_.lower() in SCOPE_VERBS and subj.lower_ in ("negotiations", "talks"))) \
@@ -2524,7 +2523,6 @@ class _Finder:
                 and not _child(subj, "poss") and len(speaker_parties) == 1 and modal.lower_ in ("must", "should"):
             # "<speaker> insisted that any deal must be based on / protect / respect X": a term
             # pressed on the other side
-            other = next((p for p in self.main_parties if p not in speaker_parties), None)
             toks = self._content_tokens(verb, keep_subject=True)
             how = verb.lemma_.lower() == "negotiate" and _child(verb, "auxpass") is not None  # "be negotiated fairly"
             how = how or verb.lemma_.lower() in SCOPE_VERBS  # "the talks should be limited to X": the agenda
@@ -2535,7 +2533,6 @@ class _Finder:
             # "<speaker>: our programme, including enrichment, must continue": a red line
             owner = _child(subj, "poss")
             own = self._resolve_np(owner) if owner is not None else None
-            other = next((p for p in self.main_parties if p not in speaker_parties), None)
             if own and {a.party for a in own} <= speaker_parties and other:
                 toks = self._content_tokens(verb, keep_subject=True)
                 if _has_content(toks):
@@ -2545,7 +2542,6 @@ class _Finder:
                 and _child(verb, "auxpass") is not None and verb.lemma_.lower() in RELIEF_VERBS \
                 and len(speaker_parties) == 1 and not self._owner_in(subj):
             # "X's position is that the car tariffs must be lifted": the other side's measure
-            other = next((p for p in self.main_parties if p not in speaker_parties), None)
             target = [_Actor(other)] if other else None
             owned_subject = bool(target)
         if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() not in DOCUMENT_NOUNS | MEETING_NOUNS:
@@ -3549,11 +3545,11 @@ class _Finder:
             subjects = [c for c in t.children if c.dep_ in deps]
             if len(subjects) > 1:  # "BEIJING, Sept 21 - President Xi has urged": the dateline too
                 subj = next((c for c in reversed(subjects) if self._direct_actor(c)), subj)
-            if subj is not None and subj.idx < self._dateline_end(t.sent):
+            filed = self._dateline_end(t.sent) if subj is not None else 0
+            if subj is not None and subj.idx < filed:
                 # "LONDON, June 11 - U.S. and Chinese negotiators agreed": the parser made the
                 # dateline the subject and the real one its apposition (where that names a side)
-                real = next((c for c in subj.children if c.dep_ == "appos" and c.idx >= self._dateline_end(t.sent)),
-                            None)
+                real = next((c for c in subj.children if c.dep_ == "appos" and c.idx >= filed), None)
                 subj = real if real is not None and self._resolve_np(real) else subj
             if subj is not None:
                 if subj.lower_ in ("that", "which", "who") and t.dep_ == "relcl":
@@ -4435,12 +4431,14 @@ def _only_a_place(ctx: "ArticleContext", m) -> bool:
     city after "in"/"at" ("met ... in Wellington"); the country's own name always counts."""
     if m.text == m.target or m.text.upper() == m.target.upper() or ctx.party_kind(m.target) != "country":
         return False
-    sent = ctx.sentence_at(m.start)
-    if m.start < sent.start_char + dateline_end(sent.text) and m.text.isupper():
-        return True
-    before = ctx.text[max(0, m.start - 4):m.start].lower()
+    if m.text.isupper():
+        sent = ctx.sentence_at(m.start)
+        if m.start < sent.start_char + dateline_end(sent.text):
+            return True
+    if not ctx.text[max(0, m.start - 4):m.start].lower().endswith(("in ", "at ")):
+        return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return before.endswith(("in ", "at ")) and span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC") \
+    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC") \
         and span.root.tag_ == "NNP"  # (not "strike at Ugandan boats": a people's adjective)
 
 
@@ -7334,8 +7332,8 @@ def _named_government(finder: "_Finder") -> str | None:
     named = getattr(finder, "_government_of", False)
     if named is False:
         owners = set()
-        for tok in finder.doc:
-            if tok.lemma_.lower() == "government" and tok.pos_ == "NOUN":
+        for tok in with_lemma(finder.doc, ("government",)):
+            if tok.pos_ == "NOUN":
                 for c in tok.children:
                     if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                         p = finder._party_at(c)

@@ -254,8 +254,7 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
     out: list[tuple[int, str]] = []
     for tok in doc:
-        if tok.lower_ not in FIRM_POSTS or not tok.text.islower() or tok.i == 0 or tok.idx < body_start \
-                or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _STATE_POSTS:
+        if tok.lower_ not in FIRM_POSTS or tok.i == 0 or tok.idx < body_start or not _firm_post_after(doc[tok.i - 1]):
             continue
         k = tok.i - 1
         while k >= tok.i - 3 and k >= tok.sent.start and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ \

@@ -1,4 +1,4 @@
-"""Demands and concessions (`loaders/extraction/positions.py`) on invented sentences.
+"""Demands and concessions (`loaders/extraction/positions/`) on invented sentences.
 
 Every sentence here is made up for the test. Each article is a headline line and a body,
 as the extractor receives them; assertions cover the acting party, the named person, the

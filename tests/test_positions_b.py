@@ -1,4 +1,4 @@
-"""Demands and concessions in labour disputes and long lists (`loaders/extraction/positions.py`).
+"""Demands and concessions in labour disputes and long lists (`loaders/extraction/positions/`).
 
 Every sentence here is made up for the test (invented unions, firms and places). Each article is a
 headline line and a body, as the extractor receives them.

@@ -6,7 +6,7 @@ which party a phrase names, and how to build sentence `Evidence`. Computing thes
 article and passing one object around keeps each step cheap (no second parse, no repeated
 lexicon scans) and keeps the steps independent of each other's internals.
 
-`loaders/extraction/positions.py` (demands/concessions) receives an `ArticleContext` via
+`loaders/extraction/positions/` (demands/concessions) receives an `ArticleContext` via
 `find_positions(ctx)`. Everything documented here is stable API for it:
 
 - `ctx.text`, `ctx.doc`, `ctx.published`, `ctx.sentences`

@@ -5,7 +5,7 @@ Why a lexicon of word stems rather than a classifier: labels must be stable acro
 position sentence. Each label lists word-start stems; a label applies when any stem starts
 a word of the text ("tariff" matches "tariffs", not "gain" in "against").
 
-Used by meetings (here) and by demands/concessions (`positions.py`).
+Used by meetings (here) and by demands/concessions (`positions/`).
 """
 
 from __future__ import annotations

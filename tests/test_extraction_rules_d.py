@@ -15,7 +15,7 @@ def test_the_sender_of_a_message_conveyed_at_a_meeting_is_not_there(nlp):
     """The parser may hang "from Y" on the verb ("conveyed ... from Y"); a fixed parse pins it."""
     from spacy.tokens import Doc
 
-    from loaders.extraction import meetings
+    from loaders.extraction.meetings import participants, triggers
 
     words = ["During", "the", "meeting", ",", "Gale", "conveyed", "a", "message", "from", "Carrera", "."]
     heads = [5, 2, 0, 5, 5, 5, 7, 5, 5, 8, 5]
@@ -23,9 +23,9 @@ def test_the_sender_of_a_message_conveyed_at_a_meeting_is_not_there(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
               lemmas=[w.lower() for w in words[:5]] + ["convey"] + [w.lower() for w in words[6:]])
     trig, sender, envoy = doc[2], doc[9], doc[4]
-    anc = {a.i for a in meetings._ancestors(trig)} | {trig.i}
-    assert meetings._excluded(sender, trig, anc)
-    assert not meetings._excluded(envoy, trig, anc)
+    anc = {a.i for a in triggers._ancestors(trig)} | {trig.i}
+    assert participants._excluded(sender, trig, anc)
+    assert not participants._excluded(envoy, trig, anc)
 
 
 def test_visiting_a_person_is_meeting_him_and_his_allies_stay_away(nlp):
@@ -49,11 +49,11 @@ def test_a_possessor_joined_to_another_is_not_a_participant(nlp):
                         "face-to-face meeting between Sidorov and President Ford's team since the Geneva summit in "
                         "May.",
                         SAT, nlp=nlp)
-    from loaders.extraction import meetings
+    from loaders.extraction.meetings import participants, triggers
 
     sent = ctx.sentences[1]
-    trig = meetings._trigger(sent)
-    people = meetings._participants(ctx, sent, trig, ctx.mentions_in(sent.start_char, sent.end_char))
+    trig = triggers._trigger(sent)
+    people = participants._participants(ctx, sent, trig, ctx.mentions_in(sent.start_char, sent.end_char))
     assert "Sidorov" in people and "Ford" not in people
 
 

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from loaders.extraction import meetings, topics
+from loaders.extraction import topics
+from loaders.extraction.meetings import lexicon as meeting_words
 from loaders.extraction.gated import GatedPattern, guard_text
 
 # sentences that each hit one branch of the delegation-composition pattern
@@ -30,21 +31,21 @@ CANCEL_HITS = ["The summit was called off on Monday.", "The round was postponed.
 
 @pytest.mark.parametrize("text", COMPOSITION_HITS)
 def test_composition_guard_lets_every_branch_through(text):
-    assert meetings._COMPOSITION.pattern.search(text), text  # the sentence is a real hit
-    assert meetings._COMPOSITION.search(text) is not None
+    assert meeting_words._COMPOSITION.pattern.search(text), text  # the sentence is a real hit
+    assert meeting_words._COMPOSITION.search(text) is not None
 
 
 @pytest.mark.parametrize("text", CANCEL_HITS)
 def test_cancel_guard_lets_every_word_through(text):
-    assert [m.group(0) for m in meetings._CANCEL.finditer(text)] == \
-        [m.group(0) for m in meetings._CANCEL.pattern.finditer(text)] != []
+    assert [m.group(0) for m in meeting_words._CANCEL.finditer(text)] == \
+        [m.group(0) for m in meeting_words._CANCEL.pattern.finditer(text)] != []
 
 
 def test_every_needle_of_a_match_is_in_the_matched_text():
     """Each match of a guarded pattern on these sentences holds one of its needles."""
     texts = COMPOSITION_HITS + CANCEL_HITS + ["Tokyo wants lower auto tariffs and more LNG.",
                                               "Seoul offered to buy soybeans and cut levies on steel."]
-    guarded = [meetings._COMPOSITION, meetings._CANCEL] + [p for _, p in topics._PATTERNS]
+    guarded = [meeting_words._COMPOSITION, meeting_words._CANCEL] + [p for _, p in topics._PATTERNS]
     for g in guarded:
         for t in texts:
             for m in g.pattern.finditer(t):

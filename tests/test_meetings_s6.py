@@ -175,21 +175,23 @@ def test_on_the_day_opening_a_sentence_is_the_day_told_before(nlp):
 def test_the_day_of_the_event_talks_followed_is_not_theirs(nlp):
     """"The talks followed heavy clashes on Monday night": Monday is the clashes' day (the
     parser may hang "on Monday" on "followed" itself)."""
-    from loaders.extraction import build_context, meetings
+    from loaders.extraction import build_context
+    from loaders.extraction.meetings.attributes import _date_of_followed_event
+    from loaders.extraction.meetings.triggers import _trigger
     from loaders.extraction.dates import find_dates
 
     text = "Talks Held\n\nThe talks followed heavy border clashes on Monday night between the two armies.\n"
     ctx = build_context(text, SAT, nlp=nlp)
     sent = ctx.sentences[-1]
-    trig = meetings._trigger(sent)
+    trig = _trigger(sent)
     assert trig is not None and trig.lower_ == "talks"
     d = find_dates(sent.text, SAT)[0]
-    assert meetings._date_of_followed_event(sent, d, trig)
+    assert _date_of_followed_event(sent, d, trig)
     text2 = "Talks Held\n\nThe talks on Monday followed heavy border clashes between the two armies.\n"
     ctx2 = build_context(text2, SAT, nlp=nlp)
     sent2 = ctx2.sentences[-1]
     d2 = find_dates(sent2.text, SAT)[0]
-    assert not meetings._date_of_followed_event(sent2, d2, meetings._trigger(sent2))
+    assert not _date_of_followed_event(sent2, d2, _trigger(sent2))
 
 
 def test_a_declaration_signed_between_two_leaders_is_their_meeting(nlp):

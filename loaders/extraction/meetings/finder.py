@@ -1,0 +1,329 @@
+"""The entry point: `find_meetings` reads every sentence's drafts, carries what earlier
+sentences told into the next ones (sides, sessions, a planned round's day), then merges and
+dates them (see `merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..context import ArticleContext, Mention, unique
+from ..dates import ANAPHORIC_DAY as _ANAPHORIC_DAY, DateMention, find_dates
+from ..model import Meeting
+from .lexicon import (
+    MEETING_NOUNS, _BESIDE, _COMPOSITION, _FUTURE_COMPOSITION, _LED_GROUP, _ORDINALS,
+    _PAST_COMPOSITION, _RELATIVE_POST, _REPORT_VERBS, _SIDES_TAKE_PART, _TITLED_GROUP_WORD,
+    _WELCOMING_GUESTS,
+)
+from .triggers import _ancestors, _in_temporal_prep, _trigger
+from .participants import _own_meeting, _principal, _served
+from .attributes import _Draft, _second_session, _status
+from .drafts import _drafts_for
+from .merge import (
+    _beside_participants, _companions, _date_from_sides, _dating_meeting, _fallback_dates,
+    _inherit_dates, _joins_told, _merge, _resumed_session, _seat, _sides_from_pending,
+    _unnamed_counterparts,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+
+def find_meetings(ctx: ArticleContext) -> list[Meeting]:
+    """Every reported meeting of the article, merged, in text order."""
+    body = ctx.text.find("\n") + 1 if "\n" in ctx.text else 0
+    drafts: list[_Draft] = []
+    pending: list[_Draft] = []  # meetings told only by their sides, waiting for named members
+    last_comp: "tuple[int, _Draft] | None" = None  # the latest composition sentence and its meeting
+    last_targets: "tuple[int, list[_Draft]]" = (-9, [])  # the latest member list's sessions (of one side)
+    recent_people: list[Mention] = []
+    for si, sent in enumerate(ctx.sentences):
+        if sent.start_char < body:
+            continue
+        mentions = ctx.mentions_in(sent.start_char, sent.end_char)
+        stext = ctx.text[sent.start_char:sent.end_char]
+        listed = bool(mentions) and bool(_COMPOSITION.search(stext) or _LED_GROUP.search(stext))
+        own_trig = _trigger(sent) if listed else None
+        # "- X's delegation led by A and ...": a member list only when no meeting word is there
+        composition = listed and (bool(_COMPOSITION.search(stext)) or own_trig is None)
+        if composition and not _own_meeting(ctx, sent, own_trig, mentions):
+            # "The US delegation included A, B and C": members of the latest held meeting
+            # (also one told only by its sides: "a meeting of the two delegations took place")
+            cands = sorted(drafts + pending, key=lambda d: d.order)
+            subj = {m.target for m in mentions if m.how in ("name", "title") and
+                    (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and
+                    sp.root.dep_ in ("nsubj", "nsubjpass")}
+            host = None
+            if last_comp is not None and si - last_comp[0] == 1 and last_comp[1] in drafts:
+                host = last_comp[1]  # "A was joined by B. The other side was represented by C."
+            if host is None:  # "On May 30 a US-Ukrainian meeting took place. The Ukrainian delegation was led by A"
+                host = next((d for d in pending if si - d.order == 1), None)
+            if host is None and subj:  # "A was joined by B and C": A's meeting, however far back
+                named_here = {m.target for m in mentions if m.how in ("name", "title")}
+                host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
+                             and d.status == "held" and not named_here <= set(d.participants)), None)
+            told_past = bool(_PAST_COMPOSITION.search(stext))  # "X was represented by A": not the talks ahead
+            host = host or next((d for d in reversed(cands) if si - d.order <= 2
+                                 and not (told_past and d.status == "planned")), None) or \
+                next((d for d in reversed(cands) if d.status == "held" and si - d.order <= 6), None)
+            if host is None:  # a meeting so far told only by its sides takes the delegation named later
+                past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
+                host = next((d for d in reversed(pending) if si - d.order <= 10
+                             and not (past and d.status == "planned")), None)  # (not a planned one's)
+            if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
+                                           re.IGNORECASE):
+                host = next((d for d in reversed(cands) if d.status == "held"), None)
+            sides = set(ctx.parties_in(sent.start_char, sent.end_char))
+            if host is not None and sides and not sides & set(host.parties):
+                # the nearest meeting is of other sides: take the latest one of these sides
+                near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
+                        and not set(d.participants) & set(host.participants) and not d.by_sides]
+                host = near[0] if near else host
+            told_host = host
+            if host is not None and host.status == "held" and _FUTURE_COMPOSITION.search(stext):
+                # "I just concluded a call with Xi ... Our teams will meet. We will be represented by
+                # A, B and C": the people are for the talks ahead, not the call just held
+                host = _Draft([], list(host.parties), None, "unknown", "planned", None, None, None,
+                              list(host.topics), sent, si)
+                drafts.append(host)
+            if host is None and last_comp is not None and last_comp[1].sessions and si - last_comp[0] <= 2:
+                host = told_host = last_comp[1]  # (the next side's list of the same sessions)
+            targets = [host] if host is not None else []
+            if host is not None and host.sessions:
+                # "A held talks with B's team on D1 and D2, while meeting with C's on D3. ... B's
+                # delegation was led by X": the members of one side join that side's sessions only
+                targets = [d for d in host.sessions if sides & set(d.parties)] or (
+                    last_targets[1] if not sides and si - last_targets[0] == 1 else list(host.sessions))
+                host = targets[-1]
+                last_targets = (si, targets)
+            if host is not None:
+                last_comp = (si, told_host)  # (the next member list is of the talks told, not the ones ahead)
+                for target in targets:
+                    if target in pending:  # the sides' meeting now has named people
+                        pending.remove(target)
+                        drafts.append(target)
+                drafts.sort(key=lambda d: d.order)
+                adds: list[str] = []
+                company = _companions(sent)  # "X, accompanied by Y, urged Z to ...": Y joins, Z is told
+                for m in mentions:
+                    if company is not None and not company[0] <= m.start < company[1]:
+                        continue
+                    sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if sp is not None and (sp.root.dep_ == "poss" or (
+                            sp.root.dep_ == "compound" and sp.root.head.dep_ == "poss") or (
+                            sp.end < len(ctx.doc) and ctx.doc[sp.end].text in ("'s", "’s"))):
+                        continue  # "Putin's aide X": the aide attends, not Putin
+                    if sp is not None and (_principal(sp.root) or _served(sp.root)):
+                        continue  # "X, an aide to President Y": Y sent X, Y is not there
+                    if sp is not None and sp.root.dep_ == "nsubj" and \
+                            sp.root.head.lemma_.lower() in _REPORT_VERBS and not _RELATIVE_POST.match(
+                                ctx.text, m.end, min(m.end + 60, sent.end_char)):
+                        continue  # "..., Ukraine's president X said": the reporter (not "X, who
+                        # was the head of Guyana's delegation, explained": a member who speaks)
+                    if m.how in ("name", "title") and m.target not in adds:
+                        adds.append(m.target)
+                if host.anaphoric and len(adds) >= 2:
+                    # "the two sides ..." had been read as the last person named on each side;
+                    # the delegations named now replace that guess
+                    host.participants = []
+                    host.anaphoric = False
+                # "A held meetings with B and C. ... X and Y attended the meeting": the sessions
+                # told together in one sentence share the members told after them
+                named_here = {m.target for m in mentions if m.how in ("name", "title")}
+                twins = [d for d in drafts if d is not host and d.order == host.order and d.status == host.status
+                         and set(d.participants) & set(host.participants) and host in drafts
+                         and not host.sessions and not named_here & (set(host.participants) - set(d.participants))]
+                # (not the session the sentence is not about: "... urged Z": the one with Z)
+                for meeting in [t for t in targets if t is not host] + [host] + twins:
+                    for who in adds:
+                        _seat(ctx, meeting, who)
+                recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+                continue
+        if stext.lstrip()[:3] in ("Wel", "Gre", "Rec", "Hos") and _WELCOMING_GUESTS.match(stext):
+            # "Welcoming his counterparts, X stressed ...": the host of the meeting just told
+            host = next((d for d in reversed(drafts) if si - d.order <= 1 and d.status == "held"), None)
+            named = [m for m in mentions if m.how in ("name", "title")]
+            if host is not None and named:
+                sp = ctx.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+                if sp is not None and sp.root.dep_ == "nsubj":
+                    _seat(ctx, host, named[0].target)
+                    recent_people.extend(named)
+                    continue
+        beside = _BESIDE.match(stext) if mentions else None
+        if beside is not None and _beside_participants(ctx, sent, stext, beside, mentions, drafts, si):
+            # "Alongside his French counterpart A and Germany's B, C said ...": C's talks just told
+            recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+            continue
+        took_part = _SIDES_TAKE_PART.search(stext) if not mentions else None
+        if took_part is not None:
+            # "The talks are co-hosted by A and B, with C acting as observers" (the sides after the
+            # verb), "The D delegation is taking part" (the side just before it): sides of the talks
+            # told last, no one named
+            host = next((d for d in sorted(drafts + pending, key=lambda d: d.order, reverse=True)
+                         if si - d.order <= 10 and d.status != "cancelled"), None)
+            at = sent.start_char
+            if took_part.group("by"):
+                sides = ctx.parties_in(at + took_part.end(), sent.end_char)
+            else:
+                clause = max(stext.rfind(",", 0, took_part.start()), stext.rfind(";", 0, took_part.start())) + 1
+                sides = ctx.parties_in(at + clause, at + took_part.start())
+            if host is not None and sides:
+                host.parties.extend(p for p in sides if p not in host.parties)
+                continue
+        skip: set[int] = set()
+        sides_only: list[_Draft] = []  # a meeting of sides only, kept unless another word has people
+        for _ in range(3):  # the first meeting word may be only wished for; try the next
+            trig = _trigger(sent, skip)
+            if trig is None:
+                first = next((t for t in sent if t.lower_ in _ORDINALS and t.dep_ in ("nsubj", "nsubjpass")), None)
+                resumed = _resumed_session(ctx, sent, first, drafts, si) if first is not None else None
+                if resumed is not None:
+                    drafts.append(resumed)
+                break
+            if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.pos_ == "NOUN" and \
+                    trig.head.head.lower_ in ("date", "venue", "timing", "agenda", "format"):
+                skip.add(trig.i)  # "On the date of the next meeting, he said A will travel to meet B":
+                continue  # the topic of the sentence; A's meeting with B is the one told
+            anchor = next((d.date.date for d in reversed(drafts) if d.date is not None and d.date.date), None)
+            if si > 0 and _ANAPHORIC_DAY.search(stext) and not (drafts and drafts[-1].order == si - 1):
+                # "On December 2, X announced ... On the same day, a meeting took place": the day
+                # told in the sentence just before, meeting or not
+                prev = ctx.sentences[si - 1]
+                ptext = ctx.text[prev.start_char:prev.end_char]
+                told = [d for d in find_dates(ptext, ctx.published) if d.date and not _ANAPHORIC_DAY.fullmatch(d.text)]
+                if told:
+                    anchor = told[-1].date
+            if si > 0 and anchor is None and _ANAPHORIC_DAY.search(stext):
+                # "X announced on Wednesday ... He confirmed a conversation two days prior": no
+                # meeting day told yet, so the count runs from the last day the text told
+                for back in range(1, 11):
+                    if si - back < 0:
+                        break
+                    prev = ctx.sentences[si - back]
+                    ptext = ctx.text[prev.start_char:prev.end_char]
+                    told = [d for d in find_dates(ptext, ctx.published) if d.date and not _ANAPHORIC_DAY.fullmatch(d.text)
+                            and (ctx.published is None or d.date <= ctx.published)]
+                    if told:
+                        anchor = told[-1].date
+                        break
+            got = _drafts_for(ctx, sent, trig, mentions, recent_people, si, anchor, told=bool(drafts))
+            if len(got) == 1 and not got[0].participants and stext.count(" with ") >= 2:
+                got = _sessions_by_counterpart(ctx, sent, got[0])
+            if got and not got[0].participants and not got[0].sessions and any(
+                    d.sessions and si - d.order <= 2 and set(got[0].parties) <= {p for x in d.sessions for p in x.parties}
+                    for d in pending[-3:]):
+                break  # "... while meeting with B on D3. The talks with B lasted 12 hours": those sessions again
+            if got and not got[0].participants:
+                for g in got:
+                    g.by_sides = True
+                sides_only = sides_only or got
+                if not any(m.how in ("name", "title") for m in mentions):
+                    break
+                skip.add(trig.i)  # "talks between A and B, as both sides prepare for the summit":
+                continue  # the summit is of sides only; the talks have people
+            if got:
+                sides_only = []
+                _recall_told_participants(got, drafts, si)
+                drafts.extend(got)
+                more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
+                if more is not None:
+                    drafts.append(more)
+                drafts.extend(_dating_meeting(ctx, sent, trig, got, mentions, recent_people, si))
+                break
+            resumed = _resumed_session(ctx, sent, trig, drafts, si)
+            if resumed is not None:
+                drafts.append(resumed)
+                break
+            if _joins_told(ctx, sent, trig, mentions, drafts, si):
+                break
+            if _status(sent, trig) is None and any(c.dep_ == "neg" for a in [trig] + _ancestors(trig, 2)
+                                                   for c in a.children):
+                break  # "a meeting between A and B has not been arranged at the summit": nothing else to read
+            skip.add(trig.i)
+            if _status(sent, trig) is not None:
+                # a reported meeting word without people: only a dating noun ("following a
+                # meeting with X") may still hold the encounter
+                # "After a meeting with A and B, C said they plan to hold another round":
+                # the unnamed plan aside, only a dating noun may still hold a told encounter
+                dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
+                          and t.lower_ in MEETING_NOUNS and (_in_temporal_prep(t) or any(
+                              c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children))
+                          and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)}
+                # (or "referring to A's call with B": a named one's meeting told in passing)
+                if not dating:
+                    break
+                skip |= {t.i for t in sent} - dating
+        pending.extend(sides_only)
+        recent_people.extend(m for m in mentions if m.how in ("name", "title"))
+    _unnamed_counterparts(ctx, drafts)
+    _sides_from_pending(ctx, drafts, pending)
+    _date_from_sides(ctx, drafts, pending)
+    _inherit_dates(drafts)
+    meetings = _merge(ctx, drafts)
+    _fallback_dates(ctx, meetings)
+    return meetings
+
+
+def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -> list[_Draft]:
+    """"The US held two rounds with the A delegation on D1 and D2, while meeting with the B team on
+    D3": a sides-only sentence with two "with" phrases, each of other sides and followed by its own
+    days, is one session per counterpart and day (the others' sides are in all of them)."""
+    groups: list[tuple[int, set[str]]] = []  # (offset of "with", sides under it)
+    for t in sent:
+        if t.lower_ != "with" or t.dep_ != "prep":
+            continue
+        sub = {x.i for x in t.subtree}
+        under = set()
+        for m in ctx.party_mentions:
+            if sent.start_char <= m.start < sent.end_char:
+                sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None and sp.root.i in sub:
+                    under.add(m.target)
+        if under:
+            groups.append((t.idx - sent.start_char, under))
+    if len(groups) < 2 or any(a[1] & b[1] for i, a in enumerate(groups) for b in groups[i + 1:]):
+        return [draft]
+    stext = ctx.text[sent.start_char:sent.end_char]
+    days: list[DateMention] = []
+    for d in find_dates(stext, ctx.published, future=draft.status == "planned"):
+        if d.date is not None and d.end_date is None:
+            days.append(d)
+        elif d.date is not None and " and " in d.text:  # "on March 3 and March 5": two sessions, not a span
+            days += [replace(d, end_date=None), replace(d, date=d.end_date, end_date=None)]
+    common = [p for p in draft.parties if not any(p in g for _, g in groups)]
+    if not common:
+        return [draft]
+    out: list[_Draft] = []
+    for i, (at, sides) in enumerate(groups):
+        end = groups[i + 1][0] if i + 1 < len(groups) else len(stext)
+        own = [d for d in days if at < d.start < end]
+        if not own:
+            return [draft]
+        for d in own:
+            out.append(replace(draft, parties=common + sorted(sides), date=d, extra_dates=[], venues=list(draft.venues),
+                               topics=list(draft.topics), participants=[]))
+    for d in out:
+        d.sessions = out
+    return out
+
+
+def _recall_told_participants(got: list[_Draft], drafts: list[_Draft], si: int) -> None:
+    """"A and B held talks in X, mediated by C's minister D. ... The ministers agreed to a follow-up
+    meeting on D2": the group is the people of the talks just told, not the last ones named
+    (the mediator's minister named in between)."""
+    if len(got) != 1 or not got[0].anaphoric:
+        return
+    told = next((d for d in reversed(drafts) if d.status == "held" and len(d.participants) >= 2
+                 and si - d.order <= 6 and not d.anaphoric), None)
+    guess = set(got[0].participants)
+    if told is None or guess <= set(told.participants):
+        return
+    if not guess & set(told.participants) and not _TITLED_GROUP_WORD.search(got[0].sent.text):
+        return  # (other people altogether, "their teams will meet", are of another meeting)
+    if got[0].status == "planned" and (got[0].date is None or got[0].date.date is None):
+        got.clear()  # "the sides agreed to hold a follow-up discussion": no day, nothing more than told
+        return
+    got[0].participants = list(told.participants)
+    got[0].parties = unique(got[0].parties + told.parties)

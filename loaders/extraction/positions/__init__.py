@@ -105,6 +105,12 @@ side the word's subject or speaker names, with the word's own phrase as its cont
 (`_Finder._unread_positions`). The words were chosen by how often such sentences hold a gold
 position (about one in three), well above the rate at which an added position pays for itself.
 
+Round seventeen widened that last resort, each word measured first: a speaker's "Y should / must
+do Z" (the speaker presses Y, also where no rule could name Y: "the other side", a capital),
+"encouraged" (a demand) and "granted" (a concession); and a trigger a rule turned down on purpose
+(a filter dropped its item, or the modal rule refused the speaker's own side, a negated term, a
+placeholder) is recorded as refused, so the last resort does not give it back.
+
 Everything here is a general English / negotiation-register lexicon; nothing is keyed to
 a particular article, person or sentence.
 """

@@ -441,7 +441,10 @@ class _ClausePatterns:
         # "Y must not be allowed to win", which is said about Y, not to it)
         banned = _negated(verb) and subj is not None and subj.dep_ == "nsubj" and _child(verb, "auxpass") is None \
             and modal.lower_ in ("must", "should") and bool(self._direct_actor(subj)) and verb.lemma_.lower() != "be"
-        if subj is None or (_negated(verb) and not in_deal and not banned) or _in_conditional(verb):
+        if subj is None or _in_conditional(verb):
+            return []
+        if _negated(verb) and not in_deal and not banned:
+            self.refused.add(modal.i)  # "any agreement must not include Z": no term pressed
             return []
         speaker = self._speaker(verb)
         if not speaker:
@@ -497,6 +500,8 @@ class _ClausePatterns:
             # "X emphasized that Israeli strikes must pause": the owner of the strikes is pressed
             target = self._owner_in(subj)
             owned_subject = bool(target)
+        if target and speaker_parties & {a.party for a in target}:
+            self.refused.add(modal.i)  # the speaker's own side: its duty or intent, no demand
         if not target or speaker_parties & {a.party for a in target}:
             return []
         if _is_meeting_content(verb):
@@ -507,6 +512,7 @@ class _ClausePatterns:
                                                      and c.lower_ in ("with", "by")), None), "pobj")
             if h.lemma_.lower() in FULFIL_VERBS | {"comply", "abide"} and told is not None and any(
                     c.lower_ in ("this", "that", "these", "those") for c in told.children):
+                self.refused.add(modal.i)
                 continue  # "Y must comply with this demand": which one is told elsewhere
             toks = self._content_tokens(h, exclude_subject_of=None if owned_subject and h == verb else h,
                                         keep_subject=owned_subject and h == verb)

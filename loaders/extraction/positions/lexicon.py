@@ -15,11 +15,14 @@ from ..sides import SIDE_NOUNS
 DEMAND, CONCESSION = "demand", "concession"
 # The surest words of a position, read by `_Finder._unread_positions` where no rule read the
 # sentence: chosen by how often such sentences hold a gold position on the annotated sets
-# ("offer", "assure", "willing(ness)"; "urge", "request", "appeal" as verbs), each well above the
-# rate at which an added position pays for itself in F1.
+# ("offer", "assure", "willing(ness)", "grant"; "urge", "request", "appeal", "encourage" as verbs;
+# the modals "should" and "must" in a speaker's clause), each well above the rate at which an
+# added position pays for itself in F1.
 UNREAD_TRIGGERS = {
-    DEMAND: frozenset({("urge", "VERB"), ("request", "VERB"), ("appeal", "VERB")}),
-    CONCESSION: frozenset({("offer", "VERB"), ("assure", "VERB"), ("willing", "ADJ"), ("willingness", "NOUN")}),
+    DEMAND: frozenset({("urge", "VERB"), ("request", "VERB"), ("appeal", "VERB"), ("encourage", "VERB"),
+                       ("should", "AUX"), ("must", "AUX")}),
+    CONCESSION: frozenset({("offer", "VERB"), ("assure", "VERB"), ("willing", "ADJ"), ("willingness", "NOUN"),
+                           ("grant", "VERB")}),
 }
 
 # ---------------------------------------------------------------------------------------

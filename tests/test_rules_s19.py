@@ -1,0 +1,52 @@
+"""Round 17: the last resort for positions reads more of the surest words, measured on the
+annotated sets first: "Y should / must do Z" in a speaker's clause (the speaker presses Y, also
+when no rule could name Y as a side: "the other side", "its government", a capital), "X
+encouraged Y to ..." (a demand), "X granted Y ..." (a concession). What a rule turned down on
+purpose (a filter dropped it, or the modal rule refused the speaker's own side, a negated term, a
+placeholder) stays turned down. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+from extraction_helpers import only_one, positions_of
+
+HEAD = "Grain talks\n"
+MET = "Chilean trade minister Ona Pell met Peru's envoy Dario Quist in Lisbon on Monday. "
+
+
+def test_what_the_other_side_should_do_is_the_speakers_demand_on_it():
+    _, demands, _ = positions_of(HEAD, MET + "Pell said the other side should lift the grain quota by June.")
+    d = only_one(demands)
+    assert (d.by, d.by_person, d.counterpart, d.text) == ("Chile", "Ona Pell", "Peru", "lift the grain quota by June")
+
+
+def test_a_capital_that_should_act_is_pressed_by_the_speaker():
+    _, demands, _ = positions_of(HEAD, MET + "Pell said Lima should lift the grain quota by June.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "lift the grain quota by June")
+
+
+def test_what_one_side_encourages_the_other_to_do_is_its_demand():
+    _, demands, _ = positions_of(HEAD, MET + "Pell encouraged Peru to reopen its ports to Chilean wheat.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Chile", "Peru", "reopen its ports to Chilean wheat")
+
+
+def test_what_one_side_grants_the_other_is_its_concession():
+    _, _, concessions = positions_of(
+        HEAD, MET + "Peru granted Chilean lorries access to its northern crossings, Quist said.")
+    c = only_one(concessions)
+    assert (c.by, c.counterpart) == ("Peru", "Chile")
+    assert "access to its northern crossings" in c.text
+
+
+def test_what_the_speakers_own_side_should_do_is_no_demand():
+    # a guard: the modal rule turns the speaker's own side down, and the last resort leaves it
+    _, demands, _ = positions_of(HEAD, MET + "Quist said that Peru should keep its own levy in place.")
+    assert demands == []
+
+
+def test_a_negated_term_of_any_deal_stays_turned_down():
+    # a guard: "any agreement must not include Z" is refused by the modal rule on purpose
+    _, demands, _ = positions_of(HEAD, MET + "Pell said any agreement must not include the grain quota.")
+    assert demands == []

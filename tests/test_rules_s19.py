@@ -3,7 +3,9 @@ annotated sets first: "Y should / must do Z" in a speaker's clause (the speaker 
 when no rule could name Y as a side: "the other side", "its government", a capital), "X
 encouraged Y to ..." (a demand), "X granted Y ..." (a concession). What a rule turned down on
 purpose (a filter dropped it, or the modal rule refused the speaker's own side, a negated term, a
-placeholder) stays turned down. Each test's sentences are invented.
+placeholder) stays turned down. And a list noun with no possessive side names its owner by
+"of" ("the demands of the union include ..."), by an agent ("put forward by the union") or by the
+members ("the workers' demands": their union). Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -50,3 +52,24 @@ def test_a_negated_term_of_any_deal_stays_turned_down():
     # a guard: "any agreement must not include Z" is refused by the modal rule on purpose
     _, demands, _ = positions_of(HEAD, MET + "Pell said any agreement must not include the grain quota.")
     assert demands == []
+
+
+DOCKS = "Dockers strike\nThe Harbour Workers Union and the Port Authority of Varna met on Tuesday. "
+
+
+def test_the_demands_of_a_body_listed_are_its_demands():
+    _, demands, _ = positions_of(DOCKS, "The demands of the union include a 12% pay rise and a shorter working week.")
+    assert [(d.by, d.text) for d in demands] == [("Harbour Workers Union", "a 12% pay rise"),
+                                                 ("Harbour Workers Union", "a shorter working week")]
+
+
+def test_the_members_demands_are_their_unions():
+    _, demands, _ = positions_of(DOCKS, "The workers' demands include a 12% pay rise.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Harbour Workers Union", "a 12% pay rise")
+
+
+def test_demands_put_forward_by_a_body_are_its_demands():
+    _, demands, _ = positions_of(DOCKS, "The demands put forward by the union include a shorter working week.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Harbour Workers Union", "a shorter working week")

@@ -1189,6 +1189,8 @@ class _VerbTriggers:
         actors, _ = self._noun_actor(subj, own_only=True)
         if not actors:
             actors = self._document_owner(subj) or _compound_body(self, subj) or []  # "the union proposal"
+        if not actors:
+            actors = self._list_owner(subj)  # "the demands of Y", "the workers' demands", "put forward by the union"
         if not actors and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
             # "Taiwanese officials said their proposal includes ...": the speakers' side
             spoken = self._speaker(verb)
@@ -1241,6 +1243,26 @@ class _VerbTriggers:
                     out.append(_Item(item_kind, part[0] if part[0] != toks[0] else verb, actors, part,
                                      item_cp, True))
         return out
+
+    def _list_owner(self, noun: "Token") -> list[_Actor]:
+        """Whose demands or proposals a list noun names when no possessive side does: 'of Y' ('the
+        demands of the union'), an agent ('the demands put forward by the union'), or a body or
+        its members ('the workers' demands': the union the article names)."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        owners += [_child(a, "pobj") for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                   for a in c.children if a.dep_ == "agent"]  # (the parser may tag "put" VBD)
+        for owner in [o for o in owners if o is not None]:
+            actors = self._resolve_np(owner)
+            if not actors and owner.pos_ == "NOUN" and owner.lemma_.lower() in BODY_NOUNS | MEMBER_NOUNS:
+                actors = _named_body_actors(self, owner, [], any_dep=True)
+            if not actors and owner.pos_ == "NOUN" and owner.lemma_.lower() in MEMBER_NOUNS | {"worker"}:
+                # "the workers' demands": the members speak through their union, the one named before
+                unions = list(dict.fromkeys(n for at, n, union in _body_table(self) if union and at < owner.idx))
+                actors = [_Actor(unions[0])] if len(unions) == 1 else []
+            if actors:
+                return actors
+        return []
 
     def _colon_list_items(self, sent: "Span") -> list[_Item]:
         """'India is seeking:' / 'The offer includes:' / 'commitments from X to:' followed by

@@ -35,7 +35,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _turned_down(trig: "Token") -> bool:
-    """What the rules turn down on purpose, for `_Finder._unread_positions` too: a side's own people
+    """The last resort's own guard (`_Finder._unread_positions`), for the words no rule reads
+    ("encouraged") as for those a rule read and left (`_Finder.refused` records only the refusals
+    of the run's filters and the modal rule), by the shape the rules turn down: a side's own people
     urged ("urged its citizens / the public / participants to ..."), informational offers ("few
     clues"), a bare placeholder ("some things", "three requirements"), time asked for itself
     ("requested extra time"), a purpose with no content ("urged Y in a bid to ..."), a joint effort

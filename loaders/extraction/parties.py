@@ -312,7 +312,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
 GROUP_MEMBERS: dict[str, list[str]] = {"E3": ["France", "United Kingdom", "Germany"]}
 
 # Surname-based government metonyms ("the Trump administration", "Putin's government") are
-# handled by `people.py`: that rule is general, not a list of leaders.
+# handled by `people/`: that rule is general, not a list of leaders.
 
 _GOV_SUFFIX = re.compile(r"\s+(?:government|administration|officials?|side|delegation|team|leadership|authorities)$")
 

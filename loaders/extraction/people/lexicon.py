@@ -1,0 +1,187 @@
+"""The words and patterns the people rules read: name shapes, words that are never names,
+place and institution words, and the title words kept apart from names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import FIRM_TAILS, REGIONS
+
+
+_NAME_POS = {"PROPN", "X", "NOUN", "ADJ"}  # the sm tagger often calls foreign names NOUN/ADJ
+
+
+# posts no general holds as such: a rank right after them is rather a given name
+_CIVIL_POSTS = frozenset({"minister", "secretary", "premier", "president", "ambassador", "envoy", "governor",
+                          "mayor", "senator", "lawmaker", "spokesperson", "spokesman", "spokeswoman"})
+
+
+# participles that open a sentence before a name ("Echoing X, ...", "Thanking X, ..."); the
+# tagger often calls them proper nouns there
+_OPENING_PARTICIPLES = frozenset({"echoing", "addressing", "speaking", "responding", "commenting", "reacting",
+                                  "citing", "quoting", "welcoming", "praising", "thanking", "urging", "noting",
+                                  "recalling", "warning", "criticising", "criticizing", "joining", "meeting",
+                                  "accompanying", "receiving", "hosting", "backing", "rebuffing", "rejecting"})
+
+
+# the last noun of a building's or an institution's name
+_INSTITUTION_NOUNS = frozenset({"center", "centre", "university", "institute", "airport", "stadium", "hospital",
+                                "school", "college", "library", "museum", "hall", "foundation", "academy"})
+
+
+# words that open a post in an apposition ("X, Deputy Operations of ...", "X, a senior member of ...")
+_POST_OPENERS = frozenset({"deputy", "acting", "senior", "former", "first", "vice", "special", "a", "the"})
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+_REGIONS = REGIONS
+# the portfolio of a post ("Minister of Economic Affairs", "Undersecretary for Policy"): title words, not names
+_PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "defence", "defense", "justice",
+                         "health", "labour", "labor", "planning", "administration", "operations", "security",
+                         "energy", "agriculture", "education", "industry", "investment", "commerce", "transport",
+                         "interior", "development", "cooperation", "relations", "resources", "mines", "fisheries",
+                         "francophonie", "tourism", "diaspora", "integration", "communications", "war", "oil",
+                         "gas", "petroleum", "climate", "change", "livestock", "environment", "information",
+                         "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
+                         "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
+                         "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
+                         "natural", "marine", "human"})
+# the service or office a post belongs to, lower-case between a side and a role ("Egyptian
+# intelligence chief X", "Chinese foreign ministry spokesperson X")
+_SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",
+                       "customs", "immigration", "border", "central", "bank", "negotiating", "wealth", "fund",
+                       "sovereign"})
+_KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
+
+
+# forms of address that precede a full name in Southeast Asian usage (never names themselves
+# when a given name and a surname follow)
+_STYLE_WORDS = frozenset({"dato", "datuk", "datin", "paduka", "tun", "seri", "samdech", "moha", "borvor", "thipadei",
+                          "techo", "akka", "h.e.", "excellency"})
+
+
+# nouns of a kind of place that may stand right before its name ("the island X", "the town of X")
+_PLACE_KIND_NOUNS = frozenset({"island", "atoll", "town", "city", "village", "province", "region", "district",
+                               "port", "county"})
+_VENUE_NOUNS = frozenset({"resort", "hotel", "palace", "airport", "base", "estate", "course", "venue",
+                         "embassy", "tower", "building", "centre", "center", "hall", "residence", "club",
+                         "house", "lodge", "mansion", "compound", "airbase", "stadium", "square",
+                         "temple", "pagoda", "shrine", "island", "village", "district", "province",
+                         "checkpoint", "crossing", "bridge", "camp"})
+_PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "provinces", "towns", "cities",
+                            "mountains", "rivers", "passes", "crossings", "checkpoints", "pagodas", "shrines"})
+
+
+# Party words that are also given names ("Israel Katz", "Jordan Bardella"; "Mossad" spells the Arabic
+# given name Massad as often as the Israeli service)
+_COUNTRY_GIVEN_NAMES = frozenset({"Israel", "Jordan", "Georgia", "Chad", "India", "Kenya", "Mossad"})
+
+
+# Common nouns of places that head a list of names ("the villages of A and B"): the names are places.
+_PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "province", "hub", "district", "area",
+                            "port", "county", "island", "capital", "lake", "valley", "settlement", "municipality",
+                            "neighbourhood", "neighborhood", "suburb", "airport", "camp", "crossing", "border",
+                            "locality", "outpost", "stronghold", "enclave", "governorate"})
+_GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
+                        "desert", "peninsula", "island", "islands", "lake", "coast", "basin"})
+_AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
+_COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern"})
+_BODY_NOUNS = frozenset({"movement", "group", "militia", "organisation", "organization", "faction", "alliance",
+                         "coalition", "party", "network"})
+
+
+_ORG_NOUNS = frozenset({"intelligence", "agencies", "company", "companies", "corporation", "corp", "group",
+                        "planes", "aircraft", "jets", "brand", "firm", "inc", "ltd", "plc"})
+_SOURCE_NOUNS = frozenset({"source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+                           "insider", "person", "people", "aide", "officer"})
+
+
+_PLACE_HEADS = frozenset({"region", "town", "city", "village", "area", "province", "district", "capital",
+                          "border", "crossing", "port", "island"})
+
+
+_TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "excursion"})
+_BUILDING_WORDS = frozenset({"wisma", "istana", "menara", "dewan"})
+
+
+_MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
+                          "television", "tv", "radio", "magazine", "website", "network"})
+# the last word of a firm's name ("Kessler Electronics", "Vanta Industries"): a company, never a person;
+# and a plan or text named after a place: "the Varno Roadmap"
+_COMPANY_TAILS = FIRM_TAILS | frozenset({"roadmap", "accord", "accords", "declaration", "initiative", "framework",
+                                         "protocol", "communique", "memorandum", "doctrine", "program", "programme",
+                                         "facility"})
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
+                           "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
+_NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                              "NORP", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "WORK_OF_ART"})
+# verbs whose subject/object/"with" partner takes part in a meeting
+_SLOT_VERBS = frozenset({"meet", "talk", "speak", "confer", "negotiate", "phone", "call", "host",
+                         "receive", "welcome", "mediate", "chair", "visit"})
+_SLOT_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "conversation", "negotiations",
+                         "summit", "discussions", "consultations", "session", "exchange"})
+_HOLD_VERBS = frozenset({"hold", "have"})
+
+
+_ROYAL_STYLES = frozenset({"Prince", "Princess"})
+# "the fall of the Assad regime": a period or a house named after a ruler, not the person told
+_ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine", "clan"})
+
+
+# Given names written abbreviated with a full stop, Filipino style ("Ma. Theresa" for Maria Theresa)
+ABBREVIATED_GIVEN = frozenset({"Ma"})
+
+
+_PLACE_STARTS = frozenset({"mount", "mt", "lake", "cape", "port", "fort", "river", "gulf", "bay", "sea", "lower",
+                           "upper", "north", "south", "east", "west", "new"})
+_PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECASE)
+
+
+# governments whose civil service also has a "Commerce Secretary" (India's is its chief trade
+# negotiator): in an article about them, the title alone does not make a person American
+_SECRETARY_STATES = frozenset({"India", "Pakistan", "Bangladesh", "Sri Lanka"})
+
+
+# nouns only a person has: "X's envoy", "X's son-in-law" make X a person
+_PERSONAL_NOUNS = frozenset({"envoy", "aide", "adviser", "advisor", "son-in-law", "daughter-in-law", "son",
+                             "daughter", "wife", "husband", "spokesman", "spokeswoman", "spokesperson",
+                             "predecessor", "successor"})
+# verbs of a mind: "officials said X believes talks are going well"
+_MIND_VERBS = frozenset({"believe", "think", "feel", "hope", "fear", "doubt", "convey", "vow", "tweet"})
+
+
+_TEAM_NOUNS = frozenset({"delegation", "team", "committee", "cabinet", "panel", "council", "parliament",
+                         "politburo", "mission", "bureau"})
+
+
+# What only an organisation owns: "Boeing's machinists", "Boeing's CEO", "Boeing's aircraft".
+_FIRM_OWNED = frozenset({"union", "worker", "employee", "machinist", "staff", "share", "stock", "aircraft", "plant",
+                         "factory", "ceo", "board", "headquarters", "product", "customer", "shareholder",
+                         "subsidiary", "member", "lawmaker", "candidate", "initiative", "manifesto", "platform"})
+_KIN = frozenset({"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "family"})
+_MINDING_VERBS = frozenset({"believe", "think", "feel", "recall", "hope", "fear", "tweet"})
+
+
+_QUOTES = ('"', "“", "”", "'", "’")
+
+
+_APPOS_STOP = {",", ".", ";", ":", "who", "which", "that", "and", "said", "says", "(", ")", "[", "]", "—", "–"}
+
+
+# The posts of the European Union's own institutions ("European Trade Commissioner",
+# "European Commission President", "European Council President")
+_EU_POST = re.compile(r"European (?:[A-Z][a-z]+ )*(?:Commissioner|Commission|Council President)\b")
+
+
+_DEPARTMENTS = frozenset("""treasury commerce defense defence finance economy trade state energy
+justice interior agriculture labor labour health education industry transport foreign""".split())
+
+
+# posts the press shortens to capitals ("the Deputy PM", "the FM")
+_SHORT_POSTS = {"PM": "prime minister", "FM": "foreign minister"}
+# Words that make a different post of the role word after them ("prime minister", "vice president")
+_RANK_WORDS = frozenset({"prime", "vice", "deputy"})

@@ -1,0 +1,659 @@
+"""Candidate names and whether they name a person here: the shape of a name (tags,
+capitals, particles, hyphenated given names), expanding a name over its tokens and trimming
+titles and party words off it, and the tests that reject a candidate (a place, an institution,
+a party, a word of the lexicon, a slot no person fills).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..leaders import known_side
+from ..lexicon import HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
+from ..parties import canonical_party
+from .lexicon import (
+    ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
+    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
+    _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _PERSONAL_NOUNS, _PLACE_CLASSES,
+    _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS, _REGIONS, _SLOT_NOUNS, _SLOT_VERBS,
+    _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+def _name_pos(t: "Token") -> bool:
+    """Tagged like a name, or a capitalised word with letters outside ASCII ("Nguyễn"), which
+    the English tagger may call anything but which is no English word."""
+    if t.text in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN":
+        return True  # "To Lam": tagged ADP, but capitalised inside a sentence before a name
+    return t.pos_ in _NAME_POS or (t.text[:1].isupper() and any(ord(c) > 127 and c.isalpha() for c in t.text))
+
+
+@dataclass
+class _Rec:
+    """A person being assembled from mentions."""
+
+    name: str
+    toks: list[str]
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    first: int = 10**9
+    in_body: bool = False
+    by_government: bool = False  # named only through "the X administration"
+
+
+def _is_role(t: "Token") -> bool:
+    low = t.lower_  # (read once: this runs on every token of the article, several times)
+    return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm") and not _given_gen(t) \
+        or t.text == "CM"  # (Indian "Chief Minister")
+
+
+def _given_gen(t: "Token") -> bool:
+    """"Defence Minister Gen Nakatani": 'Gen' with no full stop right after a post is a given
+    name, not a general's rank stacked on the post."""
+    return t.text == "Gen" and t.i > 0 and t.doc[t.i - 1].lower_ in _CIVIL_POSTS \
+        and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper()
+
+
+def _plural_post(low: str) -> bool:
+    """"Governors", "Ministers": a post word in the plural (a list of holders follows)."""
+    return low.endswith("s") and low[:-1] in ROLE_WORDS
+
+
+def _namey(t: "Token", party_tok: set[int]) -> bool:
+    """Could this token be part of a person's name?"""
+    s = t.text
+    if not s or not s[0].isupper() or t.i in party_tok:
+        return False
+    if any(ch.isdigit() for ch in s) or t.is_punct:
+        return False
+    low = t.lower_.rstrip(".")
+    if low in ("to", "do") and s in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and \
+            t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].text[:1].isupper() and t.i > 0 and \
+            (_is_role(t.doc[t.i - 1]) or t.doc[t.i - 1].pos_ == "PROPN"):
+        return True  # Vietnamese "To Lam", "Do Hung Viet": capitalised mid-sentence after a title
+    if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
+            t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
+        return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
+    if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS and not _given_gen(t) or _plural_post(low):
+        return False  # (also a plural post: "Deputy Governors A and B")
+    if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
+        return False  # "Echoing X, the minister said ...": a participle opening the sentence
+    if s.isupper() and len(s) > 3:  # headlines/datelines in capitals
+        return False
+    if re.fullmatch(r"[A-Z]{2,}s", s):
+        return False  # "DGMOs", "MPs": a plural acronym
+    return True
+
+
+def _glossed(doc: "Doc", e: int) -> "int | None":
+    """If a bracketed gloss of at most eight words opens at `e` ("(Energy)", "(Climate and
+    Water)"), the index after its closing bracket, else None."""
+    if e >= len(doc) or doc[e].text != "(":
+        return None
+    for k in range(e + 1, min(e + 10, len(doc))):
+        if doc[k].text == ")":
+            return k + 1 if k > e + 1 else None
+        if doc[k].text in ("(", ".", ";") or doc[k].is_sent_start:
+            return None
+    return None
+
+
+def _glossed_list(doc: "Doc", s: int, e: int, party_tok: set[int]) -> list[tuple[int, int]]:
+    """The other glossed names of a list "A B (x), C D (y), and E F (z)" that [s, e) is an item
+    of: two to four proper-name tokens, each with its own gloss, joined by commas or "and"."""
+    def name_run(k: int, step: int) -> list[int]:
+        run = []
+        while 0 <= k < len(doc) and len(run) < 5 and doc[k].pos_ == "PROPN" and _namey(doc[k], party_tok) \
+                and doc[k].text not in PLACES:
+            run.append(k)
+            k += step
+        return run if 2 <= len(run) <= 4 else []
+
+    out: list[tuple[int, int]] = []
+    cur_e = e
+    while len(out) < 12:  # forward: "... (x), C D (y)"
+        j = _glossed(doc, cur_e)
+        if j is None or j >= len(doc) or doc[j].lower_ not in (",", "and"):
+            break
+        j += 1 + (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and")
+        run = name_run(j, 1)
+        if not run or _glossed(doc, run[-1] + 1) is None:
+            break
+        out.append((run[0], run[-1] + 1))
+        cur_e = run[-1] + 1
+    cur_s = s
+    while len(out) < 24:  # backward: "A B (x), <item>"
+        j = cur_s - 1
+        if j >= 1 and doc[j].lower_ == "and" and doc[j - 1].text == ",":
+            j -= 1
+        if j < 1 or doc[j].lower_ not in (",", "and") or doc[j - 1].text != ")":
+            break
+        k = j - 2
+        while k > 0 and doc[k].text != "(" and j - k <= 10:
+            k -= 1
+        if k <= 0 or doc[k].text != "(" or _glossed(doc, k) != j:
+            break
+        run = name_run(k - 1, -1)
+        if not run:
+            break
+        out.append((run[-1], run[0] + 1))
+        cur_s = run[-1]
+    return out
+
+
+def _names_an_institution(doc: "Doc", e: int) -> bool:
+    """Does a run of capitalised words after a name end in an institution's noun ("X Petroleum
+    Studies and Research Center", "X International Airport")?"""
+    k = e
+    while k < len(doc) and k - e < 7 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "of", "for")):
+        if doc[k].lower_ in _INSTITUTION_NOUNS and k > e:
+            return True
+        k += 1
+    return False
+
+
+def _which_named(doc: "Doc", commas: list["Token"]) -> set[str]:
+    """Proper names the article goes on about with ", which" ("Fianna Fáil, which won 48 seats")
+    and never with ", who": a party, a firm or a place, whatever label the tagger gave it
+    (`commas`: the article's comma tokens)."""
+    which: set[str] = set()
+    who: set[str] = set()
+    for t in commas:
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("which", "who") and t.i > 0 \
+                and doc[t.i - 1].pos_ == "PROPN":
+            k = t.i - 1
+            while k - 1 >= 0 and doc[k - 1].pos_ == "PROPN":
+                k -= 1
+            if doc[t.i + 1].lower_ == "who":
+                who.add(doc[k:t.i].text)
+            elif doc[t.i - 1].dep_ in ("nsubj", "nsubjpass", "conj") and not (k > 0 and _is_role(doc[k - 1])) and any(
+                    c.dep_ == "relcl" and c.i > t.i for c in doc[t.i - 1].children):
+                which.add(doc[k:t.i].text)  # (not "a meeting with X, which lasted an hour", "minister X,
+                # which was joined by ...": the clause is the meeting's)
+    return which - who
+
+
+def _bracketed_after_country(doc: "Doc", brackets: list["Token"], party_tok: set[int],
+                             body_start: int) -> list[tuple[int, int]]:
+    """"the Prime Ministers of Laos (A B) and Vietnam (C D E)": a two- to four-word name in
+    brackets (`brackets`: the article's opening brackets) right after a country that a post
+    names is that country's office-holder."""
+    out: list[tuple[int, int]] = []
+    for t in brackets:
+        if t.idx < body_start or t.i == 0 or (t.i - 1) not in party_tok:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and _namey(doc[k], party_tok):
+            k += 1
+        if 2 <= k - t.i - 1 <= 4 and k < len(doc) and doc[k].text == ")" and \
+                any(_is_role(doc[j]) or _plural_post(doc[j].lower_) for j in range(max(0, t.i - 8), t.i)):
+            out.append((t.i + 1, k))
+    return out
+
+
+def _posted_list_names(doc: "Doc", commas: list["Token"], party_tok: set[int], body_start: int) -> list[tuple[int, int]]:
+    """The names of a delegation listed with a post after each ("led by A B, Deputy Minister of X,
+    C D, Director of Y, and E F, Spokesperson"): when most of the list's names are people to the
+    tagger, the rest are too, even one it folded into an organisation ("the Islamic Emirate, C D").
+    `commas`: the article's comma tokens (the list is read from them)."""
+    out: list[tuple[int, int]] = []
+    by_sent: dict[int, list["Token"]] = {}
+    for c in commas:
+        if c.idx >= body_start:
+            by_sent.setdefault(c.sent.start, []).append(c)
+    for start, sent_commas in by_sent.items():
+        if len(sent_commas) < 4:
+            continue
+        sent = sent_commas[0].sent
+        posted: list[tuple[int, int]] = []
+        for c in sent_commas:
+            i = c.i
+            if not (sent.start + 2 <= i < sent.end - 2) or not (_is_role(doc[i + 1]) or doc[i + 1].lower_ in _POST_OPENERS):
+                continue
+            k, run = i - 1, []
+            while k >= sent.start and len(run) < 5 and doc[k].pos_ == "PROPN" and doc[k].is_alpha \
+                    and _namey(doc[k], party_tok) and doc[k].text not in PLACES:
+                run.append(k)
+                k -= 1
+            if 2 <= len(run) <= 4 and k >= sent.start and doc[k].lower_ in (",", "and", "by"):
+                posted.append((k + 1, i))
+        people = [(s, e) for s, e in posted if all(doc[j].ent_type_ == "PERSON" for j in range(s, e))]
+        if len(posted) >= 3 and 2 * len(people) >= len(posted):
+            out.extend((s, e) for s, e in posted if (s, e) not in people
+                       and canonical_party(doc[s:e].text) is None and known_side(doc[s:e].text) is None)
+    return out
+
+
+def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], step: int) -> int:
+    """If tokens from i (moving by step) are particles followed by a name token, return the
+    index of that name token, else -1 ("von der Leyen", "bin Farhan")."""
+    j = i
+    while 0 <= j < len(doc) and j != stop and doc[j].lower_ in PARTICLES:
+        j += step
+    if j != i and 0 <= j < len(doc) and j != stop and (_namey(doc[j], party_tok) or (
+            doc[j - step].lower_ in ("bin", "bint", "ibn") and doc[j].text[:1].isupper() and doc[j].is_alpha
+            and doc[j].i not in party_tok)):
+        return j  # (a father's name may be a title word: "bint Bandar bin Sultan")
+    return -1
+
+
+def _surname_pronoun(doc: "Doc", i: int) -> bool:
+    """"He" in "Vice Premier He Lifeng": a pronoun-shaped surname right after a role word."""
+    t = doc[i]
+    return (t.text == "He" and i > 0 and _is_role(doc[i - 1]) and i + 1 < len(doc)
+            and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
+
+
+def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
+    """Grow [s, e) over adjacent name tokens/particles/lower-case hyphen parts, in-sentence."""
+    sent = doc[s].sent
+    while s > sent.start:
+        p = doc[s - 1]
+        if _namey(p, party_tok) and _name_pos(p) and p.lower_ not in _REGIONS and p.text not in PLACES and \
+                not (p.tag_ == "NNPS" and p.ent_type_ != "PERSON") and (  # (not "... and Professional Standards X")
+                not p.is_sent_start or (p.pos_ == "PROPN" and p.ent_type_ in ("", "PERSON") and e - s >= 2)):
+            # (a sentence may open with the first of three names: "Recep Tayyip Erdogan held ...")
+            s -= 1
+        elif _surname_pronoun(doc, s - 1):
+            s -= 1
+        elif p.lower_ in PARTICLES and _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1) >= 0:
+            s = _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1)
+        elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
+                and not doc[s - 2].whitespace_ and doc[s - 2].lower_ in PARTICLES:
+            s -= 2  # "al-Busaidi", "bin-Salman"
+        else:
+            break
+    while e < sent.end:
+        n = doc[e]
+        if _namey(n, party_tok) and _name_pos(n):
+            e += 1
+        elif _hyphen_given(doc, e) and e + 3 <= sent.end:
+            e += 3  # "Cheong In-kyo": a given name whose first part reads as a small word
+        elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
+            e = _particles_then_name(doc, e, sent.end, party_tok, 1) + 1
+        elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
+                and doc[e + 1].is_alpha and doc[e + 1].text[0].islower():
+            e += 2  # "Duk-geun", "Jae-myung"
+        elif n.text in ("-", "‐") and e - s == 1 and not doc[e - 1].whitespace_ and not n.whitespace_ \
+                and e + 2 < sent.end and doc[e + 1].text[:1].isupper() and doc[e + 2].text[:1].isupper() \
+                and _namey(doc[e + 1], party_tok) and _namey(doc[e + 2], party_tok) \
+                and _name_pos(doc[e + 1]) and _name_pos(doc[e + 2]):
+            e += 2  # a hyphenated given name before the surname: "Kassym-Jomart Tokayev"
+        else:
+            break
+    return s, e
+
+
+def _hyphen_given(doc: "Doc", i: int) -> bool:
+    """'In' of 'In-kyo', 'Do' of 'Do-hyun': a capitalised short word glued by a hyphen to a
+    lower-case syllable, the first half of a Korean given name."""
+    return i + 2 < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and len(doc[i]) <= 3 \
+        and not doc[i].whitespace_ and doc[i + 1].text in ("-", "\u2010") and not doc[i + 1].whitespace_ \
+        and doc[i + 2].is_alpha and doc[i + 2].text[0].islower() and len(doc[i + 2]) <= 5
+
+
+def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
+    """Drop leading/trailing tokens that cannot be name tokens."""
+    def bad(t: "Token") -> bool:
+        return not (_namey(t, party_tok) or t.lower_ in PARTICLES or _surname_pronoun(doc, t.i))
+    own = next((i for i in range(s + 1, e) if doc[i].tag_ == "POS" or doc[i].text in ("’s", "'s")), None)
+    if own is not None:
+        e = own  # "Sir Keir Starmer's Brexit reset": the name ends at the possessive
+    while s < e and (bad(doc[s]) or (doc[s].lower_ in PARTICLES and not (
+            doc[s].lower_ in _KUNYA and doc[s].text[:1].isupper() and s + 1 < e and doc[s + 1].text[:1].isupper()))):
+        s += 1  # (but "Abu Omar al-Idlibi": a name may start with "Abu")
+    while e - s > 2 and (doc[s].lower_ in _REGIONS or doc[s].text in PLACES):
+        s += 1  # "... Representative for South and Central Asia Brendan Lynch": the region ends the title
+    while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
+        if doc[e - 1].is_alpha and doc[e - 1].text[0].islower() and e - 2 > s and doc[e - 2].text == "-":
+            break
+        if e - 1 > s and _hyphen_given(doc, e - 1):
+            break  # "Cheong In" of "Cheong In-kyo"
+        e -= 1
+    return s, e
+
+
+def _skip_title_tail(doc: "Doc", j: int) -> int:
+    """Skip "of (the) Treasury" / ", " after a role word: the name starts after it
+    ("Secretary of the Treasury Scott Bessent", "Ukraine's president, Volodymyr Zelenskiy")."""
+    n = len(doc)
+    for _ in range(4):  # "Chief of the General Staff of the Armed Forces of Ukraine", "Ambassador of Ukraine to the US"
+        if not (j < n and (doc[j].lower_ in ("of", "for", "to") or (
+                doc[j].lower_ == "on" and j + 2 < n and doc[j + 2].lower_ == "affairs") or (
+                doc[j].lower_ == "in" and j + 2 < n and (doc[j + 1].text in PLACES or
+                                                         canonical_party(doc[j + 1].text) is not None)))):
+            break  # (also "Advisor on African Affairs X", "Hamas leader in Gaza X")
+        k = j + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        start = k
+        # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
+        while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
+                                                          or doc[k].lower_ in _PORTFOLIOS
+                                                          or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
+                                                          or (k + 1 < n and doc[k + 1].lower_ == "affairs")
+                                                          or _is_role(doc[k])
+                                                          or canonical_party(doc[k].text) is not None))
+                         or (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n
+                             and doc[k + 1].text[:1].isupper() and (doc[k + 1].lower_ in NOT_NAME_WORDS or (
+                                 doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)))):
+            # ("of Trade, Industry and Competition", "of Industry and Mineral Resources")
+            k += 1
+        if k == start:
+            break
+        j = k
+    if j < n and doc[j].text == ",":
+        j += 1
+    return j
+
+
+def _inside_named_body(doc: "Doc", s: int, e: int) -> bool:
+    """True when tokens s..e sit in the middle of one organisation's name: the tagger's ORG
+    entity starts before them and goes on after them. A person's name never does; a role word
+    followed by "of the" reaches into such names ("leaders of the X Y Workers Association")."""
+    return 0 < s and e < len(doc) and doc[s].ent_type_ == "ORG" \
+        and all(doc[k].ent_iob_ == "I" for k in range(s, e + 1))
+
+
+def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:
+    """"Korea Bizwire", "Japan Times": a capitalised word right after a country *noun* is a
+    company or outlet name, not a person (a demonym, "Ukrainian Zelensky", is fine)."""
+    p = s - 1
+    return p >= 0 and p in party_tok and doc[p].pos_ == "PROPN" and doc[p].ent_type_ != "NORP" \
+        and not doc[p].text.endswith((".", "'s", "’s"))
+
+
+def _word_not_name(doc: "Doc", s: int, e: int, party_tok: set[int]) -> bool:
+    """A one-word PERSON that the words around it show to be something else: "the Hostages"
+    (a determiner), "Addressing the threats, X said" (a sentence-initial -ing form), "Boeing
+    planes" / "Hutu militias" (a modifier of a plural common noun), "Garuda Indonesia" (a
+    company named with its country)."""
+    if e - s != 1:
+        return False
+    t = doc[s]
+    if s > 0 and doc[s - 1].lower_ in ("the", "a", "an"):
+        return True
+    if e < len(doc) and doc[e].lower_ in ("this", "that", "these", "those", "the", "a", "an") and t.is_sent_start:
+        return True  # "Alongside this process, ...": a misspelt preposition, not a person
+    if t.is_sent_start and (t.tag_ == "VBG" or t.lower_.endswith("ing")):
+        return True
+    if e < len(doc) and doc[e].tag_ == "NNS" and doc[e].text.islower():
+        return True
+    return e < len(doc) and e in party_tok and doc[e].pos_ == "PROPN" and doc[e].ent_type_ != "NORP"
+
+
+def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
+    """Tokens of a country name that open a PERSON name of further proper names."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in _COUNTRY_GIVEN_NAMES \
+                and ent[0].i in party_tok and ent[1].pos_ == "PROPN" and ent[1].i not in party_tok \
+                and ent[1].text[:1].isupper() and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "in", "to")):
+            out.append(ent[0].i)
+    for i in party_tok:  # "... Advisor on African Affairs Mossad Bolous" (the parser's ORG): a given name
+        t = doc[i]
+        if t.text in _COUNTRY_GIVEN_NAMES and t.ent_type_ != "PERSON" and i + 1 < len(doc) \
+                and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() and i + 1 not in party_tok \
+                and not _is_role(doc[i + 1]) and not _is_title_word(doc[i + 1]) \
+                and doc[i + 1].lower_ not in NOT_NAME_WORDS and i - 1 not in party_tok \
+                and not (i > 0 and doc[i - 1].lower_ in ("of", "in", "to", "for", "from", "with")):
+            out.append(i)
+    return out
+
+
+def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
+    """Where spaCy's PERSON is a place or an organisation by its position:
+    "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
+    province), "factories in Ulsan, Jeonju and Asan" (listed with places), "the port of
+    Montréal" written "du port de Montréal" (a particle after a common noun)."""
+    words = [t for t in ent if t.lower_ not in PARTICLES and t.text not in ("'s", "’s", "-")
+             and not (t.i > ent.start + 1 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+                      and doc[t.i - 2].lower_ not in PARTICLES)]
+    # ("Schleswig-Holstein" is one word)
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+    post = after
+    while post < len(doc) and post - after < 3 and not _is_role(doc[post]) and doc[post].text[:1].isupper() \
+            and doc[post].pos_ == "PROPN" and doc[post].ent_type_ != "PERSON":
+        post += 1  # "Schleswig-Holstein's Prime Minister X": past "Prime" to the post
+    if len(words) == 1 and post + 1 < len(doc) and _is_role(doc[post]) and doc[post].text[:1].isupper() \
+            and doc[post + 1].pos_ == "PROPN":
+        return True
+    conj = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    top = min([ent.root] + conj, key=lambda c: c.i)
+    if len(words) == 1 and conj and (all(c.ent_type_ in ("GPE", "LOC") for c in conj) or (
+            all(c.ent_type_ in ("GPE", "LOC", "ORG", "FAC") for c in conj) and top.dep_ == "pobj"
+            and top.head.lower_ in ("in", "at", "near"))):
+        return True
+    if len(words) == 1 and top.dep_ == "pobj" and top.head.lower_ in ("of", "like", "including", "as") \
+            and top.head.head.lemma_.lower() in _PLACE_CLASSES:
+        return True  # "the villages of A, B and C", "rivers like A and B", "the hubs of A and B"
+    first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
+    return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
+        and doc[first - 1].lower_ not in PARTICLES
+
+
+def _geographic(doc: "Doc", s: int, e: int) -> bool:
+    """A name that its own words or its slot make a place or a body: "the Red Sea", "the X
+    area", "in eastern X", "Yemen's rebel movement (X)"."""
+    if e - s >= 2 and doc[e - 1].lower_ in _GEO_HEADS and doc[e - 1].text[:1].isupper():
+        return True
+    if e < len(doc) and doc[e].lower_ in _AREA_NOUNS and s > 0 and doc[s - 1].lower_ == "the":
+        return True
+    if s >= 2 and doc[s - 1].lower_ in _COMPASS and doc[s - 2].lower_ in ("in", "of", "from", "across", "into"):
+        return True
+    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
+
+
+def _listed_places(doc: "Doc") -> set[int]:
+    """Tokens of the names listed before a plural place noun ("the A, B, and C temples")."""
+    out: set[int] = set()
+    for t in doc:
+        if t.lower_ not in _PLACE_PLURALS:
+            continue
+        k = t.i - 1
+        while k >= t.sent.start and (doc[k].pos_ == "PROPN" or doc[k].text[:1].isupper() or
+                                     doc[k].lower_ in (",", "and")):
+            if doc[k].lower_ not in ("the",):
+                out.add(k)
+            k -= 1
+    return out
+
+
+def _told_by_a_source(root: "Token") -> bool:
+    """"A Palestinian source told Ynet that ...": an unnamed source talks to a news outlet."""
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _SOURCE_NOUNS for c in root.head.children)
+
+
+def _place_slot(t: "Token") -> bool:
+    """"the region of Naqoura", "Naqoura had witnessed the talks": slots only a place fills."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _PLACE_HEADS:
+        return True
+    if t.dep_ == "compound" and t.head.lemma_.lower() in _PLACE_HEADS and t.head.i == t.i + 1:
+        return True  # "bases in the Palmyra area"
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in _TRIP_NOUNS and \
+            not any(c.dep_ in ("case", "poss", "compound", "amod", "appos") for c in t.children):
+        return True  # "during a visit to Reichenau": a place (a person is visited, not visited *to*)
+    if t.lower_ in _BUILDING_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper():
+        return True  # "at Wisma Putra": Malay "building"
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"
+
+
+def _held_in(root: "Token") -> bool:
+    """"a meeting held in Siem Reap", "talks took place in X": X is a place."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("in", "at") and prep.head.pos_ == "VERB" and (
+        prep.head.lemma_.lower() in ("hold", "locate", "base", "convene", "host", "stage") or (
+            prep.head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in prep.head.children)))
+
+
+def _slot_head(t: "Token") -> bool:
+    """Is `t` a meeting verb (or "held talks")?"""
+    lem = t.lemma_.lower()
+    if t.pos_ in ("VERB", "AUX") and lem in _SLOT_VERBS:
+        return True
+    return t.pos_ in ("VERB", "AUX") and lem in _HOLD_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in _SLOT_NOUNS for c in t.children)
+
+
+def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
+    """Subject or object of a meeting verb, partner after "with"/"between" of a meeting word,
+    agent of "hosted/mediated by", or a conjunct of one of these."""
+    dep, h = t.dep_, t.head
+    if dep in ("nsubj", "dobj") and _slot_head(h):
+        return True
+    if dep == "pobj" and h.lower_ in ("with", "between") and (
+            _slot_head(h.head) or (h.head.pos_ == "NOUN" and h.head.lower_ in _SLOT_NOUNS)):
+        return True
+    if dep == "pobj" and h.dep_ == "agent" and h.head.lemma_.lower() in _SLOT_VERBS:
+        return True
+    if dep == "conj" and depth < 3 and h.pos_ == "PROPN":
+        return _in_meeting_slot(h, depth + 1)
+    return False
+
+
+def abbreviated_given(doc: "Doc", i: int) -> bool:
+    """Is token i an abbreviated given name: 'Ma' + '.' + a capitalised name part?"""
+    return doc[i].text in ABBREVIATED_GIVEN and i + 2 < len(doc) and doc[i + 1].text == "." \
+        and not doc[i].whitespace_ and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha \
+        and (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in ROLE_WORDS)
+
+
+def _determined(doc: "Doc", ent: "Span") -> bool:
+    """A name after "the" (or "the" + a demonym) with no post between: "the Handelsblatt"."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].ent_type_ == "NORP" and doc[k].pos_ == "ADJ":
+        k -= 1  # "the German Handelsblatt"
+    return k >= 0 and doc[k].lower_ == "the" and len(ent) <= 2 and not any(
+        t.text in ("'s", "’s") for t in ent) and not (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+
+
+def _bracketed_acronym(doc: "Doc", i: int) -> bool:
+    """Token i is one word in brackets right after a capitalised name whose initials it spells
+    (in any case): "Minister of Investment, Trade and Industry (Miti)" -> MITI."""
+    if i < 2 or doc[i - 1].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")" or not doc[i].is_alpha:
+        return False
+    code = doc[i].text.upper()
+    letters = ""
+    k = i - 2
+    while k >= 0 and i - 2 - k < 12 and len(letters) < len(code):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha:
+            letters = t.text[0] + letters
+        elif t.lower_ not in ("of", "and", "for", "the", ",", "&"):
+            break
+        k -= 1
+    return len(code) >= 2 and letters.upper() == code
+
+
+def _name_text(doc: "Doc", s: int, e: int) -> str:
+    txt = doc[s:e].text
+    txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
+    txt = re.sub(r"-(?:led|backed|brokered|mediated|sponsored|based|era)$", "", txt)  # "the X-led delegation"
+    txt = re.sub(r"[\[\]]", "", txt).strip()  # "[Vladimir] Putin": an editor's bracketed insertion
+    return re.sub(r"\s+", " ", txt)
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t]
+
+
+def _party_word(word: str) -> bool:
+    """Is this name token a party? A short acronym counts only in capitals: "Un" in "Kim Jong
+    Un" is no UN, "Us" no US."""
+    if len(word) <= 3 and not word.isupper():
+        return False
+    return canonical_party(word) is not None
+
+
+def _valid(name: str) -> bool:
+    toks = _name_tokens(name)
+    if not toks or len([t for t in toks if t.lower() not in PARTICLES]) > 6:
+        return False  # (particles aside: "Reema bint Bandar bin Sultan bin Abdulaziz")
+    if canonical_party(name) is not None or name in PLACES or name in PLACE_PHRASES:
+        return False
+    content = [t for t in toks if t.lower() not in PARTICLES]
+    if not content:
+        return False
+    if len(content) == 1 and len(content[0].rstrip(".")) < 2:
+        return False  # "X." (the platform), a lone initial
+    if len(content) == 1 and content[0].isupper() and len(content[0]) >= 2:
+        return False  # "BNM", "USTR": an acronym names an institution
+    if len(content) == 1 and content[0].lower() in _PORTFOLIOS:
+        return False  # "Minister of Foreign Affairs, Cooperation and Francophonie": a portfolio, not a name
+    if len(content) == 1 and _plural_post(content[0].lower()):
+        return False  # "Representatives of China", "Officials": a plural role noun
+    for k, t in enumerate(content):
+        base = t.split("-")[0]
+        if k == 0 and len(content) > 1 and t in _COUNTRY_GIVEN_NAMES and not _party_word(content[1]):
+            continue  # "Israel Katz": a given name
+        if _party_word(t) or _party_word(base) or t in PLACES:
+            return False
+        initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I") or (
+            0 < k < len(content) - 1 and base.isupper() and len(content[k - 1]) >= 2)
+        if len(base) < 2 and not base.endswith(".") and not initial:
+            return False  # a stray letter; but "S Jaishankar", "Ahsan H Mansur" (initials without their dot) are names
+    return True
+
+
+def _body_labelled(tokens: list["Token"]) -> set[str]:
+    """Words spaCy labels an organisation or a place at least twice in the article and never a
+    person, and that own what only a body owns ("Boeing's machinists", "Nippon Ishin's
+    initiative"): "met with Boeing" does not make Boeing a person."""
+    seen: dict[str, set[str]] = {}
+    count: Counter[str] = Counter()
+    human: set[str] = set()  # "Ford's son-in-law", "Ford believes": a person, whatever the label
+    firms: set[str] = set()
+    for t in tokens:
+        if t.pos_ != "PROPN":
+            continue
+        label = t.ent_type_
+        if label:
+            seen.setdefault(t.text, set()).add(label)
+            if label in ("ORG", "GPE", "FAC", "LOC"):
+                count[t.text] += 1
+        dep = t.dep_
+        if dep == "poss":
+            owned = t.head.lemma_.lower()
+            if owned.split("-")[0] in _KIN:
+                human.add(t.text)
+            elif owned in _FIRM_OWNED:
+                firms.add(t.text)
+        elif dep == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
+            human.add(t.text)
+    return {w for w in firms if count[w] >= 2 and "PERSON" not in seen.get(w, ()) and w not in human}
+
+
+def _member_of_team(t: "Token") -> bool:
+    """"X Y, a member of the government delegation": only a person is a member of a team."""
+    return t.lower_ == "member" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _TEAM_NOUNS for g in c.children)
+        for c in t.children)
+
+
+def _human_slot(t: "Token") -> bool:
+    """A lone capitalised word in a place only a person fills, whatever label spaCy gave it."""
+    if t.dep_ == "poss" or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("'s", "’s")):
+        head = t.head if t.dep_ == "poss" else t.doc[t.i + 1].head
+        if head.i == t.i and t.dep_ in ("nmod", "compound") and t.head.i > t.i + 1:
+            head = t.head  # "X's envoy" parsed with X as a modifier of "envoy" and "'s" hung on X
+        return head.lemma_.lower() in _PERSONAL_NOUNS or head.lower_ in _PERSONAL_NOUNS
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _MIND_VERBS and (
+        t.head.tag_ in ("VBZ", "VBD", "VBP") or (  # "X has conveyed"
+            t.head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)))
+
+
+def _is_title_word(t: "Token") -> bool:
+    return _is_role(t) or t.lower_ in ("commerce", "treasury", "trade", "foreign", "defense",
+                                       "defence", "state", "economic", "finance", "vice",
+                                       "prime", "deputy", "first", "chief", "top", "special",
+                                       "senior", "security", "national", "revitalization",
+                                       "industry", "energy", "presidential", "acting", "former",
+                                       "managing", "assistant", "associate")

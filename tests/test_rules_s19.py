@@ -5,7 +5,9 @@ encouraged Y to ..." (a demand), "X granted Y ..." (a concession). What a rule t
 purpose (a filter dropped it, or the modal rule refused the speaker's own side, a negated term, a
 placeholder) stays turned down. And a list noun with no possessive side names its owner by
 "of" ("the demands of the union include ..."), by an agent ("put forward by the union") or by the
-members ("the workers' demands": their union). Each test's sentences are invented.
+members ("the workers' demands": their union). "X and Y began / opened / resumed talks" is a meeting
+slot like "held talks", so its subjects are people whatever label the tagger gave them. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -73,3 +75,15 @@ def test_demands_put_forward_by_a_body_are_its_demands():
     _, demands, _ = positions_of(DOCKS, "The demands put forward by the union include a shorter working week.")
     d = only_one(demands)
     assert (d.by, d.text) == ("Harbour Workers Union", "a shorter working week")
+
+
+def test_the_subjects_of_talks_begun_are_people_whatever_their_label():
+    # after a "(Reuters) -" dateline the tagger gives "Friedrich Merz" no entity and calls "Lars
+    # Klingbeil" a place; "began talks" is a meeting slot like "held talks", so both subjects are
+    # people and they met
+    from loaders.extraction import extract
+
+    ex = extract("Coalition talks\nBERLIN, March 13 (Reuters) - Friedrich Merz and Lars Klingbeil began "
+                 "coalition talks on Thursday.\n", "2025-03-13")
+    assert {p.name for p in ex.people} == {"Friedrich Merz", "Lars Klingbeil"}
+    assert [sorted(m.participants) for m in ex.meetings] == [["Friedrich Merz", "Lars Klingbeil"]]

@@ -125,6 +125,8 @@ _SLOT_VERBS = frozenset({"meet", "talk", "speak", "confer", "negotiate", "phone"
 _SLOT_NOUNS = frozenset({"talks", "meeting", "meetings", "call", "conversation", "negotiations",
                          "summit", "discussions", "consultations", "session", "exchange"})
 _HOLD_VERBS = frozenset({"hold", "have"})
+# "A and B began talks": a meeting slot too, for a full name (a lone word may be a body: "let X open talks")
+_OPENING_VERBS = frozenset({"begin", "start", "open", "resume", "conclude", "continue"})
 
 
 _ROYAL_STYLES = frozenset({"Prince", "Princess"})

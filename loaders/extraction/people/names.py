@@ -16,7 +16,7 @@ from ..lexicon import HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRAS
 from ..parties import canonical_party
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
-    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
+    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _OPENING_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
     _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _PERSONAL_NOUNS, _PLACE_CLASSES,
     _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS, _REGIONS, _SLOT_NOUNS, _SLOT_VERBS,
     _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
@@ -509,6 +509,10 @@ def _in_meeting_slot(t: "Token", depth: int = 0) -> bool:
     dep, h = t.dep_, t.head
     if dep in ("nsubj", "dobj") and _slot_head(h):
         return True
+    if dep == "nsubj" and h.pos_ == "VERB" and h.lemma_.lower() in _OPENING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in _SLOT_NOUNS for c in h.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for x in (t, *t.conjuncts) for c in x.children):
+        return True  # "A B and C D began talks": a full name among them (a lone word may name a body)
     if dep == "pobj" and h.lower_ in ("with", "between") and (
             _slot_head(h.head) or (h.head.pos_ == "NOUN" and h.head.lower_ in _SLOT_NOUNS)):
         return True

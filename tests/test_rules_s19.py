@@ -7,7 +7,9 @@ placeholder) stays turned down. And a list noun with no possessive side names it
 "of" ("the demands of the union include ..."), by an agent ("put forward by the union") or by the
 members ("the workers' demands": their union). "X and Y began / opened / resumed talks" is a meeting
 slot like "held talks", so its subjects are people whatever label the tagger gave them. Each test's
-sentences are invented.
+sentences are invented. And "on Thursday, a day after the vote" keeps Thursday: a day counted from
+another event no longer replaces the weekday before it (which let a later "meet again on Monday"
+date the talks).
 """
 
 from __future__ import annotations
@@ -87,3 +89,20 @@ def test_the_subjects_of_talks_begun_are_people_whatever_their_label():
                  "coalition talks on Thursday.\n", "2025-03-13")
     assert {p.name for p in ex.people} == {"Friedrich Merz", "Lars Klingbeil"}
     assert [sorted(m.participants) for m in ex.meetings] == [["Friedrich Merz", "Lars Klingbeil"]]
+
+
+def test_a_day_counted_from_another_event_does_not_replace_the_weekday_before_it():
+    import datetime as dt
+
+    from loaders.extraction import extract
+    from loaders.extraction.dates import find_dates
+
+    told = find_dates("They began talks on Thursday, a day after the exploratory talks ended.", dt.date(2025, 3, 13))
+    assert [(d.text, d.date) for d in told][0] == ("Thursday", dt.date(2025, 3, 13))
+    # ("on Thursday (March 13)": an explicit date right after a weekday still wins)
+    assert [d.text for d in find_dates("They met on Thursday (March 13).", dt.date(2025, 3, 13))] == ["March 13"]
+    ex = extract("Coalition talks\nFriedrich Merz and Lars Klingbeil began coalition talks in Berlin on Thursday, "
+                 "a day after their parties' exploratory talks ended. The negotiators agreed to meet again on "
+                 "Monday.\n", "2025-03-13")
+    held = [m for m in ex.meetings if m.status == "held"]
+    assert [(sorted(m.participants), m.date) for m in held] == [(["Friedrich Merz", "Lars Klingbeil"], "2025-03-13")]

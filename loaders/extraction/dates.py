@@ -222,9 +222,10 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
             add(m, d)
     found.sort(key=lambda x: x.start)
     # "on Thursday (June 5)": weekday followed closely by an explicit date -> keep the explicit one
+    # (not "on Thursday, a day after the vote": a day counted from another event dates nothing here)
     out: list[DateMention] = []
     for f in found:
-        if out and f.start - out[-1].end <= 3 and out[-1].date and f.date and (
+        if out and f.start - out[-1].end <= 3 and out[-1].date and f.date and not _RX_ANAPHORIC.fullmatch(f.text) and (
                 abs((out[-1].date - f.date).days) < 7 or (_RX_WD.fullmatch(out[-1].text.strip()) and
                                                            out[-1].text.strip().split()[-1].lower() ==
                                                            f.date.strftime("%A").lower())):

@@ -106,3 +106,14 @@ def test_a_day_counted_from_another_event_does_not_replace_the_weekday_before_it
                  "Monday.\n", "2025-03-13")
     held = [m for m in ex.meetings if m.status == "held"]
     assert [(sorted(m.participants), m.date) for m in held] == [(["Friedrich Merz", "Lars Klingbeil"], "2025-03-13")]
+
+
+def test_a_held_meeting_takes_no_past_weekday_from_a_meeting_still_ahead():
+    from loaders.extraction import extract
+
+    ex = extract("Coalition talks\nFriedrich Merz and Lars Klingbeil held coalition talks in Berlin, a day after "
+                 "their parties' exploratory talks ended. The negotiators agreed to meet again on Monday.\n",
+                 "2025-03-13")
+    held = [m for m in ex.meetings if m.status == "held"]
+    # the talks' own sentence gives no day: the day of the report, not the Monday before it
+    assert [m.date for m in held] == ["2025-03-13"]

@@ -18,11 +18,12 @@ from ..model import Meeting
 from ..parties import GROUP_MEMBERS
 from ..topics import topics_in
 from .lexicon import (
-    MEETING_NOUNS, _ARRIVAL, _COMPOSITION_VERBS, _DAY_OF_TALKS, _DEADLINE_BEFORE, _DEFINITE_TALKS,
-    _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX, _GROUP_SUBJECT,
-    _IN_THE_MEETING, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY, _OTHER_PERIOD,
-    _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND, _TOLD_IN_PASSING,
-    _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED, _WITH_LENDER,
+    MEETING_NOUNS, _AHEAD, _ARRIVAL, _COMPOSITION_VERBS, _DAY_OF_TALKS, _DEADLINE_BEFORE,
+    _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
+    _GROUP_SUBJECT, _IN_THE_MEETING, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
+    _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
+    _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED, _WEEKDAY_ONLY,
+    _WITH_LENDER,
 )
 from .triggers import _trigger
 from .speakers import _main_parties
@@ -311,9 +312,12 @@ def _day_of_signed_deal(ctx: ArticleContext, m: Meeting, sents: list, i: int) ->
 
 def _past_days_told(ctx: ArticleContext, st: str) -> list[DateMention]:
     """The days a neighbouring sentence gives that can be a held meeting's: not a deadline,
-    not "a day earlier" (which counts from another event), not ahead of publication."""
+    not "a day earlier" (which counts from another event), not ahead of publication, and not a
+    bare weekday of a meeting still to come ("agreed to meet again on Monday", "will resume on
+    Monday": that Monday is ahead, though a weekday alone would read as the last one)."""
     return [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
             and not _ANAPHORIC_DAY.fullmatch(d.text)
+            and not (_WEEKDAY_ONLY.fullmatch(d.text) and _AHEAD.search(st[:d.start]))
             and (ctx.published is None or d.date <= ctx.published)]
 
 

@@ -9,7 +9,8 @@ members ("the workers' demands": their union). "X and Y began / opened / resumed
 slot like "held talks", so its subjects are people whatever label the tagger gave them. Each test's
 sentences are invented. And "on Thursday, a day after the vote" keeps Thursday: a day counted from
 another event no longer replaces the weekday before it (which let a later "meet again on Monday"
-date the talks).
+date the talks). A party named by its members in the plural ("the Social Democrats are pressing
+for ...") is a side.
 """
 
 from __future__ import annotations
@@ -117,3 +118,16 @@ def test_a_held_meeting_takes_no_past_weekday_from_a_meeting_still_ahead():
     held = [m for m in ex.meetings if m.status == "held"]
     # the talks' own sentence gives no day: the day of the report, not the Monday before it
     assert [m.date for m in held] == ["2025-03-13"]
+
+
+def test_a_party_named_by_its_members_in_the_plural_is_a_side():
+    head = "Coalition talks\n"
+    met = "Conservative leader Friedrich Merz met SPD co-chair Lars Klingbeil in Berlin on Thursday. "
+    _, demands, _ = positions_of(head, met + "The Social Democrats are pressing for a minimum wage of 15 euros an hour.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Social Democrats", "a minimum wage of 15 euros an hour")
+    # a nationality in the plural stays its country
+    _, demands, _ = positions_of("Trade talks\n", "Japanese negotiator Ryo Akazawa met US Commerce Secretary Howard "
+                                 "Lutnick in Washington on Thursday. The Americans are pressing for wider access "
+                                 "for their rice.")
+    assert only_one(demands).by == "United States"

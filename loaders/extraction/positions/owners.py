@@ -640,7 +640,23 @@ def _unlisted_subject_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
         subj = verb.head  # "developing countries, which have demanded A"
     if subj is None:
         return []
-    return _plural_group_side(finder, subj) or _hyphen_code_side(finder, subj)
+    return _plural_group_side(finder, subj) or _hyphen_code_side(finder, subj) or _political_family_side(finder, subj)
+
+
+def _political_family_side(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'The Social Democrats are pressing for ...', 'the Greens want ...': a party named by its
+    members in the plural, capitalised after 'the' (a nationality in the plural, 'the Americans',
+    is its country and never gets here)."""
+    if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() or head.i == head.sent.start \
+            or _child(head, "det") is None or _child(head, "det").lower_ != "the":
+        return []
+    words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head]
+    if not all(w.text[:1].isupper() and w.is_alpha for w in words) or len(words) > 3:
+        return []
+    name = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+    if finder.ctx.canonical_party(name):
+        return []
+    return [_Actor(name)]
 
 
 def _participle_group_side(finder: "_Finder", verb: "Token") -> list[_Actor]:

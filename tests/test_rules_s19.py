@@ -10,7 +10,7 @@ slot like "held talks", so its subjects are people whatever label the tagger gav
 sentences are invented. And "on Thursday, a day after the vote" keeps Thursday: a day counted from
 another event no longer replaces the weekday before it (which let a later "meet again on Monday"
 date the talks). A party named by its members in the plural ("the Social Democrats are pressing
-for ...") is a side.
+for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X").
 """
 
 from __future__ import annotations
@@ -131,3 +131,11 @@ def test_a_party_named_by_its_members_in_the_plural_is_a_side():
                                  "Lutnick in Washington on Thursday. The Americans are pressing for wider access "
                                  "for their rice.")
     assert only_one(demands).by == "United States"
+
+
+def test_a_noun_that_names_the_post_stays_in_the_title():
+    from loaders.extraction import extract
+
+    ex = extract("Debt talks\nIMF mission chief Mercy Sichone is expected to visit Lusaka next week.\n", "2024-03-26")
+    (p,) = ex.people
+    assert (p.name, p.title, p.country) == ("Mercy Sichone", "mission chief", "IMF")

@@ -206,6 +206,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):
             k -= 1  # (also "Minister of Economic Affairs X")
             continue
+        if t.pos_ == "NOUN" and t.dep_ == "compound" and k + 1 < end and _is_role(t.head) and t.head.i < end:
+            k -= 1  # "IMF mission chief X", "IMF team leader X": the noun names the post, whatever list holds it
+            continue
         if t.lower_ == "staff" and k - 2 >= sent_start and doc[k - 1].lower_ == "of" and _is_role(doc[k - 2]):
             k -= 1  # "presidential chief of staff X"
             continue

@@ -10,7 +10,8 @@ slot like "held talks", so its subjects are people whatever label the tagger gav
 sentences are invented. And "on Thursday, a day after the vote" keeps Thursday: a day counted from
 another event no longer replaces the weekday before it (which let a later "meet again on Monday"
 date the talks). A party named by its members in the plural ("the Social Democrats are pressing
-for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X").
+for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X"); a body whose name a head word closes is a side even when
+a side noun opens it ("the Official Creditor Committee").
 """
 
 from __future__ import annotations
@@ -139,3 +140,11 @@ def test_a_noun_that_names_the_post_stays_in_the_title():
     ex = extract("Debt talks\nIMF mission chief Mercy Sichone is expected to visit Lusaka next week.\n", "2024-03-26")
     (p,) = ex.people
     assert (p.name, p.title, p.country) == ("Mercy Sichone", "mission chief", "IMF")
+
+
+def test_a_body_whose_name_opens_with_a_side_noun_is_still_a_side():
+    _, demands, _ = positions_of("Debt talks\n", "Zambia's finance minister Situmbeko Musokotwane met bondholders in "
+                                 "London on Monday. The Official Creditor Committee demanded that the bond deal be "
+                                 "revised.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Official Creditor Committee", "the bond deal be revised")

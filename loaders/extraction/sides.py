@@ -185,7 +185,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
         if skip <= {"council", "group"} and low & MEMBERS_WORDS:
             skip = set()  # "the Maritime Employers Council", "the Business Council": a members' body, a side
-        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS or name in NEWS_AGENCIES \
+        # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
+        # head word closes: "the Official Creditor Committee")
+        headed = toks[-1].lower_ in HEAD_WORDS | {"committee"}
+        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
         if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)) \

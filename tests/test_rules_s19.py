@@ -11,7 +11,9 @@ sentences are invented. And "on Thursday, a day after the vote" keeps Thursday: 
 another event no longer replaces the weekday before it (which let a later "meet again on Monday"
 date the talks). A party named by its members in the plural ("the Social Democrats are pressing
 for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X"); a body whose name a head word closes is a side even when
-a side noun opens it ("the Official Creditor Committee").
+a side noun opens it ("the Official Creditor Committee"); "returned to the bargaining table with X"
+is a meeting like "at the table with X", "negotiators for Y" name Y as a side at it, and "Canada
+Post" is a body, not Canada.
 """
 
 from __future__ import annotations
@@ -148,3 +150,25 @@ def test_a_body_whose_name_opens_with_a_side_noun_is_still_a_side():
                                  "revised.")
     d = only_one(demands)
     assert (d.by, d.text) == ("Official Creditor Committee", "the bond deal be revised")
+
+
+POSTAL = ("Postal talks\nNegotiators for Canada Post and the Canadian Union of Postal Workers returned to the "
+          "bargaining table on Monday with special mediator Peter Simpson. The union is seeking wage increases "
+          "of about 24% over four years. Canada Post has offered raises of 11.5% over four years.\n")
+
+
+def test_returning_to_the_table_with_a_mediator_is_a_meeting_of_the_sides_named():
+    from loaders.extraction import extract
+
+    ex = extract(POSTAL, "2024-12-02")
+    (m,) = ex.meetings
+    assert m.participants == ["Peter Simpson"] and m.status == "held" and m.date == "2024-12-02"
+    assert set(m.parties) == {"Canada Post", "Canadian Union of Postal Workers"}
+
+
+def test_a_countrys_postal_operator_is_a_body_not_the_country():
+    from loaders.extraction import extract
+
+    ex = extract(POSTAL, "2024-12-02")
+    assert [(d.by, d.counterpart) for d in ex.demands] == [("Canadian Union of Postal Workers", "Canada Post")]
+    assert [(c.by, c.counterpart) for c in ex.concessions] == [("Canada Post", "Canadian Union of Postal Workers")]

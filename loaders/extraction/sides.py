@@ -185,6 +185,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
         if skip <= {"council", "group"} and low & MEMBERS_WORDS:
             skip = set()  # "the Maritime Employers Council", "the Business Council": a members' body, a side
+        if skip == {"post"} and toks[0].i == e.start and _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
+            skip = set()  # "Canada Post", "Australia Post": the country's postal operator (not "the Jakarta Post")
         # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
         # head word closes: "the Official Creditor Committee")
         headed = toks[-1].lower_ in HEAD_WORDS | {"committee"}
@@ -465,14 +467,19 @@ def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
 
 
 def _sector_of_country(ctx: "ArticleContext", sp: "Span") -> bool:
-    """'Health New Zealand', 'Health NZ', 'Transport Canada': one capitalised word of a sector,
-    then the country, and nothing after: a public body named after its country, not the country."""
+    """'Health New Zealand', 'Health NZ', 'Transport Canada', 'Canada Post': one capitalised word
+    of a sector and the country, nothing else: a public body named after its country, not the
+    country."""
     inner = [m for m in ctx.party_mentions if sp.start_char <= m.start and m.end <= sp.end_char]
-    if len(inner) != 1 or inner[0].end != sp.end_char:
+    if len(inner) != 1 or inner[0].end != sp.end_char and inner[0].start != sp.start_char:
         return False
-    before = ctx.text[sp.start_char:inner[0].start].split()
-    return len(before) == 1 and before[0].isalpha() and before[0][:1].isupper() \
-        and before[0].lower() not in _BODY_SKIP | SIDE_NOUNS | {"the", "department", "party", "state"}
+    skip = _BODY_SKIP | SIDE_NOUNS | {"the", "department", "party", "state"}
+    if inner[0].end == sp.end_char:
+        word = ctx.text[sp.start_char:inner[0].start].split()
+    else:  # the country first: 'Canada Post' (a postal operator there, not a paper)
+        word = ctx.text[inner[0].end:sp.end_char].split()
+        skip = skip - {"post"}
+    return len(word) == 1 and word[0].isalpha() and word[0][:1].isupper() and word[0].lower() not in skip
 
 
 def _other_spellings(ctx: "ArticleContext", found: list["Span"], body_start: int) -> list["Span"]:

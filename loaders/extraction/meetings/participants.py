@@ -476,8 +476,10 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
         if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
                 and head.lower_ not in _PEOPLE_NOUNS and _compound_head(head).lemma_.lower() not in _BODY_HEADS:
             continue  # (but "the ELN guerrilla group", "the IG Metall union": the body itself)
-        if root.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in ROLE_WORDS:
-            continue  # "the ambassador to Turkey": the post's country, not a side at the table
+        if root.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in ROLE_WORDS and not (
+                head.lower_ == "for" and head.head.lower_.rstrip("s") in ("negotiator", "representative")):
+            continue  # "the ambassador to Turkey": the post's country, not a side at the table (but
+            # "negotiators for Canada Post" are that side's)
         out.append(m.target)
     return unique(out)
 

@@ -253,11 +253,15 @@ def _sat_down_or_spent_time_with(t: "Token") -> bool:
 
 
 def _at_the_table_with(t: "Token") -> bool:
-    """"sat / was back / found himself at the (negotiating) table with X": the table word of a
-    clause whose verb also has X, a named person, as its "with" partner."""
-    if t.lower_ != "table" or t.head.lower_ != "at" or t.head.dep_ != "prep" or t.head.head.pos_ not in ("VERB", "AUX"):
+    """"sat / was back / found himself at the (negotiating) table with X", "returned to the
+    bargaining table with X": the table word of a clause whose verb also has X, a named person,
+    as its "with" partner."""
+    if t.lower_ != "table" or t.head.lower_ not in ("at", "to") or t.head.dep_ != "prep" \
+            or t.head.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = t.head.head
+    if t.head.lower_ == "to" and verb.lemma_.lower() not in ("return", "come", "go", "head", "get"):
+        return False
     withs = [c for h in (verb, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     return any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.pos_ == "PROPN") for w in withs for g in w.children)
 

@@ -13,7 +13,7 @@ date the talks). A party named by its members in the plural ("the Social Democra
 for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X"); a body whose name a head word closes is a side even when
 a side noun opens it ("the Official Creditor Committee"); "returned to the bargaining table with X"
 is a meeting like "at the table with X", "negotiators for Y" name Y as a side at it, and "Canada
-Post" is a body, not Canada.
+Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday.
 """
 
 from __future__ import annotations
@@ -172,3 +172,18 @@ def test_a_countrys_postal_operator_is_a_body_not_the_country():
     ex = extract(POSTAL, "2024-12-02")
     assert [(d.by, d.counterpart) for d in ex.demands] == [("Canadian Union of Postal Workers", "Canada Post")]
     assert [(c.by, c.counterpart) for c in ex.concessions] == [("Canada Post", "Canadian Union of Postal Workers")]
+
+
+def test_a_meeting_over_the_weekend_spans_its_saturday_and_sunday():
+    import datetime as dt
+
+    from loaders.extraction import extract
+    from loaders.extraction.dates import find_dates
+
+    ex = extract("Postal talks\nLabour Minister Steven MacKinnon met Canada Post chief executive Doug Ettinger in "
+                 "Ottawa over the weekend.\n", "2024-12-02")  # a Monday
+    assert [(m.date, m.end_date) for m in ex.meetings] == [("2024-11-30", "2024-12-01")]
+    ahead = find_dates("They will meet this weekend.", dt.date(2024, 12, 2), future=True)
+    assert [(d.date, d.end_date) for d in ahead] == [(dt.date(2024, 12, 7), dt.date(2024, 12, 8))]
+    # filed on the Sunday of that weekend: that day
+    assert [d.date for d in find_dates("They met over the weekend.", dt.date(2024, 12, 1))] == [dt.date(2024, 12, 1)]

@@ -38,6 +38,8 @@ _RX_WD_RANGE = re.compile(
     rf"\b(?:from\s+)?(?P<w1>{_WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{_WD})\b")
 _RX_WD = re.compile(
     rf"\b(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE)
+_RX_WEEKEND = re.compile(r"\b(?:(?:over|at|on|during) the|(?P<wmod>last|this|past|next|coming)) weekend\b",
+                         re.IGNORECASE)
 _RX_REL = re.compile(
     r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
     r"|this (?:morning|afternoon|evening)|the day before yesterday|last night"
@@ -195,6 +197,17 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
                 continue
             add(m, base + dt.timedelta(days=off))
     if published is not None:
+        for m in _RX_WEEKEND.finditer(text):
+            # "over the weekend": Saturday to Sunday, the last one (the next one when the event lies ahead)
+            mod = m.group("wmod")
+            ahead = mod in ("next", "coming") or (future and mod != "last" and mod != "past")
+            sat = resolve_weekday(5, published, ahead, mod if mod in ("last", "past", "next", "coming") else None)
+            if not ahead and sat + dt.timedelta(days=1) >= published and mod in ("last", "past"):
+                sat -= dt.timedelta(days=7)
+            if not ahead and mod is None and published.weekday() >= 5:
+                add(m, published)  # filed during the weekend it tells: that day, the best single guess
+                continue
+            add(m, sat, sat + dt.timedelta(days=1))
         for m in _RX_WD_RANGE.finditer(text):
             w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
             d = resolve_weekday(w1, published, future)

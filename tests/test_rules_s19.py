@@ -13,7 +13,7 @@ date the talks). A party named by its members in the plural ("the Social Democra
 for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X"); a body whose name a head word closes is a side even when
 a side noun opens it ("the Official Creditor Committee"); "returned to the bargaining table with X"
 is a meeting like "at the table with X", "negotiators for Y" name Y as a side at it, and "Canada
-Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday.
+Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday. An offer suspended or pulled is taken back.
 """
 
 from __future__ import annotations
@@ -187,3 +187,11 @@ def test_a_meeting_over_the_weekend_spans_its_saturday_and_sunday():
     assert [(d.date, d.end_date) for d in ahead] == [(dt.date(2024, 12, 7), dt.date(2024, 12, 8))]
     # filed on the Sunday of that weekend: that day
     assert [d.date for d in find_dates("They met over the weekend.", dt.date(2024, 12, 1))] == [dt.date(2024, 12, 1)]
+
+
+def test_an_offer_suspended_or_pulled_is_no_concession():
+    met = "Negotiators for Canada Post and the Canadian Union of Postal Workers met on Monday. "
+    for verb in ("suspended", "pulled"):
+        _, _, concessions = positions_of("Postal talks\n", met + f"Canada Post {verb} its offer to extend weekend "
+                                         "delivery last week.")
+        assert concessions == [], verb

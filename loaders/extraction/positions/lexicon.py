@@ -284,7 +284,7 @@ DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "waive", "shelve", "relin
                         "ease", "scrap"})
 # Verbs that take back an offer or a plan: its object is no longer on the table.
 RETRACT_VERBS = frozenset({"drop", "abandon", "withdraw", "shelve", "scrap", "rescind", "revoke", "retract",
-                           "ditch", "axe", "cancel"})
+                           "ditch", "axe", "cancel", "suspend", "pull"})
 DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requirement",
                        "claim", "threat", "precondition", "opposition", "veto", "ultimatum"})
 

@@ -13,7 +13,9 @@ date the talks). A party named by its members in the plural ("the Social Democra
 for ...") is a side, and a noun compounded to a post stays in the title ("IMF mission chief X"); a body whose name a head word closes is a side even when
 a side noun opens it ("the Official Creditor Committee"); "returned to the bargaining table with X"
 is a meeting like "at the table with X", "negotiators for Y" name Y as a side at it, and "Canada
-Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday. An offer suspended or pulled is taken back.
+Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday. An offer suspended or pulled is taken back. "The government (delegation)" is the one government the
+article names; "X, represented by Y, pressed for ..." keeps X as the subject; "called for the
+Chilean government to ..." presses Chile.
 """
 
 from __future__ import annotations
@@ -195,3 +197,27 @@ def test_an_offer_suspended_or_pulled_is_no_concession():
         _, _, concessions = positions_of("Postal talks\n", met + f"Canada Post {verb} its offer to extend weekend "
                                          "delivery last week.")
         assert concessions == [], verb
+
+
+YEMEN = "Yemen talks\nDelegations of Yemen's government and the Houthi movement met in Muscat on Tuesday. "
+
+
+def test_the_government_delegation_is_the_one_government_the_article_names():
+    _, demands, _ = positions_of(YEMEN.split("\n")[0] + "\n", YEMEN.split("\n")[1] + "The government delegation "
+                                 "had demanded the release of politician Mohammed Qahtan.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Yemen", "the release of politician Mohammed Qahtan")
+
+
+def test_a_verb_after_a_participle_clause_of_its_subject_keeps_that_subject():
+    _, demands, _ = positions_of("Yemen talks\n", YEMEN.split("\n")[1] + "The Houthis, represented by Abdulqader "
+                                 "al-Murtada, pressed for the release of prisoners.")
+    d = only_one(demands)
+    assert (d.by, d.text) == ("Houthis", "the release of prisoners")
+
+
+def test_calling_for_a_government_named_by_its_adjective_to_act_presses_that_country():
+    _, demands, _ = positions_of("Fishing talks\n", "Chilean minister Ana Ruiz met Peru's envoy Dario Quist on "
+                                 "Tuesday. Peru called for the Chilean government to return the trawlers.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "return the trawlers")

@@ -625,6 +625,11 @@ class _ActorReading:
             actors = _party_named_firm(self, head)  # "Canada Post is offering ..."
         if not actors and lemma == "government":
             actors = _sole_country_government(self, head)  # "the Federal Government" where one country is named
+        if not actors and any(c.lower_ == "the" for c in head.children) and (lemma == "government" or (
+                lemma in ("delegation", "team") and any(c.dep_ == "compound" and c.lower_ == "government"
+                                                        for c in head.children))):
+            named = _named_government(self)  # "the government (delegation)" where "Yemen's government" is told
+            actors = [_Actor(named)] if named else []
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):

@@ -76,9 +76,12 @@ def _only_a_place(ctx: "ArticleContext", m) -> bool:
 
 def _hung_on_subject(verb: "Token") -> bool:
     """A sentence's finite verb that the parser hung on its subject noun as a modifier: 'X
-    offered ...' read as 'X (who was) offered', the subject left as the sentence's root."""
+    offered ...' read as 'X (who was) offered', the subject left as the sentence's root (also
+    after a participle clause of its own: 'X, represented by Y, pressed for ...')."""
     return verb.dep_ == "acl" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and (any(
-        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children) or verb.head.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children) or any(  # "X, represented by Y, pressed"
+        c.dep_ == "acl" and c.i < verb.i and c.tag_ == "VBN" and verb.doc[verb.i - 1].text == ","
+        for c in verb.head.children) or verb.head.pos_ == "PROPN" and any(
         c.dep_ == "xcomp" for c in verb.children)) and not any(  # ("X, who met Y, offered to ...")
         c.dep_ in ("auxpass", "agent") for c in verb.children)) and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i

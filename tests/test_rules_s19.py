@@ -15,7 +15,7 @@ a side noun opens it ("the Official Creditor Committee"); "returned to the barga
 is a meeting like "at the table with X", "negotiators for Y" name Y as a side at it, and "Canada
 Post" is a body, not Canada. "Over the weekend" is its Saturday and Sunday. An offer suspended or pulled is taken back. "The government (delegation)" is the one government the
 article names; "X, represented by Y, pressed for ..." keeps X as the subject; "called for the
-Chilean government to ..." presses Chile.
+Chilean government to ..." presses Chile; "met both delegations" meets the article's sides.
 """
 
 from __future__ import annotations
@@ -221,3 +221,12 @@ def test_calling_for_a_government_named_by_its_adjective_to_act_presses_that_cou
                                  "Tuesday. Peru called for the Chilean government to return the trawlers.")
     d = only_one(demands)
     assert (d.by, d.counterpart, d.text) == ("Peru", "Chile", "return the trawlers")
+
+
+def test_meeting_both_delegations_is_a_meeting_with_the_sides():
+    from loaders.extraction import extract
+
+    ex = extract(YEMEN + "Oman's foreign minister Badr Albusaidi met both delegations separately on Sunday.\n",
+                 "2025-12-24")
+    (m,) = ex.meetings
+    assert m.participants == ["Badr Albusaidi"] and m.date == "2025-12-21" and "Yemen" in m.parties

@@ -276,8 +276,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     parties = _parties(ctx, sent, people)
     parties += [p for p in _noun_sides(ctx, trig) if p not in parties]
     if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
-            r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", stext, re.IGNORECASE):
-        parties += [p for p in _main_parties(ctx) if p not in parties]  # "the negotiators of both countries"
+            r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b", stext,
+            re.IGNORECASE):
+        # "the negotiators of both countries", "met both delegations separately"
+        parties += [p for p in _main_parties(ctx) if p not in parties]
     venues = _venue_parties(ctx, sent) if not (trig.lower_ == "visit" and trig.pos_ == "NOUN") else []
     # (the country visited is the visitor's counterpart, not only where it happened)
 

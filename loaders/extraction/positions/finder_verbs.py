@@ -713,7 +713,8 @@ class _VerbTriggers:
                        and _mark(c) == "for" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)),
                       None)
             fsubj = _child(fc, "nsubj") if fc is not None else None
-            fa = (self._direct_actor(fsubj) or self._resolve_np(fsubj)) if fsubj is not None else None  # "the Chilean government"
+            # (the clause's subject as a noun phrase too: "for the Chilean government to ...")
+            fa = (self._direct_actor(fsubj) or self._resolve_np(fsubj)) if fsubj is not None else None
             if fa and fa[0].party:
                 heads, counterpart = [fc], fa[0].party
             elif fc is not None and any(a.dep_ == "auxpass" for a in fc.children) \

@@ -230,3 +230,13 @@ def test_meeting_both_delegations_is_a_meeting_with_the_sides():
                  "2025-12-24")
     (m,) = ex.meetings
     assert m.participants == ["Badr Albusaidi"] and m.date == "2025-12-21" and "Yemen" in m.parties
+
+
+def test_a_capital_that_only_says_where_is_not_one_of_the_sides_met():
+    from loaders.extraction import extract
+
+    ex = extract("Detainee talks\nMUSCAT, Dec 24 - Delegations of Yemen's government and the Houthi movement held "
+                 "talks in Muscat on Tuesday. Yemen's delegation asked for more time. Saudi envoy Mohammed Al Jaber "
+                 "met both delegations on Sunday.\n", "2025-12-24")
+    (m,) = ex.meetings
+    assert m.participants == ["Mohammed Al Jaber"] and "Yemen" in m.parties and "Oman" not in m.parties

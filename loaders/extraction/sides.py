@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import Mention
+from .dates import dateline_end
 from .lexicon import FIRM_TAILS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -511,3 +512,19 @@ def _other_spellings(ctx: "ArticleContext", found: list["Span"], body_start: int
                     out.append(cut)
                 at = text.find(form, at + 1)
     return out
+
+
+def only_a_place(ctx: "ArticleContext", m) -> bool:
+    """A mention of a party by its capital that only tells where: the dateline's city, or a
+    city after "in"/"at" ("met ... in Wellington"); the country's own name always counts."""
+    if m.text == m.target or m.text.upper() == m.target.upper() or ctx.party_kind(m.target) != "country":
+        return False
+    if m.text.isupper():
+        sent = ctx.sentence_at(m.start)
+        if m.start < sent.start_char + dateline_end(sent.text):
+            return True
+    if not ctx.text[max(0, m.start - 4):m.start].lower().endswith(("in ", "at ")):
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC") \
+        and span.root.tag_ == "NNP"  # (not "strike at Ugandan boats": a people's adjective)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..sides import only_a_place
 from ..context import ArticleContext, Mention, unique
 from ..dates import DateMention, RELATIVE_DAY, find_dates
 from .lexicon import (
@@ -312,10 +313,11 @@ def _named_next(ctx: ArticleContext, sent: "Span") -> list[str]:
 
 
 def _main_parties(ctx: ArticleContext) -> list[str]:
-    """The two countries an article is mostly about (most often named)."""
+    """The two countries an article is mostly about (most often named; a capital that only says
+    where, "MUSCAT -" or "talks in Muscat", does not count)."""
     counts: dict[str, int] = {}
     for m in ctx.party_mentions:
-        if ctx.party_kind(m.target) == "country":
+        if ctx.party_kind(m.target) == "country" and not only_a_place(ctx, m):
             counts[m.target] = counts.get(m.target, 0) + 1
     return sorted(counts, key=lambda p: -counts[p])[:2]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..context import make_evidence
 from ..model import Evidence, Position
-from ..sides import with_lemma
+from ..sides import only_a_place, with_lemma
 from .lexicon import (
     CONCESSION, DEMAND, DOCUMENT_NOUNS, E3_MEMBERS, GOODS_NOUNS, LIST_HEADS, MAKE_VERBS,
     MEDIATION_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, TARIFF_WORDS, TEMPORAL_MARKS, UNREAD_TRIGGERS,
@@ -22,7 +22,7 @@ from .lexicon import (
 from .grammar import (
     _child, _content_words, _contentment, _cut_rather_than, _either_alternatives, _has_own_object,
     _in_conditional, _is_verbal, _listed, _mark, _mend_possessive, _mutual_call, _negated,
-    _nothing_to_give, _only_a_place, _purpose_conj, _rather_than, _relief_key, _render, _restates,
+    _nothing_to_give, _purpose_conj, _rather_than, _relief_key, _render, _restates,
     _rider, _same_relief, _topics, _trim, _truce_key, _turned_down,
 )
 from .items import (
@@ -81,7 +81,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
     def _rank_parties(self) -> list[str]:
         counts: Counter[str] = Counter()
         for m in self.ctx.party_mentions:
-            if _only_a_place(self.ctx, m):
+            if only_a_place(self.ctx, m):
                 continue  # "WELLINGTON, May 14 -", "met ... in Wellington": where, not a side
             counts[m.target] += 1
         for m in self.ctx.person_mentions:

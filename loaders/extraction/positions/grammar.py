@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import dateline_end
 from .lexicon import (
     AIM_VERBS, BARGAIN_NOUNS, CONDITIONAL_MARKS, CONDITION_WORDS, CONTINUING_VERBS, DEMAND_NOUNS,
     DEMAND_VERBS, DOCUMENT_NOUNS, DROPPABLE, ENGAGE_VERBS, FORCE_NOUNS, GENERIC_OUTCOMES, GIVING_VERBS,
@@ -56,22 +55,6 @@ def _turned_down(trig: "Token") -> bool:
             return True
     low = " ".join(t.lower_ for t in trig.subtree)
     return "both sides" in low or "each other" in low
-
-
-def _only_a_place(ctx: "ArticleContext", m) -> bool:
-    """A mention of a party by its capital that only tells where: the dateline's city, or a
-    city after "in"/"at" ("met ... in Wellington"); the country's own name always counts."""
-    if m.text == m.target or m.text.upper() == m.target.upper() or ctx.party_kind(m.target) != "country":
-        return False
-    if m.text.isupper():
-        sent = ctx.sentence_at(m.start)
-        if m.start < sent.start_char + dateline_end(sent.text):
-            return True
-    if not ctx.text[max(0, m.start - 4):m.start].lower().endswith(("in ", "at ")):
-        return False
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC") \
-        and span.root.tag_ == "NNP"  # (not "strike at Ugandan boats": a people's adjective)
 
 
 def _hung_on_subject(verb: "Token") -> bool:

@@ -240,3 +240,11 @@ def test_a_capital_that_only_says_where_is_not_one_of_the_sides_met():
                  "met both delegations on Sunday.\n", "2025-12-24")
     (m,) = ex.meetings
     assert m.participants == ["Mohammed Al Jaber"] and "Yemen" in m.parties and "Oman" not in m.parties
+
+
+def test_a_group_side_that_raises_its_offer_gives_ground():
+    _, _, concessions = positions_of("Climate talks\n", "EU climate commissioner Wopke Hoekstra met China's negotiator "
+                                     "Zhao Yingmin on Friday. Wealthy countries raised their offer to $300 billion a "
+                                     "year in climate finance by 2035 on Saturday.")
+    c = only_one(concessions)
+    assert c.by == "Wealthy countries" and "$300 billion" in c.text

@@ -39,7 +39,7 @@ from .grammar import (
 from .items import _Actor, _Item
 from .owners import (
     _body_object, _body_table, _earlier_tariff_owner, _named_body_actors, _obliged_side,
-    _quote_goes_on_speaker,
+    _quote_goes_on_speaker, _unlisted_subject_side,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -105,6 +105,8 @@ def _revised_terms_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if not (lemma in RAISE_OFFER_VERBS and what in OFFER_FIGURES or lemma in LOWER_DEMAND_VERBS and what in DEMAND_FIGURES):
         return []
     actors, explicit = finder._subject_actors(verb)
+    if not actors:
+        actors = _unlisted_subject_side(finder, verb)  # "Wealthy countries raised their offer to ..."
     if not actors or len({a.party for a in actors}) != 1 or not actors[0].party:
         return []
     keep = [c for c in verb.children if c.i > verb.i and c.ent_type_ not in ("DATE", "TIME") and (

@@ -248,3 +248,12 @@ def test_a_group_side_that_raises_its_offer_gives_ground():
                                      "year in climate finance by 2035 on Saturday.")
     c = only_one(concessions)
     assert c.by == "Wealthy countries" and "$300 billion" in c.text
+
+
+def test_ministers_from_a_body_put_the_body_at_the_talks():
+    from loaders.extraction import extract
+
+    ex = extract("Climate talks\nCOP29 president Mukhtar Babayev met ministers from the Alliance of Small Island "
+                 "States late on Friday to keep the talks alive.\n", "2024-11-23")
+    (m,) = ex.meetings
+    assert m.participants == ["Mukhtar Babayev"] and m.parties == ["Alliance of Small Island States"]

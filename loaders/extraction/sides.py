@@ -190,7 +190,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             skip = set()  # "Canada Post", "Australia Post": the country's postal operator (not "the Jakarta Post")
         # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
         # head word closes: "the Official Creditor Committee")
-        headed = toks[-1].lower_ in HEAD_WORDS | {"committee"}
+        headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or (  # "the Alliance of Small Island States"
+            len(toks) > 2 and toks[0].lower_ in HEAD_WORDS and toks[1].lower_ == "of")
         if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
@@ -288,6 +289,10 @@ def with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
     return [doc[i] for i, h in enumerate(doc.to_array(LEMMA).tolist()) if h in wanted]
 
 
+# People a body sends to talks ("ministers from X", "delegates from X").
+_ENVOY_NOUNS = frozenset({"minister", "official", "delegate", "negotiator", "representative", "envoy"})
+
+
 def _acting(tok: "Token") -> bool:
     """Does the article make the body this token names act: the subject of a side's verb ("the
     union rejected ..."), the owner of a side's thing ("the union's offer"), or one end of talks
@@ -308,6 +313,10 @@ def _acting(tok: "Token") -> bool:
         # "talks between the ministry and the union"; "the union met with Boeing"
         return head.head.lemma_.lower() in TALKS_NOUNS or head.head.pos_ == "VERB" and \
             head.head.lemma_.lower() in TALKS_VERBS
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.head.lemma_.lower() in _ENVOY_NOUNS \
+            and head.head.dep_ != "pobj":
+        # "X met ministers from the Alliance of Small Island States": the body's people at the talks
+        return _acting(head.head)
     if tok.dep_ == "pobj" and head.lower_ in ("by", "from"):
         # "the decision by the union to strike", "the latest offer from Boeing"
         return head.head.lemma_.lower() in OWNED_NOUNS

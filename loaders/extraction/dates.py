@@ -199,12 +199,13 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
     if published is not None:
         for m in _RX_WEEKEND.finditer(text):
             # "over the weekend": Saturday to Sunday, the last one (the next one when the event lies ahead)
-            mod = m.group("wmod")
-            ahead = mod in ("next", "coming") or (future and mod != "last" and mod != "past")
+            mod = (m.group("wmod") or "").lower()
+            back = mod in ("last", "past")
+            ahead = mod in ("next", "coming") or (future and not back)
             sat = resolve_weekday(5, published, ahead, mod if mod in ("last", "past", "next", "coming") else None)
-            if not ahead and sat + dt.timedelta(days=1) >= published and mod in ("last", "past"):
-                sat -= dt.timedelta(days=7)
-            if not ahead and mod is None and published.weekday() >= 5:
+            if back and sat + dt.timedelta(days=1) >= published:
+                sat -= dt.timedelta(days=7)  # "last weekend" told on its Sunday: the one before
+            if not ahead and not mod and published.weekday() >= 5:
                 add(m, published)  # filed during the weekend it tells: that day, the best single guess
                 continue
             add(m, sat, sat + dt.timedelta(days=1))

@@ -394,6 +394,5 @@ _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperatio
                      "Gulf Cooperation Council", "United Nations", "World Bank", "IMF"})
 # a bare weekday (read as the last one) after words that put a meeting still ahead of it: "agreed to
 # meet again on Monday", "will resume on Monday" (see merge._past_days_told)
-_WEEKDAY_ONLY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:agreed to|will|are to|is to|set to|due to) "
                     r"(?:meet|resume|reconvene|continue (?:talks|negotiations))(?: again)?\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ from .lexicon import (
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
     _GROUP_SUBJECT, _IN_THE_MEETING, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
     _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
-    _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED, _WEEKDAY_ONLY,
+    _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
 )
 from .triggers import _trigger
@@ -317,7 +317,7 @@ def _past_days_told(ctx: ArticleContext, st: str) -> list[DateMention]:
     Monday": that Monday is ahead, though a weekday alone would read as the last one)."""
     return [d for d in find_dates(st, ctx.published) if d.date and not _DEADLINE_BEFORE.search(st[:d.start])
             and not _ANAPHORIC_DAY.fullmatch(d.text)
-            and not (_WEEKDAY_ONLY.fullmatch(d.text) and _AHEAD.search(st[:d.start]))
+            and not (d.text.lower() in WEEKDAYS and _AHEAD.search(st[:d.start]))
             and (ctx.published is None or d.date <= ctx.published)]
 
 

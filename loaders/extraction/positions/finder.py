@@ -178,13 +178,11 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         items = self._drop_nested(items)
         items = [part for it in items for part in _noun_list_parts(it)]  # "called for A, B and C": one each
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
-        kept_items = [it for it in items if not _joint_process(it) and not _joint_shared_aim(it)
-                      and not _joint_housekeeping(it) and not _recipients_only(it)
-                      and not _hostile(it) and not _bare_partnership(it)
-                      and not _bare_possessed(it)
-                      and not (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))]
-        self.refused.update(it.trigger.i for it in items if it not in kept_items)
-        items = kept_items
+        dropped = [_joint_process(it) or _joint_shared_aim(it) or _joint_housekeeping(it) or _recipients_only(it)
+                   or _hostile(it) or _bare_partnership(it) or _bare_possessed(it)
+                   or (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content))) for it in items]
+        self.refused.update(it.trigger.i for it, drop in zip(items, dropped) if drop)
+        items = [it for it, drop in zip(items, dropped) if not drop]
         demands: list[Position] = []
         concessions: list[Position] = []
         kept: list[list] = []  # [kind, by, words, relief, rank, position]

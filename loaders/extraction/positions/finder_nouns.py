@@ -446,7 +446,8 @@ class _NounTriggers:
                 if a:
                     return a, True
         for ch in noun.children:
-            if ch.dep_ == "acl" and ch.tag_ == "VBN":  # "the offer, made by Japan last week"
+            if ch.dep_ == "acl" and ch.tag_ in ("VBN", "VBD"):  # "the offer, made by Japan last week"
+                # (also "the demands put forward by the union", the parser tagging "put" VBD)
                 agent = next((c for c in ch.children if c.dep_ == "agent"), None)
                 a = self._resolve_np(_child(agent, "pobj")) if agent is not None and _child(agent, "pobj") is not None else None
                 if a:

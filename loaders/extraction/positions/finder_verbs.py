@@ -1246,18 +1246,16 @@ class _VerbTriggers:
         return out
 
     def _list_owner(self, noun: "Token") -> list[_Actor]:
-        """Whose demands or proposals a list noun names when no possessive side does: 'of Y' ('the
-        demands of the union'), an agent ('the demands put forward by the union'), or a body or
-        its members ('the workers' demands': the union the article names)."""
+        """Whose demands or proposals a list noun names when `_noun_actor` finds no side: 'of Y'
+        ('the demands of the union'), or a body or its members as the possessor ('the workers'
+        demands': the union the article names)."""
         owners = [c for c in noun.children if c.dep_ == "poss"]
         owners += [_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        owners += [_child(a, "pobj") for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                   for a in c.children if a.dep_ == "agent"]  # (the parser may tag "put" VBD)
         for owner in [o for o in owners if o is not None]:
             actors = self._resolve_np(owner)
             if not actors and owner.pos_ == "NOUN" and owner.lemma_.lower() in BODY_NOUNS | MEMBER_NOUNS:
                 actors = _named_body_actors(self, owner, [], any_dep=True)
-            if not actors and owner.pos_ == "NOUN" and owner.lemma_.lower() in MEMBER_NOUNS | {"worker"}:
+            if not actors and owner.pos_ == "NOUN" and owner.lemma_.lower() in MEMBER_NOUNS:
                 # "the workers' demands": the members speak through their union, the one named before
                 unions = list(dict.fromkeys(n for at, n, union in _body_table(self) if union and at < owner.idx))
                 actors = [_Actor(unions[0])] if len(unions) == 1 else []

@@ -647,8 +647,9 @@ def _political_family_side(finder: "_Finder", head: "Token") -> list[_Actor]:
     """'The Social Democrats are pressing for ...', 'the Greens want ...': a party named by its
     members in the plural, capitalised after 'the' (a nationality in the plural, 'the Americans',
     is its country and never gets here)."""
+    det = _child(head, "det")
     if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() or head.i == head.sent.start \
-            or _child(head, "det") is None or _child(head, "det").lower_ != "the":
+            or det is None or det.lower_ != "the":
         return []
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head]
     if not all(w.text[:1].isupper() and w.is_alpha for w in words) or len(words) > 3:

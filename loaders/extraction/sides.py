@@ -486,7 +486,9 @@ def _sector_of_country(ctx: "ArticleContext", sp: "Span") -> bool:
     skip = _BODY_SKIP | SIDE_NOUNS | {"the", "department", "party", "state"}
     if inner[0].end == sp.end_char:
         word = ctx.text[sp.start_char:inner[0].start].split()
-    else:  # the country first: 'Canada Post' (a postal operator there, not a paper)
+    else:  # the country first, by its own name: 'Canada Post' (a postal operator; not the paper
+        if inner[0].text != inner[0].target:  # 'the Jerusalem Post', a capital)
+            return False
         word = ctx.text[inner[0].end:sp.end_char].split()
         skip = skip - {"post"}
     return len(word) == 1 and word[0].isalpha() and word[0][:1].isupper() and word[0].lower() not in skip

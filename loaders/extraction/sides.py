@@ -186,8 +186,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
         if skip <= {"council", "group"} and low & MEMBERS_WORDS:
             skip = set()  # "the Maritime Employers Council", "the Business Council": a members' body, a side
-        if skip == {"post"} and toks[0].i == e.start and _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
-            skip = set()  # "Canada Post", "Australia Post": the country's postal operator (not "the Jakarta Post")
+        if skip and _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
+            skip = set()  # "Canada Post": a country's public body (`_sector_of_country` says which words may name one)
         # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
         # head word closes: "the Official Creditor Committee")
         headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or (  # "the Alliance of Small Island States"

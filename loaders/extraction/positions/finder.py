@@ -240,8 +240,6 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 if subject is not None and subject.lower_ in ("we", "i"):
                     continue  # the speaker's own duty or intent, not a demand on the other side
                 pressed = self._direct_actor(subject) if subject is not None else None
-                if pressed and {a.party for a in pressed} & {a.party for a in actors if a.party}:
-                    continue
             elif trig.pos_ == "VERB":
                 actors, _ = self._subject_actors(trig)
             else:

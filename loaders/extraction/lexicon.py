@@ -122,6 +122,9 @@ US_ONLY_TITLES: tuple[str, ...] = (
 ORG_TAILS: frozenset[str] = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail",
                                        "railways", "airlines", "airways", "holdings", "group", "motors",
                                        "corporation", "company", "bahn"})
+# Common nouns that stand for a firm ("the company", "management", "the port operator X").
+FIRM_NOUNS: frozenset[str] = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline",
+                                        "carmaker", "automaker", "planemaker"})
 # The last word of a firm's name ("Kessler Electronics", "Bayline Shipping"): a company, never a person.
 FIRM_TAILS: frozenset[str] = ORG_TAILS | frozenset({
     "electronics", "industries", "technologies", "pharmaceuticals", "petroleum", "chemicals", "semiconductor",

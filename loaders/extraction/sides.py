@@ -241,7 +241,7 @@ FIRM_POSTS = frozenset({"chief", "ceo", "spokesperson", "spokesman", "spokeswoma
                         "boss", "management", "executives", "negotiators"})
 
 
-def _firm_post_after(tok: "Token") -> bool:
+def firm_post_after(tok: "Token") -> bool:
     """Is the word right after `tok` a firm's post ("WestJet chief executive", "Acme spokeswoman"),
     not a state's ("Telangana chief minister")?"""
     doc = tok.doc
@@ -261,7 +261,7 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
     out: list[tuple[int, str]] = []
     for tok in doc:
-        if tok.lower_ not in FIRM_POSTS or tok.i == 0 or tok.idx < body_start or not _firm_post_after(doc[tok.i - 1]):
+        if tok.lower_ not in FIRM_POSTS or tok.i == 0 or tok.idx < body_start or not firm_post_after(doc[tok.i - 1]):
             continue
         k = tok.i - 1
         while k >= tok.i - 3 and k >= tok.sent.start and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ \
@@ -306,7 +306,7 @@ def _acting(tok: "Token") -> bool:
     if tok.dep_ in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
         if tok.dep_ != "nmod" and head.lemma_.lower() in OWNED_NOUNS:
             return True
-        return _firm_post_after(tok)  # "WestJet chief executive X", hung on the name
+        return firm_post_after(tok)  # "WestJet chief executive X", hung on the name
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):
         return True  # "the union met Bayline Shipping on Monday": the other end of the talks
     if tok.dep_ == "pobj" and head.lower_ in ("between", "with"):
@@ -439,7 +439,22 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
         if tok.idx < first[name] or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
             continue
         out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, name, "party"))
+    # "union representatives", "union leaders": the head word in lower case, naming whose people they are
+    for tok in doc:
+        names = by_head.get(tok.lower_) if tok.lower_ in sole else None
+        if not names or tok.text != tok.lower_ or tok.dep_ != "compound" or tok.head.i != tok.i + 1 \
+                or tok.head.lemma_.lower() not in _SIDE_PEOPLE:
+            continue
+        name = next(iter(names))
+        if tok.idx < first[name] or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
+            continue
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, name, "party"))
     return out
+
+
+# The people a side sends to talks: "union leaders", "union representatives".
+_SIDE_PEOPLE = frozenset({"representative", "leader", "negotiator", "official", "delegation", "delegate", "chief",
+                          "boss", "team", "leadership"})
 
 
 # Nouns for a side's armed forces that the article may use alone once it has named whose they are.

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..leaders import known_side
-from ..lexicon import HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
+from ..lexicon import FIRM_NOUNS, HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
 from ..parties import canonical_party
+from ..sides import firm_post_after
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
     _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
@@ -632,6 +633,8 @@ def _body_labelled(tokens: list["Token"]) -> set[str]:
                 firms.add(t.text)
         elif dep == "nsubj" and t.head.lemma_.lower() in _MINDING_VERBS:
             human.add(t.text)
+        if label == "ORG" and (firm_post_after(t) or t.i > 0 and t.doc[t.i - 1].text in FIRM_NOUNS):
+            firms.add(t.text)  # "Harbourline chief executive X", "the port operator Harbourline"
     return {w for w in firms if count[w] >= 2 and "PERSON" not in seen.get(w, ()) and w not in human}
 
 

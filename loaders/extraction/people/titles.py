@@ -189,8 +189,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.text in ("'s", "’s", "'"):
             k -= 1
             continue
-        if _is_role(t):
-            has_role = True
+        if _is_role(t) or k == end - 1 and k - 1 >= sent_start and doc[k - 1].lower_ == "chief" \
+                and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
+            has_role = True  # (also "chief executive X", "chief economist X": the post "chief" opens)
             k -= 1
             continue
         if t.lower_ in ("of", "for") and has_role is False and k + 1 < end:

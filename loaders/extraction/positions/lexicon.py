@@ -9,6 +9,7 @@ article, person or sentence.
 
 from __future__ import annotations
 
+from ..lexicon import FIRM_NOUNS
 from ..sides import SIDE_NOUNS
 
 
@@ -545,9 +546,7 @@ PLAIN_GOODS = frozenset({"import", "export", "good", "product", "item", "rate", 
 
 # Bodies a labour dispute is fought between, referred to by a common noun ("the union said",
 # "employers are demanding"): resolved to the body the article names with that word.
-# Common nouns that stand for a firm across the table from a union ("the company", "management").
-FIRM_NOUNS = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline", "carmaker",
-                        "automaker", "planemaker"})
+# Common nouns that stand for a firm across the table from a union: `lexicon.FIRM_NOUNS`.
 BODY_NOUNS = FIRM_NOUNS | {"union", "labour", "labor", "coalition", "association", "federation", "confederation",
                            "farmer", "doctor", "worker", "dockworker", "machinist"}
 # Common nouns that a body's own name carries ("employers" -> the Maritime Employers Association).

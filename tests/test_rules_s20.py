@@ -2,7 +2,10 @@
 chief executive Y") or a firm's common noun ("the port operator X") is a side, never a person,
 even in a meeting slot ("X resumed negotiations"); "chief executive" is a post; "union leaders",
 "union representatives" are the people of the one union the article names, so they are that
-union's side at a meeting. Each test's sentences are invented.
+union's side at a meeting. "Ready to hold a referendum" is an offer (holding a vote is no
+meeting); "the rebels" after "the M23 rebel group" name that group; "X's delegation, led by
+presidential adviser Y" gives Y the side whatever case the post is written in. Each test's
+sentences are invented.
 """
 
 from __future__ import annotations
@@ -60,3 +63,46 @@ def test_union_leaders_with_two_unions_named_stay_unresolved():
                  "2025-05-17")
     friday = [m for m in ex.meetings if m.date == "2025-05-16"]
     assert all(not ({"Dockers Union of Tasmania", "Crane Drivers Union"} & set(m.parties)) for m in friday), friday
+
+
+TREATY = ("Treaty talks\nArmenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov "
+          "held talks in Abu Dhabi on Tuesday. ")
+
+
+def test_ready_to_hold_a_referendum_is_an_offer_not_a_meeting():
+    from extraction_helpers import only_one, positions_of
+
+    _, _, concessions = positions_of(TREATY, "Mirzoyan said Armenia was prepared to hold a referendum on a new "
+                                             "constitution, but not under pressure.")
+    c = only_one(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Armenia", "Azerbaijan", "hold a referendum on a new constitution")
+
+
+def test_ready_to_hold_talks_is_still_no_offer():
+    """A guard: holding talks is a meeting's business, not a term given."""
+    from extraction_helpers import positions_of
+
+    _, _, concessions = positions_of(TREATY, "Mirzoyan said Armenia was prepared to hold talks in Moscow.")
+    assert concessions == []
+
+
+REBELS = ("Rebels and government resume talks\n"
+          "Congolese government envoys and the M23 rebel group resumed direct talks in Doha on Sunday. "
+          "The rebels have demanded the release of hundreds of prisoners held by Kinshasa. "
+          "Congo's delegation, led by presidential adviser Sumbu Sita Mambu, insisted that the rebels first "
+          "withdraw from the towns they seized.\n")
+
+
+def test_the_rebels_are_the_armed_group_the_article_named_as_rebels():
+    from loaders.extraction import extract
+
+    ex = extract(REBELS, "2025-05-12")
+    assert ("M23", "Democratic Republic of the Congo") in [(d.by, d.counterpart) for d in ex.demands]
+
+
+def test_a_delegation_led_by_a_lower_case_post_gives_its_leader_the_side():
+    from loaders.extraction import extract
+
+    ex = extract(REBELS, "2025-05-12")
+    p = next(p for p in ex.people if p.name == "Sumbu Sita Mambu")
+    assert (p.title, p.country) == ("presidential adviser", "Democratic Republic of the Congo")

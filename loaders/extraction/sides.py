@@ -460,6 +460,10 @@ _SIDE_PEOPLE = frozenset({"representative", "leader", "negotiator", "official", 
 # Nouns for a side's armed forces that the article may use alone once it has named whose they are.
 FORCE_NOUNS = frozenset({"army", "military"})
 _OWNED_FORCE = re.compile(r"['\u2019]s (army|military)\b", re.IGNORECASE)
+# An armed group's common noun right after its name ("the M23 rebels", "Houthi militia"): "the
+# rebels", "the militia" alone then name that group.
+ARMED_GROUP_NOUNS = frozenset({"rebel", "militia", "insurgent", "militant", "guerrilla"})
+_ARMED_GROUP = re.compile(r" (rebel|militia|insurgent|militant|guerrilla)s?\b", re.IGNORECASE)
 
 
 def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
@@ -473,6 +477,9 @@ def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
         owned = _OWNED_FORCE.match(ctx.text, m.end)  # "Sudan's army"
         noun = words[-1].lower() if len(words) >= 2 and words[-1].lower() in FORCE_NOUNS else (
             owned.group(1).lower() if owned else None)
+        armed = _ARMED_GROUP.match(ctx.text, m.end)  # "the M23 rebels", "the Houthi rebel group"
+        if noun is None and armed:
+            noun = armed.group(1).lower()
         if noun:
             owners.setdefault(noun, set()).add(m.target)
             first.setdefault(noun, m.start)
@@ -482,9 +489,9 @@ def named_by_force_noun(ctx: "ArticleContext") -> list[Mention]:
     taken = [(m.start, m.end) for m in ctx.party_mentions] + [(m.start, m.end) for m in ctx.person_mentions]
     out: list[Mention] = []
     for tok in doc:
-        word = tok.lower_
+        word = tok.lower_.removesuffix("s") if tok.lower_.removesuffix("s") in ARMED_GROUP_NOUNS else tok.lower_
         if word not in owners or len(owners[word]) != 1 or tok.idx <= first[word] or tok.i == 0 \
-                or doc[tok.i - 1].lower_ != "the" or tok.tag_ != "NN" or tok.dep_ == "compound" \
+                or doc[tok.i - 1].lower_ != "the" or tok.tag_ not in ("NN", "NNS") or tok.dep_ == "compound" \
                 or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
             continue
         out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, next(iter(owners[word])), "party"))

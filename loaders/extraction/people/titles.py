@@ -373,8 +373,9 @@ def _led_by_country(doc: "Doc", s: int, party_at: dict[int, str]) -> str | None:
     """"Ukraine's delegation, led by X" / "the Chinese side, headed by X" / "Ukraine's team was
     led by Defence Minister X" -> the party."""
     k = s - 1
-    while k > 0 and s - k <= 4 and doc[k].text[:1].isupper() and (_is_role(doc[k]) or doc[k].lower_ in NOT_NAME_WORDS):
-        k -= 1  # the title between "by" and the name
+    while k > 0 and s - k <= 4 and (doc[k].text[:1].isupper() and (_is_role(doc[k]) or doc[k].lower_ in NOT_NAME_WORDS)
+                                    or doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN")):
+        k -= 1  # the title between "by" and the name (also "led by presidential adviser X")
     if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in ("led", "headed", "represented"):
         sent_start = doc[s].sent.start
         for j in range(k - 2, max(sent_start, k - 8) - 1, -1):

@@ -930,10 +930,16 @@ def _is_meeting_content(tok: "Token") -> bool:
         if lemma in ("get", "see", "continue", "resume") and obj is not None \
                 and obj.lemma_.lower() not in MEETING_NOUNS:
             return False
+        if lemma == "hold" and obj is not None and obj.lemma_.lower() in _VOTE_NOUNS:
+            return False  # "ready to hold a referendum": a vote, no meeting
         return True
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False  # "the call for a truce"
     return tok.pos_ in ("NOUN",) and lemma in MEETING_NOUNS
+
+
+# What a side may hold that is no meeting: a vote.
+_VOTE_NOUNS = frozenset({"referendum", "election", "vote", "ballot", "poll", "plebiscite"})
 
 
 def _owned(noun: "Token") -> bool:

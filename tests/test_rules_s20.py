@@ -4,7 +4,8 @@ even in a meeting slot ("X resumed negotiations"); "chief executive" is a post; 
 "union representatives" are the people of the one union the article names, so they are that
 union's side at a meeting. "Ready to hold a referendum" is an offer (holding a vote is no
 meeting); "the rebels" after "the M23 rebel group" name that group; "X's delegation, led by
-presidential adviser Y" gives Y the side whatever case the post is written in. Each test's
+presidential adviser Y" gives Y the side whatever case the post is written in; "the studios"
+are the one employers' body the article names, as "the company" is the one firm. Each test's
 sentences are invented.
 """
 
@@ -106,3 +107,16 @@ def test_a_delegation_led_by_a_lower_case_post_gives_its_leader_the_side():
     ex = extract(REBELS, "2025-05-12")
     p = next(p for p in ex.people if p.name == "Sumbu Sita Mambu")
     assert (p.title, p.country) == ("presidential adviser", "Democratic Republic of the Congo")
+
+
+def test_the_studios_are_the_one_employers_body_the_article_names():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, concessions = positions_of(
+        "Actors and studios meet again\n",
+        "Negotiators for the Screen Performers Guild and the Alliance of Film and Television Producers met for "
+        "eight hours on Wednesday. The guild wants limits on digital replicas of actors. The studios offered a "
+        "5 percent raise.")
+    c = only_one(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Alliance of Film and Television Producers", "Screen Performers Guild",
+                                             "a 5 percent raise")

@@ -124,7 +124,8 @@ ORG_TAILS: frozenset[str] = frozenset({"alliance", "coalition", "association", "
                                        "corporation", "company", "bahn"})
 # Common nouns that stand for a firm ("the company", "management", "the port operator X").
 FIRM_NOUNS: frozenset[str] = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline",
-                                        "carmaker", "automaker", "planemaker"})
+                                        "carmaker", "automaker", "planemaker", "studio", "shipowner",
+                                        "manufacturer", "broadcaster"})
 # The last word of a firm's name ("Kessler Electronics", "Bayline Shipping"): a company, never a person.
 FIRM_TAILS: frozenset[str] = ORG_TAILS | frozenset({
     "electronics", "industries", "technologies", "pharmaceuticals", "petroleum", "chemicals", "semiconductor",

@@ -126,9 +126,10 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         if unions:
             return [_Actor(unions[-1])]
         return actors
-    if lemma in FIRM_NOUNS and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
+    if lemma in FIRM_NOUNS and head.tag_ in ("NN", "NNS") and any(c.lower_ == "the" for c in head.children):
         # "the company agreed to ...", "management offered ...": the one firm (a body that is no
-        # union) the article has named as a side before
+        # union) the article has named as a side before; "the studios offered ...": the one
+        # employers' body the article names for them
         sides = {p.name for p in finder.ctx.parties}
         firms = list(dict.fromkeys(n for at, n, u in before if not u and n in sides))
         if len(firms) == 1:

@@ -5,8 +5,10 @@ even in a meeting slot ("X resumed negotiations"); "chief executive" is a post; 
 union's side at a meeting. "Ready to hold a referendum" is an offer (holding a vote is no
 meeting); "the rebels" after "the M23 rebel group" name that group; "X's delegation, led by
 presidential adviser Y" gives Y the side whatever case the post is written in; "the studios"
-are the one employers' body the article names, as "the company" is the one firm. Each test's
-sentences are invented.
+are the one employers' body the article names, as "the company" is the one firm. "South
+American" is no country's; "the bloc" is the bloc named last (Mercosur, not always the EU); "the
+Europeans" are the EU; "Superintendent" is a post; "Leaders of the X Union met ..." makes the union
+a side; a mediator who "urged both sides" presses neither. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -120,3 +122,65 @@ def test_the_studios_are_the_one_employers_body_the_article_names():
     c = only_one(concessions)
     assert (c.by, c.counterpart, c.text) == ("Alliance of Film and Television Producers", "Screen Performers Guild",
                                              "a 5 percent raise")
+
+
+MERCOSUR = ("Trade deal talks\n"
+            "European Trade Commissioner Maros Sefcovic met Uruguayan Foreign Minister Mario Lubetkin in "
+            "Montevideo on Thursday to discuss the Mercosur agreement. ")
+
+
+def test_a_south_american_bloc_is_no_american_side():
+    from extraction_helpers import positions_of
+
+    _, demands, _ = positions_of(MERCOSUR, "The South American bloc has asked Brussels to drop a clause on "
+                                           "deforestation sanctions.")
+    assert "United States" not in [d.by for d in demands]
+
+
+def test_the_bloc_after_mercosur_is_mercosur():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, _ = positions_of(MERCOSUR, "The bloc has asked Brussels to drop a clause on deforestation "
+                                           "sanctions.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart) == ("Mercosur", "European Union")
+
+
+def test_the_europeans_are_the_eu():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, _ = positions_of(MERCOSUR, "The Europeans want Mercosur to open public procurement to "
+                                           "European companies.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart) == ("European Union", "Mercosur")
+
+
+SCHOOLS = ("Teachers strike enters second week\n"
+           "CHICAGO - Leaders of the Lakeshore Teachers Union met district officials for six hours on Sunday.\n"
+           "The union is seeking a 6 percent raise, while the Lakeshore School District has offered 3 percent.\n"
+           "Superintendent Angela Ruiz said the district had agreed to hire 200 more teaching assistants.\n"
+           "Mayor Brenda Hale spoke with union president Tom Kowalski and Ruiz by phone on Monday and urged both "
+           "sides to accept mediation.\n")
+
+
+def test_a_union_whose_leaders_met_is_a_side_and_the_district_is_the_school_district():
+    from loaders.extraction import extract
+
+    ex = extract(SCHOOLS, "2025-05-13")
+    assert ("Lakeshore School District", "Lakeshore Teachers Union", "hire 200 more teaching assistants") in [
+        (c.by, c.counterpart, c.text) for c in ex.concessions]
+    assert ("Lakeshore Teachers Union", "Lakeshore School District") in [(d.by, d.counterpart) for d in ex.demands]
+
+
+def test_superintendent_is_a_post_not_part_of_the_name():
+    from loaders.extraction import extract
+
+    ex = extract(SCHOOLS, "2025-05-13")
+    assert ("Angela Ruiz", "Superintendent") in [(p.name, p.title) for p in ex.people]
+
+
+def test_a_mediator_urging_both_sides_presses_neither():
+    from loaders.extraction import extract
+
+    ex = extract(SCHOOLS, "2025-05-13")
+    assert not [d for d in ex.demands if "mediation" in d.text], ex.demands

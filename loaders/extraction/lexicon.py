@@ -11,7 +11,7 @@ from __future__ import annotations
 ROLE_WORDS: frozenset[str] = frozenset("""
 president vice-president premier minister secretary chancellor envoy ambassador negotiator
 representative spokesperson spokesman spokeswoman aide adviser advisor chief commissioner
-director head leader king queen prince princess emir sheikh governor senator official
+director head leader king queen prince princess emir sheikh governor senator official superintendent
 eam nsa mp
 delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy taoiseach tanaiste tánaiste
 undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney lawyer

@@ -56,7 +56,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "European Union": ("organisation", [
         "European Union", "EU", "E.U.", "Brussels", "European Commission", "the Commission",
         "the bloc", "EC", "European Council", "European Parliament", "the 27-nation bloc",
-        "the 27-member bloc", "EU Commission"]),
+        "the 27-member bloc", "EU Commission", "the Europeans"]),
     "United Kingdom": ("country", [
         "United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "London", "British",
         "Downing Street", "Whitehall", *SERVICES["United Kingdom"]]),
@@ -409,3 +409,12 @@ def all_aliases() -> dict[str, list[str]]:
 def is_party_word(text: str) -> bool:
     """True when `text` is (or normalises to) a party alias."""
     return canonical_party(text) is not None
+
+
+_CONTINENT_BEFORE = re.compile(r"\b(?:South|North|Latin|Central)[ -]$")
+
+
+def continental(text: str, start: int) -> bool:
+    """Is the word at `start` the second half of a continent's name ("South American", "Latin
+    American leaders"), which no country owns?"""
+    return _CONTINENT_BEFORE.search(text, max(0, start - 10), start) is not None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import meetings as _meetings
 from .context import ArticleContext, Mention
 from .model import Extraction, Party
-from .parties import all_aliases, canonical_party, party_kind
+from .parties import all_aliases, canonical_party, continental, party_kind
 from .people import abbreviated_given, find_people
 from .sides import NEWS_AGENCIES, body_table, find_sides, initials, is_code, named_by_force_noun
 
@@ -109,7 +109,28 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     found = [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans
              if not (sp.text.endswith("Department") and sp.end < len(doc) and doc[sp.end].lower_ == "of")]
     # (not "the State Department of Public Health": another country's department, named in full)
-    return _drop_redefined_codes(doc.text, found)
+    found = [m for m in found if not (m.text.startswith("American") and continental(doc.text, m.start))]
+    # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
+    return _drop_redefined_codes(doc.text, _blocs_told(found))
+
+
+# Trade blocs an article may call "the bloc" once it has named them.
+_BLOCS = frozenset({"European Union", "Mercosur", "ASEAN", "African Union", "Gulf Cooperation Council", "ECOWAS",
+                    "SADC", "East African Community", "CARICOM", "BRICS"})
+
+
+def _blocs_told(found: list[Mention]) -> list[Mention]:
+    """"Mercosur ... the bloc asked Brussels to ...": a bare "the bloc" is the bloc named last
+    before it (the party list's default for it is the European Union)."""
+    last = None
+    out = []
+    for m in found:
+        if m.text.lower() == "the bloc" and last is not None and last != m.target:
+            m = Mention(m.start, m.end, m.text, last, m.how)
+        elif m.target in _BLOCS and m.text.lower() != "the bloc":
+            last = m.target
+        out.append(m)
+    return out
 
 
 def _drop_redefined_codes(text: str, found: list[Mention]) -> list[Mention]:

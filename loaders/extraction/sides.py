@@ -326,7 +326,7 @@ def _acting(tok: "Token") -> bool:
         owner = head.doc[head.i - 1]
         own = owner.lemma_.lower() if owner.text.islower() else owner.lower_.rstrip("s")  # ("Negotiators": PROPN)
         return own in OWNED_NOUNS and (owner.text.islower() or own in (
-            "negotiator", "representative", "member", "spokesperson", "spokesman", "spokeswoman", "official"))
+            "negotiator", "representative", "member", "spokesperson", "spokesman", "spokeswoman", "official", "leader"))
         # ("Negotiators for X met ...", capitalised after a dateline)
     return False
 
@@ -402,7 +402,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
 # Head words of a body's name that the article may use alone for it: "the union", "the league".
 HEAD_WORDS = frozenset({"union", "association", "congress", "federation", "confederation", "league", "council",
                         "organisation", "organization", "guild", "syndicate", "alliance", "coalition", "front",
-                        "movement", "party", "forum", "commission", "authority"})
+                        "movement", "party", "forum", "commission", "authority", "district", "board"})
 
 
 def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

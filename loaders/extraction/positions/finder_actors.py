@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import dateline_end
 from ..leaders import known_side
+from ..parties import continental
 from ..sides import NEWS_AGENCIES, SIDE_NOUNS
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
@@ -428,8 +429,8 @@ class _ActorReading:
         for m in self.ctx.party_mentions:
             if m.start <= tok.idx < m.end:
                 return m.target
-        if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper():
-            try:
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper() and not continental(self.ctx.text, tok.idx):
+            try:  # (not "the South American bloc": no country's)
                 party = self.ctx.canonical_party(tok.text)
                 if party is None and tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") \
                         and any(c.lower_ == "the" for c in tok.children):

@@ -20,7 +20,8 @@ from .lexicon import (
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
-    MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, NECESSITY_ADJECTIVES,
+    MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NOUNS, MUTUAL_NUMBERS,
+    NECESSITY_ADJECTIVES,
     NON_GIFTS, OFFERING_WORDS, OFFER_OR_PROMISE_NOUNS, ONUS_VERBS, OPINION_VERBS, OPPOSING_VERBS,
     OWN_PEOPLE, PASSIVE_OFFERS, PERCEPTION_NOUNS, PLAN_CONTENT_VERBS, POSSIBILITY_NOUNS, PROMISE_NOUNS,
     PROPOSAL_NOUNS, PROPOSED_MARKS, PROPOSING_CONTENT_VERBS, QUANTITY_NOUNS, RAISING_VERBS,
@@ -894,6 +895,9 @@ class _VerbTriggers:
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors:
             return []
+        if kind == DEMAND and obj is not None and (obj.lower_ == "both" or obj.lemma_.lower() in MUTUAL_NOUNS and any(
+                c.lower_ in MUTUAL_NUMBERS for c in obj.children)):
+            return []  # "the mayor urged both sides to accept mediation": asked of everyone, no side pressed
         if mutual_on:
             sides = list(dict.fromkeys(a.party for a in actors if a.party))
             if len(sides) != 2 or not heads or heads[0] is not control:

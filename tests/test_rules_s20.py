@@ -8,7 +8,10 @@ presidential adviser Y" gives Y the side whatever case the post is written in; "
 are the one employers' body the article names, as "the company" is the one firm. "South
 American" is no country's; "the bloc" is the bloc named last (Mercosur, not always the EU); "the
 Europeans" are the EU; "Superintendent" is a post; "Leaders of the X Union met ..." makes the union
-a side; a mediator who "urged both sides" presses neither. Each test's sentences are invented.
+a side; a mediator who "urged both sides" presses neither. A union whose name lists its members
+("the Kenya Medical Practitioners, Pharmacists and Dentists Union") is one body, and the words
+before its list are no person; a minister and that union's leader signing a deal met;
+"Business and Trade Secretary" is one post. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -184,3 +187,54 @@ def test_a_mediator_urging_both_sides_presses_neither():
 
     ex = extract(SCHOOLS, "2025-05-13")
     assert not [d for d in ex.demands if "mediation" in d.text], ex.demands
+
+
+DOCTORS = ("Doctors end strike\n"
+           "Kenyan doctors ended a strike on Wednesday. Davji Atellah, secretary general of the Kenya Medical "
+           "Practitioners, Pharmacists and Dentists Union, said the government had agreed to pay arrears. Health "
+           "Cabinet Secretary Susan Nakhumicha and Atellah signed the deal at a ceremony in Nairobi on Wednesday.\n")
+
+
+def test_a_union_named_with_a_list_of_its_members_is_one_body_and_no_person():
+    from loaders.extraction import extract
+
+    ex = extract(DOCTORS, "2025-05-15")
+    union = "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+    assert union in [p.name for p in ex.parties]
+    assert sorted(p.name for p in ex.people) == ["Davji Atellah", "Susan Nakhumicha"]
+    assert ("Kenya", union) in [(c.by, c.counterpart) for c in ex.concessions]
+
+
+def test_a_minister_and_a_union_leader_signing_the_deal_met():
+    from loaders.extraction import extract
+
+    ex = extract(DOCTORS, "2025-05-15")
+    m = [m for m in ex.meetings if set(m.participants) == {"Susan Nakhumicha", "Davji Atellah"}]
+    assert len(m) == 1 and m[0].date == "2025-05-14" and m[0].status == "held", ex.meetings
+
+
+def test_a_name_after_a_post_stays_a_person_when_the_tagger_folds_it_into_an_organisation(nlp):
+    """A guard: the list rule reads only a name that goes on as ", A and B Union"; a name the
+    tagger folded into one organisation with the post's portfolio is still a person."""
+    from spacy.tokens import Span
+
+    from loaders.extraction.people import find_people
+
+    doc = nlp("Autonomy talks\nMinister for Regional Affairs Tomas Keli and Vice President Ana Rui reaffirmed "
+              "their commitment to the peace agreement.\n")
+    words = [t.text for t in doc]
+    at = words.index("Regional")
+    doc.ents = [Span(doc, at, at + 4, label="ORG"), Span(doc, words.index("Ana"), words.index("Ana") + 2,
+                                                          label="PERSON")]
+    people, _ = find_people(doc, doc.text.index("\n") + 1, [])
+    assert {"Tomas Keli", "Ana Rui"} <= {p.name for p in people}
+
+
+def test_two_portfolios_joined_by_and_are_one_post_and_its_country_comes_before():
+    from loaders.extraction import extract
+
+    ex = extract("Trade talks\nBritish Business and Trade Secretary Jonathan Reynolds met Commerce and Industry "
+                 "Minister Piyush Goyal on Monday.\n", "2025-05-14")
+    got = {p.name: (p.title, p.country) for p in ex.people}
+    assert got["Jonathan Reynolds"] == ("Business and Trade Secretary", "United Kingdom")
+    assert got["Piyush Goyal"][0] == "Commerce and Industry Minister"

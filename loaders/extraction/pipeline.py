@@ -266,6 +266,11 @@ def _people_of_sides(ctx: ArticleContext, found: list) -> None:
         side = next((names[w] for w in person.title.split() if w in names), None)
         if side is None:
             side = next((t for n, t in names.items() if " " in n and n in person.title), None)
+        if side is None and " of " in person.title:
+            # "secretary general of the Kenya Medical Practitioners": the post's body, its name
+            # cut where the article's list of members begins (", Pharmacists and ...")
+            tail = person.title.rsplit(" of ", 1)[1].removeprefix("the ")
+            side = next((t for n, t in names.items() if " " in tail and n.startswith(tail + ",")), None)
         if side is not None:
             ctx.person_sides[person.name] = side
     _union_officers(ctx, found)

@@ -151,6 +151,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     # (also a firm the tagger took for a person: "Bayline Shipping", "Kessler Electronics")
     ents = [e for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and len(e) >= 2
             and (e[-2] if e[-1].text in ("'s", "\u2019s") else e[-1]).lower_ in FIRM_TAILS]
+    ents = _listed_names_joined(doc, ents)
     longs: list[str] = []
     for e in ents:
         words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
@@ -229,6 +230,36 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
     return [(at, joined.get(n, n), u) for at, n, u in out]
+
+
+def _listed_names_joined(doc: "Doc", ents: list["Span"]) -> list["Span"]:
+    """"the Kenya Medical Practitioners, Pharmacists and Dentists Union": a body whose name lists
+    its members, which the tagger cut at the commas, is one name (the last part ends in a union's
+    or a body's head word)."""
+    if len(ents) < 2:
+        return ents
+    out: list["Span"] = []
+    for e in ents:
+        if out and e.label_ == "ORG" and out[-1].label_ == "ORG" and e[-1].lower_ in UNION_NAME_WORDS | HEAD_WORDS \
+                and e.sent.start == out[-1].sent.start \
+                and _LISTED_PARTS.fullmatch(doc.text[out[-1].end_char:e.start_char]):
+            out[-1] = doc[out[-1].start:e.end]
+            continue
+        out.append(e)
+    return out
+
+
+# What lies between the first and the last part of such a name: ", Pharmacists and ".
+_LISTED_PARTS = re.compile(r"(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})+,? (?:and|&) ")
+
+
+def listed_name_rest(text: str, at: int) -> bool:
+    """Does the text at `at` go on as the rest of such a name (", Pharmacists and Dentists Union")?"""
+    m = _LISTED_PARTS.match(text, at)
+    if m is None:
+        return False
+    last = re.match(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}", text[m.end():m.end() + 60])
+    return last is not None and last.group(0).split()[-1].lower() in UNION_NAME_WORDS | HEAD_WORDS
 
 
 # Words of a state's organs: "Foreign Office", "State Department", "Home Affairs".

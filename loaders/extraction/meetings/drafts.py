@@ -240,9 +240,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         doers = {t.i for c in trig.children if c.dep_ not in ("ccomp", "advcl", "xcomp", "relcl", "conj")
                  for t in c.subtree}  # the signing's own phrase, not another clause's people
         if len(people) == 2 and len(sides) == 1 and len(unplaced) == 1 and \
-                len(_named_in(ctx.doc, mentions, people, doers)) == 2 and \
-                next(iter(sides)) in _main_parties(ctx) and len(_main_parties(ctx)) == 2:
-            sides = set(_main_parties(ctx))  # "signed by A and US envoy B" in an article on two countries
+                len(_named_in(ctx.doc, mentions, people, doers)) == 2:
+            # "signed by A and US envoy B" in an article on two countries; "Health Secretary A and
+            # union leader B signed the deal" in an article on a country and a union
+            two = _main_parties(ctx)
+            if len(two) != 2 and len(ctx.parties) == 2:
+                two = [p.name for p in ctx.parties]
+            if next(iter(sides)) in two and len(two) == 2:
+                sides = set(two)
         if len(people) < 2 or len(sides) < 2:
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward

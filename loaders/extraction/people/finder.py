@@ -26,7 +26,7 @@ from .names import (
     _country_given_names, _determined, _expand, _geographic, _glossed, _glossed_list, _held_in,
     _human_slot, _in_meeting_slot, _inside_named_body, _is_role, _listed_places, _member_of_team,
     _name_pos, _name_text, _name_tokens, _names_an_institution, _namey, _not_a_person_here,
-    _place_slot, _plural_post, _posted_list_names, _skip_title_tail, _surname_pronoun,
+    _place_slot, _plural_post, _posted_list_names, _skip_title_tail, _surname_pronoun, _tail_of_body_after,
     _told_by_a_source, _trim, _valid, _which_named, _word_not_name, abbreviated_given,
 )
 from .titles import (
@@ -118,7 +118,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                     continue  # "the Ministers High-Level Working Group": a body, not a person
                 if _names_an_institution(doc, e):
                     continue  # "the King Abdullah Petroleum Studies and Research Centre": a building
-                if _inside_named_body(doc, s, e):
+                if _inside_named_body(doc, s, e) or _tail_of_body_after(doc, s, e):
                     continue  # "leaders of the International Longshore Workers Association": words of a body's name
                 if j == t.i + 1 or e - s >= 2:
                     cands.append((s, e))

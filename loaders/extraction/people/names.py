@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..leaders import known_side
 from ..lexicon import FIRM_NOUNS, HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
 from ..parties import canonical_party
-from ..sides import firm_post_after
+from ..sides import firm_post_after, listed_name_rest
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
     _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
@@ -361,6 +361,13 @@ def _inside_named_body(doc: "Doc", s: int, e: int) -> bool:
     followed by "of the" reaches into such names ("leaders of the X Y Workers Association")."""
     return 0 < s and e < len(doc) and doc[s].ent_type_ == "ORG" \
         and all(doc[k].ent_iob_ == "I" for k in range(s, e + 1))
+
+
+def _tail_of_body_after(doc: "Doc", s: int, e: int) -> bool:
+    """"secretary general of the Kenya Medical Practitioners, Pharmacists and Dentists Union": the
+    words before the list are the start of a body's name that lists its members (the tagger cut
+    it at the commas), not a person."""
+    return e < len(doc) and listed_name_rest(doc.text, doc[e - 1].idx + len(doc[e - 1].text))
 
 
 def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:

@@ -216,6 +216,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if has_role and k + 1 < end and t.lower_ in _PORTFOLIOS | _SERVICES:
             k -= 1  # "Egyptian intelligence chief X", "Chinese foreign ministry spokesperson X"
             continue
+        if t.lower_ in ("and", "&") and has_role and k + 1 < end and doc[k + 1].lower_ in _PORTFOLIOS | {"business"} \
+                and k - 1 >= sent_start and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in _PORTFOLIOS | {"business"}:
+            k -= 1  # "Business and Trade Secretary X", "Commerce and Industry Minister Y": one portfolio
+            continue
         if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
                 doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])
                 for x in range(max(sent_start + 1, k - 4), k)):

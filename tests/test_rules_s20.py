@@ -11,10 +11,15 @@ Europeans" are the EU; "Superintendent" is a post; "Leaders of the X Union met .
 a side; a mediator who "urged both sides" presses neither. A union whose name lists its members
 ("the Kenya Medical Practitioners, Pharmacists and Dentists Union") is one body, and the words
 before its list are no person; a minister and that union's leader signing a deal met;
-"Business and Trade Secretary" is one post. Each test's sentences are invented.
+"Business and Trade Secretary" is one post. "U.S. Middle East envoy X" is the United States'; the
+pair model's meeting of two sides and their mediator joins the rules' meeting of the two sides
+told in the same sentence; "Air Canada chief executive X" is no Canadian by that title;
+"Captain" is a post. Each test's sentences are invented.
 """
 
 from __future__ import annotations
+
+import pytest
 
 PORT = ("Port talks resume\n"
         "The Dockers Union of Tasmania and the port operator Harbourline resumed negotiations on Thursday. "
@@ -238,3 +243,39 @@ def test_two_portfolios_joined_by_and_are_one_post_and_its_country_comes_before(
     got = {p.name: (p.title, p.country) for p in ex.people}
     assert got["Jonathan Reynolds"] == ("Business and Trade Secretary", "United Kingdom")
     assert got["Piyush Goyal"][0] == "Commerce and Industry Minister"
+
+
+MUSCAT = ("Iran and US hold fourth round of talks in Muscat\n"
+          "MUSCAT, May 11 (Reuters) - Iranian Foreign Minister Abbas Araghchi and U.S. Middle East envoy Steve "
+          "Witkoff held a fourth round of indirect talks in Muscat on Sunday, mediated by Omani Foreign Minister "
+          "Badr Albusaidi.\n"
+          "The talks lasted about three hours, Iranian state media reported.\n"
+          "Tehran insists on its right to enrich uranium, while Washington has demanded that Iran dismantle its "
+          "enrichment facilities.\n")
+
+
+def test_a_region_between_the_country_and_the_post_keeps_the_country():
+    from loaders.extraction import extract
+
+    ex = extract(MUSCAT, "2025-05-12")
+    w = next(p for p in ex.people if p.name == "Steve Witkoff")
+    assert (w.title, w.country) == ("Middle East envoy", "United States")
+
+
+@pytest.mark.learned_pairs
+def test_talks_and_their_mediator_in_one_sentence_are_one_meeting():
+    from loaders.extraction import extract
+
+    ex = extract(MUSCAT, "2025-05-12")  # (the pair model seats the mediator; the rules seat the two sides)
+    assert len(ex.meetings) == 1, ex.meetings
+    assert set(ex.meetings[0].participants) == {"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"}
+
+
+def test_a_firms_chief_executive_is_no_citizen_of_the_country_in_its_name():
+    from loaders.extraction import extract
+
+    ex = extract("Pilots' dispute\nAir Canada chief executive Michael Rousseau met Labour Minister Steven MacKinnon "
+                 "in Ottawa on Wednesday. Captain Charlene Hudy said pilots would strike.\n", "2025-05-15")
+    got = {p.name: (p.title, p.country) for p in ex.people}
+    assert got["Michael Rousseau"] == ("chief executive", None)
+    assert got["Charlene Hudy"] == ("Captain", None)

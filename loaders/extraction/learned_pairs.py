@@ -273,7 +273,24 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairMo
         if meeting is not None:
             out.append(meeting)
     date_added_meetings(ctx, meetings, out)
-    return out
+    return [m for m in out if not _joined_to_told(m, meetings)]
+
+
+def _joined_to_told(new: Meeting, meetings: list[Meeting]) -> bool:
+    """"A and B held talks on Sunday, mediated by C": the model's meeting of A, B and C is the
+    rules' meeting of A and B told in the same sentence, with C seated too (one encounter, not
+    two). True when `new` was folded into such a meeting. (Not into a one-person meeting: its
+    sides are the pairs it tells, "A met officials from X and Y".)"""
+    if new.evidence is None:
+        return False
+    for m in meetings:
+        if m.evidence is not None and m.evidence.start == new.evidence.start and m.status == new.status \
+                and 2 <= len(m.participants) and set(m.participants) < set(new.participants) and m.date in (None, new.date):
+            m.participants.extend(p for p in new.participants if p not in m.participants)
+            m.parties.extend(p for p in new.parties if p not in m.parties)
+            m.date = m.date or new.date
+            return True
+    return False
 
 
 def _encounters(best: dict[tuple[str, str], tuple[float, Candidate]],

@@ -19,7 +19,7 @@ mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
 secretary-general commissioners counterpart whip informer informateur formateur
-marshal sec.-general sec.-gen. sec-gen colonel brigadier lieutenant
+marshal sec.-general sec.-gen. sec-gen colonel brigadier lieutenant captain
 """.split())
 
 # Honorifics that precede a name and are not part of it.

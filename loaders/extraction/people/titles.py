@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import HONORIFICS, NOT_NAME_WORDS
 from ..parties import SERVICE_NAMES, canonical_party
 from .lexicon import (
-    ABBREVIATED_GIVEN, _APPOS_STOP, _DEPARTMENTS, _PORTFOLIOS, _QUOTES, _SERVICES, _STYLE_WORDS,
+    ABBREVIATED_GIVEN, _APPOS_STOP, _DEPARTMENTS, _PORTFOLIOS, _QUOTES, _REGIONS, _SERVICES, _STYLE_WORDS,
 )
 from .names import _is_role, _is_title_word, _skip_title_tail
 
@@ -150,6 +150,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     country = None
     while k >= sent_start and end - k <= 9:
         t = doc[k]
+        if t.i in party_at and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and (t.i - 1) not in party_at:
+            break  # "Air Canada chief executive X": the country ends a firm's name, X is the firm's
         if t.i in party_at:
             country = party_at[t.i]
             # include the whole party mention, then stop
@@ -202,6 +204,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                                            and t.lower_ not in _PORTFOLIOS):
                 break  # (but "Minister of Economic Development X": the portfolio is part of the title)
             k -= 1
+            continue
+        if has_role and t.lower_ in _REGIONS and t.text[:1].isupper():
+            k -= 1  # "U.S. Middle East envoy X": the region the post covers
             continue
         if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house") or (
                 t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):

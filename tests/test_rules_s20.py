@@ -14,7 +14,10 @@ before its list are no person; a minister and that union's leader signing a deal
 "Business and Trade Secretary" is one post. "U.S. Middle East envoy X" is the United States'; the
 pair model's meeting of two sides and their mediator joins the rules' meeting of the two sides
 told in the same sentence; "Air Canada chief executive X" is no Canadian by that title;
-"Captain" is a post. Each test's sentences are invented.
+"Captain" is a post. A name the article glosses as a body ("Copa-Cogeca, the main European
+farmers' lobby,") is a side, "the group" then names it; a memorandum handed over "demanding"
+a step is a demand; "X, who hosted the talks, ..." joins the talks told by their sides. Each
+test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -279,3 +282,43 @@ def test_a_firms_chief_executive_is_no_citizen_of_the_country_in_its_name():
     got = {p.name: (p.title, p.country) for p in ex.people}
     assert got["Michael Rousseau"] == ("chief executive", None)
     assert got["Charlene Hudy"] == ("Captain", None)
+
+
+FARMERS = ("Farmers meet the Commission\n"
+           "BRUSSELS - Leaders of Copa-Cogeca, the main European farmers' lobby, met EU Agriculture Commissioner "
+           "Christophe Hansen on Tuesday as tractors blocked the streets.\n"
+           "The group urged the Commission to scrap new environmental rules.\n"
+           "Hansen promised to present a simplification package by March, his spokesperson said.\n")
+
+
+def test_a_name_the_article_glosses_as_a_lobby_is_a_side_and_the_group_is_it():
+    from loaders.extraction import extract
+
+    ex = extract(FARMERS, "2025-05-14")
+    assert [(m.participants, set(m.parties)) for m in ex.meetings] == [
+        (["Christophe Hansen"], {"European Union", "Copa-Cogeca"})]
+    assert [(d.by, d.counterpart) for d in ex.demands] == [("Copa-Cogeca", "European Union")]
+    assert [(c.by, c.counterpart) for c in ex.concessions] == [("European Union", "Copa-Cogeca")]
+
+
+def test_a_memorandum_handed_over_demanding_a_step_is_a_demand_not_an_offer():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, concessions = positions_of(
+        "Istanbul talks\n", "Russian and Ukrainian delegations met in Istanbul on Monday. Moscow handed over a "
+                            "memorandum demanding that Ukraine withdraw its troops from four regions.")
+    assert concessions == []
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Russia", "Ukraine", "withdraw its troops from four regions")
+
+
+def test_the_host_of_talks_told_by_their_sides_joins_them():
+    from loaders.extraction import extract
+
+    ex = extract("Prisoner swap agreed\n"
+                 "Russian and Ukrainian delegations met in Istanbul on Monday for a second round of direct talks.\n"
+                 "The Russian team was led by presidential aide Vladimir Medinsky, while Ukraine's delegation was "
+                 "headed by Defence Minister Rustem Umerov.\n"
+                 "Turkish Foreign Minister Hakan Fidan, who hosted the talks, said the sides had agreed to meet "
+                 "again.\n", "2025-05-13")
+    assert [set(m.participants) for m in ex.meetings] == [{"Vladimir Medinsky", "Rustem Umerov", "Hakan Fidan"}]

@@ -19,7 +19,7 @@ introduces it in brackets ("... Public Employees (CUPE)") and uses that as its h
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .context import Mention
 from .dates import dateline_end
@@ -227,6 +227,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         out.append((e.start_char, name, unionish))
     named = {n for _, n, _ in out}
     out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)
+    named = {n for _, n, _ in out}
+    out.extend((at, n, u) for at, n, u in _glossed_bodies(ctx, body_start) if n not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
     return [(at, joined.get(n, n), u) for at, n, u in out]
@@ -309,6 +311,33 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     return out
 
 
+# "Copa-Cogeca, the main European farmers' lobby,", "Unifor, Canada's largest private-sector union,":
+# a name the article glosses as a body (the gloss's last word says which kind).
+_GLOSSED_BODY = re.compile(
+    r"(?<![\w-])([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,4}), (?:the|a|an|[A-Z][\w.]*(?:'s|\u2019s)) "
+    r"(?:[\w'\u2019-]+ ){0,5}(lobby|group|union|association|federation|confederation|alliance|coalition|"
+    r"organi[sz]ation|movement|company|firm|carrier|airline|operator|insurer|lender|employer|body)(?=[,.;])")
+
+
+def _glossed_bodies(ctx: "ArticleContext", body_start: int, kinds: bool = False) -> list[tuple[int, str, Any]]:
+    """(offset, name, union-like) of names the article glosses as a body in an apposition, the
+    tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
+    European farmers' lobby, ...". With `kinds`, the gloss's noun ("lobby") in place of the flag."""
+    taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
+    out: list[tuple[int, str, bool]] = []
+    for m in _GLOSSED_BODY.finditer(ctx.text, body_start):
+        name = m.group(1)
+        span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ for t in span) or any(a < m.end(1) and m.start(1) < b for a, b in taken) \
+                or name.split()[0] in ("The", "A", "An") or len(name) < 3:
+            continue
+        words = re.split(r"[ -]", name)
+        if any(w.lower() in SIDE_NOUNS or w.lower() in _STATE_WORDS for w in words):
+            continue
+        out.append((m.start(1), name, m.group(2) if kinds else m.group(2) == "union"))
+    return out
+
+
 def with_lemma(doc: "Doc", lemmas: tuple[str, ...]) -> list["Token"]:
     """The tokens of `doc` with one of `lemmas`, read off the lemma array (cheaper than
     walking every Token object of a long article)."""
@@ -374,7 +403,8 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
         if e is None and untagged is None:
-            untagged = {n for _, n in _untagged_firms(ctx, body_start)}
+            untagged = {n for _, n in _untagged_firms(ctx, body_start)} | {
+                n for _, n, _ in _glossed_bodies(ctx, body_start)}
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:
@@ -426,7 +456,9 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
                     a < end and start < b and not (start <= a and b <= end) for a, b in country_at):
                 continue
             out[(start, end)] = Mention(start, end, sp.text, name, "party")
-    out.update({(m.start, m.end): m for m in _named_by_head_word(ctx, list(out.values()), taken + country_at)})
+    glossed = {n: kind for _, n, kind in _glossed_bodies(ctx, body_start, kinds=True)}
+    out.update({(m.start, m.end): m for m in _named_by_head_word(ctx, list(out.values()), taken + country_at,
+                                                                 glossed)})
     return sorted(out.values(), key=lambda m: (m.start, m.end))
 
 
@@ -436,10 +468,13 @@ HEAD_WORDS = frozenset({"union", "association", "congress", "federation", "confe
                         "movement", "party", "forum", "commission", "authority", "district", "board"})
 
 
-def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list[tuple[int, int]],
+                        glossed: dict[str, str] | None = None) -> list[Mention]:
     """'the union' after 'the Northern Tram Drivers Union' (or '... Association' for 'the
     association'): the one side the article names with that head word, from its first mention
-    on, when no other side or listed party ('the European Union') ends in the same word."""
+    on, when no other side or listed party ('the European Union') ends in the same word. A side
+    the article glossed ("Copa-Cogeca, the farmers' lobby", `glossed`: name -> the gloss's noun)
+    is named by that noun and by "the group"."""
     first: dict[str, int] = {}
     for m in sides:
         first[m.target] = min(first.get(m.target, m.start), m.start)
@@ -449,6 +484,10 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
         words = text.split(" of ")[0].split()  # "the Canadian Union of Public Employees": its head is Union
         if len(words) >= 2 and words[-1].lower() in HEAD_WORDS:
             by_head.setdefault(words[-1].lower(), set()).add(name)
+    for name, kind in (glossed or {}).items():
+        if name in first:
+            for word in {kind, "group"}:
+                by_head.setdefault(word, set()).add(name)
     for p in ctx.parties:
         words = p.name.split()
         if words and words[-1].lower() in by_head and p.name not in first:

@@ -577,6 +577,10 @@ def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# "X, who hosted the talks, said ...": the host of the talks the article told
+_HOSTED_THE_TALKS = re.compile(r"\b(?:who|which) (?:hosted|mediated|chaired|brokered) the (?:talks|meeting|negotiations)\b")
+
+
 def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     merged: list[_Draft] = []
     for d in drafts:
@@ -632,13 +636,15 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 # officials on Monday ... X met with A and B": the fuller telling's day
                 cover.date, cover.weak_date = d.date, False
             continue  # (an undated "before the Putin meeting" refers back to a told meeting)
-        if len(d.participants) == 1 and _DEFINITE_TALKS.search(d.sent.text):
+        if len(d.participants) == 1 and (_DEFINITE_TALKS.search(d.sent.text) or _HOSTED_THE_TALKS.search(d.sent.text)):
             # "A and B met on Monday ... The talks, hosted by C, aimed to ...": C joins the
             # talks just told, whose sides are the ones C's mention names
             own = ctx.country_of(d.participants[0])
             others = set(d.parties) - set(d.venues) - {own}
-            host = next((o for o in reversed(final) if len(o.participants) >= 2 and 0 < d.order - o.order <= 8
+            host = next((o for o in reversed(final) if (len(o.participants) >= 2 or not o.participants and len(
+                set(o.parties) - set(o.venues)) >= 2) and 0 < d.order - o.order <= 8
                          and others <= set(o.parties) and _compatible(o, d)), None)
+            # (also talks told by their sides alone, whose people the next sentence names)
             if host is not None:
                 host.participants = unique(host.participants + d.participants)
                 if own and own not in host.parties:

@@ -623,6 +623,8 @@ class _VerbTriggers:
             if obj is None or obj.lemma_.lower() not in HANDED_DOCUMENTS \
                     and obj.lower_ not in HANDED_DOCUMENTS:
                 return []
+            if any(c.dep_ == "acl" and c.lemma_.lower() in DEMAND_VERBS for c in obj.children):
+                return []  # "handed over a memorandum demanding that Y withdraw": the demand's, no offer
 
         obj_actor = self._direct_actor(obj) if obj is not None else None
         if obj is not None and not obj_actor and (obj.lower_ in ("them", "him", "her")

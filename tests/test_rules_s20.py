@@ -16,8 +16,9 @@ pair model's meeting of two sides and their mediator joins the rules' meeting of
 told in the same sentence; "Air Canada chief executive X" is no Canadian by that title;
 "Captain" is a post. A name the article glosses as a body ("Copa-Cogeca, the main European
 farmers' lobby,") is a side, "the group" then names it; a memorandum handed over "demanding"
-a step is a demand; "X, who hosted the talks, ..." joins the talks told by their sides. Each
-test's sentences are invented.
+a step is a demand; "X, who hosted the talks, ..." joins the talks told by their sides. A wire dateline with a double
+dash ("BEIJING, Dec. 24 (Xinhua) --") is one dateline, no sentence ends inside it, and its agency
+is no side. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -322,3 +323,15 @@ def test_the_host_of_talks_told_by_their_sides_joins_them():
                  "Turkish Foreign Minister Hakan Fidan, who hosted the talks, said the sides had agreed to meet "
                  "again.\n", "2025-05-13")
     assert [set(m.participants) for m in ex.meetings] == [{"Vladimir Medinsky", "Rustem Umerov", "Hakan Fidan"}]
+
+
+def test_a_wire_dateline_with_a_double_dash_is_one_dateline_and_its_agency_no_side():
+    from loaders.extraction import extract
+
+    ex = extract("Wang Yi holds talks with Japanese foreign minister\n"
+                 "BEIJING, Dec. 24 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Japanese Foreign "
+                 "Minister Takeshi Iwaya in Beijing on Tuesday.\n", "2024-12-24")
+    assert [p.name for p in ex.parties] == ["China", "Japan"]
+    m = ex.meetings[0]
+    assert (set(m.participants), m.date) == ({"Wang Yi", "Takeshi Iwaya"}, "2024-12-24")
+    assert m.evidence.text.startswith("Chinese Foreign Minister Wang Yi held talks"), m.evidence.text

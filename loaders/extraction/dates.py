@@ -138,7 +138,7 @@ def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: st
 _DATELINE = re.compile(r"^\W*(?:(?:(?!(?:On|In|By|From|Until|Since|At|For)\b)[A-Z][\w .'\u2019-]{1,40}?,"
                        r"(?:[\w .'\u2019-]{2,30},)?)?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                        r"(?:,? \d{4})?|[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)*(?:,[^-\u2013\u2014\n]{0,40})?)"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:-(?=\s)|[\u2013\u2014])")
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--?(?=\s)|[\u2013\u2014])")
 
 
 def dateline_end(text: str) -> int:

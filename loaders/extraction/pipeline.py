@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
 from .context import ArticleContext, Mention
+from .dates import dateline_end
 from .model import Extraction, Party
 from .parties import all_aliases, canonical_party, continental, party_kind
 from .people import abbreviated_given, find_people
@@ -51,11 +52,27 @@ def _newline_sents(doc: "Doc") -> "Doc":
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False
+    _dateline_whole(doc)
     if "it-down" in doc.text:  # "a surprise sit-down between A and B": a noun, whatever the tagger guessed
         for t in doc:
             if t.lower_ in ("sit-down", "sit-downs"):
                 t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"
     return doc
+
+
+def _dateline_whole(doc: "Doc") -> None:
+    """"BEIJING, Dec. 24 (Xinhua) -- A met B": a dateline opening a line ends no sentence inside
+    it (the parser would cut after the city or the abbreviated month and read the rest of the
+    dateline as the start of the sentence)."""
+    text = doc.text
+    for i, t in enumerate(doc):
+        if t.is_space or not (i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            continue
+        end = t.idx + dateline_end(text[t.idx:t.idx + 120])
+        k = i + 1
+        while k < len(doc) and doc[k].idx < end:
+            doc[k].is_sent_start = False
+            k += 1
 
 
 _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",

@@ -48,7 +48,8 @@ MEMBERS_WORDS = frozenset({"employers", "employer", "business", "businesses", "i
 NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
                            "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
                            "MENA", "APA", "RFE", "RFERL", "VOA", "DW", "RTE", "ITV", "SABC", "NHK", "KBS", "CCTV",
-                           "CGTN"})
+                           "CGTN", "Reuters", "Bloomberg", "Xinhua", "Yonhap", "Kyodo", "Jiji", "Bernama", "Antara",
+                           "Anadolu", "Interfax", "Tasnim", "Sputnik", "EFE", "ANSA", "Lusa", "KUNA", "WAFA", "SANA"})
 # A people or a government's own staff ("the government side", "the minister"): never a body's name.
 SIDE_NOUNS = frozenset("""
 government side delegation administration official team negotiator ministry leadership regime junta

@@ -335,3 +335,23 @@ def test_a_wire_dateline_with_a_double_dash_is_one_dateline_and_its_agency_no_si
     m = ex.meetings[0]
     assert (set(m.participants), m.date) == ({"Wang Yi", "Takeshi Iwaya"}, "2024-12-24")
     assert m.evidence.text.startswith("Chinese Foreign Minister Wang Yi held talks"), m.evidence.text
+
+
+def test_how_much_a_side_will_pay_is_a_question_not_a_pledge():
+    from extraction_helpers import positions_of
+
+    _, _, concessions = positions_of(
+        "Cost-sharing deal\n", "South Korea and the United States wrapped up negotiations on Friday on how much "
+                               "Seoul will pay for the upkeep of U.S. troops.")
+    assert concessions == []
+
+
+def test_a_plain_pledge_to_pay_stays_a_concession():
+    """A guard for the question rule: the same step told as a pledge."""
+    from extraction_helpers import only_one, positions_of
+
+    _, _, concessions = positions_of(
+        "Cost-sharing deal\n", "South Korea and the United States wrapped up negotiations on Friday. Seoul will "
+                               "pay more for the upkeep of U.S. troops, the ministry said.")
+    c = only_one(concessions)
+    assert (c.by, c.counterpart) == ("South Korea", "United States")

@@ -70,6 +70,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 
+# Words that open an indirect question ("how much X will pay", "whether Y will lift ...").
+_QUESTION_WORDS = frozenset({"how", "whether", "what", "which", "when", "if"})
+
+
 class _VerbTriggers:
     """Trigger verbs and the sentence dispatch (a part of `_Finder`)."""
 
@@ -1121,6 +1125,10 @@ class _VerbTriggers:
             return []  # past or present steps count only when told as part of the bargaining
         if _negated(verb) or _in_conditional(verb) or _demanded(verb):
             return []
+        if any(c.dep_ in ("advmod", "dobj", "mark", "nsubj") and c.lower_ in _QUESTION_WORDS
+               or c.dep_ in ("advmod", "dobj", "npadvmod") and any(g.lower_ == "how" for g in c.children)
+               for c in verb.children):
+            return []  # "talks on how much Seoul will pay", "whether X will lift ...": a question, no pledge
         gift = _child(verb, "dobj")
         if gift is not None and gift.lemma_.lower() in NON_GIFTS and verb.lemma_.lower() != "hand":
             return []  # "will release its trade data": no gift

@@ -18,7 +18,9 @@ told in the same sentence; "Air Canada chief executive X" is no Canadian by that
 farmers' lobby,") is a side, "the group" then names it; a memorandum handed over "demanding"
 a step is a demand; "X, who hosted the talks, ..." joins the talks told by their sides. A wire dateline with a double
 dash ("BEIJING, Dec. 24 (Xinhua) --") is one dateline, no sentence ends inside it, and its agency
-is no side. Each test's sentences are invented.
+is no side. "How much Seoul will pay" is a question, not a pledge. "Y was asked by X to ..." is X's
+demand on Y (not "Y is expected to ..."); a threat withdrawn, dropped or backed down on is a
+concession; "A, a key demand of X," is X's demand. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -355,3 +357,45 @@ def test_a_plain_pledge_to_pay_stays_a_concession():
                                "pay more for the upkeep of U.S. troops, the ministry said.")
     c = only_one(concessions)
     assert (c.by, c.counterpart) == ("South Korea", "United States")
+
+
+TARIFFS = ("Trade talks\n", "Japanese trade minister Ken Aoki met U.S. Commerce Secretary Dana Ford in Washington on "
+                            "Monday. ")
+
+
+def test_a_side_asked_by_another_in_the_passive_is_pressed_by_it():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + "The United States has been asked by Japan to scrap the "
+                                                          "auto tariffs.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Japan", "United States", "scrap the auto tariffs")
+
+
+def test_a_side_expected_to_act_is_pressed_by_no_one():
+    """A guard: "is expected to" is a forecast, not a passive demand."""
+    from extraction_helpers import positions_of
+
+    _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + "No formal decisions were expected to be reached.")
+    assert demands == []
+
+
+def test_a_threat_withdrawn_or_backed_down_on_is_a_concession():
+    from extraction_helpers import only_one, positions_of
+
+    for sentence in ("Washington withdrew its threat to raise tariffs on Japanese cars.",
+                     "Washington backed down on its threat to raise tariffs on Japanese cars."):
+        _, _, concessions = positions_of(TARIFFS[0], TARIFFS[1] + sentence)
+        c = only_one(concessions)
+        assert (c.by, c.counterpart) == ("United States", "Japan"), sentence
+        assert c.text.endswith("its threat to raise tariffs on Japanese cars")
+
+
+def test_a_demand_named_in_an_apposition_is_its_owners():
+    from extraction_helpers import only_one, positions_of
+
+    for sentence in ("The removal of auto tariffs, a key demand of Tokyo, was not agreed.",
+                     "The removal of auto tariffs, Tokyo's main demand, was not agreed."):
+        _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + sentence)
+        d = only_one(demands)
+        assert (d.by, d.counterpart, d.text) == ("Japan", "United States", "The removal of auto tariffs"), sentence

@@ -229,6 +229,18 @@ class _NounTriggers:
             if after is not None and not self._direct_actor(_child(after, "pobj")) \
                     and not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree):
                 heads, trailing = [_child(after, "pobj")], after
+        if not heads and kind == DEMAND and lemma in DEMAND_LIST_NOUNS and noun.dep_ == "appos" \
+                and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+            # "the removal of auto tariffs, a key demand of Tokyo, ...": the noun it glosses is asked for
+            actors, explicit = self._noun_actor(noun)
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if not actors and of is not None and _child(of, "pobj") is not None:
+                actors, explicit = self._direct_actor(_child(of, "pobj")) or [], True  # "a key demand of Tokyo"
+            skip = {t.i for t in noun.subtree}
+            toks = _trim([t for t in noun.head.subtree if t.i not in skip and not (t.is_punct and t.i > noun.head.i)])
+            if actors and len({a.party for a in actors}) == 1 and _has_content(toks) and not self._direct_actor(noun.head):
+                return [_Item(kind, noun, actors, toks, self._counterpart_in(noun.head, kind), explicit)]
+            return []
         if kind == CONCESSION:
             sought = self._sought_from(noun)
             if sought is not None:

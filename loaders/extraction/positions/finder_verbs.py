@@ -70,6 +70,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 
+# Verbs whose passive names the side pressed ("Y was asked by X to ..."; not "Y is expected to ...").
+_ASKED_PASSIVES = frozenset({"ask", "urge", "press", "pressure", "request", "implore", "order", "tell"})
 # Words that open an indirect question ("how much X will pay", "whether Y will lift ...").
 _QUESTION_WORDS = frozenset({"how", "whether", "what", "which", "when", "if"})
 
@@ -703,6 +705,9 @@ class _VerbTriggers:
                 and not (kind == DEMAND and _sum_before_purpose(obj, xcomp)) \
                 and not (lemma == "want" and xcomp.lemma_.lower() in SELF_WISH_VERBS):  # "demanded $5bn to build A"
             heads = [xcomp]  # (not "X wants to avoid the fate of ...": its own conduct, asked of no one)
+        elif "o" in spec and kind == DEMAND and lemma in _ASKED_PASSIVES and xcomp is not None and _infinitival(xcomp) \
+                and _child(verb, "nsubjpass") is not None and _child(verb, "agent") is not None:
+            heads = [xcomp]  # "Y has been asked by X to scrap A": the passive of "X asked Y to" (its asker named)
         elif "c" in spec and ccomp is not None and (_directive_clause(ccomp, strict=lemma in REPORTING) or (
                 lemma == "want" and _wanted_done(ccomp)) or (
                 (kind == DEMAND or lemma in MANDATIVE_VERBS) and _bare_subjunctive(ccomp, lemma in MANDATIVE_VERBS))) and not (

@@ -762,9 +762,9 @@ def _infinitival(tok: "Token") -> bool:
 
 
 def _backed_down(verb: "Token") -> bool:
-    """'backed down on / stepped back from its demand'."""
+    """'backed down on / stepped back from / backed away from its demand'."""
     return verb.lemma_.lower() in ("back", "step", "climb") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back") for c in verb.children) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "back", "away") for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in ("on", "from") and _child(c, "pobj") is not None
         and _child(c, "pobj").lemma_.lower() in DROPPABLE for c in verb.children)
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     AIM_VERBS, AVERT_VERBS, CLOSING_VERBS, CONCESSION, CONCESSION_VERBS, COUNT_WORDS, DEMAND,
-    DEMAND_LIST_NOUNS, DEMAND_VERBS, FULFIL_VERBS, GENERIC_OUTCOMES, HOSTILE_NOUNS, HOSTILE_VERBS,
+    DEMAND_LIST_NOUNS, DEMAND_VERBS, DROP_VERBS, DROPPABLE, FULFIL_VERBS, GENERIC_OUTCOMES, HOSTILE_NOUNS, HOSTILE_VERBS,
     HOUSEKEEPING_OBJECTS, HUNG_TOPIC_PREPS, JOINT_OBJECTS, KEEP_VERBS, LISTED_TERMS, MEASURE_NOUNS,
     MEMBER_NOUNS, NAMED_TERMS_NOUNS, OPEN_ISSUE_NOUNS, PARTNERING_VERBS, PERSON_LIKE_NOUNS,
     PLACEHOLDER_NOUNS, PROBE_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, PUNITIVE_ADJECTIVES, RAISE_VERBS,
@@ -23,7 +23,7 @@ from .lexicon import (
     THING_ASKING_VERBS, TIES_NOUNS, YIELD_VERBS,
 )
 from .grammar import (
-    _child, _full_np, _has_content, _is_verbal, _mark, _noun_phrase_parts, _ordinal_parts,
+    _backed_down, _child, _full_np, _has_content, _is_verbal, _mark, _noun_phrase_parts, _ordinal_parts,
     _series_starts, _trim,
 )
 
@@ -61,6 +61,10 @@ def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
     if it.kind != CONCESSION or _held_back(it):
         return False
+    dropped = _child(it.trigger, "dobj")
+    if it.trigger.lemma_.lower() in DROP_VERBS and dropped is not None and dropped.lemma_.lower() in DROPPABLE \
+            or _backed_down(it.trigger):
+        return False  # "withdrew its threat to raise tariffs": the penalty is what is given up
     h = _content_head(it)
     if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in HOSTILE_NOUNS:
         return True

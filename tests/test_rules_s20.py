@@ -399,3 +399,12 @@ def test_a_demand_named_in_an_apposition_is_its_owners():
         _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + sentence)
         d = only_one(demands)
         assert (d.by, d.counterpart, d.text) == ("Japan", "United States", "The removal of auto tariffs"), sentence
+
+
+def test_a_sides_name_between_two_post_words_keeps_the_whole_post_and_gives_the_side():
+    from loaders.extraction import extract
+
+    ex = extract("Cost-sharing talks\nLee Tae-woo, the chief South Korean negotiator, met his U.S. counterpart "
+                 "Linda Specht in Honolulu on Thursday.\n", "2025-05-16")
+    lee = next(p for p in ex.people if p.name == "Lee Tae-woo")
+    assert (lee.title, lee.country) == ("chief South Korean negotiator", "South Korea")

@@ -352,8 +352,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
     # stop at the role word unless followed by "of/for X" (minister for economic revitalization)
     last = role_idx[0]
     for j in role_idx:
-        if j == last + 1 or j <= 2:
-            last = j
+        if j == last + 1 or j <= 2 or j > last and all(body[x].i in party_at for x in range(last + 1, j)):
+            last = j  # (also "the chief South Korean negotiator": a side's name between two post words)
     title_toks = body[: last + 1]
     rest = body[last + 1:]
     if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 8:  # "... of Defence of the Kingdom of X"

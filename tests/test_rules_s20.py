@@ -408,3 +408,12 @@ def test_a_sides_name_between_two_post_words_keeps_the_whole_post_and_gives_the_
                  "Linda Specht in Honolulu on Thursday.\n", "2025-05-16")
     lee = next(p for p in ex.people if p.name == "Lee Tae-woo")
     assert (lee.title, lee.country) == ("chief South Korean negotiator", "South Korea")
+
+
+@pytest.mark.learned_pairs
+def test_a_meeting_told_with_a_side_and_the_model_seating_that_sides_person_is_one_meeting():
+    from loaders.extraction import extract
+
+    ex = extract("Talks\nDuring a 90-minute meeting on Friday, U.S. Treasury Secretary Scott Bessent told Chinese "
+                 "Vice Premier He Lifeng that tariffs would stay.\n", "2025-05-14")
+    assert [(set(m.participants), m.date) for m in ex.meetings] == [({"Scott Bessent", "He Lifeng"}, "2025-05-09")]

@@ -273,23 +273,29 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairMo
         if meeting is not None:
             out.append(meeting)
     date_added_meetings(ctx, meetings, out)
-    return [m for m in out if not _joined_to_told(m, meetings)]
+    return [m for m in out if not _joined_to_told(ctx, m, meetings)]
 
 
-def _joined_to_told(new: Meeting, meetings: list[Meeting]) -> bool:
+def _joined_to_told(ctx: ArticleContext, new: Meeting, meetings: list[Meeting]) -> bool:
     """"A and B held talks on Sunday, mediated by C": the model's meeting of A, B and C is the
     rules' meeting of A and B told in the same sentence, with C seated too (one encounter, not
-    two). True when `new` was folded into such a meeting. (Not into a one-person meeting: its
-    sides are the pairs it tells, "A met officials from X and Y".)"""
+    two). "During a meeting, A told China's B ...": the rules' meeting of A with China is the
+    model's meeting of A and B. True when `new` was folded into such a meeting. (Not into a
+    one-person meeting whose sides are not the new people's: "A met officials from X and Y" tells
+    those pairs.)"""
     if new.evidence is None:
         return False
     for m in meetings:
-        if m.evidence is not None and m.evidence.start == new.evidence.start and m.status == new.status \
-                and 2 <= len(m.participants) and set(m.participants) < set(new.participants) and m.date in (None, new.date):
-            m.participants.extend(p for p in new.participants if p not in m.participants)
-            m.parties.extend(p for p in new.parties if p not in m.parties)
-            m.date = m.date or new.date
-            return True
+        if m.evidence is None or m.evidence.start != new.evidence.start or m.status != new.status \
+                or not set(m.participants) < set(new.participants) or m.date not in (None, new.date):
+            continue
+        added = [p for p in new.participants if p not in m.participants]
+        if len(m.participants) < 2 and not all(ctx.country_of(p) in m.parties for p in added):
+            continue
+        m.participants.extend(added)
+        m.parties.extend(p for p in new.parties if p not in m.parties)
+        m.date = m.date or new.date
+        return True
     return False
 
 

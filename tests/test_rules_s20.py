@@ -20,7 +20,9 @@ a step is a demand; "X, who hosted the talks, ..." joins the talks told by their
 dash ("BEIJING, Dec. 24 (Xinhua) --") is one dateline, no sentence ends inside it, and its agency
 is no side. "How much Seoul will pay" is a question, not a pledge. "Y was asked by X to ..." is X's
 demand on Y (not "Y is expected to ..."); a threat withdrawn, dropped or backed down on is a
-concession; "A, a key demand of X," is X's demand. Each test's sentences are invented.
+concession; "A, a key demand of X," is X's demand. "The Fund" and "the lender" are the IMF once the
+article names it (and no party before); raising electricity tariffs is a step given, not a
+penalty. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -417,3 +419,33 @@ def test_a_meeting_told_with_a_side_and_the_model_seating_that_sides_person_is_o
     ex = extract("Talks\nDuring a 90-minute meeting on Friday, U.S. Treasury Secretary Scott Bessent told Chinese "
                  "Vice Premier He Lifeng that tariffs would stay.\n", "2025-05-14")
     assert [(set(m.participants), m.date) for m in ex.meetings] == [({"Scott Bessent", "He Lifeng"}, "2025-05-09")]
+
+
+IMF = ("Loan agreed\n", "Pakistan reached a staff-level agreement with the International Monetary Fund on Wednesday "
+                        "after talks between Finance Minister Muhammad Aurangzeb and an IMF mission. ")
+
+
+def test_the_fund_and_the_lender_are_the_imf_once_the_article_names_it():
+    from extraction_helpers import positions_of
+
+    _, demands, _ = positions_of(IMF[0], IMF[1] + "The Fund had demanded that Islamabad end subsidies for power. "
+                                                  "The lender also asked Pakistan to broaden the tax net.")
+    assert [(d.by, d.counterpart) for d in demands] == [("IMF", "Pakistan"), ("IMF", "Pakistan")]
+
+
+def test_the_fund_names_no_party_in_an_article_without_the_imf():
+    """A guard: "the Fund" alone may be any fund."""
+    from loaders.extraction import extract
+
+    ex = extract("Climate talks\nThe Fund will pay for losses in poor countries, Brazilian negotiator Ana Lima said "
+                 "on Monday.\n", "2025-05-14")
+    assert "IMF" not in [p.name for p in ex.parties]
+
+
+def test_raising_electricity_tariffs_for_a_lender_is_a_concession_not_a_penalty():
+    from extraction_helpers import only_one, positions_of
+
+    _, _, concessions = positions_of(IMF[0], IMF[1] + "Pakistan agreed to raise electricity tariffs by 15 percent "
+                                                      "from July.")
+    c = only_one(concessions)
+    assert (c.by, c.counterpart, c.text) == ("Pakistan", "IMF", "raise electricity tariffs by 15 percent from July")

@@ -280,7 +280,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
     "African Union": ("organisation", ["African Union", "AU"]),
     "Arab League": ("organisation", ["Arab League"]),
-    "IMF": ("organisation", ["IMF", "International Monetary Fund"]),  # (the name analysts use)
+    "IMF": ("organisation", ["IMF", "International Monetary Fund", "the Fund", "the lender"]),  # (the name analysts use)
     "World Bank": ("organisation", ["World Bank"]),
     "OSCE": ("organisation", ["OSCE", "Organization for Security and Co-operation in Europe"]),
     "BRICS": ("organisation", ["BRICS"]),
@@ -336,7 +336,7 @@ def _alias_index() -> dict[str, str]:
                 idx.setdefault(fold(a)[4:], canon)
     # ambiguous lower-case forms that are common English words are not aliases on their own
     for word in ("us", "administration", "commission", "alliance", "security council", "bloc",
-                 "au", "lao", "ec", "jordan", "chad", "sofia", "lima", "santiago", "georgia"):
+                 "au", "lao", "ec", "jordan", "chad", "sofia", "lima", "santiago", "georgia", "fund", "lender"):
         idx.pop(word, None)
     idx["the bloc"] = "European Union"
     idx["the administration"] = "United States"

@@ -131,21 +131,32 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     return _drop_redefined_codes(doc.text, _blocs_told(found))
 
 
-# Trade blocs an article may call "the bloc" once it has named them.
+# Parties an article may call by a common noun once it has named them: "the bloc" (the EU when
+# no other bloc was named: the party list's default), "the Fund", "the lender".
 _BLOCS = frozenset({"European Union", "Mercosur", "ASEAN", "African Union", "Gulf Cooperation Council", "ECOWAS",
                     "SADC", "East African Community", "CARICOM", "BRICS"})
+_LENDERS = frozenset({"IMF", "World Bank"})
+_REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"IMF"}), "the lender": _LENDERS}
 
 
 def _blocs_told(found: list[Mention]) -> list[Mention]:
     """"Mercosur ... the bloc asked Brussels to ...": a bare "the bloc" is the bloc named last
-    before it (the party list's default for it is the European Union)."""
-    last = None
+    before it; "the IMF ... the Fund / the lender demanded ...": the lender named last (with none
+    named before, "the Fund" and "the lender" name no party)."""
+    last: dict[str, str] = {}
     out = []
     for m in found:
-        if m.text.lower() == "the bloc" and last is not None and last != m.target:
-            m = Mention(m.start, m.end, m.text, last, m.how)
-        elif m.target in _BLOCS and m.text.lower() != "the bloc":
-            last = m.target
+        low = m.text.lower()
+        if low in _REFERENCES:
+            told = last.get(low)
+            if told is not None and told != m.target:
+                m = Mention(m.start, m.end, m.text, told, m.how)
+            elif told is None and low != "the bloc":
+                continue
+        else:
+            for ref, kinds in _REFERENCES.items():
+                if m.target in kinds:
+                    last[ref] = m.target
         out.append(m)
     return out
 

@@ -57,6 +57,15 @@ def _content_head(it: "_Item") -> "Token | None":
     return heads[0] if heads else (it.content[0] if it.content else None)
 
 
+# What a "tariff" or "rate" may be the price of at home ("raise electricity tariffs"): a step a
+# lender asks for, not a penalty on another side's goods.
+_UTILITIES = frozenset({"electricity", "power", "gas", "water", "fuel", "energy", "utility", "petrol", "diesel"})
+
+
+def _utility_price(obj: "Token") -> bool:
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _UTILITIES for c in obj.children)
+
+
 def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
     if it.kind != CONCESSION or _held_back(it):
@@ -83,7 +92,7 @@ def _hostile(it: "_Item") -> bool:
         lemma = h.lemma_.lower()
         obj = _child(h, "dobj")
         if lemma in HOSTILE_VERBS or lemma in RAISE_VERBS and obj is not None and obj.lemma_.lower() in (
-                "tariff", "duty", "levy", "tax", "rate", "sanction"):
+                "tariff", "duty", "levy", "tax", "rate", "sanction") and not _utility_price(obj):
             return True
         if obj is not None and obj.lemma_.lower() in PROBE_NOUNS and lemma in ("open", "launch", "start", "begin",
                                                                                 "expand", "extend", "initiate"):

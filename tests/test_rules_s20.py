@@ -449,3 +449,12 @@ def test_raising_electricity_tariffs_for_a_lender_is_a_concession_not_a_penalty(
                                                       "from July.")
     c = only_one(concessions)
     assert (c.by, c.counterpart, c.text) == ("Pakistan", "IMF", "raise electricity tariffs by 15 percent from July")
+
+
+def test_met_on_one_day_and_again_on_another_is_two_meetings():
+    from loaders.extraction import extract
+
+    ex = extract("Trade talks\nEuropean Trade Commissioner Maros Sefcovic met Australian Trade Minister Don Farrell "
+                 "on Tuesday and again on Wednesday, officials said.\n", "2025-05-15")
+    assert sorted(m.date for m in ex.meetings) == ["2025-05-13", "2025-05-14"]
+    assert all(set(m.participants) == {"Maros Sefcovic", "Don Farrell"} for m in ex.meetings)

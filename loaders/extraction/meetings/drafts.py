@@ -48,6 +48,10 @@ def _at_which(trig: "Token") -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
 
 
+# Between two days of one pair's encounters: " and again on ", ", and once more on ".
+_AGAIN_BETWEEN = re.compile(r",? and (?:then )?(?:again|once more|once again)(?: on| in)? ", re.IGNORECASE)
+
+
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
                 recent: list[Mention], si: int, anchor: "dt.date | None" = None,
                 told: bool = False) -> list[_Draft]:
@@ -339,6 +343,15 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                     out.append(_Draft(list(people), list(parties), dm, kind, status, location, dur, rnd,
                                       topics, sent, si, venues=venues))
                 return out
+    if not split_on and len(people) >= 2:
+        # "A met B on Tuesday and again on Wednesday": two encounters, one per day
+        own = [d for d in dates if d.date is not None]
+        if len(own) == 2 and own[0].date != own[1].date \
+                and _AGAIN_BETWEEN.fullmatch(stext[own[0].end:own[1].start]):
+            for dm in own:
+                out.append(_Draft(list(people), list(parties), dm, kind, status, location, None, rnd,
+                                  topics, sent, si, venues=venues))
+            return out
     if split_on:
         # "... and later with a US delegation led by B and C": the members of one delegation
         # are one session, not one each

@@ -458,3 +458,12 @@ def test_met_on_one_day_and_again_on_another_is_two_meetings():
                  "on Tuesday and again on Wednesday, officials said.\n", "2025-05-15")
     assert sorted(m.date for m in ex.meetings) == ["2025-05-13", "2025-05-14"]
     assert all(set(m.participants) == {"Maros Sefcovic", "Don Farrell"} for m in ex.meetings)
+
+
+def test_an_adjective_inside_a_post_keeps_the_side_before_it():
+    from loaders.extraction import extract
+
+    ex = extract("Gulf mediation\nQatar's Prime Minister Mohammed Al Thani met Hamas political chief Khalil al-Hayya "
+                 "in Doha on Sunday.\n", "2025-05-14")
+    hayya = next(p for p in ex.people if p.name == "Khalil al-Hayya")
+    assert (hayya.title, hayya.country) == ("political chief", "Hamas")

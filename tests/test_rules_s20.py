@@ -467,3 +467,20 @@ def test_an_adjective_inside_a_post_keeps_the_side_before_it():
                  "in Doha on Sunday.\n", "2025-05-14")
     hayya = next(p for p in ex.people if p.name == "Khalil al-Hayya")
     assert (hayya.title, hayya.country) == ("political chief", "Hamas")
+
+
+def test_a_sides_main_ask_is_its_demand():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + "Japan's main ask is an exemption from the steel tariffs.")
+    d = only_one(demands)
+    assert (d.by, d.counterpart, d.text) == ("Japan", "United States", "an exemption from the steel tariffs")
+
+
+def test_a_speakers_the_tariffs_must_go_presses_the_other_side():
+    from extraction_helpers import only_one, positions_of
+
+    _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + "Aoki said the car tariffs must go.")
+    d = only_one(demands)
+    assert (d.by, d.by_person, d.counterpart) == ("Japan", "Ken Aoki", "United States")
+    assert "car tariffs" in d.text

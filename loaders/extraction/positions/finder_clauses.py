@@ -31,6 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# Intransitive verbs by which a measure ceases ("the tariffs must go").
+_ENDING_VERBS = frozenset({"go", "end", "stop", "disappear", "cease"})
+
+
 class _ClausePatterns:
     """Clause patterns opened by other verbs, adjectives and modals (a part of `_Finder`)."""
 
@@ -491,9 +495,10 @@ class _ClausePatterns:
                     return [_Item(DEMAND, modal, speaker, toks, other, True)]
         owned_subject = False
         if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() in MEASURE_NOUNS and not _child(subj, "poss") \
-                and _child(verb, "auxpass") is not None and verb.lemma_.lower() in RELIEF_VERBS \
+                and (_child(verb, "auxpass") is not None and verb.lemma_.lower() in RELIEF_VERBS
+                     or verb.lemma_.lower() in _ENDING_VERBS and _child(verb, "dobj") is None) \
                 and len(speaker_parties) == 1 and not self._owner_in(subj):
-            # "X's position is that the car tariffs must be lifted": the other side's measure
+            # "X's position is that the car tariffs must be lifted / must go": the other side's measure
             target = [_Actor(other)] if other else None
             owned_subject = bool(target)
         if not target and subj.pos_ == "NOUN" and subj.lemma_.lower() not in DOCUMENT_NOUNS | MEETING_NOUNS:

@@ -291,7 +291,7 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal", "need", "necessity", "desire", "wish"})
+                          "plea", "appeal", "need", "necessity", "desire", "wish", "ask"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",
@@ -319,7 +319,7 @@ NAMING_VERBS = frozenset({"call", "consider", "deem", "regard", "see", "view", "
 # "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.
 REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "turn"})
 # "Kyiv's conditions/demands include X".
-DEMAND_LIST_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request"})
+DEMAND_LIST_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request", "ask"})
 # "made X a condition for Y": X is demanded.
 # "in exchange for a promise to invest": the other side's part of a deal told as done
 PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "undertaking", "assurance", "guarantee"})

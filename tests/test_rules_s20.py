@@ -22,7 +22,8 @@ is no side. "How much Seoul will pay" is a question, not a pledge. "Y was asked 
 demand on Y (not "Y is expected to ..."); a threat withdrawn, dropped or backed down on is a
 concession; "A, a key demand of X," is X's demand. "The Fund" and "the lender" are the IMF once the
 article names it (and no party before); raising electricity tariffs is a step given, not a
-penalty. Each test's sentences are invented.
+penalty. "X's main ask is Y" is a demand; "the car tariffs must go" presses the other side. "On
+the 12th", "a week ago" and "on Friday next week" are days. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -484,3 +485,27 @@ def test_a_speakers_the_tariffs_must_go_presses_the_other_side():
     d = only_one(demands)
     assert (d.by, d.by_person, d.counterpart) == ("Japan", "Ken Aoki", "United States")
     assert "car tariffs" in d.text
+
+
+@pytest.mark.parametrize("text, future, day", [
+    ("Aoki met Ford in Washington on the 12th.", False, "2025-05-12"),
+    ("They will meet again on the 2nd.", True, "2025-06-02"),
+    ("Aoki met Ford a week ago.", False, "2025-05-07"),
+    ("Aoki will meet Ford on Friday next week.", True, "2025-05-23"),
+])
+def test_days_told_by_their_number_a_week_back_or_in_next_weeks_name(text, future, day):
+    import datetime as dt
+
+    from loaders.extraction.dates import find_dates
+
+    found = find_dates(text, dt.date(2025, 5, 14), future=future)  # a Wednesday
+    assert [str(d.date) for d in found] == [day]
+
+
+def test_an_ordinal_that_is_no_day_is_no_date():
+    """A guard: "the 21st century", "the 20th round" are not days."""
+    import datetime as dt
+
+    from loaders.extraction.dates import find_dates
+
+    assert find_dates("It is the biggest deal of the 21st century, set on the 20th round.", dt.date(2025, 5, 14)) == []

@@ -38,12 +38,14 @@ _RX_WD_RANGE = re.compile(
     rf"\b(?:from\s+)?(?P<w1>{_WD})\s*(?:-|–|to|through|until|and)\s*(?P<w2>{_WD})\b")
 _RX_WD = re.compile(
     rf"\b(?:(?P<mod>last|next|this|coming|past|previous)\s+)?(?P<wd>{_WD})\b", re.IGNORECASE)
+_RX_WD_NEXT_WEEK = re.compile(rf"\b(?P<wd>{_WD})(?: of)? next week\b")
+_RX_DAY_ALONE = re.compile(r"(?<=\bon )the (?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?! (?:of|century|round|anniversary))")
 _RX_WEEKEND = re.compile(r"\b(?:(?:over|at|on|during) the|(?P<wmod>last|this|past|next|coming)) weekend\b",
                          re.IGNORECASE)
 _RX_REL = re.compile(
     r"\b(?P<w>today|tonight|yesterday|tomorrow|earlier (?:in the day|today)|later (?:in the day|today)"
     r"|this (?:morning|afternoon|evening)|the day before yesterday|last night"
-    r"|(?:two|three|four|five|six|2|3|4|5|6) days ago)\b",
+    r"|(?:two|three|four|five|six|2|3|4|5|6) days ago|(?:a|one) week ago)\b",
     re.IGNORECASE)
 # days told relative to the event just mentioned, not to publication: "the same day",
 # "the previous day", "a day earlier", "earlier in the day" (offset in days from the anchor)
@@ -112,6 +114,24 @@ def _with_year(month: int, day: int, year: int | None, published: dt.date | None
         return best
     except ValueError:
         return None
+
+
+def _day_of_month(published: dt.date, day: int, future: bool) -> dt.date | None:
+    """"on the 12th" seen from `published`: this month's, or the month before's (after, for a plan)
+    when this month's lies on the wrong side of publication."""
+    def at(y: int, mth: int) -> dt.date | None:
+        try:
+            return dt.date(y, mth, day)
+        except ValueError:
+            return None
+    d = at(published.year, published.month)
+    if future and (d is None or d < published):
+        y, mth = (published.year + 1, 1) if published.month == 12 else (published.year, published.month + 1)
+        return at(y, mth)
+    if not future and (d is None or d > published):
+        y, mth = (published.year - 1, 12) if published.month == 1 else (published.year, published.month - 1)
+        return at(y, mth)
+    return d
 
 
 def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: str | None = None) -> dt.date:
@@ -209,6 +229,16 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
                 add(m, published)  # filed during the weekend it tells: that day, the best single guess
                 continue
             add(m, sat, sat + dt.timedelta(days=1))
+        for m in _RX_WD_NEXT_WEEK.finditer(text):
+            # "on Friday next week": that weekday of the week after publication's
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
+            add(m, monday + dt.timedelta(days=_WEEKDAYS[m.group("wd").lower()]))
+        for m in _RX_DAY_ALONE.finditer(text):
+            # "on the 12th": that day of the month of publication (the next one for a plan)
+            day = int(m.group("d"))
+            d = _day_of_month(published, day, future)
+            if d is not None:
+                add(m, d)
         for m in _RX_WD_RANGE.finditer(text):
             w1, w2 = _WEEKDAYS[m.group("w1").lower()], _WEEKDAYS[m.group("w2").lower()]
             d = resolve_weekday(w1, published, future)
@@ -231,6 +261,8 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
             elif w.endswith("days ago"):  # "two days ago": counted back from the day of the report
                 n = w.split()[0]
                 d = published - dt.timedelta(days=_WORD_NUM.get(n) or int(n))
+            elif w.endswith("week ago"):  # "a week ago"
+                d = published - dt.timedelta(days=7)
             else:
                 d = published
             add(m, d)

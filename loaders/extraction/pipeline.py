@@ -128,7 +128,7 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     # (not "the State Department of Public Health": another country's department, named in full)
     found = [m for m in found if not (m.text.startswith("American") and continental(doc.text, m.start))]
     # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
-    return _drop_redefined_codes(doc.text, _blocs_told(found))
+    return _drop_redefined_codes(doc.text, _references_told(found))
 
 
 # Parties an article may call by a common noun once it has named them: "the bloc" (the EU when
@@ -139,7 +139,7 @@ _LENDERS = frozenset({"IMF", "World Bank"})
 _REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"IMF"}), "the lender": _LENDERS}
 
 
-def _blocs_told(found: list[Mention]) -> list[Mention]:
+def _references_told(found: list[Mention]) -> list[Mention]:
     """"Mercosur ... the bloc asked Brussels to ...": a bare "the bloc" is the bloc named last
     before it; "the IMF ... the Fund / the lender demanded ...": the lender named last (with none
     named before, "the Fund" and "the lender" name no party)."""

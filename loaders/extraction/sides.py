@@ -19,7 +19,7 @@ introduces it in brackets ("... Public Employees (CUPE)") and uses that as its h
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .context import Mention
 from .dates import dateline_end
@@ -229,7 +229,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     named = {n for _, n, _ in out}
     out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)
     named = {n for _, n, _ in out}
-    out.extend((at, n, u) for at, n, u in _glossed_bodies(ctx, body_start) if n not in named)
+    out.extend((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start) if n not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
     return [(at, joined.get(n, n), u) for at, n, u in out]
@@ -320,10 +320,10 @@ _GLOSSED_BODY = re.compile(
     r"organi[sz]ation|movement|company|firm|carrier|airline|operator|insurer|lender|employer|body)(?=[,.;])")
 
 
-def _glossed_bodies(ctx: "ArticleContext", body_start: int, kinds: bool = False) -> list[tuple[int, str, Any]]:
-    """(offset, name, union-like) of names the article glosses as a body in an apposition, the
-    tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
-    European farmers' lobby, ...". With `kinds`, the gloss's noun ("lobby") in place of the flag."""
+def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, str]]:
+    """(offset, name, the gloss's noun) of names the article glosses as a body in an apposition,
+    the tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
+    European farmers' lobby, ..." -> lobby."""
     taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
     out: list[tuple[int, str, bool]] = []
     for m in _GLOSSED_BODY.finditer(ctx.text, body_start):
@@ -335,7 +335,7 @@ def _glossed_bodies(ctx: "ArticleContext", body_start: int, kinds: bool = False)
         words = re.split(r"[ -]", name)
         if any(w.lower() in SIDE_NOUNS or w.lower() in _STATE_WORDS for w in words):
             continue
-        out.append((m.start(1), name, m.group(2) if kinds else m.group(2) == "union"))
+        out.append((m.start(1), name, m.group(2)))
     return out
 
 
@@ -400,12 +400,12 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     doc = ctx.doc
     ents = {e.start_char: e for e in doc.ents if e.label_ == "ORG"}
     spans: dict[str, list["Span"]] = {}
+    glossed = {n: kind for _, n, kind in _glossed_bodies(ctx, body_start)}  # "X, the farmers' lobby," -> lobby
     untagged: set[str] | None = None  # the names of `_untagged_firms`, read when a body has no entity
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
         if e is None and untagged is None:
-            untagged = {n for _, n in _untagged_firms(ctx, body_start)} | {
-                n for _, n, _ in _glossed_bodies(ctx, body_start)}
+            untagged = {n for _, n in _untagged_firms(ctx, body_start)} | set(glossed)
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:
@@ -457,7 +457,6 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
                     a < end and start < b and not (start <= a and b <= end) for a, b in country_at):
                 continue
             out[(start, end)] = Mention(start, end, sp.text, name, "party")
-    glossed = {n: kind for _, n, kind in _glossed_bodies(ctx, body_start, kinds=True)}
     out.update({(m.start, m.end): m for m in _named_by_head_word(ctx, list(out.values()), taken + country_at,
                                                                  glossed)})
     return sorted(out.values(), key=lambda m: (m.start, m.end))

@@ -509,3 +509,20 @@ def test_an_ordinal_that_is_no_day_is_no_date():
     from loaders.extraction.dates import find_dates
 
     assert find_dates("It is the biggest deal of the 21st century, set on the 20th round.", dt.date(2025, 5, 14)) == []
+
+
+def test_a_meeting_that_will_not_happen_as_planned_is_cancelled_on_its_day():
+    from loaders.extraction import extract
+
+    ex = extract("Talks off\nSerbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti will not meet "
+                 "on Monday as planned, the EU said.\n", "2025-05-14")
+    assert [(m.status, m.date) for m in ex.meetings] == [("cancelled", "2025-05-19")]
+
+
+def test_refusing_to_meet_is_no_meeting():
+    """A guard: no meeting was arranged, so none is called off."""
+    from loaders.extraction import extract
+
+    ex = extract("Talks off\nSerbian President Aleksandar Vucic refused to meet Kosovo Prime Minister Albin Kurti "
+                 "in Brussels on Monday.\n", "2025-05-14")
+    assert ex.meetings == []

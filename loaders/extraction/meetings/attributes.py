@@ -232,6 +232,9 @@ def _said_by_participant(ctx: ArticleContext, sent: "Span", d: DateMention, trig
     return subj is not None and bool(_named_in(ctx.doc, mentions, people, {t.i for t in subj.subtree}))
 
 
+_AS_PLANNED = re.compile(r"\bas (?:originally )?(?:planned|scheduled|arranged|agreed)\b")
+
+
 def _cancel_governs(sent: "Span", trig: "Token") -> bool:
     """A cancel word that bears on this meeting: on its governing chain ("the talks were
     called off", "X pulled out of the summit") or modifying it ("the postponed meeting",
@@ -259,6 +262,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     stext = sent.text
     if _cancel_governs(sent, trig):
         return "cancelled"
+    if trig.pos_ == "VERB" and any(c.dep_ == "neg" for c in trig.children) and _AS_PLANNED.search(stext):
+        return "cancelled"  # "A and B will not meet on Monday as planned": the arranged meeting is off
     if trig.pos_ in ("NOUN", "PROPN") and (trig.head.dep_ == "prep" or trig.dep_ in ("pobj", "dobj")) and \
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):

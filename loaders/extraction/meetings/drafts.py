@@ -255,8 +255,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if len(people) < 2 or len(sides) < 2:
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward
-    future = status == "planned" or (status == "cancelled" and bool(re.search(
-        r"\b(?:scheduled|set|slated|planned|due) (?:for|on|to)\b", stext))) or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
+    future = status == "planned" or (status == "cancelled" and (bool(re.search(
+        r"\b(?:scheduled|set|slated|planned|due) (?:for|on|to)\b", stext)) or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in trig.children))) or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
                                                    stext, re.IGNORECASE))
     motion = _past_motion(trig)
     if motion is not None:

@@ -23,7 +23,9 @@ demand on Y (not "Y is expected to ..."); a threat withdrawn, dropped or backed 
 concession; "A, a key demand of X," is X's demand. "The Fund" and "the lender" are the IMF once the
 article names it (and no party before); raising electricity tariffs is a step given, not a
 penalty. "X's main ask is Y" is a demand; "the car tariffs must go" presses the other side. "On
-the 12th", "a week ago" and "on Friday next week" are days. Each test's sentences are invented.
+the 12th", "a week ago" and "on Friday next week" are days. "Will not meet on Monday as planned" is
+a cancelled meeting; "their advisers would meet" does not seat the pair that sends them. Each
+test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -526,3 +528,12 @@ def test_refusing_to_meet_is_no_meeting():
     ex = extract("Talks off\nSerbian President Aleksandar Vucic refused to meet Kosovo Prime Minister Albin Kurti "
                  "in Brussels on Monday.\n", "2025-05-14")
     assert ex.meetings == []
+
+
+def test_advisers_sent_by_the_pair_are_not_the_pair():
+    from loaders.extraction import extract
+
+    ex = extract("Rare talks\nIndian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif spoke by "
+                 "telephone on Saturday. The pair agreed that their national security advisers would meet in Dubai "
+                 "next month.\n", "2025-05-12")
+    assert [(m.status, m.date) for m in ex.meetings] == [("held", "2025-05-10")]

@@ -48,6 +48,14 @@ def _at_which(trig: "Token") -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
 
 
+def _sent_by_them(trig: "Token") -> bool:
+    """"The pair agreed that their national security advisers would meet": the people who meet
+    are sent by those told before, not those people themselves."""
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NNS" and any(
+        c.dep_ == "poss" and c.lower_ in ("their", "our", "his", "her", "its") for c in subj.children)
+
+
 # Between two days of one pair's encounters: " and again on ", ", and once more on ".
 _AGAIN_BETWEEN = re.compile(r",? and (?:then )?(?:again|once more|once again)(?: on| in)? ", re.IGNORECASE)
 
@@ -181,7 +189,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         who = _pronoun_subject(ctx, sent, trig, recent)
         if who is not None and who not in people:
             people = [who] + people
-    if not people:
+    if not people and not _sent_by_them(trig):
         people = _group_participants(ctx, sent, recent)
         anaphoric = bool(people)
         if people and "arriv" in stext:

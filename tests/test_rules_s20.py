@@ -24,8 +24,9 @@ concession; "A, a key demand of X," is X's demand. "The Fund" and "the lender" a
 article names it (and no party before); raising electricity tariffs is a step given, not a
 penalty. "X's main ask is Y" is a demand; "the car tariffs must go" presses the other side. "On
 the 12th", "a week ago" and "on Friday next week" are days. "Will not meet on Monday as planned" is
-a cancelled meeting; "their advisers would meet" does not seat the pair that sends them. Each
-test's sentences are invented.
+a cancelled meeting; "their advisers would meet" does not seat the pair that sends them. "The
+Houthis said they would ..." is the Houthis'; a side hosting separate meetings with A and B meets
+each apart, and a spokesman met in person is seated. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -537,3 +538,29 @@ def test_advisers_sent_by_the_pair_are_not_the_pair():
                  "telephone on Saturday. The pair agreed that their national security advisers would meet in Dubai "
                  "next month.\n", "2025-05-12")
     assert [(m.status, m.date) for m in ex.meetings] == [("held", "2025-05-10")]
+
+
+def test_the_side_that_said_it_is_they_in_its_own_clause():
+    from extraction_helpers import only_one, positions_of
+
+    _, _, concessions = positions_of("Red Sea talks\n", "Omani mediators hosted talks in Muscat on Thursday. The "
+                                                        "Houthis said they would halt attacks on commercial ships.")
+    assert only_one(concessions).by == "Houthis"
+
+
+def test_a_side_hosting_separate_meetings_meets_each_guest_apart_spokesman_or_not():
+    from loaders.extraction import extract
+
+    ex = extract("Red Sea talks\nOmani mediators hosted separate meetings with Houthi spokesman Mohammed Abdulsalam "
+                 "and U.S. envoy Tim Lenderking in Muscat on Thursday.\n", "2025-05-14")
+    got = sorted((m.participants, sorted(m.parties)) for m in ex.meetings)
+    assert got == [(["Mohammed Abdulsalam"], ["Houthis", "Oman"]), (["Tim Lenderking"], ["Oman", "United States"])]
+
+
+def test_a_spokesman_who_speaks_of_talks_is_still_no_participant():
+    """A guard: only the one met in person is seated."""
+    from loaders.extraction import extract
+
+    ex = extract("Talks\nU.S. envoy Tim Lenderking met Omani Foreign Minister Badr Albusaidi in Muscat on Thursday, "
+                 "State Department spokesman Matthew Miller said.\n", "2025-05-14")
+    assert [set(m.participants) for m in ex.meetings] == [{"Tim Lenderking", "Badr Albusaidi"}]

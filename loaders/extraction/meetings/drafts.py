@@ -48,6 +48,16 @@ def _at_which(trig: "Token") -> bool:
     return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
 
 
+def _hosting_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
+    """The sides that hold the meetings as the subject of their verb, named by no person
+    ("Omani mediators hosted ...", "Qatar held talks with ...")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" else None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return []
+    return unique(ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
+
+
 def _sent_by_them(trig: "Token") -> bool:
     """"The pair agreed that their national security advisers would meet": the people who meet
     are sent by those told before, not those people themselves."""
@@ -326,6 +336,17 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif _apart_meeting_words(sent, {_own_meeting_word(sent, pos_of[p]) for p in after} - {None}):
             split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
     out: list[_Draft] = []
+    hosts = _hosting_sides(ctx, trig) if not before and len(after) >= 2 else []
+    if hosts and ("separately" in low or any(
+            c.dep_ == "amod" and c.lower_ in ("separate", "individual")
+            for n in [trig] + [c for c in trig.children if c.dep_ == "dobj"] for c in n.children)):
+        # "Omani mediators hosted separate meetings with A and B": the host side with each
+        d0 = _pick_date(dates, trig_pos, sent, trig)
+        for a in after:
+            own = [c for c in [ctx.country_of(a)] if c and c not in hosts]
+            out.append(_Draft([a], hosts + own, d0, kind, status, location,
+                              durations[0][1] if durations else None, rnd, topics, sent, si, venues=venues))
+        return out
     if len(before) >= 2 and len(after) == 1 and re.search(r"\b(?:separately|individually)\b", low):
         # "A and B are expected to meet with C separately": A with C, B with C
         d0 = _pick_date(dates, trig_pos, sent, trig)

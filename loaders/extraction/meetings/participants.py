@@ -70,8 +70,10 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
                 doc[span.end + 1].lower_ not in MEETING_NOUNS and doc[span.end + 1].lemma_.lower() not in MEETING_NOUNS:
             continue  # "... and Trump's son-in-law X": the possessor of X, joined by "and" to another
         p = ctx.person(m.target)
-        if (p is not None and p.title and _REPORTERS.search(p.title)) or (
-                span.start > 0 and _REPORTERS.fullmatch(doc[span.start - 1].lower_.rstrip("s"))):
+        met = root.dep_ == "dobj" and root.head.i == trig.i or root.dep_ == "pobj" and root.head.lower_ == "with" \
+            and root.head.head.i == trig.i  # "held meetings with Houthi spokesman X": the one met
+        if not met and ((p is not None and p.title and _REPORTERS.search(p.title)) or (
+                span.start > 0 and _REPORTERS.fullmatch(doc[span.start - 1].lower_.rstrip("s")))):
             if root.dep_ == "conj":
                 listed.append(m.target)  # (unless one of a delegation's list: "A, B and C, Spokesperson")
             continue  # spokespeople and journalists report on talks; they are not a side in them

@@ -493,9 +493,10 @@ class _ActorReading:
             told = self._resolve_np(teller) if teller is not None and teller.pos_ != "PRON" else None
             if told and len(told) == 1:
                 return told
-        if low == "it" and head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" \
-                and head.head.head.lemma_.lower() in REPORTING:
-            # "The Norwegian government said it was ready to ...": it is the side that said it
+        if low in ("it", "they") and head.pos_ == "PRON" and head.dep_ in ("nsubj", "nsubjpass") \
+                and head.head.dep_ == "ccomp" and head.head.head.lemma_.lower() in REPORTING:
+            # "The Norwegian government said it was ready to ...": it is the side that said it;
+            # "The Houthis said they would halt ...": they are the side that said it
             # (also "The airline raised A and said it would B": the subject the two verbs share)
             said = head.head.head
             teller = _child(said, "nsubj") or (_child(said.head, "nsubj") if said.dep_ == "conj" and said.head.pos_ in (

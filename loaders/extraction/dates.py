@@ -229,11 +229,11 @@ def find_dates(text: str, published: dt.date | None, future: bool = False,
                 add(m, published)  # filed during the weekend it tells: that day, the best single guess
                 continue
             add(m, sat, sat + dt.timedelta(days=1))
-        for m in _RX_WD_NEXT_WEEK.finditer(text):
+        for m in (_RX_WD_NEXT_WEEK.finditer(text) if "next week" in text else ()):
             # "on Friday next week": that weekday of the week after publication's
             monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
             add(m, monday + dt.timedelta(days=_WEEKDAYS[m.group("wd").lower()]))
-        for m in _RX_DAY_ALONE.finditer(text):
+        for m in (_RX_DAY_ALONE.finditer(text) if "on the " in text else ()):
             # "on the 12th": that day of the month of publication (the next one for a plan)
             day = int(m.group("d"))
             d = _day_of_month(published, day, future)

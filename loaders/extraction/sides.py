@@ -152,7 +152,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     # (also a firm the tagger took for a person: "Bayline Shipping", "Kessler Electronics")
     ents = [e for e in doc.ents if e.label_ == "ORG" or e.label_ == "PERSON" and len(e) >= 2
             and (e[-2] if e[-1].text in ("'s", "\u2019s") else e[-1]).lower_ in FIRM_TAILS]
-    ents = _listed_names_joined(doc, ents)
+    ents = _listed_names_joined(doc, text, ents)
     longs: list[str] = []
     for e in ents:
         words = [t.text for t in e if not (t.i == e.start and t.lower_ == "the")]
@@ -235,7 +235,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     return [(at, joined.get(n, n), u) for at, n, u in out]
 
 
-def _listed_names_joined(doc: "Doc", ents: list["Span"]) -> list["Span"]:
+def _listed_names_joined(doc: "Doc", text: str, ents: list["Span"]) -> list["Span"]:
     """"the Kenya Medical Practitioners, Pharmacists and Dentists Union": a body whose name lists
     its members, which the tagger cut at the commas, is one name (the last part ends in a union's
     or a body's head word)."""
@@ -244,8 +244,8 @@ def _listed_names_joined(doc: "Doc", ents: list["Span"]) -> list["Span"]:
     out: list["Span"] = []
     for e in ents:
         if out and e.label_ == "ORG" and out[-1].label_ == "ORG" and e[-1].lower_ in UNION_NAME_WORDS | HEAD_WORDS \
-                and e.sent.start == out[-1].sent.start \
-                and _LISTED_PARTS.fullmatch(doc.text[out[-1].end_char:e.start_char]):
+                and _LISTED_PARTS.fullmatch(text[out[-1].end_char:e.start_char]) \
+                and e.sent.start == out[-1].sent.start:
             out[-1] = doc[out[-1].start:e.end]
             continue
         out.append(e)

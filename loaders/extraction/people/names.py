@@ -367,7 +367,9 @@ def _tail_of_body_after(doc: "Doc", s: int, e: int) -> bool:
     """"secretary general of the Kenya Medical Practitioners, Pharmacists and Dentists Union": the
     words before the list are the start of a body's name that lists its members (the tagger cut
     it at the commas), not a person."""
-    return e < len(doc) and listed_name_rest(doc.text, doc[e - 1].idx + len(doc[e - 1].text))
+    if e >= len(doc) or doc[e].text != ",":
+        return False  # (the cheap test first: the article's text is built for the rare rest)
+    return listed_name_rest(doc.text, doc[e - 1].idx + len(doc[e - 1].text))
 
 
 def _after_country_noun(doc: "Doc", s: int, party_tok: set[int]) -> bool:

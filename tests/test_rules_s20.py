@@ -26,7 +26,8 @@ penalty. "X's main ask is Y" is a demand; "the car tariffs must go" presses the 
 the 12th", "a week ago" and "on Friday next week" are days. "Will not meet on Monday as planned" is
 a cancelled meeting; "their advisers would meet" does not seat the pair that sends them. "The
 Houthis said they would ..." is the Houthis'; a side hosting separate meetings with A and B meets
-each apart, and a spokesman met in person is seated. Each test's sentences are invented.
+each apart, and a spokesman met in person is seated. A dateline's city before "U.S. Secretary of
+State X" is not X's country. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -564,3 +565,20 @@ def test_a_spokesman_who_speaks_of_talks_is_still_no_participant():
     ex = extract("Talks\nU.S. envoy Tim Lenderking met Omani Foreign Minister Badr Albusaidi in Muscat on Thursday, "
                  "State Department spokesman Matthew Miller said.\n", "2025-05-14")
     assert [set(m.participants) for m in ex.meetings] == [{"Tim Lenderking", "Badr Albusaidi"}]
+
+
+def test_a_dateline_city_before_a_titled_name_is_not_its_country():
+    from loaders.extraction import extract
+
+    ex = extract("Blinken in Cairo\nCAIRO - U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday.\n",
+                 "2025-05-14")
+    assert [(p.name, p.country) for p in ex.people] == [("Antony Blinken", "United States")]
+
+
+def test_a_post_for_two_countries_relations_is_the_first_ones():
+    """A guard: "Canada-U.S. Trade Minister" (no spaces) is Canada's minister."""
+    from loaders.extraction import extract
+
+    ex = extract("Trade\nCanada-U.S. Trade Minister Dominic LeBlanc met U.S. Commerce Secretary Howard Lutnick on "
+                 "Tuesday.\n", "2025-05-14")
+    assert ("Dominic LeBlanc", "Canada") in [(p.name, p.country) for p in ex.people]

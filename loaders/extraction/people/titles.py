@@ -158,7 +158,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             while k - 1 >= sent_start and doc[k - 1].i in party_at and party_at[doc[k - 1].i] == country:
                 k -= 1
             k -= 1
-            if k - 1 >= sent_start and doc[k].text in ("-", "–") and (k - 1) in party_at and party_at[k - 1] != country:
+            if k - 1 >= sent_start and doc[k].text in ("-", "–") and (k - 1) in party_at and party_at[k - 1] != country \
+                    and not doc[k].whitespace_ and not doc[k - 1].whitespace_:  # (not a dateline: "CAIRO - U.S. ...")
                 # "Canada-U.S. Trade Minister X": the minister for those relations is the first one's
                 country = party_at[k - 1]
                 k -= 1

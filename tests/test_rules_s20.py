@@ -27,7 +27,8 @@ the 12th", "a week ago" and "on Friday next week" are days. "Will not meet on Mo
 a cancelled meeting; "their advisers would meet" does not seat the pair that sends them. "The
 Houthis said they would ..." is the Houthis'; a side hosting separate meetings with A and B meets
 each apart, and a spokesman met in person is seated. A dateline's city before "U.S. Secretary of
-State X" is not X's country. Each test's sentences are invented.
+State X" is not X's country. "X will not accept / sign any deal that does not remove / fails to
+give Y" is X's demand for Y. Each test's sentences are invented.
 """
 
 from __future__ import annotations
@@ -582,3 +583,24 @@ def test_a_post_for_two_countries_relations_is_the_first_ones():
     ex = extract("Trade\nCanada-U.S. Trade Minister Dominic LeBlanc met U.S. Commerce Secretary Howard Lutnick on "
                  "Tuesday.\n", "2025-05-14")
     assert ("Dominic LeBlanc", "Canada") in [(p.name, p.country) for p in ex.people]
+
+
+def test_no_deal_that_does_not_do_a_step_is_a_demand_for_the_step():
+    from extraction_helpers import only_one, positions_of
+
+    for sentence, want in (
+            ('"We will not accept any deal that does not remove the car tariffs," Aoki said.',
+             "remove the car tariffs"),
+            ("Aoki said Japan would not sign a deal that failed to give its farmers access to U.S. markets.",
+             "give its farmers access to U.S. markets")):
+        _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + sentence)
+        d = only_one(demands)
+        assert (d.by, d.counterpart, d.text) == ("Japan", "United States", want), sentence
+
+
+def test_not_accepting_the_deal_offered_is_no_demand():
+    """A guard: a rebuff names no term of its own."""
+    from extraction_helpers import positions_of
+
+    _, demands, _ = positions_of(TARIFFS[0], TARIFFS[1] + "Japan will not accept the deal that Washington offered.")
+    assert demands == []

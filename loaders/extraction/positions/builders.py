@@ -159,6 +159,34 @@ def _red_line_refusal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return [_Item(DEMAND, neg, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
 
 
+def _no_deal_without_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X will not accept / sign any deal that does not remove Y's car tariffs', '... a deal that
+    fails to give its farmers access': what every acceptable deal must do is pressed on the
+    other side (a demand), told without the double negation."""
+    if not any(c.dep_ == "neg" for c in verb.children) or _in_conditional(verb):
+        return []
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+    if rel is None:
+        return []
+    if rel.lemma_.lower() == "fail" and _child(rel, "xcomp") is not None:
+        step = _child(rel, "xcomp")  # "a deal that fails to give Y access"
+    elif any(c.dep_ == "neg" for c in rel.children):
+        step = rel  # "any deal that does not remove Y"
+    else:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in finder._content_tokens(step) if not (t.head == step and t.dep_ in ("neg", "aux", "nsubj"))
+                  and t.lower_ not in ("that", "which")])
+    if not _has_content(toks) or _is_meeting_content(step):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(step, DEMAND), explicit)]
+
+
 def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     """'What we want is the end of the blockade', 'what X is offering is a 5% rise': a cleft
     whose 'what'-clause names wanting (a demand) or offering (a concession); the content is

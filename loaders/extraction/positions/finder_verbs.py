@@ -59,7 +59,7 @@ from .builders import (
     _accepted_asked_items, _cannot_have_items, _cleft_wish_items, _deadline_items,
     _extended_offer_items, _falling_tariff_items, _gap_relative_items, _handed_offer_that_items,
     _handed_passive_proposal_items, _including_concessions_items, _kept_closed_items,
-    _members_need_items, _named_red_line_items, _not_allowed_items, _not_without_items,
+    _members_need_items, _named_red_line_items, _no_deal_without_items, _not_allowed_items, _not_without_items,
     _nothing_less_items, _offer_not_to_items, _otherwise_items, _owned_proposed_items, _please_items,
     _recipient_first_offer_items, _red_line_refusal_items, _removed_term_items, _restraint_items,
     _revised_terms_items, _settled_terms_items, _stray_for_clause_items,
@@ -233,6 +233,8 @@ class _VerbTriggers:
                     out.extend(self._only_if_items(tok.head))
             if lemma in YIELD_VERBS and pos == "VERB":
                 out.extend(_red_line_refusal_items(self, tok))  # "X will not cede any land"
+            if lemma in ("accept", "sign", "support", "back", "approve") and pos == "VERB":
+                out.extend(_no_deal_without_items(self, tok))  # "X will not sign a deal that fails to ..."
             if lemma in ("step", "point") and pos == "NOUN" and _first_step(tok):
                 out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
             if lemma in RESTRAINT_VERBS and pos == "VERB":

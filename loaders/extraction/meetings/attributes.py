@@ -264,9 +264,6 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return "cancelled"
     if trig.pos_ == "VERB" and any(c.dep_ == "neg" for c in trig.children) and _AS_PLANNED.search(stext):
         return "cancelled"  # "A and B will not meet on Monday as planned": the arranged meeting is off
-    gov = trig.head if trig.dep_ in ("acl", "advcl") else trig.head.head if trig.dep_ == "appos" else None
-    if trig.tag_ == "VBG" and gov is not None and gov.tag_ == "VBD" and not any(c.dep_ == "mark" for c in trig.children):
-        return "held"  # "A and B, meeting in Beijing on Tuesday, agreed to ...": told with the past it led to
     if trig.pos_ in ("NOUN", "PROPN") and (trig.head.dep_ == "prep" or trig.dep_ in ("pobj", "dobj")) and \
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):

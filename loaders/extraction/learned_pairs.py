@@ -273,16 +273,16 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairMo
         if meeting is not None:
             out.append(meeting)
     date_added_meetings(ctx, meetings, out)
-    return [m for m in out if not _joined_to_told(ctx, m, meetings)]
+    return [m for m in out if not _folded_into_told(ctx, m, meetings)]
 
 
-def _joined_to_told(ctx: ArticleContext, new: Meeting, meetings: list[Meeting]) -> bool:
+def _folded_into_told(ctx: ArticleContext, new: Meeting, meetings: list[Meeting]) -> bool:
     """"A and B held talks on Sunday, mediated by C": the model's meeting of A, B and C is the
     rules' meeting of A and B told in the same sentence, with C seated too (one encounter, not
     two). "During a meeting, A told China's B ...": the rules' meeting of A with China is the
-    model's meeting of A and B. True when `new` was folded into such a meeting. (Not into a
-    one-person meeting whose sides are not the new people's: "A met officials from X and Y" tells
-    those pairs.)"""
+    model's meeting of A and B. Folds `new` into such a meeting (extending it in place) and says
+    whether it did. (Not into a one-person meeting whose sides are not the new people's: "A met
+    officials from X and Y" tells those pairs.)"""
     if new.evidence is None:
         return False
     for m in meetings:

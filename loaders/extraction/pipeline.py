@@ -126,9 +126,10 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     found = [Mention(sp.start_char, sp.end_char, sp.text, sp.label_, "party") for sp in spans
              if not (sp.text.endswith("Department") and sp.end < len(doc) and doc[sp.end].lower_ == "of")]
     # (not "the State Department of Public Health": another country's department, named in full)
-    found = [m for m in found if not (m.text.startswith("American") and continental(doc.text, m.start))]
+    text = doc.text  # (built from the tokens at each access: read once)
+    found = [m for m in found if not (m.text.startswith("American") and continental(text, m.start))]
     # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
-    return _drop_redefined_codes(doc.text, _references_told(found))
+    return _drop_redefined_codes(text, _references_told(found))
 
 
 # Parties an article may call by a common noun once it has named them: "the bloc" (the EU when

@@ -498,24 +498,22 @@ def _named_by_head_word(ctx: "ArticleContext", sides: list[Mention], taken: list
     if not sole:
         return out
     # only the words after "the" that head one side's name (not every token of the article)
-    found = (doc.char_span(m.start(1), m.end(1)) for m in re.finditer(
-        r"\b[Tt]he (" + "|".join(sorted(sole)) + r")\b", ctx.text, re.IGNORECASE))
-    for tok in (sp[0] for sp in found if sp is not None and len(sp) == 1):
-        names = by_head.get(tok.lower_)
-        if not names or len(names) != 1 or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.ent_type_ \
-                or tok.tag_ not in ("NN", "NNP") or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-            continue
-        name = next(iter(names))
-        if tok.idx < first[name] or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
-            continue
-        out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, name, "party"))
+    alternatives = "|".join(sorted(sole))
+
+    def single(spans) -> list["Token"]:
+        return [sp[0] for sp in spans if sp is not None and len(sp) == 1]
+
+    # "the union" (not "the union of ...", not a word of a name the tagger labelled)
+    named = [tok for tok in single(doc.char_span(m.start(1), m.end(1)) for m in re.finditer(
+        r"\b[Tt]he (" + alternatives + r")\b", ctx.text, re.IGNORECASE))
+        if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and not tok.ent_type_ and tok.tag_ in ("NN", "NNP")
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")]
     # "union representatives", "union leaders": the head word in lower case, naming whose people they are
-    for tok in doc:
-        names = by_head.get(tok.lower_) if tok.lower_ in sole else None
-        if not names or tok.text != tok.lower_ or tok.dep_ != "compound" or tok.head.i != tok.i + 1 \
-                or tok.head.lemma_.lower() not in _SIDE_PEOPLE:
-            continue
-        name = next(iter(names))
+    named += [tok for tok in single(doc.char_span(m.start(), m.end()) for m in re.finditer(
+        r"\b(?:" + alternatives + r")\b", ctx.text))
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in _SIDE_PEOPLE]
+    for tok in named:
+        name = next(iter(by_head[tok.lower_]))
         if tok.idx < first[name] or any(a < tok.idx + len(tok.text) and tok.idx < b for a, b in taken):
             continue
         out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, name, "party"))

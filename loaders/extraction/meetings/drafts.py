@@ -28,7 +28,7 @@ from .speakers import (
     _arrived_for, _delegation_of, _first_person_quoter, _joint_subject_before, _judging_participant,
     _listed_with, _main_parties, _named_next, _noun_sides, _pair_just_named, _pronoun_subject,
     _quoted_day, _quoted_i, _quoted_writer, _refers_back, _reports_talks_of_others, _side_groups,
-    _subject_sides, _they_listed_before, _they_sides, _visitor_of,
+    _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
     _Draft, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
@@ -46,16 +46,6 @@ def _at_which(trig: "Token") -> bool:
     doc = trig.doc
     k = trig.i + 1 + (trig.i + 1 < len(doc) and doc[trig.i + 1].text == ",")
     return k + 1 < len(doc) and doc[k].lower_ in ("during", "at", "in") and doc[k + 1].lower_ == "which"
-
-
-def _hosting_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
-    """The sides that hold the meetings as the subject of their verb, named by no person
-    ("Omani mediators hosted ...", "Qatar held talks with ...")."""
-    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" else None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subj is None:
-        return []
-    return unique(ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
 
 
 def _sent_by_them(trig: "Token") -> bool:
@@ -273,10 +263,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if len(people) < 2 or len(sides) < 2:
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward
-    future = status == "planned" or (status == "cancelled" and (bool(re.search(
-        r"\b(?:scheduled|set|slated|planned|due) (?:for|on|to)\b", stext)) or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in trig.children))) or bool(re.search(r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b",
-                                                   stext, re.IGNORECASE))
+    # (a meeting called off "as planned" told with "will not": its day lies ahead too)
+    called_off_ahead = status == "cancelled" and (
+        bool(re.search(r"\b(?:scheduled|set|slated|planned|due) (?:for|on|to)\b", stext))
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in trig.children))
+    future = status == "planned" or called_off_ahead or bool(re.search(
+        r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b", stext, re.IGNORECASE))
     motion = _past_motion(trig)
     if motion is not None:
         future = False  # "traveled to X on Sunday to meet Y": the trip, and so the meeting, lie back
@@ -322,12 +314,13 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     markers = sorted([(d.start, "d", d) for d in dates] + [(s, "m", v) for s, v in durations],
                      key=lambda x: x[0])
     split_on = None
+    # the meeting word and its object: "separate meetings", "held separate talks with"
+    worded = [trig] + [c for c in trig.children if c.dep_ == "dobj"]
+    apart = {c.lower_ for n in worded for c in n.children if c.dep_ == "amod"}
     if before and len(after) >= 2:
         if "separately" in low or "one after another" in low or "individually" in low or \
-                any(n.lower_ in ("meetings", "conversations", "calls") or
-                    any(c.dep_ == "amod" and c.lower_ in ("separate", "individual", "respective")
-                        for c in n.children)
-                    for n in [trig] + [c for c in trig.children if c.dep_ == "dobj"]):
+                any(n.lower_ in ("meetings", "conversations", "calls") for n in worded) or \
+                apart & {"separate", "individual", "respective"}:
             split_on = "separately"
         elif len([x for x in markers if x[0] > pos_of[after[0]]]) >= 2:
             split_on = "markers"
@@ -337,9 +330,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             split_on = "separately"  # "X is to meet A and also plans to hold talks with B": two encounters
     out: list[_Draft] = []
     hosts = _hosting_sides(ctx, trig) if not before and len(after) >= 2 else []
-    if hosts and ("separately" in low or any(
-            c.dep_ == "amod" and c.lower_ in ("separate", "individual")
-            for n in [trig] + [c for c in trig.children if c.dep_ == "dobj"] for c in n.children)):
+    if hosts and ("separately" in low or apart & {"separate", "individual"}):
         # "Omani mediators hosted separate meetings with A and B": the host side with each
         d0 = _pick_date(dates, trig_pos, sent, trig)
         for a in after:

@@ -276,10 +276,25 @@ def _modifier_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     return out
 
 
+def _meeting_verb(trig: "Token") -> "Token | None":
+    """The verb a meeting is told by: the trigger itself, or the verb whose object it is."""
+    return trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" else None)
+
+
+def _hosting_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
+    """The sides that hold the meetings as the subject of their verb, named by no person
+    ("Omani mediators hosted ...", "Qatar held talks with ...")."""
+    verb = _meeting_verb(trig)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return []
+    return unique(ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)))
+
+
 def _subject_sides(ctx: ArticleContext, trig: "Token") -> list[str]:
     """"Russia, Ukraine and the United States are holding talks": the parties that are the
     joint subject of the meeting (of its verb, or of the verb whose object it is)."""
-    verb = trig if trig.pos_ in ("VERB", "AUX") else (trig.head if trig.dep_ == "dobj" else None)
+    verb = _meeting_verb(trig)
     if verb is None:
         return []
     out: list[str] = []

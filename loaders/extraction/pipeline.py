@@ -35,11 +35,13 @@ NEWLINE_SENTS = "parley_newline_sents"
 
 def _newline_sents(doc: "Doc") -> "Doc":
     """A token after a line break starts a sentence (headline, paragraphs, datelines)."""
+    line_starts = [0] if len(doc) and not doc[0].is_space else []
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             if not doc[i].is_space:
                 doc[i].is_sent_start = True
+                line_starts.append(i)
         elif doc[i].text[:1].isupper() and (
                 prev.text.rstrip(".") in _ABBREVIATED_TITLES and prev.text.endswith(".") or
                 prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
@@ -52,22 +54,21 @@ def _newline_sents(doc: "Doc") -> "Doc":
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False
-    _dateline_whole(doc)
-    if "it-down" in doc.text:  # "a surprise sit-down between A and B": a noun, whatever the tagger guessed
+    text = doc.text
+    _dateline_whole(doc, text, line_starts)
+    if "it-down" in text:  # "a surprise sit-down between A and B": a noun, whatever the tagger guessed
         for t in doc:
             if t.lower_ in ("sit-down", "sit-downs"):
                 t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"
     return doc
 
 
-def _dateline_whole(doc: "Doc") -> None:
+def _dateline_whole(doc: "Doc", text: str, line_starts: list[int]) -> None:
     """"BEIJING, Dec. 24 (Xinhua) -- A met B": a dateline opening a line ends no sentence inside
     it (the parser would cut after the city or the abbreviated month and read the rest of the
-    dateline as the start of the sentence)."""
-    text = doc.text
-    for i, t in enumerate(doc):
-        if t.is_space or not (i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space and "\n" in doc[i - 1].text):
-            continue
+    dateline as the start of the sentence). `line_starts`: the first token of each line."""
+    for i in line_starts:
+        t = doc[i]
         end = t.idx + dateline_end(text[t.idx:t.idx + 120])
         k = i + 1
         while k < len(doc) and doc[k].idx < end:

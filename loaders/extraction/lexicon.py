@@ -12,7 +12,7 @@ ROLE_WORDS: frozenset[str] = frozenset("""
 president vice-president premier minister secretary chancellor envoy ambassador negotiator
 representative spokesperson spokesman spokeswoman aide adviser advisor chief commissioner
 director head leader king queen prince princess emir sheikh governor senator official superintendent
-eam nsa mp
+eam nsa mp msp mla mlc mep mk mpp mna cs
 delegate diplomat counselor counsellor chair chairman chairwoman chairperson ceo deputy taoiseach tanaiste tánaiste
 undersecretary under-secretary mayor general admiral commander lawmaker speaker attorney lawyer
 mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
@@ -30,7 +30,8 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
                                         "mallam", "malam", "alhaji", "alhaja", "miz", "sayyid", "sayyed",
-                                        "seyed", "seyyed"})
+                                        "seyed", "seyyed", "comrade", "majesty", "highness", "excellency",
+                                        "shri", "smt", "smt.", "shrimati"})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",
@@ -51,7 +52,7 @@ state states united republic kingdom federation administration
 north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
-headquarters secretariat directorate border affairs route corridor road bridge
+headquarters secretariat directorate border affairs route corridor road bridge cabinet abroad
 fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet

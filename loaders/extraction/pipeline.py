@@ -85,11 +85,15 @@ def add_components(nlp: "Language") -> None:
     possessive typed with an opening quote ("Tinubu‘s invitation"), so the name stands alone,
     and the meeting noun "sit-down" as one word."""
     from spacy.language import Language
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     if id(nlp.tokenizer) not in _TOKENIZERS_DONE:
         suffixes = list(nlp.Defaults.suffixes) + [r"‘s$", r"‘S$"]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        # "(Jiji Press)--Taro Kono met ...": a dateline's double dash typed without spaces
+        # parts the bracket, the dash and the name (the default rules keep "Press)--Taro" whole)
+        infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])\)(?=--)", r"(?<=\))--(?=[A-Za-z])"]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
             # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])

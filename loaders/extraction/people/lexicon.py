@@ -48,13 +48,18 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
                          "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
                          "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
-                         "natural", "marine", "human"})
+                         "natural", "marine", "human", "hacienda"})
 # the service or office a post belongs to, lower-case between a side and a role ("Egyptian
 # intelligence chief X", "Chinese foreign ministry spokesperson X")
 _SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",
                        "customs", "immigration", "border", "central", "bank", "negotiating", "wealth", "fund",
                        "sovereign"})
 _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word of a name, not a particle
+# first halves of common hyphenated given names ("Jean-Pierre", "Hans-Peter", "Anne-Marie"):
+# the tagger often starts the name at the second half
+_HYPHEN_GIVEN_FIRSTS = frozenset({"jean", "marie", "anne", "pierre", "hans", "karl", "klaus", "franz", "jan",
+                                  "jose", "josé", "juan", "maria", "maría", "luis", "ana", "paul", "louis",
+                                  "jean-marie", "mary", "ann", "kassym"})
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves

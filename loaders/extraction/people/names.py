@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..leaders import known_side
-from ..lexicon import FIRM_NOUNS, HONORIFICS, NOT_NAME_WORDS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
+from ..lexicon import FIRM_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORG_TAILS, PARTICLES, PLACES, PLACE_PHRASES, ROLE_WORDS
 from ..parties import canonical_party
 from ..sides import firm_post_after, listed_name_rest
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
-    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
+    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _HYPHEN_GIVEN_FIRSTS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
     _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _OPENING_VERBS, _PERSONAL_NOUNS,
     _PLACE_CLASSES, _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS, _REGIONS, _SLOT_NOUNS,
     _SLOT_VERBS, _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
@@ -52,7 +52,10 @@ class _Rec:
 def _is_role(t: "Token") -> bool:
     low = t.lower_  # (read once: this runs on every token of the article, several times)
     return low in ROLE_WORDS or low.rstrip(".") in ("gen", "adm") and not _given_gen(t) \
-        or t.text == "CM"  # (Indian "Chief Minister")
+        or t.text == "CM" \
+        or low == "amir" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "sheikh"
+    # ("CM": Indian "Chief Minister"; "Kuwait's Amir Sheikh X": the Gulf spelling of "emir",
+    # a title only before "Sheikh", since Amir is also a given name)
 
 
 def _given_gen(t: "Token") -> bool:
@@ -269,6 +272,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
                 and not doc[s - 2].whitespace_ and doc[s - 2].lower_ in PARTICLES:
             s -= 2  # "al-Busaidi", "bin-Salman"
+        elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
+                and not doc[s - 2].whitespace_ and doc[s - 2].lower_ in _HYPHEN_GIVEN_FIRSTS:
+            s -= 2  # "Jean-Pierre Farandou" when the tagger's name starts at "Pierre"
         else:
             break
     while e < sent.end:
@@ -289,6 +295,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             e += 2  # a hyphenated given name before the surname: "Kassym-Jomart Tokayev"
         else:
             break
+    tail = next((i for i in range(e - 3, s - 1, -1) if doc[i].lower_ in ORG_TAILS and doc[i].text[:1].isupper()), None)
+    if tail is not None:
+        s = tail + 1  # "Malaysia's Petronas Group Adnan Zainal Abidin": the firm's name ends at "Group"
     return s, e
 
 
@@ -339,13 +348,15 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
                                                           or doc[k].lower_ in _PORTFOLIOS
                                                           or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
-                                                          or (k + 1 < n and doc[k + 1].lower_ == "affairs")
+                                                          or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None))
                          or (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n
                              and doc[k + 1].text[:1].isupper() and (doc[k + 1].lower_ in NOT_NAME_WORDS or (
-                                 doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)))):
-            # ("of Trade, Industry and Competition", "of Industry and Mineral Resources")
+                                 doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)
+                                 or (k + 2 < n and doc[k + 2].lower_ == "abroad")))):
+            # ("of Trade, Industry and Competition", "of Industry and Mineral Resources",
+            # "of Foreign Affairs and Nigerians Abroad")
             k += 1
         if k == start:
             break
@@ -611,7 +622,8 @@ def _valid(name: str) -> bool:
         if _party_word(t) or _party_word(base) or t in PLACES:
             return False
         initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I") or (
-            0 < k < len(content) - 1 and base.isupper() and len(content[k - 1]) >= 2)
+            0 < k < len(content) - 1 and base.isupper() and (len(content[k - 1]) >= 2 or k == 1))
+        # ("J P Nadda": two initials without their dots before the surname)
         if len(base) < 2 and not base.endswith(".") and not initial:
             return False  # a stray letter; but "S Jaishankar", "Ahsan H Mansur" (initials without their dot) are names
     return True

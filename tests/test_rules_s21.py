@@ -1,0 +1,87 @@
+"""Round 19: a person's name carries none of the words around it. A wire dateline's double dash
+typed without spaces ("(Jiji Press)--Taro Kono") parts the agency from the name; the short posts
+of legislators ("MSP", "MLA", "MK", "MEP") and Kenya's "CS", and the honorifics "Comrade", "His
+Majesty", "Shri" open no name; "Amir" before "Sheikh" is the Gulf title (and a given name
+elsewhere); two initials without dots ("J P Nadda") begin a name; a hyphenated given name the
+tagger starts at its second half ("Jean-Pierre") is whole; a firm's name ending "Group" before a
+name ends there; "of Foreign Affairs and Nigerians Abroad" and "of the Cabinet" are portfolios;
+"Kenyan Cabinet Secretary" is Kenya's post. Each test's sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    from loaders.extraction import extract
+
+    return {p.name: (p.title, p.country) for p in extract(text, "2025-05-17").people}
+
+
+def test_a_dateline_dash_typed_without_spaces_is_no_part_of_the_name():
+    people = _people("Osaka, March 4 (Jiji Press)--Taro Kono met South Korean Foreign Minister "
+                     "Cho Tae-yul on Monday to discuss fisheries.")
+    assert set(people) == {"Taro Kono", "Cho Tae-yul"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("SNP MSP Kate Forbes met the Scottish Secretary Alister Jack on Tuesday.", "Kate Forbes", "SNP MSP"),
+    ("Likud MK Danny Danon met the US ambassador on Wednesday.", "Danny Danon", "Likud MK"),
+    ("Shimoga MLA Channabasappa met the chief minister on Tuesday.", "Channabasappa", "Shimoga MLA"),
+    ("Green MEP Anna Cavazzini met the Chinese envoy on Monday.", "Anna Cavazzini", "Green MEP"),
+])
+def test_a_legislators_short_post_opens_no_name(text, name, title):
+    people = _people(text)
+    assert name in people and people[name][0] == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The union's general secretary, Comrade Emma Nwosu, met Labour Minister Muhammad Dingyadi on Monday.",
+     "Emma Nwosu"),
+    ("Oman's ruler, His Majesty Sultan Qaboos bin Said, met Iranian Foreign Minister Javad Zarif on Saturday.",
+     "Qaboos bin Said"),
+    ("The strike was called off after talks with Health Minister Shri J P Nadda on Friday.", "J P Nadda"),
+    ("Kenyan officials and CS Rebecca Miano met Ugandan officials on Friday.", "Rebecca Miano"),
+])
+def test_an_honorific_opens_no_name(text, name):
+    assert name in _people(text)
+
+
+def test_amir_before_sheikh_is_the_title_and_elsewhere_a_given_name():
+    people = _people("Kuwait's Amir Sheikh Nawaf Al-Ahmad met the visiting Saudi crown prince on Tuesday.")
+    assert "Nawaf Al-Ahmad" in people and people["Nawaf Al-Ahmad"][1] == "Kuwait"
+    assert "Amir Ohana" in _people("Knesset Speaker Amir Ohana met the German president on Monday.")
+
+
+def test_two_initials_without_dots_begin_a_name():
+    assert "H D Kumaraswamy" in _people("Union Minister H D Kumaraswamy met the union leaders on Monday.")
+
+
+def test_a_hyphenated_given_name_is_whole_when_the_tagger_starts_at_its_second_half():
+    assert "Jean-Pierre Farandou" in _people("French rail boss Jean-Pierre Farandou met the unions on Monday.")
+
+
+def test_a_summit_named_for_two_leaders_is_no_hyphenated_name():
+    people = _people("The Trump-Xi Jinping summit in Busan ended on Thursday, officials said.")
+    assert not any("-" in name for name in people)
+
+
+def test_a_firm_named_group_before_a_name_ends_there():
+    people = _people("The head of Malaysia's Petronas Group Tengku Muhammad Taufik met Japanese buyers on Monday.")
+    assert "Tengku Muhammad Taufik" in people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nigeria's Minister of Foreign Affairs and Nigerians Abroad Yusuf Tuggar met the British envoy on Friday.",
+     "Yusuf Tuggar"),
+    ("The envoy met the Secretary-General of the Cabinet Ahmed Qattan on Sunday in Riyadh.", "Ahmed Qattan"),
+])
+def test_a_portfolio_after_the_post_is_no_part_of_the_name(text, name):
+    people = _people(text)
+    assert name in people, people
+
+
+def test_a_kenyan_cabinet_secretary_is_kenyas():
+    people = _people("Kenyan Cabinet Secretary for Trade Moses Kuria met Ugandan officials on Friday.")
+    assert people["Moses Kuria"] == ("Cabinet Secretary for Trade", "Kenya")

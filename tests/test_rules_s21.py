@@ -85,3 +85,39 @@ def test_a_portfolio_after_the_post_is_no_part_of_the_name(text, name):
 def test_a_kenyan_cabinet_secretary_is_kenyas():
     people = _people("Kenyan Cabinet Secretary for Trade Moses Kuria met Ugandan officials on Friday.")
     assert people["Moses Kuria"] == ("Cabinet Secretary for Trade", "Kenya")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Finance Minister of North Macedonia Gordana Petrovska met the IMF mission on Tuesday.", "Gordana Petrovska"),
+    ("The first secretary of the PS Olivier Faure met the prime minister on Tuesday.", "Olivier Faure"),
+    ("The first secretary of the Socialist Party Olivier Faure met the prime minister on Tuesday.", "Olivier Faure"),
+    ("She met the Director of the European Department at the IMF Alfred Kammer on Monday in Washington.",
+     "Alfred Kammer"),
+    ("The Speaker of the Assembly Yael Braun-Pivet met party leaders on Monday.", "Yael Braun-Pivet"),
+    ("The talks were led by Minister for Border Protection and Development Atul Bora on Tuesday.", "Atul Bora"),
+    ("The minister met the UK Minister of Business and Trade, Kemi Badenoch, on Monday.", "Kemi Badenoch"),
+])
+def test_a_body_or_country_named_after_the_post_is_no_part_of_the_name(text, name):
+    people = _people(text)
+    assert name in people, people
+
+
+def test_a_double_barrelled_surname_is_whole():
+    people = _people("Finance Minister Gordana Petrovska-Ilievska met the IMF mission on Tuesday.")
+    assert list(people) == ["Gordana Petrovska-Ilievska"]
+
+
+def test_a_bracketed_given_name_is_part_of_the_name_and_a_nickname_is_not():
+    from loaders.extraction import extract
+
+    ex = extract("He held talks with Commissioner (Dan) Jorgensen in Brussels on Monday. "
+                 "The President met Minister of Industry & Commerce Victor (Ito) Bisono on Tuesday.", "2025-05-17")
+    assert {p.name for p in ex.people} == {"Dan Jorgensen", "Victor Bisono"}
+    assert sorted(tuple(m.participants) for m in ex.meetings) == [("Dan Jorgensen",), ("Victor Bisono",)]
+
+
+def test_a_surname_that_is_a_royal_title_ends_a_name_and_the_title_still_opens_one():
+    people = _people("The minister met Kevin Callinan of Forsa and Siptu's John King on Wednesday. "
+                     "The Swedish King Carl Gustaf met the Thai King Maha Vajiralongkorn on Tuesday.")
+    assert {"John King", "Carl Gustaf", "Maha Vajiralongkorn"} <= set(people)
+    assert people["Carl Gustaf"] == ("King", "Sweden")

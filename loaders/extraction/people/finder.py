@@ -114,6 +114,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             n = doc[j]
             if (_namey(n, party_tok) or _surname_pronoun(doc, n.i)) and (_name_pos(n) or n.pos_ == "VERB"):
                 s, e = _expand(doc, n.i, n.i + 1, party_tok)
+                s = max(s, j)  # (the name starts after the post's tail: "of the PS Olivier Faure")
                 if e - s >= 2 and doc[e - 1].lower_ in ORG_TAILS | _TEAM_NOUNS:
                     continue  # "the Ministers High-Level Working Group": a body, not a person
                 if _names_an_institution(doc, e):

@@ -48,7 +48,12 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
                          "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
                          "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
-                         "natural", "marine", "human", "hacienda"})
+                         "natural", "marine", "human", "hacienda", "business", "protection"})
+# the head word that ends a body's name ("the Socialist Party", "the European Department")
+_BODY_HEADS = frozenset({"party", "department", "union", "council", "commission", "assembly", "senate",
+                         "committee", "bank", "fund", "ministry", "agency", "authority", "federation",
+                         "congress", "front", "movement", "league", "association", "organisation",
+                         "organization", "institute", "secretariat", "directorate", "division", "bureau"})
 # the service or office a post belongs to, lower-case between a side and a role ("Egyptian
 # intelligence chief X", "Chinese foreign ministry spokesperson X")
 _SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",

@@ -18,7 +18,7 @@ from ..sides import firm_post_after, listed_name_rest
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
     _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _HYPHEN_GIVEN_FIRSTS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
-    _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _OPENING_VERBS, _PERSONAL_NOUNS,
+    _BODY_HEADS, _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _OPENING_VERBS, _PERSONAL_NOUNS,
     _PLACE_CLASSES, _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS, _REGIONS, _SLOT_NOUNS,
     _SLOT_VERBS, _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
 )
@@ -85,6 +85,10 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
             t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
         return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
+    if low in ("king", "prince") and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i + 1 < len(t.doc) \
+            and not t.doc[t.i + 1].text[:1].isupper() and t.doc[t.i - 1].ent_type_ == "PERSON" \
+            and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in ("crown", "the"):
+        return True  # "Siptu's John King": a surname that is a royal title, last in the name
     if low in NOT_NAME_WORDS or _is_role(t) or t.lower_ in HONORIFICS and not _given_gen(t) or _plural_post(low):
         return False  # (also a plural post: "Deputy Governors A and B")
     if t.is_sent_start and (t.tag_ == "VBG" and low.endswith("ing") and len(low) > 5 or low in _OPENING_PARTICIPLES):
@@ -267,6 +271,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1
+        elif p.text == ")" and s - 3 >= sent.start and doc[s - 3].text == "(" and _namey(doc[s - 2], party_tok) \
+                and doc[s - 2].is_alpha and not doc[s - 2].text.isupper():
+            s -= 3  # "Commissioner (Dan) Jorgensen": the given name the writer added in brackets
         elif p.lower_ in PARTICLES and _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1) >= 0:
             s = _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1)
         elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
@@ -281,6 +288,10 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         n = doc[e]
         if _namey(n, party_tok) and _name_pos(n):
             e += 1
+        elif n.text == "(" and e + 3 < sent.end and doc[e + 2].text == ")" and _namey(doc[e + 1], party_tok) \
+                and doc[e + 1].is_alpha and not doc[e + 1].text.isupper() and _namey(doc[e + 3], party_tok) \
+                and doc[e + 3].pos_ == "PROPN":
+            e += 4  # "Victor (Ito) Bisono": a nickname in brackets between the given name and the surname
         elif _hyphen_given(doc, e) and e + 3 <= sent.end:
             e += 3  # "Cheong In-kyo": a given name whose first part reads as a small word
         elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
@@ -288,6 +299,11 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         elif n.text in ("-", "‐") and not doc[e - 1].whitespace_ and e + 1 < sent.end \
                 and doc[e + 1].is_alpha and doc[e + 1].text[0].islower():
             e += 2  # "Duk-geun", "Jae-myung"
+        elif n.text in ("-", "‐") and e - s >= 2 and not doc[e - 1].whitespace_ and not n.whitespace_ \
+                and e + 1 < sent.end and doc[e + 1].text[:1].isupper() and _namey(doc[e + 1], party_tok) \
+                and _name_pos(doc[e + 1]) and doc[e + 1].text not in PLACES \
+                and not (e + 2 < sent.end and (doc[e + 2].text[:1].isupper() or doc[e + 2].pos_ == "NOUN")):
+            e += 2  # a double-barrelled surname: "Gordana Siljanovska-Davkova" (not "the Xi Jinping-Trump talks")
         elif n.text in ("-", "‐") and e - s == 1 and not doc[e - 1].whitespace_ and not n.whitespace_ \
                 and e + 2 < sent.end and doc[e + 1].text[:1].isupper() and doc[e + 2].text[:1].isupper() \
                 and _namey(doc[e + 1], party_tok) and _namey(doc[e + 2], party_tok) \
@@ -336,6 +352,8 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     n = len(doc)
     for _ in range(4):  # "Chief of the General Staff of the Armed Forces of Ukraine", "Ambassador of Ukraine to the US"
         if not (j < n and (doc[j].lower_ in ("of", "for", "to") or (
+                doc[j].lower_ == "at" and _body_named_at(doc, j + 1 + (j + 1 < n and doc[j + 1].lower_ == "the"))
+                is not None) or (
                 doc[j].lower_ == "on" and j + 2 < n and doc[j + 2].lower_ == "affairs") or (
                 doc[j].lower_ == "in" and j + 2 < n and (doc[j + 1].text in PLACES or
                                                          canonical_party(doc[j + 1].text) is not None)))):
@@ -344,13 +362,19 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
         if k < n and doc[k].lower_ == "the":
             k += 1
         start = k
+        body_end = _body_named_at(doc, k)
+        if body_end is not None:
+            j = body_end  # "of the Socialist Party X", "at the IMF X": a body's name ends the title
+            continue
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
         while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
                                                           or doc[k].lower_ in _PORTFOLIOS
                                                           or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
                                                           or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
                                                           or _is_role(doc[k])
-                                                          or canonical_party(doc[k].text) is not None))
+                                                          or canonical_party(doc[k].text) is not None
+                                                          or (k > start and canonical_party(
+                                                              f"{doc[k - 1].text} {doc[k].text}") is not None)))
                          or (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n
                              and doc[k + 1].text[:1].isupper() and (doc[k + 1].lower_ in NOT_NAME_WORDS or (
                                  doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)
@@ -364,6 +388,24 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     if j < n and doc[j].text == ",":
         j += 1
     return j
+
+
+def _body_named_at(doc: "Doc", k: int) -> "int | None":
+    """Where a body's name that opens at `k` ends, when a person's name follows it: an acronym
+    ("the PS", "the IMF") or up to four capitalised words ending in a body's head word ("the
+    Socialist Party", "the European Department"). None when no such name opens there."""
+    n = len(doc)
+    if k + 1 < n and 2 <= len(doc[k].text) <= 5 and doc[k].text.isupper() and doc[k].is_alpha \
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN":
+        return k + 1
+    for m in range(k, min(k + 4, n - 1)):
+        t = doc[m]
+        if not t.text[:1].isupper() or not t.is_alpha:
+            return None
+        if (m > k or doc[k - 1].lower_ == "the") and t.lower_ in _BODY_HEADS and (
+                doc[m + 1].text[:1].isupper() and doc[m + 1].pos_ == "PROPN" or doc[m + 1].lower_ in ("at", "of")):
+            return m + 1  # (one word after "the": "Speaker of the Assembly X"; "of the European Department at the IMF X")
+    return None
 
 
 def _inside_named_body(doc: "Doc", s: int, e: int) -> bool:
@@ -583,6 +625,9 @@ def _name_text(doc: "Doc", s: int, e: int) -> str:
     txt = re.sub(r"(?:'s|’s|‘s|')$", "", txt).strip()  # (‘ typed for ’ in some copy)
     txt = re.sub(r"-(?:led|backed|brokered|mediated|sponsored|based|era)$", "", txt)  # "the X-led delegation"
     txt = re.sub(r"[\[\]]", "", txt).strip()  # "[Vladimir] Putin": an editor's bracketed insertion
+    if "(" in txt:
+        txt = re.sub(r"^\((\w+)\)", r"\1", txt)  # "(Dan) Jorgensen": the given name the writer added
+        txt = re.sub(r"\s*\(\w+\)\s*", " ", txt)  # "Victor (Ito) Bisono": the nickname is no part of the name
     return re.sub(r"\s+", " ", txt)
 
 

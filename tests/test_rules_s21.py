@@ -121,3 +121,14 @@ def test_a_surname_that_is_a_royal_title_ends_a_name_and_the_title_still_opens_o
                      "The Swedish King Carl Gustaf met the Thai King Maha Vajiralongkorn on Tuesday.")
     assert {"John King", "Carl Gustaf", "Maha Vajiralongkorn"} <= set(people)
     assert people["Carl Gustaf"] == ("King", "Sweden")
+
+
+def test_an_acronym_before_a_portfolio_is_part_of_the_post():
+    people = _people("Spearheading the talks, Director General for FTA Policy Lee Kyung-sik and his Peruvian "
+                     "counterpart met in Lima on Monday.")
+    assert list(people) == ["Lee Kyung-sik"]
+
+
+def test_his_excellency_typed_as_two_letters_opens_no_name():
+    people = _people("The mediator, H E Massad Boulos, met the two delegations in Doha on Saturday.")
+    assert "Massad Boulos" in people and not any(name.startswith("H ") for name in people)

@@ -235,11 +235,12 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if s >= 2 and abbreviated_given(doc, s - 2):
             s -= 2  # "Secretary Ma. Theresa Lazaro": "Ma." (Maria) opens the name
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
-                doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri")):
-            s += 2 if doc[s].lower_ == "tan" else 1  # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X"
-        while e - s > 2 and doc[s].lower_ in _PORTFOLIOS and any(
-                doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 3), s)):
-            s += 1  # "Undersecretary for Policy X Y": the portfolio ends the title
+                doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri") or (doc[s].text == "H" and doc[s + 1].text == "E")):
+            s += 2 if doc[s].lower_ == "tan" or doc[s].text == "H" else 1
+            # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X", "H E X" (His Excellency)
+        while e - s > 2 and (doc[s].lower_ in _PORTFOLIOS or doc[s].text.isupper() and doc[s + 1].lower_ in _PORTFOLIOS) \
+                and any(doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 3), s)):
+            s += 1  # "Undersecretary for Policy X Y", "for FTA Policy X Y": the portfolio ends the title
         if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
                 s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
             # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not

@@ -371,6 +371,8 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
                                                           or doc[k].lower_ in _PORTFOLIOS
                                                           or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
                                                           or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
+                                                          or (k + 1 < n and doc[k].text.isupper() and doc[k].is_alpha
+                                                              and doc[k + 1].lower_ in _PORTFOLIOS)
                                                           or _is_role(doc[k])
                                                           or canonical_party(doc[k].text) is not None
                                                           or (k > start and canonical_party(
@@ -396,8 +398,9 @@ def _body_named_at(doc: "Doc", k: int) -> "int | None":
     Socialist Party", "the European Department"). None when no such name opens there."""
     n = len(doc)
     if k + 1 < n and 2 <= len(doc[k].text) <= 5 and doc[k].text.isupper() and doc[k].is_alpha \
-            and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN":
-        return k + 1
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
+            and doc[k + 1].lower_ not in _PORTFOLIOS and doc[k + 1].lower_ not in NOT_NAME_WORDS:
+        return k + 1  # (not "for FTA Policy X": the acronym is the portfolio's)
     for m in range(k, min(k + 4, n - 1)):
         t = doc[m]
         if not t.text[:1].isupper() or not t.is_alpha:

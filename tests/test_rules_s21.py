@@ -132,3 +132,56 @@ def test_an_acronym_before_a_portfolio_is_part_of_the_post():
 def test_his_excellency_typed_as_two_letters_opens_no_name():
     people = _people("The mediator, H E Massad Boulos, met the two delegations in Doha on Saturday.")
     assert "Massad Boulos" in people and not any(name.startswith("H ") for name in people)
+
+
+def test_an_apostrophe_inside_a_name_keeps_it_whole():
+    people = _people("BAGHDAD - Prime Minister Mohammed Shia' al-Sudani met the Turkish foreign minister on Saturday.")
+    assert list(people) == ["Mohammed Shia' al-Sudani"]
+
+
+def test_a_dateline_dash_of_any_length_typed_without_spaces_is_no_part_of_a_name():
+    people = _people("Baghdad, Oct. 31 (Jiji Press)\u2013Japanese Prime Minister Shigeru Ishiba met the Iraqi envoy "
+                     "on Friday.")
+    assert people == {"Shigeru Ishiba": ("Prime Minister", "Japan")}
+
+
+def test_md_with_its_dot_opens_a_name_and_ends_no_sentence():
+    assert "Md. Rafiqul Islam" in _people("The meeting was attended by Lt. Gen. Md. Rafiqul Islam, the home "
+                                          "adviser, on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Since taking office, he has visited Turkey, France, Egypt, Jordan, Saudi Arabia and Qatar.",
+    "After their meeting, the two leaders visited the National Museum on Tuesday.",
+    "On Sunday, Prime Minister Narendra Modi visited Chennai to open a metro line.",
+])
+def test_a_place_visited_is_no_person(text):
+    people = _people(text)
+    assert not set(people) & {"Jordan", "Museum", "Chennai"}
+
+
+def test_a_tour_of_many_countries_is_no_meeting_and_a_person_visited_still_is():
+    from loaders.extraction import extract
+
+    tour = extract("Since taking office, President Ahmed al-Sharaa has visited Turkey, France, Egypt and Qatar.",
+                   "2025-05-17")
+    assert tour.meetings == []
+    visit = extract("Xi Jinping arrived in Moscow on Monday. On Tuesday, Modi visited Xi at his residence.",
+                    "2025-05-17")
+    assert [sorted(m.participants) for m in visit.meetings] == [["Modi", "Xi Jinping"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were led by Vice Minister Wang Jun, who met Thai officials on Monday.", "Wang Jun"),
+    ("Former prime minister Theresa May met the envoy on Monday.", "Theresa May"),
+    ("The UGT and Prime Minister Luis Montenegro met on Wednesday.", "Luis Montenegro"),
+])
+def test_a_month_or_a_country_as_the_last_part_of_a_name(text, name):
+    assert name in _people(text)
+
+
+def test_a_later_word_of_a_body_the_tagger_names_is_no_person_in_a_meeting_slot():
+    people = _people("Tokyo, Jan. 27 (Jiji Press)\u2014The Japan Business Federation, or Keidanren, and the Japanese "
+                     "Trade Union Confederation, or Rengo, held a meeting of their leaders on Tuesday. Keidanren "
+                     "Chairman Yoshinobu Tsutsui and Rengo President Tomoko Yoshino attended.")
+    assert set(people) == {"Yoshinobu Tsutsui", "Tomoko Yoshino"}

@@ -43,7 +43,7 @@ def _newline_sents(doc: "Doc") -> "Doc":
                 doc[i].is_sent_start = True
                 line_starts.append(i)
         elif doc[i].text[:1].isupper() and (
-                prev.text.rstrip(".") in _ABBREVIATED_TITLES and prev.text.endswith(".") or
+                prev.text.rstrip(".") in _ABBREVIATED_WORDS and prev.text.endswith(".") or
                 prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
             doc[i].is_sent_start = False  # "... and Eng. Nizar X": a title, not a sentence end
         elif prev.text == "." and i >= 2 and abbreviated_given(doc, i - 2):
@@ -78,6 +78,8 @@ def _dateline_whole(doc: "Doc", text: str, line_starts: list[int]) -> None:
 
 _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",
                                  "Sen", "Rep", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rev", "Insp"})
+# the same, with the given name "Md." (Mohammad), which the tokenizer keeps whole with its dot
+_ABBREVIATED_WORDS = _ABBREVIATED_TITLES | {"Md"}
 
 
 def add_components(nlp: "Language") -> None:
@@ -92,7 +94,7 @@ def add_components(nlp: "Language") -> None:
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         # "(Jiji Press)--Taro Kono met ...": a dateline's double dash typed without spaces
         # parts the bracket, the dash and the name (the default rules keep "Press)--Taro" whole)
-        infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])\)(?=--)", r"(?<=\))--(?=[A-Za-z])"]
+        infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])\)(?=--|–|—)", r"(?<=\))(?:--|–|—)(?=[A-Za-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
             # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"

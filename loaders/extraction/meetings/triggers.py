@@ -194,6 +194,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                     c.lower_ in ROLE_WORDS and c.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)))
                                           for c in t.children):
                 continue
+            if lem == "visit" and any(c.dep_ == "dobj" and len(c.conjuncts) >= 2 for c in t.children):
+                continue  # "he has visited Turkey, France, Egypt and Qatar": a tour, no one meeting
             if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children):
                 continue  # "X welcomed / received Y (in person)", not "welcomed the decision", "received a letter"
             if lem == "host" and not any(c.dep_ == "dobj" and (

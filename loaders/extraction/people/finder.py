@@ -36,7 +36,18 @@ from .titles import (
 from .pronouns import _resolve_pronouns
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+
+def _in_body_name(doc: "Doc", t: "Token") -> bool:
+    """Is `t` a later word of an organisation's name the tagger found, one with a word no
+    person's name has ("the Japanese Trade Union Confederation")?"""
+    if t.ent_type_ != "ORG" or t.ent_iob_ != "I":
+        return False
+    k = t.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return any(doc[i].lower_ in NOT_NAME_WORDS or doc[i].lower_ in ORG_TAILS for i in range(k, t.i))
 
 
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
@@ -146,7 +157,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
                 and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
-                and t.ent_type_ not in _NOT_PERSON_ENTS \
+                and t.ent_type_ not in _NOT_PERSON_ENTS and not _in_body_name(doc, t) \
+                and not (t.i > 2 and doc[t.i - 1].lower_ == "or" and doc[t.i - 2].text == ","
+                         and doc[t.i - 3].ent_type_ == "ORG") \
                 and t.text not in PLACES and canonical_party(t.text) is None:
             cands.append(_expand(doc, t.i, t.i + 1, party_tok))
             slot_named.add(t.text)

@@ -88,6 +88,8 @@ _PLACE_PLURALS = frozenset({"temples", "islands", "villages", "districts", "prov
 # Party words that are also given names ("Israel Katz", "Jordan Bardella"; "Mossad" spells the Arabic
 # given name Massad as often as the Israeli service)
 _COUNTRY_GIVEN_NAMES = frozenset({"Israel", "Jordan", "Georgia", "Chad", "India", "Kenya", "Mossad"})
+# countries that are also surnames ("Luis Montenegro", "Jim Jordan"), last in a tagged name
+_COUNTRY_SURNAMES = frozenset({"Montenegro", "Jordan"})
 
 
 # Common nouns of places that head a list of names ("the villages of A and B"): the names are places.
@@ -96,7 +98,8 @@ _PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "provi
                             "neighbourhood", "neighborhood", "suburb", "airport", "camp", "crossing", "border",
                             "locality", "outpost", "stronghold", "enclave", "governorate"})
 _GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
-                        "desert", "peninsula", "island", "islands", "lake", "coast", "basin"})
+                        "desert", "peninsula", "island", "islands", "lake", "coast", "basin", "maidan", "tehsil",
+                        "chowk", "museum", "mosque", "cathedral", "embassy", "square"})
 _AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
 _COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})
@@ -145,7 +148,7 @@ _ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine
 
 
 # Given names written abbreviated with a full stop, Filipino style ("Ma. Theresa" for Maria Theresa)
-ABBREVIATED_GIVEN = frozenset({"Ma"})
+ABBREVIATED_GIVEN = frozenset({"Ma", "Md"})  # "Ma. Theresa", "Md. Rafiqul" (Maria, Mohammad)
 
 
 _PLACE_STARTS = frozenset({"mount", "mt", "lake", "cape", "port", "fort", "river", "gulf", "bay", "sea", "lower",

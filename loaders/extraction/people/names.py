@@ -17,7 +17,7 @@ from ..parties import canonical_party
 from ..sides import firm_post_after, listed_name_rest
 from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
-    _COUNTRY_GIVEN_NAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _HYPHEN_GIVEN_FIRSTS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
+    _COUNTRY_GIVEN_NAMES, _COUNTRY_SURNAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _HYPHEN_GIVEN_FIRSTS, _INSTITUTION_NOUNS, _KIN, _KUNYA,
     _BODY_HEADS, _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES, _OPENING_VERBS, _PERSONAL_NOUNS,
     _PLACE_CLASSES, _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS, _REGIONS, _SLOT_NOUNS,
     _SLOT_VERBS, _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
@@ -85,6 +85,9 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
     if low == "sheikh" and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and 0 < t.i < len(t.doc) - 1 and \
             t.doc[t.i + 1].ent_type_ == "PERSON" and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in HONORIFICS:
         return True  # "Hassan Sheikh Mohamud": inside a name, a given name rather than the title
+    if low in ("may", "jun", "june", "august", "april") and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" \
+            and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num):
+        return True  # "Theresa May", "Wang Jun": a month's name as the last part of a tagged name (not "Jun 5")
     if low in ("king", "prince") and t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i + 1 < len(t.doc) \
             and not t.doc[t.i + 1].text[:1].isupper() and t.doc[t.i - 1].ent_type_ == "PERSON" \
             and not _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_ not in ("crown", "the"):
@@ -292,6 +295,10 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
                 and doc[e + 1].is_alpha and not doc[e + 1].text.isupper() and _namey(doc[e + 3], party_tok) \
                 and doc[e + 3].pos_ == "PROPN":
             e += 4  # "Victor (Ito) Bisono": a nickname in brackets between the given name and the surname
+        elif n.text in ("'", "’", "‘") and not doc[e - 1].whitespace_ and n.whitespace_ and e + 1 < sent.end \
+                and doc[e + 1].lower_ in PARTICLES and doc[e + 1].text[:1].islower():
+            # "Mohammed Shia' al-Sudani": an apostrophe ends a word inside the name
+            e += 4 if e + 3 < sent.end and doc[e + 2].text == "-" and doc[e + 3].text[:1].isupper() else 1
         elif _hyphen_given(doc, e) and e + 3 <= sent.end:
             e += 3  # "Cheong In-kyo": a given name whose first part reads as a small word
         elif n.lower_ in PARTICLES and _particles_then_name(doc, e, sent.end, party_tok, 1) >= 0:
@@ -463,6 +470,10 @@ def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
                 and ent[0].i in party_tok and ent[1].pos_ == "PROPN" and ent[1].i not in party_tok \
                 and ent[1].text[:1].isupper() and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "in", "to")):
             out.append(ent[0].i)
+        elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in _COUNTRY_SURNAMES and ent[-1].i in party_tok \
+                and ent[-2].pos_ == "PROPN" and ent[-2].i not in party_tok and ent[-2].text[:1].isupper() \
+                and not _is_role(ent[-2]) and ent[-2].lower_ not in NOT_NAME_WORDS:
+            out.append(ent[-1].i)  # "Prime Minister Luis Montenegro", "Jim Jordan": a surname
     for i in party_tok:  # "... Advisor on African Affairs Mossad Bolous" (the parser's ORG): a given name
         t = doc[i]
         if t.text in _COUNTRY_GIVEN_NAMES and t.ent_type_ != "PERSON" and i + 1 < len(doc) \
@@ -549,6 +560,14 @@ def _place_slot(t: "Token") -> bool:
         return True  # "during a visit to Reichenau": a place (a person is visited, not visited *to*)
     if t.lower_ in _BUILDING_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper():
         return True  # "at Wisma Putra": Malay "building"
+    if t.dep_ in ("dobj", "conj") and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _GEO_HEADS or (
+            t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in t.children))):
+        top = t
+        while top.dep_ == "conj" and top.head.i < top.i:
+            top = top.head
+        if top.dep_ == "dobj" and top.head.lemma_.lower() == "visit":
+            return True  # "visited Chennai", "visited Turkey, Egypt, Jordan", "visited the National Museum":
+            # a place, or a bare word one visits (a person visited is named in full, or known)
     return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"
 
 
@@ -667,6 +686,8 @@ def _valid(name: str) -> bool:
         base = t.split("-")[0]
         if k == 0 and len(content) > 1 and t in _COUNTRY_GIVEN_NAMES and not _party_word(content[1]):
             continue  # "Israel Katz": a given name
+        if k == len(content) - 1 and k > 0 and t in _COUNTRY_SURNAMES:
+            continue  # "Luis Montenegro": a surname
         if _party_word(t) or _party_word(base) or t in PLACES:
             return False
         initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I") or (

@@ -185,3 +185,26 @@ def test_a_later_word_of_a_body_the_tagger_names_is_no_person_in_a_meeting_slot(
                      "Trade Union Confederation, or Rengo, held a meeting of their leaders on Tuesday. Keidanren "
                      "Chairman Yoshinobu Tsutsui and Rengo President Tomoko Yoshino attended.")
     assert set(people) == {"Yoshinobu Tsutsui", "Tomoko Yoshino"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The border talks between Assam and Mizoram resumed in Guwahati on Monday.", set()),
+    ("Fishermen from Tamil Nadu met Sri Lankan officials on Monday.", set()),
+    ("Jim McMahon, the Local Government Minister, met the council leaders on Monday.", {"Jim McMahon"}),
+    ("Korea Railroad and its union resumed wage talks on Tuesday.", set()),
+    ("The union met the Ministry of Labour and Vocational Training on Monday.", set()),
+    ("The governor met the leaders at Raj Bhawan on Tuesday.", set()),
+    ("With the BJP short of a majority in the Lok Sabha, its allies met Home Minister Amit Shah on Monday.",
+     {"Amit Shah"}),
+    ("The Muttahida Qaumi Movement met the PPP leaders on Monday.", set()),
+])
+def test_places_bodies_and_plain_words_are_no_people(text, people):
+    assert set(_people(text)) == people
+
+
+def test_a_faction_in_brackets_after_its_party_is_no_person_and_a_leader_in_brackets_is_one():
+    people = _people("The Lok Janshakti Party (Ram Vilas) wants 40 seats. BJP leaders met LJP (Ram Vilas) chief "
+                     "Chirag Paswan on Tuesday.")
+    assert set(people) == {"Chirag Paswan"}
+    people = _people("The leaders of Vooruit (Melissa Depraetere) and CD&V (Sammy Mahdi) met De Wever on Monday.")
+    assert {"Melissa Depraetere", "Sammy Mahdi"} <= set(people)

@@ -53,6 +53,7 @@ north south east west central national federal international global world
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
 headquarters secretariat directorate border affairs route corridor road bridge cabinet abroad
+local joint assisting sabha majlis majlish knesset duma bundestag sejm jirga shura
 fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation
 tasnim fars mehr isna wafa sana
 according however meanwhile also still yet
@@ -95,12 +96,17 @@ Dolmabahce Sapporo Yokohama Nagoya Shenzhen Guangzhou Hong Kong Macau Taipei Man
 Kuala Lumpur Bangkok Delhi Mumbai Islamabad Kabul Tel Aviv Jerusalem Amman Beirut Damascus
 Karabakh Nagorno-Karabakh Nakhchivan Zangezur Syunik Kashmir Golan Sinai Xinjiang Tibet Transnistria
 Abkhazia Darfur Kivu Goma Tigray Idlib Aleppo Jenin Hebron Putrajaya Preah Vihear Surin Sisaket
+Assam Tripura Kerala Punjab Bihar Odisha Telangana Karnataka Maharashtra Gujarat Rajasthan Manipur
+Mizoram Meghalaya Nagaland Sikkim Jharkhand Chhattisgarh Uttarakhand Haryana Pradesh Nadu Bengal
+Sindh Balochistan Baluchistan Baluchestan Pakhtunkhwa Gilgit-Baltistan
 """.split()) - {"David", "New", "West", "San", "Los", "Hong", "Kong", "Palm", "Beach", "Camp", "Abu", "Tel",
                   "Kuala", "Sharm"}  # given names / plain words / name parts of "Camp David", "Hong Kong" etc.
 # Multi-word places as wholes (their parts above only where a part is never a given name).
 PLACE_PHRASES: frozenset[str] = frozenset({
     "Camp David", "Abu Dhabi", "West Bank", "New York", "Los Angeles", "San Francisco", "Palm Beach",
-    "Hallandale Beach", "Tel Aviv", "Hong Kong", "Kuala Lumpur", "Sharm El-Sheikh", "Sharm el-Sheikh"})
+    "Hallandale Beach", "Tel Aviv", "Hong Kong", "Kuala Lumpur", "Sharm El-Sheikh", "Sharm el-Sheikh",
+    "Tamil Nadu", "Himachal Pradesh", "Andhra Pradesh", "Uttar Pradesh", "Madhya Pradesh", "Arunachal Pradesh",
+    "West Bengal", "Khyber Pakhtunkhwa"})
 
 # Group nouns a meeting may have as its subject instead of named people.
 GROUP_NOUNS: frozenset[str] = frozenset({"delegations", "sides", "leaders", "ministers",

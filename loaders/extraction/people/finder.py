@@ -17,7 +17,7 @@ from ..lexicon import (
 from ..model import Person
 from ..parties import canonical_party
 from .lexicon import (
-    _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS, _OUTLET_NOUNS,
+    _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS, _OUTLET_NOUNS,
     _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PORTFOLIOS, _QUOTES, _ROYAL_STYLES,
     _SECRETARY_STATES, _STYLE_WORDS, _TEAM_NOUNS, _VENUE_NOUNS,
 )
@@ -37,6 +37,22 @@ from .pronouns import _resolve_pronouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+
+def _bracketed_after_body(doc: "Doc", brackets: list["Token"]) -> list[tuple[int, int]]:
+    """Proper names in brackets right after a body's noun ("the Lok Janshakti Party (Ram Vilas)",
+    "the rebel movement (Ansar Allah)"): the name of a faction or of the body itself."""
+    out = []
+    for b in brackets:
+        i = b.i
+        if i < 1 or doc[i - 1].lower_ not in _BODY_NOUNS:
+            continue
+        k = i + 1
+        while k < len(doc) and k - i <= 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k > i + 1 and k < len(doc) and doc[k].text == ")":
+            out.append((i + 1, k))
+    return out
 
 
 def _in_body_name(doc: "Doc", t: "Token") -> bool:
@@ -90,6 +106,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN" and doc[k + 1].ent_type_ == "PERSON":
                 k += 1
             venue_named.add(doc[v.i + 1:k + 1].text)
+    faction_named = {doc[s:e].text for s, e in _bracketed_after_body(doc, brackets)}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
@@ -262,8 +279,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
-        if name in venue_named:
-            continue  # "at Ban Phakkad ... via the Ban Phakkad checkpoint": a place wherever it recurs
+        if name in venue_named or name in faction_named:
+            continue  # "at Ban Phakkad ... via the Ban Phakkad checkpoint": a place wherever it recurs;
+            # "the Lok Janshakti Party (Ram Vilas) ... the LJP (Ram Vilas)": a faction wherever it recurs
         if _valid(name) and name not in forms:
             forms[name] = (s, e)
     recs: list[_Rec] = []

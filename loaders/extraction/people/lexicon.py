@@ -48,7 +48,8 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "women", "youth", "sports", "culture", "housing", "works", "lands", "mining",
                          "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
                          "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
-                         "natural", "marine", "human", "hacienda", "business", "protection"})
+                         "natural", "marine", "human", "hacienda", "business", "protection", "vocational",
+                         "training"})
 # the head word that ends a body's name ("the Socialist Party", "the European Department")
 _BODY_HEADS = frozenset({"party", "department", "union", "council", "commission", "assembly", "senate",
                          "committee", "bank", "fund", "ministry", "agency", "authority", "federation",
@@ -99,7 +100,8 @@ _PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "provi
                             "locality", "outpost", "stronghold", "enclave", "governorate"})
 _GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
                         "desert", "peninsula", "island", "islands", "lake", "coast", "basin", "maidan", "tehsil",
-                        "chowk", "museum", "mosque", "cathedral", "embassy", "square"})
+                        "chowk", "museum", "mosque", "cathedral", "embassy", "square", "bhawan", "bhavan",
+                        "province"})
 _AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
 _COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})
@@ -118,7 +120,7 @@ _PLACE_HEADS = frozenset({"region", "town", "city", "village", "area", "province
 
 
 _TRIP_NOUNS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "excursion"})
-_BUILDING_WORDS = frozenset({"wisma", "istana", "menara", "dewan"})
+_BUILDING_WORDS = frozenset({"wisma", "istana", "menara", "dewan", "casa", "palacio", "palais"})
 
 
 _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "broadcaster", "channel",
@@ -127,7 +129,9 @@ _MEDIA_NOUNS = frozenset({"news", "agency", "newspaper", "daily", "outlet", "bro
 # and a plan or text named after a place: "the Varno Roadmap"
 _COMPANY_TAILS = FIRM_TAILS | frozenset({"roadmap", "accord", "accords", "declaration", "initiative", "framework",
                                          "protocol", "communique", "memorandum", "doctrine", "program", "programme",
-                                         "facility"})
+                                         "facility", "movement", "front", "league", "samithi", "samiti", "sena",
+                                         "andolan", "sanghtana", "sangathan", "morcha", "parishad", "ventures",
+                                         "refinery", "railroad"})
 _OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "website", "tabloid",
                            "outlet", "portal"})  # (not "agency", "news": "... agency chief X")
 _NOT_PERSON_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",

@@ -525,6 +525,8 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
         return True
     if s >= 2 and doc[s - 1].lower_ in _COMPASS and doc[s - 2].lower_ in ("in", "of", "from", "across", "into"):
         return True
+    if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in _BODY_HEADS:
+        return True  # "the Lok Janshakti Party": the words before a body's head word name the body
     return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
 
 
@@ -678,8 +680,8 @@ def _valid(name: str) -> bool:
         return False  # "X." (the platform), a lone initial
     if len(content) == 1 and content[0].isupper() and len(content[0]) >= 2:
         return False  # "BNM", "USTR": an acronym names an institution
-    if len(content) == 1 and content[0].lower() in _PORTFOLIOS:
-        return False  # "Minister of Foreign Affairs, Cooperation and Francophonie": a portfolio, not a name
+    if all(t.lower() in _PORTFOLIOS for t in content):
+        return False  # "Minister of Foreign Affairs, Cooperation and Francophonie", "Vocational Training": a portfolio
     if len(content) == 1 and _plural_post(content[0].lower()):
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):

@@ -208,3 +208,9 @@ def test_a_faction_in_brackets_after_its_party_is_no_person_and_a_leader_in_brac
     assert set(people) == {"Chirag Paswan"}
     people = _people("The leaders of Vooruit (Melissa Depraetere) and CD&V (Sammy Mahdi) met De Wever on Monday.")
     assert {"Melissa Depraetere", "Sammy Mahdi"} <= set(people)
+
+
+def test_a_full_name_the_tagger_calls_a_product_is_a_person_in_a_meeting_slot():
+    assert "Amit Shah" in _people("Its allies met Amit Shah on Monday.")
+    people = _people("The union met the employers on Monday to sign the Master Contract Agreement.")
+    assert "Master Contract Agreement" not in people

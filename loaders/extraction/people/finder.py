@@ -55,6 +55,24 @@ def _bracketed_after_body(doc: "Doc", brackets: list["Token"]) -> list[tuple[int
     return out
 
 
+def _named_in_full(t: "Token") -> bool:
+    """"met Amit Shah": a given name and a surname the tagger labelled a product or a work (its
+    small model often does), in a meeting slot, with no body word among them."""
+    if t.ent_type_ not in ("PRODUCT", "WORK_OF_ART", "EVENT"):
+        return False
+    parts = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+    return len(parts) == 1 and parts[0].pos_ == "PROPN" and parts[0].text[:1].isupper() and parts[0].is_alpha \
+        and not any(c.dep_ == "compound" and c.i < t.i - 1 for c in t.children) \
+        and t.lower_ not in ORG_TAILS | _VENUE_NOUNS | _COMPANY_TAILS | _THING_HEADS \
+        and t.lower_ not in NOT_NAME_WORDS and parts[0].lower_ not in NOT_NAME_WORDS \
+        and not (parts[0].i > 0 and t.doc[parts[0].i - 1].lower_ in _BODY_NOUNS | _ORG_NOUNS)
+    # (not "the Master Contract Agreement", "the Yasukuni Shrine", "the lay organization Soka Gakkai")
+
+
+_THING_HEADS = frozenset({"agreement", "contract", "treaty", "pact", "deal", "act", "bill", "law", "plan",
+                          "shrine", "mosque", "church", "cathedral", "monument", "memorial", "bridge", "dam"})
+
+
 def _in_body_name(doc: "Doc", t: "Token") -> bool:
     """Is `t` a later word of an organisation's name the tagger found, one with a word no
     person's name has ("the Japanese Trade Union Confederation")?"""
@@ -174,7 +192,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
                 and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
-                and t.ent_type_ not in _NOT_PERSON_ENTS and not _in_body_name(doc, t) \
+                and (t.ent_type_ not in _NOT_PERSON_ENTS or _named_in_full(t)) and not _in_body_name(doc, t) \
                 and not (t.i > 2 and doc[t.i - 1].lower_ == "or" and doc[t.i - 2].text == ","
                          and doc[t.i - 3].ent_type_ == "ORG") \
                 and t.text not in PLACES and canonical_party(t.text) is None:

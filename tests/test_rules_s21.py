@@ -214,3 +214,8 @@ def test_a_full_name_the_tagger_calls_a_product_is_a_person_in_a_meeting_slot():
     assert "Amit Shah" in _people("Its allies met Amit Shah on Monday.")
     people = _people("The union met the employers on Monday to sign the Master Contract Agreement.")
     assert "Master Contract Agreement" not in people
+
+
+def test_an_initial_with_its_dot_that_spells_a_small_word_opens_a_name():
+    people = _people("Bangladesh Foreign Minister A. K. Abdul Momen met his Indian counterpart S. Jaishankar on Monday.")
+    assert people["A. K. Abdul Momen"] == ("Foreign Minister", "Bangladesh")

@@ -77,6 +77,8 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
         return False
     if any(ch.isdigit() for ch in s) or t.is_punct:
         return False
+    if len(s) == 2 and s[1] == "." and s[0].isalpha():
+        return True  # "A. K. Abdul Momen": an initial with its dot, even one that spells a small word
     low = t.lower_.rstrip(".")
     if low in ("to", "do") and s in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and \
             t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].text[:1].isupper() and t.i > 0 and \

@@ -219,3 +219,30 @@ def test_a_full_name_the_tagger_calls_a_product_is_a_person_in_a_meeting_slot():
 def test_an_initial_with_its_dot_that_spells_a_small_word_opens_a_name():
     people = _people("Bangladesh Foreign Minister A. K. Abdul Momen met his Indian counterpart S. Jaishankar on Monday.")
     assert people["A. K. Abdul Momen"] == ("Foreign Minister", "Bangladesh")
+
+
+@pytest.mark.parametrize("text", [
+    "A month ago, Donald Tusk visited Kyiv, where he met Volodymyr Zelensky.",
+    "Two years ago, Donald Tusk met Volodymyr Zelensky in Kyiv.",
+    "Donald Tusk last met Volodymyr Zelensky in Kyiv, officials said on Friday.",
+])
+def test_a_meeting_told_months_ago_or_last_met_has_no_day(text):
+    from loaders.extraction import extract
+
+    ex = extract(text, "2025-05-17")
+    assert [(sorted(m.participants), m.date) for m in ex.meetings] == [
+        (["Donald Tusk", "Volodymyr Zelensky"], None)]
+
+
+def test_a_known_leader_the_tagger_takes_for_a_nationality_is_met():
+    from loaders.extraction import extract
+
+    ex = extract("On the eve of the summit, Modi met Albanese in Sydney.", "2025-05-17")
+    assert [sorted(m.participants) for m in ex.meetings] == [["Albanese", "Modi"]]
+
+
+def test_talks_starting_on_a_day_are_dated_that_day():
+    from loaders.extraction import extract
+
+    ex = extract("Sergei Lavrov is in Beijing for two days of talks with Wang Yi starting on Tuesday.", "2025-05-14")
+    assert [(sorted(m.participants), m.date) for m in ex.meetings] == [(["Sergei Lavrov", "Wang Yi"], "2025-05-13")]

@@ -186,6 +186,8 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     if h.dep_ == "acl" and h.tag_ == "VBN" and h.lemma_.lower() in ("hold", "convene", "conduct") and \
             h.i in {t.i for t in trig.head.subtree}:
         return False  # "the round of talks on a trade deal, held in X from May 19 to 22": the talks' days
+    if h.tag_ == "VBG" and h.lemma_.lower() in ("start", "begin") and h.dep_ in ("advcl", "acl"):
+        return False  # "in Beijing for two days of talks starting on Tuesday": the talks' first day
     # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
     v = h
     while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:

@@ -344,7 +344,12 @@ _NOT_TODAY = re.compile(r"\b(?:had|have|has) (?:previously|earlier|recently|alre
                         r"mediated|hosted|arrived|visited)\b|"
                         r"\b(?:previously|recently) (?:met|held|spoke|talked|mediated|hosted)\b|"
                         r"\bearlier,? (?:and )?(?:met|held|spoke|talked)\b|^\W*earlier\s*,|\blast (?:week|month|year)\b|\b(?:earlier |later )?this (?:week|month)\b|"
-                        r"\b(?:during|on) (?:his|her|their|the) (?:latest|recent|previous|last|earlier) (?:trip|visit)\b",
+                        r"\b(?:during|on) (?:his|her|their|the) (?:latest|recent|previous|last|earlier) (?:trip|visit)\b|"
+                        r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|years?) ago\b|"
+                        r"\b(?:two|three|four|several|a few) weeks ago\b|\blast (?:met|spoke|talked|held talks)\b|"
+                        r"\b(?:earlier|later) this year\b|\bin recent (?:days|weeks|months)\b|"
+                        r"\blast (?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b",
                         re.IGNORECASE)
 
 

@@ -256,9 +256,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     covered = {i for s, e in cands for i in range(s, e)}
     for t in tokens:
         if t.idx < body_start or t.i in covered or t.i in party_tok or not t.is_alpha or not t.text[0].isupper() \
-                or t.text.isupper() or t.ent_type_ in _NOT_PERSON_ENTS or t.text in PLACES \
+                or t.text.isupper() or (t.ent_type_ in _NOT_PERSON_ENTS and not (
+                    t.ent_type_ == "NORP" and _in_meeting_slot(t))) or t.text in PLACES \
                 or _is_role(t) or canonical_party(t.text) is not None:
-            continue
+            continue  # (a known surname the tagger took for a nationality may still be met: "Modi met Albanese")
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if t.lower_ in NOT_NAME_WORDS and nxt is not None and known_side(f"{t.text} {nxt.text}") is None:
             continue

@@ -246,3 +246,20 @@ def test_talks_starting_on_a_day_are_dated_that_day():
 
     ex = extract("Sergei Lavrov is in Beijing for two days of talks with Wang Yi starting on Tuesday.", "2025-05-14")
     assert [(sorted(m.participants), m.date) for m in ex.meetings] == [(["Sergei Lavrov", "Wang Yi"], "2025-05-13")]
+
+
+def test_a_past_deed_at_the_tuesday_meeting_dates_a_held_meeting():
+    from loaders.extraction import extract
+
+    ex = extract("In the Tuesday meeting, which was attended by ANC leader Cyril Ramaphosa and DA leader John "
+                 "Steenhuisen, the parties agreed on a framework.", "2025-05-14")
+    assert [(sorted(m.participants), m.date, m.status) for m in ex.meetings] == [
+        (["Cyril Ramaphosa", "John Steenhuisen"], "2025-05-13", "held")]
+
+
+def test_a_bodys_general_secretary_or_leader_makes_the_body_a_side():
+    from loaders.extraction import extract
+
+    ex = extract("The TUC general secretary Paul Nowak met the Chancellor on Monday to discuss the pay offer.",
+                 "2025-05-14")
+    assert "TUC" in [p.name for p in ex.parties]

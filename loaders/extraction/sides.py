@@ -272,7 +272,7 @@ _STATE_WORDS = frozenset({"foreign", "state", "department", "home", "interior", 
 _STATE_POSTS = frozenset({"minister", "secretary", "justice", "of", "whip", "election", "commissioner", "censor"})
 # Posts a firm's name stands right before ("WestJet chief executive X", "Acme spokeswoman Y").
 FIRM_POSTS = frozenset({"chief", "ceo", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman",
-                        "boss", "management", "executives", "negotiators"})
+                        "boss", "management", "executives", "negotiators", "leader", "president"})
 
 
 def firm_post_after(tok: "Token") -> bool:
@@ -281,6 +281,9 @@ def firm_post_after(tok: "Token") -> bool:
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     then = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    if after is not None and after.text.islower() and after.lower_ == "general" and then is not None \
+            and then.lower_ == "secretary":
+        return True  # "TUC general secretary X": a union's or a party's post
     return after is not None and after.text.islower() and after.lower_ in FIRM_POSTS and not (
         then is not None and then.lower_ in _STATE_POSTS)
 

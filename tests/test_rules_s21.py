@@ -263,3 +263,8 @@ def test_a_bodys_general_secretary_or_leader_makes_the_body_a_side():
     ex = extract("The TUC general secretary Paul Nowak met the Chancellor on Monday to discuss the pay offer.",
                  "2025-05-14")
     assert "TUC" in [p.name for p in ex.parties]
+
+
+def test_a_dotless_initial_a_after_a_post_opens_the_name_and_the_article_does_not():
+    assert "A Revanth Reddy" in _people("Chief Minister A Revanth Reddy met the committee on Sunday.")
+    assert _people("A Pakistani delegation met the Afghan team on Sunday.") == {}

@@ -79,6 +79,10 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
         return False
     if len(s) == 2 and s[1] == "." and s[0].isalpha():
         return True  # "A. K. Abdul Momen": an initial with its dot, even one that spells a small word
+    if s == "A" and 0 < t.i < len(t.doc) - 2 and _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].text[:1].isupper() \
+            and all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.lower_ not in NOT_NAME_WORDS
+                    for x in t.doc[t.i + 1:t.i + 3]):
+        return True  # "Chief Minister A Revanth Reddy": an initial without its dot after a post
     low = t.lower_.rstrip(".")
     if low in ("to", "do") and s in ("To", "Do") and not t.is_sent_start and t.i + 1 < len(t.doc) and \
             t.doc[t.i + 1].pos_ == "PROPN" and t.doc[t.i + 1].text[:1].isupper() and t.i > 0 and \
@@ -694,7 +698,7 @@ def _valid(name: str) -> bool:
             continue  # "Luis Montenegro": a surname
         if _party_word(t) or _party_word(base) or t in PLACES:
             return False
-        initial = k == 0 and len(content) > 1 and base.isupper() and base not in ("A", "I") or (
+        initial = k == 0 and len(content) > 1 and base.isupper() and (base not in ("A", "I") or len(content) >= 3) or (
             0 < k < len(content) - 1 and base.isupper() and (len(content[k - 1]) >= 2 or k == 1))
         # ("J P Nadda": two initials without their dots before the surname)
         if len(base) < 2 and not base.endswith(".") and not initial:

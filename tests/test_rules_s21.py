@@ -268,3 +268,34 @@ def test_a_bodys_general_secretary_or_leader_makes_the_body_a_side():
 def test_a_dotless_initial_a_after_a_post_opens_the_name_and_the_article_does_not():
     assert "A Revanth Reddy" in _people("Chief Minister A Revanth Reddy met the committee on Sunday.")
     assert _people("A Pakistani delegation met the Afghan team on Sunday.") == {}
+
+
+NURSES = ("Nurses end strike after deal\n"
+          "WELLINGTON, July 9 - New Zealand nurses called off a planned 24-hour strike on Wednesday after the New "
+          "Zealand Nurses Organisation (NZNO) reached a deal with Health New Zealand.\n"
+          "NZNO chief executive Paul Goulter and Health NZ commissioner Lester Levy signed the agreement at a "
+          "meeting in Wellington on Tuesday night.\n"
+          "The union had demanded a 15 percent pay rise and safe staffing levels. Health NZ offered an 11 percent "
+          "rise over two years.\n")
+
+
+def test_a_professions_body_named_with_a_country_is_a_side_and_the_union():
+    from loaders.extraction import extract
+
+    ex = extract(NURSES, "2025-07-10")
+    assert "NZNO" in [p.name for p in ex.parties]
+    assert [(d.by, d.counterpart) for d in ex.demands] == [("NZNO", "Health New Zealand")]
+    assert [(c.by, c.counterpart) for c in ex.concessions] == [("Health New Zealand", "NZNO")]
+
+
+def test_a_mediator_meeting_both_delegations_meets_the_government_and_the_rebels():
+    from loaders.extraction import extract
+
+    ex = extract("Colombia and ELN resume talks\n"
+                 "CARACAS - Colombia's government and the National Liberation Army (ELN) rebel group resumed peace "
+                 "talks in Caracas on Monday. The ELN said the talks would focus on a ceasefire. Colombia wants the "
+                 "ELN to stop kidnappings.\n"
+                 "Venezuelan Foreign Minister Yvan Gil, whose country is a guarantor of the process, met both "
+                 "delegations on Tuesday.\n", "2025-05-14")
+    gil = next(m for m in ex.meetings if m.participants == ["Yvan Gil"])
+    assert {"Colombia", "ELN"} <= set(gil.parties)

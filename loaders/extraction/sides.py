@@ -38,7 +38,10 @@ _BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament"
 NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
 # Words that make an organisation's name a workers' (or members') body: "the union" can be it.
 UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
-                              "syndicate", "workers", "employees", "labour", "labor", "metall"})
+                              "syndicate", "workers", "employees", "labour", "labor", "metall",
+                              # a profession's own body ("the New Zealand Nurses Organisation")
+                              "nurses", "teachers", "doctors", "physicians", "pilots", "dockers", "dockworkers",
+                              "miners", "firefighters", "midwives", "lecturers", "machinists", "seafarers"})
 # Words that make a "council" or "group" a body of employers, firms or workers (a side in talks),
 # not an organ of a state or a bloc ("the Security Council", "the European Council").
 MEMBERS_WORDS = frozenset({"employers", "employer", "business", "businesses", "industry", "industries",
@@ -70,7 +73,7 @@ request require push reject refuse accept agree offer propose table submit count
 withdraw threaten strike walk vote ratify sign meet negotiate hold resume suspend boycott respond
 reply welcome criticise criticize accuse blame vow pledge promise commit declare plan intend
 oppose back support approve endorse give make present put return end receive decide
-lower raise cut revise improve sweeten soften harden ease
+lower raise cut revise improve sweeten soften harden ease reach
 """.split())
 # Nouns a side owns in a negotiation: "the union's demands", "the FPÖ's leader", "CUPE's offer".
 OWNED_NOUNS = frozenset("""
@@ -363,12 +366,16 @@ def _acting(tok: "Token") -> bool:
     ("talks between the ministry and the union")? Climbs a conjunction ('A and B rejected ...')."""
     while tok.dep_ in ("conj", "appos") and tok.head is not tok:
         tok = tok.head  # "A and B rejected", "the ... Union (CUPE) said"
+    if tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "(" and tok.head.i < tok.i:
+        tok = tok.head  # "the ... Organisation (NZNO) reached": the acronym the parser hung as a modifier
     head = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "agent"):
+    dep = "compound" if tok.dep_ == "amod" and (tok.pos_ == "PROPN" or is_code(tok.text)) else tok.dep_
+    # ("NZNO chief executive X": the acronym the parser hung as a modifier)
+    if dep in ("nsubj", "nsubjpass", "agent"):
         verb = head.head if tok.dep_ == "agent" else head
         return verb.lemma_.lower() in SIDE_VERBS
-    if tok.dep_ in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
-        if tok.dep_ != "nmod" and head.lemma_.lower() in OWNED_NOUNS:
+    if dep in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
+        if dep != "nmod" and head.lemma_.lower() in OWNED_NOUNS:
             return True
         return firm_post_after(tok)  # "WestJet chief executive X", hung on the name
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):

@@ -295,11 +295,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
     parties += [p for p in _noun_sides(ctx, trig) if p not in parties]
-    if len(set(parties) - set(_venue_parties(ctx, sent))) < 2 and re.search(
-            r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b", stext,
-            re.IGNORECASE):
-        # "the negotiators of both countries", "met both delegations separately"
-        parties += [p for p in _main_parties(ctx) if p not in parties]
+    if re.search(r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b", stext,
+                 re.IGNORECASE):
+        # "the negotiators of both countries", "met both delegations separately" (also a mediator's
+        # own country named: "X, whose country is a guarantor, met both delegations")
+        parties += [p for p in _main_parties(ctx, bodies=True) if p not in parties]
     venues = _venue_parties(ctx, sent) if not (trig.lower_ == "visit" and trig.pos_ == "NOUN") else []
     # (the country visited is the visitor's counterpart, not only where it happened)
 

@@ -327,12 +327,13 @@ def _named_next(ctx: ArticleContext, sent: "Span") -> list[str]:
     return unique(out) if len(unique(out)) >= 2 else []
 
 
-def _main_parties(ctx: ArticleContext) -> list[str]:
+def _main_parties(ctx: ArticleContext, bodies: bool = False) -> list[str]:
     """The two countries an article is mostly about (most often named; a capital that only says
-    where, "MUSCAT -" or "talks in Muscat", does not count)."""
+    where, "MUSCAT -" or "talks in Muscat", does not count); with `bodies`, the two sides of
+    any kind (a government and a rebel group)."""
     counts: dict[str, int] = {}
     for m in ctx.party_mentions:
-        if ctx.party_kind(m.target) == "country" and not only_a_place(ctx, m):
+        if (bodies or ctx.party_kind(m.target) == "country") and not only_a_place(ctx, m):
             counts[m.target] = counts.get(m.target, 0) + 1
     return sorted(counts, key=lambda p: -counts[p])[:2]
 

@@ -299,3 +299,13 @@ def test_a_mediator_meeting_both_delegations_meets_the_government_and_the_rebels
                  "delegations on Tuesday.\n", "2025-05-14")
     gil = next(m for m in ex.meetings if m.participants == ["Yvan Gil"])
     assert {"Colombia", "ELN"} <= set(gil.parties)
+
+
+def test_a_ministers_country_is_the_datelines_when_the_article_names_no_other():
+    people = _people("Ghana and IMF reach deal\nACCRA - Ghana's finance ministry and an IMF mission reached a "
+                     "staff-level agreement on Wednesday. The IMF team held meetings with Finance Minister Cassiel "
+                     "Ato Forson over two weeks.\n")
+    assert people["Cassiel Ato Forson"] == ("Finance Minister", "Ghana")
+    visitor = _people("Tariff talks\nWASHINGTON - Economic Revitalization Minister Ryosei Akazawa met Commerce "
+                      "Secretary Howard Lutnick on Friday. Japan wants the car tariffs cut.\n")
+    assert visitor["Ryosei Akazawa"][1] != "United States"

@@ -10,12 +10,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..context import Mention
+from ..dates import dateline_end
 from ..leaders import known_side
 from ..lexicon import (
     HONORIFICS, NOT_NAME_WORDS, ORG_TAILS, PERSON_PRONOUNS, PLACES, ROLE_WORDS, US_ONLY_TITLES,
 )
 from ..model import Person
-from ..parties import canonical_party
+from ..parties import canonical_party, party_kind
 from .lexicon import (
     _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS, _OUTLET_NOUNS,
     _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PORTFOLIOS, _QUOTES, _ROYAL_STYLES,
@@ -37,6 +38,24 @@ from .pronouns import _resolve_pronouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+
+# the posts of a state's own government (not a firm's, a union's or a body's)
+_STATE_POST = re.compile(r"\b(?:minister|ministers|premier|chancellor|cabinet secretary|finance secretary|"
+                         r"foreign secretary|home secretary|central bank governor)\b", re.IGNORECASE)
+
+
+def _dateline_country(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> "str | None":
+    """The country a dateline names ("ACCRA -", "NAIROBI, March 3 (Reuters) -"), when it is the
+    only country the article names."""
+    text = doc.text
+    end = body_start + dateline_end(text[body_start:body_start + 120])
+    if end == body_start:
+        return None
+    filed = next((m.target for m in party_mentions if body_start <= m.start < end
+                  and canonical_party(m.target) is not None), None)
+    countries = {m.target for m in party_mentions if party_kind(m.target) == "country"}
+    return filed if countries == {filed} else None  # (a visitor's post in another land is not that land's)
 
 
 def _bracketed_after_body(doc: "Doc", brackets: list["Token"]) -> list[tuple[int, int]]:
@@ -462,6 +481,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     raw = [x for x in raw if id(x[2]) in keep]
 
     article_parties = {m.target for m in party_mentions}
+    filed_in = _dateline_country(doc, body_start, party_mentions)
     people: list[Person] = []
     for r in sorted(recs, key=lambda r: r.first):
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
@@ -472,6 +492,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             country = "United States"  # (not a Commerce Secretary in Delhi, a Treasury Secretary in Colombo)
         if country is None and title and _EU_POST.match(title):
             country = "European Union"  # "European Trade Commissioner X": the bloc's post
+        if country is None and filed_in is not None and title and _STATE_POST.search(title):
+            country = filed_in  # "ACCRA - ... Finance Minister X": a state's post, in the land the report is filed from
         aliases = [a for a in r.aliases if a != r.name]
         people.append(Person(name=r.name, aliases=aliases, title=title, country=country))
     by_name = {p.name: p for p in people}

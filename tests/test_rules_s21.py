@@ -309,3 +309,12 @@ def test_a_ministers_country_is_the_datelines_when_the_article_names_no_other():
     visitor = _people("Tariff talks\nWASHINGTON - Economic Revitalization Minister Ryosei Akazawa met Commerce "
                       "Secretary Howard Lutnick on Friday. Japan wants the car tariffs cut.\n")
     assert visitor["Ryosei Akazawa"][1] != "United States"
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("NATO Secretary-General Mark Rutte met the Ukrainian president on Sunday.", "Mark Rutte", "NATO"),
+    ("GCC Secretary-General Jasem Albudaiwi met the British minister on Sunday.", "Jasem Albudaiwi",
+     "Gulf Cooperation Council"),
+])
+def test_a_hyphenated_post_is_one_post_and_keeps_its_bodys_side(text, name, side):
+    assert _people(text)[name] == ("Secretary-General", side)

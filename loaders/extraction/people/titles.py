@@ -192,6 +192,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.text in ("'s", "’s", "'"):
             k -= 1
             continue
+        if t.text in ("-", "‐") and has_role and not t.whitespace_ and k - 1 >= sent_start \
+                and not doc[k - 1].whitespace_ and _is_role(doc[k - 1]):
+            k -= 1  # "Secretary-General X": one post written with a hyphen
+            continue
         if _is_role(t) or k == end - 1 and k - 1 >= sent_start and doc[k - 1].lower_ == "chief" \
                 and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON":
             has_role = True  # (also "chief executive X", "chief economist X": the post "chief" opens)
@@ -258,7 +262,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     # drop leading connectors
     while toks and toks[0].lower_ in ("of", "for", "and", "the"):
         toks = toks[1:]
-    title = " ".join(t.text for t in toks)
+    title = "".join(t.text + ("" if not t.whitespace_ and (t.text in ("-", "‐") or (
+        i + 1 < len(toks) and toks[i + 1].text in ("-", "‐"))) else " ") for i, t in enumerate(toks)).strip()
+    # (a hyphenated post as written: "Secretary-General")
     # party named inside the title: "European Commission President", "Kremlin spokesperson"
     if country is None:
         for t in toks:

@@ -318,3 +318,12 @@ def test_a_ministers_country_is_the_datelines_when_the_article_names_no_other():
 ])
 def test_a_hyphenated_post_is_one_post_and_keeps_its_bodys_side(text, name, side):
     assert _people(text)[name] == ("Secretary-General", side)
+
+
+def test_a_states_department_is_no_side_of_its_own():
+    from loaders.extraction import extract
+
+    ex = extract("UK and Gulf close in on deal\nLONDON - British trade secretary Jonathan Reynolds and GCC "
+                 "Secretary-General Jasem Albudaiwi held talks in Riyadh on Sunday, the Department for Business "
+                 "and Trade said.\n", "2025-05-14")
+    assert "Department for Business and Trade" not in [p.name for p in ex.parties]

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .context import ArticleContext
 
 # Words that make an ORG entity a generic institution or a publication, not a side of its own.
-_BODY_SKIP = frozenset({"government", "group", "ministry", "house", "parliament", "congress", "senate",
+_BODY_SKIP = frozenset({"government", "group", "ministry", "department", "house", "parliament", "congress", "senate",
                         "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
                         "press", "reuters", "bloomberg"})
 # Small words that may sit inside an organisation's name without opening a word of its acronym.

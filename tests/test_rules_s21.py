@@ -327,3 +327,14 @@ def test_a_states_department_is_no_side_of_its_own():
                  "Secretary-General Jasem Albudaiwi held talks in Riyadh on Sunday, the Department for Business "
                  "and Trade said.\n", "2025-05-14")
     assert "Department for Business and Trade" not in [p.name for p in ex.parties]
+
+
+def test_a_minister_receiving_an_ambassador_in_audience_meets_him():
+    from loaders.extraction import extract
+
+    ex = extract("The Minister of Foreign Affairs, Yusuf Tuggar, today received in audience His Excellency Yu "
+                 "Dunhai, Ambassador of the People's Republic of China to Nigeria.", "2025-05-14")
+    people = {p.name: (p.title, p.country) for p in ex.people}
+    assert people["Yusuf Tuggar"][0] == "Minister of Foreign Affairs"
+    assert people["Yu Dunhai"] == ("Ambassador", "China")
+    assert [sorted(m.participants) for m in ex.meetings] == [["Yu Dunhai", "Yusuf Tuggar"]]

@@ -196,7 +196,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue
             if lem == "visit" and any(c.dep_ == "dobj" and len(c.conjuncts) >= 2 for c in t.children):
                 continue  # "he has visited Turkey, France, Egypt and Qatar": a tour, no one meeting
-            if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children):
+            if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children) \
+                    and not _received_in_audience(t):
                 continue  # "X welcomed / received Y (in person)", not "welcomed the decision", "received a letter"
             if lem == "host" and not any(c.dep_ == "dobj" and (
                     c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or
@@ -358,6 +359,14 @@ def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
         h = h.head
         out.append(h)
     return out
+
+
+def _received_in_audience(verb: "Token") -> bool:
+    """"X received in audience His Excellency Y": the person received, hung by the parser on the
+    verb as something other than its object after "in audience"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "audience" for g in c.children)
+               for c in verb.children) and any(
+        c.ent_type_ == "PERSON" and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "appos") for c in verb.children)
 
 
 def _a_person_object(obj: "Token") -> bool:

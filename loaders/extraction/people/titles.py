@@ -143,8 +143,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         k -= 1
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (
             _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(
-                doc, k - 1, sent_start, party_at, ("of", "to", "for")))):
-        k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X", "US envoy to Sudan, X"
+                doc, k - 1, sent_start, party_at, ("of", "to", "for"))) or _portfolio_after_role(doc, k - 1, sent_start)):
+        k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X", "US envoy to Sudan, X",
+        # "The Minister of Foreign Affairs, X"
     end = k + 1  # title tokens are [k+1 .. end)
     has_role = False
     country = None
@@ -281,6 +282,18 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     return (title or None), country
 
 
+def _portfolio_after_role(doc: "Doc", j: int, sent_start: int) -> bool:
+    """Does the post's portfolio end at `j`, right after its role word: "Minister of Foreign
+    Affairs", "Secretary for Trade and Industry"?"""
+    k = j
+    while k > sent_start and k - j > -6 and doc[k].text[:1].isupper() and (
+            doc[k].lower_ in _PORTFOLIOS or doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "foreign"):
+        k -= 1
+        while k > sent_start and doc[k].lower_ in ("and", "&", ","):
+            k -= 1
+    return k < j and k > sent_start and doc[k].lower_ in ("of", "for") and _is_role(doc[k - 1])
+
+
 def _post_of_party_before(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> str | None:
     """"Japan's chief trade negotiator, Economic Revitalization Minister X": the post told
     before the comma names the side of the title after it."""
@@ -366,7 +379,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             last = j  # (also "the chief South Korean negotiator": a side's name between two post words)
     title_toks = body[: last + 1]
     rest = body[last + 1:]
-    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 8:  # "... of Defence of the Kingdom of X"
+    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 10:
+        # "... of Defence of the Kingdom of X", "Ambassador of the People's Republic of China to Nigeria"
         for t in rest[1:]:
             if t.i in party_at and country is None and rest[0].lower_ != "to":
                 country = party_at[t.i]  # (not "a Thai ambassador to Cambodia": he is Thailand's)

@@ -338,3 +338,15 @@ def test_a_minister_receiving_an_ambassador_in_audience_meets_him():
     assert people["Yusuf Tuggar"][0] == "Minister of Foreign Affairs"
     assert people["Yu Dunhai"] == ("Ambassador", "China")
     assert [sorted(m.participants) for m in ex.meetings] == [["Yu Dunhai", "Yusuf Tuggar"]]
+
+
+def test_giving_in_to_the_other_sides_demand_is_a_concession_of_its_step():
+    from loaders.extraction import extract
+
+    ex = extract("Serbia and US\nSerbian President Aleksandar Vucic met US envoy Richard Grenell in Belgrade on Monday. "
+                 "Serbia gave in to the US demand to remove Russian owners from the oil company NIS.\n", "2025-05-14")
+    assert [(c.by, c.counterpart, c.text) for c in ex.concessions] == [
+        ("Serbia", "United States", "remove Russian owners from the oil company NIS")]
+    never = extract("Talks\nThe union said it would never give in to the company's demand for longer shifts.\n",
+                    "2025-05-14")
+    assert never.concessions == []

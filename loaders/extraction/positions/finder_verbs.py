@@ -28,7 +28,7 @@ from .lexicon import (
     RECIPROCALS, RELIEF_NOUNS, RELIEF_VERBS, REMOVE_VERBS, REPORTING, REQUIRE_VERBS,
     RESOLVE_ADJECTIVES, RESOLVE_GAIN_VERBS, RESTRAINT_VERBS, REVISE_VERBS, RIGHT_CLAIM_VERBS,
     SELF_WISH_VERBS, SETTLED_GIVING_VERBS, SOFTEN_VERBS, TARIFF_DOWN_VERBS, TIE_VERBS, TO_ONLY_VERBS,
-    VAGUE_GIFTS, VAGUE_TOPICS, WARNING_VERBS, WINNING_VERBS, WISH_NOUNS, YIELD_VERBS,
+    VAGUE_GIFTS, VAGUE_TOPICS, WARNING_VERBS, WINNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS, YIELD_VERBS,
 )
 from .grammar import (
     _according_slip_subject, _anaphoric_only, _as_well_as_parts, _backed_down, _bare_subjunctive,
@@ -99,6 +99,8 @@ class _VerbTriggers:
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS or _backed_down(tok):
                     out.extend(self._drop_items(tok))
+                if lemma in YIELD_TO_VERBS:
+                    out.extend(self._yielded_to_items(tok))  # "X gave in to Y's demand to do Z"
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
                 if lemma in RELIEF_VERBS or lemma == "cancel" or lemma in SOFTEN_VERBS:

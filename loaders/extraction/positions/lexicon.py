@@ -286,6 +286,12 @@ DROP_VERBS = frozenset({"drop", "abandon", "withdraw", "waive", "shelve", "relin
 # Verbs that take back an offer or a plan: its object is no longer on the table.
 RETRACT_VERBS = frozenset({"drop", "abandon", "withdraw", "shelve", "scrap", "rescind", "revoke", "retract",
                            "ditch", "axe", "cancel", "suspend", "pull"})
+# Verbs by which a side yields to the other's demand ("gave in to", "bowed to", "acceded to");
+# "give", "cave" and "buckle" only with "in".
+YIELD_TO_VERBS = frozenset({"give", "cave", "buckle", "bow", "yield", "accede", "succumb", "capitulate", "relent",
+                             "submit"})
+YIELD_TO_VERBS_IN = frozenset({"give", "cave", "buckle"})
+YIELDED_NOUNS = frozenset({"demand", "pressure", "call", "request", "condition", "ultimatum", "insistence"})
 DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requirement",
                        "claim", "threat", "precondition", "opposition", "veto", "ultimatum"})
 

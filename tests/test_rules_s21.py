@@ -350,3 +350,14 @@ def test_giving_in_to_the_other_sides_demand_is_a_concession_of_its_step():
     never = extract("Talks\nThe union said it would never give in to the company's demand for longer shifts.\n",
                     "2025-05-14")
     assert never.concessions == []
+
+
+def test_the_members_of_the_one_named_union_pressed_by_the_government_are_that_union():
+    from loaders.extraction import extract
+
+    ex = extract("Doctors' strike enters third week\nNAIROBI - Kenya Medical Practitioners, Pharmacists and Dentists "
+                 "Union (KMPDU) secretary-general Davji Atellah met Health Cabinet Secretary Aden Duale on Monday. "
+                 "Atellah said the union would not call off the strike until the government posts 1,200 medical "
+                 "interns. Duale urged the doctors to return to work.\n", "2025-05-14")
+    assert ("Kenya", "KMPDU") in [(d.by, d.counterpart) for d in ex.demands]
+    assert "doctor" not in [p.name for p in ex.parties]

@@ -130,7 +130,7 @@ def _named_body_actors(finder: "_Finder", head: "Token", actors: list[_Actor], a
         # "the company agreed to ...", "management offered ...": the one firm (a body that is no
         # union) the article has named as a side before; "the studios offered ...": the one
         # employers' body the article names for them
-        sides = {p.name for p in finder.ctx.parties}
+        sides = {m.target for m in finder.ctx.party_mentions}
         firms = list(dict.fromkeys(n for at, n, u in before if not u and n in sides))
         if len(firms) == 1:
             return [_Actor(firms[0])]
@@ -174,7 +174,17 @@ def _body_object(finder: "_Finder", obj: "Token") -> list[_Actor] | None:
     named = _named_body_actors(finder, obj, [])
     if named:
         return named
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in MEMBER_NOUNS:
+        union = _sole_union(finder)
+        if union is not None:
+            return [_Actor(union)]  # "urged the doctors to return to work": the doctors' union the article names
     return [_Actor(obj.lemma_.lower())] if obj.pos_ == "NOUN" else None
+
+
+def _sole_union(finder: "_Finder") -> str | None:
+    """The one workers' body (a union, a profession's body) the article names, if only one."""
+    unions = {name for _, name, unionish in finder.ctx.bodies if unionish}
+    return next(iter(unions)) if len(unions) == 1 else None
 
 
 def _official_country(finder: "_Finder", person) -> str | None:

@@ -361,3 +361,15 @@ def test_the_members_of_the_one_named_union_pressed_by_the_government_are_that_u
                  "interns. Duale urged the doctors to return to work.\n", "2025-05-14")
     assert ("Kenya", "KMPDU") in [(d.by, d.counterpart) for d in ex.demands]
     assert "doctor" not in [p.name for p in ex.parties]
+
+
+def test_a_bodys_commission_post_keeps_the_body_as_side():
+    people = _people("African Union Commission chairperson Moussa Faki Mahamat met the president on Monday.")
+    assert people["Moussa Faki Mahamat"][1] == "African Union"
+
+
+def test_au_in_capitals_is_the_african_union():
+    people = _people("AU Commission chairman Mahmoud Ali Youssouf met the president on Monday.")
+    assert people["Mahmoud Ali Youssouf"][1] == "African Union"
+    from loaders.extraction.parties import canonical_party
+    assert canonical_party("au") is None

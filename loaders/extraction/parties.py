@@ -360,6 +360,8 @@ def canonical_party(mention: str | None) -> str | None:
         return None
     if re.sub(r"(?:'s|\u2019s)$", "", raw) == "US":
         return "United States"
+    if re.sub(r"(?:'s|\u2019s)$", "", raw) == "AU":
+        return "African Union"  # in capitals only ("au" is a French word in names: "Port-au-Prince")
     f = fold(raw)
     f = re.sub(r"(?:'s|')$", "", f).strip(" .") if not f.endswith(".s.") else f
     idx = _alias_index()

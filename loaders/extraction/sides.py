@@ -200,6 +200,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES \
                 or ctx.canonical_party(name):
             continue
+        if len(toks) == 2 and toks[1].lower_ in ("commission", "secretariat") and ctx.canonical_party(toks[0].text):
+            continue  # "the AU Commission": the organ of a party the list knows, that party
         if ctx.parties_in(e.root.idx, e.root.idx + len(e.root.text)) \
                 and not _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
             continue  # "Canada": the party list's own (but "Air Canada", "Health New Zealand": a body)

@@ -373,3 +373,17 @@ def test_au_in_capitals_is_the_african_union():
     assert people["Mahmoud Ali Youssouf"][1] == "African Union"
     from loaders.extraction.parties import canonical_party
     assert canonical_party("au") is None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("DOHA - The Qatari prime minister received the Congolese and Rwandan foreign ministers, Therese Kayikwamba "
+     "Wagner and Olivier Nduhungirehe, on Sunday.",
+     {"Therese Kayikwamba Wagner": "Democratic Republic of the Congo", "Olivier Nduhungirehe": "Rwanda"}),
+    ("The US and Chinese trade negotiators, Jamieson Greer and He Lifeng, met in Geneva on Saturday.",
+     {"Jamieson Greer": "United States", "He Lifeng": "China"}),
+    ("The foreign ministers of India and Pakistan, S. Jaishankar and Ishaq Dar, spoke by phone on Monday.",
+     {"S. Jaishankar": "India", "Ishaq Dar": "Pakistan"}),
+])
+def test_sides_named_before_or_after_a_plural_post_go_in_order_to_the_names_listed(text, sides):
+    people = _people(text)
+    assert {name: people[name][1] for name in sides} == sides

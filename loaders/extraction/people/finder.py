@@ -74,6 +74,50 @@ def _bracketed_after_body(doc: "Doc", brackets: list["Token"]) -> list[tuple[int
     return out
 
 
+_PLURAL_POSTS = frozenset({"ministers", "leaders", "presidents", "envoys", "negotiators", "counterparts",
+                           "delegates", "heads", "premiers", "secretaries", "ambassadors"})
+
+
+def _respective_sides(doc: "Doc", raw: list, party_at: dict[int, str]) -> dict[int, str]:
+    """"the Congolese and Rwandan foreign ministers, A and B": the sides named before a plural
+    post go, in order, to the names listed after it (id of the person's record -> side)."""
+    starts = {s: r for s, e, r, how in raw if how == "name"}
+    ends = {s: e for s, e, r, how in raw if how == "name"}
+    out: dict[int, str] = {}
+    for t in doc:
+        if t.lower_ not in _PLURAL_POSTS or t.i + 2 >= len(doc):
+            continue
+        sides: list[str] = []
+        after = t.i + 1
+        if doc[after].lower_ == "of":  # "the foreign ministers of India and Pakistan, A and B"
+            after += 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
+            while after < len(doc) and (after in party_at or doc[after].lower_ == "and"):
+                if after in party_at and (not sides or sides[-1] != party_at[after]):
+                    sides.append(party_at[after])
+                after += 1
+        else:
+            k = t.i - 1
+            while k >= t.sent.start and (k in party_at or doc[k].lower_ in ("and", ",") or (
+                    doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"))):
+                if k in party_at and (not sides or sides[0] != party_at[k]):
+                    sides.insert(0, party_at[k])
+                k -= 1
+        if after >= len(doc) - 1 or doc[after].text != ",":
+            continue
+        names = []
+        j = after + 1
+        while j in starts and len(names) < len(sides):
+            names.append(starts[j])
+            j = ends[j]
+            if j < len(doc) and doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("and", ","):
+                j += 1
+        if len(sides) >= 2 and len(names) == len(sides) and len(set(sides)) == len(sides):
+            out.update({id(r): side for r, side in zip(names, sides)})
+    return out
+
+
 def _named_in_full(t: "Token") -> bool:
     """"met Amit Shah": a given name and a surname the tagger labelled a product or a work (its
     small model often does), in a meeting slot, with no body word among them."""
@@ -483,9 +527,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     article_parties = {m.target for m in party_mentions}
     filed_in = _dateline_country(doc, body_start, party_mentions)
     people: list[Person] = []
+    respective = _respective_sides(doc, raw, party_at)
     for r in sorted(recs, key=lambda r: r.first):
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
-        country = _vote(r.countries)
+        country = respective.get(id(r)) or _vote(r.countries)
         if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES) and not (
                 _SECRETARY_STATES & article_parties and ("commerce secretary" in title.lower() or (
                     "secretary" in title.lower() and "United States" not in article_parties))):

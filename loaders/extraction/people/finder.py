@@ -45,10 +45,9 @@ _STATE_POST = re.compile(r"\b(?:minister|ministers|premier|chancellor|cabinet se
                          r"foreign secretary|home secretary|central bank governor)\b", re.IGNORECASE)
 
 
-def _dateline_country(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> "str | None":
+def _dateline_country(text: str, body_start: int, party_mentions: list[Mention]) -> "str | None":
     """The country a dateline names ("ACCRA -", "NAIROBI, March 3 (Reuters) -"), when it is the
     only country the article names."""
-    text = doc.text
     end = body_start + dateline_end(text[body_start:body_start + 120])
     if end == body_start:
         return None
@@ -78,13 +77,13 @@ _PLURAL_POSTS = frozenset({"ministers", "leaders", "presidents", "envoys", "nego
                            "delegates", "heads", "premiers", "secretaries", "ambassadors"})
 
 
-def _respective_sides(doc: "Doc", raw: list, party_at: dict[int, str]) -> dict[int, str]:
+def _respective_sides(doc: "Doc", tokens: list["Token"], raw: list, party_at: dict[int, str]) -> dict[int, str]:
     """"the Congolese and Rwandan foreign ministers, A and B": the sides named before a plural
     post go, in order, to the names listed after it (id of the person's record -> side)."""
     starts = {s: r for s, e, r, how in raw if how == "name"}
     ends = {s: e for s, e, r, how in raw if how == "name"}
     out: dict[int, str] = {}
-    for t in doc:
+    for t in tokens:  # (the tokens the pass already holds: iterating the doc makes new ones)
         if t.lower_ not in _PLURAL_POSTS or t.i + 2 >= len(doc):
             continue
         sides: list[str] = []
@@ -170,7 +169,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # 1. candidates ------------------------------------------------------------------
     cands: list[tuple[int, int]] = []
     listed_places = _listed_places(doc)
-    brackets = [t for t in tokens if t.text == "("] if "(" in doc.text else []
+    text = doc.text  # (built once: each call joins every token)
+    brackets = [t for t in tokens if t.text == "("] if "(" in text else []
     short_names = {doc[t.i + 1].text for t in brackets if t.i + 2 < len(doc) and _bracketed_acronym(doc, t.i + 1)}
     # names the article also puts right before a place noun ("the Ban Phakkad checkpoint")
     venue_named: set[str] = set()
@@ -335,7 +335,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in ROLE_WORDS
                  or _sentence_initial(doc, t.i)):
             cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
-    which_named = _which_named(doc, commas) if ", which" in doc.text else set()
+    which_named = _which_named(doc, commas) if ", which" in text else set()
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named]
@@ -525,9 +525,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     raw = [x for x in raw if id(x[2]) in keep]
 
     article_parties = {m.target for m in party_mentions}
-    filed_in = _dateline_country(doc, body_start, party_mentions)
+    filed_in = _dateline_country(text, body_start, party_mentions)
     people: list[Person] = []
-    respective = _respective_sides(doc, raw, party_at)
+    respective = _respective_sides(doc, tokens, raw, party_at)
     for r in sorted(recs, key=lambda r: r.first):
         title = _best_title([t for t in r.titles if t.lower() not in ("counterpart", "counterparts")])
         country = respective.get(id(r)) or _vote(r.countries)

@@ -568,12 +568,13 @@ def _place_slot(t: "Token") -> bool:
         return True  # "during a visit to Reichenau": a place (a person is visited, not visited *to*)
     if t.lower_ in _BUILDING_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].isupper():
         return True  # "at Wisma Putra": Malay "building"
-    if t.dep_ in ("dobj", "conj") and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _GEO_HEADS or (
-            t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in t.children))):
+    if t.dep_ in ("dobj", "conj"):
         top = t
         while top.dep_ == "conj" and top.head.i < top.i:
             top = top.head
-        if top.dep_ == "dobj" and top.head.lemma_.lower() == "visit":
+        if top.dep_ == "dobj" and top.head.lemma_.lower() == "visit" and (
+                t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _GEO_HEADS or (
+                t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in t.children))):
             return True  # "visited Chennai", "visited Turkey, Egypt, Jordan", "visited the National Museum":
             # a place, or a bare word one visits (a person visited is named in full, or known)
     return t.dep_ == "nsubj" and t.head.lemma_.lower() == "witness"

@@ -18,6 +18,7 @@ from .dates import dateline_end
 from .model import Extraction, Party
 from .parties import all_aliases, canonical_party, continental, party_kind
 from .people import abbreviated_given, find_people
+from .people.lexicon import ABBREVIATED_GIVEN
 from .sides import NEWS_AGENCIES, body_table, find_sides, initials, is_code, named_by_force_noun
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
@@ -78,8 +79,9 @@ def _dateline_whole(doc: "Doc", text: str, line_starts: list[int]) -> None:
 
 _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig", "Capt", "Cmdr", "Adm", "Sgt", "Amb",
                                  "Sen", "Rep", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rev", "Insp"})
-# the same, with the given name "Md." (Mohammad), which the tokenizer keeps whole with its dot
-_ABBREVIATED_WORDS = _ABBREVIATED_TITLES | {"Md"}
+# the same, with the abbreviated given names ("Md." for Mohammad, which the tokenizer keeps whole
+# with its dot)
+_ABBREVIATED_WORDS = _ABBREVIATED_TITLES | ABBREVIATED_GIVEN
 
 
 def add_components(nlp: "Language") -> None:

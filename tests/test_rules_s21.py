@@ -72,22 +72,15 @@ def test_a_firm_named_group_before_a_name_ends_there():
     assert "Tengku Muhammad Taufik" in people
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Nigeria's Minister of Foreign Affairs and Nigerians Abroad Yusuf Tuggar met the British envoy on Friday.",
-     "Yusuf Tuggar"),
-    ("The envoy met the Secretary-General of the Cabinet Ahmed Qattan on Sunday in Riyadh.", "Ahmed Qattan"),
-])
-def test_a_portfolio_after_the_post_is_no_part_of_the_name(text, name):
-    people = _people(text)
-    assert name in people, people
-
-
 def test_a_kenyan_cabinet_secretary_is_kenyas():
     people = _people("Kenyan Cabinet Secretary for Trade Moses Kuria met Ugandan officials on Friday.")
     assert people["Moses Kuria"] == ("Cabinet Secretary for Trade", "Kenya")
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Nigeria's Minister of Foreign Affairs and Nigerians Abroad Yusuf Tuggar met the British envoy on Friday.",
+     "Yusuf Tuggar"),
+    ("The envoy met the Secretary-General of the Cabinet Ahmed Qattan on Sunday in Riyadh.", "Ahmed Qattan"),
     ("Finance Minister of North Macedonia Gordana Petrovska met the IMF mission on Tuesday.", "Gordana Petrovska"),
     ("The first secretary of the PS Olivier Faure met the prime minister on Tuesday.", "Olivier Faure"),
     ("The first secretary of the Socialist Party Olivier Faure met the prime minister on Tuesday.", "Olivier Faure"),
@@ -97,7 +90,7 @@ def test_a_kenyan_cabinet_secretary_is_kenyas():
     ("The talks were led by Minister for Border Protection and Development Atul Bora on Tuesday.", "Atul Bora"),
     ("The minister met the UK Minister of Business and Trade, Kemi Badenoch, on Monday.", "Kemi Badenoch"),
 ])
-def test_a_body_or_country_named_after_the_post_is_no_part_of_the_name(text, name):
+def test_a_portfolio_body_or_country_after_the_post_is_no_part_of_the_name(text, name):
     people = _people(text)
     assert name in people, people
 

@@ -119,18 +119,17 @@ def _with_year(month: int, day: int, year: int | None, published: dt.date | None
 def _day_of_month(published: dt.date, day: int, future: bool) -> dt.date | None:
     """"on the 12th" seen from `published`: this month's, or the month before's (after, for a plan)
     when this month's lies on the wrong side of publication."""
-    def at(y: int, mth: int) -> dt.date | None:
+    def at(step: int) -> dt.date | None:  # that day `step` months from publication's month
+        months = published.year * 12 + published.month - 1 + step
         try:
-            return dt.date(y, mth, day)
+            return dt.date(months // 12, months % 12 + 1, day)
         except ValueError:
             return None
-    d = at(published.year, published.month)
+    d = at(0)
     if future and (d is None or d < published):
-        y, mth = (published.year + 1, 1) if published.month == 12 else (published.year, published.month + 1)
-        return at(y, mth)
+        return at(1)
     if not future and (d is None or d > published):
-        y, mth = (published.year - 1, 12) if published.month == 1 else (published.year, published.month - 1)
-        return at(y, mth)
+        return at(-1)
     return d
 
 

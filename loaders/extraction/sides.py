@@ -333,7 +333,7 @@ def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     the tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
     European farmers' lobby, ..." -> lobby."""
     taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
-    out: list[tuple[int, str, bool]] = []
+    out: list[tuple[int, str, str]] = []
     for m in _GLOSSED_BODY.finditer(ctx.text, body_start):
         name = m.group(1)
         span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")

@@ -19,8 +19,8 @@ from ..model import Person
 from ..parties import canonical_party, party_kind
 from .lexicon import (
     _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS, _OUTLET_NOUNS,
-    _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PORTFOLIOS, _QUOTES, _ROYAL_STYLES,
-    _SECRETARY_STATES, _STYLE_WORDS, _TEAM_NOUNS, _VENUE_NOUNS,
+    _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS, _PORTFOLIOS, _QUOTES,
+    _ROYAL_STYLES, _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
 )
 from .names import (
     _Rec, _after_country_noun, _body_labelled, _bracketed_acronym, _bracketed_after_country,
@@ -38,11 +38,6 @@ from .pronouns import _resolve_pronouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-
-
-# the posts of a state's own government (not a firm's, a union's or a body's)
-_STATE_POST = re.compile(r"\b(?:minister|ministers|premier|chancellor|cabinet secretary|finance secretary|"
-                         r"foreign secretary|home secretary|central bank governor)\b", re.IGNORECASE)
 
 
 def _dateline_country(text: str, body_start: int, party_mentions: list[Mention]) -> "str | None":
@@ -71,10 +66,6 @@ def _bracketed_after_body(doc: "Doc", brackets: list["Token"]) -> list[tuple[int
         if k > i + 1 and k < len(doc) and doc[k].text == ")":
             out.append((i + 1, k))
     return out
-
-
-_PLURAL_POSTS = frozenset({"ministers", "leaders", "presidents", "envoys", "negotiators", "counterparts",
-                           "delegates", "heads", "premiers", "secretaries", "ambassadors"})
 
 
 def _respective_sides(doc: "Doc", tokens: list["Token"], raw: list, party_at: dict[int, str]) -> dict[int, str]:
@@ -130,9 +121,6 @@ def _named_in_full(t: "Token") -> bool:
         and not (parts[0].i > 0 and t.doc[parts[0].i - 1].lower_ in _BODY_NOUNS | _ORG_NOUNS)
     # (not "the Master Contract Agreement", "the Yasukuni Shrine", "the lay organization Soka Gakkai")
 
-
-_THING_HEADS = frozenset({"agreement", "contract", "treaty", "pact", "deal", "act", "bill", "law", "plan",
-                          "shrine", "mosque", "church", "cathedral", "monument", "memorial", "bridge", "dam"})
 
 
 def _in_body_name(doc: "Doc", t: "Token") -> bool:

@@ -204,3 +204,15 @@ justice interior agriculture labor labour health education industry transport fo
 _SHORT_POSTS = {"PM": "prime minister", "FM": "foreign minister"}
 # Words that make a different post of the role word after them ("prime minister", "vice president")
 _RANK_WORDS = frozenset({"prime", "vice", "deputy"})
+
+# the posts of a state's own government (not a firm's, a union's or a body's): a minister with
+# no country under the dateline of the only country named is that country's
+_STATE_POST = re.compile(r"\b(?:minister|ministers|premier|chancellor|cabinet secretary|finance secretary|"
+                         r"foreign secretary|home secretary|central bank governor)\b", re.IGNORECASE)
+# plural posts before a list of their holders ("the Congolese and Rwandan foreign ministers, A and B")
+_PLURAL_POSTS = frozenset({"ministers", "leaders", "presidents", "envoys", "negotiators", "counterparts",
+                           "delegates", "heads", "premiers", "secretaries", "ambassadors"})
+# head words of things, not people, that the tagger may label a product or a work ("the Master
+# Contract Agreement", "the Yasukuni Shrine")
+_THING_HEADS = frozenset({"agreement", "contract", "treaty", "pact", "deal", "act", "bill", "law", "plan",
+                          "shrine", "mosque", "church", "cathedral", "monument", "memorial", "bridge", "dam"})

@@ -15,8 +15,8 @@ from .lexicon import (
     FIRM_NOUNS, FULFIL_VERBS, GENERIC_OUTCOMES, JOB_LOSS_NOUNS, JOINT_OBJECTS, MEASURE_NOUNS,
     MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NUMBERS, ONUS_NOUNS, PROPOSAL_NOUNS,
     RED_LINE_VERBS, RELIEF_VERBS, REQUIRING_SUBJECTS, SCOPE_VERBS, STEP_NOUNS, TARIFF_WORDS,
-    TELLING_VERBS, TRUCE_NOUNS, UNREAL_HEADS, VOICING_VERBS, WARNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS,
-    YIELD_TO_VERBS_IN, YIELDED_NOUNS,
+    TELLING_VERBS, TRUCE_NOUNS, UNREAL_HEADS, VOICING_VERBS, WARNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS_IN,
+    YIELDED_NOUNS,
 )
 from .grammar import (
     _backed_down, _background, _child, _colon_tail, _deal_slot, _demand_for_tail, _demanded,
@@ -174,10 +174,9 @@ class _ClausePatterns:
     def _yielded_to_items(self, verb: "Token") -> list[_Item]:
         """'X gave in / caved in / bowed / acceded to Y's demand (to do Z)': X concedes the step Y
         asked for (Z, or the demand itself), to Y."""
-        lemma = verb.lemma_.lower()
-        if lemma not in YIELD_TO_VERBS or (lemma in YIELD_TO_VERBS_IN and not _has_particle(verb, {"in"})) \
+        if (verb.lemma_.lower() in YIELD_TO_VERBS_IN and not _has_particle(verb, {"in"})) \
                 or _negated(verb) or _in_conditional(verb):
-            return []
+            return []  # (the dispatch calls this for YIELD_TO_VERBS only)
         to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         asked = _child(to, "pobj") if to is not None else None
         if asked is None or asked.lemma_.lower() not in YIELDED_NOUNS:
@@ -186,7 +185,7 @@ class _ClausePatterns:
         if not actors:
             return []
         step = next((c for c in asked.children if c.dep_ in ("acl", "relcl") and _infinitival(c)), None) or next(
-            (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i == max(t.i for t in asked.subtree) + 2
+            (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i == asked.right_edge.i + 2
              and _infinitival(c)), None)  # (the parser may hang "to remove Y" on the verb)
         toks = self._content_tokens(step) if step is not None else self._content_tokens(asked)
         if not _has_content(toks):

@@ -139,3 +139,7 @@ FIRM_TAILS: frozenset[str] = ORG_TAILS | frozenset({
     "semiconductors", "enterprises", "logistics", "shipbuilding", "automotive", "telecom", "telecoms", "inc", "ltd",
     "plc", "shipping", "steel", "mining", "energy", "airport", "ports", "foods", "textiles", "pharma", "bank",
     "insurance", "construction", "aerospace", "llc", "corp", "co", "ag", "sa", "gmbh"})
+
+# posts the press shortens to capitals ("the Deputy PM", "the FM", "CM has agreed"): a person's
+# post, never a body's name
+SHORT_POSTS = {"PM": "prime minister", "FM": "foreign minister", "CM": "chief minister"}

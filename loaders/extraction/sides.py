@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .context import Mention
 from .dates import dateline_end
-from .lexicon import FIRM_TAILS
+from .lexicon import FIRM_TAILS, SHORT_POSTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,9 @@ def widened(ent: "Span") -> "Span":
     return ent
 
 
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
 def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, bool]]:
     """(offset, name, union-like) for every organisation the parser names (ORG entities) in the
     body that the party list does not know; an acronym is given its long name when the article
@@ -174,8 +177,12 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             cut = next((t.i for t in e[1:] if t.lower_ in ("and", "&")), None)
             if cut is not None and cut > e.start + 1 and doc[cut - 1].lower_ in HEAD_WORDS | UNION_NAME_WORDS:
                 e = doc[e.start:cut]  # "the X Medical Association and Health Secretary Y": the body, then a post
-        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the") and t.text not in (
-            "'s", "\u2019s", "'", "\u2019")]
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the")]
+        while toks and toks[-1].text in _POSSESSIVE:
+            toks = toks[:-1]  # "the union's": the name without its ending
+        owner = next((k for k, t in enumerate(toks) if t.text in _POSSESSIVE), None)
+        if owner is not None and ctx.canonical_party(doc[toks[0].i:toks[owner].i].text):
+            toks = toks[owner + 1:]  # "Japan's Toyota Motor": the firm (not "Longshoremen's Association")
         if any(t.text == "(" for t in toks[1:]):
             toks = toks[:next(k for k, t in enumerate(toks) if t.text == "(" and k > 0)]  # "Nepali Congress (NC"
         while toks and toks[-1].is_punct:
@@ -197,7 +204,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         # head word closes: "the Official Creditor Committee")
         headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or (  # "the Alliance of Small Island States"
             len(toks) > 2 and toks[0].lower_ in HEAD_WORDS and toks[1].lower_ == "of")
-        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES \
+        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES | SHORT_POSTS.keys() \
                 or ctx.canonical_party(name):
             continue
         if len(toks) == 2 and toks[1].lower_ in ("commission", "secretariat") and ctx.canonical_party(toks[0].text):

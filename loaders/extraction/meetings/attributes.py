@@ -358,7 +358,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
                                   for c in trig.children):
         return None  # "convergences from previous negotiations", "the ongoing negotiations are progressing": a process
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in _RESTART_VERBS and trig.head.tag_ in ("VB", "VBG") and \
-            not words & (_PLAN | {"will", "agree", "agreed"}):
+            not words & (_PLAN | {"will", "agree", "agreed"}) and not (
+            trig.head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trig.head.children)):
         return None  # "a proposal to restart talks, including convening a meeting": steps put forward
     if any(a.lemma_.lower() in _COMMISSION for a in _ancestors(trig, 8)):
         return None  # "pledged to form a team led by X to engage in talks": talks someone is to hold

@@ -269,6 +269,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         or any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll") for c in trig.children))
     future = status == "planned" or called_off_ahead or bool(re.search(
         r"\b(?:this|next|coming) (?:weekend|week)\b|\blater this\b", stext, re.IGNORECASE))
+    prog = trig if trig.pos_ in ("VERB", "AUX") else next(
+        (a for a in _ancestors(trig, 3) if a.pos_ in ("VERB", "AUX")), trig)
+    progressive = prog.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "am")
+                                             for c in prog.children)
+    # "are holding talks on Friday": the Friday ahead (not "X, who is now visiting P, met Y on Thursday")
+    future = future or progressive and prog.dep_ not in ("relcl", "acl", "advcl")
     motion = _past_motion(trig)
     if motion is not None:
         future = False  # "traveled to X on Sunday to meet Y": the trip, and so the meeting, lie back
@@ -420,14 +426,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 not _date_of_other_clause(sent, d, trig) or any(not _date_of_other_clause(sent, d, o) for o in objs))
              and (d.relation != "prep" or (anchor is not None and trig_pos > d.end))]
     dates = [d for d in dates if not _date_of_followed_event(sent, d, trig)]
-    prog = trig if trig.pos_ in ("VERB", "AUX") else next(
-        (a for a in _ancestors(trig, 3) if a.pos_ in ("VERB", "AUX")), trig)
-    if status == "held" and prog.tag_ == "VBG" and ctx.published is not None and any(
-            c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "’s", "am") for c in prog.children):
+    if status == "held" and progressive and ctx.published is not None:
         # "he's joining his advisers on Wednesday for negotiations": an arrangement for the day told
         own = _pick_date([x for x in dates if x.date is not None], trig_pos, sent, trig)
-        if own is not None and own.date >= ctx.published:
-            status = "planned"
+        if own is not None and (own.date > ctx.published or own.date == ctx.published
+                                and not re.search(r"\btoday\b", stext, re.IGNORECASE)):
+            status = "planned"  # (not "are holding talks today": under way as the article is written)
     weak = False
     if trig.pos_ == "NOUN" and trig.head.lower_ in ("after", "following") and trig.head.dep_ == "prep":
         # "X left Washington Wednesday after a meeting with Y": the day told is the leaving's,

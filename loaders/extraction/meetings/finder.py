@@ -81,6 +81,12 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
                         and not set(d.participants) & set(host.participants) and not d.by_sides]
                 host = near[0] if near else host
+            if host is not None and sides and len(host.participants) >= 2 and si - host.order >= 2:
+                # "A, B and C are convening talks. ... B's leader met D. ... B's team includes X":
+                # the members of a side are of the talks told only by their sides, waiting for names
+                waiting = next((d for d in reversed(pending) if si - d.order <= 10 and sides <= set(d.parties)
+                                and d.status != "cancelled"), None)
+                host = waiting or host
             told_host = host
             if host is not None and host.status == "held" and _FUTURE_COMPOSITION.search(stext):
                 # "I just concluded a call with Xi ... Our teams will meet. We will be represented by

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FIRM_TAILS, REGIONS
+from ..lexicon import FIRM_TAILS, REGIONS, SHORT_POSTS
 
 
 _NAME_POS = {"PROPN", "X", "NOUN", "ADJ"}  # the sm tagger often calls foreign names NOUN/ADJ
@@ -200,8 +200,7 @@ _DEPARTMENTS = frozenset("""treasury commerce defense defence finance economy tr
 justice interior agriculture labor labour health education industry transport foreign""".split())
 
 
-# posts the press shortens to capitals ("the Deputy PM", "the FM")
-_SHORT_POSTS = {"PM": "prime minister", "FM": "foreign minister"}
+_SHORT_POSTS = SHORT_POSTS
 # Words that make a different post of the role word after them ("prime minister", "vice president")
 _RANK_WORDS = frozenset({"prime", "vice", "deputy"})
 

@@ -83,6 +83,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                     # "the Prime Minister", "the deputy minister": a person titled so, not any minister
                     role = doc[t.i - 1].lower_ + " " + role
                 role_start = k + 1 if k + 1 < t.i else k
+            elif short_post and k == t.i - 1:
+                role, role_start = short_post, t.i  # "CM has agreed to pay": the press's short post, bare
         if not is_pron and role is None:
             continue
         if is_pron:

@@ -66,6 +66,26 @@ def _utility_price(obj: "Token") -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _UTILITIES for c in obj.children)
 
 
+# What a tax may fall on at home ("a tax on agricultural income", "a wealth tax", "raise VAT"): a
+# reform a lender or a partner asks for, not a penalty on the other side's goods.
+_HOME_TAX_BASES = frozenset({"income", "incomes", "property", "properties", "wealth", "profit", "profits",
+                             "earnings", "salary", "salaries", "pension", "pensions", "land", "sales",
+                             "value-added", "vat", "gst", "carbon", "windfall", "retail", "consumption",
+                             "luxury", "rich", "wealthy", "inheritance", "dividend", "dividends", "payroll",
+                             "remittance", "remittances", "bank", "banks", "deposit", "deposits"})
+
+
+def _home_tax(obj: "Token") -> bool:
+    if obj.lower_ in ("vat", "gst"):
+        return True
+    if obj.lemma_.lower() not in ("tax", "levy", "rate", "duty"):
+        return False
+    near = [t for t in obj.subtree if t.i < obj.i]  # "a wealth tax", "its value-added tax"
+    near += [w for p in obj.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+             if o.dep_ == "pobj" for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]]
+    return any(w.lower_ in _HOME_TAX_BASES for w in near) or "value-added" in obj.doc[obj.left_edge.i:obj.i].text.lower()
+
+
 def _hostile(it: "_Item") -> bool:
     """A 'concession' whose content is a penalty ('plans to raise tariffs on X')."""
     if it.kind != CONCESSION or _held_back(it):
@@ -91,6 +111,8 @@ def _hostile(it: "_Item") -> bool:
             continue
         lemma = h.lemma_.lower()
         obj = _child(h, "dobj")
+        if obj is not None and lemma in HOSTILE_VERBS | RAISE_VERBS and _home_tax(obj):
+            continue  # "agreed to impose a tax on agricultural income": a reform at home
         if lemma in HOSTILE_VERBS or lemma in RAISE_VERBS and obj is not None and obj.lemma_.lower() in (
                 "tariff", "duty", "levy", "tax", "rate", "sanction") and not _utility_price(obj):
             return True
@@ -317,6 +339,22 @@ def _joint_housekeeping(it: "_Item") -> bool:
         obj = _child(first, "dobj") if prt is not None else None
     return obj is not None and (obj.lemma_.lower() in objects or any(
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children))  # "a commission comprising"
+
+
+# What a side calls its own people out to do ("the union called for an indefinite strike"): an
+# action it takes, no demand on the other side.
+_OWN_ACTIONS = frozenset({"strike", "walkout", "protest", "boycott", "shutdown", "stoppage", "sit-in",
+                          "demonstration", "rally", "march", "agitation", "picket", "lockout", "bandh"})
+
+
+def _calls_own_action(it: "_Item") -> bool:
+    """'The union had called for an indefinite strike from August 5': the union's own step."""
+    if it.kind != DEMAND or it.trigger.lemma_.lower() != "call" or not it.content:
+        return False
+    h = _content_head(it)
+    return h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in _OWN_ACTIONS and not any(
+        c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("from", "on", "in", "at", "over", "for")
+        for c in h.children)
 
 
 def _recipients_only(it: "_Item") -> bool:

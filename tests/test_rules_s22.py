@@ -1,0 +1,85 @@
+"""Round 20: a union's name keeps its inner possessive ("the International Longshoremen's
+Association"); a tax a side agrees to levy at home is a concession, a tariff on the other side's
+goods is not; a side's member list joins the talks told only by their sides, not a meeting named
+in passing in between; "are convening talks today" is under way; the press's bare "CM" is the chief
+minister; a union's call for its own strike is no demand on the other side; a list after
+"demands, including" that the parser splits keeps its later items. Each test's sentences are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _extract(text: str, published: str = "2025-05-17"):
+    from loaders.extraction import extract
+
+    return extract(text, published)
+
+
+def test_a_bodys_inner_possessive_stays_in_its_name():
+    got = _extract("Dockers strike\nNEWARK - The International Dockworkers' Union and the Coastal Employers' "
+                   "Council met on Thursday. The International Dockworkers' Union demanded a 12 percent raise.")
+    names = {p.name for p in got.parties}
+    assert "International Dockworkers' Union" in names
+    assert not any("DockworkersUnion" in n or "EmployersCouncil" in n for n in names)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Pakistan agreed to impose a tax on agricultural income, the IMF said.",
+     "impose a tax on agricultural income"),
+    ("Egypt agreed to raise its value-added tax by two points, the IMF said.",
+     "raise its value-added tax by two points"),
+])
+def test_a_tax_levied_at_home_is_a_concession(sentence, text):
+    got = _extract("Loan talks\n" + sentence)
+    assert [(c.by, c.text) for c in got.concessions] == [(sentence.split()[0], text)]
+
+
+def test_a_tariff_on_the_other_sides_goods_is_still_no_concession():
+    got = _extract("Trade row\nCanada agreed to impose a tariff on Chinese steel, the IMF said.")
+    assert got.concessions == []
+
+
+def test_a_sides_member_list_joins_the_talks_told_by_their_sides():
+    text = ("Talks open\nThe United States, Ukraine and Russia are convening trilateral talks in Abu Dhabi "
+            "today. The talks follow a session in Moscow last week. Speaking in Davos after meeting "
+            "President Donald Trump, Volodymyr Zelensky said territory was the crux. Observers say "
+            "the stakes are high. Ukraine's team includes Rustem Umerov and Kyrylo Budanov.")
+    got = _extract(text, "2026-01-23")
+    talks = next(m for m in got.meetings if "Rustem Umerov" in m.participants)
+    assert "Russia" in talks.parties and talks.location == "Abu Dhabi" and talks.status == "held"
+    assert "Volodymyr Zelensky" not in talks.participants
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Kenya and Uganda are convening border talks in Kampala today, led by Musalia Mudavadi.", "held"),
+    ("Kenya and Uganda are holding border talks in Kampala today, led by Musalia Mudavadi.", "held"),
+    ("Kenya and Uganda are holding border talks in Kampala on Friday, led by Musalia Mudavadi.", "planned"),
+])
+def test_talks_under_way_today_are_held_and_a_later_day_is_planned(sentence, status):
+    got = _extract("Border talks\n" + sentence, "2026-01-21")
+    assert [m.status for m in got.meetings] == [status]
+
+
+def test_the_bare_short_post_cm_is_the_chief_minister_not_a_body():
+    got = _extract("Bus strike\nChief Minister Arjun Rao met the bus unions on Monday. The unions want 30 "
+                   "months of arrears. CM has agreed to pay only 12 months.")
+    assert "CM" not in {p.name for p in got.parties}
+    assert [(c.by_person, c.text) for c in got.concessions] == [("Arjun Rao", "pay only 12 months")]
+
+
+def test_a_unions_call_for_its_own_strike_is_no_demand():
+    got = _extract("Bus strike\nThe Transit Workers Union called for an indefinite strike from March 3. "
+                   "The Transit Workers Union demanded a 20 percent pay rise.")
+    assert [d.text for d in got.demands] == ["a 20 percent pay rise"]
+
+
+def test_a_list_of_demands_the_parser_splits_keeps_its_later_items():
+    got = _extract("Bus strike\nThe Transit Workers Union had called for a strike from August 5, citing "
+                   "various demands, including a 25 per cent pay hike with effect from January 1, 2024, "
+                   "settlement of pending salary arrears for 38 months, and a new pension scheme.")
+    texts = [d.text for d in got.demands]
+    assert any(t.startswith("a 25 per cent pay hike") for t in texts)
+    assert any(t.startswith("settlement of pending salary arrears") for t in texts)
+    assert not any("strike" in t for t in texts)

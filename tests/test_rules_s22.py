@@ -83,3 +83,23 @@ def test_a_list_of_demands_the_parser_splits_keeps_its_later_items():
     assert any(t.startswith("a 25 per cent pay hike") for t in texts)
     assert any(t.startswith("settlement of pending salary arrears") for t in texts)
     assert not any("strike" in t for t in texts)
+
+
+def test_a_portfolio_after_and_ends_the_title_before_the_name():
+    got = _extract("Pay talks\nThe unions would not move, Federal Minister of the Interior and Community "
+                   "Nancy Faeser said after the round.")
+    assert [p.name for p in got.people] == ["Nancy Faeser"]
+
+
+def test_a_long_quote_resumed_after_the_writers_own_sentence_is_the_same_speakers():
+    got = _extract("Pay talks\n\"We have had three hard rounds. We went to the limit,\" Interior Minister "
+                   "Nancy Faeser said after the talks with the unions.\nThe talks had lasted four days.\n"
+                   "\"We proposed a pay rise above recent deals. We also offered time off in exchange for money.\"")
+    assert ("Nancy Faeser", "time off in exchange for money") in {(c.by_person, c.text) for c in got.concessions}
+
+
+def test_a_sentence_inside_a_quote_opened_earlier_is_the_speakers():
+    got = _extract("Pay talks\n\"We have had three hard rounds. We made concessions to the unions,\" Interior "
+                   "Minister Nancy Faeser said. \"We proposed a pay rise above recent deals. We also offered "
+                   "time off in exchange for money.\"")
+    assert ("Nancy Faeser", "time off in exchange for money") in {(c.by_person, c.text) for c in got.concessions}

@@ -49,7 +49,11 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "digital", "welfare", "revenue", "science", "technology", "innovation", "irrigation",
                          "forestry", "food", "heritage", "aviation", "maritime", "water", "mineral", "minerals",
                          "natural", "marine", "human", "hacienda", "business", "protection", "vocational",
-                         "training"})
+                         "training", "community", "communities", "sport", "employment", "social", "family",
+                         "families", "children", "infrastructure", "construction", "equality", "veterans",
+                         "immigration", "migration", "competition", "pensions", "reconstruction", "consumer",
+                         "telecommunications", "transportation", "reform", "solidarity", "regional", "urban",
+                         "rural"})
 # the head word that ends a body's name ("the Socialist Party", "the European Department")
 _BODY_HEADS = frozenset({"party", "department", "union", "council", "commission", "assembly", "senate",
                          "committee", "bank", "fund", "ministry", "agency", "authority", "federation",

@@ -274,9 +274,11 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     while s > sent.start:
         p = doc[s - 1]
         if _namey(p, party_tok) and _name_pos(p) and p.lower_ not in _REGIONS and p.text not in PLACES and \
+                not (p.lower_ in _PORTFOLIOS and s - 2 >= sent.start and doc[s - 2].lower_ in ("and", "&")) and \
                 not (p.tag_ == "NNPS" and p.ent_type_ != "PERSON") and (  # (not "... and Professional Standards X")
                 not p.is_sent_start or (p.pos_ == "PROPN" and p.ent_type_ in ("", "PERSON") and e - s >= 2)):
-            # (a sentence may open with the first of three names: "Recep Tayyip Erdogan held ...")
+            # (a sentence may open with the first of three names: "Recep Tayyip Erdogan held ...";
+            # "Minister of the Interior and Community X": a portfolio after "and" ends the title)
             s -= 1
         elif _surname_pronoun(doc, s - 1):
             s -= 1

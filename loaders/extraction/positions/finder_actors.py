@@ -278,7 +278,8 @@ class _ActorReading:
         that closes the quote (or in the one before that opens it with a colon)."""
         first = sent.text.lstrip()[:1]
         if first not in QUOTE_OPEN:
-            return None
+            opening = self._quote_opened_before(sent)
+            return self._quote_speaker(opening) if opening is not None else None
         doc = sent.doc
         k = sent.end
         for _ in range(3):
@@ -304,21 +305,50 @@ class _ActorReading:
             k = nxt.end
         return self._quote_resumed(sent)
 
+    def _quote_opened_before(self, sent: "Span") -> "Span | None":
+        """'"We proposed X. We also offered Y."': a sentence inside a quotation that an earlier
+        sentence of the paragraph opened (and none closed); that sentence, which the speaker's
+        name closes or follows."""
+        text = self.ctx.text
+        para = text.rfind("\n", 0, sent.start_char) + 1
+        before = text[para:sent.start_char]
+        straight = before.count('"')
+        curly_open, curly_close = before.rfind("\u201c"), before.rfind("\u201d")
+        if straight % 2 == 1:
+            at = para + before.rfind('"')
+        elif curly_open > curly_close:
+            at = para + curly_open
+        else:
+            return None
+        if "\u201d" in text[at:sent.start_char] or '"' in text[at + 1:sent.start_char]:
+            return None
+        opening = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return opening.sent if opening is not None and opening.sent.start < sent.start else None
+
     def _quote_resumed(self, sent: "Span") -> list[_Actor] | None:
         """'"We have moved a long way," X said. "We now need Y to ..."': a quotation taken up
-        again right after its attribution is the same speaker's."""
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        root = prev.root
-        if root.lemma_.lower() not in REPORTING or not prev.text.lstrip()[:1] in QUOTE_OPEN:
-            return None
-        subj = _child(root, "nsubj")
-        close = next((t.i for t in prev if t.text in QUOTE_CLOSE and t.i > prev.start), None)
-        if subj is None or close is None or subj.i < close or subj.pos_ == "PRON":
-            return None  # (a pronoun: whose, the rules before have not settled)
-        a = self._resolve_np(subj)
-        return a or None
+        again after its attribution is the same speaker's (also past a sentence or two of the
+        writer's own, with no other quotation between: the press's habit for a long quote)."""
+        k = sent.start
+        for _ in range(3):
+            if k == 0:
+                return None
+            prev = self.doc[k - 1].sent
+            k = prev.start
+            root = prev.root
+            quoted = any(t.text in QUOTE_OPEN | QUOTE_CLOSE for t in prev)
+            if not quoted:
+                continue  # "The negotiations had lasted four days.": the writer's, between two quotes
+            if root.lemma_.lower() not in REPORTING or not (prev.text.lstrip()[:1] in QUOTE_OPEN
+                                                             or self._quote_opened_before(prev) is not None):
+                return None  # (the quote closed there may have opened a sentence earlier)
+            subj = _child(root, "nsubj")
+            close = next((t.i for t in prev if t.text in QUOTE_CLOSE and t.i > prev.start), None)
+            if subj is None or close is None or subj.i < close or subj.pos_ == "PRON":
+                return None  # (a pronoun: whose, the rules before have not settled)
+            a = self._resolve_np(subj)
+            return a or None
+        return None
 
     def _direct_actor(self, tok: "Token | None") -> list[_Actor] | None:
         """A person or party named by this token itself (no memory, no document owners)."""

@@ -103,3 +103,37 @@ def test_a_sentence_inside_a_quote_opened_earlier_is_the_speakers():
                    "Minister Nancy Faeser said. \"We proposed a pay rise above recent deals. We also offered "
                    "time off in exchange for money.\"")
     assert ("Nancy Faeser", "time off in exchange for money") in {(c.by_person, c.text) for c in got.concessions}
+
+
+@pytest.mark.parametrize("text", [
+    "Budget talks\nAccording to Guardian UK, the French prime minister met Socialist leaders on Monday.",
+    "Budget talks\nThe French prime minister met Socialist leaders on Monday, China Daily reported.",
+    "Budget talks\nThe French prime minister met Socialist leaders on Monday, the Korea Times reported.",
+])
+def test_a_country_in_a_newspapers_name_is_no_party(text):
+    assert {p.name for p in _extract(text).parties} == {"France"}
+
+
+def test_a_capitals_post_is_a_paper_and_a_countrys_post_a_firm():
+    got = _extract("Postal strike\nThe Washington Post reported that Canada Post offered the union a 5 percent "
+                   "raise.")
+    assert {p.name for p in got.parties} == {"Canada", "Canada Post"}
+
+
+def test_a_paper_named_after_its_common_noun_is_no_person():
+    got = _extract("Energy talks\nThe Slovak delegation included Foreign Minister Juraj Blanar, according to "
+                   "the Slovak publication Dennik N.")
+    assert [p.name for p in got.people] == ["Juraj Blanar"]
+
+
+def test_middle_of_the_middle_east_is_no_person():
+    got = _extract("Nuclear talks\nThe talks were led by Abbas Araghchi and the U.S. president\u2019s Middle "
+                   "East envoy Steve Witkoff.")
+    assert {p.name for p in got.people} == {"Abbas Araghchi", "Steve Witkoff"}
+
+
+def test_discussions_with_a_sides_officials_are_a_meeting():
+    got = _extract("Trade talks\nBRUSSELS - US Commerce Secretary Howard Lutnick was in Brussels on Monday for "
+                   "discussions with European officials.", "2025-11-25")
+    assert [(m.participants, m.parties, m.date) for m in got.meetings] == [
+        (["Howard Lutnick"], ["United States", "European Union"], "2025-11-24")]

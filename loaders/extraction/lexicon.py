@@ -49,7 +49,7 @@ mr mrs ms dr sir
 trade tariff tariffs talks summit deal meeting call government ministry department office
 house senate congress parliament council commission agency bureau court party union
 state states united republic kingdom federation administration
-north south east west central national federal international global world
+north south east west central national federal international global world middle
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
 headquarters secretariat directorate border affairs route corridor road bridge cabinet abroad

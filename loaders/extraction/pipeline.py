@@ -138,7 +138,25 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     text = doc.text  # (built from the tokens at each access: read once)
     found = [m for m in found if not (m.text.startswith("American") and continental(text, m.start))]
     # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
+    found = [m for m in found if not _in_outlet_name(text, m)]
     return _drop_redefined_codes(text, _references_told(found))
+
+
+# The words of a news outlet's name around a country's ("China Daily", "the Korea Times",
+# "Guardian UK", "the Times of India"): the paper, no party.
+_OUTLET_AFTER = re.compile(r" (?:Times|Herald|Tribune|Telegraph|Journal|Express|Daily|Gazette|Independent|"
+                           r"Observer|Chronicle|Monitor|News|Today|Insider|Dispatch|Courier|Reporter)\b(?! of\b)")
+_OUTLET_BEFORE = re.compile(r"\b(?:Guardian|Times|Tribune|Telegraph|Express|Herald|Post|Independent)(?: of)? $")
+
+
+def _in_outlet_name(text: str, m: Mention) -> bool:
+    """Is the party mention part of a newspaper's name ("According to Guardian UK", "China Daily
+    reported")?"""
+    if not m.text[:1].isupper() or m.text.lower().startswith("the "):
+        return False
+    if re.match(r" Post\b", text[m.end:m.end + 6]) and m.text != m.target:
+        return True  # "the Washington Post" (a city's paper; but "Canada Post", "Chile Post": a country's firm)
+    return bool(_OUTLET_AFTER.match(text, m.end) or _OUTLET_BEFORE.search(text[max(0, m.start - 20):m.start]))
 
 
 # Parties an article may call by a common noun once it has named them: "the bloc" (the EU when

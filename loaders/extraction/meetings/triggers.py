@@ -300,6 +300,11 @@ def _call_is_meeting(t: "Token") -> bool:
     return True
 
 
+# The people of a side named by their post in the plural ("discussions with EU commissioners").
+_COUNTERPART_NOUNS = frozenset({"official", "commissioner", "counterpart", "minister", "leader", "negotiator",
+                                "representative", "delegation", "delegate", "diplomat", "envoy", "authority"})
+
+
 def _noun_has_meeting_context(t: "Token") -> bool:
     """"round"/"session"/"talk" count only with talks-like modifiers or a meeting verb."""
     words = {c.lower_ for c in t.subtree}
@@ -311,9 +316,11 @@ def _noun_has_meeting_context(t: "Token") -> bool:
     if t.head.lemma_ == "take" and any(c.lower_ == "place" for c in t.head.children):
         return True  # "the second round took place in Rome"
     if t.lower_ in ("discussion", "discussions", "talk") and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON"
-                                                            for g in c.children) for c in t.children):
-        return True  # "following discussions with Foreign Minister X": an encounter with a named person
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and (
+                g.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or g.lemma_.lower() in _COUNTERPART_NOUNS and any(
+                    m.dep_ in ("compound", "amod") and m.ent_type_ in ("GPE", "NORP", "ORG") for m in g.children))
+                for g in c.children) for c in t.children):
+        return True  # "following discussions with Foreign Minister X / with EU commissioners": an encounter
     if t.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in t.head.children) and \
             t.head.head.lemma_.lower() in ("hold", "have", "conduct"):
         return True  # "after holding what he called cordial discussions with X"

@@ -493,6 +493,11 @@ def _country_given_names(doc: "Doc", party_tok: set[int]) -> list[int]:
     return out
 
 
+# The common nouns a news outlet's name follows ("the Slovak daily Dennik N", "the news agency X").
+_OUTLET_NOUNS = frozenset({"publication", "newspaper", "daily", "weekly", "outlet", "broadcaster", "magazine",
+                           "tabloid", "portal", "website", "paper", "channel", "agency", "network"})
+
+
 def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     """Where spaCy's PERSON is a place or an organisation by its position:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's
@@ -519,6 +524,8 @@ def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     if len(words) == 1 and top.dep_ == "pobj" and top.head.lower_ in ("of", "like", "including", "as") \
             and top.head.head.lemma_.lower() in _PLACE_CLASSES:
         return True  # "the villages of A, B and C", "rivers like A and B", "the hubs of A and B"
+    if ent.start > 0 and doc[ent.start - 1].lemma_.lower() in _OUTLET_NOUNS and doc[ent.start - 1].is_lower:
+        return True  # "according to the Slovak publication Dennik N.": the paper
     first = ent.start if ent[0].lower_ in PARTICLES else ent.start - 1
     return first > 0 and doc[first].lower_ in PARTICLES and doc[first - 1].is_lower and doc[first - 1].is_alpha \
         and doc[first - 1].lower_ not in PARTICLES

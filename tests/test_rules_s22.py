@@ -137,3 +137,17 @@ def test_discussions_with_a_sides_officials_are_a_meeting():
                    "discussions with European officials.", "2025-11-25")
     assert [(m.participants, m.parties, m.date) for m in got.meetings] == [
         (["Howard Lutnick"], ["United States", "European Union"], "2025-11-24")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Pakistan and Afghanistan agreed to a ceasefire. Both countries held peace talks in Doha on Saturday.",
+    "Pakistan and Afghanistan agreed to a ceasefire. Qatar said both countries accepted a truce during peace "
+    "talks in Doha on Saturday.",
+])
+def test_both_countries_talks_take_the_members_each_side_names_later(opening):
+    got = _extract("Truce\n" + opening + " Pakistan's delegation, led by Defence Minister Khawaja Asif, demanded "
+                   "a crackdown on militants. The Taliban, represented by Defence Minister Mullah Yaqoob, denied "
+                   "the charge.", "2025-10-19")
+    talks = [m for m in got.meetings if "Khawaja Asif" in m.participants]
+    assert len(talks) == 1 and "Mullah Yaqoob" in talks[0].participants
+    assert {"Pakistan", "Afghanistan"} <= set(talks[0].parties) and talks[0].location == "Doha"

@@ -40,6 +40,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 
+# "both countries", "the two sides": the two the article is about
+_BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b",
+                         re.IGNORECASE)
+
+
 def _at_which(trig: "Token") -> bool:
     """"the first meeting, during which A and B presented ...": the meeting noun opens a clause
     that tells who was there (the parser may hang that clause elsewhere)."""
@@ -200,6 +205,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         modifier_sides = _noun_sides(ctx, trig)  # "a U.S.-Ukrainian meeting took place"
         modifier_sides += [p for p in _subject_sides(ctx, trig) if p not in modifier_sides]
         sides += [p for p in modifier_sides if p not in sides]
+        if len(sides) < 2 and _BOTH_SIDES.search(stext):
+            # "Both countries held peace talks in Doha": the two the article is about
+            sides += [p for p in _main_parties(ctx, bodies=True) if p not in sides]
         talks_of = [trig] if trig.pos_ == "NOUN" else [c for c in trig.children if c.dep_ == "dobj"
                                                         and c.lower_ in MEETING_NOUNS]  # "hosted talks between"
         if talks_of and trig.pos_ == "VERB":
@@ -239,7 +247,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif staffed_next and (sides or held_here) and (trig.pos_ == "NOUN" or held_here) and not sourced and \
                 (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
-        elif len(sides) < 2 or not (between or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
+        elif len(sides) < 2 or not (between or _BOTH_SIDES.search(stext) or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
                                                         r"presidents|leaders|envoys|representatives)\b", low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
@@ -301,8 +309,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     durations = [(m.start(), _minutes(m)) for m in _DURATION.finditer(stext)]
     parties = _parties(ctx, sent, people)
     parties += [p for p in _noun_sides(ctx, trig) if p not in parties]
-    if re.search(r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b", stext,
-                 re.IGNORECASE):
+    if _BOTH_SIDES.search(stext):
         # "the negotiators of both countries", "met both delegations separately" (also a mediator's
         # own country named: "X, whose country is a guarantor, met both delegations")
         parties += [p for p in _main_parties(ctx, bodies=True) if p not in parties]

@@ -262,7 +262,9 @@ _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinal
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
 _RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
-_LED_GROUP = re.compile(r"\b(?:delegation|team|mission|officials|negotiators|representatives),? (?:led|headed) by\b", re.IGNORECASE)
+_LED_GROUP = re.compile(r"\b(?:delegation|team|mission|officials|negotiators|representatives),? (?:led|headed) by\b|"
+                        r"\b(?:delegation|team|side|(?-i:[A-Z][\w'’.-]+)), represented by\b", re.IGNORECASE)
+# ("The Taliban, represented by X, denied ...": a side's member at the talks told)
 _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 

@@ -151,3 +151,11 @@ def test_both_countries_talks_take_the_members_each_side_names_later(opening):
     talks = [m for m in got.meetings if "Khawaja Asif" in m.participants]
     assert len(talks) == 1 and "Mullah Yaqoob" in talks[0].participants
     assert {"Pakistan", "Afghanistan"} <= set(talks[0].parties) and talks[0].location == "Doha"
+
+
+@pytest.mark.parametrize("subject", ["The striking nurses are", "The nurses' union is"])
+def test_the_members_as_subject_are_the_one_union_the_article_names(subject):
+    got = _extract("Nurses strike\nACCRA - The Ghana Registered Nurses Association (GRNA) went on strike on "
+                   "Monday, backed by nurses and Midwives across the country. " + subject + " demanding "
+                   "that the government pay a fuel allowance.")
+    assert [(d.by, d.text.endswith("pay a fuel allowance")) for d in got.demands] == [("GRNA", True)]

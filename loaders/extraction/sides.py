@@ -187,8 +187,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             toks = toks[:next(k for k, t in enumerate(toks) if t.text == "(" and k > 0)]  # "Nepali Congress (NC"
         while toks and toks[-1].is_punct:
             toks = toks[:-1]  # "Freedom and Direct Democracy (": the bracket of its acronym
-        if not toks:
-            continue
+        if not toks or len(toks) == 1 and toks[0].lower_ in UNION_NAME_WORDS and not toks[0].text.isupper():
+            continue  # (a profession alone, "nurses and Midwives", names no body)
         # as the article spells it: "CPN-UML", not "CPN - UML"
         name = "".join(t.text + t.whitespace_ for t in toks).strip()
         low = {t.lower_ for t in toks}

@@ -19,7 +19,7 @@ from ..parties import continental
 from ..sides import NEWS_AGENCIES, SIDE_NOUNS
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
-    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEDIATION_NOUNS, MUTUAL_NOUNS, MUTUAL_NUMBERS,
+    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS, MUTUAL_NUMBERS,
     ORGAN_NOUNS, PRONOUN_PARTY, QUOTE_CLOSE, QUOTE_OPEN, REJECT_VERBS, REPORTING, STANCE_NOUNS,
     STATIVE_PASSIVES, VISITOR_NOUNS,
 )
@@ -27,7 +27,7 @@ from .grammar import _child, _hung_on_subject, _mark, _misattached_conj
 from .items import _Actor
 from .owners import (
     _hyphen_code_side, _named_body_actors, _named_government, _named_members, _official_country,
-    _party_named_firm, _received_document_owner, _sole_country_government, _unlisted_place_side,
+    _party_named_firm, _received_document_owner, _sole_country_government, _sole_union, _unlisted_place_side,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -662,6 +662,11 @@ class _ActorReading:
                                                         for c in head.children))):
             named = _named_government(self)  # "the government (delegation)" where "Yemen's government" is told
             actors = [_Actor(named)] if named else []
+        if not actors and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and (
+                lemma in MEMBER_NOUNS and head.tag_ == "NNS" or lemma == "union" and any(
+                    c.dep_ == "poss" and c.lemma_.lower() in MEMBER_NOUNS for c in head.children)):
+            union = _sole_union(self)  # "the striking nurses are demanding ...", "the nurses' union wants ...":
+            actors = [_Actor(union)] if union else []  # the one workers' body the article names
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):

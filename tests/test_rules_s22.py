@@ -159,3 +159,29 @@ def test_the_members_as_subject_are_the_one_union_the_article_names(subject):
                    "Monday, backed by nurses and Midwives across the country. " + subject + " demanding "
                    "that the government pay a fuel allowance.")
     assert [(d.by, d.text.endswith("pay a fuel allowance")) for d in got.demands] == [("GRNA", True)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The Transit Workers Union (TWU) called off its strike on Friday after talks with the city.",
+     "called off its strike"),
+    ("The Transit Workers Union (TWU) has suspended its two-week warning strike.",
+     "suspended its two-week warning strike"),
+    ("The Transit Workers Union (TWU) has announced the suspension of its warning strike.",
+     "the suspension of its warning strike"),
+])
+def test_a_side_stopping_its_own_strike_concedes(sentence, text):
+    got = _extract("Bus strike\n" + sentence)
+    assert [c.text for c in got.concessions] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Transit Workers Union (TWU) declared an indefinite strike on Friday.",
+    "The Transit Workers Union (TWU) refused to call off its strike.",
+])
+def test_calling_or_keeping_a_strike_concedes_nothing(sentence):
+    assert _extract("Bus strike\n" + sentence).concessions == []
+
+
+def test_a_code_after_a_wire_dateline_is_a_side():
+    got = _extract("Strike ends\nABUJA - ASUU has suspended its two-week warning strike.")
+    assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]

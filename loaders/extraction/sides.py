@@ -202,8 +202,9 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             skip = set()  # "Canada Post": a country's public body (`_sector_of_country` says which words may name one)
         # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
         # head word closes: "the Official Creditor Committee")
-        headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or (  # "the Alliance of Small Island States"
-            len(toks) > 2 and toks[0].lower_ in HEAD_WORDS and toks[1].lower_ == "of")
+        headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or any(  # "the Alliance of Small Island States"
+            toks[k].lower_ in HEAD_WORDS and toks[k + 1].lower_ == "of" and toks[k + 2].text[:1].isupper()
+            for k in range(len(toks) - 2))  # (also "the Academic Staff Union of Universities")
         if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES | SHORT_POSTS.keys() \
                 or ctx.canonical_party(name):
             continue

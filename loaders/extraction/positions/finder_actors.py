@@ -707,9 +707,9 @@ class _ActorReading:
         near = [doc[k] for k in (tok.i - 1, tok.i + 1) if tok.sent.start <= k < tok.sent.end]
         if any(t.text in ("(", ")", "[", "]") or t.is_upper and t.is_alpha and len(t) > 1 for t in near):
             return None  # "(CNN) —", "THE HEAT is on": a dateline or a shouted lede, no side
-        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "compound" \
-                and tok.head != head:
-            return None  # part of a longer name
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and doc[c.i + 1].text not in ("-", "\u2013", "\u2014")
+               for c in tok.children) or tok.dep_ == "compound" and tok.head != head:
+            return None  # part of a longer name (not "ABUJA - ASUU has ...": a dateline before it)
         try:
             if self.ctx.person_at(tok.idx, tok.idx + len(tok.text)) is not None:
                 return None

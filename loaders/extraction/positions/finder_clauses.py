@@ -13,7 +13,7 @@ from .lexicon import (
     CAPTIVE_NOUNS, CASE_VERBS, CONCESSION, CONCESSION_NOUNS, CONDITION_NOUNS, CONVEYING_VERBS,
     DEAL_TERM_VERBS, DEMAND, DEMAND_NOUNS, DEMAND_VERBS, DENIED_NOUNS, DOCUMENT_NOUNS, DROPPABLE,
     FIRM_NOUNS, FULFIL_VERBS, GENERIC_OUTCOMES, JOB_LOSS_NOUNS, JOINT_OBJECTS, MEASURE_NOUNS,
-    MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NUMBERS, ONUS_NOUNS, PROPOSAL_NOUNS,
+    MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NUMBERS, ONUS_NOUNS, PRESSURE_NOUNS, PROPOSAL_NOUNS,
     RED_LINE_VERBS, RELIEF_VERBS, REQUIRING_SUBJECTS, SCOPE_VERBS, STEP_NOUNS, TARIFF_WORDS,
     TELLING_VERBS, TRUCE_NOUNS, UNREAL_HEADS, VOICING_VERBS, WARNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS_IN,
     YIELDED_NOUNS,
@@ -169,6 +169,38 @@ class _ClausePatterns:
             toks = toks + [t for t in tail.subtree if t.i not in swap]  # "dropped its opposition to joint patrols"
         if obj.head != verb:  # "backed down on its demand": the whole phrase
             toks = _trim(list(verb.doc[verb.i:max(t.i for t in obj.subtree) + 1]))
+        return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
+
+    def _called_off_items(self, verb: "Token") -> list[_Item]:
+        """'The union suspended its two-week warning strike', 'X called off the boycott': a side
+        stops its own pressure on the other, a concession (not 'refused to call off the strike')."""
+        if verb.lemma_.lower() == "call" and not _has_particle(verb, {"off"}):
+            return []
+        obj = _child(verb, "dobj")
+        told = obj is not None and verb.lemma_.lower() in ("announce", "declare", "confirm") \
+            and obj.lemma_.lower() in ("suspension", "cancellation", "end", "postponement")
+        if told:  # "X has announced the suspension of its strike": the stopping told as a noun
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pressure = _child(of, "pobj") if of is not None else None
+            if pressure is None or pressure.lemma_.lower() not in PRESSURE_NOUNS or _negated(verb):
+                return []
+            actors, explicit = self._subject_actors(verb)
+            toks = _trim(list(obj.subtree))
+            return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)] \
+                if actors else []
+        if verb.lemma_.lower() in ("announce", "declare", "confirm"):
+            return []  # ("declared a warning strike": the pressure itself)
+        if obj is None or obj.lemma_.lower() not in PRESSURE_NOUNS or _negated(verb) or (
+                obj.lemma_.lower() == "action" and not any(c.lower_ == "industrial" for c in obj.children)):
+            return []  # ("action" only as "industrial action")
+        if any(a.lemma_.lower() in ("refuse", "reject", "decline", "threaten", "vow") for a in verb.ancestors) \
+                or _in_conditional(verb) or any(a.dep_ == "advcl" and _mark(a) in ("before", "until", "unless", "if")
+                                                for a in [verb, *verb.ancestors]):
+            return []  # ("... before it will agree to end the blockade": not given yet)
+        actors, explicit = self._subject_actors(verb)
+        if not actors:
+            return []
+        toks = _trim(list(verb.doc[verb.i:obj.right_edge.i + 1]))  # "called off its strike"
         return [_Item(CONCESSION, verb, actors, toks, self._counterpart_in(obj, CONCESSION), explicit)]
 
     def _yielded_to_items(self, verb: "Token") -> list[_Item]:

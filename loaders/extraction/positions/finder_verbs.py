@@ -16,7 +16,7 @@ from .lexicon import (
     ACCEPTED_OBJECTS, AIMED_AT_VERBS, ALLOW_VERBS, AMOUNT_CHANGE_VERBS, ANNOUNCE_VERBS, BACKED_OBJECTS,
     BACKING_VERBS, BARRED_VERBS, BODY_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS,
     CONDITION_NOUNS, CONTENT_VERBS, CREDIT_VERBS, DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS,
-    DEMAND_VERBS, DOCUMENT_NOUNS, DOMESTIC_OBJECTS, DROP_VERBS, EFFORT_VERBS, FREEING_VERBS,
+    DEMAND_VERBS, DOCUMENT_NOUNS, DOMESTIC_OBJECTS, DROP_VERBS, EFFORT_VERBS, FREEING_VERBS, STOPPING_VERBS,
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
@@ -99,6 +99,8 @@ class _VerbTriggers:
                     out.extend(self._giving_items(tok))
                 if lemma in DROP_VERBS or _backed_down(tok):
                     out.extend(self._drop_items(tok))
+                if lemma in STOPPING_VERBS or lemma in ("call", "announce", "declare", "confirm"):
+                    out.extend(self._called_off_items(tok))  # "the union suspended its strike"
                 if lemma in YIELD_TO_VERBS:
                     out.extend(self._yielded_to_items(tok))  # "X gave in to Y's demand to do Z"
                 if lemma in RELIEF_VERBS:

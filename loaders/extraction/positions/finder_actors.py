@@ -27,7 +27,7 @@ from .grammar import _child, _hung_on_subject, _mark, _misattached_conj
 from .items import _Actor
 from .owners import (
     _hyphen_code_side, _named_body_actors, _named_government, _named_members, _official_country,
-    _party_named_firm, _received_document_owner, _sole_country_government, _sole_union, _unlisted_place_side,
+    _party_named_firm, _received_document_owner, _members_union, _sole_country_government, _unlisted_place_side,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -665,8 +665,9 @@ class _ActorReading:
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and (
                 lemma in MEMBER_NOUNS and head.tag_ == "NNS" or lemma == "union" and any(
                     c.dep_ == "poss" and c.lemma_.lower() in MEMBER_NOUNS for c in head.children)):
-            union = _sole_union(self)  # "the striking nurses are demanding ...", "the nurses' union wants ...":
-            actors = [_Actor(union)] if union else []  # the one workers' body the article names
+            member = lemma if lemma in MEMBER_NOUNS else next(c.lemma_.lower() for c in head.children if c.dep_ == "poss")
+            union = _members_union(self, member)  # "the striking nurses are demanding ...", "the nurses' union
+            actors = [_Actor(union)] if union else []  # wants ...": the one body of theirs the article names
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):

@@ -187,6 +187,26 @@ def _sole_union(finder: "_Finder") -> str | None:
     return next(iter(unions)) if len(unions) == 1 else None
 
 
+# Members with no trade of their own: their body is any workers' union.
+_ANY_MEMBERS = frozenset({"worker", "employee", "member", "staff", "crew", "labourer", "laborer"})
+_WORKERS_WORDS = frozenset({"union", "unions", "workers", "employees", "staff", "labour", "labor"})
+
+
+def _members_union(finder: "_Finder", member: str) -> str | None:
+    """'The striking nurses are demanding ...': the one workers' body the article names whose
+    name says it is theirs ('... Nurses ... Association'; a union of any trade for 'the
+    workers'), not an employers' association that happens to be the article's one body."""
+    own = set()
+    text = finder.ctx.text
+    for at, name, unionish in finder.ctx.bodies:
+        # (a code keeps its spelt-out name where it was introduced: "... Nurses Association (GRNA)")
+        told = text[at:at + 120].split(")")[0] if name.isupper() else name
+        words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", told)}
+        if unionish and (member in words or member in _ANY_MEMBERS and words & {w.rstrip("s") for w in _WORKERS_WORDS}):
+            own.add(name)
+    return next(iter(own)) if len(own) == 1 else None
+
+
 def _official_country(finder: "_Finder", person) -> str | None:
     """'The Health Secretary, Mr X, urged the union to ...': a government office-holder the
     people pass gave no country, in an article whose only country is Y (a dispute between a

@@ -185,3 +185,17 @@ def test_calling_or_keeping_a_strike_concedes_nothing(sentence):
 def test_a_code_after_a_wire_dateline_is_a_side():
     got = _extract("Strike ends\nABUJA - ASUU has suspended its two-week warning strike.")
     assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hamas said it was ready to take this step, the mediators said.",
+    "Both parties agreed to this understanding in good faith, the minister said.",
+])
+def test_content_that_only_points_back_is_no_concession(sentence):
+    assert _extract("Truce\nIsrael and Hamas held talks in Cairo. " + sentence).concessions == []
+
+
+def test_a_step_with_terms_of_its_own_is_still_a_concession():
+    got = _extract("Truce\nIsrael and Hamas held talks in Cairo. Hamas said it was ready to take this step "
+                   "and release 20 hostages.")
+    assert any("20 hostages" in c.text for c in got.concessions)

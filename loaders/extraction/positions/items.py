@@ -357,6 +357,30 @@ def _calls_own_action(it: "_Item") -> bool:
         for c in h.children)
 
 
+# Nouns that only point back at terms told elsewhere ("this step", "that understanding").
+_POINTING_NOUNS = frozenset({"step", "move", "measure", "understanding", "agreement", "deal", "arrangement",
+                             "proposal", "offer", "plan", "idea", "option", "approach", "solution", "compromise",
+                             "framework", "path", "course"})
+
+
+def _points_back_only(it: "_Item") -> bool:
+    """'Hamas said it was ready to take this step', 'both parties agreed to this understanding in
+    good faith': content that only points back at terms told elsewhere ("this step") says no
+    terms of its own."""
+    if not it.content:
+        return False
+    h = _content_head(it)
+    if h is None:
+        return False
+    noun = h if h.pos_ == "NOUN" else _child(h, "dobj") if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in (
+        "take", "accept", "make", "support", "back", "endorse", "adopt", "follow", "pursue") else None
+    if noun is None or noun.lemma_.lower() not in _POINTING_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children):
+        return False
+    words = {t.i for t in it.content if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")} - {noun.i}
+    return not words - {t.i for t in it.content if t.lower_ in ("faith", "good")}
+
+
 def _recipients_only(it: "_Item") -> bool:
     """'Boeing's latest offer to 33,000 striking machinists was rejected': an offer whose only
     content is whom it was made to tells no term."""

@@ -205,7 +205,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         headed = toks[-1].lower_ in HEAD_WORDS | {"committee"} or any(  # "the Alliance of Small Island States"
             toks[k].lower_ in HEAD_WORDS and toks[k + 1].lower_ == "of" and toks[k + 2].text[:1].isupper()
             for k in range(len(toks) - 2))  # (also "the Academic Staff Union of Universities")
-        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed or name in NEWS_AGENCIES | SHORT_POSTS.keys() \
+        if skip or {w.rstrip("s") for w in low} & SIDE_NOUNS and not headed \
+                or name in NEWS_AGENCIES | SHORT_POSTS.keys() \
                 or ctx.canonical_party(name):
             continue
         if len(toks) == 2 and toks[1].lower_ in ("commission", "secretariat") and ctx.canonical_party(toks[0].text):

@@ -247,8 +247,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         elif staffed_next and (sides or held_here) and (trig.pos_ == "NOUN" or held_here) and not sourced and \
                 (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
-        elif len(sides) < 2 or not (between or _BOTH_SIDES.search(stext) or re.search(r"\b(?:delegations?|sides|teams|negotiators|ministers|"
-                                                        r"presidents|leaders|envoys|representatives)\b", low)):
+        elif len(sides) < 2 or not (between or _BOTH_SIDES.search(stext) or re.search(
+                r"\b(?:delegations?|sides|teams|negotiators|ministers|presidents|leaders|envoys|representatives)\b",
+                low)):
             return []
         # "negotiations between Ukraine, Russia and the US concluded ...": the sides, whose
         # members a later sentence may name ("The US delegation was led by X")

@@ -665,7 +665,8 @@ class _ActorReading:
         if not actors and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN" and (
                 lemma in MEMBER_NOUNS and head.tag_ == "NNS" or lemma == "union" and any(
                     c.dep_ == "poss" and c.lemma_.lower() in MEMBER_NOUNS for c in head.children)):
-            member = lemma if lemma in MEMBER_NOUNS else next(c.lemma_.lower() for c in head.children if c.dep_ == "poss")
+            member = lemma if lemma in MEMBER_NOUNS else next(
+                c.lemma_.lower() for c in head.children if c.dep_ == "poss")
             union = _members_union(self, member)  # "the striking nurses are demanding ...", "the nurses' union
             actors = [_Actor(union)] if union else []  # wants ...": the one body of theirs the article names
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":

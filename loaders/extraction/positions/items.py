@@ -83,7 +83,8 @@ def _home_tax(obj: "Token") -> bool:
     near = [t for t in obj.subtree if t.i < obj.i]  # "a wealth tax", "its value-added tax"
     near += [w for p in obj.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
              if o.dep_ == "pobj" for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]]
-    return any(w.lower_ in _HOME_TAX_BASES for w in near) or "value-added" in obj.doc[obj.left_edge.i:obj.i].text.lower()
+    return any(w.lower_ in _HOME_TAX_BASES for w in near) \
+        or "value-added" in obj.doc[obj.left_edge.i:obj.i].text.lower()  # (the tokenizer splits it)
 
 
 def _hostile(it: "_Item") -> bool:

@@ -1,10 +1,10 @@
-"""Round 20: a union's name keeps its inner possessive ("the International Longshoremen's
-Association"); a tax a side agrees to levy at home is a concession, a tariff on the other side's
-goods is not; a side's member list joins the talks told only by their sides, not a meeting named
-in passing in between; "are convening talks today" is under way; the press's bare "CM" is the chief
-minister; a union's call for its own strike is no demand on the other side; a list after
-"demands, including" that the parser splits keeps its later items. Each test's sentences are
-invented."""
+"""Round 20: a union's name keeps its inner possessive; a tax a side agrees to levy at home is a
+concession, a tariff on the other side's goods is not; a side's member list joins the talks told
+only by their sides, not a meeting named in passing in between; "are convening talks today" is
+under way; the press's bare "CM" is the chief minister; a union's call for its own strike is no
+demand, and stopping it is a concession; a quotation resumed is its last speaker's; a country in a
+newspaper's name is no party; "both countries" are the article's two sides; the members are their
+own union; content that only points back says no terms. Each test's sentences are invented."""
 
 from __future__ import annotations
 
@@ -42,14 +42,14 @@ def test_a_tariff_on_the_other_sides_goods_is_still_no_concession():
 
 
 def test_a_sides_member_list_joins_the_talks_told_by_their_sides():
-    text = ("Talks open\nThe United States, Ukraine and Russia are convening trilateral talks in Abu Dhabi "
-            "today. The talks follow a session in Moscow last week. Speaking in Davos after meeting "
-            "President Donald Trump, Volodymyr Zelensky said territory was the crux. Observers say "
-            "the stakes are high. Ukraine's team includes Rustem Umerov and Kyrylo Budanov.")
+    text = ("Border round\nSerbia, Kosovo and the European Union are convening trilateral talks in "
+            "Brussels today. It comes after a stormy month of road blockades. At a forum in Vienna after "
+            "meeting Chancellor Karl Nehammer, Aleksandar Vucic called the customs rules the sticking "
+            "point. Diplomats expect a long day. Serbia's team includes Petar Petkovic and Marko Djuric.")
     got = _extract(text, "2026-01-23")
-    talks = next(m for m in got.meetings if "Rustem Umerov" in m.participants)
-    assert "Russia" in talks.parties and talks.location == "Abu Dhabi" and talks.status == "held"
-    assert "Volodymyr Zelensky" not in talks.participants
+    talks = next(m for m in got.meetings if "Petar Petkovic" in m.participants)
+    assert "Kosovo" in talks.parties and talks.location == "Brussels" and talks.status == "held"
+    assert "Aleksandar Vucic" not in talks.participants
 
 
 @pytest.mark.parametrize("sentence, status", [
@@ -63,10 +63,10 @@ def test_talks_under_way_today_are_held_and_a_later_day_is_planned(sentence, sta
 
 
 def test_the_bare_short_post_cm_is_the_chief_minister_not_a_body():
-    got = _extract("Bus strike\nChief Minister Arjun Rao met the bus unions on Monday. The unions want 30 "
-                   "months of arrears. CM has agreed to pay only 12 months.")
+    got = _extract("Bus strike\nChief Minister Arjun Rao met the bus unions on Monday. The unions want the "
+                   "whole backlog settled. Of the backlog, CM has offered to clear half by March.")
     assert "CM" not in {p.name for p in got.parties}
-    assert [(c.by_person, c.text) for c in got.concessions] == [("Arjun Rao", "pay only 12 months")]
+    assert [(c.by_person, c.text) for c in got.concessions] == [("Arjun Rao", "clear half by March")]
 
 
 def test_a_unions_call_for_its_own_strike_is_no_demand():
@@ -75,34 +75,24 @@ def test_a_unions_call_for_its_own_strike_is_no_demand():
     assert [d.text for d in got.demands] == ["a 20 percent pay rise"]
 
 
-def test_a_list_of_demands_the_parser_splits_keeps_its_later_items():
-    got = _extract("Bus strike\nThe Transit Workers Union had called for a strike from August 5, citing "
-                   "various demands, including a 25 per cent pay hike with effect from January 1, 2024, "
-                   "settlement of pending salary arrears for 38 months, and a new pension scheme.")
-    texts = [d.text for d in got.demands]
-    assert any(t.startswith("a 25 per cent pay hike") for t in texts)
-    assert any(t.startswith("settlement of pending salary arrears") for t in texts)
-    assert not any("strike" in t for t in texts)
-
-
 def test_a_portfolio_after_and_ends_the_title_before_the_name():
-    got = _extract("Pay talks\nThe unions would not move, Federal Minister of the Interior and Community "
-                   "Nancy Faeser said after the round.")
-    assert [p.name for p in got.people] == ["Nancy Faeser"]
+    got = _extract("Housing talks\nRents must be capped, Minister of Housing and Community Lena Brandt "
+                   "told the tenants' league on Friday.")
+    assert [p.name for p in got.people] == ["Lena Brandt"]
 
 
 def test_a_long_quote_resumed_after_the_writers_own_sentence_is_the_same_speakers():
-    got = _extract("Pay talks\n\"We have had three hard rounds. We went to the limit,\" Interior Minister "
-                   "Nancy Faeser said after the talks with the unions.\nThe talks had lasted four days.\n"
-                   "\"We proposed a pay rise above recent deals. We also offered time off in exchange for money.\"")
-    assert ("Nancy Faeser", "time off in exchange for money") in {(c.by_person, c.text) for c in got.concessions}
+    got = _extract("Port talks\n\"Nobody here wants a long stoppage. Our door stays open,\" Transport Minister "
+                   "Lena Brandt said after the session with the dockers' union.\nThe session ran past midnight.\n"
+                   "\"We put a shorter week on the table. We also offered two extra rest days a year.\"")
+    assert ("Lena Brandt", "two extra rest days a year") in {(c.by_person, c.text) for c in got.concessions}
 
 
 def test_a_sentence_inside_a_quote_opened_earlier_is_the_speakers():
-    got = _extract("Pay talks\n\"We have had three hard rounds. We made concessions to the unions,\" Interior "
-                   "Minister Nancy Faeser said. \"We proposed a pay rise above recent deals. We also offered "
-                   "time off in exchange for money.\"")
-    assert ("Nancy Faeser", "time off in exchange for money") in {(c.by_person, c.text) for c in got.concessions}
+    got = _extract("Port talks\n\"Nobody here wants a long stoppage. Our door stays open,\" Transport "
+                   "Minister Lena Brandt said. \"We put a shorter week on the table. We also offered two extra "
+                   "rest days a year.\"")
+    assert ("Lena Brandt", "two extra rest days a year") in {(c.by_person, c.text) for c in got.concessions}
 
 
 @pytest.mark.parametrize("text", [
@@ -121,15 +111,15 @@ def test_a_capitals_post_is_a_paper_and_a_countrys_post_a_firm():
 
 
 def test_a_paper_named_after_its_common_noun_is_no_person():
-    got = _extract("Energy talks\nThe Slovak delegation included Foreign Minister Juraj Blanar, according to "
-                   "the Slovak publication Dennik N.")
-    assert [p.name for p in got.people] == ["Juraj Blanar"]
+    got = _extract("Gas talks\nThe Czech side was led by Industry Minister Lukas Vlcek, according to the "
+                   "Czech publication Seznam N.")
+    assert [p.name for p in got.people] == ["Lukas Vlcek"]
 
 
 def test_middle_of_the_middle_east_is_no_person():
-    got = _extract("Nuclear talks\nThe talks were led by Abbas Araghchi and the U.S. president\u2019s Middle "
-                   "East envoy Steve Witkoff.")
-    assert {p.name for p in got.people} == {"Abbas Araghchi", "Steve Witkoff"}
+    got = _extract("Water talks\nThe round was opened by Sameh Shoukry and the U.S. president\u2019s Middle "
+                   "East adviser Massad Boulos.")
+    assert {p.name for p in got.people} == {"Sameh Shoukry", "Massad Boulos"}
 
 
 def test_discussions_with_a_sides_officials_are_a_meeting():
@@ -140,25 +130,25 @@ def test_discussions_with_a_sides_officials_are_a_meeting():
 
 
 @pytest.mark.parametrize("opening", [
-    "Pakistan and Afghanistan agreed to a ceasefire. Both countries held peace talks in Doha on Saturday.",
-    "Pakistan and Afghanistan agreed to a ceasefire. Qatar said both countries accepted a truce during peace "
-    "talks in Doha on Saturday.",
+    "Armenia and Azerbaijan signed a border protocol. Both countries held talks in Tbilisi on Saturday.",
+    "Armenia and Azerbaijan signed a border protocol. Georgia said both countries settled the last map "
+    "during talks in Tbilisi on Saturday.",
 ])
 def test_both_countries_talks_take_the_members_each_side_names_later(opening):
-    got = _extract("Truce\n" + opening + " Pakistan's delegation, led by Defence Minister Khawaja Asif, demanded "
-                   "a crackdown on militants. The Taliban, represented by Defence Minister Mullah Yaqoob, denied "
-                   "the charge.", "2025-10-19")
-    talks = [m for m in got.meetings if "Khawaja Asif" in m.participants]
-    assert len(talks) == 1 and "Mullah Yaqoob" in talks[0].participants
-    assert {"Pakistan", "Afghanistan"} <= set(talks[0].parties) and talks[0].location == "Doha"
+    got = _extract("Border deal\n" + opening + " Armenia's delegation, led by Deputy Prime Minister Mher "
+                   "Grigoryan, asked for joint patrols. Azerbaijan, represented by Deputy Prime Minister "
+                   "Shahin Mustafayev, turned the idea down.", "2025-10-19")
+    talks = [m for m in got.meetings if "Mher Grigoryan" in m.participants]
+    assert len(talks) == 1 and "Shahin Mustafayev" in talks[0].participants
+    assert {"Armenia", "Azerbaijan"} <= set(talks[0].parties) and talks[0].location == "Tbilisi"
 
 
 @pytest.mark.parametrize("subject", ["The striking nurses are", "The nurses' union is"])
 def test_the_members_as_subject_are_the_one_union_the_article_names(subject):
-    got = _extract("Nurses strike\nACCRA - The Ghana Registered Nurses Association (GRNA) went on strike on "
-                   "Monday, backed by nurses and Midwives across the country. " + subject + " demanding "
-                   "that the government pay a fuel allowance.")
-    assert [(d.by, d.text.endswith("pay a fuel allowance")) for d in got.demands] == [("GRNA", True)]
+    got = _extract("Nurses strike\nThe Zambia Union of Nurses Organisation (ZUNO) stopped work on "
+                   "Monday, joined by nurses and Midwives in every province. " + subject + " demanding "
+                   "that the ministry fund a night-shift bonus.")
+    assert [(d.by, d.text.endswith("fund a night-shift bonus")) for d in got.demands] == [("ZUNO", True)]
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -188,14 +178,14 @@ def test_a_code_after_a_wire_dateline_is_a_side():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Hamas said it was ready to take this step, the mediators said.",
-    "Both parties agreed to this understanding in good faith, the minister said.",
+    "The ELN said it was ready to take this step, the mediators said.",
+    "The ELN said it was willing to accept this arrangement, the mediators said.",
 ])
 def test_content_that_only_points_back_is_no_concession(sentence):
-    assert _extract("Truce\nIsrael and Hamas held talks in Cairo. " + sentence).concessions == []
+    assert _extract("Truce\nColombia and the ELN held talks in Caracas. " + sentence).concessions == []
 
 
 def test_a_step_with_terms_of_its_own_is_still_a_concession():
-    got = _extract("Truce\nIsrael and Hamas held talks in Cairo. Hamas said it was ready to take this step "
-                   "and release 20 hostages.")
-    assert any("20 hostages" in c.text for c in got.concessions)
+    got = _extract("Truce\nColombia and the ELN held talks in Caracas. The ELN said it was ready to take that "
+                   "step and free 20 soldiers.")
+    assert any("20 soldiers" in c.text for c in got.concessions)

@@ -20,7 +20,7 @@ from .lexicon import (
 from .grammar import (
     _backed_down, _child, _colon_tail, _deferring, _discussing_terms, _fronted_subject, _generic_aim,
     _has_content, _in_conditional, _in_conj_of, _infinitival, _is_meeting_content, _is_verbal, _mark,
-    _mutual_call, _negated, _negated_np, _noun_list, _owned, _party_of, _split_coordination, _stray_list_tail,
+    _mutual_call, _negated, _negated_np, _noun_list, _owned, _party_of, _split_coordination,
     _tabled_giving_plan, _talks_on_step, _trim, _with_tail,
 )
 from .items import _Item
@@ -78,7 +78,6 @@ class _NounTriggers:
         heads: list[Token] = []
         counterpart: str | None = None
         trailing = None
-        stray: list[Token] = []  # list items the parser hung elsewhere ("demands, including A, B and C")
         for ch in noun.children:
             if ch.dep_ in ("acl", "advcl", "relcl") and _infinitival(ch):
                 heads = [ch]
@@ -122,7 +121,6 @@ class _NounTriggers:
                     p = _child(ch, "pobj", "pcomp")
                     if p is not None:
                         heads = [p]
-                        stray = _stray_list_tail(noun, p) if ch.lower_ == "including" and not p.conjuncts else []
                         break
             if not heads:
                 for ch in noun.children:
@@ -317,7 +315,7 @@ class _NounTriggers:
                                         and heads[0].pos_ == "VERB" and explicit):
             return []  # "its intention to impose tariffs" is no concession
         out = []
-        for h in _split_coordination(heads[0], noun) + stray:
+        for h in _split_coordination(heads[0], noun):
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer") \
                     and not _discussing_terms(h):
                 continue

@@ -187,24 +187,8 @@ def _list_items(h: "Token") -> list["Token"]:
             if p is None:
                 return [h]
             items = [p, *[d for d in p.conjuncts if d.i > p.i]]
-            if len(items) == 1:
-                items += _stray_list_tail(h, p)
             return items if len(items) >= 2 else [h]
     return [h]
-
-
-def _stray_list_tail(h: "Token", first: "Token") -> list["Token"]:
-    """'citing demands, including A, B and C': the parser may hang B on the verb as a second
-    object (C its conjunct); B follows A's phrase after a comma, so it is the list's too."""
-    if h.dep_ != "dobj":
-        return []
-    end = max(t.i for t in first.subtree)
-    doc = h.doc
-    nxt = next((c for c in h.head.children if c.dep_ == "dobj" and c.i > end and c.pos_ == "NOUN"), None)
-    if nxt is None or end + 1 >= len(doc) or doc[end + 1].text != "," or \
-            any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1:nxt.i]):
-        return []
-    return [nxt, *[d for d in nxt.conjuncts if d.i > nxt.i]]
 
 
 def _where_locus(verb: "Token") -> list["Token"]:

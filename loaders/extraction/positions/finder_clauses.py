@@ -190,9 +190,9 @@ class _ClausePatterns:
                 if actors else []
         if verb.lemma_.lower() in ("announce", "declare", "confirm"):
             return []  # ("declared a warning strike": the pressure itself)
-        if obj is None or obj.lemma_.lower() not in PRESSURE_NOUNS or _negated(verb) or (
-                obj.lemma_.lower() == "action" and not any(c.lower_ == "industrial" for c in obj.children)):
-            return []  # ("action" only as "industrial action")
+        if obj is None or _negated(verb) or obj.lemma_.lower() not in PRESSURE_NOUNS and not (
+                obj.lemma_.lower() == "action" and any(c.lower_ == "industrial" for c in obj.children)):
+            return []  # (also "suspended its industrial action")
         if any(a.lemma_.lower() in ("refuse", "reject", "decline", "threaten", "vow") for a in verb.ancestors) \
                 or _in_conditional(verb) or any(a.dep_ == "advcl" and _mark(a) in ("before", "until", "unless", "if")
                                                 for a in [verb, *verb.ancestors]):

@@ -18,7 +18,7 @@ from .lexicon import (
     DEMAND_LIST_NOUNS, DEMAND_VERBS, DROP_VERBS, DROPPABLE, FULFIL_VERBS, GENERIC_OUTCOMES, HOSTILE_NOUNS, HOSTILE_VERBS,
     HOUSEKEEPING_OBJECTS, HUNG_TOPIC_PREPS, JOINT_OBJECTS, KEEP_VERBS, LISTED_TERMS, MEASURE_NOUNS,
     MEMBER_NOUNS, NAMED_TERMS_NOUNS, OPEN_ISSUE_NOUNS, PARTNERING_VERBS, PERSON_LIKE_NOUNS,
-    PLACEHOLDER_NOUNS, PROBE_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, PUNITIVE_ADJECTIVES, RAISE_VERBS,
+    PLACEHOLDER_NOUNS, PRESSURE_NOUNS, PROBE_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, PUNITIVE_ADJECTIVES, RAISE_VERBS,
     RELIEF_WORDS, RESTRAINT_VERBS, SHARED_PRINCIPLE_WORDS, SUBMIT_VERBS, TARIFF_WORDS,
     THING_ASKING_VERBS, TIES_NOUNS, YIELD_VERBS,
 )
@@ -70,7 +70,7 @@ def _utility_price(obj: "Token") -> bool:
 # reform a lender or a partner asks for, not a penalty on the other side's goods.
 _HOME_TAX_BASES = frozenset({"income", "incomes", "property", "properties", "wealth", "profit", "profits",
                              "earnings", "salary", "salaries", "pension", "pensions", "land", "sales",
-                             "value-added", "vat", "gst", "carbon", "windfall", "retail", "consumption",
+                             "vat", "gst", "carbon", "windfall", "retail", "consumption",
                              "luxury", "rich", "wealthy", "inheritance", "dividend", "dividends", "payroll",
                              "remittance", "remittances", "bank", "banks", "deposit", "deposits"})
 
@@ -342,18 +342,12 @@ def _joint_housekeeping(it: "_Item") -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children))  # "a commission comprising"
 
 
-# What a side calls its own people out to do ("the union called for an indefinite strike"): an
-# action it takes, no demand on the other side.
-_OWN_ACTIONS = frozenset({"strike", "walkout", "protest", "boycott", "shutdown", "stoppage", "sit-in",
-                          "demonstration", "rally", "march", "agitation", "picket", "lockout", "bandh"})
-
-
 def _calls_own_action(it: "_Item") -> bool:
     """'The union had called for an indefinite strike from August 5': the union's own step."""
     if it.kind != DEMAND or it.trigger.lemma_.lower() != "call" or not it.content:
         return False
     h = _content_head(it)
-    return h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in _OWN_ACTIONS and not any(
+    return h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in PRESSURE_NOUNS and not any(
         c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("from", "on", "in", "at", "over", "for")
         for c in h.children)
 

@@ -292,10 +292,12 @@ YIELD_TO_VERBS = frozenset({"give", "cave", "buckle", "bow", "yield", "accede", 
                              "submit"})
 YIELD_TO_VERBS_IN = frozenset({"give", "cave", "buckle"})
 YIELDED_NOUNS = frozenset({"demand", "pressure", "call", "request", "condition", "ultimatum", "insistence"})
-# A side's own pressure it stops ("the union suspended its strike", "called off the boycott"): a
-# step toward the other side.
+# A side's own pressure: what it calls its people out to do ("the union called for an indefinite
+# strike": no demand on the other side) and what it may stop ("suspended its strike": a step toward
+# the other side).
 PRESSURE_NOUNS = frozenset({"strike", "walkout", "boycott", "protest", "blockade", "picket", "sit-in",
-                            "agitation", "shutdown", "stoppage", "action"})
+                            "agitation", "shutdown", "stoppage", "demonstration", "rally", "march", "lockout",
+                            "bandh"})
 STOPPING_VERBS = frozenset({"suspend", "end", "halt", "cancel", "postpone", "pause", "stop", "defer"})
 
 DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requirement",

@@ -189,7 +189,7 @@ def _sole_union(finder: "_Finder") -> str | None:
 
 # Members with no trade of their own: their body is any workers' union.
 _ANY_MEMBERS = frozenset({"worker", "employee", "member", "staff", "crew", "labourer", "laborer"})
-_WORKERS_WORDS = frozenset({"union", "unions", "workers", "employees", "staff", "labour", "labor"})
+_WORKERS_STEMS = frozenset({"union", "worker", "employee", "staff", "labour", "labor"})  # (words without "s")
 
 
 def _members_union(finder: "_Finder", member: str) -> str | None:
@@ -202,7 +202,7 @@ def _members_union(finder: "_Finder", member: str) -> str | None:
         # (a code keeps its spelt-out name where it was introduced: "... Nurses Association (GRNA)")
         told = text[at:at + 120].split(")")[0] if name.isupper() else name
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", told)}
-        if unionish and (member in words or member in _ANY_MEMBERS and words & {w.rstrip("s") for w in _WORKERS_WORDS}):
+        if unionish and (member in words or member in _ANY_MEMBERS and words & _WORKERS_STEMS):
             own.add(name)
     return next(iter(own)) if len(own) == 1 else None
 

@@ -382,6 +382,13 @@ def extract_doc(doc: "Doc", published: dt.date | None, matcher,
     return extract_context(build_context(doc, published, matcher), pairs)
 
 
+def _unlisted_kind(name: str) -> str:
+    """The kind of a side the party list does not know: every country is on the list, so a side
+    found by the meetings or positions passes alone ("Democrats", "the Kerala government", a
+    union's acronym) is a government when its name says so, else an organisation."""
+    return "government" if name.lower().split()[-1:] in (["government"], ["administration"]) else "organisation"
+
+
 def extract_context(ctx: ArticleContext, pairs: "PairModel | None | object" = _SETTING) -> Extraction:
     """The steps after the people and parties pass, on an article's context (`extract_doc`)."""
     meetings = _stage(ctx, "meetings", lambda: _meetings.find_meetings(ctx), [])
@@ -396,6 +403,6 @@ def extract_context(ctx: ArticleContext, pairs: "PairModel | None | object" = _S
     for name in extra:
         if name not in known:
             known.add(name)
-            ctx.parties.append(Party(name=name, kind=party_kind(name) or "country"))
+            ctx.parties.append(Party(name=name, kind=party_kind(name) or _unlisted_kind(name)))
     return Extraction(people=ctx.people, parties=ctx.parties, meetings=meetings,
                       demands=list(demands), concessions=list(concessions))

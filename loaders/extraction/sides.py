@@ -215,8 +215,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
                 and not _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
             continue  # "Canada": the party list's own (but "Air Canada", "Health New Zealand": a body)
         if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and not (
-                is_code(name) and doc[e.end].text.islower() and doc[e.end].lemma_.lower() in OWNED_NOUNS):
-            continue  # "Farmer Welfare Minister X": part of a title (not "ATA president X": its head)
+                (is_code(name) or headed or low & UNION_NAME_WORDS) and doc[e.end].text.islower()
+                and doc[e.end].lemma_.lower() in OWNED_NOUNS):
+            continue  # "Farmer Welfare Minister X": part of a title (not "ATA president X", nor
+            # "the Union of Postal Workers president X": its head)
         if e.root.text in reporters:
             continue  # "The Guardian reports that ...": the newspaper
         if ACRONYM.fullmatch(name):
@@ -300,6 +302,16 @@ def firm_post_after(tok: "Token") -> bool:
         return True  # "TUC general secretary X": a union's or a party's post
     return after is not None and after.text.islower() and after.lower_ in FIRM_POSTS and not (
         then is not None and then.lower_ in _STATE_POSTS)
+
+
+def _post_after_name(sp: "Span") -> bool:
+    """'The Union of Postal Workers (UPW) president X': a post right after a long name, or after
+    the acronym in brackets that follows it (the name's root, 'Union', is not its last word)."""
+    doc = sp.doc
+    k = sp.end
+    if k + 2 < len(doc) and doc[k].text == "(" and is_code(doc[k + 1].text) and doc[k + 2].text == ")":
+        k += 3
+    return len(sp) > 1 and k - 1 < len(doc) and firm_post_after(doc[k - 1])
 
 
 def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
@@ -470,7 +482,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
         if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words \
                 or len(words) == 1 and name.lower() in HEAD_WORDS:  # ("Union chief executive X": no name)
             continue  # a document, a place, a person's name the parser took for a body
-        if not any(_acting(sp.root) for sp in found):
+        if not any(_acting(sp.root) or _post_after_name(sp) for sp in found):
             continue
         for sp in found:
             start, end = sp.start_char, sp.end_char

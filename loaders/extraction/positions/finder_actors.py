@@ -143,10 +143,15 @@ class _ActorReading:
     def _stray_subject(self, verb: "Token") -> list[_Actor] | None:
         """'During her trips to Y, Rojas, the minister, has kept pressing ...': a subject
         the parser hung on the fronted phrase; the named person right before the verb group."""
-        if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+        # the sentence's own verb, or the told clause before "..., the ministry said"
+        told = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lemma_.lower() in REPORTING
+        if verb.dep_ != "ROOT" and not told \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
                 or verb.tag_ == "VB" or verb.pos_ != "VERB":
             return None
-        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        # the verb group starts at its first auxiliary or adverb ("Y also urged", "Y has since urged")
+        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < verb.i
+                 and (c.dep_ != "advmod" or c.pos_ == "ADV" and c.n_lefts == 0 and c.n_rights == 0)]
         k = min(auxes + [verb.i]) - 1
         doc = verb.doc
         while k >= verb.sent.start and doc[k].is_punct:
@@ -427,6 +432,12 @@ class _ActorReading:
                     break
                 mods.append(t)
                 k -= 1
+            told = [t for t in mods if not t.is_punct]
+            first = min((t.idx for t in told), default=span.start_char)
+            for pm in self.ctx.party_mentions:  # "the Union of X (UX) president Y": a body named before the post
+                if told and pm.start < first and (pm.end > first or re.fullmatch(
+                        r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?", self.ctx.text[pm.end:first])):
+                    votes[pm.target] += 1  # (or the parser hung the name's last words on the post)
             for ap in span.root.children:  # "X, Japan's chief negotiator,"
                 if ap.dep_ == "appos":
                     mods.extend(c for c in ap.children if c.dep_ in ("poss", "compound", "amod", "nmod"))

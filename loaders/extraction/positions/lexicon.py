@@ -907,3 +907,8 @@ TALK_RELIEF_NOUNS = RELIEF_NOUNS | EXEMPTION_NOUNS
 
 AIMING_VERBS = frozenset({"aim", "plan", "hope", "try", "work", "intend", "strive", "look", "seek", "want", "push",
                           "press", "lobby", "expect", "endeavour", "endeavor", "attempt"})
+
+# a political family named by its members in the plural: a side even without "the"
+# ("Democrats insist ...", "while Conservatives want ...")
+PARTY_FAMILY_MEMBERS = frozenset({"Democrats", "Republicans", "Conservatives", "Tories", "Liberals",
+                                  "Socialists", "Greens", "Communists", "Nationalists", "Centrists"})

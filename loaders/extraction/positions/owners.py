@@ -17,7 +17,7 @@ from .lexicon import (
     BLOC_SIDE_NOUNS, BODY_NOUNS, CONCESSION_NOUNS, CONCESSION_VERBS, DEMAND_LIST_NOUNS, DOCUMENT_NOUNS,
     FIRM_NOUNS, FOCUS_VERBS, GIVING_VERBS, GOVERNMENT_QUALIFIERS, GROUP_SIDE_NOUNS, HANDING_VERBS,
     LISTING_VERBS, MAKE_VERBS, MEMBER_GROUP_NOUNS, MEMBER_NOUNS, NAMED_BY_WORD, OBLIGING_TERM_VERBS,
-    OFFICIAL_TITLE_WORDS, PLACE_WORDS, PLAN_ROLE_NOUNS, PRESS_WORDS, PROPOSAL_NOUNS, PROPOSED_MARKS,
+    OFFICIAL_TITLE_WORDS, PARTY_FAMILY_MEMBERS, PLACE_WORDS, PLAN_ROLE_NOUNS, PRESS_WORDS, PROPOSAL_NOUNS, PROPOSED_MARKS,
     PROPOSED_THINGS, QUOTE_CLOSE, RECEIVING_VERBS, REPORTING, REPRESENT_PREPS, STEP_OF_NOUNS,
     TAKING_UP_VERBS, TARIFF_WORDS, UNSPECIFIC_MODIFIERS, WEIGHING_VERBS,
 )
@@ -677,10 +677,11 @@ def _unlisted_subject_side(finder: "_Finder", verb: "Token") -> list[_Actor]:
 def _political_family_side(finder: "_Finder", head: "Token") -> list[_Actor]:
     """'The Social Democrats are pressing for ...', 'the Greens want ...': a party named by its
     members in the plural, capitalised after 'the' (a nationality in the plural, 'the Americans',
-    is its country and never gets here)."""
+    is its country and never gets here). A known family needs no 'the': 'Democrats insist ...'."""
     det = _child(head, "det")
-    if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() or head.i == head.sent.start \
-            or det is None or det.lower_ != "the":
+    known = head.text in PARTY_FAMILY_MEMBERS and det is None
+    if head.tag_ not in ("NNPS", "NNS") or not head.text[:1].isupper() \
+            or not known and (head.i == head.sent.start or det is None or det.lower_ != "the"):
         return []
     words = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i] + [head]
     if not all(w.text[:1].isupper() and w.is_alpha for w in words) or len(words) > 3:

@@ -1,0 +1,51 @@
+"""Round 21: a speaker the parser left hanging before "also urged ... , the ministry said"; a
+political family needs no "the" ("Democrats insist ..."); a long union name before its leader's
+post ("the Union of X (UX) president Y") makes the union a side and Y its voice; a side the party
+list does not know is an organisation, not a country. Each test's sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _extract(text: str, published: str = "2025-05-23"):
+    from loaders.extraction import extract
+
+    return extract(text, published)
+
+
+def test_a_speaker_after_a_fronted_meeting_phrase_urges_in_a_told_clause():
+    got = _extract("Shrimp talks\nAfter a dinner with the U.S. Commerce Secretary Howard Lutnick, Foreign "
+                   "Minister Bui Thanh Son also pressed the United States to ease its checks on Vietnamese "
+                   "shrimp, the ministry said.")
+    assert [(d.by_person, d.text) for d in got.demands] == [
+        ("Bui Thanh Son", "ease its checks on Vietnamese shrimp")]
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Democrats insist the stopgap bill must include an extension of child care credits.", "Democrats"),
+    ("In Ottawa, Conservatives insist the budget must include a cut to the fuel levy.", "Conservatives"),
+])
+def test_a_political_family_needs_no_article(sentence, side):
+    got = _extract("Budget standoff\n" + sentence)
+    assert [d.by for d in got.demands] == [side]
+    assert next(p.kind for p in got.parties if p.name == side) == "organisation"
+
+
+def test_plural_words_opening_a_sentence_are_no_side():
+    got = _extract("Budget standoff\nAnalysts insist the stopgap bill must include an extension of child "
+                   "care credits.")
+    assert got.demands == []
+
+
+@pytest.mark.parametrize("opening", [
+    "Canadian Union of Postal Workers president Jan Simpson",
+    "Canadian Union of Postal Workers (CUPW) president Jan Simpson",
+])
+def test_a_long_union_name_before_its_leaders_post_is_her_side(opening):
+    got = _extract("Postal talks\n" + opening + " met Minister Joel Lightbound in Ottawa on Wednesday. "
+                   "Simpson urged the government to drop its plan to end home delivery.", "2025-10-09")
+    union = "CUPW" if "(CUPW)" in opening else "Canadian Union of Postal Workers"
+    talks = got.meetings[0]
+    assert union in talks.parties
+    assert [(d.by, d.by_person) for d in got.demands] == [(union, "Jan Simpson")]

@@ -49,3 +49,25 @@ def test_a_long_union_name_before_its_leaders_post_is_her_side(opening):
     talks = got.meetings[0]
     assert union in talks.parties
     assert [(d.by, d.by_person) for d in got.demands] == [(union, "Jan Simpson")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Ambassador Ulrich Klein expressed Germany's readiness to sign the loan accords.", "sign the loan accords"),
+    ("Germany also voiced its willingness to write off part of the older loans.",
+     "write off part of the older loans"),
+])
+def test_a_sides_voiced_readiness_is_a_concession(sentence, text):
+    got = _extract("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich "
+                   "Klein in Accra on Monday. " + sentence, "2025-03-24")
+    assert [(c.by, c.text) for c in got.concessions] == [("Germany", text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Germany expressed its willingness to work with Ghana.",  # a process, not a step
+    "Germany expressed its readiness to help in advancing the restructuring.",  # a helper's offer
+    "The minister spoke of a readiness to sign the loan accords.",  # nobody's own readiness
+])
+def test_readiness_for_a_process_or_to_help_is_no_concession(sentence):
+    got = _extract("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich "
+                   "Klein in Accra on Monday. " + sentence, "2025-03-24")
+    assert got.concessions == []

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     ACQUIRE_VERBS, ASSENT_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS, CONDITION_NOUNS,
     DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS,
-    GENERIC_OUTCOMES, GIVING_VERBS, HANDING_VERBS, LIST_DEMAND_NOUNS, MAKE_VERBS, MEETING_NOUNS,
-    MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS,
-    REJECT_VERBS, RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SETTING_VERBS, WILL_NOUNS,
-    WISH_NOUNS,
+    GENERIC_OUTCOMES, GIVING_VERBS, HANDING_VERBS, HELPING_VERBS, LIST_DEMAND_NOUNS, MAKE_VERBS,
+    MEETING_NOUNS, MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS,
+    PROPOSAL_NOUNS, REJECT_VERBS, RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SETTING_VERBS,
+    VOICING_VERBS, WILL_NOUNS, WISH_NOUNS,
 )
 from .grammar import (
     _backed_down, _child, _colon_tail, _deferring, _discussing_terms, _fronted_subject, _generic_aim,
     _has_content, _in_conditional, _in_conj_of, _infinitival, _is_meeting_content, _is_verbal, _mark,
-    _mutual_call, _negated, _negated_np, _noun_list, _owned, _party_of, _split_coordination,
-    _tabled_giving_plan, _talks_on_step, _trim, _with_tail,
+    _mutual_call, _negated, _negated_np, _noun_list, _owned, _party_of, _ready_process,
+    _split_coordination, _tabled_giving_plan, _talks_on_step, _trim, _with_tail,
 )
 from .items import _Item
 from .owners import _compound_focus_heads, _plan_only_mentioned, _verb_hung_tail
@@ -311,7 +311,7 @@ class _NounTriggers:
                 and noun.head.head.lemma_.lower() in DOUBTED_NOUNS:
             return []  # "doubted the sincerity of X's stated intention to ...": disputed, not given
         if lemma in WILL_NOUNS and not (heads and (heads[0].lemma_.lower() in GIVING_VERBS | set(CONCESSION_VERBS)
-                                                   or _discussing_terms(heads[0]))
+                                                   or _discussing_terms(heads[0]) or _voiced_readiness(noun, heads[0]))
                                         and heads[0].pos_ == "VERB" and explicit):
             return []  # "its intention to impose tariffs" is no concession
         out = []
@@ -516,3 +516,13 @@ class _NounTriggers:
             t = t.head if t.head != t else None
             steps += 1
         return t
+
+
+def _voiced_readiness(noun: "Token", step: "Token") -> bool:
+    """'X expressed its readiness to sign the loan accords': a side's own readiness or willingness,
+    voiced, is its 'ready to' / 'willing to', read by the same measure (no process, no aim all
+    want), and no mediator's help ('Italy's readiness to assist in advancing the process')."""
+    return noun.lemma_.lower() in ("readiness", "willingness") and noun.dep_ == "dobj" \
+        and _child(noun, "poss") is not None \
+        and noun.head.lemma_.lower() in VOICING_VERBS | {"signal", "show", "indicate", "confirm"} \
+        and step.lemma_.lower() not in HELPING_VERBS and not _ready_process(step) and not _generic_aim(step)

@@ -912,3 +912,6 @@ AIMING_VERBS = frozenset({"aim", "plan", "hope", "try", "work", "intend", "striv
 # ("Democrats insist ...", "while Conservatives want ...")
 PARTY_FAMILY_MEMBERS = frozenset({"Democrats", "Republicans", "Conservatives", "Tories", "Liberals",
                                   "Socialists", "Greens", "Communists", "Nationalists", "Centrists"})
+
+# a mediator's or friend's help, which gives the other side nothing of its own
+HELPING_VERBS = frozenset({"assist", "help", "aid", "contribute", "mediate"})

@@ -71,3 +71,19 @@ def test_readiness_for_a_process_or_to_help_is_no_concession(sentence):
     got = _extract("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich "
                    "Klein in Accra on Monday. " + sentence, "2025-03-24")
     assert got.concessions == []
+
+
+def test_a_name_spelt_out_before_its_initials_in_brackets_is_a_side():
+    got = _extract("Budget talks\nPresident Cyril Ramaphosa met Democratic Alliance (DA) leader John Steenhuisen "
+                   "in Pretoria on Saturday. The DA urged the ANC to drop the fuel levy increase.", "2025-04-13")
+    assert "DA" in got.meetings[0].parties
+    assert [(d.by, d.text) for d in got.demands] == [("DA", "drop the fuel levy increase")]
+
+
+def test_the_party_is_the_body_told_as_a_subject_just_before():
+    got = _extract("Budget talks\nPresident Cyril Ramaphosa met Democratic Alliance (DA) leader John Steenhuisen "
+                   "in Pretoria on Saturday. An official said the DA once more restated its opposition to the "
+                   "fuel levy increase. The party also urged the ANC to keep the budget discussions inside the "
+                   "coalition.", "2025-04-13")
+    assert [(d.by, d.text) for d in got.demands] == [("DA", "keep the budget discussions inside the coalition")]
+

@@ -246,6 +246,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)
     named = {n for _, n, _ in out}
     out.extend((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start) if n not in named)
+    named = {n for _, n, _ in out}
+    out.extend((at, n, False) for at, n in _bracketed_codes(ctx, body_start) if n not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
     return [(at, joined.get(n, n), u) for at, n, u in out]
@@ -311,7 +313,9 @@ def _post_after_name(sp: "Span") -> bool:
     k = sp.end
     if k + 2 < len(doc) and doc[k].text == "(" and is_code(doc[k + 1].text) and doc[k + 2].text == ")":
         k += 3
-    return len(sp) > 1 and k - 1 < len(doc) and firm_post_after(doc[k - 1])
+    elif k < len(doc) and doc[k].text == ")" and sp.start > 0 and doc[sp.start - 1].text == "(":
+        k += 1  # the acronym itself, in its brackets: "(DA) leader X"
+    return (len(sp) > 1 or k > sp.end) and firm_post_after(doc[k - 1])
 
 
 def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
@@ -338,6 +342,30 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
             continue  # ("Foreign Office spokesperson X": an organ of a state, not a firm)
         first = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(span.text), ctx.text[body_start:])
         out.append((body_start + first.start() if first else span.start_char, span.text))
+    return out
+
+
+# "the Democratic Alliance (DA)": capitalised words (glue words inside) and their initials in brackets
+_BRACKETED_CODE = re.compile(r"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,7})\(([A-Z][A-Z0-9]{1,6})\)")
+
+
+def _bracketed_codes(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
+    """(offset, code) of bodies the article spells out with their initials in brackets, "the
+    Democratic Alliance (DA)", where the tagger gave the name no entity: the code is the body's
+    handle (as for a tagged "... Employees (CUPE)"). Not a person's or a party's name."""
+    taken = [(m.start, m.end) for m in (*ctx.person_mentions, *ctx.party_mentions)]
+    tagged = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "ORG"]
+    out: list[tuple[int, str]] = []
+    for m in _BRACKETED_CODE.finditer(ctx.text, body_start):
+        words = m.group(1).split()
+        code = m.group(2)
+        while words and initials(" ".join(words)) != code and len(initials(" ".join(words))) > len(code):
+            words = words[1:]  # "President X met Democratic Alliance (DA) ...": the name ends the run
+        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        if initials(" ".join(words)) != code or ctx.canonical_party(code) or ctx.canonical_party(" ".join(words)) \
+                or code in NOT_BODY_CODES or any(a < m.end(2) and start < b for a, b in taken + tagged):
+            continue
+        out.append((start, code))
     return out
 
 
@@ -438,7 +466,8 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
         if e is None and untagged is None:
-            untagged = {n for _, n in _untagged_firms(ctx, body_start)} | set(glossed)
+            untagged = {n for _, n in _untagged_firms(ctx, body_start) + _bracketed_codes(ctx, body_start)} \
+                | set(glossed)
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:

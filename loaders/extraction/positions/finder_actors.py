@@ -683,7 +683,8 @@ class _ActorReading:
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
-            actors = self._just_told_side(lemma) or []  # "The JIP side has ... The party is calling for ..."
+            actors = self._just_told_side(lemma) or self._told_body_before(head) or []
+            # ("The JIP side has ... The party is calling for ...")
         return actors or None
 
     def _just_told_side(self, lemma: str) -> list[_Actor] | None:
@@ -695,6 +696,24 @@ class _ActorReading:
                 and last[0].party.lower().rsplit(" ", 1)[-1] == lemma:
             return last
         return None
+
+    def _told_body_before(self, head: "Token") -> list[_Actor] | None:
+        """'... said the DA reiterated its stance. The party also urged ...': a party named
+        otherwise (no 'Party' in its name) that was the subject of a clause in the sentence just
+        before, the only body there so told."""
+        if head.lemma_.lower() != "party":
+            return None
+        at = next((k for k, sent in enumerate(self.ctx.sentences) if sent.start == head.sent.start), 0)
+        if at < 1:
+            return None
+        before = self.ctx.sentences[at - 1]
+        told = set()
+        for tok in before:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                told.update(m.target for m in self.ctx.party_mentions if tok.left_edge.idx <= m.start
+                            and m.end <= tok.right_edge.idx + len(tok.right_edge.text))
+        told = {t for t in told if self.ctx.party_kind(t) != "country"}
+        return [_Actor(told.pop())] if len(told) == 1 else None
 
     def _coded_organisation(self, head: "Token") -> str | None:
         """A side the party list does not know, named by a short code as the subject:

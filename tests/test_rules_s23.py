@@ -87,3 +87,25 @@ def test_the_party_is_the_body_told_as_a_subject_just_before():
                    "coalition.", "2025-04-13")
     assert [(d.by, d.text) for d in got.demands] == [("DA", "keep the budget discussions inside the coalition")]
 
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The IMF also stressed the importance of strict spending controls under the new budget law.",
+     "strict spending controls under the new budget law"),
+    ("The IMF underscored the importance of raising more revenue.", "raising more revenue"),
+])
+def test_what_a_side_stresses_the_importance_of_it_presses_for(sentence, text):
+    got = _extract("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
+                   "Colombo on Monday. " + sentence, "2025-04-13")
+    assert [(d.by, d.text) for d in got.demands] == [("IMF", text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IMF stressed the importance of strengthening ties with Sri Lanka.",
+    "The IMF stressed the importance of continuing the dialogue.",
+    "The IMF discussed the importance of strict spending controls.",
+])
+def test_the_importance_of_shared_goods_or_merely_discussed_presses_nothing(sentence):
+    got = _extract("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
+                   "Colombo on Monday. " + sentence, "2025-04-13")
+    assert got.demands == []

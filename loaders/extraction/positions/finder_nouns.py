@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import (
-    ACQUIRE_VERBS, ASSENT_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS, CONDITION_NOUNS,
-    DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS,
-    GENERIC_OUTCOMES, GIVING_VERBS, HANDING_VERBS, HELPING_VERBS, LIST_DEMAND_NOUNS, MAKE_VERBS,
-    MEETING_NOUNS, MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS,
-    PROPOSAL_NOUNS, REJECT_VERBS, RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SETTING_VERBS,
+    ACQUIRE_VERBS, ASSENT_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS, CONDITION_NOUNS, DEMAND,
+    DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS, GENERIC_OUTCOMES, GIVING_VERBS,
+    HANDING_VERBS, HELPING_VERBS, JOINT_OBJECTS, LIST_DEMAND_NOUNS, MAKE_VERBS, MEETING_NOUNS,
+    MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, REJECT_VERBS,
+    RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SETTING_VERBS, STRESSING_VERBS, TIES_NOUNS,
     VOICING_VERBS, WILL_NOUNS, WISH_NOUNS,
 )
 from .grammar import (
@@ -63,6 +63,8 @@ class _NounTriggers:
             return []  # not a phone call; but "reiterated its call to end the war" is a demand
         if lemma in NEED_NOUNS and (noun.dep_ != "dobj" or _negated(noun.head)):
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
+        if lemma == "importance" and noun.head.lemma_.lower() not in STRESSING_VERBS:
+            return []  # "stressed the importance of X"; not "discussed the importance of X"
         if lemma in ROOM_NOUNS:
             return self._room_items(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and _backed_down(noun.head.head):
@@ -110,7 +112,7 @@ class _NounTriggers:
                     if ch.lower_ == "for" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC", "FAC") \
                             and not any(c.dep_ != "compound" for c in p.children):
                         continue  # "the US ceasefire proposal for Gaza": where, not what
-                    if ch.lower_ == "of" and kind == DEMAND:
+                    if ch.lower_ == "of" and kind == DEMAND and lemma != "importance":
                         continue
                     heads = [p]
                     if kind == CONCESSION and lemma in PROPOSAL_NOUNS and ch.lower_ in ("for", "on") \
@@ -319,6 +321,8 @@ class _NounTriggers:
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer") \
                     and not _discussing_terms(h):
                 continue
+            if lemma == "importance" and _shared_good(h):
+                continue  # "stressed the importance of closer ties / of the talks": nobody's term
             if kind == DEMAND and lemma in LIST_DEMAND_NOUNS and _noun_list(h, noun):
                 # "calls for A, B and C": one demand per listed noun phrase
                 for part in _noun_list(h, noun):
@@ -526,3 +530,11 @@ def _voiced_readiness(noun: "Token", step: "Token") -> bool:
         and _child(noun, "poss") is not None \
         and noun.head.lemma_.lower() in VOICING_VERBS | {"signal", "show", "indicate", "confirm"} \
         and step.lemma_.lower() not in HELPING_VERBS and not _ready_process(step) and not _generic_aim(step)
+
+
+def _shared_good(h: "Token") -> bool:
+    """'the importance of strengthening ties', 'of the talks', 'of peace': a good both sides share
+    (ties, talks, an outcome all want), where 'the importance of raising revenue' presses a term."""
+    obj = _child(h, "dobj") if h.pos_ in ("VERB", "AUX") else None
+    word = (obj if obj is not None else h).lemma_.lower()
+    return word in JOINT_OBJECTS | TIES_NOUNS | MEETING_NOUNS | WISH_NOUNS or _is_meeting_content(h)

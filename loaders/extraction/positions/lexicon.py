@@ -109,7 +109,10 @@ TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "will keep buying X": going on with a giving verb is giving it.
 CONTINUING_VERBS = frozenset({"keep", "continue"})
 # "a need for X": pressing for it, whatever verb carries the noun ("stressed the need").
-NEED_NOUNS = frozenset({"need", "necessity"})
+NEED_NOUNS = frozenset({"need", "necessity", "importance"})
+# what a side stresses the importance of, it presses for ("stressed the importance of X")
+STRESSING_VERBS = frozenset({"stress", "emphasise", "emphasize", "underline", "underscore", "highlight",
+                             "reiterate", "insist"})
 # "proposed options such as A, B and C": the listed items are the content.
 LIST_HEADS = frozenset({"option", "measure", "step", "idea", "proposal", "way", "initiative",
                         "action", "offer", "concession", "commitment", "thing", "area"})
@@ -305,7 +308,7 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal", "need", "necessity", "desire", "wish", "ask"})
+                          "plea", "appeal", "need", "necessity", "importance", "desire", "wish", "ask"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",

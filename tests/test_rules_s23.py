@@ -109,3 +109,19 @@ def test_the_importance_of_shared_goods_or_merely_discussed_presses_nothing(sent
     got = _extract("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
                    "Colombo on Monday. " + sentence, "2025-04-13")
     assert got.demands == []
+
+
+def test_a_prefixed_verb_is_one_word_with_its_closed_up_lemma():
+    from loaders.extraction import build_context
+
+    ctx = build_context("Border talks\nThe two countries agreed to co-operate on water and to re-open the "
+                        "crossing.", "2025-04-13")
+    words = {t.text: t.lemma_ for t in ctx.doc}
+    assert words["co-operate"] == "cooperate" and words["re-open"] == "reopen"
+    assert "co" not in words and "operate" not in words
+
+
+def test_agreeing_to_co_operate_is_no_concession_in_pieces():
+    got = _extract("Climate talks\nBritain's energy secretary Ed Miliband met Chinese officials in Beijing, with "
+                   "the two countries agreeing to co-operate over green action.", "2025-03-14")
+    assert got.concessions == []

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 _MATCHERS: dict[int, object] = {}
 _TOKENIZERS_DONE: set[int] = set()
 NEWLINE_SENTS = "parley_newline_sents"
+PREFIXED_LEMMAS = "parley_prefixed_lemmas"
 
 
 def _newline_sents(doc: "Doc") -> "Doc":
@@ -84,6 +85,9 @@ _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig
 _ABBREVIATED_WORDS = _ABBREVIATED_TITLES | ABBREVIATED_GIVEN
 
 
+_PREFIXED_WORD = re.compile(r"(?:[Cc]o|[Rr]e)-[a-z]{3,}$")
+
+
 def add_components(nlp: "Language") -> None:
     """Register and add our pre-parser component (idempotent); teach the tokenizer the
     possessive typed with an opening quote ("Tinubu‘s invitation"), so the name stands alone,
@@ -98,6 +102,9 @@ def add_components(nlp: "Language") -> None:
         # parts the bracket, the dash and the name (the default rules keep "Press)--Taro" whole)
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])\)(?=--|–|—)", r"(?<=\))(?:--|–|—)(?=[A-Za-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        # "agreed to co-operate", "to re-open the border": one verb (split, the parser reads "co"
+        # and "re" as verbs of their own and hangs the rest anywhere)
+        nlp.tokenizer.token_match = _PREFIXED_WORD.match
         for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
             # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
@@ -111,6 +118,19 @@ def add_components(nlp: "Language") -> None:
             nlp.add_pipe(NEWLINE_SENTS, before=before)
         else:
             nlp.add_pipe(NEWLINE_SENTS, first=True)
+    if PREFIXED_LEMMAS not in Language.factories:
+        Language.component(PREFIXED_LEMMAS, func=_prefixed_lemmas)
+    if PREFIXED_LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(PREFIXED_LEMMAS, last=True)
+
+
+def _prefixed_lemmas(doc: "Doc") -> "Doc":
+    """'co-operate' is 'cooperate', 're-open' is 'reopen': the word lists hold the closed-up
+    spellings, so a prefixed word kept whole by the tokenizer takes that lemma."""
+    for tok in doc:
+        if "-" in tok.text and _PREFIXED_WORD.match(tok.text):
+            tok.lemma_ = tok.lemma_.replace("-", "", 1)
+    return doc
 
 
 def party_matcher(nlp: "Language"):

@@ -125,3 +125,15 @@ def test_agreeing_to_co_operate_is_no_concession_in_pieces():
     got = _extract("Climate talks\nBritain's energy secretary Ed Miliband met Chinese officials in Beijing, with "
                    "the two countries agreeing to co-operate over green action.", "2025-03-14")
     assert got.concessions == []
+
+
+def test_this_meeting_and_who_attended_it_join_the_meeting_told_many_sentences_before():
+    text = ("Pension talks\nPrime Minister Luc Martens held a meeting on Tuesday with the leaders of the "
+            "main unions and employers' groups. It was the first such meeting since the spring. Pensions "
+            "and the budget were on the agenda. The unions want the reform slowed. Employers want lower "
+            "charges on wages. Both sides fear a long autumn of strikes. A study of part-time work is due "
+            "in December. Marie Dubois, president of the union FGTB/ABVV, welcomed the fact that this "
+            "meeting was finally taking place but asked for such meetings more often. Labour Minister Pieter Claes also attended the meeting on Tuesday.")
+    got = _extract(text, "2025-09-30")
+    talks = next(m for m in got.meetings if "Luc Martens" in m.participants)
+    assert {"Marie Dubois", "Pieter Claes"} <= set(talks.participants)

@@ -598,7 +598,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
                            and _compatible(m, d) and d.order - m.order <= 4), None)
         if target is None and d.refers_back and not d.distinct:
-            target = next((m for m in reversed(merged) if d.order - m.order <= 6 and _compatible(m, d)), None)
+            target = next((m for m in reversed(merged) if d.order - m.order <= 12 and _compatible(m, d)), None)
             if target is not None:
                 target.participants = unique(target.participants + d.participants)
         if target is None:

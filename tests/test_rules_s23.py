@@ -137,3 +137,21 @@ def test_this_meeting_and_who_attended_it_join_the_meeting_told_many_sentences_b
     got = _extract(text, "2025-09-30")
     talks = next(m for m in got.meetings if "Luc Martens" in m.participants)
     assert {"Marie Dubois", "Pieter Claes"} <= set(talks.participants)
+
+
+def test_the_meeting_led_and_attended_by_others_is_the_one_just_told():
+    got = _extract("Bank review\nKARACHI, June 6 \u2013 Prime Minister Shehbaz Sharif met with a senior delegation "
+                   "from the World Bank on Thursday to go over the country's energy plans. The meeting, held in "
+                   "Karachi, was led by Martin Raiser, the bank's regional vice president, and attended by "
+                   "Finance Minister Muhammad Aurangzeb and Power Minister Awais Leghari.", "2025-06-06")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {"Shehbaz Sharif", "Martin Raiser", "Muhammad Aurangzeb",
+                                                 "Awais Leghari"}
+    assert got.meetings[0].parties == ["World Bank"]
+
+
+@pytest.mark.parametrize("dateline", ["KARACHI, June 6 \u2013 ", "KARACHI (Reuters) - ", "KARACHI -- "])
+def test_a_wire_datelines_city_in_capitals_is_no_party(dateline):
+    got = _extract("Bank review\n" + dateline + "Pakistan's Prime Minister Shehbaz Sharif met with a delegation from the "
+                   "World Bank on Thursday.", "2025-06-06")
+    assert {p.name for p in got.parties} == {"Pakistan", "World Bank"}

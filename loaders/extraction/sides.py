@@ -172,6 +172,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     for e in ents:
         if e.start_char < body_start:
             continue  # the headline: often a label ("Farmers' protest")
+        if _dateline_city(text, e):
+            continue  # "KARACHI, June 6 - ...": the wire's dateline, a place
         e = widened(e)
         if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and doc[e.end].text[:1].isupper():
             cut = next((t.i for t in e[1:] if t.lower_ in ("and", "&")), None)
@@ -304,6 +306,14 @@ def firm_post_after(tok: "Token") -> bool:
         return True  # "TUC general secretary X": a union's or a party's post
     return after is not None and after.text.islower() and after.lower_ in FIRM_POSTS and not (
         then is not None and then.lower_ in _STATE_POSTS)
+
+
+def _dateline_city(text: str, e: "Span") -> bool:
+    """'KARACHI, June 6 - ...', 'LAGOS (Reuters) - ...': a place in capitals opening a paragraph,
+    right before the date, the agency's bracket or the dash of a wire dateline."""
+    opens = e.start_char == 0 or text[e.start_char - 1] == "\n"
+    return opens and e.text.isupper() and re.match(r"\s*(?:,\s*[A-Z][a-z]{2,}\.? \d|\(|[-\u2013\u2014]{1,2}\s)",
+                                                  text[e.end_char:]) is not None
 
 
 def _post_after_name(sp: "Span") -> bool:

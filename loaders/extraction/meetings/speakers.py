@@ -65,7 +65,13 @@ def _refers_back(trig: "Token") -> bool:
         return det in ("the", "these", "those")  # "X and Y attended the discussions": those just told
     if trig.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if det == "the" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _RUN_BY_VERBS:
+        return True  # "The meeting, held in X, was led by A and attended by B": the one just told
     return det in ("that", "this") or (det == "the" and trig.head.lemma_.lower() in _LISTING_VERBS)
+
+
+# who ran or sat in a meeting, told in the passive of the meeting itself
+_RUN_BY_VERBS = frozenset({"lead", "attend", "chair", "join"})
 
 
 def _in_quote(text: str, pos: int) -> bool:

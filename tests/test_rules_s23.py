@@ -155,3 +155,13 @@ def test_a_wire_datelines_city_in_capitals_is_no_party(dateline):
     got = _extract("Bank review\n" + dateline + "Pakistan's Prime Minister Shehbaz Sharif met with a delegation from the "
                    "World Bank on Thursday.", "2025-06-06")
     assert {p.name for p in got.parties} == {"Pakistan", "World Bank"}
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Minister of the Interior Anna Weber", "Minister of the Interior"),
+    ("The Minister for the Environment Jan Kos", "Minister for the Environment"),
+])
+def test_a_posts_department_may_take_the(opening, title):
+    got = _extract("Pay talks\nGermany's public sector pay talks went to arbitration. " + opening
+                   + " said the unions had refused every offer.", "2025-03-18")
+    assert [(p.name, p.title) for p in got.people] == [(opening.split()[-2] + " " + opening.split()[-1], title)]

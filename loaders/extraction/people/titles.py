@@ -205,6 +205,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.lower_ in ("of", "for") and has_role is False and k + 1 < end:
             k -= 1
             continue
+        if t.lower_ == "the" and not has_role and k + 1 < end and k - 2 >= sent_start \
+                and doc[k - 1].lower_ in ("of", "for") and _is_role(doc[k - 2]):
+            k -= 1  # "Minister of the Interior X": the department's article inside the post
+            continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
             if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role
                                            and t.lower_ not in _PORTFOLIOS):

@@ -165,3 +165,17 @@ def test_a_posts_department_may_take_the(opening, title):
     got = _extract("Pay talks\nGermany's public sector pay talks went to arbitration. " + opening
                    + " said the unions had refused every offer.", "2025-03-18")
     assert [(p.name, p.title) for p in got.people] == [(opening.split()[-2] + " " + opening.split()[-1], title)]
+
+
+def test_an_and_inside_a_departments_name_does_not_end_the_title():
+    got = _extract("Talks\nKenji Sato, director general of the Asian and Oceanian Affairs Bureau of Japan's "
+                   "Foreign Ministry, met China's Liu Jinsong in Beijing on Tuesday.", "2025-11-19")
+    sato = next(p for p in got.people if p.name == "Kenji Sato")
+    assert (sato.title, sato.country) == ("director general", "Japan")
+
+
+def test_an_and_between_a_country_and_the_next_person_still_ends_the_title():
+    got = _extract("Talks\nWilliam Ruto, President of Kenya and Yoweri Museveni met in Kampala on Tuesday.",
+                   "2025-11-19")
+    ruto = next(p for p in got.people if p.name == "William Ruto")
+    assert (ruto.title, ruto.country) == ("President", "Kenya")

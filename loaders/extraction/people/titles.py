@@ -357,7 +357,7 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
     k = e + 1
     country = None
     toks: list[Token] = []
-    while k < sent_end and k - e <= 16 and doc[k].text not in _APPOS_STOP:
+    while k < sent_end and k - e <= 16 and (doc[k].text not in _APPOS_STOP or _and_in_department(doc, k, party_at)):
         t = doc[k]
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
             return None, None
@@ -383,7 +383,7 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             last = j  # (also "the chief South Korean negotiator": a side's name between two post words)
     title_toks = body[: last + 1]
     rest = body[last + 1:]
-    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 10:
+    if rest and rest[0].lower_ in ("of", "for", "to") and len(rest) <= 14:
         # "... of Defence of the Kingdom of X", "Ambassador of the People's Republic of China to Nigeria"
         for t in rest[1:]:
             if t.i in party_at and country is None and rest[0].lower_ != "to":
@@ -404,6 +404,18 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
         return None, None  # "X, President Y's son-in-law": the title belongs to Y
     title = _strip_party_words(" ".join(t.text for t in title_toks))
     return (title or None), country
+
+
+def _and_in_department(doc: "Doc", k: int, party_at: dict[int, str]) -> bool:
+    """'X, director general of the Asian and Oceanian Affairs Bureau of Japan's ...': an 'and'
+    between two capitalised words of a department's name (neither a person nor a side), which
+    does not end the title."""
+    if doc[k].lower_ != "and" or k < 1 or k + 2 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return all(t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "GPE") and t.i not in party_at
+               for t in (before, after)) and before.lower_ not in ("of", "the") \
+        and any(t.lower_ == "of" for t in doc[k - 4:k])
 
 
 def _led_by_country(doc: "Doc", s: int, party_at: dict[int, str]) -> str | None:

@@ -179,3 +179,20 @@ def test_an_and_between_a_country_and_the_next_person_still_ends_the_title():
                    "2025-11-19")
     ruto = next(p for p in got.people if p.name == "William Ruto")
     assert (ruto.title, ruto.country) == ("President", "Kenya")
+
+
+@pytest.mark.parametrize("sentence, side, text", [
+    ("The SEWA health workers are demanding an increase in their stipend to Rs 15,000 and pension cover.",
+     "SEWA health workers", "an increase in their stipend to Rs 15,000 and pension cover"),
+    ("Metro Transit drivers want a rise in their hourly pay to $32.", "Metro Transit drivers",
+     "a rise in their hourly pay to $32"),
+])
+def test_workers_named_by_their_service_are_a_side_when_no_union_is_named(sentence, side, text):
+    got = _extract("Pay protest\n" + sentence, "2025-03-19")
+    assert [(d.by, d.text) for d in got.demands] == [(side, text)]
+
+
+def test_workers_named_by_a_nationality_are_no_side_of_their_own():
+    got = _extract("Pay protest\nThe Kenyan doctors are demanding an increase in their pay to 300,000 shillings.",
+                   "2025-03-19")
+    assert all(d.by != "Kenyan doctors" for d in got.demands)

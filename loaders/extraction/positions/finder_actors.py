@@ -680,6 +680,8 @@ class _ActorReading:
                 c.lemma_.lower() for c in head.children if c.dep_ == "poss")
             union = _members_union(self, member)  # "the striking nurses are demanding ...", "the nurses' union
             actors = [_Actor(union)] if union else []  # wants ...": the one body of theirs the article names
+            if not actors and lemma in MEMBER_NOUNS:
+                actors = _named_workforce(self, head)  # "the ASHA workers are demanding ...": no union named
         if not actors and head.ent_type_ in ("GPE", "PRODUCT") and head.dep_ == "nsubj":
             actors = _unlisted_place_side(self, head)  # "Somaliland offered Y ..." (a land the list lacks)
         if not actors and head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children):
@@ -825,3 +827,21 @@ class _ActorReading:
             before = [p for off, lem, p in self.owned_docs if off < noun.idx
                       and lem in CONCESSION_NOUNS | {"plan", "draft", "framework"}]
         return [_Actor(before[-1])] if before else _received_document_owner(self, noun)
+
+
+def _named_workforce(finder: "_Finder", head: "Token") -> list[_Actor]:
+    """'The ASHA workers are demanding ...', 'Metro Transit drivers want ...': workers named by a
+    capitalised name of their service or employer, with no union of theirs in the article, are a
+    side under that name (not 'Kenyan doctors': a nationality; not 'the workers': no name)."""
+    mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if not mods:
+        return []
+    first = mods[0]
+    while any(c.dep_ == "compound" and c.i < first.i for c in first.children):
+        first = next(c for c in first.children if c.dep_ == "compound" and c.i < first.i)  # "Metro Transit"
+    words = head.doc[first.i:head.i]
+    if not (first.text[:1].isupper() and (first.pos_ == "PROPN" or first.text.isupper())) \
+            or any(t.ent_type_ in ("NORP", "GPE", "PERSON") or t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in words) \
+            or any(finder.ctx.canonical_party(t.text) for t in words):
+        return []
+    return [_Actor(" ".join(t.text for t in head.doc[first.i:head.i + 1]))]

@@ -41,7 +41,7 @@ from .grammar import (
     _predicate_follows, _proposed_thing, _purchase_order, _purpose_of_step, _relative_object,
     _said_relative, _self_help, _semicolon_parts, _split_coordination, _sum_before_purpose,
     _swap_doer_step, _tabled_giving_plan, _talks_on_terms, _terms_word, _that_clause_series,
-    _threat_with_condition, _trigger_condition, _trim, _unless_conjuncts, _wanted_done, _where_locus,
+    _threat_with_condition, _trigger_condition, _trim, _unless_conjuncts, _wanted_done, _where_locus, _with_tail,
     doc_gap_ok,
 )
 from .items import (
@@ -1013,6 +1013,7 @@ class _VerbTriggers:
                 # "will adhere to a truce for three months": the whole step, its span included
                 toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb)
                               if not (t.dep_ == "aux" and t.head == verb)])
+            toks = _with_tail(toks, _amount_hung_on_verb(h, verb))
             short = [t for t in toks if not t.is_punct]
             if kind == DEMAND and _is_verbal(h) and 0 < len(short) <= 3:
                 # "warned Y to think twice before raising tariffs": the step is in its 'before' clause
@@ -1389,3 +1390,21 @@ class _VerbTriggers:
             named = self.ctx.parties_in(toks[0].idx, noun.idx)
             actors = [_Actor(named[0])] if len(named) == 1 else None
         return actors if actors and len({a.party for a in actors}) == 1 else None
+
+
+def _amount_hung_on_verb(h: "Token", verb: "Token") -> list["Token"]:
+    """'demanding an increase in their pay to Rs 21,000': the parser may hang 'to Rs 21,000' on the
+    verb; a 'to' or 'from' phrase with a figure right after the change asked or offered is part
+    of it (not 'urged X to ...', whose 'to' opens an infinitive)."""
+    if h.dep_ != "dobj" or h.head != verb or h.lemma_.lower() not in _CHANGE_NOUNS:
+        return []
+    end = max(t.i for t in h.subtree)
+    tail = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i == end + 1), None)
+    if tail is None or not any(t.like_num for t in tail.subtree):
+        return []
+    return list(tail.subtree)
+
+
+# what changes by an amount: "an increase ... to X", "a cut ... to Y"
+_CHANGE_NOUNS = frozenset({"increase", "rise", "raise", "hike", "cut", "reduction", "boost", "decrease",
+                           "lowering", "raising", "increment"})

@@ -85,7 +85,7 @@ _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig
 _ABBREVIATED_WORDS = _ABBREVIATED_TITLES | ABBREVIATED_GIVEN
 
 
-_PREFIXED_WORD = re.compile(r"(?:[Cc]o|[Rr]e)-[a-z]{3,}$")
+_PREFIXED_WORD = re.compile(r"[Cc]o-(?:operat|ordinat)[a-z]*$")  # (not "co-chair": a post the lists spell so)
 
 
 def add_components(nlp: "Language") -> None:
@@ -102,8 +102,8 @@ def add_components(nlp: "Language") -> None:
         # parts the bracket, the dash and the name (the default rules keep "Press)--Taro" whole)
         infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])\)(?=--|–|—)", r"(?<=\))(?:--|–|—)(?=[A-Za-z])"]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        # "agreed to co-operate", "to re-open the border": one verb (split, the parser reads "co"
-        # and "re" as verbs of their own and hangs the rest anywhere)
+        # "agreed to co-operate": one verb (split, the parser reads "co" as a verb of its own and
+        # hangs the rest anywhere; "re-" words stay split, which the meeting rules read as such)
         nlp.tokenizer.token_match = _PREFIXED_WORD.match
         for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
             # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"
@@ -125,7 +125,7 @@ def add_components(nlp: "Language") -> None:
 
 
 def _prefixed_lemmas(doc: "Doc") -> "Doc":
-    """'co-operate' is 'cooperate', 're-open' is 'reopen': the word lists hold the closed-up
+    """'co-operate' is 'cooperate', 'co-ordinate' is 'coordinate': the word lists hold the closed-up
     spellings, so a prefixed word kept whole by the tokenizer takes that lemma."""
     for tok in doc:
         if "-" in tok.text and _PREFIXED_WORD.match(tok.text):

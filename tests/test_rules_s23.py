@@ -196,3 +196,20 @@ def test_workers_named_by_a_nationality_are_no_side_of_their_own():
     got = _extract("Pay protest\nThe Kenyan doctors are demanding an increase in their pay to 300,000 shillings.",
                    "2025-03-19")
     assert all(d.by != "Kenyan doctors" for d in got.demands)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China opposed calls for sanctions on Iran.",
+    "China rejected demands for a new inquiry.",
+    "Wang opposed pressing for a Security Council role, saying it would not help.",
+])
+def test_calls_a_side_sets_itself_against_are_not_its_own(sentence):
+    got = _extract("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi "
+                   "in Beijing on Friday. " + sentence, "2025-03-15")
+    assert got.demands == []
+
+
+def test_an_owned_demand_the_other_side_rejects_stays_its_owners():
+    got = _extract("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi "
+                   "in Beijing on Friday. China rejected Iran's demands for a new inquiry.", "2025-03-15")
+    assert [(d.by, d.text) for d in got.demands] == [("Iran", "a new inquiry")]

@@ -14,8 +14,8 @@ from .lexicon import (
     DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS, GENERIC_OUTCOMES, GIVING_VERBS,
     HANDING_VERBS, HELPING_VERBS, JOINT_OBJECTS, LIST_DEMAND_NOUNS, MAKE_VERBS, MEETING_NOUNS,
     MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, REJECT_VERBS,
-    RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SETTING_VERBS, STRESSING_VERBS, TIES_NOUNS,
-    VOICING_VERBS, WILL_NOUNS, WISH_NOUNS,
+    RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SET_AGAINST_VERBS, SETTING_VERBS, STRESSING_VERBS,
+    TIES_NOUNS, VOICING_VERBS, WILL_NOUNS, WISH_NOUNS,
 )
 from .grammar import (
     _backed_down, _child, _colon_tail, _deferring, _discussing_terms, _fronted_subject, _generic_aim,
@@ -248,7 +248,10 @@ class _NounTriggers:
             if sought is not None:
                 return sought
         # actor
-        actors, explicit = self._noun_actor(noun, own_only=acquired)
+        # "China opposed calls for sanctions", "X rejected demands for an inquiry": the calls are
+        # their owner's, if told, never the opponent's
+        opposed = kind == DEMAND and governor is not None and governor.lemma_.lower() in SET_AGAINST_VERBS
+        actors, explicit = self._noun_actor(noun, own_only=acquired or opposed)
         if condition_verb is not None and not actors:
             actors, explicit = self._subject_actors(condition_verb)
         if not actors:

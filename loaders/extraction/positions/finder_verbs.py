@@ -27,7 +27,7 @@ from .lexicon import (
     PROPOSAL_NOUNS, PROPOSED_MARKS, PROPOSING_CONTENT_VERBS, QUANTITY_NOUNS, RAISING_VERBS,
     RECIPROCALS, RELIEF_NOUNS, RELIEF_VERBS, REMOVE_VERBS, REPORTING, REQUIRE_VERBS,
     RESOLVE_ADJECTIVES, RESOLVE_GAIN_VERBS, RESTRAINT_VERBS, REVISE_VERBS, RIGHT_CLAIM_VERBS,
-    SELF_WISH_VERBS, SETTLED_GIVING_VERBS, SOFTEN_VERBS, TARIFF_DOWN_VERBS, TIE_VERBS, TO_ONLY_VERBS,
+    SELF_WISH_VERBS, SET_AGAINST_VERBS, SETTLED_GIVING_VERBS, SOFTEN_VERBS, TARIFF_DOWN_VERBS, TIE_VERBS, TO_ONLY_VERBS,
     VAGUE_GIFTS, VAGUE_TOPICS, WARNING_VERBS, WINNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS, YIELD_VERBS,
 )
 from .grammar import (
@@ -583,6 +583,9 @@ class _VerbTriggers:
             return []  # "Asked for details, the minister said ...": the subject was asked
         if _nothing_to_give(verb):
             return []  # "a country with little to offer Y": what it lacks, not an offer
+        if kind == DEMAND and verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.tag_ == "VBG" \
+                and verb.head.lemma_.lower() in SET_AGAINST_VERBS:
+            return []  # "X opposed pressing for a Security Council role": set against it
         if kind == CONCESSION and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and _infinitival(verb)) \
                 and verb.head.lemma_.lower() in DEMAND_VERBS:
             return []  # "pushed Ukraine to agree to ...": the content of a demand

@@ -335,6 +335,9 @@ SETTING_VERBS = frozenset({"make", "set", "name", "list", "cite", "lay", "put", 
 NAMING_VERBS = frozenset({"call", "consider", "deem", "regard", "see", "view", "describe"})
 # "rejected a ceasefire proposal by Kyiv": still Kyiv's offer.
 REJECT_VERBS = frozenset({"reject", "dismiss", "rebuff", "refuse", "spurn", "turn"})
+# what a side sets itself against: "opposed calls for X" are another's calls
+SET_AGAINST_VERBS = REJECT_VERBS | {"oppose", "resist", "denounce", "condemn", "criticise", "criticize",
+                                    "decry", "slam", "ignore", "defy"}
 # "Kyiv's conditions/demands include X".
 DEMAND_LIST_NOUNS = frozenset({"demand", "condition", "precondition", "requirement", "request", "ask"})
 # "made X a condition for Y": X is demanded.

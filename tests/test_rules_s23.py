@@ -213,3 +213,9 @@ def test_an_owned_demand_the_other_side_rejects_stays_its_owners():
     got = _extract("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi "
                    "in Beijing on Friday. China rejected Iran's demands for a new inquiry.", "2025-03-15")
     assert [(d.by, d.text) for d in got.demands] == [("Iran", "a new inquiry")]
+
+
+def test_pressure_on_a_side_names_no_term():
+    got = _extract("Airline strike\nCanada's labour minister Patty Hajdu also increased pressure on Air Canada by "
+                   "announcing a probe into airline pay.", "2025-08-19")
+    assert got.demands == []

@@ -181,7 +181,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
         dropped = [_joint_process(it) or _joint_shared_aim(it) or _joint_housekeeping(it) or _recipients_only(it)
                    or _hostile(it) or _bare_partnership(it) or _bare_possessed(it) or _calls_own_action(it)
-                   or _points_back_only(it)
+                   or _points_back_only(it) or self._names_only_a_side(it)
                    or (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content))) for it in items]
         self.refused.update(it.trigger.i for it, drop in zip(items, dropped) if drop)
         items = [it for it, drop in zip(items, dropped) if not drop]
@@ -209,6 +209,12 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         concessions += self._unread_positions(CONCESSION, concessions)
         _acronym_named(self, demands + concessions)  # "the IMF", never spelt out
         return demands, concessions
+
+    def _names_only_a_side(self, it: _Item) -> bool:
+        """'increased pressure on Air Canada': content that is only a side's name says no term."""
+        words = [t for t in it.content if not t.is_punct and t.dep_ != "det"]
+        return bool(words) and all(t.pos_ == "PROPN" for t in words) and bool(
+            self.ctx.parties_in(words[0].idx, words[-1].idx + len(words[-1].text)))
 
     def _unread_positions(self, kind: str, found: list[Position]) -> list[Position]:
         """A sentence whose verb is one of the surest words of a position ("offered", "assured",

@@ -219,3 +219,15 @@ def test_pressure_on_a_side_names_no_term():
     got = _extract("Airline strike\nCanada's labour minister Patty Hajdu also increased pressure on Air Canada by "
                    "announcing a probe into airline pay.", "2025-08-19")
     assert got.demands == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The talks attended by Kiambu County and Governor Kimani Wamatangi went on.", {"Kimani Wamatangi"}),
+    ("Labour held talks with the Socialist Left and Green Parties on Monday.", set()),
+    ("Sanae Takaichi and Nippon Ishin no Kai (Japan Innovation Party) co-leader Hirofumi Yoshimura met on "
+     "Wednesday.", {"Sanae Takaichi", "Hirofumi Yoshimura"}),
+    ("Joe Biden met John Smith (Labour Party) on Monday.", {"Joe Biden", "John Smith"}),
+])
+def test_a_county_a_partys_name_or_a_glossed_party_is_no_person(sentence, names):
+    got = _extract("Talks\n" + sentence, "2025-10-24")
+    assert {p.name for p in got.people} == names

@@ -105,7 +105,7 @@ _PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "provi
 _GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
                         "desert", "peninsula", "island", "islands", "lake", "coast", "basin", "maidan", "tehsil",
                         "chowk", "museum", "mosque", "cathedral", "embassy", "square", "bhawan", "bhavan",
-                        "province"})
+                        "province", "county", "prefecture", "municipality"})
 _AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
 _COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})

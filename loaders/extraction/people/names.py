@@ -542,6 +542,17 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
         return True
     if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in _BODY_HEADS:
         return True  # "the Lok Janshakti Party": the words before a body's head word name the body
+    if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
+        return True  # "the Socialist Left and Green Parties": the head word inside the name
+    k = e
+    while k < len(doc) and k < e + 3 and doc[k].text != "(" and (doc[k].lower_ == "no" or doc[k].text[:1].isupper()):
+        k += 1  # ("Nippon Ishin no Kai (...)": the rest of the name before its gloss)
+    if k < len(doc) and doc[k].text == "(" and any(doc[j].lower_ == "no" for j in range(e, k)):
+        # (only a name the tagger cut at "no": "John Smith (Labour Party)" is a person and his party)
+        close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is not None and close - k >= 2 and doc[close - 1].text[:1].isupper() \
+                and doc[close - 1].lower_ in _BODY_HEADS:
+            return True  # "Nippon Ishin no Kai (Japan Innovation Party)": glossed as a body
     return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
 
 

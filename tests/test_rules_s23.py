@@ -231,3 +231,9 @@ def test_pressure_on_a_side_names_no_term():
 def test_a_county_a_partys_name_or_a_glossed_party_is_no_person(sentence, names):
     got = _extract("Talks\n" + sentence, "2025-10-24")
     assert {p.name for p in got.people} == names
+
+
+def test_a_place_before_a_governors_post_is_no_person():
+    got = _extract("County talks\nThe meeting is led by Tharaka Nithi Governor Muthomi Njuki and Mombasa Governor "
+                   "Abdullswamad Shariff Nassir.", "2025-10-24")
+    assert {p.name for p in got.people} == {"Muthomi Njuki", "Abdullswamad Shariff Nassir"}

@@ -542,6 +542,9 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
         return True
     if e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in _BODY_HEADS:
         return True  # "the Lok Janshakti Party": the words before a body's head word name the body
+    if e + 1 < len(doc) and doc[e].lower_ in ("governor", "mayor", "premier", "senator", "mp") \
+            and doc[e].text[:1].isupper() and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
+        return True  # "Tharaka Nithi Governor X": the place the post is of, then the holder's name
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
     k = e

@@ -237,3 +237,10 @@ def test_a_place_before_a_governors_post_is_no_person():
     got = _extract("County talks\nThe meeting is led by Tharaka Nithi Governor Muthomi Njuki and Mombasa Governor "
                    "Abdullswamad Shariff Nassir.", "2025-10-24")
     assert {p.name for p in got.people} == {"Muthomi Njuki", "Abdullswamad Shariff Nassir"}
+
+
+def test_a_name_glossed_as_a_body_once_is_no_person_anywhere():
+    got = _extract("Ecuador opens talks with Los Lobos\nThe Ecuadorian government has opened talks with Los Lobos, "
+                   "the country's largest criminal gang, officials said. Maria Vera, head of the government team, "
+                   "and Pablo Rios, speaking for Los Lobos, signed a statement.", "2025-09-19")
+    assert {p.name for p in got.people} == {"Maria Vera", "Pablo Rios"}

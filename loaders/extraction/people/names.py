@@ -545,6 +545,25 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
     if e + 1 < len(doc) and doc[e].lower_ in ("governor", "mayor", "premier", "senator", "mp") \
             and doc[e].text[:1].isupper() and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
         return True  # "Tharaka Nithi Governor X": the place the post is of, then the holder's name
+    if _named_as_body(doc, s, e):
+        return True
+    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
+
+
+# what an apposition calls a body, not a person ("X, the country's largest criminal organisation,")
+_BODY_GLOSSES = frozenset({"organisation", "organization", "group", "gang", "cartel", "militia", "party", "union",
+                           "movement", "coalition", "alliance", "association", "federation", "company", "firm",
+                           "network", "faction", "bloc"})
+
+
+def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
+    """A name its own words or a gloss show to be a body, wherever else it is written: "the
+    Green Parties", "Clan del Golfo, the country's largest criminal organisation,", "Nippon Ishin
+    no Kai (Japan Innovation Party)"."""
+    gloss = next((c for c in doc[e - 1].children if c.dep_ == "appos" and c.i > e), None)
+    if gloss is not None and gloss.lemma_.lower() in _BODY_GLOSSES and doc[e].text == "," \
+            and any(t.lower_ in ("the", "a", "an") for t in doc[e + 1:gloss.i]):
+        return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
     k = e
@@ -556,7 +575,7 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
         if close is not None and close - k >= 2 and doc[close - 1].text[:1].isupper() \
                 and doc[close - 1].lower_ in _BODY_HEADS:
             return True  # "Nippon Ishin no Kai (Japan Innovation Party)": glossed as a body
-    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
+    return False
 
 
 def _listed_places(doc: "Doc") -> set[int]:

@@ -244,3 +244,15 @@ def test_a_name_glossed_as_a_body_once_is_no_person_anywhere():
                    "the country's largest criminal gang, officials said. Maria Vera, head of the government team, "
                    "and Pablo Rios, speaking for Los Lobos, signed a statement.", "2025-09-19")
     assert {p.name for p in got.people} == {"Maria Vera", "Pablo Rios"}
+
+
+def test_a_city_with_a_colon_opening_the_story_is_where_it_was_filed_not_a_side():
+    got = _extract("Swap deal\nMuscat: Yemen's Houthi rebels and the government have agreed to a prisoner swap "
+                   "of 800 people, a UN envoy said on Tuesday.", "2025-12-23")
+    assert all(c.by != "Oman" for c in got.concessions)
+
+
+def test_a_country_named_before_a_colon_is_still_a_side_of_its_sentence():
+    got = _extract("Almond talks\nNew Delhi: India has offered to cut tariffs on American almonds, officials said.",
+                   "2025-12-23")
+    assert [(c.by, c.text) for c in got.concessions] == [("India", "cut tariffs on American almonds")]

@@ -464,6 +464,10 @@ class _ActorReading:
     def _party_at(self, tok: "Token") -> str | None:
         if tok.is_upper and tok.idx < self._dateline_end(tok.sent):
             return None  # "KUALA LUMPUR, Aug 7 - A and B met": where the story was filed, no actor
+        if tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == ":" and tok.text[:1].isupper() \
+                and all(t.is_punct or t.is_space or t.text[:1].isupper() for t in tok.doc[tok.sent.start:tok.i]) \
+                and any(m.start <= tok.idx < m.end and m.text != m.target for m in self.ctx.party_mentions):
+            return None  # "Muscat: A and B have agreed ...": a city and a colon, where the story was filed
         parties = self.ctx.parties_in(tok.idx, tok.idx + len(tok.text))
         if parties:
             return parties[0]

@@ -833,7 +833,7 @@ class _ActorReading:
         return [_Actor(before[-1])] if before else _received_document_owner(self, noun)
 
 
-def _named_workforce(finder: "_Finder", head: "Token") -> list[_Actor]:
+def _named_workforce(finder: "_ActorReading", head: "Token") -> list[_Actor]:
     """'The ASHA workers are demanding ...', 'Metro Transit drivers want ...': workers named by a
     capitalised name of their service or employer, with no union of theirs in the article, are a
     side under that name (not 'Kenyan doctors': a nationality; not 'the workers': no name)."""

@@ -256,3 +256,21 @@ def test_a_country_named_before_a_colon_is_still_a_side_of_its_sentence():
     got = _extract("Almond talks\nNew Delhi: India has offered to cut tariffs on American almonds, officials said.",
                    "2025-12-23")
     assert [(c.by, c.text) for c in got.concessions] == [("India", "cut tariffs on American almonds")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("A team led by the Commission's Sabine Weyand is also in Delhi.", "Sabine Weyand"),
+    ("A team, led by the EU's Directorate-General for Trade's Sabine Weyand, is also in the capital.",
+     "Sabine Weyand"),
+])
+def test_a_person_after_a_bodys_possessive_is_found_without_a_post(sentence, name):
+    got = _extract("Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. " + sentence,
+                   "2025-12-08")
+    person = next(p for p in got.people if p.name == name)
+    assert person.title is None
+
+
+def test_a_bodys_own_unit_after_its_possessive_is_no_person():
+    got = _extract("Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. The "
+                   "Commission's Trade Directorate sent a team.", "2025-12-08")
+    assert {p.name for p in got.people} == {"Maros Sefcovic", "Piyush Goyal"}

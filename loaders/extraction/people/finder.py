@@ -18,8 +18,8 @@ from ..lexicon import (
 from ..model import Person
 from ..parties import canonical_party, party_kind
 from .lexicon import (
-    _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS, _OUTLET_NOUNS,
-    _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS, _PORTFOLIOS, _QUOTES,
+    _BODY_HEADS, _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS,
+    _OUTLET_NOUNS, _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS, _PORTFOLIOS, _QUOTES,
     _ROYAL_STYLES, _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
 )
 from .names import (
@@ -276,6 +276,18 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 # "A, B, Mawlawi Noorul Rahman Nusrat, C" (not "A and Nippon Ishin chief B", a party
                 # the article otherwise labels an organisation)
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
+    # "led by the Commission's Sabine Weyand": the tagger took the body, its possessive and the
+    # person after it for one organisation; the two or three names after the "'s" are a person's
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start_char < body_start:
+            continue
+        own = next((t.i for t in ent if t.text in ("'s", "\u2019s")), None)
+        run = doc[own + 1:ent.end] if own is not None else []
+        if 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                                      and t.lower_ not in NOT_NAME_WORDS | ORG_TAILS | _BODY_HEADS
+                                      and not _is_role(t) for t in run) \
+                and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper()):
+            cands.append((run[0].i, run[-1].i + 1))
     commas = [t for t in tokens if t.text == ","]
     cands.extend(_posted_list_names(doc, commas, party_tok, body_start))
     cands.extend(_bracketed_after_country(doc, brackets, party_tok, body_start))

@@ -136,6 +136,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     "Japan's chief negotiator X" -> ("chief negotiator", "Japan").
     """
     sent_start = doc[s].sent.start
+    if s - 2 >= sent_start and doc[s - 1].text in ("'s", "’s") and (s - 2) not in party_at \
+            and not _is_role(doc[s - 2]):
+        return None, None  # "the Directorate-General for Trade's X": a body owns X; no post before the name
     k = s - 1
     while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’")):
         k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address

@@ -259,8 +259,9 @@ def test_a_country_named_before_a_colon_is_still_a_side_of_its_sentence():
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("A team led by the Commission's Sabine Weyand is also in Delhi.", "Sabine Weyand"),
-    ("A team, led by the EU's Directorate-General for Trade's Sabine Weyand, is also in the capital.",
+    # (typed with the curly apostrophe, the tagger folds the person into the body's name)
+    ("A team led by the Commission\u2019s Sabine Weyand is also in Delhi.", "Sabine Weyand"),
+    ("A team, led by the EU\u2019s Directorate-General for Trade\u2019s Sabine Weyand, is also in the capital.",
      "Sabine Weyand"),
 ])
 def test_a_person_after_a_bodys_possessive_is_found_without_a_post(sentence, name):

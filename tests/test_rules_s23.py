@@ -275,3 +275,12 @@ def test_a_bodys_own_unit_after_its_possessive_is_no_person():
     got = _extract("Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. The "
                    "Commission's Trade Directorate sent a team.", "2025-12-08")
     assert {p.name for p in got.people} == {"Maros Sefcovic", "Piyush Goyal"}
+
+
+def test_the_meeting_with_named_people_is_the_one_just_told_whatever_its_tense():
+    got = _extract("Budget talks\nThe top four congressional leaders will meet with President Donald Trump at the "
+                   "White House on Monday, sources said. The last-minute meeting with House Speaker Mike Johnson, "
+                   "Senate Majority Leader John Thune and Senate Minority Leader Chuck Schumer comes as funding "
+                   "runs out on Tuesday night.", "2025-09-27")
+    assert [(set(m.participants), m.date, m.status) for m in got.meetings] == [
+        ({"Donald Trump", "Mike Johnson", "John Thune", "Chuck Schumer"}, "2025-09-29", "planned")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -598,7 +599,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
                            and _compatible(m, d) and d.order - m.order <= 4), None)
         if target is None and d.refers_back and not d.distinct:
-            target = next((m for m in reversed(merged) if d.order - m.order <= 12 and _compatible(m, d)), None)
+            target = next((m for m in reversed(merged) if d.order - m.order <= 12 and (_compatible(m, d) or (
+                d.date is None and m.status != "cancelled" and _compatible(m, replace(d, status=m.status))))), None)
+            # (an undated "The meeting with A and B comes as ...": the one told, whatever its tense)
             if target is not None:
                 target.participants = unique(target.participants + d.participants)
         if target is None:

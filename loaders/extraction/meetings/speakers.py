@@ -65,6 +65,9 @@ def _refers_back(trig: "Token") -> bool:
         return det in ("the", "these", "those")  # "X and Y attended the discussions": those just told
     if trig.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if det == "the" and trig.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) \
+            and trig.head.lemma_.lower() in ("come", "be", "follow"):
+        return True  # "The eleventh-hour meeting with A, B and C comes as ...": the one just told, its people named
     if det == "the" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _RUN_BY_VERBS and any(
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in trig.head.children):
         return True  # "The meeting, held in X, was led by A and attended by B": the one just told

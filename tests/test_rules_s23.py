@@ -14,6 +14,18 @@ def _extract(text: str, published: str = "2025-05-23"):
     return extract(text, published)
 
 
+# openings several tests share: one meeting told, then the sentence under test
+DEBT_TALKS = ("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich Klein in "
+              "Accra on Monday. ")
+LOAN_REVIEW = ("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
+               "Colombo on Monday. ")
+BEIJING_TALKS = ("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi in "
+                 "Beijing on Friday. ")
+DELHI_TALKS = "Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. "
+PRETORIA_TALKS = ("Budget talks\nPresident Cyril Ramaphosa met Democratic Alliance (DA) leader John Steenhuisen in "
+                  "Pretoria on Saturday. ")
+
+
 def test_a_speaker_after_a_fronted_meeting_phrase_urges_in_a_told_clause():
     got = _extract("Shrimp talks\nAfter a dinner with the U.S. Commerce Secretary Howard Lutnick, Foreign "
                    "Minister Bui Thanh Son also pressed the United States to ease its checks on Vietnamese "
@@ -57,8 +69,7 @@ def test_a_long_union_name_before_its_leaders_post_is_her_side(opening):
      "write off part of the older loans"),
 ])
 def test_a_sides_voiced_readiness_is_a_concession(sentence, text):
-    got = _extract("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich "
-                   "Klein in Accra on Monday. " + sentence, "2025-03-24")
+    got = _extract(DEBT_TALKS + sentence, "2025-03-24")
     assert [(c.by, c.text) for c in got.concessions] == [("Germany", text)]
 
 
@@ -68,21 +79,18 @@ def test_a_sides_voiced_readiness_is_a_concession(sentence, text):
     "The minister spoke of a readiness to sign the loan accords.",  # nobody's own readiness
 ])
 def test_readiness_for_a_process_or_to_help_is_no_concession(sentence):
-    got = _extract("Debt talks\nGhana's finance minister Cassiel Ato Forson met German ambassador Ulrich "
-                   "Klein in Accra on Monday. " + sentence, "2025-03-24")
+    got = _extract(DEBT_TALKS + sentence, "2025-03-24")
     assert got.concessions == []
 
 
 def test_a_name_spelt_out_before_its_initials_in_brackets_is_a_side():
-    got = _extract("Budget talks\nPresident Cyril Ramaphosa met Democratic Alliance (DA) leader John Steenhuisen "
-                   "in Pretoria on Saturday. The DA urged the ANC to drop the fuel levy increase.", "2025-04-13")
+    got = _extract(PRETORIA_TALKS + "The DA urged the ANC to drop the fuel levy increase.", "2025-04-13")
     assert "DA" in got.meetings[0].parties
     assert [(d.by, d.text) for d in got.demands] == [("DA", "drop the fuel levy increase")]
 
 
 def test_the_party_is_the_body_told_as_a_subject_just_before():
-    got = _extract("Budget talks\nPresident Cyril Ramaphosa met Democratic Alliance (DA) leader John Steenhuisen "
-                   "in Pretoria on Saturday. An official said the DA once more restated its opposition to the "
+    got = _extract(PRETORIA_TALKS + "An official said the DA once more restated its opposition to the "
                    "fuel levy increase. The party also urged the ANC to keep the budget discussions inside the "
                    "coalition.", "2025-04-13")
     assert [(d.by, d.text) for d in got.demands] == [("DA", "keep the budget discussions inside the coalition")]
@@ -95,8 +103,7 @@ def test_the_party_is_the_body_told_as_a_subject_just_before():
     ("The IMF underscored the importance of raising more revenue.", "raising more revenue"),
 ])
 def test_what_a_side_stresses_the_importance_of_it_presses_for(sentence, text):
-    got = _extract("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
-                   "Colombo on Monday. " + sentence, "2025-04-13")
+    got = _extract(LOAN_REVIEW + sentence, "2025-04-13")
     assert [(d.by, d.text) for d in got.demands] == [("IMF", text)]
 
 
@@ -106,8 +113,7 @@ def test_what_a_side_stresses_the_importance_of_it_presses_for(sentence, text):
     "The IMF discussed the importance of strict spending controls.",
 ])
 def test_the_importance_of_shared_goods_or_merely_discussed_presses_nothing(sentence):
-    got = _extract("Loan review\nIMF mission chief Peter Breuer met Finance Minister Harini Amarasuriya in "
-                   "Colombo on Monday. " + sentence, "2025-04-13")
+    got = _extract(LOAN_REVIEW + sentence, "2025-04-13")
     assert got.demands == []
 
 
@@ -204,14 +210,12 @@ def test_workers_named_by_a_nationality_are_no_side_of_their_own():
     "Wang opposed pressing for a Security Council role, saying it would not help.",
 ])
 def test_calls_a_side_sets_itself_against_are_not_its_own(sentence):
-    got = _extract("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi "
-                   "in Beijing on Friday. " + sentence, "2025-03-15")
+    got = _extract(BEIJING_TALKS + sentence, "2025-03-15")
     assert got.demands == []
 
 
 def test_an_owned_demand_the_other_side_rejects_stays_its_owners():
-    got = _extract("Talks\nChinese Foreign Minister Wang Yi met Iran's deputy foreign minister Kazem Gharibabadi "
-                   "in Beijing on Friday. China rejected Iran's demands for a new inquiry.", "2025-03-15")
+    got = _extract(BEIJING_TALKS + "China rejected Iran's demands for a new inquiry.", "2025-03-15")
     assert [(d.by, d.text) for d in got.demands] == [("Iran", "a new inquiry")]
 
 
@@ -265,15 +269,13 @@ def test_a_country_named_before_a_colon_is_still_a_side_of_its_sentence():
      "Sabine Weyand"),
 ])
 def test_a_person_after_a_bodys_possessive_is_found_without_a_post(sentence, name):
-    got = _extract("Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. " + sentence,
-                   "2025-12-08")
+    got = _extract(DELHI_TALKS + sentence, "2025-12-08")
     person = next(p for p in got.people if p.name == name)
     assert person.title is None
 
 
 def test_a_bodys_own_unit_after_its_possessive_is_no_person():
-    got = _extract("Trade talks\nEU trade chief Maros Sefcovic met Piyush Goyal in New Delhi on Monday. The "
-                   "Commission's Trade Directorate sent a team.", "2025-12-08")
+    got = _extract(DELHI_TALKS + "The Commission's Trade Directorate sent a team.", "2025-12-08")
     assert {p.name for p in got.people} == {"Maros Sefcovic", "Piyush Goyal"}
 
 

@@ -172,7 +172,7 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     for e in ents:
         if e.start_char < body_start:
             continue  # the headline: often a label ("Farmers' protest")
-        if _dateline_city(text, e):
+        if _dateline_city(ctx, e):
             continue  # "KARACHI, June 6 - ...": the wire's dateline, a place
         e = widened(e)
         if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and doc[e.end].text[:1].isupper():
@@ -308,12 +308,13 @@ def firm_post_after(tok: "Token") -> bool:
         then is not None and then.lower_ in _STATE_POSTS)
 
 
-def _dateline_city(text: str, e: "Span") -> bool:
-    """'KARACHI, June 6 - ...', 'LAGOS (Reuters) - ...': a place in capitals opening a paragraph,
-    right before the date, the agency's bracket or the dash of a wire dateline."""
-    opens = e.start_char == 0 or text[e.start_char - 1] == "\n"
-    return opens and e.text.isupper() and re.match(r"\s*(?:,\s*[A-Z][a-z]{2,}\.? \d|\(|[-\u2013\u2014]{1,2}\s)",
-                                                  text[e.end_char:]) is not None
+def _dateline_city(ctx: "ArticleContext", e: "Span") -> bool:
+    """'KARACHI, June 6 - ...', 'LAGOS (Reuters) - ...': a place in capitals inside the wire's
+    dateline (as `only_a_place` reads a capital there)."""
+    if not e.text.isupper():
+        return False
+    sent = ctx.sentence_at(e.start_char)
+    return e.start_char < sent.start_char + dateline_end(sent.text)
 
 
 def _post_after_name(sp: "Span") -> bool:
@@ -356,7 +357,8 @@ def _untagged_firms(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
 
 
 # "the Democratic Alliance (DA)": capitalised words (glue words inside) and their initials in brackets
-_BRACKETED_CODE = re.compile(r"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,7})\(([A-Z][A-Z0-9]{1,6})\)")
+_BRACKETED_CODE = re.compile(r"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,7})"
+                             r"\(([A-Z][A-Z0-9]{1,6})\)")
 
 
 def _bracketed_codes(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:

@@ -545,8 +545,6 @@ def _geographic(doc: "Doc", s: int, e: int) -> bool:
     if e + 1 < len(doc) and doc[e].lower_ in ("governor", "mayor", "premier", "senator", "mp") \
             and doc[e].text[:1].isupper() and doc[e + 1].ent_type_ == "PERSON" and doc[e + 1].text[:1].isupper():
         return True  # "Tharaka Nithi Governor X": the place the post is of, then the holder's name
-    if _named_as_body(doc, s, e):
-        return True
     return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in _BODY_NOUNS
 
 

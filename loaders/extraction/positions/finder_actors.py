@@ -150,9 +150,9 @@ class _ActorReading:
                 or verb.tag_ == "VB" or verb.pos_ != "VERB":
             return None
         # the verb group starts at its first auxiliary or adverb ("Y also urged", "Y has since urged")
-        auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < verb.i
+        group = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "advmod") and c.i < verb.i
                  and (c.dep_ != "advmod" or c.pos_ == "ADV" and c.n_lefts == 0 and c.n_rights == 0)]
-        k = min(auxes + [verb.i]) - 1
+        k = min(group + [verb.i]) - 1
         doc = verb.doc
         while k >= verb.sent.start and doc[k].is_punct:
             k -= 1
@@ -707,12 +707,9 @@ class _ActorReading:
         """'... said the DA reiterated its stance. The party also urged ...': a party named
         otherwise (no 'Party' in its name) that was the subject of a clause in the sentence just
         before, the only body there so told."""
-        if head.lemma_.lower() != "party":
+        before = self.ctx.sentence_after(head.sent, -1) if head.lemma_.lower() == "party" else None
+        if before is None:
             return None
-        at = next((k for k, sent in enumerate(self.ctx.sentences) if sent.start == head.sent.start), 0)
-        if at < 1:
-            return None
-        before = self.ctx.sentences[at - 1]
         told = set()
         for tok in before:
             if tok.dep_ in ("nsubj", "nsubjpass"):

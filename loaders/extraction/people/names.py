@@ -319,6 +319,8 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
                 and _name_pos(doc[e + 1]) and doc[e + 1].text not in PLACES \
                 and not (e + 2 < sent.end and (doc[e + 2].text[:1].isupper() or doc[e + 2].pos_ == "NOUN")):
             e += 2  # a double-barrelled surname: "Gordana Siljanovska-Davkova" (not "the Xi Jinping-Trump talks")
+        elif _place_surname(doc, s, e, sent.end, party_tok):
+            e += 2  # "Duncan Crabtree-Ireland": the second half of a surname may spell a country
         elif n.text in ("-", "‐") and e - s == 1 and not doc[e - 1].whitespace_ and not n.whitespace_ \
                 and e + 2 < sent.end and doc[e + 1].text[:1].isupper() and doc[e + 2].text[:1].isupper() \
                 and _namey(doc[e + 1], party_tok) and _namey(doc[e + 2], party_tok) \
@@ -330,6 +332,20 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     if tail is not None:
         s = tail + 1  # "Malaysia's Petronas Group Adnan Zainal Abidin": the firm's name ends at "Group"
     return s, e
+
+
+def _place_surname(doc: "Doc", s: int, e: int, end: int, party_tok: set[int]) -> bool:
+    """'Ireland' of 'Duncan Crabtree-Ireland': a place name glued by a hyphen, with no space on
+    either side, to a name of two words or more, and followed by neither a name nor a noun (so
+    "the Modi-Japan summit" and "the Xi Jinping-Putin talks" stay apart)."""
+    if e - s < 2 or e + 1 >= end or doc[e].text not in ("-", "‐") or doc[e - 1].whitespace_ \
+            or doc[e].whitespace_:
+        return False
+    place = doc[e + 1]
+    after = doc[e + 2] if e + 2 < end else None
+    return place.is_alpha and place.text[0].isupper() and (place.text in PLACES or place.i in party_tok) \
+        and doc[e - 1].pos_ == "PROPN" and doc[e - 1].text not in PLACES and doc[e - 1].i not in party_tok \
+        and (after is None or not (after.text[:1].isupper() or after.pos_ in ("NOUN", "PROPN")))
 
 
 def _hyphen_given(doc: "Doc", i: int) -> bool:

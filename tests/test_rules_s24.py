@@ -22,3 +22,45 @@ def test_a_leader_glued_to_a_country_before_a_noun_stays_apart():
     got = _extract("Summit\nThe Narendra Modi-Japan summit was held in Tokyo on Friday.")
     assert [p.name for p in got.people] == ["Narendra Modi"]
     assert [p.name for p in got.parties] == ["Japan"]
+
+
+LOAN_TALKS = ("Loan talks\nIMF mission chief Peter Breuer met Finance Minister John Mbadi in Nairobi on "
+              "Monday. ")
+PEACE_TALKS = ("Peace talks\nRussian Foreign Minister Sergei Lavrov met US envoy Steve Witkoff in Moscow on "
+               "Tuesday. ")
+INVESTMENT_TALKS = ("Investment talks\nPresident Donald Trump met Crown Prince Mohammed bin Salman in Washington "
+                    "on Tuesday. ")
+
+
+def test_a_request_received_from_a_side_is_that_sides_demand():
+    got = _extract(LOAN_TALKS + "The IMF has received a formal request for a new programme from the Kenyan "
+                   "authorities.")
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("Kenya", "a new programme", "IMF")]
+
+
+def test_little_resistance_offered_is_no_concession():
+    got = _extract("Trade talks\nTrade chief Jamieson Greer met Taiwan negotiator Yang Jen-ni in Jeju on Friday. "
+                   "Unlike others, Taiwan has offered little resistance to the tariffs.")
+    assert got.concessions == []
+
+
+def test_a_side_committed_to_fighting_gives_nothing():
+    got = _extract(PEACE_TALKS + "Lavrov said the Russians were committed to fighting until their goals "
+                   "were met.")
+    assert got.concessions == []
+
+
+def test_halting_the_fighting_is_still_given():
+    got = _extract(PEACE_TALKS + "Lavrov said Russia was ready to halt the fighting along the front line.")
+    assert [(c.by, c.text) for c in got.concessions] == [("Russia", "halt the fighting along the front line")]
+
+
+def test_an_expected_figure_is_a_forecast_not_a_demand():
+    got = _extract(INVESTMENT_TALKS + "Trump said he expected that figure to reach $21 trillion by next year.")
+    assert got.demands == []
+
+
+def test_a_side_expected_to_act_is_still_pressed():
+    got = _extract(INVESTMENT_TALKS + "Trump said he expected Riyadh to raise its investment to $1 trillion.")
+    assert [(d.by_person, d.text, d.counterpart) for d in got.demands] == [
+        ("Donald Trump", "raise its investment to $1 trillion", "Saudi Arabia")]

@@ -14,7 +14,7 @@ from .lexicon import (
     DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS, GENERIC_OUTCOMES, GIVING_VERBS,
     HANDING_VERBS, HELPING_VERBS, JOINT_OBJECTS, LIST_DEMAND_NOUNS, MAKE_VERBS, MEETING_NOUNS,
     MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, REJECT_VERBS,
-    RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SET_AGAINST_VERBS, SETTING_VERBS, STRESSING_VERBS,
+    RECEIVING_VERBS, RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SET_AGAINST_VERBS, SETTING_VERBS, STRESSING_VERBS,
     TIES_NOUNS, VOICING_VERBS, WILL_NOUNS, WISH_NOUNS,
 )
 from .grammar import (
@@ -352,6 +352,9 @@ class _NounTriggers:
                         for t in r.subtree}
             if pressing:  # "proposals for A, which X urges Y to sign": the urging is told apart
                 toks = _trim([t for t in toks if t.i not in pressing])
+            sender = _received_from(noun)
+            if sender is not None:  # "a request for A from Y": Y is the side, not part of A
+                toks = _trim([t for t in toks if t not in set(sender.head.subtree)])
             if _has_content(toks):
                 out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(h, kind), explicit))
         if lemma in NEED_NOUNS | {"call", "demand"} and noun.dep_ == "dobj":
@@ -485,6 +488,11 @@ class _NounTriggers:
                         return a, True
         if own_only:
             return [], False
+        sender = _received_from(noun)
+        if sender is not None:  # "X received a request for a new programme from Y": Y asked it
+            a = self._resolve_np(sender)
+            if a:
+                return a, True
         # "X made / submitted / included a proposal"
         gov = noun.head
         if noun.dep_ == "nsubjpass" and gov.lemma_.lower() in MAKE_VERBS | HANDING_VERBS:
@@ -523,6 +531,17 @@ class _NounTriggers:
             t = t.head if t.head != t else None
             steps += 1
         return t
+
+
+def _received_from(noun: "Token") -> "Token | None":
+    """The sender in "X has received a request for Y from Z": a 'from' phrase the parser hung on
+    the received noun, on a noun inside its phrase, or on the receiving verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    froms = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+    froms += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return next((p for f in froms for p in [_child(f, "pobj")] if p is not None), None)
 
 
 def _voiced_readiness(noun: "Token", step: "Token") -> bool:

@@ -724,6 +724,10 @@ class _VerbTriggers:
                 lemma in TO_ONLY_VERBS and not any(a.dep_ == "aux" and a.lower_ == "to" for a in ccomp.children)):
             heads = [ccomp]
             subj = _child(ccomp, "nsubj", "nsubjpass")
+            if lemma == "expect" and subj is not None and subj.pos_ in ("NOUN", "DET") \
+                    and not self._direct_actor(subj) and not _body_object(self, subj) \
+                    and subj.lemma_.lower() not in SIDE_NOUNS:
+                return []  # "expected that figure to reach $21 trillion": a forecast, asked of no side
             if subj is not None:
                 a = self._direct_actor(subj)
                 if a:

@@ -114,6 +114,8 @@ def _hostile(it: "_Item") -> bool:
         obj = _child(h, "dobj")
         if obj is not None and lemma in HOSTILE_VERBS | RAISE_VERBS and _home_tax(obj):
             continue  # "agreed to impose a tax on agricultural income": a reform at home
+        if lemma == "fight" and obj is None and _child(h, "prep") is None:
+            return True  # "committed to fighting": the war goes on, nothing is given
         if lemma in HOSTILE_VERBS or lemma in RAISE_VERBS and obj is not None and obj.lemma_.lower() in (
                 "tariff", "duty", "levy", "tax", "rate", "sanction") and not _utility_price(obj):
             return True

@@ -243,7 +243,8 @@ NECESSITY_ADJECTIVES = frozenset({"essential", "necessary", "vital", "imperative
 HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retaliate", "punish",
                            "threaten", "sanction", "attack", "strike"})
 HOSTILE_NOUNS = frozenset({"enforcement", "sanction", "pressure", "attack", "strike", "retaliation",
-                           "punishment", "crackdown", "dispute", "lawsuit", "litigation", "complaint"})
+                           "punishment", "crackdown", "dispute", "lawsuit", "litigation", "complaint",
+                           "fighting", "war", "hostility"})
 PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry", "lawsuit", "case", "review"})
 KEEP_VERBS = frozenset({"extend", "maintain", "keep", "renew", "prolong", "retain"})
 RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})
@@ -390,7 +391,7 @@ NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comme
                        "word", "update", "analysis", "reaction", "timeline", "timetable",
                        "data", "figure", "report", "statement", "result", "number", "forecast",
                        "estimate", "schedule", "list", "datum", "hint", "specific", "specifics",
-                       "indication", "guidance"})
+                       "indication", "guidance", "resistance", "opposition", "objection", "pushback"})
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
 

@@ -64,3 +64,25 @@ def test_a_side_expected_to_act_is_still_pressed():
     got = _extract(INVESTMENT_TALKS + "Trump said he expected Riyadh to raise its investment to $1 trillion.")
     assert [(d.by_person, d.text, d.counterpart) for d in got.demands] == [
         ("Donald Trump", "raise its investment to $1 trillion", "Saudi Arabia")]
+
+
+TARIFF_CALL = ("Tariff talks\nFinance Minister Muhammad Aurangzeb held a call with US Commerce Secretary Howard "
+               "Lutnick on Tuesday. ")
+
+
+def test_courting_a_side_to_seek_relief_is_the_subjects_demand():
+    got = _extract(TARIFF_CALL + "Islamabad is attempting to appease the US to seek reprieve from the 29 percent "
+                   "reciprocal tariffs imposed by Washington.")
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("Pakistan", "reprieve from the 29 percent reciprocal tariffs imposed by Washington")]
+
+
+def test_a_side_urged_to_seek_is_still_the_pressed_one():
+    got = _extract(TARIFF_CALL + "Lutnick urged Pakistan to seek a deal on tariffs.")
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [
+        ("United States", "seek a deal on tariffs", "Pakistan")]
+
+
+def test_relief_keeps_the_measure_it_eases():
+    got = _extract(TARIFF_CALL + "Pakistan is seeking relief from the 29 percent tariffs.")
+    assert [d.text for d in got.demands] == ["relief from the 29 percent tariffs"]

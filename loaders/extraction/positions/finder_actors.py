@@ -34,6 +34,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 
+# "X is trying to appease Y to seek relief": the purpose is the subject's, not the object's
+_COURTING_VERBS = frozenset({"appease", "placate", "please", "court", "woo", "flatter", "visit", "meet", "host"})
+
 class _ActorReading:
     """Sides, speakers and counterparts (a part of `_Finder`)."""
 
@@ -102,7 +105,7 @@ class _ActorReading:
             if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "relcl", "acomp") \
                     and t.head != t:
                 # object control: "urged Japan to ...", "convince X to ..."
-                if t.dep_ == "xcomp":
+                if t.dep_ == "xcomp" and t.head.lemma_.lower() not in _COURTING_VERBS:
                     obj = _child(t.head, "dobj")
                     if obj is not None:
                         a = self._direct_actor(obj)

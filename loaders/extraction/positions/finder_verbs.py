@@ -21,7 +21,7 @@ from .lexicon import (
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
     MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NOUNS, MUTUAL_NUMBERS,
-    NECESSITY_ADJECTIVES,
+    NECESSITY_ADJECTIVES, TARIFF_WORDS,
     NON_GIFTS, OFFERING_WORDS, OFFER_OR_PROMISE_NOUNS, ONUS_VERBS, OPINION_VERBS, OPPOSING_VERBS,
     OWN_PEOPLE, PASSIVE_OFFERS, PERCEPTION_NOUNS, PLAN_CONTENT_VERBS, POSSIBILITY_NOUNS, PROMISE_NOUNS,
     PROPOSAL_NOUNS, PROPOSED_MARKS, PROPOSING_CONTENT_VERBS, QUANTITY_NOUNS, RAISING_VERBS,
@@ -1404,15 +1404,23 @@ def _amount_hung_on_verb(h: "Token", verb: "Token") -> list["Token"]:
     """'demanding an increase in their pay to Rs 21,000': the parser may hang 'to Rs 21,000' on the
     verb; a 'to' or 'from' phrase with a figure right after the change asked or offered is part
     of it (not 'urged X to ...', whose 'to' opens an infinitive)."""
-    if h.dep_ != "dobj" or h.head != verb or h.lemma_.lower() not in _CHANGE_NOUNS:
+    lemma = h.lemma_.lower()
+    if h.dep_ != "dobj" or h.head != verb or lemma not in _CHANGE_NOUNS | _RELIEF_NOUNS:
         return []
     end = max(t.i for t in h.subtree)
     tail = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i == end + 1), None)
-    if tail is None or not any(t.like_num for t in tail.subtree):
+    if tail is None:
+        return []
+    if lemma in _RELIEF_NOUNS:  # "seek relief from the 29% tariffs": the measure eased
+        return list(tail.subtree) if tail.lower_ == "from" and any(
+            t.lemma_.lower() in TARIFF_WORDS | {"sanction", "tax", "penalty"} for t in tail.subtree) else []
+    if not any(t.like_num for t in tail.subtree):
         return []
     return list(tail.subtree)
 
 
+# what eases a measure: "relief from the tariffs", "an exemption from the levy"
+_RELIEF_NOUNS = frozenset({"relief", "reprieve", "exemption", "waiver", "respite", "exclusion"})
 # what changes by an amount: "an increase ... to X", "a cut ... to Y"
 _CHANGE_NOUNS = frozenset({"increase", "rise", "raise", "hike", "cut", "reduction", "boost", "decrease",
                            "lowering", "raising", "increment"})

@@ -3,6 +3,8 @@ are invented (real public figures in some, with invented events)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-05-23"):
     from loaders.extraction import extract
@@ -86,3 +88,18 @@ def test_a_side_urged_to_seek_is_still_the_pressed_one():
 def test_relief_keeps_the_measure_it_eases():
     got = _extract(TARIFF_CALL + "Pakistan is seeking relief from the 29 percent tariffs.")
     assert [d.text for d in got.demands] == ["relief from the 29 percent tariffs"]
+
+
+PACT_TALKS = ("Trade pact\nEU Commission President Ursula von der Leyen met Brazilian President Lula da Silva in "
+              "Brasilia on Monday. ")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Italy joined France in demanding a delay to the signing.", "a delay to the signing"),
+    ("Italy joined fellow holdout France in demanding a delay seeking more protection for farmers.",
+     "a delay seeking more protection for farmers"),
+])
+def test_allies_joined_in_a_demand_each_press_it(sentence, text):
+    got = _extract(PACT_TALKS + sentence)
+    assert [(d.by, d.text) for d in got.demands] == [("Italy", text), ("France", text)]
+

@@ -937,13 +937,17 @@ class _VerbTriggers:
         if kind == CONCESSION and lemma in ("propose", "suggest") and heads[0] is ccomp and counterpart \
                 and counterpart not in {a.party for a in actors} and len({a.party for a in actors}) == 1:
             kind = DEMAND  # "X proposed that Y join it in going to court": a step asked of Y
+        allied = False
         if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
             # "A joined B in urging Y to ...": B presses Y too
-            partner = self._direct_actor(_child(verb.head.head, "dobj"))
+            # (the partner among the objects: "joined fellow heavyweight France" parses 'fellow' as one)
+            partner = next((a for c in verb.head.head.children if c.dep_ == "dobj"
+                            for a in [self._direct_actor(c)] if a), None)
             if partner and actors:
                 actors = actors + [a for a in partner if a.party not in {b.party for b in actors}]
+                allied = True  # (told as allies: not two sides wanting the same thing of each other)
         parties = {a.party for a in actors}
-        if kind == DEMAND and len(parties) > 1 and not _joint_truce_call(heads, verb) and not (
+        if kind == DEMAND and len(parties) > 1 and not allied and not _joint_truce_call(heads, verb) and not (
                 counterpart and counterpart not in parties and not parties <= set(self.main_parties[:2])):
             return []  # "both sides want ..." is not one side pressing the other (a coalition pressing a third may)
         if kind == DEMAND and counterpart is not None and counterpart in {a.party for a in actors} \

@@ -103,3 +103,31 @@ def test_allies_joined_in_a_demand_each_press_it(sentence, text):
     got = _extract(PACT_TALKS + sentence)
     assert [(d.by, d.text) for d in got.demands] == [("Italy", text), ("France", text)]
 
+
+
+ENERGY_TALKS = ("Energy talks\nRussian President Vladimir Putin met Indian Prime Minister Narendra Modi in New "
+                "Delhi on Friday. ")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Putin said Russia was ready to continue fuel supplies to India.", "continue fuel supplies to India"),
+    ("Putin said Russia was ready to continue to ensure uninterrupted fuel supplies for India.",
+     "continue to ensure uninterrupted fuel supplies for India"),
+])
+def test_supplies_a_side_is_ready_to_keep_flowing_are_given(sentence, text):
+    got = _extract(ENERGY_TALKS + sentence)
+    assert [(c.by, c.text) for c in got.concessions] == [("Russia", text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin said Russia was ready to continue to work with India.",
+    "Putin said Russia was ready to continue to meet Indian officials.",
+])
+def test_readiness_to_keep_a_process_going_gives_nothing(sentence):
+    assert _extract(ENERGY_TALKS + sentence).concessions == []
+
+
+def test_a_union_suspending_its_strike_concedes():
+    got = _extract("Strike talks\nUnion leader Chris Piwuna met Education Minister Tunji Alausa in Abuja on "
+                   "Monday. ASUU suspended its two-week warning strike on Wednesday.")
+    assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]

@@ -437,10 +437,30 @@ def _ready_process(verb: "Token") -> bool:
     'committed to working to curb X' names what is given in its purpose clause."""
     if verb.lemma_.lower() not in READY_PROCESS_VERBS:
         return False
+    if _keeps_supplying(verb):
+        return False  # "ready to continue fuel supplies to India": the supplies are given
+    step = _child(verb, "xcomp")
+    if verb.lemma_.lower() == "continue" and _child(verb, "dobj") is None and step is not None and _is_verbal(step):
+        return _ready_process(step)  # "continue to work with X" is a process; "continue to ensure Y" may not be
     joint = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in verb.children)
     purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) for c in verb.children)
     return joint or not purpose
+
+
+# What one side keeps handing the other: continuing it is a gift, not a process.
+_SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "aid", "assistance", "funding", "purchase",
+                           "import", "export", "shipment", "loan", "credit"})
+
+
+def _keeps_supplying(verb: "Token") -> bool:
+    """'continue fuel supplies', 'continue to ensure uninterrupted oil supplies': what is kept
+    flowing is named (its object, or the object of the infinitive right under it)."""
+    if verb.lemma_.lower() not in ("continue", "maintain"):
+        return False
+    steps = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(o.lemma_.lower() in _SUPPLY_NOUNS or o.lower_ in _SUPPLY_NOUNS
+               for v in steps for o in [_child(v, "dobj")] if o is not None)
 
 
 def _contentment(toks: list["Token"]) -> bool:
@@ -930,6 +950,9 @@ def _is_meeting_content(tok: "Token") -> bool:
         if lemma in ("get", "see", "continue", "resume") and obj is not None \
                 and obj.lemma_.lower() not in MEETING_NOUNS:
             return False
+        step = _child(tok, "xcomp")
+        if lemma == "continue" and obj is None and step is not None and _is_verbal(step):
+            return _is_meeting_content(step)  # "continue to meet" is talks; "continue to ensure supplies" is not
         if lemma == "hold" and obj is not None and obj.lemma_.lower() in _VOTE_NOUNS:
             return False  # "ready to hold a referendum": a vote, no meeting
         return True

@@ -222,6 +222,7 @@ withdraw halt pause end exempt roll shelve postpone delay revoke unfreeze slash 
 MEASURE_NOUNS = frozenset("""
 tariff duty levy tax ban sanction restriction curb control embargo quota barrier measure
 countermeasure retaliation probe investigation fee surcharge blockade blacklist listing
+strike walkout boycott
 """.split())
 # Verbs above a clause that make what it says wished, feared or foreseen, not done.
 UNREAL_HEADS = frozenset({"expect", "hope", "want", "threaten", "refuse", "fear", "wish", "plan",

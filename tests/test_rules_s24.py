@@ -131,3 +131,28 @@ def test_a_union_suspending_its_strike_concedes():
     got = _extract("Strike talks\nUnion leader Chris Piwuna met Education Minister Tunji Alausa in Abuja on "
                    "Monday. ASUU suspended its two-week warning strike on Wednesday.")
     assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]
+
+
+FISHERIES_TALKS = ("Fishermen talks\nIndian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara "
+                   "Dissanayake in Colombo on Saturday. ")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Modi hoped that the Sri Lankan government would free the fishermen.", "free the fishermen"),
+    ("Modi emphasised the immediate release of the fishermen and their boats.",
+     "the immediate release of the fishermen and their boats"),
+    ("\"We also stressed on the release of the fishermen,\" Modi said.", "the release of the fishermen"),
+    ("Modi pitched for resolving the fishermen issue with a humane approach.",
+     "resolving the fishermen issue with a humane approach"),
+])
+def test_a_step_hoped_stressed_or_pitched_for_is_pressed(sentence, text):
+    got = _extract(FISHERIES_TALKS + sentence)
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("India", text, "Sri Lanka")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Modi hoped that the government would free the fishermen.",
+    "Modi stressed India's withdrawal of the extra patrol boats.",
+])
+def test_an_unnamed_or_own_step_is_not_pressed(sentence):
+    assert _extract(FISHERIES_TALKS + sentence).demands == []

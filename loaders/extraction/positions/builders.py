@@ -556,6 +556,32 @@ def _without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
     return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(head.head, DEMAND), True)]
 
 
+# A step the other side would take, named as a noun: what a side stresses of it, it presses for.
+_STEP_NOUNS = frozenset({"release", "withdrawal", "pullout", "removal", "return", "repatriation", "lifting",
+                         "reopening", "implementation", "rollback", "cancellation", "reduction", "elimination"})
+
+
+def _stressed_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'Modi emphasised the immediate release of the fishermen', 'we stressed on the withdrawal
+    of troops': a step the other side would take, stressed by a side, is that side's demand (a
+    step it takes itself, 'our' withdrawal, is not)."""
+    obj = _child(verb, "dobj")
+    if obj is None:
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        obj = _child(on, "pobj") if on is not None else None
+    if obj is None or obj.lemma_.lower() not in _STEP_NOUNS or _negated(verb) or _in_conditional(verb) \
+            or _child(obj, "poss") is not None:
+        return []
+    subj = _child(verb, "nsubj")
+    actors = finder._speaker(verb) if subj is not None and subj.lower_ in ("we", "i") else finder._subject_actors(verb)[0]
+    if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
+        return []
+    toks = _trim(list(obj.subtree))
+    if not _has_content(toks):
+        return []
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(obj, DEMAND), True)]
+
+
 def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
     """'X set a deadline for Y to do Z', 'X gave Y an ultimatum to do Z': Z is pressed on Y."""
     verb = noun.head

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sides import SIDE_NOUNS
+
 from .lexicon import (
     CAPTIVE_NOUNS, CASE_VERBS, CONCESSION, CONCESSION_NOUNS, CONDITION_NOUNS, CONVEYING_VERBS,
     DEAL_TERM_VERBS, DEMAND, DEMAND_NOUNS, DEMAND_VERBS, DENIED_NOUNS, DOCUMENT_NOUNS, DROPPABLE,
@@ -947,6 +949,8 @@ class _ClausePatterns:
             return []
         subj = _child(clause, "nsubj")
         target = self._direct_actor(subj) if subj is not None and subj.pos_ != "PRON" else None
+        if not target and subj is not None and subj.lemma_.lower() in SIDE_NOUNS:
+            target = self._resolve_np(subj)  # "hoped that the Sri Lankan government will ..."
         if not target or len({a.party for a in target}) > 1 or not target[0].party:
             return []
         if hope.pos_ == "VERB":

@@ -21,7 +21,7 @@ from .lexicon import (
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
     MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NOUNS, MUTUAL_NUMBERS,
-    NECESSITY_ADJECTIVES, TARIFF_WORDS,
+    NECESSITY_ADJECTIVES, STRESSING_VERBS, TARIFF_WORDS,
     NON_GIFTS, OFFERING_WORDS, OFFER_OR_PROMISE_NOUNS, ONUS_VERBS, OPINION_VERBS, OPPOSING_VERBS,
     OWN_PEOPLE, PASSIVE_OFFERS, PERCEPTION_NOUNS, PLAN_CONTENT_VERBS, POSSIBILITY_NOUNS, PROMISE_NOUNS,
     PROPOSAL_NOUNS, PROPOSED_MARKS, PROPOSING_CONTENT_VERBS, QUANTITY_NOUNS, RAISING_VERBS,
@@ -63,7 +63,7 @@ from .builders import (
     _members_need_items, _named_red_line_items, _no_deal_without_items, _not_allowed_items, _not_without_items,
     _nothing_less_items, _offer_not_to_items, _otherwise_items, _owned_proposed_items, _please_items,
     _recipient_first_offer_items, _red_line_refusal_items, _removed_term_items, _restraint_items,
-    _revised_terms_items, _settled_terms_items, _stray_for_clause_items,
+    _revised_terms_items, _settled_terms_items, _stray_for_clause_items, _stressed_step_items,
     _submitted_bare_proposal_items, _time_given_items, _without_items,
 )
 
@@ -175,6 +175,8 @@ class _VerbTriggers:
             if lemma in ("need", "have") and pos in ("VERB", "AUX") and (
                     dep == "ccomp" or dep == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if lemma in STRESSING_VERBS and pos == "VERB":
+                out.extend(_stressed_step_items(self, tok))  # "X stressed the release of Y's fishermen"
             if lemma in ("deadline", "ultimatum") and pos == "NOUN":
                 out.extend(_deadline_items(self, tok))  # "set a deadline for Y to ..."
             if lower == "without" and dep == "prep":

@@ -39,6 +39,7 @@ DEMAND_VERBS: dict[str, str] = {
     "request": "x c d o",
     "press": "o p:for",
     "push": "p:for x o",
+    "pitch": "p:for",  # "X pitched for resolving the issue" (South Asian press: argued for)
     "seek": "x d",
     "want": "x c d o",
     "call": "p:for o",

@@ -156,3 +156,21 @@ def test_a_step_hoped_stressed_or_pitched_for_is_pressed(sentence, text):
 ])
 def test_an_unnamed_or_own_step_is_not_pressed(sentence):
     assert _extract(FISHERIES_TALKS + sentence).demands == []
+
+
+TRADE_TALKS = ("Trade talks\nTaiwan negotiator Yang Jen-ni met US Trade Representative Jamieson Greer in Jeju on "
+               "Friday. ")
+CAR_TALKS = "Trade talks\nTrade chief Jamieson Greer met Japan's negotiator Ryosei Akazawa in Washington on Friday. "
+
+
+def test_a_goal_whose_verb_the_tagger_read_as_an_adjective_is_pressed():
+    got = _extract(TRADE_TALKS + "Yang said that Taiwan's only goal in the trade negotiations was to lower "
+                   "tariffs.")
+    assert [(d.by, d.text) for d in got.demands] == [("Taiwan", "lower tariffs")]
+
+
+def test_demands_listed_in_a_relative_clause_are_each_pressed():
+    got = _extract(CAR_TALKS + "Japan has laid out six demands, which include lower tariffs on cars and an end "
+                   "to the steel quota.")
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("Japan", "lower tariffs on cars"), ("Japan", "an end to the steel quota")]

@@ -735,7 +735,8 @@ class _ClausePatterns:
         if _negated(be) or _in_conditional(be):
             return []
         todo = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > noun.i
-                     and _infinitival(c) and c.pos_ == "VERB"), None)
+                     and _infinitival(c) and (c.pos_ == "VERB" or c.pos_ == "ADJ" and _child(c, "dobj") is not None)),
+                    None)  # (the tagger may read "to lower tariffs" as an adjective with an object)
         if todo is None or _generic_aim(todo) or _self_help(todo) or _joint_process_verb(todo):
             return []
         obj = _child(todo, "dobj")

@@ -180,6 +180,14 @@ class _NounTriggers:
                 heads = [p]
         if not heads:
             heads = _compound_focus_heads(self, noun, lemma)  # "X's demands center on Y", read as one noun
+        if not heads and lemma in DEMAND_LIST_NOUNS | CONCESSION_NOUNS:
+            # "laid out six demands, which include A and B": the relative clause lists them
+            rel = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "involve")
+                        and _child(c, "nsubj") is not None and _child(c, "nsubj").lower_ in ("which", "that")
+                        and not _negated(c)), None)
+            listed = _child(rel, "dobj") if rel is not None else None
+            if listed is not None and not self._direct_actor(listed):
+                heads = [listed]
         condition_verb = None
         if lemma in CONDITION_NOUNS:
             # "made X a condition for Y", "set X as a precondition": X is pressed for

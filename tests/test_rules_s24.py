@@ -127,7 +127,7 @@ def test_readiness_to_keep_a_process_going_gives_nothing(sentence):
     assert _extract(ENERGY_TALKS + sentence).concessions == []
 
 
-def test_a_union_suspending_its_strike_concedes():
+def test_a_union_suspending_its_strike_still_concedes():
     got = _extract("Strike talks\nUnion leader Chris Piwuna met Education Minister Tunji Alausa in Abuja on "
                    "Monday. ASUU suspended its two-week warning strike on Wednesday.")
     assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]
@@ -174,3 +174,39 @@ def test_demands_listed_in_a_relative_clause_are_each_pressed():
                    "to the steel quota.")
     assert [(d.by, d.text) for d in got.demands] == [
         ("Japan", "lower tariffs on cars"), ("Japan", "an end to the steel quota")]
+
+
+def test_what_a_side_is_looking_to_give_is_its_concession():
+    got = _extract(TARIFF_CALL + "Aurangzeb said Pakistan is looking to buy more goods from the US and remove "
+                   "non-tariff barriers.")
+    assert [(c.by, c.text) for c in got.concessions] == [
+        ("Pakistan", "buy more goods from the US"), ("Pakistan", "remove non-tariff barriers")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aurangzeb said Pakistan is looking to secure a deal soon.",
+    "Meanwhile, the US is looking for concessions on cars and wine.",
+])
+def test_looking_to_gain_gives_nothing(sentence):
+    assert _extract(TARIFF_CALL + sentence).concessions == []
+
+
+def test_what_a_side_is_looking_for_is_still_its_demand():
+    got = _extract(TARIFF_CALL + "Meanwhile, the US is looking for concessions on cars and wine.")
+    assert [(d.by, d.text) for d in got.demands] == [("United States", "concessions on cars and wine")]
+
+
+GAZA_TALKS = "Gaza talks\nEgyptian mediators met a Hamas delegation led by Khalil al-Hayya in Cairo on Monday. "
+
+
+@pytest.mark.parametrize("sentence, side, text", [
+    ("On Tuesday, Hamas announced a ceasefire.", "Hamas", "a ceasefire"),
+    ("On Tuesday, Israel declared a unilateral truce in Gaza.", "Israel", "a unilateral truce in Gaza"),
+])
+def test_a_truce_one_side_declares_is_its_concession(sentence, side, text):
+    got = _extract(GAZA_TALKS + sentence)
+    assert [(c.by, c.text) for c in got.concessions] == [(side, text)]
+
+
+def test_a_truce_declared_between_two_sides_is_nobodys_concession():
+    assert _extract(GAZA_TALKS + "Egypt announced a ceasefire between Israel and Hamas.").concessions == []

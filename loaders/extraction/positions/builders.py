@@ -582,6 +582,23 @@ def _stressed_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(obj, DEMAND), True)]
 
 
+def _declared_truce_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'In May, the PKK announced a ceasefire', 'Hamas declared a unilateral truce': a truce one
+    side declares is its concession (not one declared by two sides, nor a mediator's 'ceasefire
+    between A and B')."""
+    obj = _child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in TRUCE_NOUNS or _negated(verb) or _in_conditional(verb) \
+            or any(c.dep_ == "prep" and c.lower_ == "between" for c in obj.children):
+        return []
+    subj = _child(verb, "nsubj")
+    actors = finder._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party \
+            or actors[0].party in finder.mediators:
+        return []
+    toks = _trim(list(obj.subtree))
+    return [_Item(CONCESSION, verb, actors, toks, finder._counterpart_in(verb, CONCESSION), True)]
+
+
 def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
     """'X set a deadline for Y to do Z', 'X gave Y an ultimatum to do Z': Z is pressed on Y."""
     verb = noun.head

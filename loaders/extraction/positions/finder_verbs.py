@@ -57,7 +57,7 @@ from .owners import (
     _presented_with_owner, _presenter, _unlisted_subject_side, _weighs_others_offer,
 )
 from .builders import (
-    _accepted_asked_items, _cannot_have_items, _cleft_wish_items, _deadline_items,
+    _accepted_asked_items, _cannot_have_items, _cleft_wish_items, _deadline_items, _declared_truce_items,
     _extended_offer_items, _falling_tariff_items, _gap_relative_items, _handed_offer_that_items,
     _handed_passive_proposal_items, _including_concessions_items, _kept_closed_items,
     _members_need_items, _named_red_line_items, _no_deal_without_items, _not_allowed_items, _not_without_items,
@@ -94,6 +94,8 @@ class _VerbTriggers:
 
                 if lemma in CONCESSION_VERBS:
                     out.extend(self._verb_items(tok, CONCESSION, CONCESSION_VERBS[lemma]))
+                elif lemma == "look" and _child(tok, "xcomp") is not None:
+                    out.extend(self._verb_items(tok, CONCESSION, "x"))  # "X is looking to buy more Y goods"
                 if lemma in ("hold", "stick") and _has_particle(tok, {"out"}):
                     out.extend(self._verb_items(tok, DEMAND, "p:for"))  # "X is holding out for Y"
                 if lemma in GIVING_VERBS or _keeps_giving(tok) or lemma == "order" and _purchase_order(tok):
@@ -175,6 +177,8 @@ class _VerbTriggers:
             if lemma in ("need", "have") and pos in ("VERB", "AUX") and (
                     dep == "ccomp" or dep == "conj" and tok.head.dep_ == "ccomp" and _mark(tok) == "that"):
                 out.extend(self._need_items(tok))
+            if lemma in ("announce", "declare") and pos == "VERB":
+                out.extend(_declared_truce_items(self, tok))  # "the PKK announced a ceasefire"
             if lemma in STRESSING_VERBS and pos == "VERB":
                 out.extend(_stressed_step_items(self, tok))  # "X stressed the release of Y's fishermen"
             if lemma in ("deadline", "ultimatum") and pos == "NOUN":
@@ -890,7 +894,7 @@ class _VerbTriggers:
         subj = _child(verb, "nsubj")
         if lemma == "aim" and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
             return []  # "the proposal aims to restore calm": what it is for, not a term it gives
-        if lemma in INTENT_VERBS:
+        if lemma in INTENT_VERBS and (kind == CONCESSION or lemma != "look"):  # ("looking for Y" is sought)
             # "aims to dismantle Y's nuclear facilities": a step on the other side's holdings is pressed on it
             aimed_at = [h for h in content_heads if _is_verbal(h) and h.lemma_.lower() in AIMED_AT_VERBS
                         and _child(h, "dobj") is not None and _child(_child(h, "dobj"), "poss") is not None

@@ -104,7 +104,7 @@ CONCESSION_VERBS: dict[str, str] = {
 }
 
 # "X plans/aims/intends to ...": a concession only when what follows is giving.
-INTENT_VERBS = frozenset({"plan", "intend", "aim"})
+INTENT_VERBS = frozenset({"plan", "intend", "aim", "look"})
 # "agreed to a ceasefire" told twice in one article is one concession.
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "will keep buying X": going on with a giving verb is giving it.
@@ -223,7 +223,6 @@ withdraw halt pause end exempt roll shelve postpone delay revoke unfreeze slash 
 MEASURE_NOUNS = frozenset("""
 tariff duty levy tax ban sanction restriction curb control embargo quota barrier measure
 countermeasure retaliation probe investigation fee surcharge blockade blacklist listing
-strike walkout boycott
 """.split())
 # Verbs above a clause that make what it says wished, feared or foreseen, not done.
 UNREAL_HEADS = frozenset({"expect", "hope", "want", "threaten", "refuse", "fear", "wish", "plan",

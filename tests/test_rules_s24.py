@@ -210,3 +210,20 @@ def test_a_truce_one_side_declares_is_its_concession(sentence, side, text):
 
 def test_a_truce_declared_between_two_sides_is_nobodys_concession():
     assert _extract(GAZA_TALKS + "Egypt announced a ceasefire between Israel and Hamas.").concessions == []
+
+
+@pytest.mark.parametrize("opening, team", [
+    ("A staff team from the International Monetary Fund, led by Ms. Haimanot Teferra, visited Nairobi on "
+     "March 6. The staff thanked the authorities for their hospitality. ", "The team"),
+    ("An IMF mission led by Ms. Haimanot Teferra visited Nairobi on March 6. ", "The mission"),
+])
+def test_the_leader_of_a_team_told_before_joins_its_meeting(opening, team):
+    got = _extract("IMF visit\n" + opening + team + " met with President William Ruto and Cabinet Secretary "
+                   "John Mbadi.", "2025-03-17")
+    assert [m.participants for m in got.meetings] == [["Haimanot Teferra", "William Ruto", "John Mbadi"]]
+
+
+def test_a_named_teams_meeting_recalls_no_other_leader():
+    got = _extract("IMF visit\nAn IMF mission led by Ms. Haimanot Teferra visited Nairobi on March 6. Kenya's "
+                   "team met with World Bank director Keith Hansen.", "2025-03-17")
+    assert [m.participants for m in got.meetings] == [["Haimanot Teferra"], ["Keith Hansen"]]

@@ -232,6 +232,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             if got:
                 sides_only = []
                 _recall_told_participants(got, drafts, si)
+                _team_leader_joins(ctx, trig, got, si)
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
@@ -313,6 +314,42 @@ def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -
     for d in out:
         d.sessions = out
     return out
+
+
+# the nouns of a travelling group whose leader a sentence names ("a staff team led by X")
+_TEAM_NOUNS = frozenset({"team", "mission", "delegation"})
+
+
+def _team_leader_joins(ctx: ArticleContext, trig: "Token", got: list[_Draft], si: int) -> None:
+    """"A staff team from the IMF, led by X, visited Nairobi ... The team met with A and B": the
+    definite team of a meeting is the one told just before, so its leader takes part too."""
+    if len(got) != 1 or trig.pos_ != "VERB":
+        return
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _TEAM_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in subj.children):
+        return
+    for back in range(1, 9):  # (the leader is told in the story's opening, the team's meetings later)
+        if si - back < 0:
+            return
+        prev = ctx.sentences[si - back]
+        for t in prev:
+            if t.lemma_.lower() not in _TEAM_NOUNS or t.pos_ != "NOUN":
+                continue
+            led = next((c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")), None)
+            agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            leader = ctx.person_at(who.idx, who.idx + len(who.text)) if who is not None else None
+            if leader is None:
+                continue
+            draft = got[0]
+            if leader.name not in draft.participants:
+                draft.participants.insert(0, leader.name)
+            side = ctx.country_of(leader) or next(iter(ctx.parties_in(t.sent.start_char, t.idx + len(t.text) + 40)), None)
+            if side and side not in draft.parties:
+                draft.parties.insert(0, side)
+            return
 
 
 def _recall_told_participants(got: list[_Draft], drafts: list[_Draft], si: int) -> None:

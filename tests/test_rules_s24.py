@@ -227,3 +227,11 @@ def test_a_named_teams_meeting_recalls_no_other_leader():
     got = _extract("IMF visit\nAn IMF mission led by Ms. Haimanot Teferra visited Nairobi on March 6. Kenya's "
                    "team met with World Bank director Keith Hansen.", "2025-03-17")
     assert [m.participants for m in got.meetings] == [["Haimanot Teferra"], ["Keith Hansen"]]
+
+
+@pytest.mark.parametrize("opening", ["", "US President Donald Trump criticised India's oil purchases on Monday. "])
+def test_the_two_leaders_are_the_two_the_sentence_just_named(opening):
+    got = _extract("Oil\n" + opening + "Kremlin head Vladimir Putin told Indian Prime Minister Narendra Modi that "
+                   "Russia would keep oil flowing, as the two leaders met in New Delhi on Friday.", "2025-12-06")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Vladimir Putin", "Narendra Modi"], "held", "2025-12-05")]

@@ -276,8 +276,9 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trig.children):
+            c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "when", "while") for c in trig.children):
         return "held"  # "had no plans to meet X after the two leaders spoke Thursday": the call is past
+        # (also "X said Y would keep oil flowing, as the two leaders met in Delhi": told in the past)
     if trig.pos_ == "NOUN" and trig.head.lower_ == "in" and trig.head.head.tag_ == "VBD" and any(
             c.dep_ == "det" and c.lower_ in ("those", "these") for c in trig.children):
         return "held"  # "In those discussions, X urged Y ...": the talks are past, the urging their content

@@ -126,7 +126,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     anaphoric = False
     two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
-    if just_named:
+    here = _pair_named_before(ctx, sent, mentions) if two_leaders and not people else []
+    if here:
+        people = here  # "A told B that ..., as the two leaders met in X": A and B, whatever their titles
+    elif just_named:
         people = just_named  # "A and his counterpart B spoke. The two leaders are scheduled to ...": A and B
     elif two_leaders and len(people) < 2:  # (two named here already are the two leaders)
         leaders = _leaders(ctx)
@@ -478,3 +481,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
                    refers_back=_refers_back(trig))]
+
+
+def _pair_named_before(ctx: ArticleContext, sent: "Span", mentions: list[Mention]) -> list[str]:
+    """The two people of two different countries that the sentence names before its "the two
+    leaders" ("Kremlin head A told B's prime minister C that ..., as the two leaders met")."""
+    at = _TWO_LEADERS.search(ctx.text[sent.start_char:sent.end_char])
+    if at is None:
+        return []
+    names = unique([m.target for m in mentions if m.how in ("name", "title") and m.start < sent.start_char + at.start()])
+    countries = {ctx.country_of(n) for n in names}
+    return names if len(names) == 2 and None not in countries and len(countries) == 2 else []

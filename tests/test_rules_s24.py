@@ -235,3 +235,26 @@ def test_the_two_leaders_are_the_two_the_sentence_just_named(opening):
                    "Russia would keep oil flowing, as the two leaders met in New Delhi on Friday.", "2025-12-06")
     assert [(m.participants, m.status, m.date) for m in got.meetings] == [
         (["Vladimir Putin", "Narendra Modi"], "held", "2025-12-05")]
+
+
+LECTURERS_TALKS = ("Lecturers strike\nUASU National Secretary-General Constantine Wasonga met MPs of the education "
+                   "committee in Nairobi on Tuesday. ")
+
+
+def test_a_body_whose_initials_open_a_post_is_that_persons_side():
+    got = _extract(LECTURERS_TALKS + "Wasonga urged the government to release the remaining arrears.")
+    assert [(d.by, d.by_person, d.text) for d in got.demands] == [
+        ("UASU", "Constantine Wasonga", "release the remaining arrears")]
+    assert ("UASU", "organisation") in [(p.name, p.kind) for p in got.parties]
+
+
+def test_a_thing_asked_for_in_the_passive_keeps_its_subject():
+    got = _extract(LECTURERS_TALKS + "\"A study should be conducted on job satisfaction in public universities,\" "
+                   "Wasonga said.")
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("UASU", "A study should be conducted on job satisfaction in public universities")]
+
+
+def test_a_shared_ill_that_must_stop_is_no_demand():
+    got = _extract(ENERGY_TALKS + "\"The bloodshed must be stopped,\" Putin said.")
+    assert got.demands == []

@@ -47,6 +47,11 @@ if TYPE_CHECKING:  # pragma: no cover
 # Entry point
 
 
+# what every side says must stop ("the bloodshed must be stopped"): no term pressed on anyone
+_SHARED_ILLS = frozenset({"war", "bloodshed", "killing", "fighting", "violence", "conflict", "hostility",
+                          "suffering", "escalation"})
+
+
 def find_positions(ctx: "ArticleContext") -> tuple[list[Position], list[Position]]:
     """(demands, concessions) found in the article behind `ctx`."""
     return _Finder(ctx).run()
@@ -240,7 +245,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
             evidence = self._evidence(_Item(kind, trig, [], [], sent=sent))
             if evidence.start in told:
                 continue
-            head, pressed = trig, None
+            head, pressed, subject = trig, None, None
             if trig.tag_ == "MD":  # "Y should / must do Z, X said": the speaker presses Y to do Z
                 head = trig.head
                 actors = self._speaker(head) or []
@@ -262,6 +267,10 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 addressee |= set(range(aside.i, comma + 1))
             counterpart = next((x.party for _, a in [*addressed, (None, pressed or [])] for x in a if x.party), None)
             content = [t for t in head.subtree if t.i > trig.i and not t.is_space and t.i not in addressee]
+            if trig.tag_ == "MD" and pressed is None and subject is not None and subject.dep_ == "nsubjpass" \
+                    and subject.pos_ == "NOUN" and subject.lemma_.lower() not in _SHARED_ILLS:
+                # "A study should be conducted on X": the thing asked for is the passive's subject
+                content = [t for t in head.subtree if not t.is_space and t.i not in addressee]
             while content and (content[0].is_punct or content[0].lower_ in ("that", "to", "for")):
                 content.pop(0)
             while content and content[-1].is_punct:

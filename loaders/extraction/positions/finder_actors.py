@@ -37,6 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover
 # "X is trying to appease Y to seek relief": the purpose is the subject's, not the object's
 _COURTING_VERBS = frozenset({"appease", "placate", "please", "court", "woo", "flatter", "visit", "meet", "host"})
 
+# a body's initials opening a post ("UASU Secretary-General"), and initials that are posts or places
+_BODY_CODE = re.compile(r"[A-Z][A-Z&]{1,6}")
+_POST_CODES = frozenset({"MP", "MPS", "CEO", "CFO", "COO", "CTO", "PM", "FM", "MEP", "MLA", "MK", "US", "UK", "USA",
+                         "EU", "UN", "HE", "HH", "SG", "DG", "VP", "GM", "MD"})
+
 class _ActorReading:
     """Sides, speakers and counterparts (a part of `_Finder`)."""
 
@@ -421,6 +426,9 @@ class _ActorReading:
                 c = self.ctx.canonical_party(word)
                 if c:
                     votes[c] += 2
+            first = person.title.split()[0]
+            if not votes and _BODY_CODE.fullmatch(first) and first not in _POST_CODES:
+                votes[first] += 2  # "UASU Secretary-General X": the body her post is in, though untagged
         for m in self.ctx.person_mentions:
             if m.target != person.name or m.how != "name":
                 continue

@@ -258,3 +258,31 @@ def test_a_thing_asked_for_in_the_passive_keeps_its_subject():
 def test_a_shared_ill_that_must_stop_is_no_demand():
     got = _extract(ENERGY_TALKS + "\"The bloodshed must be stopped,\" Putin said.")
     assert got.demands == []
+
+
+WONSAN_TALKS = "Lavrov in Wonsan\nRussian Foreign Minister Sergey Lavrov met Kim Jong Un in Wonsan on Saturday. "
+
+
+def test_the_meeting_the_talks_followed_keeps_only_its_own_people():
+    got = _extract(WONSAN_TALKS + "His talks with Kim on Saturday followed a meeting with his North Korean "
+                   "counterpart, Choe Son Hui.")
+    assert [m.participants for m in got.meetings] == [["Sergey Lavrov", "Kim Jong Un"],
+                                                       ["Sergey Lavrov", "Choe Son Hui"]]
+
+
+def test_contact_looked_forward_to_in_the_near_future_is_no_meeting():
+    got = _extract(WONSAN_TALKS + "Lavrov said President Vladimir Putin looks forward to continuing direct "
+                   "contact with Kim in the very near future.")
+    assert [m.participants for m in got.meetings] == [["Sergey Lavrov", "Kim Jong Un"]]
+
+
+def test_a_meeting_looked_forward_to_on_a_set_day_is_planned():
+    got = _extract(WONSAN_TALKS + "Lavrov said President Vladimir Putin looks forward to meeting Kim in Moscow "
+                   "in June.")
+    assert [(sorted(m.participants), m.status) for m in got.meetings][1:] == [
+        (["Kim Jong Un", "Vladimir Putin"], "planned")]
+
+
+def test_where_the_talks_should_be_held_is_no_demand():
+    got = _extract(LECTURERS_TALKS + "\"The talks should be held in Mombasa,\" Wasonga said.")
+    assert got.demands == []

@@ -259,6 +259,10 @@ def _cancel_governs(sent: "Span", trig: "Token") -> bool:
     return False
 
 
+# times that fix no day: "in the near future", "at some point", "in due course"
+_VAGUE_TIMES = frozenset({"future", "point", "course", "time", "stage", "near", "very", "soon"})
+
+
 def _status(sent: "Span", trig: "Token") -> str | None:
     """held | planned | cancelled, or None when the meeting is only wished for."""
     stext = sent.text
@@ -309,8 +313,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         if ch.dep_ == "acl" and ch.lemma_.lower() in _PLAN:
             words.add(ch.lemma_.lower())  # "the meetings, scheduled for Saturday and Sunday"
     if any(c.lemma_.lower() == "look" and any(ch.lower_ == "forward" for ch in c.children) for c in chain[1:4]):
-        if not any(t.ent_type_ == "DATE" or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on"))
-                   for t in trig.subtree):
+        if not any(t.ent_type_ == "DATE" and t.lower_ not in _VAGUE_TIMES
+                   or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on")
+                       and not any(o.lower_ in _VAGUE_TIMES for o in t.children))
+                   for t in trig.subtree):  # ("in the near future" arranges nothing)
             return None  # "looking forward to talking with X": a wish, nothing arranged
         return "planned"  # "look forward to meeting in person at the G7 in June": the meeting ahead
     for c in chain[1:]:

@@ -478,6 +478,17 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
          trig.head.head.lemma_.lower() in ("come", "follow")))
     if len(people) <= 1 and "they" in low and set(parties) <= {ctx.country_of(x) for x in people}:
         parties = unique(parties + _they_sides(ctx, sent, trig))
+    if distinct and trig.dep_ == "dobj":
+        # "His talks with Kim followed a meeting with Choe": Kim is of the talks that followed
+        other = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+        partner = next((c for c in other.children if c.dep_ == "prep" and c.lower_ == "with"), None) \
+            if other is not None else None
+        if partner is not None:
+            start, end = partner.left_edge.idx, partner.right_edge.idx + len(partner.right_edge.text)
+            theirs = {m.target for m in mentions if start <= m.start < end}
+            lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
+            mine = {m.target for m in mentions if lo <= m.start < hi and m.how in ("name", "title")}
+            people = [x for x in people if x not in theirs or x in mine]
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
                    refers_back=_refers_back(trig))]

@@ -776,7 +776,7 @@ def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[
     only wishes for it. For meetings found by other means (`learned_pairs`)."""
     word = _trigger(sent) or word  # the sentence's meeting word, where it has one, tells status and day
     status = _status(sent, word)
-    if status is None:
+    if status is None or _looked_forward(people, sent):
         return None
     stext = ctx.text[sent.start_char:sent.end_char]
     dates = find_dates(stext, ctx.published, future=status == "planned")
@@ -789,3 +789,12 @@ def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[
         end_date=day.end_date.isoformat() if day and day.end_date else None,
         kind=_placed(_kind(stext, word), place), status=status, location=place, round=_round(stext),
         topics=topics_in(stext), evidence=make_evidence(ctx.text, sent.start_char, sent.end_char))
+
+
+def _looked_forward(people: list[str], sent: "Span") -> bool:
+    """"X looks forward to continuing direct contact with Y in the near future": a wish, even
+    where the sentence has no meeting word of its own to tell it by (one of the people named
+    inside what is looked forward to)."""
+    name_words = {w for n in people for w in n.split() if w[:1].isupper()}
+    return any(t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children)
+               and any(w.text in name_words for w in t.subtree if w.i > t.i) for t in sent)

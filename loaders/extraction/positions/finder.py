@@ -17,7 +17,7 @@ from ..model import Evidence, Position
 from ..sides import only_a_place, with_lemma
 from .lexicon import (
     CONCESSION, DEMAND, DOCUMENT_NOUNS, E3_MEMBERS, GOODS_NOUNS, LIST_HEADS, MAKE_VERBS,
-    MEDIATION_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, TARIFF_WORDS, TEMPORAL_MARKS, UNREAD_TRIGGERS,
+    MEDIATION_NOUNS, MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, TARIFF_WORDS, TEMPORAL_MARKS, UNREAD_TRIGGERS,
 )
 from .grammar import (
     _child, _content_words, _contentment, _cut_rather_than, _either_alternatives, _has_own_object,
@@ -268,7 +268,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
             counterpart = next((x.party for _, a in [*addressed, (None, pressed or [])] for x in a if x.party), None)
             content = [t for t in head.subtree if t.i > trig.i and not t.is_space and t.i not in addressee]
             if trig.tag_ == "MD" and pressed is None and subject is not None and subject.dep_ == "nsubjpass" \
-                    and subject.pos_ == "NOUN" and subject.lemma_.lower() not in _SHARED_ILLS:
+                    and subject.pos_ == "NOUN" and subject.lemma_.lower() not in _SHARED_ILLS | MEETING_NOUNS:
                 # "A study should be conducted on X": the thing asked for is the passive's subject
                 content = [t for t in head.subtree if not t.is_space and t.i not in addressee]
             while content and (content[0].is_punct or content[0].lower_ in ("that", "to", "for")):

@@ -286,3 +286,24 @@ def test_a_meeting_looked_forward_to_on_a_set_day_is_planned():
 def test_where_the_talks_should_be_held_is_no_demand():
     got = _extract(LECTURERS_TALKS + "\"The talks should be held in Mombasa,\" Wasonga said.")
     assert got.demands == []
+
+
+def test_a_meeting_between_a_leader_and_representatives_of_a_lender_is_kept():
+    got = _extract("Credit talks\nA discussion between Sri Lankan President Anura Kumara Dissanayake and "
+                   "representatives of the International Monetary Fund (IMF) was held on Monday in Colombo.",
+                   "2025-07-22")
+    assert [(m.participants, m.parties) for m in got.meetings] == [
+        (["Anura Kumara Dissanayake"], ["Sri Lanka", "IMF"])]
+
+
+def test_plural_meetings_with_a_list_of_people_are_one_meeting_each():
+    got = _extract("Peace process\nThe DEM Party delegation held meetings on Monday with President Recep Tayyip "
+                   "Erdogan and MHP leader Devlet Bahceli.")
+    assert [(m.participants, m.parties) for m in got.meetings] == [
+        (["Recep Tayyip Erdogan"], ["DEM Party"]), (["Devlet Bahceli"], ["DEM Party", "MHP"])]
+
+
+def test_plural_meetings_whose_own_side_is_unnamed_stay_one():
+    got = _extract("Coalition talks\nThe independent deputies held meetings with Taoiseach Simon Harris and "
+                   "Tanaiste Micheal Martin on Friday.")
+    assert [m.participants for m in got.meetings] == [["Simon Harris", "Micheal Martin"]]

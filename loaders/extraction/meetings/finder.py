@@ -233,6 +233,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 sides_only = []
                 _recall_told_participants(got, drafts, si)
                 _team_leader_joins(ctx, trig, got, si)
+                got[:] = _separate_meetings(ctx, trig, got, mentions)
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
@@ -350,6 +351,47 @@ def _team_leader_joins(ctx: ArticleContext, trig: "Token", got: list[_Draft], si
             if side and side not in draft.parties:
                 draft.parties.insert(0, side)
             return
+
+
+def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft], mentions: list) -> list[_Draft]:
+    """"The party plans to hold meetings next week with A, B's leader C and D's leader E": plural
+    meetings with a list of people are one meeting each, of the subject's side and that person
+    (with the side named in the person's own conjunct), not one meeting of all of them."""
+    if trig.pos_ == "VERB":  # "held meetings with ...": the light verb's object is the meeting word
+        trig = next((c for c in trig.children if c.dep_ == "dobj"), trig)
+    if len(got) != 1 or trig.pos_ != "NOUN" or trig.lemma_.lower() != "meeting" or trig.tag_ != "NNS":
+        return got
+    prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if prep is None and trig.dep_ == "dobj":
+        prep = next((c for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > trig.i), None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if first is None:
+        return got
+    conjuncts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i in {first.i} | {
+        x.i for x in first.subtree if x.dep_ == "conj"}]
+    spans = []
+    for c in conjuncts:
+        inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}
+        toks = [t for t in c.subtree if t.i not in inner and t.dep_ not in ("cc", "punct")]
+        if toks:
+            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    people = [[m.target for m in mentions if a <= m.start < b and m.how in ("name", "title")] for a, b in spans]
+    if len(spans) < 2 or any(len(set(p)) != 1 for p in people):
+        return got
+    verb = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    own = ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else []
+    if not own and subj is not None and subj.lower_ in ("party", "union", "delegation") and any(
+            c.lower_ == "the" for c in subj.children):
+        before = [m for m in ctx.party_mentions if m.end <= trig.sent.start_char]
+        own = [before[-1].target] if before else []  # "The DEM Party has ... The party plans to ..."
+    if len(own) != 1:
+        return got
+    out = []
+    for (a, b), p in zip(spans, people):
+        sides = unique(own + [x for x in ctx.parties_in(a, b) if x != own[0]])
+        out.append(replace(got[0], participants=[p[0]], parties=sides))
+    return out
 
 
 def _recall_told_participants(got: list[_Draft], drafts: list[_Draft], si: int) -> None:

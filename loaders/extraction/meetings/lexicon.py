@@ -390,7 +390,11 @@ _TOLD_IN_PASSING = re.compile(r"\b(?:after|following|before|ahead of|during)\b[^
                               r"discussions|negotiations|session|call)\b", re.IGNORECASE)
 # "senior IMF officials", "a World Bank team": people of a body that is otherwise a forum
 _FORUM_PEOPLE = re.compile(r"\b(?:IMF|World Bank|UN|OECD|ASEAN|APEC)\s+(?:officials|staff|team|mission|delegation|"
-                           r"negotiators|representatives|chief|head)\b")
+                           r"negotiators|representatives|chief|head)\b"
+                           # (or the other order: "representatives of the International Monetary Fund")
+                           r"|\b(?:officials|staff|team|mission|delegation|negotiators|representatives|chief|head)\s+"
+                           r"(?:of|from)\s+(?:the\s+)?(?:IMF|International Monetary Fund|World Bank|UN|United Nations|"
+                           r"OECD|ASEAN|APEC)\b")
 # talks with a lender or a body as the other side ("held discussions with the International Monetary Fund")
 _WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consultations|met|meets?|spoke|call)\s+"
                           r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:IMF|International Monetary Fund|World Bank|"

@@ -307,3 +307,12 @@ def test_plural_meetings_whose_own_side_is_unnamed_stay_one():
     got = _extract("Coalition talks\nThe independent deputies held meetings with Taoiseach Simon Harris and "
                    "Tanaiste Micheal Martin on Friday.")
     assert [m.participants for m in got.meetings] == [["Simon Harris", "Micheal Martin"]]
+
+
+def test_one_who_speaks_during_the_meeting_just_told_by_its_sides_was_at_it():
+    got = _extract("Territory talks\nTalks between the Ministry of Home Affairs and representatives of armed groups "
+                   "under the truce, the Kuki National Organisation (KNO) and the United People's Front (UPF), were "
+                   "held in New Delhi on November 6. During the meeting, home ministry adviser AK Mishra said the "
+                   "policy would not change.", "2025-11-08")
+    assert [(m.participants, m.parties, m.date) for m in got.meetings] == [
+        (["AK Mishra"], ["KNO", "UPF"], "2025-11-06")]

@@ -130,6 +130,11 @@ def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
                 d.parties.append(side)
 
 
+# a sentence told from inside the meeting just named ("During the meeting, X said ...")
+_DURING_THE_MEETING = re.compile(r"\W*(?:during|at|in) (?:the|that|this) (?:meeting|talks|discussions|session)\b",
+                                 re.IGNORECASE)
+
+
 def _sides_from_pending(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:
     """"The third round of A-B talks was held in X. ... 'We agreed to talk again,' C said": a
     meeting of named people but no sides, told just after a held meeting told only by its
@@ -142,13 +147,15 @@ def _sides_from_pending(ctx: ArticleContext, drafts: list[_Draft], pending: list
             continue
         lead = ctx.person(d.participants[0]) if len(d.participants) == 1 else None
         negotiator = lead is not None and bool(lead.title) and "negotiator" in lead.title.lower()
-        if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text) and not negotiator:
+        inside = bool(_DURING_THE_MEETING.match(d.sent.text))  # "During the meeting, X said ...": X was there
+        if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text) and not negotiator \
+                and not inside:
             continue  # "X confirmed the talks": one who tells of talks is not shown at them
         near = [p for p in pending if p.parties and p.status == d.status and 0 < d.order - p.order <= 4]
         if len(near) == 1:
             d.parties = list(near[0].parties)
             d.venues = unique(d.venues + near[0].venues)  # (the place it was told in stays a place)
-            if negotiator and (d.date is None or d.date.date is None):
+            if (negotiator or inside) and (d.date is None or d.date.date is None):
                 d.date = near[0].date
 
 

@@ -316,3 +316,28 @@ def test_one_who_speaks_during_the_meeting_just_told_by_its_sides_was_at_it():
                    "policy would not change.", "2025-11-08")
     assert [(m.participants, m.parties, m.date) for m in got.meetings] == [
         (["AK Mishra"], ["KNO", "UPF"], "2025-11-06")]
+
+
+UK_TALKS = ("Trade talks\nIndian Commerce Minister Piyush Goyal met British Business Secretary Jonathan Reynolds in "
+            "London on Monday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Goyal said India was committed to taking the relations forward.",
+    "Both sides agreed to take the trade agreement forward.",
+    "Reynolds said the two leaders would also address the Middle East.",
+    "The talks tested Britain's commitment to diplomatic engagement.",
+])
+def test_keeping_the_process_going_gives_nothing(sentence):
+    assert _extract(UK_TALKS + sentence).concessions == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain said it was committed to taking forward the tariff cuts on whisky.",
+     [("United Kingdom", "taking forward the tariff cuts on whisky")]),
+    ("Both sides agreed to keep the truce and take the peace process forward.",
+     [("India", "take the peace process forward"), ("United Kingdom", "take the peace process forward")]),
+])
+def test_what_is_taken_forward_by_name_is_still_given(sentence, expected):
+    got = _extract(UK_TALKS + sentence)
+    assert [(c.by, c.text) for c in got.concessions if "forward" in c.text] == expected

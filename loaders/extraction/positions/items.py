@@ -172,6 +172,36 @@ def _joint_process(it: "_Item") -> bool:
         "agreement", "consensus", "effort", "cooperation", "dialogue", "communication")
 
 
+# verbs of "taking X forward": the process goes on, nothing named is given
+_FORWARD_VERBS = frozenset({"move", "take", "carry", "push", "bring", "drive", "go"})
+# what keeping a process going is about, not a term ("commitment to diplomatic engagement")
+_PROCESS_NOUNS = frozenset({"engagement", "dialogue", "diplomacy", "process", "negotiation", "talk", "talks"})
+
+
+def _process_forward(it: "_Item") -> bool:
+    """'committed to taking our relations forward', 'agreed to take the peace process forward',
+    'a commitment to diplomatic engagement', 'would also address the Middle East': keeping the
+    process going, or a region talked about, is no concession (but 'take forward the tariff
+    cuts' names what is given)."""
+    if it.kind != CONCESSION or not it.content:
+        return False
+    heads = [t for t in it.content if t.head not in it.content or t.head == t]
+    first = heads[0]
+    obj = _child(first, "dobj")
+    if _is_verbal(first) and first.lemma_.lower() in _FORWARD_VERBS and any(
+            c.lower_ in ("forward", "ahead") and c.dep_ in ("advmod", "prt") for c in first.children):
+        if obj is not None and any(c.lower_ == "peace" for c in obj.children if c.dep_ in ("compound", "amod")):
+            return False  # "agreed to take the peace process forward" (after a truce): its de-escalation
+        return obj is None or obj.pos_ == "PRON" or obj.lemma_.lower() in JOINT_OBJECTS | _PROCESS_NOUNS | {
+            "agreement", "deal", "relation", "tie", "cooperation", "partnership"}
+    if first.pos_ == "NOUN" and first.lemma_.lower() in _PROCESS_NOUNS and len(it.content) <= 3:
+        return True  # "diplomatic engagement"
+    if _is_verbal(first) and first.lemma_.lower() == "address" and obj is not None \
+            and obj.ent_type_ in ("LOC", "GPE") and not list(c for c in obj.children if c.dep_ == "prep"):
+        return True  # "the two leaders would also address the Middle East": a topic
+    return False
+
+
 def _bare_partnership(it: "_Item") -> bool:
     """'X pledged to collaborate with Y', 'X vowed to work closely with Y': a promise of
     working together that names no matter is no concession; 'collaborate to secure chip

@@ -341,3 +341,11 @@ def test_keeping_the_process_going_gives_nothing(sentence):
 def test_what_is_taken_forward_by_name_is_still_given(sentence, expected):
     got = _extract(UK_TALKS + sentence)
     assert [(c.by, c.text) for c in got.concessions if "forward" in c.text] == expected
+
+
+def test_the_host_who_greeted_the_visitors_joins_their_talks():
+    got = _extract("Coalition talks\nPheu Thai leader Julapun Amornvivat and deputy Sorawong Thienthong visited the "
+                   "Bhumjaithai headquarters on Friday for talks. They were greeted by Bhumjaithai leader Anutin "
+                   "Charnvirakul.")
+    assert [m.participants for m in got.meetings] == [
+        ["Julapun Amornvivat", "Sorawong Thienthong", "Anutin Charnvirakul"]]

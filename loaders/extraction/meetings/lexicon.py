@@ -20,7 +20,7 @@ MEETING_NOUNS = frozenset({"talks", "talk", "meeting", "meetings", "call", "call
                            "telephone", "videoconference", "encounter", "sit-down", "meet"})
 MEETING_VERBS = frozenset({"meet", "talk", "speak", "phone", "confer", "negotiate", "host", "convene",
                            "huddle", "hold", "have", "visit", "join", "attend", "discuss", "welcome",
-                           "receive"})
+                           "receive", "greet"})
 # "held an exchange with X", "had contacts with X"
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6"})
 _EXCHANGE_NOUNS = frozenset({"exchange", "exchanges", "contact", "contacts"})

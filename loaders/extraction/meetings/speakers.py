@@ -56,6 +56,11 @@ def _they_sides(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
 def _refers_back(trig: "Token") -> bool:
     """"That meeting included A and B", "The talks involved C": the meeting word points back at
     a meeting told just before (a demonstrative, or "the" with a verb that lists who was there)."""
+    if trig.pos_ == "VERB" and trig.lemma_.lower() in ("welcome", "receive", "greet") and any(
+            c.dep_ == "auxpass" for c in trig.children) and any(
+            c.dep_ == "nsubjpass" and (c.lower_ in ("they", "he", "she") or c.lemma_.lower() in _VISITING_GROUPS)
+            for c in trig.children):
+        return True  # "... visited the party's headquarters for talks. They were greeted by X": X was there
     if trig.pos_ == "VERB" and trig.lemma_.lower() in ("attend", "join"):
         trig = next((c for c in trig.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS), trig)
     if trig.pos_ != "NOUN":
@@ -74,6 +79,8 @@ def _refers_back(trig: "Token") -> bool:
     return det in ("that", "this") or (det == "the" and trig.head.lemma_.lower() in _LISTING_VERBS)
 
 
+# a visiting group received by its hosts ("The delegation was welcomed by X")
+_VISITING_GROUPS = frozenset({"delegation", "group", "team", "visitor", "delegate", "mission", "leader", "guest"})
 # who ran or sat in a meeting, told in the passive of the meeting itself
 _RUN_BY_VERBS = frozenset({"lead", "attend", "chair", "join"})
 

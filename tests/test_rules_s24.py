@@ -349,3 +349,19 @@ def test_the_host_who_greeted_the_visitors_joins_their_talks():
                    "Charnvirakul.")
     assert [m.participants for m in got.meetings] == [
         ["Julapun Amornvivat", "Sorawong Thienthong", "Anutin Charnvirakul"]]
+
+
+PARIS_TALKS = ("Syria talks\nSyrian Foreign Minister Asaad al-Shaibani held talks with Israeli envoy Ron Dermer in Paris "
+               "on Monday. ")
+
+
+def test_one_who_missed_the_talks_but_met_a_side_afterward_has_a_meeting_of_his_own():
+    got = _extract(PARIS_TALKS + "French Foreign Minister Jean-Noel Barrot did not take part in the talks, but did "
+                   "meet with Shaibani afterward.")
+    assert [m.participants for m in got.meetings] == [["Asaad al-Shaibani", "Ron Dermer"],
+                                                       ["Jean-Noel Barrot", "Asaad al-Shaibani"]]
+
+
+def test_a_meeting_denied_after_but_is_still_none():
+    got = _extract(PARIS_TALKS + "Barrot wanted to join the talks but did not meet Dermer.")
+    assert [m.participants for m in got.meetings] == [["Asaad al-Shaibani", "Ron Dermer"]]

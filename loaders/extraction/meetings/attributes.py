@@ -294,6 +294,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     chain = [trig]
     h = trig
     while h.head != h and len(chain) < 5:
+        if h.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ == "but" for k in h.head.children):
+            break  # "did not take part in the talks, but did meet with Y": the "but" clause stands alone
         h = h.head
         chain.append(h)
     words: set[str] = set()

@@ -476,6 +476,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))
+    # "X did not take part in the talks, but did meet with Y afterward": a meeting of its own
+    distinct = distinct or trig.pos_ == "VERB" and trig.dep_ == "conj" and any(
+        c.dep_ == "advmod" and c.lower_ in ("afterward", "afterwards", "later", "separately") for c in trig.children)
     if len(people) <= 1 and "they" in low and set(parties) <= {ctx.country_of(x) for x in people}:
         parties = unique(parties + _they_sides(ctx, sent, trig))
     if distinct and trig.dep_ == "dobj":

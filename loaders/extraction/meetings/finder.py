@@ -248,6 +248,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 break
             if _status(sent, trig) is None and any(c.dep_ == "neg" for a in [trig] + _ancestors(trig, 2)
                                                    for c in a.children):
+                if _but_met(trig) is not None:
+                    skip.add(trig.i)  # "X did not take part in the talks, but did meet with Y afterward"
+                    continue
                 break  # "a meeting between A and B has not been arranged at the summit": nothing else to read
             skip.add(trig.i)
             if _status(sent, trig) is not None:
@@ -392,6 +395,19 @@ def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft], me
         sides = unique(own + [x for x in ctx.parties_in(a, b) if x != own[0]])
         out.append(replace(got[0], participants=[p[0]], parties=sides))
     return out
+
+
+def _but_met(trig: "Token") -> "Token | None":
+    """The meeting verb set against a negated one by "but" in the same sentence ("did not take
+    part in the talks, but did meet with Y"), where there is one."""
+    verbs = [trig] + _ancestors(trig, 2)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in ("meet", "talk", "speak") \
+                    and any(k.dep_ == "cc" and k.lower_ == "but" for k in v.children) \
+                    and not any(k.dep_ == "neg" for k in c.children):
+                return c
+    return None
 
 
 def _recall_told_participants(got: list[_Draft], drafts: list[_Draft], si: int) -> None:

@@ -719,7 +719,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     for d in list(final):
         sides = {ctx.country_of(p) for p in d.participants} - {None}
         told_before = bool(_TO_THE_MEETING.search(d.sent.text))  # "B and C accompanied A to the meeting"
-        if not (_GROUP_SUBJECT.search(d.sent.text) or told_before):
+        if not (_GROUP_SUBJECT.search(d.sent.text) or told_before) or d.distinct:
             continue
         host = next((o for o in reversed(final) if o is not d and o.order < d.order
                      and d.order - o.order <= (10 if told_before else 6)

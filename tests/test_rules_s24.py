@@ -365,3 +365,23 @@ def test_one_who_missed_the_talks_but_met_a_side_afterward_has_a_meeting_of_his_
 def test_a_meeting_denied_after_but_is_still_none():
     got = _extract(PARIS_TALKS + "Barrot wanted to join the talks but did not meet Dermer.")
     assert [m.participants for m in got.meetings] == [["Asaad al-Shaibani", "Ron Dermer"]]
+
+
+def test_people_who_will_be_present_at_talks_just_told_meet_there():
+    got = _extract("Coalition talks\nThe two parties will continue negotiations alone from 1 pm. The SPO said talks "
+                   "were planned in a larger group. In addition to party leader Andreas Babler, managing director "
+                   "Sandra Breiteneder and club leader Philip Kucher will also be present.", "2025-01-04")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Andreas Babler", "Sandra Breiteneder", "Philip Kucher"], "planned", "2025-01-04")]
+
+
+def test_one_also_present_joins_the_meeting_just_told():
+    got = _extract("Talks\nUS envoy Steve Witkoff met Russian envoy Kirill Dmitriev in Miami on Saturday. Jared "
+                   "Kushner was also present.")
+    assert [m.participants for m in got.meetings] == [["Steve Witkoff", "Kirill Dmitriev", "Jared Kushner"]]
+
+
+def test_presence_with_no_talks_told_before_is_no_meeting():
+    got = _extract("Ceremony\nPresident Emmanuel Macron opened the exhibition on Friday. Culture Minister Rachida "
+                   "Dati was also present.")
+    assert got.meetings == []

@@ -443,6 +443,17 @@ def _planned_date_nearby(ctx: ArticleContext, m: Meeting, sents: list, starts: l
             m.date = ds[0].date.isoformat()
             m.end_date = ds[0].end_date.isoformat() if ds[0].end_date else None
             return
+    for off in (0, -1, -2, -3, -4):  # "Negotiations will continue ... from 1 pm": a clock time and no day is today
+        j = i + off
+        if 0 <= j < len(sents) and sents[j].start_char >= body:
+            st = ctx.text[sents[j].start_char:sents[j].end_char]
+            if _CLOCK_AHEAD.search(st) and _TALK_WORDS.search(st) and not find_dates(st, ctx.published):
+                m.date = ctx.published.isoformat()
+                return
+
+
+# a clock time the talks start or go on from ("will continue from 1 pm", "at 3 p.m.")
+_CLOCK_AHEAD = re.compile(r"\b(?:from|at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)", re.IGNORECASE)
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

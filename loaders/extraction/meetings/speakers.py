@@ -56,6 +56,8 @@ def _they_sides(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
 def _refers_back(trig: "Token") -> bool:
     """"That meeting included A and B", "The talks involved C": the meeting word points back at
     a meeting told just before (a demonstrative, or "the" with a verb that lists who was there)."""
+    if trig.lower_ == "present" and trig.dep_ == "acomp":
+        return True  # "... talks were planned. A and B will also be present": at the talks just told
     if trig.pos_ == "VERB" and trig.lemma_.lower() in ("welcome", "receive", "greet") and any(
             c.dep_ == "auxpass" for c in trig.children) and any(
             c.dep_ == "nsubjpass" and (c.lower_ in ("they", "he", "she") or c.lemma_.lower() in _VISITING_GROUPS)

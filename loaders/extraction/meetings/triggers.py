@@ -78,6 +78,15 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     return best
 
 
+def _told_meeting_before(sent: "Span") -> bool:
+    """Does the sentence just before speak of a meeting ("talks were planned in a larger group")?"""
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    return any(t.lower_ in MEETING_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in prev)
+
+
 def _named_visit(t: "Token") -> bool:
     """A visit noun told with its visitor (a named person: "X's visit", "a visit by X") and the
     country or capital visited ("to Turkey", "to Washington")."""
@@ -100,6 +109,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
             if low == "visit" and pos == "NOUN" and _named_visit(t):
                 best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
+            elif low == "present" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not list(t.children) \
+                    and _told_meeting_before(sent):
+                best = best or t  # "... talks were planned. A, B and C will also be present": at those talks
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue

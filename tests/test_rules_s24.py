@@ -385,3 +385,14 @@ def test_presence_with_no_talks_told_before_is_no_meeting():
     got = _extract("Ceremony\nPresident Emmanuel Macron opened the exhibition on Friday. Culture Minister Rachida "
                    "Dati was also present.")
     assert got.meetings == []
+
+
+def test_a_name_before_leader_and_a_persons_name_is_a_body():
+    got = _extract("Budget talks\nLDP policy chief Itsunori Onodera met Komeito leader Tetsuo Saito and Nippon Ishin "
+                   "co-leader Seiji Maehara in Tokyo on Friday.")
+    assert [p.name for p in got.people] == ["Itsunori Onodera", "Tetsuo Saito", "Seiji Maehara"]
+
+
+def test_a_country_adjective_before_leader_leaves_the_leader_a_person():
+    got = _extract("Talks\nPresident Donald Trump met Chinese leader Xi Jinping in Busan on Thursday.")
+    assert [p.name for p in got.people] == ["Donald Trump", "Xi Jinping"]

@@ -570,6 +570,11 @@ _BODY_GLOSSES = frozenset({"organisation", "organization", "group", "gang", "car
                            "network", "faction", "bloc"})
 
 
+# posts that name the body before them ("Komeito leader X"), never a person ("Trump adviser Y")
+_BODY_POSTS = frozenset({"leader", "leaders", "co-leader", "lawmaker", "lawmakers", "legislator", "legislators",
+                         "mps", "deputies", "chairman", "chairwoman", "chairperson"})
+
+
 def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
     """A name its own words or a gloss show to be a body, wherever else it is written: "the
     Green Parties", "Clan del Golfo, the country's largest criminal organisation,", "Nippon Ishin
@@ -580,6 +585,10 @@ def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
         return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
+    post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
+    if post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \
+            and doc[post + 1].text[:1].isupper() and doc[post + 1].ent_type_ == "PERSON":
+        return True  # "Komeito leader Tetsuo Saito", "Bloc Quebecois Leader Y": the body the leader leads
     k = e
     while k < len(doc) and k < e + 3 and doc[k].text != "(" and (doc[k].lower_ == "no" or doc[k].text[:1].isupper()):
         k += 1  # ("Nippon Ishin no Kai (...)": the rest of the name before its gloss)

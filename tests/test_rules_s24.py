@@ -396,3 +396,21 @@ def test_a_name_before_leader_and_a_persons_name_is_a_body():
 def test_a_country_adjective_before_leader_leaves_the_leader_a_person():
     got = _extract("Talks\nPresident Donald Trump met Chinese leader Xi Jinping in Busan on Thursday.")
     assert [p.name for p in got.people] == ["Donald Trump", "Xi Jinping"]
+
+
+JAKARTA_TALKS = ("Tariff talks\nIndonesian minister Airlangga Hartarto met US Commerce Secretary Howard Lutnick on "
+                 "Wednesday. ")
+
+
+def test_the_other_sides_tariff_a_side_hopes_to_avert_is_its_demand():
+    got = _extract(JAKARTA_TALKS + "Jakarta hopes to avert the 32 percent US tariff on its exports.")
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [
+        ("Indonesia", "avert the 32 percent US tariff", "United States")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jakarta hopes to avoid a trade war.",
+    "Jakarta hopes to avoid raising its own tariffs.",
+])
+def test_what_a_side_hopes_to_avoid_of_its_own_or_of_no_one_is_no_demand(sentence):
+    assert _extract(JAKARTA_TALKS + sentence).demands == []

@@ -592,7 +592,9 @@ class _ClausePatterns:
         purpose = (v.dep_ == "acl" and v.head.lemma_.lower() in ("effort", "bid", "attempt")
                    and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
             or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
-                and v.head.head.tag_ == "VBN") or _talks_purpose(v)  # "hold talks with Y to ease Z"
+                and v.head.head.tag_ == "VBN") or _talks_purpose(v) \
+            or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("hope", "hop", "seek", "aim", "strive")
+                and v.lemma_.lower() in ("avert", "avoid", "escape"))  # "Jakarta hopes to avert the US tariff"
         if not purpose or _negated(verb):
             return []
         sent_end = verb.sent.end

@@ -108,7 +108,7 @@ class _VerbTriggers:
                     out.extend(self._yielded_to_items(tok))  # "X gave in to Y's demand to do Z"
                 if lemma in RELIEF_VERBS:
                     out.extend(self._relief_items(tok))
-                if lemma in RELIEF_VERBS or lemma == "cancel" or lemma in SOFTEN_VERBS:
+                if lemma in RELIEF_VERBS or lemma in ("cancel", "avert", "avoid", "escape") or lemma in SOFTEN_VERBS:
                     out.extend(self._purpose_relief_items(tok))
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))

@@ -414,3 +414,21 @@ def test_the_other_sides_tariff_a_side_hopes_to_avert_is_its_demand():
 ])
 def test_what_a_side_hopes_to_avoid_of_its_own_or_of_no_one_is_no_demand(sentence):
     assert _extract(JAKARTA_TALKS + sentence).demands == []
+
+
+STRIKE_TALKS = ("Strike talks\nASUU president Chris Piwuna met Education Minister Tunji Alausa in Abuja on "
+                "Monday. ")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("ASUU suspended its strike, giving the Federal Government a one-month window to conclude the "
+     "renegotiation of the 2009 agreement.", "conclude the renegotiation of the 2009 agreement"),
+    ("ASUU gave the government a one-month grace period to pay the arrears.", "pay the arrears"),
+])
+def test_a_window_given_to_the_other_side_to_act_is_pressed(sentence, text):
+    got = _extract(STRIKE_TALKS + sentence)
+    assert [(d.by, d.text) for d in got.demands] == [("ASUU", text)]
+
+
+def test_a_window_the_talks_opened_presses_nothing():
+    assert _extract(STRIKE_TALKS + "The talks gave the government a window to end the strike.").demands == []

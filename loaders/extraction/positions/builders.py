@@ -616,8 +616,13 @@ def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
     target = finder._direct_actor(subj) if subj is not None else None
     if not target:
         target = finder._direct_actor(_child(verb, "dative"))
+    given = _child(verb, "dative")
+    unnamed = False  # "giving the Federal Government a one-month window to ...": a side, named or not
+    if not target and given is not None and given.lemma_.lower() in SIDE_NOUNS and given.lower_ != "us":
+        target = finder._resolve_np(given) or []
+        unnamed = not target
     actors, explicit = finder._subject_actors(verb)
-    if not actors or not target or len({a.party for a in actors}) > 1 \
+    if not actors or not (target or unnamed) or len({a.party for a in actors}) > 1 \
             or {a.party for a in target} & {a.party for a in actors}:
         return []
     toks = _trim([t for t in step.subtree if t.dep_ != "mark" and t != subj and t.i >= (subj.i + 1 if subj is not None else step.left_edge.i)

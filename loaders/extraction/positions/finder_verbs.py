@@ -181,7 +181,8 @@ class _VerbTriggers:
                 out.extend(_declared_truce_items(self, tok))  # "the PKK announced a ceasefire"
             if lemma in STRESSING_VERBS and pos == "VERB":
                 out.extend(_stressed_step_items(self, tok))  # "X stressed the release of Y's fishermen"
-            if lemma in ("deadline", "ultimatum") and pos == "NOUN":
+            if (lemma in ("deadline", "ultimatum", "window") or lemma == "period" and any(
+                    c.lower_ == "grace" for c in tok.children)) and pos == "NOUN":
                 out.extend(_deadline_items(self, tok))  # "set a deadline for Y to ..."
             if lower == "without" and dep == "prep":
                 out.extend(_without_items(self, tok))  # "no deal without Y"

@@ -432,3 +432,23 @@ def test_a_window_given_to_the_other_side_to_act_is_pressed(sentence, text):
 
 def test_a_window_the_talks_opened_presses_nothing():
     assert _extract(STRIKE_TALKS + "The talks gave the government a window to end the strike.").demands == []
+
+
+ISHIN_TALKS = ("Budget talks\nLDP policy chief Itsunori Onodera met Komeito officials in Tokyo on Friday. The coalition "
+               "is hastening to bridge the gap with Nippon Ishin \u2014 the second-largest opposition party in the Lower "
+               "House \u2014 to win its support. ")
+
+
+def test_a_name_glossed_as_a_party_after_a_dash_is_a_side_and_the_party():
+    got = _extract(ISHIN_TALKS + "Nippon Ishin has long requested free high school tuition. The party has also "
+                   "pushed for a revision of social insurance.")
+    assert "Nippon Ishin" not in [p.name for p in got.people]
+    assert ("Nippon Ishin", "organisation") in [(p.name, p.kind) for p in got.parties]
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("Nippon Ishin", "free high school tuition"), ("Nippon Ishin", "a revision of social insurance")]
+
+
+def test_a_person_glossed_as_a_coalitions_candidate_stays_a_person():
+    got = _extract("Election talks\nUS envoy Richard Grenell met Nicolas Maduro in Caracas on Friday. Edmundo "
+                   "Gonzalez, the opposition coalition candidate, won the vote by a wide margin.")
+    assert "Edmundo Gonzalez" in [p.name for p in got.people]

@@ -384,9 +384,10 @@ def _bracketed_codes(ctx: "ArticleContext", body_start: int) -> list[tuple[int, 
 # "Copa-Cogeca, the main European farmers' lobby,", "Unifor, Canada's largest private-sector union,":
 # a name the article glosses as a body (the gloss's last word says which kind).
 _GLOSSED_BODY = re.compile(
-    r"(?<![\w-])([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,4}), (?:the|a|an|[A-Z][\w.]*(?:'s|\u2019s)) "
-    r"(?:[\w'\u2019-]+ ){0,5}(lobby|group|union|association|federation|confederation|alliance|coalition|"
-    r"organi[sz]ation|movement|company|firm|carrier|airline|operator|insurer|lender|employer|body)(?=[,.;])")
+    r"(?<![\w-])([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,4})(?:,| \u2014| \u2013| -) (?:the|a|an|"
+    r"[A-Z][\w.]*(?:'s|\u2019s)) (?:[\w'\u2019-]+ ){0,5}(lobby|group|union|association|federation|confederation|"
+    r"alliance|coalition|organi[sz]ation|movement|company|firm|carrier|airline|operator|insurer|lender|employer|"
+    r"body|party)(?=[,.;\u2014\u2013]| -| in\b)")
 
 
 def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, str]]:
@@ -398,7 +399,8 @@ def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, s
     for m in _GLOSSED_BODY.finditer(ctx.text, body_start):
         name = m.group(1)
         span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is None or any(t.ent_type_ for t in span) or any(a < m.end(1) and m.start(1) < b for a, b in taken) \
+        if span is None or any(t.ent_type_ in ("ORG", "GPE", "NORP", "DATE", "MONEY", "CARDINAL") for t in span) \
+                or any(a < m.end(1) and m.start(1) < b for a, b in taken) \
                 or name.split()[0] in ("The", "A", "An") or len(name) < 3:
             continue
         words = re.split(r"[ -]", name)

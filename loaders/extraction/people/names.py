@@ -570,9 +570,19 @@ _BODY_GLOSSES = frozenset({"organisation", "organization", "group", "gang", "car
                            "network", "faction", "bloc"})
 
 
+# a dash or comma gloss naming a party or union right after the name (the parse may give no apposition)
+_GLOSSED_AS_PARTY = re.compile(r"\s*(?:,|\u2014|\u2013| -)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,4}"
+                               r"(?:party|union|movement|coalition|alliance)"
+                               r"(?=[,.;\u2014\u2013]|\s+(?:in|of|with|that|which|led|based)\b)")
 # posts that name the body before them ("Komeito leader X"), never a person ("Trump adviser Y")
 _BODY_POSTS = frozenset({"leader", "leaders", "co-leader", "lawmaker", "lawmakers", "legislator", "legislators",
                          "mps", "deputies", "chairman", "chairwoman", "chairperson"})
+
+
+def _glossed_elsewhere(text: str, name: str) -> bool:
+    """A name that some mention the tagger did not take for a person glosses as a party
+    ("with Nippon Ishin \u2014 the second-largest opposition party in the Lower House")."""
+    return any(_GLOSSED_AS_PARTY.match(text, m.end()) for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text))
 
 
 def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
@@ -580,11 +590,13 @@ def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
     Green Parties", "Clan del Golfo, the country's largest criminal organisation,", "Nippon Ishin
     no Kai (Japan Innovation Party)"."""
     gloss = next((c for c in doc[e - 1].children if c.dep_ == "appos" and c.i > e), None)
-    if gloss is not None and gloss.lemma_.lower() in _BODY_GLOSSES and doc[e].text == "," \
+    if gloss is not None and gloss.lemma_.lower() in _BODY_GLOSSES and doc[e].text in (",", "—", "–", "-") \
             and any(t.lower_ in ("the", "a", "an") for t in doc[e + 1:gloss.i]):
         return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
+    if _GLOSSED_AS_PARTY.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
+        return True  # "Nippon Ishin — the second-largest opposition party in the Lower House"
     post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
     if post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \
             and doc[post + 1].text[:1].isupper() and doc[post + 1].ent_type_ == "PERSON":

@@ -452,3 +452,10 @@ def test_a_person_glossed_as_a_coalitions_candidate_stays_a_person():
     got = _extract("Election talks\nUS envoy Richard Grenell met Nicolas Maduro in Caracas on Friday. Edmundo "
                    "Gonzalez, the opposition coalition candidate, won the vote by a wide margin.")
     assert "Edmundo Gonzalez" in [p.name for p in got.people]
+
+
+def test_commissioners_of_a_body_named_only_as_a_place_are_still_its_side():
+    got = _extract("Steel talks\nUS Commerce Secretary Howard Lutnick and US Trade Representative Jamieson Greer were "
+                   "in the EU's de facto capital on Monday for discussions with EU commissioners.")
+    assert [(m.participants, m.parties) for m in got.meetings] == [
+        (["Howard Lutnick", "Jamieson Greer"], ["United States", "European Union"])]

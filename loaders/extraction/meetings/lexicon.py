@@ -187,7 +187,8 @@ _PAST_COMPOSITION = re.compile(r"\b(?:was|were) (?:also )?(?:represented|joined|
 _PEOPLE_NOUNS = frozenset({"official", "delegation", "side", "team", "government", "leader", "president",
                            "minister", "negotiator", "counterpart", "envoy", "diplomat", "representative",
                            "delegate", "administration", "secretary", "premier", "chancellor",
-                           "counterparts", "officials", "leaders", "delegations"})
+                           "counterparts", "officials", "leaders", "delegations", "commissioner", "commissioners",
+                           "ministers", "negotiators", "envoys", "diplomats", "representatives", "delegates"})
 
 
 # meeting verbs that start an encounter of their own (not "have/hold" a meeting, nor "join/attend" one)

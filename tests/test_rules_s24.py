@@ -12,6 +12,11 @@ def _extract(text: str, published: str = "2025-05-23"):
     return extract(text, published)
 
 
+def _by_text(positions) -> list[tuple[str | None, str]]:
+    """(side, text) of each demand or concession, the pair most tests here compare."""
+    return [(p.by, p.text) for p in positions]
+
+
 def test_a_surname_whose_second_half_spells_a_country_is_one_name():
     got = _extract("Actors' talks\nUnion chief negotiator Duncan Crabtree-Ireland met studio negotiator "
                    "Greg Hessinger in Los Angeles on Tuesday. Crabtree-Ireland said the talks were frank.")
@@ -54,7 +59,7 @@ def test_a_side_committed_to_fighting_gives_nothing():
 
 def test_halting_the_fighting_is_still_given():
     got = _extract(PEACE_TALKS + "Lavrov said Russia was ready to halt the fighting along the front line.")
-    assert [(c.by, c.text) for c in got.concessions] == [("Russia", "halt the fighting along the front line")]
+    assert _by_text(got.concessions) == [("Russia", "halt the fighting along the front line")]
 
 
 def test_an_expected_figure_is_a_forecast_not_a_demand():
@@ -75,7 +80,7 @@ TARIFF_CALL = ("Tariff talks\nFinance Minister Muhammad Aurangzeb held a call wi
 def test_courting_a_side_to_seek_relief_is_the_subjects_demand():
     got = _extract(TARIFF_CALL + "Islamabad is attempting to appease the US to seek reprieve from the 29 percent "
                    "reciprocal tariffs imposed by Washington.")
-    assert [(d.by, d.text) for d in got.demands] == [
+    assert _by_text(got.demands) == [
         ("Pakistan", "reprieve from the 29 percent reciprocal tariffs imposed by Washington")]
 
 
@@ -101,8 +106,7 @@ PACT_TALKS = ("Trade pact\nEU Commission President Ursula von der Leyen met Braz
 ])
 def test_allies_joined_in_a_demand_each_press_it(sentence, text):
     got = _extract(PACT_TALKS + sentence)
-    assert [(d.by, d.text) for d in got.demands] == [("Italy", text), ("France", text)]
-
+    assert _by_text(got.demands) == [("Italy", text), ("France", text)]
 
 
 ENERGY_TALKS = ("Energy talks\nRussian President Vladimir Putin met Indian Prime Minister Narendra Modi in New "
@@ -116,7 +120,7 @@ ENERGY_TALKS = ("Energy talks\nRussian President Vladimir Putin met Indian Prime
 ])
 def test_supplies_a_side_is_ready_to_keep_flowing_are_given(sentence, text):
     got = _extract(ENERGY_TALKS + sentence)
-    assert [(c.by, c.text) for c in got.concessions] == [("Russia", text)]
+    assert _by_text(got.concessions) == [("Russia", text)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -130,7 +134,7 @@ def test_readiness_to_keep_a_process_going_gives_nothing(sentence):
 def test_a_union_suspending_its_strike_still_concedes():
     got = _extract("Strike talks\nUnion leader Chris Piwuna met Education Minister Tunji Alausa in Abuja on "
                    "Monday. ASUU suspended its two-week warning strike on Wednesday.")
-    assert [(c.by, c.text) for c in got.concessions] == [("ASUU", "suspended its two-week warning strike")]
+    assert _by_text(got.concessions) == [("ASUU", "suspended its two-week warning strike")]
 
 
 FISHERIES_TALKS = ("Fishermen talks\nIndian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara "
@@ -166,20 +170,20 @@ CAR_TALKS = "Trade talks\nTrade chief Jamieson Greer met Japan's negotiator Ryos
 def test_a_goal_whose_verb_the_tagger_read_as_an_adjective_is_pressed():
     got = _extract(TRADE_TALKS + "Yang said that Taiwan's only goal in the trade negotiations was to lower "
                    "tariffs.")
-    assert [(d.by, d.text) for d in got.demands] == [("Taiwan", "lower tariffs")]
+    assert _by_text(got.demands) == [("Taiwan", "lower tariffs")]
 
 
 def test_demands_listed_in_a_relative_clause_are_each_pressed():
     got = _extract(CAR_TALKS + "Japan has laid out six demands, which include lower tariffs on cars and an end "
                    "to the steel quota.")
-    assert [(d.by, d.text) for d in got.demands] == [
+    assert _by_text(got.demands) == [
         ("Japan", "lower tariffs on cars"), ("Japan", "an end to the steel quota")]
 
 
 def test_what_a_side_is_looking_to_give_is_its_concession():
     got = _extract(TARIFF_CALL + "Aurangzeb said Pakistan is looking to buy more goods from the US and remove "
                    "non-tariff barriers.")
-    assert [(c.by, c.text) for c in got.concessions] == [
+    assert _by_text(got.concessions) == [
         ("Pakistan", "buy more goods from the US"), ("Pakistan", "remove non-tariff barriers")]
 
 
@@ -193,7 +197,7 @@ def test_looking_to_gain_gives_nothing(sentence):
 
 def test_what_a_side_is_looking_for_is_still_its_demand():
     got = _extract(TARIFF_CALL + "Meanwhile, the US is looking for concessions on cars and wine.")
-    assert [(d.by, d.text) for d in got.demands] == [("United States", "concessions on cars and wine")]
+    assert _by_text(got.demands) == [("United States", "concessions on cars and wine")]
 
 
 GAZA_TALKS = "Gaza talks\nEgyptian mediators met a Hamas delegation led by Khalil al-Hayya in Cairo on Monday. "
@@ -205,7 +209,7 @@ GAZA_TALKS = "Gaza talks\nEgyptian mediators met a Hamas delegation led by Khali
 ])
 def test_a_truce_one_side_declares_is_its_concession(sentence, side, text):
     got = _extract(GAZA_TALKS + sentence)
-    assert [(c.by, c.text) for c in got.concessions] == [(side, text)]
+    assert _by_text(got.concessions) == [(side, text)]
 
 
 def test_a_truce_declared_between_two_sides_is_nobodys_concession():
@@ -251,7 +255,7 @@ def test_a_body_whose_initials_open_a_post_is_that_persons_side():
 def test_a_thing_asked_for_in_the_passive_keeps_its_subject():
     got = _extract(LECTURERS_TALKS + "\"A study should be conducted on job satisfaction in public universities,\" "
                    "Wasonga said.")
-    assert [(d.by, d.text) for d in got.demands] == [
+    assert _by_text(got.demands) == [
         ("UASU", "A study should be conducted on job satisfaction in public universities")]
 
 
@@ -427,7 +431,7 @@ STRIKE_TALKS = ("Strike talks\nASUU president Chris Piwuna met Education Ministe
 ])
 def test_a_window_given_to_the_other_side_to_act_is_pressed(sentence, text):
     got = _extract(STRIKE_TALKS + sentence)
-    assert [(d.by, d.text) for d in got.demands] == [("ASUU", text)]
+    assert _by_text(got.demands) == [("ASUU", text)]
 
 
 def test_a_window_the_talks_opened_presses_nothing():
@@ -444,7 +448,7 @@ def test_a_name_glossed_as_a_party_after_a_dash_is_a_side_and_the_party():
                    "pushed for a revision of social insurance.")
     assert "Nippon Ishin" not in [p.name for p in got.people]
     assert ("Nippon Ishin", "organisation") in [(p.name, p.kind) for p in got.parties]
-    assert [(d.by, d.text) for d in got.demands] == [
+    assert _by_text(got.demands) == [
         ("Nippon Ishin", "free high school tuition"), ("Nippon Ishin", "a revision of social insurance")]
 
 

@@ -503,6 +503,7 @@ def _pair_named_before(ctx: ArticleContext, sent: "Span", mentions: list[Mention
     at = _TWO_LEADERS.search(ctx.text[sent.start_char:sent.end_char])
     if at is None:
         return []
-    names = unique([m.target for m in mentions if m.how in ("name", "title") and m.start < sent.start_char + at.start()])
+    before = sent.start_char + at.start()
+    names = unique([m.target for m in mentions if m.how in ("name", "title") and m.start < before])
     countries = {ctx.country_of(n) for n in names}
     return names if len(names) == 2 and None not in countries and len(countries) == 2 else []

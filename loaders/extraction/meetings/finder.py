@@ -28,7 +28,7 @@ from .merge import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def find_meetings(ctx: ArticleContext) -> list[Meeting]:
@@ -350,13 +350,15 @@ def _team_leader_joins(ctx: ArticleContext, trig: "Token", got: list[_Draft], si
             draft = got[0]
             if leader.name not in draft.participants:
                 draft.participants.insert(0, leader.name)
-            side = ctx.country_of(leader) or next(iter(ctx.parties_in(t.sent.start_char, t.idx + len(t.text) + 40)), None)
+            told = ctx.parties_in(t.sent.start_char, t.idx + len(t.text) + 40)  # "a staff team from the IMF"
+            side = ctx.country_of(leader) or next(iter(told), None)
             if side and side not in draft.parties:
                 draft.parties.insert(0, side)
             return
 
 
-def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft], mentions: list) -> list[_Draft]:
+def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft],
+                       mentions: list[Mention]) -> list[_Draft]:
     """"The party plans to hold meetings next week with A, B's leader C and D's leader E": plural
     meetings with a list of people are one meeting each, of the subject's side and that person
     (with the side named in the person's own conjunct), not one meeting of all of them."""
@@ -383,7 +385,7 @@ def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft], me
         return got
     verb = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    own = ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)) if subj is not None else []
+    own = [] if subj is None else ctx.parties_in(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     if not own and subj is not None and subj.lower_ in ("party", "union", "delegation") and any(
             c.lower_ == "the" for c in subj.children):
         before = [m for m in ctx.party_mentions if m.end <= trig.sent.start_char]

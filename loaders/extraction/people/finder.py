@@ -25,7 +25,8 @@ from .lexicon import (
 )
 from .names import (
     _Rec, _after_country_noun, _body_labelled, _bracketed_acronym, _bracketed_after_country,
-    _country_given_names, _determined, _expand, _geographic, _glossed, _glossed_elsewhere, _glossed_list, _held_in, _named_as_body,
+    _country_given_names, _determined, _expand, _geographic, _glossed, _glossed_elsewhere, _glossed_list, _held_in,
+    _named_as_body,
     _human_slot, _in_meeting_slot, _inside_named_body, _is_role, _listed_places, _member_of_team,
     _name_pos, _name_text, _name_tokens, _names_an_institution, _namey, _not_a_person_here,
     _place_slot, _plural_post, _posted_list_names, _skip_title_tail, _surname_pronoun, _tail_of_body_after,
@@ -339,7 +340,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     which_named = _which_named(doc, commas) if ", which" in text else set()
     # a name that one of its mentions shows to be a body ("Clan del Golfo, the country's largest
     # criminal organisation,") or a party ("Nippon Ishin no Kai (...Party)") is one everywhere
-    bodies = {doc[s:e].text for s, e in cands if _named_as_body(doc, s, e) or _glossed_elsewhere(text, doc[s:e].text)}
+    bodies = {doc[s:e].text for s, e in cands
+              if _named_as_body(doc, s, e) or _glossed_elsewhere(text, doc[s:e].text)}
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named

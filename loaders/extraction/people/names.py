@@ -582,7 +582,8 @@ _BODY_POSTS = frozenset({"leader", "leaders", "co-leader", "lawmaker", "lawmaker
 def _glossed_elsewhere(text: str, name: str) -> bool:
     """A name that some mention the tagger did not take for a person glosses as a party
     ("with Nippon Ishin \u2014 the second-largest opposition party in the Lower House")."""
-    return any(_GLOSSED_AS_PARTY.match(text, m.end()) for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text))
+    written = re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text)
+    return any(_GLOSSED_AS_PARTY.match(text, m.end()) for m in written)
 
 
 def _named_as_body(doc: "Doc", s: int, e: int) -> bool:

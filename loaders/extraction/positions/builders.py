@@ -573,7 +573,8 @@ def _stressed_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
             or _child(obj, "poss") is not None:
         return []
     subj = _child(verb, "nsubj")
-    actors = finder._speaker(verb) if subj is not None and subj.lower_ in ("we", "i") else finder._subject_actors(verb)[0]
+    we = subj is not None and subj.lower_ in ("we", "i")  # "We also stressed on ...": the speaker's side
+    actors = finder._speaker(verb) if we else finder._subject_actors(verb)[0]
     if not actors or len({a.party for a in actors}) > 1 or not (actors[0].party or actors[0].person):
         return []
     toks = _trim(list(obj.subtree))
@@ -618,7 +619,7 @@ def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
         target = finder._direct_actor(_child(verb, "dative"))
     given = _child(verb, "dative")
     unnamed = False  # "giving the Federal Government a one-month window to ...": a side, named or not
-    if not target and given is not None and given.lemma_.lower() in SIDE_NOUNS and given.lower_ != "us":
+    if not target and given is not None and given.lemma_.lower() in SIDE_NOUNS:
         target = finder._resolve_np(given) or []
         unnamed = not target
     actors, explicit = finder._subject_actors(verb)

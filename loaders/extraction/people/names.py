@@ -596,7 +596,8 @@ def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
         return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
-    if _GLOSSED_AS_PARTY.match(doc.text, doc[e - 1].idx + len(doc[e - 1].text)):
+    if e < len(doc) and doc[e].text in (",", "\u2014", "\u2013", "-") and _GLOSSED_AS_PARTY.match(
+            doc[e - 1:min(e + 20, len(doc))].text[len(doc[e - 1].text):]):  # (a short window: doc.text is dear)
         return True  # "Nippon Ishin — the second-largest opposition party in the Lower House"
     post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
     if post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \

@@ -372,8 +372,10 @@ def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft],
     first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return got
-    conjuncts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i in {first.i} | {
-        x.i for x in first.subtree if x.dep_ == "conj"}]
+    conjuncts = [first]
+    for c in conjuncts:  # the chain of conjuncts ("A, B and C"), walked as it grows
+        conjuncts.extend(k for k in c.children if k.dep_ == "conj")
+    conjuncts.sort(key=lambda t: t.i)
     spans = []
     for c in conjuncts:
         inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}

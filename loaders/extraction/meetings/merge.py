@@ -130,11 +130,6 @@ def _unnamed_counterparts(ctx: ArticleContext, drafts: list[_Draft]) -> None:
                 d.parties.append(side)
 
 
-# a sentence told from inside the meeting just named ("During the meeting, X said ...")
-_DURING_THE_MEETING = re.compile(r"\W*(?:during|at|in) (?:the|that|this) (?:meeting|talks|discussions|session)\b",
-                                 re.IGNORECASE)
-
-
 def _sides_from_pending(ctx: ArticleContext, drafts: list[_Draft], pending: list[_Draft]) -> None:
     """"The third round of A-B talks was held in X. ... 'We agreed to talk again,' C said": a
     meeting of named people but no sides, told just after a held meeting told only by its
@@ -147,7 +142,7 @@ def _sides_from_pending(ctx: ArticleContext, drafts: list[_Draft], pending: list
             continue
         lead = ctx.person(d.participants[0]) if len(d.participants) == 1 else None
         negotiator = lead is not None and bool(lead.title) and "negotiator" in lead.title.lower()
-        inside = bool(_DURING_THE_MEETING.match(d.sent.text))  # "During the meeting, X said ...": X was there
+        inside = bool(_IN_THE_MEETING.match(d.sent.text))  # "During the meeting, X said ...": X was there
         if len(d.participants) == 1 and not _FIRST_PERSON_PLURAL.search(d.sent.text) and not negotiator \
                 and not inside:
             continue  # "X confirmed the talks": one who tells of talks is not shown at them

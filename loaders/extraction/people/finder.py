@@ -340,8 +340,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     which_named = _which_named(doc, commas) if ", which" in text else set()
     # a name that one of its mentions shows to be a body ("Clan del Golfo, the country's largest
     # criminal organisation,") or a party ("Nippon Ishin no Kai (...Party)") is one everywhere
-    bodies = {doc[s:e].text for s, e in cands
-              if _named_as_body(doc, s, e) or _glossed_elsewhere(text, doc[s:e].text)}
+    bodies = {doc[s:e].text for s, e in cands if _named_as_body(doc, s, e)}
+    bodies |= {name for name in {doc[s:e].text for s, e in cands} - bodies if _glossed_elsewhere(text, name)}
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named

@@ -580,8 +580,9 @@ _BODY_POSTS = frozenset({"leader", "leaders", "co-leader", "lawmaker", "lawmaker
 
 
 def _glossed_elsewhere(text: str, name: str) -> bool:
-    """A name that some mention the tagger did not take for a person glosses as a party
-    ("with Nippon Ishin \u2014 the second-largest opposition party in the Lower House")."""
+    """A name one of its mentions glosses as a party after a dash or comma (also a mention the
+    tagger did not take for a person): "with Nippon Ishin \u2014 the second-largest opposition party
+    in the Lower House". Read once per name (see `find_people`)."""
     written = re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text)
     return any(_GLOSSED_AS_PARTY.match(text, m.end()) for m in written)
 
@@ -596,9 +597,6 @@ def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
         return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
-    if e < len(doc) and doc[e].text in (",", "\u2014", "\u2013", "-") and _GLOSSED_AS_PARTY.match(
-            doc[e - 1:min(e + 20, len(doc))].text[len(doc[e - 1].text):]):  # (a short window: doc.text is dear)
-        return True  # "Nippon Ishin — the second-largest opposition party in the Lower House"
     post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
     if post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \
             and doc[post + 1].text[:1].isupper() and doc[post + 1].ent_type_ == "PERSON":

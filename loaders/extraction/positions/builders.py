@@ -556,9 +556,11 @@ def _without_items(finder: "_Finder", prep: "Token") -> list[_Item]:
     return [_Item(DEMAND, prep, actors, toks, finder._counterpart_in(head.head, DEMAND), True)]
 
 
-# A step the other side would take, named as a noun: what a side stresses of it, it presses for.
-_STEP_NOUNS = frozenset({"release", "withdrawal", "pullout", "removal", "return", "repatriation", "lifting",
-                         "reopening", "implementation", "rollback", "cancellation", "reduction", "elimination"})
+# A step the other side would take, named as a noun: what a side stresses of it, it presses for
+# (not the lexicon's STEP_NOUNS, steps whose refusal is a red line).
+_PRESSED_STEP_NOUNS = frozenset({"release", "withdrawal", "pullout", "removal", "return", "repatriation", "lifting",
+                                 "reopening", "implementation", "rollback", "cancellation", "reduction",
+                                 "elimination"})
 
 
 def _stressed_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
@@ -569,7 +571,7 @@ def _stressed_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     if obj is None:
         on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         obj = _child(on, "pobj") if on is not None else None
-    if obj is None or obj.lemma_.lower() not in _STEP_NOUNS or _negated(verb) or _in_conditional(verb) \
+    if obj is None or obj.lemma_.lower() not in _PRESSED_STEP_NOUNS or _negated(verb) or _in_conditional(verb) \
             or _child(obj, "poss") is not None:
         return []
     subj = _child(verb, "nsubj")
@@ -615,9 +617,9 @@ def _deadline_items(finder: "_Finder", noun: "Token") -> list[_Item]:
         return []
     subj = _child(step, "nsubj")
     target = finder._direct_actor(subj) if subj is not None else None
-    if not target:
-        target = finder._direct_actor(_child(verb, "dative"))
     given = _child(verb, "dative")
+    if not target:
+        target = finder._direct_actor(given)
     unnamed = False  # "giving the Federal Government a one-month window to ...": a side, named or not
     if not target and given is not None and given.lemma_.lower() in SIDE_NOUNS:
         target = finder._resolve_np(given) or []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..dates import dateline_end
 from ..leaders import known_side
 from ..parties import continental
-from ..sides import NEWS_AGENCIES, SIDE_NOUNS
+from ..sides import NEWS_AGENCIES, NOT_BODY_CODES, SIDE_NOUNS, is_code
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
     FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS, MUTUAL_NUMBERS,
@@ -37,10 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover
 # "X is trying to appease Y to seek relief": the purpose is the subject's, not the object's
 _COURTING_VERBS = frozenset({"appease", "placate", "please", "court", "woo", "flatter", "visit", "meet", "host"})
 
-# a body's initials opening a post ("UASU Secretary-General"), and initials that are posts or places
-_BODY_CODE = re.compile(r"[A-Z][A-Z&]{1,6}")
-_POST_CODES = frozenset({"MP", "MPS", "CEO", "CFO", "COO", "CTO", "PM", "FM", "MEP", "MLA", "MK", "US", "UK", "USA",
-                         "EU", "UN", "HE", "HH", "SG", "DG", "VP", "GM", "MD"})
+# initials that open a post but name no body ("MP", "PM"; a country's are read as its party first)
+_POST_CODES = NOT_BODY_CODES | {"MP", "MPS", "CTO", "PM", "FM", "MEP", "MLA", "MK", "HE", "HH", "SG", "DG", "VP",
+                                "GM", "MD"}
 
 class _ActorReading:
     """Sides, speakers and counterparts (a part of `_Finder`)."""
@@ -427,7 +426,7 @@ class _ActorReading:
                 if c:
                     votes[c] += 2
             first = person.title.split()[0]
-            if not votes and _BODY_CODE.fullmatch(first) and first not in _POST_CODES:
+            if not votes and is_code(first) and first not in _POST_CODES:
                 votes[first] += 2  # "UASU Secretary-General X": the body her post is in, though untagged
         for m in self.ctx.person_mentions:
             if m.target != person.name or m.how != "name":

@@ -10,11 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..sides import SIDE_NOUNS
-
 from .lexicon import (
     CAPTIVE_NOUNS, CASE_VERBS, CONCESSION, CONCESSION_NOUNS, CONDITION_NOUNS, CONVEYING_VERBS,
     DEAL_TERM_VERBS, DEMAND, DEMAND_NOUNS, DEMAND_VERBS, DENIED_NOUNS, DOCUMENT_NOUNS, DROPPABLE,
-    FIRM_NOUNS, FULFIL_VERBS, GENERIC_OUTCOMES, JOB_LOSS_NOUNS, JOINT_OBJECTS, MEASURE_NOUNS,
+    FIRM_NOUNS, FULFIL_VERBS, GENERIC_OUTCOMES, HOPE_FORMS, HOPE_LEMMAS, JOB_LOSS_NOUNS, JOINT_OBJECTS, MEASURE_NOUNS,
     MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NUMBERS, ONUS_NOUNS, PRESSURE_NOUNS, PROPOSAL_NOUNS,
     RED_LINE_VERBS, RELIEF_VERBS, REQUIRING_SUBJECTS, SCOPE_VERBS, STEP_NOUNS, TARIFF_WORDS,
     TELLING_VERBS, TRUCE_NOUNS, UNREAL_HEADS, VOICING_VERBS, WARNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS_IN,
@@ -593,7 +592,8 @@ class _ClausePatterns:
                    and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
             or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
                 and v.head.head.tag_ == "VBN") or _talks_purpose(v) \
-            or (v.dep_ == "xcomp" and v.head.lemma_.lower() in ("hope", "hop", "seek", "aim", "strive")
+            or (v.dep_ == "xcomp" and (v.head.lemma_.lower() in HOPE_LEMMAS | {"seek", "aim", "strive"}
+                                       or v.head.lower_ in HOPE_FORMS)
                 and v.lemma_.lower() in ("avert", "avoid", "escape"))  # "Jakarta hopes to avert the US tariff"
         if not purpose or _negated(verb):
             return []

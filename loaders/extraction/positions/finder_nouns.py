@@ -329,6 +329,7 @@ class _NounTriggers:
                                         and heads[0].pos_ == "VERB" and explicit):
             return []  # "its intention to impose tariffs" is no concession
         out = []
+        sender = _received_from(noun)  # "a request for A from Y": Y is the side, not part of A
         for h in _split_coordination(heads[0], noun):
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer") \
                     and not _discussing_terms(h):
@@ -361,8 +362,7 @@ class _NounTriggers:
                         for t in r.subtree}
             if pressing:  # "proposals for A, which X urges Y to sign": the urging is told apart
                 toks = _trim([t for t in toks if t.i not in pressing])
-            sender = _received_from(noun)
-            if sender is not None:  # "a request for A from Y": Y is the side, not part of A
+            if sender is not None:
                 toks = _trim([t for t in toks if t not in set(sender.head.subtree)])
             if _has_content(toks):
                 out.append(_Item(kind, noun, actors, toks, counterpart or self._counterpart_in(h, kind), explicit))

@@ -895,7 +895,7 @@ class _VerbTriggers:
         subj = _child(verb, "nsubj")
         if lemma == "aim" and subj is not None and subj.lemma_.lower() in DOCUMENT_NOUNS | PROPOSAL_NOUNS:
             return []  # "the proposal aims to restore calm": what it is for, not a term it gives
-        if lemma in INTENT_VERBS and (kind == CONCESSION or lemma != "look"):  # ("looking for Y" is sought)
+        if lemma in INTENT_VERBS and kind == CONCESSION:  # (not "looking for Y", a demand)
             # "aims to dismantle Y's nuclear facilities": a step on the other side's holdings is pressed on it
             aimed_at = [h for h in content_heads if _is_verbal(h) and h.lemma_.lower() in AIMED_AT_VERBS
                         and _child(h, "dobj") is not None and _child(_child(h, "dobj"), "poss") is not None

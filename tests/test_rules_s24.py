@@ -42,7 +42,7 @@ INVESTMENT_TALKS = ("Investment talks\nPresident Donald Trump met Crown Prince M
 def test_a_request_received_from_a_side_is_that_sides_demand():
     got = _extract(LOAN_TALKS + "The IMF has received a formal request for a new programme from the Kenyan "
                    "authorities.")
-    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("Kenya", "a new programme", "IMF")]
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("Kenya", "a new programme", "International Monetary Fund")]
 
 
 def test_little_resistance_offered_is_no_concession():
@@ -297,7 +297,7 @@ def test_a_meeting_between_a_leader_and_representatives_of_a_lender_is_kept():
                    "representatives of the International Monetary Fund (IMF) was held on Monday in Colombo.",
                    "2025-07-22")
     assert [(m.participants, m.parties) for m in got.meetings] == [
-        (["Anura Kumara Dissanayake"], ["Sri Lanka", "IMF"])]
+        (["Anura Kumara Dissanayake"], ["Sri Lanka", "International Monetary Fund"])]
 
 
 def test_plural_meetings_with_a_list_of_people_are_one_meeting_each():

@@ -280,7 +280,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
     "African Union": ("organisation", ["African Union", "AU"]),
     "Arab League": ("organisation", ["Arab League"]),
-    "IMF": ("organisation", ["IMF", "International Monetary Fund", "the Fund", "the lender"]),  # (the name analysts use)
+    "International Monetary Fund": ("organisation", ["International Monetary Fund", "IMF", "the Fund", "the lender"]),
     "World Bank": ("organisation", ["World Bank"]),
     "OSCE": ("organisation", ["OSCE", "Organization for Security and Co-operation in Europe"]),
     "BRICS": ("organisation", ["BRICS"]),
@@ -305,6 +305,11 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "PKK": ("organisation", ["PKK", "Kurdistan Workers' Party", "Kurdistan Workers’ Party"]),
     "Palestinian Islamic Jihad": ("organisation", ["Palestinian Islamic Jihad", "Islamic Jihad"]),
     "FDLR": ("organisation", ["FDLR"]),
+    # political families named by their plural (a side in budget, shutdown and coalition talks);
+    # not inside a longer name ("Sweden Democrats", "Republican Guard": `_inside_longer_name`)
+    "Democrats": ("organisation", ["Democrats", "Democrat"]),
+    "Republicans": ("organisation", ["Republicans", "Republican", "GOP"]),
+    "Greens": ("organisation", ["Greens", "the Greens", "Green Party", "the Green Party"]),
 }
 
 # Groups that act as one side but whose members are the parties at the table: a meeting

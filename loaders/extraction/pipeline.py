@@ -159,7 +159,31 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     found = [m for m in found if not (m.text.startswith("American") and continental(text, m.start))]
     # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
     found = [m for m in found if not _in_outlet_name(text, m)]
+    found = [m for m in found if not (m.target in _FAMILIES and _inside_longer_name(doc, m))]
     return _drop_redefined_codes(text, _references_told(found))
+
+
+# Political families the party list names by a word that also ends or opens longer names.
+_FAMILIES = frozenset({"Democrats", "Republicans", "Greens"})
+
+
+def _inside_longer_name(doc: "Doc", m: Mention) -> bool:
+    """"the Sweden Democrats", "the Social Democrats", "the Republican Guard", "the Republican
+    People's Party", "Australian Greens": the family's word is part of another name (a
+    capitalised word right before it, not opening the sentence, or right after it); or it only
+    describes one person ("the Republican president")."""
+    sp = doc.char_span(m.start, m.end)
+    if sp is None:
+        return True
+    before = doc[sp.start - 1] if sp.start > 0 else None
+    after = doc[sp.end] if sp.end < len(doc) else None
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.is_alpha \
+            and before.lower_ not in ("the", "senate", "house", "congressional", "top", "leading"):
+        return True
+    if after is not None and after.tag_ == "NN" and m.text in ("Republican", "Democrat"):
+        return True  # "the Republican president said": one person's party, not a side at the table
+    return after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and after.ent_type_ != "PERSON" \
+        and after.lower_ not in ("senator", "sen.", "rep.", "leader", "lawmakers")
 
 
 # The words of a news outlet's name around a country's ("China Daily", "the Korea Times",
@@ -183,8 +207,8 @@ def _in_outlet_name(text: str, m: Mention) -> bool:
 # no other bloc was named: the party list's default), "the Fund", "the lender".
 _BLOCS = frozenset({"European Union", "Mercosur", "ASEAN", "African Union", "Gulf Cooperation Council", "ECOWAS",
                     "SADC", "East African Community", "CARICOM", "BRICS"})
-_LENDERS = frozenset({"IMF", "World Bank"})
-_REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"IMF"}), "the lender": _LENDERS}
+_LENDERS = frozenset({"International Monetary Fund", "World Bank"})
+_REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"International Monetary Fund"}), "the lender": _LENDERS}
 
 
 def _references_told(found: list[Mention]) -> list[Mention]:

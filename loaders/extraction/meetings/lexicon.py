@@ -403,7 +403,7 @@ _WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consul
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
-                     "Gulf Cooperation Council", "United Nations", "World Bank", "IMF"})
+                     "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
 # a bare weekday (read as the last one) after words that put a meeting still ahead of it: "agreed to
 # meet again on Monday", "will resume on Monday" (see merge._past_days_told)
 _AHEAD = re.compile(r"\b(?:agreed to|will|are to|is to|set to|due to) "

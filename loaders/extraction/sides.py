@@ -19,6 +19,7 @@ introduces it in brackets ("... Public Employees (CUPE)") and uses that as its h
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .context import Mention
@@ -47,6 +48,8 @@ UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederati
 MEMBERS_WORDS = frozenset({"employers", "employer", "business", "businesses", "industry", "industries",
                            "manufacturers", "producers", "growers", "farmers", "workers", "unions",
                            "traders", "retailers", "shipowners", "carriers"})
+# Words that make a "council" a town's or a county's government, an employer in a labour dispute.
+_LOCAL_COUNCILS = frozenset({"city", "county", "borough", "town", "parish", "metropolitan"})
 # News outlets a dateline or a credit may put where a subject goes.
 NEWS_AGENCIES = frozenset({"CNN", "BBC", "AFP", "AP", "NBC", "CBS", "ABC", "CNBC", "NPR", "PBS", "DPA", "ANI",
                            "PTI", "IANS", "UPI", "TASS", "RIA", "IRNA", "ISNA", "KCNA", "WAM", "SPA", "QNA",
@@ -191,15 +194,20 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             toks = toks[:-1]  # "Freedom and Direct Democracy (": the bracket of its acronym
         if not toks or len(toks) == 1 and toks[0].lower_ in UNION_NAME_WORDS and not toks[0].text.isupper():
             continue  # (a profession alone, "nurses and Midwives", names no body)
+        low = {t.lower_ for t in toks}
+        if len(toks) >= 2 and toks[-1].text.islower() and toks[-1].lower_ in HEAD_WORDS and toks[-2].text[:1].isupper():
+            toks = toks[:-1]  # "the Unite union", "the Reform party": the body's name is the proper part
         # as the article spells it: "CPN-UML", not "CPN - UML"
         name = "".join(t.text + t.whitespace_ for t in toks).strip()
-        low = {t.lower_ for t in toks}
         skip = low & _BODY_SKIP
         if skip == {"congress"} and (len(toks) >= 3 or re.match(r"\s*\([A-Z]{2,6}\)", text[e.end_char:])
                                      or text[toks[-1].idx + len(toks[-1].text):].startswith(" (")):
             skip = set()  # "the Nepali Congress (NC)", "the Trades Union Congress": a party, a union; not "Congress"
         if skip <= {"council", "group"} and low & MEMBERS_WORDS:
             skip = set()  # "the Maritime Employers Council", "the Business Council": a members' body, a side
+        if skip == {"council"} and len(toks) >= 3 and toks[-1].lower_ == "council" \
+                and toks[-2].lower_ in _LOCAL_COUNCILS:
+            skip = set()  # "Leeds City Council": a local government, the employer across the table
         if skip and _sector_of_country(ctx, doc[toks[0].i:toks[-1].i + 1]):
             skip = set()  # "Canada Post": a country's public body (`_sector_of_country` says which words may name one)
         # (a side noun in the name: "U.S. Officials", "Minister X"; but not in a name a body's
@@ -515,6 +523,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
     person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
     unionish = {n for _, n, u in ctx.bodies if u}
+    heads = Counter(n.split()[-1].lower() for n in spans)  # a head word names a body only if it heads one
     for name, found in spans.items():
         if name not in unionish and name.split()[-1].lower() not in HEAD_WORDS:
             # a country inside the name gives way only to a union, a sector body or a named
@@ -525,7 +534,8 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
         if words[-1].lower() in NOT_BODY_WORDS or name in NOT_BODY_CODES or set(words) & person_words \
                 or len(words) == 1 and name.lower() in HEAD_WORDS:  # ("Union chief executive X": no name)
             continue  # a document, a place, a person's name the parser took for a body
-        if not any(_acting(sp.root) or _post_after_name(sp) for sp in found):
+        if not any(_acting(sp.root) or _post_after_name(sp) for sp in found) and not _acts_by_head_word(
+                ctx, name, found, heads):
             continue
         for sp in found:
             start, end = sp.start_char, sp.end_char
@@ -536,6 +546,21 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     out.update({(m.start, m.end): m for m in _named_by_head_word(ctx, list(out.values()), taken + country_at,
                                                                  glossed)})
     return sorted(out.values(), key=lambda m: (m.start, m.end))
+
+
+def _acts_by_head_word(ctx: "ArticleContext", name: str, found: list["Span"], heads: Counter) -> bool:
+    """Does the article make the body act under its head word alone ("Leeds City Council ...
+    The council insisted ...")? Only a head word no other body of the article ends in."""
+    word = name.split()[-1].lower()
+    if word not in HEAD_WORDS or heads[word] != 1 or " " not in name or not found:
+        return False
+    first = min(sp.start_char for sp in found)
+    doc = ctx.doc
+    for m in re.finditer(r"\b[Tt]he (%s)\b" % word, ctx.text[first:]):
+        sp = doc.char_span(first + m.start(1), first + m.end(1))
+        if sp is not None and len(sp) == 1 and not sp[0].ent_type_ and _acting(sp[0]):
+            return True
+    return False
 
 
 # Head words of a body's name that the article may use alone for it: "the union", "the league".

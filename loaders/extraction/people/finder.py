@@ -27,7 +27,7 @@ from .names import (
     _Rec, _after_country_noun, _body_labelled, _bracketed_acronym, _bracketed_after_country,
     _country_given_names, _determined, _expand, _geographic, _glossed, _glossed_elsewhere, _glossed_list, _held_in,
     _named_as_body,
-    _human_slot, _in_meeting_slot, _inside_named_body, _is_role, _listed_places, _member_of_team,
+    _human_slot, _in_meeting_slot, _inside_named_body, _is_role, _listed_after_heads_of, _listed_places, _member_of_team,
     _name_pos, _name_text, _name_tokens, _names_an_institution, _namey, _not_a_person_here,
     _place_slot, _plural_post, _posted_list_names, _skip_title_tail, _surname_pronoun, _tail_of_body_after,
     _told_by_a_source, _trim, _valid, _which_named, _word_not_name, abbreviated_given,
@@ -280,13 +280,14 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 cands.append(_expand(doc, min(run), max(run) + 1, party_tok))
     # "led by the Commission's Sabine Weyand": the tagger took the body, its possessive and the
     # person after it for one organisation; the two or three names after the "'s" are a person's
+    # (not a building's: "Istanbul's Ciragan Palace")
     for ent in doc.ents:
         if ent.label_ != "ORG" or ent.start_char < body_start:
             continue
         own = next((t.i for t in ent if t.text in ("'s", "\u2019s")), None)
         run = doc[own + 1:ent.end] if own is not None else []
         if 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
-                                      and t.lower_ not in NOT_NAME_WORDS | ORG_TAILS | _BODY_HEADS
+                                      and t.lower_ not in NOT_NAME_WORDS | ORG_TAILS | _BODY_HEADS | _VENUE_NOUNS
                                       and not _is_role(t) for t in run) \
                 and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper()):
             cands.append((run[0].i, run[-1].i + 1))
@@ -368,6 +369,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
+        if _listed_after_heads_of(doc, s):
+            continue  # "the heads of Memur-Sen, Türkiye Kamu Sen and Birleşik Kamu İş": bodies
         if name in venue_named or name in faction_named:
             continue  # "at Ban Phakkad ... via the Ban Phakkad checkpoint": a place wherever it recurs;
             # "the Lok Janshakti Party (Ram Vilas) ... the LJP (Ram Vilas)": a faction wherever it recurs

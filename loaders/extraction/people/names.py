@@ -514,6 +514,22 @@ _OUTLET_NOUNS = frozenset({"publication", "newspaper", "daily", "weekly", "outle
                            "tabloid", "portal", "website", "paper", "channel", "agency", "network"})
 
 
+# Plural posts whose "of" names the bodies they lead ("the heads of A, B and C").
+_HEADS_OF = frozenset({"heads", "leaders", "chiefs", "chairs", "chairmen", "chairpersons", "presidents"})
+
+
+def _listed_after_heads_of(doc: "Doc", start: int) -> bool:
+    """Is the name at `start` in the list of names after "the heads of" (also the end of a
+    hyphenated name or a name past a country's word in it: "Memur-Sen", "Turkiye Kamu Sen")?
+    Those are the bodies the heads lead."""
+    if start < 3:
+        return False
+    k = start - 1
+    while k > 0 and (doc[k].pos_ == "PROPN" or doc[k].text in (",", "-") or doc[k].lower_ in ("and", "&")):
+        k -= 1
+    return doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in _HEADS_OF
+
+
 def _not_a_person_here(doc: "Doc", ent: "Span") -> bool:
     """Where spaCy's PERSON is a place or an organisation by its position:
     "Manitoba Premier Wab Kinew" (a one-word name before a post and a name: the post's

@@ -142,6 +142,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     k = s - 1
     while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’")):
         k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address
+    if k - 2 >= sent_start and doc[k].text == ")" and doc[k - 1].lower_ in HONORIFICS and doc[k - 2].text == "(":
+        k -= 3  # "Defence Minister Gen (Rtd) X": past the bracketed mark of a retired officer
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (

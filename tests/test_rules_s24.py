@@ -42,7 +42,8 @@ INVESTMENT_TALKS = ("Investment talks\nPresident Donald Trump met Crown Prince M
 def test_a_request_received_from_a_side_is_that_sides_demand():
     got = _extract(LOAN_TALKS + "The IMF has received a formal request for a new programme from the Kenyan "
                    "authorities.")
-    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("Kenya", "a new programme", "International Monetary Fund")]
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [
+        ("Kenya", "a new programme", "International Monetary Fund")]
 
 
 def test_little_resistance_offered_is_no_concession():

@@ -3,6 +3,8 @@ are invented (real public figures in some, with invented events)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-05-23"):
     from loaders.extraction import extract
@@ -101,3 +103,91 @@ def test_one_person_s_party_before_a_post_is_no_side():
     got = _extract("Tariff talks\nThe Republican president said he would attend the talks with Japan's trade "
                    "envoy Ryosei Akazawa in Washington on Wednesday.", "2025-04-16")
     assert "Republicans" not in [p.name for p in got.parties]
+
+
+PAY_DISPUTE = "Pay talks\nThe Kenya National Union of Teachers rejected the government offer on Monday. "
+
+
+def test_one_of_a_side_s_demands_named_by_the_copula_is_a_demand():
+    got = _extract(PAY_DISPUTE + "One of the union's key demands is a pay rise of 10 percent.")
+    assert [(d.by, d.text) for d in got.demands] == [("Kenya National Union of Teachers", "a pay rise of 10 percent")]
+
+
+def test_their_after_a_workers_body_is_that_body():
+    got = _extract(PAY_DISPUTE + "Their key demand is a pay rise of 10 percent.")
+    assert [(d.by, d.text) for d in got.demands] == [("Kenya National Union of Teachers", "a pay rise of 10 percent")]
+
+
+def test_their_after_a_country_stays_unresolved():
+    """A guard: "they" after a country is not read as that country by this rule."""
+    got = _extract("Fish talks\nNorway rejected the quota offer on Monday. Their key demand is a larger cod quota.")
+    assert got.demands == []
+
+
+FISH_TALKS = ("Fish talks\nRussian fisheries chief Ilya Shestakov met Norwegian officials in Moscow on "
+              "Wednesday. ")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("If Norway does not lift the sanctions within a month, Russia will close its waters to Norwegian vessels.",
+     "Norway lift the sanctions within a month"),
+    ("\u201cIf the Norwegian side doesn\u2019t lift the sanctions, Russia will close its waters,\u201d Shestakov "
+     "was quoted as saying.", "the Norwegian side lift the sanctions"),
+])
+def test_a_threat_told_without_a_warning_verb_sets_its_condition_as_a_demand(sentence, text):
+    got = _extract(FISH_TALKS + sentence, "2025-08-28")
+    assert [(d.by, d.text, d.counterpart) for d in got.demands] == [("Russia", text, "Norway")]
+
+
+def test_a_bare_threat_on_no_named_side_sets_no_demand():
+    """A guard: "if the talks fail" names no side to press."""
+    got = _extract(FISH_TALKS + "If the talks fail, Russia will close its waters to Norwegian vessels.",
+                   "2025-08-28")
+    assert got.demands == []
+
+
+def test_what_the_proposal_from_a_side_includes_is_its_offer():
+    got = _extract("Rail talks\nDeutsche Bahn met the EVG union in Berlin on Tuesday. The current proposal from "
+                   "Deutsche Bahn includes a phased salary increase of 7.9 percent for shift workers.", "2025-02-12")
+    assert [(c.by, c.text) for c in got.concessions] == [
+        ("Deutsche Bahn", "a phased salary increase of 7.9 percent for shift workers")]
+
+
+def test_a_democratic_leader_speaks_for_the_democrats():
+    got = _extract(BUDGET_TALKS + "Senate Democratic Leader Chuck Schumer offered Republicans simultaneous votes "
+                   "to end the shutdown.")
+    assert [(c.by, c.by_person, c.counterpart) for c in got.concessions] == [
+        ("Democrats", "Chuck Schumer", "Republicans")]
+
+
+def test_the_social_democrats_are_not_the_democrats():
+    """A guard: a family's word after another capitalised word names another party."""
+    got = _extract("Coalition talks\nFriedrich Merz met Lars Klingbeil in Berlin on Thursday. The Social "
+                   "Democrats are pressing for a minimum wage of 15 euros an hour.")
+    assert "Democrats" not in [p.name for p in got.parties]
+    assert "Democrats" not in [d.by for d in got.demands]
+
+
+STRIKE_OFF = ("Strike called off\nBus workers called off their strike after talks with the transport minister, "
+              "Ponnam Prabhakar, at his residence in Hyderabad on Tuesday. ")
+
+
+def test_talks_that_date_a_strike_called_off_were_held():
+    got = _extract(STRIKE_OFF, "2025-05-07")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Ponnam Prabhakar"], "held", "2025-05-06")]
+
+
+def test_a_summit_called_off_after_failed_talks_is_still_cancelled():
+    """A guard: the cancel word on the summit's own chain still cancels it."""
+    got = _extract("Summit off\nThe summit between Donald Trump and Vladimir Putin in Budapest was called off "
+                   "after talks between their ministers failed.", "2025-10-22")
+    assert [(sorted(m.participants), m.status) for m in got.meetings] == [
+        (["Donald Trump", "Vladimir Putin"], "cancelled")]
+
+
+def test_people_in_whose_presence_the_talks_were_held_were_at_them():
+    got = _extract(STRIKE_OFF + "The union had demanded overdue pay. The talks were held in the presence of MLA "
+                   "G Madhusudhan Reddy and MLA Kunamneni Sambasiva Rao.", "2025-05-07")
+    assert [(m.participants, m.status) for m in got.meetings] == [
+        (["Ponnam Prabhakar", "G Madhusudhan Reddy", "Kunamneni Sambasiva Rao"], "held")]

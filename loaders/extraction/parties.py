@@ -307,10 +307,14 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "FDLR": ("organisation", ["FDLR"]),
     # political families named by their plural (a side in budget, shutdown and coalition talks);
     # not inside a longer name ("Sweden Democrats", "Republican Guard": `_inside_longer_name`)
-    "Democrats": ("organisation", ["Democrats", "Democrat"]),
+    "Democrats": ("organisation", ["Democrats", "Democrat", "Democratic"]),
     "Republicans": ("organisation", ["Republicans", "Republican", "GOP"]),
     "Greens": ("organisation", ["Greens", "the Greens", "Green Party", "the Green Party"]),
 }
+
+# Political families the list names by a word that also ends or opens longer names ("Social
+# Democrats", "the Republican Guard"): read only where it stands alone.
+FAMILIES = frozenset({"Democrats", "Republicans", "Greens"})
 
 # Groups that act as one side but whose members are the parties at the table: a meeting
 # "between Iran and the E3" is Iran's meeting with France, Britain and Germany.

@@ -16,7 +16,7 @@ from . import meetings as _meetings
 from .context import ArticleContext, Mention
 from .dates import dateline_end
 from .model import Extraction, Party
-from .parties import all_aliases, canonical_party, continental, party_kind
+from .parties import FAMILIES, all_aliases, canonical_party, continental, party_kind
 from .people import abbreviated_given, find_people
 from .people.lexicon import ABBREVIATED_GIVEN
 from .sides import NEWS_AGENCIES, body_table, find_sides, initials, is_code, named_by_force_noun
@@ -159,12 +159,8 @@ def find_party_mentions(doc: "Doc", matcher) -> list[Mention]:
     found = [m for m in found if not (m.text.startswith("American") and continental(text, m.start))]
     # ("the South American bloc", "Latin American leaders": a continent's, not the United States')
     found = [m for m in found if not _in_outlet_name(text, m)]
-    found = [m for m in found if not (m.target in _FAMILIES and _inside_longer_name(doc, m))]
+    found = [m for m in found if not (m.target in FAMILIES and _inside_longer_name(doc, m))]
     return _drop_redefined_codes(text, _references_told(found))
-
-
-# Political families the party list names by a word that also ends or opens longer names.
-_FAMILIES = frozenset({"Democrats", "Republicans", "Greens"})
 
 
 def _inside_longer_name(doc: "Doc", m: Mention) -> bool:
@@ -180,7 +176,7 @@ def _inside_longer_name(doc: "Doc", m: Mention) -> bool:
     if before is not None and before.text[:1].isupper() and not before.is_sent_start and before.is_alpha \
             and before.lower_ not in ("the", "senate", "house", "congressional", "top", "leading"):
         return True
-    if after is not None and after.tag_ == "NN" and m.text in ("Republican", "Democrat"):
+    if after is not None and after.tag_ == "NN" and m.text in ("Republican", "Democrat", "Democratic"):
         return True  # "the Republican president said": one person's party, not a side at the table
     return after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and after.ent_type_ != "PERSON" \
         and after.lower_ not in ("senator", "sen.", "rep.", "leader", "lawmakers")

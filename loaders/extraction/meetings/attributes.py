@@ -245,6 +245,8 @@ def _cancel_governs(sent: "Span", trig: "Token") -> bool:
     chain = {trig.i}
     h = trig
     while h.head.i != h.i and len(chain) < 6:
+        if h.dep_ == "pobj" and h.head.lower_ in ("after", "following", "since", "amid", "despite"):
+            break  # "workers called off their strike after talks with X": the talks date what was called off
         h = h.head
         chain.add(h.i)
     for m in _CANCEL.finditer(sent.text):

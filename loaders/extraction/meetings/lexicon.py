@@ -383,6 +383,9 @@ _PERIOD = re.compile(r"^\W*(?:[Aa]t the (?:end|start|beginning) of|[Ii]n (?:earl
                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _IN_THE_MEETING = re.compile(r"^\W*(?:in|at|during) the (?:meeting|talks|summit|session)\b", re.IGNORECASE)
 _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|summit)\b", re.IGNORECASE)
+# "The talks were held in the presence of A and B": those present, at the talks told before
+_IN_THE_PRESENCE = re.compile(r"^\W*the (?:talks|meeting|discussions?|negotiations)\b[^.;]{0,40}\bin the presence of\b",
+                              re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
 # a meeting told in passing, as the time of something else: "after Friday's talks", "following

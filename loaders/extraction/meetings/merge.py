@@ -21,7 +21,7 @@ from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _AHEAD, _ARRIVAL, _COMPOSITION_VERBS, _DAY_OF_TALKS, _DEADLINE_BEFORE,
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
-    _GROUP_SUBJECT, _IN_THE_MEETING, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
+    _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
     _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
     _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
@@ -740,6 +740,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             if host.date is None or host.date.date is None:
                 host.date = d.date
             final.remove(d)
+    _witnesses_join(final)
     final = [d for d in final if not _off_to_a_forum(ctx, d)]  # no encounter of parties
     out: list[Meeting] = []
     for d in final:
@@ -759,6 +760,21 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             kind=_placed(d.kind, d.location), status=d.status, location=d.location, duration_minutes=d.duration,
             round=d.round, topics=d.topics, evidence=ev))
     return out
+
+
+def _witnesses_join(final: list[_Draft]) -> None:
+    """"X called off the strike after talks with the minister Y. The talks were held in the
+    presence of A and B": those present sat in on the talks told last (at most six sentences
+    back, the same status), not at talks of their own."""
+    for d in list(final):
+        if not _IN_THE_PRESENCE.search(d.sent.text):
+            continue
+        host = next((o for o in reversed(final) if o is not d and 0 < d.order - o.order <= 6
+                     and o.status == d.status), None)
+        if host is not None:
+            host.participants = unique(host.participants + d.participants)
+            host.parties = unique(host.parties + d.parties)
+            final.remove(d)
 
 
 def _placed(kind: str, location: "str | None") -> str:

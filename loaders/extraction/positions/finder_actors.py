@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import dateline_end
 from ..leaders import known_side
-from ..parties import continental
+from ..parties import FAMILIES, continental
 from ..sides import NEWS_AGENCIES, NOT_BODY_CODES, SIDE_NOUNS, is_code
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
@@ -490,6 +490,8 @@ class _ActorReading:
                 if party is None and tok.tag_ in ("NNPS", "NNS") and tok.text.endswith("s") \
                         and any(c.lower_ == "the" for c in tok.children):
                     party = self.ctx.canonical_party(tok.text[:-1])  # "the Iranians"
+                if party in FAMILIES and any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children):
+                    return None  # "the Social Democrats": another party than the Democrats
                 return party
             except Exception:  # pragma: no cover
                 return None
@@ -662,6 +664,10 @@ class _ActorReading:
             elif self.last_party_actor and low in ("they", "their") and (
                     len(self.last_party_actor) > 1 or self.last_plural):
                 actors.extend(self.last_party_actor)  # "U.S. officials said ... They said they would"
+            elif self.last_party_actor and low in ("they", "their") and len(self.last_party_actor) == 1 \
+                    and self.last_party_actor[0].party in {n for _, n, union in self.ctx.bodies if union}:
+                actors.extend(self.last_party_actor)  # "The union rejected the offer. Their key demand is ...":
+                # a workers' body told as its members
         if remember and actors and lemma in SIDE_NOUNS and len({a.party for a in actors}) == 1:
             self.memory_lemma[lemma] = [_Actor(actors[0].party)]
         # conjoined subjects: "Kyiv and Moscow", "Lutnick and Bessent"

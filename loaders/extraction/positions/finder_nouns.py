@@ -164,6 +164,12 @@ class _NounTriggers:
                 _child(noun, "poss") is not None or kind == DEMAND):
             # "Ukraine's key demand is a full ceasefire", "its offer was to cut ..."
             heads = [c for c in noun.head.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i][:1]
+        if not heads and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" \
+                and noun.head.head.lower_ == "one" and noun.head.head.dep_ == "nsubj" \
+                and noun.head.head.head.lemma_ == "be" and _child(noun, "poss") is not None:
+            # "One of the union's key demands is the passage of the act": the one named
+            be = noun.head.head.head
+            heads = [c for c in be.children if c.dep_ in ("attr", "xcomp", "ccomp") and c.i > noun.i][:1]
         if not heads and kind == DEMAND and lemma in DEMAND_LIST_NOUNS and noun.dep_ == "attr" \
                 and noun.head.lemma_.lower() in ("be", "remain") and not _negated(noun.head):
             # "Y's full disarmament remains a non-negotiable Israeli demand": the subject is demanded

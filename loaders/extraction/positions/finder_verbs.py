@@ -323,14 +323,21 @@ class _VerbTriggers:
                                 for a in main.children):
             return []  # "if X happens, Y has happened": no threat of what is to come
         up = main.head if main.dep_ in ("ccomp", "advcl") else None
+        bare = False
         if up is not None and up.lower_ in ("clear", "plain") and up.head.lemma_.lower() == "make":
             up = up.head
+        elif up is None and main.dep_ == "ROOT" and not harm:
+            up, bare = main, True  # "If Y does not X, Z will W": the threat told without a warning verb
+        elif up is not None and up.lemma_.lower() in REPORTING | {"quote"} and up.lemma_.lower() not in WARNING_VERBS \
+                and not harm \
+                and _child(main, "nsubj") is not None:
+            up, bare = main, True  # (also quoted: "'If Y does not X, Z will W,' A said")
         elif up is None or up.lemma_.lower() not in WARNING_VERBS and not (harm and up.lemma_.lower() in REPORTING):
             return []
         negated = [c for c in cond.children if c.dep_ == "neg"]
         if mark.lower_ == "if" and not negated or mark.lower_ == "unless" and negated:
             return []  # "if Y agrees, X will ...": a promise, not a condition pressed on Y
-        if _negated(up) or _in_conditional(up):
+        if _negated(up) or not bare and _in_conditional(up):  # (the bare threat is the conditional itself)
             return []
         actors, explicit = self._subject_actors(up)
         if not actors or len({a.party for a in actors}) > 1:
@@ -339,6 +346,11 @@ class _VerbTriggers:
         target = self._direct_actor(subj) if subj is not None else None
         if target and target[0].party in {a.party for a in actors}:
             return []  # "unless we get X": its own side
+        if bare and not target and subj is not None and subj.pos_ == "NOUN":
+            target = self._resolve_np(subj)  # "If the Norwegian side does not ..."
+        if bare and not (target and target[0].party and target[0].party not in {a.party for a in actors}
+                         and explicit):
+            return []  # (a bare threat only between two sides both named: not "if the talks fail, ...")
         drop = {mark.i} | {c.i for c in negated} | {c.i for c in cond.children
                                                       if c.dep_ == "aux" and c.lemma_ == "do" and negated}
         toks = _trim([t for t in cond.subtree if t.i not in drop])
@@ -1237,6 +1249,9 @@ class _VerbTriggers:
             actors = self._document_owner(subj) or _compound_body(self, subj) or []  # "the union proposal"
         if not actors:
             actors = self._list_owner(subj)  # "the demands of Y", "the workers' demands", "put forward by the union"
+        if not actors:
+            sender = next((_child(c, "pobj") for c in subj.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            actors = (self._direct_actor(sender) or []) if sender is not None else []  # "the proposal from X"
         if not actors and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children):
             # "Taiwanese officials said their proposal includes ...": the speakers' side
             spoken = self._speaker(verb)

@@ -191,3 +191,24 @@ def test_people_in_whose_presence_the_talks_were_held_were_at_them():
                    "G Madhusudhan Reddy and MLA Kunamneni Sambasiva Rao.", "2025-05-07")
     assert [(m.participants, m.status) for m in got.meetings] == [
         (["Ponnam Prabhakar", "G Madhusudhan Reddy", "Kunamneni Sambasiva Rao"], "held")]
+
+
+def test_one_person_at_the_talks_told_before_takes_their_sides():
+    got = _extract("Tariff talks\nUS Trade Representative Jamieson Greer met Lesotho's trade delegation in "
+                   "Washington on April 24. Trade Minister Mokhethi Shelile confirmed the upcoming virtual talks, "
+                   "though he said a date was yet to be set.", "2025-05-14")
+    assert [(m.participants, m.parties, m.status) for m in got.meetings][-1] == (
+        ["Mokhethi Shelile"], ["United States", "Lesotho"], "planned")
+
+
+def test_a_surname_never_given_in_full_is_a_person_when_it_acts_and_speaks():
+    got = _extract("Shutdown talks\nSchumer offered Republicans simultaneous votes to end the government "
+                   "shutdown. \u201cAll Republicans have to do is say yes,\u201d Schumer said.", "2025-11-07")
+    assert [p.name for p in got.people] == ["Schumer"]
+
+
+def test_a_single_word_the_tagger_calls_a_person_once_stays_out():
+    """A guard: one mention, never acting twice, is not enough for a bare word."""
+    got = _extract("Rail talks\nThe Bahn said on Monday that talks would resume. Merck was not available.",
+                   "2025-02-12")
+    assert [p.name for p in got.people] == []

@@ -386,6 +386,9 @@ _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|s
 # "The talks were held in the presence of A and B": those present, at the talks told before
 _IN_THE_PRESENCE = re.compile(r"^\W*the (?:talks|meeting|discussions?|negotiations)\b[^.;]{0,40}\bin the presence of\b",
                               re.IGNORECASE)
+# talks named as ones already told: "the talks", "the upcoming virtual talks"
+_THE_TALKS = re.compile(r"\bthe (?:(?:upcoming|planned|next|virtual|direct|indirect|new) )*(?:talks|negotiations)\b",
+                        re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
 # a meeting told in passing, as the time of something else: "after Friday's talks", "following

@@ -21,7 +21,7 @@ from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _AHEAD, _ARRIVAL, _COMPOSITION_VERBS, _DAY_OF_TALKS, _DEADLINE_BEFORE,
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
-    _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
+    _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _THE_TALKS, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS, _ORIGINALLY,
     _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
     _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
@@ -741,6 +741,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 host.date = d.date
             final.remove(d)
     _witnesses_join(final)
+    _sides_of_talks_told(final)
     final = [d for d in final if not _off_to_a_forum(ctx, d)]  # no encounter of parties
     out: list[Meeting] = []
     for d in final:
@@ -775,6 +776,19 @@ def _witnesses_join(final: list[_Draft]) -> None:
             host.participants = unique(host.participants + d.participants)
             host.parties = unique(host.parties + d.parties)
             final.remove(d)
+
+
+def _sides_of_talks_told(final: list[_Draft]) -> None:
+    """"X confirmed the upcoming virtual talks", "Y is expected to join the talks on Tuesday":
+    one person at "the talks", with no side told, is at talks told before, whose sides are
+    those the nearest earlier meeting with two sides named (at most six sentences back)."""
+    for d in final:
+        if len(d.participants) != 1 or set(d.parties) - set(d.venues) or not _THE_TALKS.search(d.sent.text):
+            continue
+        host = next((o for o in reversed(final) if o is not d and 0 < d.order - o.order <= 6
+                     and len(set(o.parties) - set(o.venues)) >= 2), None)
+        if host is not None:
+            d.parties = unique(d.parties + [p for p in host.parties if p not in host.venues])
 
 
 def _placed(kind: str, location: "str | None") -> str:

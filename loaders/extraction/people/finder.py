@@ -137,6 +137,16 @@ def _in_body_name(doc: "Doc", t: "Token") -> bool:
     return any(doc[i].lower_ in NOT_NAME_WORDS or doc[i].lower_ in ORG_TAILS for i in range(k, t.i))
 
 
+def _acts_as_a_person(doc: "Doc", raw: list, r) -> bool:
+    """A surname the article never gives in full ("Schumer offered ...", "... , Schumer said"):
+    kept when the tagger calls it a person at least twice and it is the subject of a verb in
+    the past or present tense at least twice (a person the article only names so)."""
+    tagged = [doc[s] for s, e, x, how in raw if x is r and how == "name" and e - s == 1
+              and doc[s].ent_type_ == "PERSON"]
+    acting = [t for t in tagged if t.dep_ == "nsubj" and t.head.pos_ == "VERB" and t.head.tag_ in ("VBD", "VBZ", "VBP")]
+    return len(tagged) >= 2 and len(acting) >= 2
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -512,7 +522,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # the article leaves unnamed in full
     titled = {id(x[2]) for x in raw if x[3] == "title"}
     recs = [r for r in recs if len(r.name.split()) > 1 or r.titles or r.by_government or id(r) in titled
-            or r.name in slot_named or known_side(r.name) is not None]
+            or r.name in slot_named or known_side(r.name) is not None or _acts_as_a_person(doc, raw, r)]
     # one bare word the tagger never once calls a person, kept only for its post or its "Mr", in
     # an article that never gives a fuller name, is more often a body or a place than a person
     # (a bare name seated at a meeting or a speech verb stays: "Takeda held talks with Harlan")

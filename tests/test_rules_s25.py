@@ -212,3 +212,18 @@ def test_a_single_word_the_tagger_calls_a_person_once_stays_out():
     got = _extract("Rail talks\nThe Bahn said on Monday that talks would resume. Merck was not available.",
                    "2025-02-12")
     assert [p.name for p in got.people] == []
+
+
+def test_a_place_named_by_its_kind_is_no_person():
+    got = _extract("Defence pact\nPrime Minister Shehbaz Sharif was greeted by the Crown Prince at Qasr "
+                   "Al-Yamamah on Wednesday. The deal covers six of Mexico's Rio Grande tributaries, Agriculture "
+                   "Secretary Brooke Rollins said.", "2025-09-18")
+    assert [p.name for p in got.people] == ["Shehbaz Sharif", "Brooke Rollins"]
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had seated the speaker with his boss)
+def test_the_boss_named_only_in_a_speaker_s_post_is_not_at_the_talks_he_tells_of():
+    got = _extract("Moscow talks\nUS envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on "
+                   "Wednesday. Yuri Ushakov, a top aide to Putin, told reporters that the meeting was a very "
+                   "useful and constructive conversation.", "2025-08-07")
+    assert [sorted(m.participants) for m in got.meetings] == [["Steve Witkoff", "Vladimir Putin"]]

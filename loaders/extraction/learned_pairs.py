@@ -124,6 +124,8 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
+                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta):
+                    continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -143,6 +145,17 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
                 f, joint = _features(sent_f, ta, tp, "party")
                 out.append(Candidate(si, a, PARTY + pm.target, f, joint))
     return out
+
+
+# staff whose "to X" says whose staff they are ("an aide to X", "spokesman of X")
+STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant",
+                         "secretary", "counsellor", "counselor"})
+
+
+def _only_whose_staff(person: "Token", boss: "Token") -> bool:
+    """Is `boss` named only in `person`'s post ("Y, a top aide to X")?"""
+    post = boss.head.head if boss.dep_ == "pobj" and boss.head.lower_ in ("to", "of") else None
+    return post is not None and post.lemma_.lower() in STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
 
 
 def _anchor(ctx: ArticleContext, m: Mention) -> "Token | None":

@@ -19,7 +19,7 @@ from ..model import Person
 from ..parties import canonical_party, party_kind
 from .lexicon import (
     _BODY_HEADS, _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS,
-    _OUTLET_NOUNS, _PLACE_ENTS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS, _PORTFOLIOS,
+    _OUTLET_NOUNS, _PLACE_ENTS, _PLACE_FIRST_WORDS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS, _PORTFOLIOS,
     _QUOTES,
     _ROYAL_STYLES, _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
 )
@@ -380,6 +380,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
+        if doc[s].lower_ in _PLACE_FIRST_WORDS and e - s >= 2:
+            continue  # "Qasr Al-Yamamah", "Rio Grande", "Lake Chad": a place named by its kind
         if _listed_after_heads_of(doc, s):
             continue  # "the heads of Memur-Sen, Türkiye Kamu Sen and Birleşik Kamu İş": bodies
         if name in venue_named or name in faction_named:

@@ -161,6 +161,9 @@ ABBREVIATED_GIVEN = frozenset({"Ma", "Md"})  # "Ma. Theresa", "Md. Rafiqul" (Mar
 
 _PLACE_STARTS = frozenset({"mount", "mt", "lake", "cape", "port", "fort", "river", "gulf", "bay", "sea", "lower",
                            "upper", "north", "south", "east", "west", "new"})
+# first words of a place's name that tell its kind ("Qasr Al-Yamamah", "Rio Grande", "Wadi Rum")
+_PLACE_FIRST_WORDS = frozenset({"qasr", "wadi", "jebel", "jabal", "lake", "mount", "mt", "cape", "fort", "port",
+                                "river", "gulf", "bay", "rio", "lago", "monte", "sierra", "cerro", "puerto"})
 _PLACE_HYPHENS = re.compile(r"\w-(?:on|upon|under|by|in|sur|the)-", re.IGNORECASE)
 
 

@@ -227,3 +227,18 @@ def test_the_boss_named_only_in_a_speaker_s_post_is_not_at_the_talks_he_tells_of
                    "Wednesday. Yuri Ushakov, a top aide to Putin, told reporters that the meeting was a very "
                    "useful and constructive conversation.", "2025-08-07")
     assert [sorted(m.participants) for m in got.meetings] == [["Steve Witkoff", "Vladimir Putin"]]
+
+
+def test_two_names_joined_by_a_slash_are_no_person():
+    got = _extract("Strike talks\nJoe Kelley, the president of King Soopers/ City Market, told reporters he is "
+                   "doing everything he can to avoid a strike. Union president Kim Cordova met Kelley on Monday.",
+                   "2025-01-16")
+    assert [p.name for p in got.people] == ["Joe Kelley", "Kim Cordova"]
+
+
+def test_a_meeting_held_and_one_ahead_in_one_sentence_keep_their_own_status_and_day():
+    got = _extract("Budget talks\nPrime Minister Mark Carney is courting opposition leaders. Carney met Pierre "
+                   "Blanchet on Monday and will meet Pierre Poilievre on Tuesday.", "2025-06-01")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Mark Carney", "Pierre Blanchet"], "held", "2025-05-26"),
+        (["Mark Carney", "Pierre Poilievre"], "planned", "2025-06-03")]

@@ -272,6 +272,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return "cancelled"
     if trig.pos_ == "VERB" and any(c.dep_ == "neg" for c in trig.children) and _AS_PLANNED.search(stext):
         return "cancelled"  # "A and B will not meet on Monday as planned": the arranged meeting is off
+    if trig.pos_ == "VERB" and trig.dep_ == "conj" and trig.head.tag_ == "VBD" and not any(
+            c.dep_ == "neg" for c in trig.children) and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX and c.lower_ != "would" for c in trig.children):
+        return "planned"  # "X met A on Monday and will meet B on Tuesday": the second meeting is ahead
     if trig.pos_ in ("NOUN", "PROPN") and (trig.head.dep_ == "prep" or trig.dep_ in ("pobj", "dobj")) and \
             trig.head.lower_ in ("after", "following", "since") and \
             not any(c.lower_ in ("next", "upcoming", "planned", "future") for c in trig.children):

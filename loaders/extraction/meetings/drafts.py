@@ -411,7 +411,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             if split_on == "separately":
                 d = dates[0] if dates else None
                 dur = durations[0][1] if durations else None
-            out.append(_Draft(before + group, parties, d, kind, status, location, dur, rnd, topics, sent, si))
+            word = _own_meeting_word(sent, lo)
+            own_status = (_status(sent, ctx.doc[word]) or status) if word not in (None, trig.i) else status
+            if own_status != status:
+                # "X met A on Monday and will meet B on Tuesday": the second meeting is ahead, on its own day
+                ahead = [x for x in find_dates(stext, ctx.published, future=own_status == "planned")
+                         if lo <= x.start < hi and x.date is not None]
+                d = ahead[0] if ahead else None
+            out.append(_Draft(before + group, parties, d, kind, own_status, location, dur, rnd, topics, sent, si))
         return out
     if anchor is None and ctx.published is not None:
         # "met on Thursday, four days ahead of the summit": without an earlier event the

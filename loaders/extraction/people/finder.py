@@ -380,6 +380,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person
+        if "/" in name:
+            continue  # "King Soopers/ City Market": two firms' names written as one
         if doc[s].lower_ in _PLACE_FIRST_WORDS and e - s >= 2:
             continue  # "Qasr Al-Yamamah", "Rio Grande", "Lake Chad": a place named by its kind
         if _listed_after_heads_of(doc, s):

@@ -242,3 +242,19 @@ def test_a_meeting_held_and_one_ahead_in_one_sentence_keep_their_own_status_and_
     assert [(m.participants, m.status, m.date) for m in got.meetings] == [
         (["Mark Carney", "Pierre Blanchet"], "held", "2025-05-26"),
         (["Mark Carney", "Pierre Poilievre"], "planned", "2025-06-03")]
+
+
+def test_the_urgency_a_side_stresses_is_its_demand_and_keeps_a_plural_s_possessed_noun():
+    # (the parser hangs "release" elsewhere after "hostages\u2019": the content keeps it)
+    got = _extract("Talks\nUS envoy Steve Witkoff met Israeli minister Ron Dermer in Washington on Friday. "
+                   "Witkoff emphasized the urgency of securing the hostages\u2019 release, describing the condition "
+                   "of those already freed as \u201cvery poor.\u201d", "2025-03-10")
+    assert [(d.by, d.by_person, d.text) for d in got.demands] == [
+        ("United States", "Steve Witkoff", "securing the hostages' release")]
+
+
+def test_the_urgency_a_side_only_discusses_is_no_demand():
+    """A guard: as with "importance", only a stressing verb presses it."""
+    got = _extract("Talks\nUS envoy Steve Witkoff met Israeli minister Ron Dermer in Washington on Friday. "
+                   "They discussed the urgency of the crisis.", "2025-03-10")
+    assert got.demands == []

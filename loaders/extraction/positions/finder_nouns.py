@@ -64,8 +64,8 @@ class _NounTriggers:
             return []  # not a phone call; but "reiterated its call to end the war" is a demand
         if lemma in NEED_NOUNS and (noun.dep_ != "dobj" or _negated(noun.head)):
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
-        if lemma == "importance" and noun.head.lemma_.lower() not in STRESSING_VERBS:
-            return []  # "stressed the importance of X"; not "discussed the importance of X"
+        if lemma in ("importance", "urgency") and noun.head.lemma_.lower() not in STRESSING_VERBS:
+            return []  # "stressed the importance / urgency of X"; not "discussed the importance of X"
         if lemma in ROOM_NOUNS:
             return self._room_items(noun)
         if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "from") and _backed_down(noun.head.head):
@@ -113,7 +113,7 @@ class _NounTriggers:
                     if ch.lower_ == "for" and p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC", "FAC") \
                             and not any(c.dep_ != "compound" for c in p.children):
                         continue  # "the US ceasefire proposal for Gaza": where, not what
-                    if ch.lower_ == "of" and kind == DEMAND and lemma != "importance":
+                    if ch.lower_ == "of" and kind == DEMAND and lemma not in ("importance", "urgency"):
                         continue
                     heads = [p]
                     if kind == CONCESSION and lemma in PROPOSAL_NOUNS and ch.lower_ in ("for", "on") \
@@ -340,7 +340,7 @@ class _NounTriggers:
             if kind == CONCESSION and _is_meeting_content(h) and lemma not in ("proposal", "offer") \
                     and not _discussing_terms(h):
                 continue
-            if lemma == "importance" and _shared_good(h):
+            if lemma in ("importance", "urgency") and _shared_good(h):
                 continue  # "stressed the importance of closer ties / of the talks": nobody's term
             if kind == DEMAND and lemma in LIST_DEMAND_NOUNS and _noun_list(h, noun):
                 # "calls for A, B and C": one demand per listed noun phrase

@@ -48,8 +48,8 @@ from .grammar import (
 from .items import (
     _Actor, _Item, _as_well_as_tail, _companion_split, _conjunct_item, _drop_restated_red_lines,
     _for_subject_clause, _included_comma_split, _namely_split, _ordinal_list_split, _rejoined_passive,
-    _series_split, _step_list_split, _swap_on_offer_verb, _thing_asked_for_a_purpose, _with_hung_topic,
-    _with_offer_verb,
+    _series_split, _step_list_split, _swap_on_offer_verb, _thing_asked_for_a_purpose, _with_hung_possessed,
+    _with_hung_topic, _with_offer_verb,
 )
 from .owners import (
     _body_object, _body_table, _compound_body, _listed_terms_owner, _named_body_actors,
@@ -308,6 +308,7 @@ class _VerbTriggers:
             it.sent = sent
             _with_offer_verb(it)  # "Guyana proposed an agenda": 'proposed an agenda'
             _with_hung_topic(it)  # "submitted a proposal regarding customs duties"
+            _with_hung_possessed(it)  # "securing the hostages’ release"
         return out
 
     def _warned_condition_items(self, mark: "Token") -> list[_Item]:

@@ -672,6 +672,21 @@ def _with_hung_topic(it: "_Item") -> None:
     it.content = it.content + list(prep.subtree)
 
 
+def _with_hung_possessed(it: "_Item") -> None:
+    """"securing the hostages’ release": the parser may hang the noun after a plural's
+    apostrophe elsewhere, and the content would stop at "the hostages"; the possessed noun
+    right after the apostrophe belongs to it."""
+    if not it.content:
+        return
+    last = it.content[-1]
+    doc = last.doc
+    k = last.i + 1
+    if k + 1 < len(doc) and last.tag_ == "NNS" and not last.whitespace_ and doc[k].text in ("’", "'") \
+            and doc[k + 1].pos_ == "NOUN" and doc[k + 1] not in it.content \
+            and (k + 2 >= len(doc) or doc[k + 2].pos_ != "NOUN"):
+        it.content = it.content + [doc[k], doc[k + 1]]
+
+
 def _noun_list_parts(it: _Item) -> list[_Item]:
     """'called for the withdrawal of heavy weapons, a limit on troops and the start of de-mining':
     a content that is a list of whole noun phrases is one position per phrase (not 'tariffs on

@@ -110,7 +110,7 @@ TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # "will keep buying X": going on with a giving verb is giving it.
 CONTINUING_VERBS = frozenset({"keep", "continue"})
 # "a need for X": pressing for it, whatever verb carries the noun ("stressed the need").
-NEED_NOUNS = frozenset({"need", "necessity", "importance"})
+NEED_NOUNS = frozenset({"need", "necessity", "importance", "urgency"})
 # what a side stresses the importance of, it presses for ("stressed the importance of X")
 STRESSING_VERBS = frozenset({"stress", "emphasise", "emphasize", "underline", "underscore", "highlight",
                              "reiterate", "insist"})
@@ -310,7 +310,7 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal", "need", "necessity", "importance", "desire", "wish", "ask"})
+                          "plea", "appeal", "need", "necessity", "importance", "urgency", "desire", "wish", "ask"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",

@@ -258,3 +258,13 @@ def test_the_urgency_a_side_only_discusses_is_no_demand():
     got = _extract("Talks\nUS envoy Steve Witkoff met Israeli minister Ron Dermer in Washington on Friday. "
                    "They discussed the urgency of the crisis.", "2025-03-10")
     assert got.demands == []
+
+
+def test_a_bracketed_retired_mark_neither_ends_the_sentence_nor_names_a_body():
+    got = _extract("Border talks\nThe meeting was held on 7 August 2025 in Kuala Lumpur. It was co-chaired by "
+                   "H.E. General Tea Seiha, Deputy Prime Minister of Cambodia, and H.E. General (Ret.) Nattaphon "
+                   "Narkphanit, Acting Minister of Defence of Thailand.", "2025-08-08")
+    assert [p.name for p in got.parties] == ["Malaysia", "Cambodia", "Thailand"]
+    assert [(sorted(m.participants), m.date) for m in got.meetings] == [
+        (["Nattaphon Narkphanit", "Tea Seiha"], "2025-08-07")]
+    assert [a for p in got.people for a in p.aliases if a.startswith("(")] == []

@@ -85,6 +85,7 @@ _ABBREVIATED_TITLES = frozenset({"Eng", "Atty", "Lt", "Col", "Maj", "Gen", "Brig
 _ABBREVIATED_WORDS = _ABBREVIATED_TITLES | ABBREVIATED_GIVEN
 
 
+_RETIRED_MARKS = ("(Ret.)", "(Ret)", "(Rtd)", "(Rtd.)", "(Retd)", "(Retd.)", "(retd)", "(retd.)", "(rtd)")
 _PREFIXED_WORD = re.compile(r"[Cc]o-(?:operat|ordinat)[a-z]*$")  # (not "co-chair": a post the lists spell so)
 
 
@@ -107,6 +108,10 @@ def add_components(nlp: "Language") -> None:
         nlp.tokenizer.token_match = _PREFIXED_WORD.match
         for form in ("sit-down", "sit-downs", "Sit-down", "Sit-downs"):
             # "brokered a surprise sit-down between A and B": one meeting noun, not "sit", "-", "down"
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        for form in _RETIRED_MARKS:
+            # "General (Ret.) X": one word of the officer's style (split, the parser ends the
+            # sentence at the bracket and X stands alone)
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         _TOKENIZERS_DONE.add(id(nlp.tokenizer))
 

@@ -365,6 +365,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             continue  # "Ma" of "Ma. Theresa Lazaro": the first of a longer name, not a name alone
         if s >= 2 and abbreviated_given(doc, s - 2):
             s -= 2  # "Secretary Ma. Theresa Lazaro": "Ma." (Maria) opens the name
+        while e - s >= 2 and doc[s].text.startswith("(") and doc[s].lower_ in HONORIFICS:
+            s += 1  # "(Rtd) X": a retired officer's mark, one token (see `pipeline.add_components`)
         while e - s > 2 and (doc[s].lower_.rstrip("'’") in _STYLE_WORDS or (
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri") or (doc[s].text == "H" and doc[s + 1].text == "E")):
             s += 2 if doc[s].lower_ == "tan" or doc[s].text == "H" else 1
@@ -466,7 +468,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             r.aliases.append(form_txt)
         if s > 0 and doc[s - 1].lower_ in HONORIFICS:
             form = f"{doc[s - 1].text} {doc[s:e].text}"
-            if form not in r.aliases and form != r.name:
+            if form not in r.aliases and form != r.name and not form.startswith("("):  # (not "(Rtd) X")
                 r.aliases.append(form)
             how = "title"
         raw.append((s, e, r, how))

@@ -142,10 +142,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     k = s - 1
     while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’")):
         k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address
-    if k - 2 >= sent_start and doc[k].text == ")" and doc[k - 1].lower_ in HONORIFICS and doc[k - 2].text == "(":
-        k -= 3  # "Defence Minister Gen (Rtd) X": past the bracketed mark of a retired officer
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
+    if k >= sent_start and doc[k].lower_ in HONORIFICS and doc[k + 1].text.startswith("("):
+        k -= 1  # "Defence Minister Gen (Rtd) X": a rank before a retired officer's mark
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (
             _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(
                 doc, k - 1, sent_start, party_at, ("of", "to", "for"))) or _portfolio_after_role(doc, k - 1, sent_start)):

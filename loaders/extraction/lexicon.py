@@ -31,7 +31,9 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
                                         "mallam", "malam", "alhaji", "alhaja", "miz", "sayyid", "sayyed",
                                         "seyed", "seyyed", "comrade", "majesty", "highness", "excellency",
-                                        "shri", "smt", "smt.", "shrimati", "rtd", "retd", "retd.", "(ret.)", "(ret)", "(rtd)", "(rtd.)", "(retd)", "(retd.)"})
+                                        "shri", "smt", "smt.", "shrimati", "rtd", "retd", "retd.",
+                                        # a retired officer's mark, one token ("General (Ret.) X")
+                                        "(ret.)", "(ret)", "(rtd)", "(rtd.)", "(retd)", "(retd.)"})
 
 # Name particles that may sit inside a name ("Ursula von der Leyen", "Faisal bin Farhan").
 PARTICLES: frozenset[str] = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la",

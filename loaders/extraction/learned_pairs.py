@@ -148,14 +148,14 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
 
 
 # staff whose "to X" says whose staff they are ("an aide to X", "spokesman of X")
-STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant",
-                         "secretary", "counsellor", "counselor"})
+_STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant",
+                          "secretary", "counsellor", "counselor"})
 
 
 def _only_whose_staff(person: "Token", boss: "Token") -> bool:
     """Is `boss` named only in `person`'s post ("Y, a top aide to X")?"""
     post = boss.head.head if boss.dep_ == "pobj" and boss.head.lower_ in ("to", "of") else None
-    return post is not None and post.lemma_.lower() in STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
+    return post is not None and post.lemma_.lower() in _STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
 
 
 def _anchor(ctx: ArticleContext, m: Mention) -> "Token | None":

@@ -194,8 +194,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             toks = toks[:-1]  # "Freedom and Direct Democracy (": the bracket of its acronym
         if not toks or len(toks) == 1 and toks[0].lower_ in UNION_NAME_WORDS and not toks[0].text.isupper():
             continue  # (a profession alone, "nurses and Midwives", names no body)
-        if toks[0].lower_ in HONORIFICS or len(toks) == 1 and toks[0].lower_.rstrip(".") in ("ret", "rtd", "retd"):
-            continue  # "H.E. General (Ret.) X": a form of address and a retired officer's mark, no body
+        if toks[0].lower_ in HONORIFICS:
+            continue  # "H.E. General", "(Ret.)": a form of address or a retired officer's mark, no body
         low = {t.lower_ for t in toks}
         if len(toks) >= 2 and toks[-1].text.islower() and toks[-1].lower_ in HEAD_WORDS and toks[-2].text[:1].isupper():
             toks = toks[:-1]  # "the Unite union", "the Reform party": the body's name is the proper part

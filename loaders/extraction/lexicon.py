@@ -102,7 +102,8 @@ Assam Tripura Kerala Punjab Bihar Odisha Telangana Karnataka Maharashtra Gujarat
 Mizoram Meghalaya Nagaland Sikkim Jharkhand Chhattisgarh Uttarakhand Haryana Pradesh Nadu Bengal
 Sindh Balochistan Baluchistan Baluchestan Pakhtunkhwa Gilgit-Baltistan
 """.split()) - {"David", "New", "West", "San", "Los", "Hong", "Kong", "Palm", "Beach", "Camp", "Abu", "Tel",
-                  "Kuala", "Sharm"}  # given names / plain words / name parts of "Camp David", "Hong Kong" etc.
+                  "Kuala", "Sharm", "Francisco", "Angeles", "York"}
+# (given names / plain words / name parts of "Camp David", "San Francisco" etc.: "Juan Francisco X")
 # Multi-word places as wholes (their parts above only where a part is never a given name).
 PLACE_PHRASES: frozenset[str] = frozenset({
     "Camp David", "Abu Dhabi", "West Bank", "New York", "Los Angeles", "San Francisco", "Palm Beach",

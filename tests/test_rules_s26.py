@@ -21,3 +21,11 @@ def test_the_city_is_still_no_person():
     """A guard: the city's whole name stays a place."""
     got = _extract("Trade talks\nMaria Lopez met officials in San Francisco on Friday.")
     assert [p.name for p in got.people] == ["Maria Lopez"]
+
+
+def test_a_one_word_name_in_quotes_after_a_full_name_is_that_person_s_nickname():
+    got = _extract('Sudan talks\nRSF commander Mohamed Hamdan Dagalo "Hemedti" met U.S. envoy Tom Perriello on '
+                   "Monday. Hemedti said the war must end.")
+    assert [(p.name, p.aliases) for p in got.people] == [("Mohamed Hamdan Dagalo", ["Hemedti"]),
+                                                         ("Tom Perriello", [])]
+    assert [m.participants for m in got.meetings] == [["Mohamed Hamdan Dagalo", "Tom Perriello"]]

@@ -147,6 +147,20 @@ def _acts_as_a_person(doc: "Doc", raw: list, r) -> bool:
     return len(tagged) >= 2 and len(acting) >= 2
 
 
+def _take_nicknames(doc: "Doc", forms: dict[str, tuple[int, int]], recs: list) -> None:
+    """A one-word name in quotes right after a full name is that person's nickname, not another
+    person: "Prime Minister Pushpa Kamal Dahal 'Prachanda'", 'Mohamed Hamdan Dagalo "Hemedti"'."""
+    ends = {forms[f][1]: r for r in recs for f in [r.name] + r.aliases if f in forms}
+    for r in [r for r in recs if len(r.toks) == 1]:
+        for t in doc:
+            if t.text == r.name and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _QUOTES \
+                    and doc[t.i + 1].text in _QUOTES and ends.get(t.i - 1, r) is not r:
+                real = ends[t.i - 1]
+                real.aliases.extend(a for a in [r.name] + r.aliases if a not in real.aliases)
+                recs.remove(r)
+                break
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -417,6 +431,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             if alias is not None and real is not None and alias is not real:
                 real.aliases.extend(a for a in [alias.name] + alias.aliases if a not in real.aliases)
                 recs.remove(alias)
+    _take_nicknames(doc, forms, recs)
 
     # 3. every occurrence of a known form is a mention --------------------------------
     # the surname alone is a form of a full name even when spaCy never tagged it PERSON

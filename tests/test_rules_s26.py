@@ -29,3 +29,17 @@ def test_a_one_word_name_in_quotes_after_a_full_name_is_that_person_s_nickname()
     assert [(p.name, p.aliases) for p in got.people] == [("Mohamed Hamdan Dagalo", ["Hemedti"]),
                                                          ("Tom Perriello", [])]
     assert [m.participants for m in got.meetings] == [["Mohamed Hamdan Dagalo", "Tom Perriello"]]
+
+
+def test_people_who_engaged_in_discussions_met():
+    got = _extract("Coalition talks\nChancellor Olaf Scholz, Economy Minister Robert Habeck and Finance Minister "
+                   "Christian Lindner are in Berlin. Scholz, Habeck, and Lindner have engaged in discussions about "
+                   "the budget.", "2024-11-07")
+    assert [sorted(m.participants) for m in got.meetings] == [["Christian Lindner", "Olaf Scholz", "Robert Habeck"]]
+
+
+def test_a_side_engaged_in_a_war_holds_no_talks():
+    """A guard: only a word for talks after "engaged in" is a meeting."""
+    got = _extract("War\nPresident Vladimir Putin and President Volodymyr Zelensky have engaged in a war for years.",
+                   "2024-11-07")
+    assert got.meetings == []

@@ -336,6 +336,9 @@ def _noun_has_meeting_context(t: "Token") -> bool:
     if t.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in t.head.children) and \
             t.head.head.lemma_.lower() in ("hold", "have", "conduct"):
         return True  # "after holding what he called cordial discussions with X"
+    if t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("engage", "participate") and \
+            t.lower_ in ("discussion", "discussions", "dialogue", "talk"):
+        return True  # "Scholz, Habeck and Lindner have engaged in discussions to ...": they talked
     if t.head.lower_ == "during" and t.lower_ in ("discussion", "discussions", "talk", "session"):
         return True  # "he told X so during a prior discussion on July 24"
     if t.head.lower_ in ("in", "during") and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and any(

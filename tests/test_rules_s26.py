@@ -43,3 +43,18 @@ def test_a_side_engaged_in_a_war_holds_no_talks():
     got = _extract("War\nPresident Vladimir Putin and President Volodymyr Zelensky have engaged in a war for years.",
                    "2024-11-07")
     assert got.meetings == []
+
+
+def test_a_request_made_during_a_meeting_seats_its_maker_at_that_meeting():
+    got = _extract("Coalition talks\nLDP President Sanae Takaichi spoke on Monday. The policy talks followed "
+                   "Takaichi's request, made during a meeting with JIP leader Hirofumi Yoshimura on Wednesday, "
+                   "that JIP members vote for her.", "2025-10-16")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Sanae Takaichi", "Hirofumi Yoshimura"], "held", "2025-10-15")]
+
+
+def test_talks_that_follow_a_request_made_elsewhere_are_not_a_meeting_of_its_maker():
+    """A guard: the request was made in a speech, not at a meeting."""
+    got = _extract("Coalition talks\nLDP President Sanae Takaichi spoke on Monday. The policy talks followed "
+                   "Takaichi's request, made in a speech on Wednesday, that JIP members vote for her.", "2025-10-16")
+    assert all("Sanae Takaichi" not in m.participants for m in got.meetings)

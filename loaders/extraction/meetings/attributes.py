@@ -283,8 +283,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.tag_ == "VBD" \
             and trig.head.lemma_.lower() in _ENDED_LEMMAS:
         return "held"  # "(doctors will strike) after talks between A and B ended without a deal"
-    if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VBD":
+    if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and (trig.head.head.tag_ == "VBD" or (
+            trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl")):
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
+        # (also "X's request, made during a meeting with Y")
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "when", "while") for c in trig.children):
         return "held"  # "had no plans to meet X after the two leaders spoke Thursday": the call is past

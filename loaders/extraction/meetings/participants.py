@@ -32,6 +32,13 @@ def _heads_team(ctx: ArticleContext, root: "Token", trig: "Token", name: str) ->
                       " ".join(t.text for t in root.doc[max(0, root.i - 3):root.i]), re.IGNORECASE)
 
 
+def _owns_deed_at(root: "Token", trig: "Token") -> bool:
+    """"X's request, made during a meeting with Y": X, who made it, was at the meeting."""
+    made = trig.head.head
+    return root.dep_ == "poss" and trig.head.lower_ in ("during", "at") and made.dep_ == "acl" and \
+        made.tag_ == "VBN" and made.head.i == root.head.i
+
+
 def _cited(root: "Token") -> bool:
     """Is this name the source a report cites or quotes ("citing the head of the club, X")?"""
     r = root
@@ -62,7 +69,8 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ in ("PROPN", "NOUN") and \
                 any(c.lower_ == "affairs" for c in root.children):
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
-        if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target):
+        if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target) and \
+                not _owns_deed_at(root, trig):
             continue
         if _cited(root):
             continue  # "..., the paper reported, citing X, who is covering the talks": the source

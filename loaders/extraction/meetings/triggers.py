@@ -55,6 +55,11 @@ def _in_temporal_prep(t: "Token") -> bool:
     return h.lower_ in ("of", "to") and h.head.lower_ in ("ahead", "prior")
 
 
+def _dates_a_step(t: "Token") -> bool:
+    """"... before beginning talks with Y": talks named only to date another step."""
+    return t.head.dep_ == "pcomp" and t.head.head.lower_ in _TEMPORAL_PREPS and t.head.head.lower_ != "during"
+
+
 def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     """The word that reports a meeting in this sentence, or None. Tokens in `skip` are not
     considered; a meeting noun that only dates the clause ("before the talks") is taken
@@ -75,8 +80,8 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
             return other  # (also "The talks followed X's request, made during a meeting with Y")
     if best is not None and best.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(best):
         other = _trigger_scan(sent, skip | {best.i}, nouns_in_prep=False)
-        if other is not None:
-            return other
+        if other is not None and not (best.head.lower_ == "during" and _dates_a_step(other)):
+            return other  # (but "During a call with X, Y stressed ... before beginning talks": the call)
     return best
 
 

@@ -58,3 +58,25 @@ def test_talks_that_follow_a_request_made_elsewhere_are_not_a_meeting_of_its_mak
     got = _extract("Coalition talks\nLDP President Sanae Takaichi spoke on Monday. The policy talks followed "
                    "Takaichi's request, made in a speech on Wednesday, that JIP members vote for her.", "2025-10-16")
     assert all("Sanae Takaichi" not in m.participants for m in got.meetings)
+
+
+def test_a_call_that_a_clause_opens_with_is_told_though_later_talks_date_a_step():
+    got = _extract("Sudan talks\nDuring a phone call with US Secretary of State Antony Blinken last Monday, Sudan's "
+                   "army chief Abdel Fattah al-Burhan stressed the need to address the government's concerns before "
+                   "beginning talks with the RSF.", "2024-08-09")
+    assert [(sorted(m.participants), m.kind, m.status, m.date) for m in got.meetings] == [
+        (["Abdel Fattah al-Burhan", "Antony Blinken"], "phone", "held", "2024-08-05")]
+
+
+def test_a_meeting_named_only_to_date_a_statement_is_still_passed_over():
+    """A guard: "during the talks" does not open the clause; the told meeting is the later visit."""
+    got = _extract("Sudan talks\nThe envoy said during the talks that Abdel Fattah al-Burhan will meet Antony "
+                   "Blinken on Friday.", "2024-08-09")
+    assert [sorted(m.participants) for m in got.meetings] == [["Abdel Fattah al-Burhan", "Antony Blinken"]]
+
+
+def test_a_council_named_in_a_post_keeps_the_country_before_it():
+    got = _extract("Sudan talks\nSudan's Sovereign Council Chairman Abdel Fattah al-Burhan urged the RSF to "
+                   "withdraw from Khartoum.", "2024-08-09")
+    assert [(p.title, p.country) for p in got.people] == [("Sovereign Council Chairman", "Sudan")]
+    assert [(d.by, d.by_person) for d in got.demands] == [("Sudan", "Abdel Fattah al-Burhan")]

@@ -80,3 +80,19 @@ def test_a_council_named_in_a_post_keeps_the_country_before_it():
                    "withdraw from Khartoum.", "2024-08-09")
     assert [(p.title, p.country) for p in got.people] == [("Sovereign Council Chairman", "Sudan")]
     assert [(d.by, d.by_person) for d in got.demands] == [("Sudan", "Abdel Fattah al-Burhan")]
+
+
+def test_a_held_meeting_whose_sentence_says_today_is_of_the_publication_day():
+    """Not of the only day the article told before (the day the fighting began)."""
+    got = _extract("Border truce\nFighting between Thailand and Cambodia erupted on July 24.\n\nThe truce follows "
+                   "a meeting here attended by Hun Manet and Phumtham Wechayachai, amid a conflict which entered "
+                   "its fifth day today.", "2025-07-28")
+    assert [(sorted(m.participants), m.date) for m in got.meetings] == [
+        (["Hun Manet", "Phumtham Wechayachai"], "2025-07-28")]
+
+
+def test_a_meeting_said_to_be_earlier_keeps_the_day_the_article_told():
+    """A guard: "had previously met" is not today's meeting, whatever else the sentence says."""
+    got = _extract("Border truce\nHun Manet and Phumtham Wechayachai met on July 24.\n\nThe two had previously met "
+                   "in Putrajaya, the ministry said today.", "2025-07-28")
+    assert "2025-07-28" not in [m.date for m in got.meetings]

@@ -343,6 +343,7 @@ _DAY_OF_TALKS = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS)
 
 
 # "had arrived earlier and met X", "met X recently": told as before the day of the report
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # (a held meeting's sentence that says "today" is of that day)
 _NOT_TODAY = re.compile(r"\b(?:had|have|has) (?:previously|earlier|recently|already) (?:met|held|spoken|talked|"
                         r"mediated|hosted|arrived|visited)\b|"
                         r"\b(?:previously|recently) (?:met|held|spoke|talked|mediated|hosted)\b|"

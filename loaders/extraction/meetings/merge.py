@@ -23,7 +23,7 @@ from .lexicon import (
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
     _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS,
     _ORIGINALLY, _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
-    _THE_TALKS, _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
+    _THE_TALKS, _TODAY, _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
 )
 from .triggers import _trigger
@@ -243,6 +243,9 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
             m.date = best.date.isoformat()
             m.end_date = best.end_date.isoformat() if best.end_date else None
             continue
+        if ctx.published is not None and _TODAY.search(m.evidence.text) and not _NOT_TODAY.search(m.evidence.text):
+            m.date = ctx.published.isoformat()  # "a meeting here ..., amid a conflict which entered its
+            continue  # fifth day today": the sentence's own day, not one a neighbour tells
         earlier = bool(_NOT_TODAY.search(m.evidence.text))  # "had previously met": neither day is its own
         own_month = _other_period(m.evidence.text) or bool(_PERIOD.search(m.evidence.text))
         before_told = bool(_EARLIER_OPENING.match(m.evidence.text))  # "Earlier, X spoke with Y": not their day

@@ -96,3 +96,20 @@ def test_a_meeting_said_to_be_earlier_keeps_the_day_the_article_told():
     got = _extract("Border truce\nHun Manet and Phumtham Wechayachai met on July 24.\n\nThe two had previously met "
                    "in Putrajaya, the ministry said today.", "2025-07-28")
     assert "2025-07-28" not in [m.date for m in got.meetings]
+
+
+def test_him_after_two_subjects_is_neither_of_them_and_the_afternoon_is_that_day_s():
+    got = _extract("Cabinet talks\nFormation leader Kim Putters has started talks with the parties. Putters first "
+                   "met with Geert Wilders on Wednesday morning. In the afternoon, Pieter Omtzigt and Caroline van "
+                   "der Plas will meet with him together for a follow-up discussion.", "2024-02-28")
+    assert [(sorted(m.participants), m.status, m.date) for m in got.meetings] == [
+        (["Geert Wilders", "Kim Putters"], "held", "2024-02-28"),
+        (["Caroline van der Plas", "Kim Putters", "Pieter Omtzigt"], "planned", "2024-02-28")]
+
+
+def test_him_after_one_subject_is_still_the_one_told_before():
+    """A guard: the single-subject case read as before."""
+    got = _extract("Cabinet talks\nFormation leader Kim Putters has started talks with the parties. Putters first "
+                   "met with Geert Wilders on Wednesday morning. Pieter Omtzigt will meet with him on Thursday.",
+                   "2024-02-28")
+    assert sorted(got.meetings[-1].participants) == ["Kim Putters", "Pieter Omtzigt"]

@@ -210,6 +210,12 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
     for m in todo:
         if m.date is None and m.status == "planned" and m.evidence is not None and ctx.published:
             _planned_date_nearby(ctx, m, sents, starts)
+            if m.date is None and _SAME_DAY.search(m.evidence.text):
+                # "A met B on Wednesday morning. In the afternoon, C will meet with him": that day
+                prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.date
+                             and set(o.participants) & set(m.participants)), None)
+                if prev is not None:
+                    m.date = prev.date
             if m.date is None and _THE_ROUND.search(m.evidence.text):
                 # "The third round will include technical talks, with A and B": the round whose
                 # day was told with its sides before

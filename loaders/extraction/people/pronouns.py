@@ -151,7 +151,8 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                     if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                         break
                     verb = verb.head
-                own_subj = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+                own_subj = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
+                # (all of "A and B will meet with him": neither is him)
                 before = [m for m in before if tok_of.get(m.start) is None or tok_of[m.start].i not in own_subj]
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]

@@ -113,3 +113,10 @@ def test_him_after_one_subject_is_still_the_one_told_before():
                    "met with Geert Wilders on Wednesday morning. Pieter Omtzigt will meet with him on Thursday.",
                    "2024-02-28")
     assert sorted(got.meetings[-1].participants) == ["Kim Putters", "Pieter Omtzigt"]
+
+
+def test_a_team_told_with_its_leader_heading_it_joins_the_talks_just_told():
+    got = _extract("Peace talks\nDelegations from Russia and Ukraine began talks in Abu Dhabi on Friday. Ukraine's "
+                   "delegation is led by Rustem Umerov. Russia has sent officers of its Ministry of Defense, with "
+                   "intelligence chief Igor Kostyukov heading the team.", "2026-01-23")
+    assert [sorted(m.participants) for m in got.meetings] == [["Igor Kostyukov", "Rustem Umerov"]]

@@ -143,6 +143,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|convened|"
                                        r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"
                                        r"(?:is|are|was|were) leading the [\w\s]{0,30}(?:delegation|team)|"
+                                       r"\bwith [^.;]{0,90}? (?:heading|leading) the (?:\w+ )?(?:delegation|team|side)\b|"
                                        r"(?:facilitates|facilitated|mediates|mediated|chairs|chaired|moderated|moderates) the "
                                        r"(?:talks|dialogue|meeting|negotiations|discussions|process)\b|"
                                        r"among the (?:officials|delegates|members) (?:joining|attending|accompanying)|"

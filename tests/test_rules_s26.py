@@ -120,3 +120,10 @@ def test_a_team_told_with_its_leader_heading_it_joins_the_talks_just_told():
                    "delegation is led by Rustem Umerov. Russia has sent officers of its Ministry of Defense, with "
                    "intelligence chief Igor Kostyukov heading the team.", "2026-01-23")
     assert [sorted(m.participants) for m in got.meetings] == [["Igor Kostyukov", "Rustem Umerov"]]
+
+
+def test_talks_that_follow_an_engagement_where_others_met_tell_that_meeting_s_day():
+    got = _extract("Peace talks\nThe meetings follow a separate engagement where special envoy Steve Witkoff met "
+                   "with Russian President Vladimir Putin for three hours late Thursday.", "2026-01-23")
+    assert [(sorted(m.participants), m.date) for m in got.meetings] == [
+        (["Steve Witkoff", "Vladimir Putin"], "2026-01-22")]

@@ -76,8 +76,10 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
                 other.head.dep_ == "prep" and other.head.lower_ in ("after", "before") and
                 other.head.head.i == best.head.i) or (
                 other.head.lower_ in ("during", "at") and any(
-                    c.dep_ == "dobj" and other.i in {x.i for x in c.subtree} for c in best.head.children))):
-            return other  # (also "The talks followed X's request, made during a meeting with Y")
+                    c.dep_ == "dobj" and other.i in {x.i for x in c.subtree} for c in best.head.children)) or (
+                other.dep_ == "relcl" and other.head.dep_ == "dobj" and other.head.head.i == best.head.i)):
+            return other  # (also "The talks followed X's request, made during a meeting with Y";
+            # "... follow an engagement where A met B late Thursday": the clause that tells it)
     if best is not None and best.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(best):
         other = _trigger_scan(sent, skip | {best.i}, nouns_in_prep=False)
         if other is not None and not (best.head.lower_ == "during" and _dates_a_step(other)):

@@ -3,6 +3,8 @@ sentences are invented (real public figures in some, with invented events)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-05-23"):
     from loaders.extraction import extract
@@ -127,3 +129,12 @@ def test_talks_that_follow_an_engagement_where_others_met_tell_that_meeting_s_da
                    "with Russian President Vladimir Putin for three hours late Thursday.", "2026-01-23")
     assert [(sorted(m.participants), m.date) for m in got.meetings] == [
         (["Steve Witkoff", "Vladimir Putin"], "2026-01-22")]
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had seated the envoy's boss with the one he met)
+def test_the_boss_who_only_owns_an_envoy_s_post_meets_nobody():
+    got = _extract("Peace talks\nDelegations began talks in Abu Dhabi on Friday. The meetings follow a separate "
+                   "high-level engagement where President Donald Trump's special envoy Steve Witkoff and son-in-law "
+                   "Jared Kushner met with Russian President Vladimir Putin for more than three hours late Thursday.",
+                   "2026-01-23")
+    assert [sorted(m.participants) for m in got.meetings] == [["Jared Kushner", "Steve Witkoff", "Vladimir Putin"]]

@@ -124,8 +124,9 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
-                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta):
+                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb):
                     continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
+                    # (and "X's special envoy Y met Z": X met nobody)
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -149,13 +150,20 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
 
 # staff whose "to X" says whose staff they are ("an aide to X", "spokesman of X")
 _STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant",
-                          "secretary", "counsellor", "counselor"})
+                          "secretary", "counsellor", "counselor", "envoy"})
 
 
 def _only_whose_staff(person: "Token", boss: "Token") -> bool:
     """Is `boss` named only in `person`'s post ("Y, a top aide to X")?"""
     post = boss.head.head if boss.dep_ == "pobj" and boss.head.lower_ in ("to", "of") else None
     return post is not None and post.lemma_.lower() in _STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
+
+
+def _names_staff(boss: "Token") -> bool:
+    """Is `boss` only the owner of a named person's post ("Trump's special envoy Steve Witkoff")?"""
+    post = boss.head
+    return boss.dep_ == "poss" and post.lemma_.lower() in _STAFF_NOUNS and any(
+        c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in post.children)
 
 
 def _anchor(ctx: ArticleContext, m: Mention) -> "Token | None":

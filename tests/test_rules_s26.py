@@ -138,3 +138,17 @@ def test_the_boss_who_only_owns_an_envoy_s_post_meets_nobody():
                    "Jared Kushner met with Russian President Vladimir Putin for more than three hours late Thursday.",
                    "2026-01-23")
     assert [sorted(m.participants) for m in got.meetings] == [["Jared Kushner", "Steve Witkoff", "Vladimir Putin"]]
+
+
+def test_a_planned_meeting_told_as_the_meeting_takes_the_first_day_its_sides_were_told_with():
+    got = _extract("ELN talks\nDelegations from the Colombian government and the ELN guerrilla group will gather "
+                   "from Friday in Venezuela for a meeting that seeks to restart peace talks. Chief negotiator Vera "
+                   "Grabe said the meeting will raise the ceasefire.", "2024-11-01")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [(["Vera Grabe"], "planned", "2024-11-01")]
+
+
+def test_a_day_a_measure_takes_effect_from_does_not_date_the_talks():
+    """A guard: "from Monday" belongs to the tariffs, not to the talks."""
+    got = _extract("Tariff talks\nTrade minister Anna Berg will hold talks with Chinese Vice Premier He Lifeng on "
+                   "new tariffs that apply from Monday.", "2024-11-01")
+    assert [m.date for m in got.meetings] == [None]

@@ -294,7 +294,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         future = False  # "(will strike later this month) after talks ... ended on Wednesday": told as past
     dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
              if not _DEADLINE_BEFORE.search(stext[:d.start])
-             or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))]
+             or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))
+             or (re.search(r"\b(?:from|starting)\s*$", stext[:d.start]) and any(
+                 _date_governed_by(sent, d, w) for w in (trig, trig.head.head) if w.pos_ in ("VERB", "NOUN")))]
+    # ("talks starting Monday", "will gather from Friday ... for a meeting": the meeting's first day)
     dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
     location = _location(sent, trig)

@@ -389,6 +389,7 @@ _TO_THE_MEETING = re.compile(r"\b(?:to|at|in|for) the (?:meeting|talks|session|s
 _IN_THE_PRESENCE = re.compile(r"^\W*the (?:talks|meeting|discussions?|negotiations)\b[^.;]{0,40}\bin the presence of\b",
                               re.IGNORECASE)
 # talks named as ones already told: "the talks", "the upcoming virtual talks"
+_THE_MEETING = re.compile(r"\bthe (?:meeting|talks|negotiations|summit)\b", re.IGNORECASE)
 _THE_TALKS = re.compile(r"\bthe (?:(?:upcoming|planned|next|virtual|direct|indirect|new) )*(?:talks|negotiations)\b",
                         re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from .lexicon import (
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
     _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS,
     _ORIGINALLY, _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
-    _THE_TALKS, _TODAY, _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
+    _THE_MEETING, _THE_TALKS, _TODAY, _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
 )
 from .triggers import _trigger
@@ -159,10 +159,12 @@ def _date_from_sides(ctx: ArticleContext, drafts: list[_Draft], pending: list[_D
     Its foreign minister held separate meetings with A's and B's ministers": the sessions of
     the round its sides were told with, and so its day."""
     for d in drafts:
-        if d.status != "held" or (d.date is not None and d.date.date is not None):
+        if d.date is not None and d.date.date is not None:
             continue
+        if d.status != "held" and not (d.status == "planned" and _THE_MEETING.search(d.sent.text)):
+            continue  # (a planned one only as "the meeting": "X said the meeting will raise ...")
         own = {ctx.country_of(x) for x in d.participants} - {None}
-        lead = next((p for p in reversed(pending) if p.status == "held" and p.date is not None and p.date.date
+        lead = next((p for p in reversed(pending) if p.status == d.status and p.date is not None and p.date.date
                      and 0 < d.order - p.order <= 8 and len(set(p.parties) & set(d.parties)) >= 2
                      and own <= set(p.parties)), None)  # (not a meeting of another side's people)
         if lead is not None:

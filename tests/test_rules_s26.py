@@ -152,3 +152,10 @@ def test_a_day_a_measure_takes_effect_from_does_not_date_the_talks():
     got = _extract("Tariff talks\nTrade minister Anna Berg will hold talks with Chinese Vice Premier He Lifeng on "
                    "new tariffs that apply from Monday.", "2024-11-01")
     assert [m.date for m in got.meetings] == [None]
+
+
+def test_the_meeting_s_agenda_tells_no_meeting_of_its_own():
+    got = _extract("ELN talks\nChief negotiator Vera Grabe will meet ELN commander Pablo Beltran in Caracas on "
+                   "Friday. The meeting's agenda was not made public, and Grabe declined to comment.", "2024-11-01")
+    assert [(sorted(m.participants), m.status) for m in got.meetings] == [
+        (["Pablo Beltran", "Vera Grabe"], "planned")]

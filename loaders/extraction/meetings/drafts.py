@@ -87,7 +87,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in trig.children) and (
             (trig.dep_ == "dobj" and trig.head.lemma_.lower() in _VERDICT_VERBS) or
             (trig.head.dep_ == "prep" and trig.head.lower_ == "of" and
-             trig.head.head.lemma_.lower() in _OUTCOME_NOUNS)) and not _at_which(trig):
+             trig.head.head.lemma_.lower() in _OUTCOME_NOUNS) or
+            (trig.dep_ == "poss" and trig.head.lemma_.lower() in _OUTCOME_NOUNS)) and not _at_which(trig):
+        # (also "The meeting's agenda was not made public")
         return []  # "X described the meeting as ...", "the outcome of the talks": told elsewhere
         # (not "the outcomes of the first meeting, during which A and B presented ...": told here)
     if trig.pos_ == "NOUN" and trig.head.lower_ in ("during", "amid", "despite") and \

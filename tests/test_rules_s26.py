@@ -159,3 +159,10 @@ def test_the_meeting_s_agenda_tells_no_meeting_of_its_own():
                    "Friday. The meeting's agenda was not made public, and Grabe declined to comment.", "2024-11-01")
     assert [(sorted(m.participants), m.status) for m in got.meetings] == [
         (["Pablo Beltran", "Vera Grabe"], "planned")]
+
+
+def test_a_demand_whose_object_the_parser_split_in_two_keeps_both_halves():
+    got = _extract("Peace talks\nRussia is demanding Ukraine surrender approximately 5,000 square kilometers of the "
+                   "Donetsk region.", "2026-01-23")
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("Russia", "Ukraine surrender approximately 5,000 square kilometers of the Donetsk region")]

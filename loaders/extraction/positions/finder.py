@@ -371,7 +371,13 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 drop.update(t.i for t in ch.subtree)  # "Under the proposal, X would ...": framing
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
-        return _mend_possessive(_cut_rather_than(_trim([t for t in head.subtree if t.i not in drop])))
+        toks = [t for t in head.subtree if t.i not in drop]
+        second = next((c for c in head.head.children if c.dep_ == "dobj" and c.i > head.i
+                       and c.left_edge.i == head.right_edge.i + 1), None) if head.dep_ == "dobj" else None
+        if second is not None:
+            toks += list(second.subtree)  # "demanding Ukraine surrender 5,000 square kilometers of ...":
+            # the parser split one object in two
+        return _mend_possessive(_cut_rather_than(_trim(toks)))
 
     def _counterpart_in(self, head: "Token", kind: str) -> str | None:
         """A party addressed in the content ('to the U.S.', 'from the United States')."""

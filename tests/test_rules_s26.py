@@ -166,3 +166,24 @@ def test_a_demand_whose_object_the_parser_split_in_two_keeps_both_halves():
                    "Donetsk region.", "2026-01-23")
     assert [(d.by, d.text) for d in got.demands] == [
         ("Russia", "Ukraine surrender approximately 5,000 square kilometers of the Donetsk region")]
+
+
+def test_criticism_offered_is_no_concession():
+    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. "
+                   "Yellen has offered mostly criticism of the way Chinese leaders have managed their economy.",
+                   "2024-04-06")
+    assert got.concessions == []
+
+
+def test_willing_to_keep_working_to_improve_ties_gives_nothing():
+    got = _extract("Trade talks\nChinese President Xi Jinping told Canadian Prime Minister Mark Carney that he is "
+                   "willing to continue working to improve ties.", "2026-01-16")
+    assert got.concessions == []
+
+
+def test_willing_to_keep_working_to_cut_a_tariff_still_gives_the_cut():
+    """A guard: a purpose that names a term is given."""
+    got = _extract("Trade talks\nChinese President Xi Jinping told Canadian Prime Minister Mark Carney that he is "
+                   "willing to continue working to cut tariffs on canola.", "2026-01-16")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("China", "Canada")]
+    assert "canola" in got.concessions[0].text

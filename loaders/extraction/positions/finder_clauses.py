@@ -284,9 +284,12 @@ class _ClausePatterns:
         if not actors:
             return []
         out = []
-        for h in _split_coordination(content, adj):
+        process = 0
+        parts = _split_coordination(content, adj)
+        for h in parts:
             if ((_is_meeting_content(h) and not _discussing_terms(h)) or _ready_process(h)) \
                     and not _talks_on_given_terms(h):
+                process += 1
                 continue  # "ready to negotiate and address X": only the second is given
             deal = _child(h, "dobj")
             if _generic_aim(h) or h.lemma_.lower() in ("make", "do", "sign", "conclude") and deal is not None \
@@ -296,6 +299,8 @@ class _ClausePatterns:
             toks = _with_tail(self._content_tokens(h), _colon_tail(h))
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
+        if parts and process == len(parts):
+            self.refused.add(adj.i)  # "willing to continue working to improve ties": a process, for the last resort too
         return out
 
     def _called_proposal_items(self, noun: "Token") -> list[_Item]:

@@ -444,8 +444,18 @@ def _ready_process(verb: "Token") -> bool:
         return _ready_process(step)  # "continue to work with X" is a process; "continue to ensure Y" may not be
     joint = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in verb.children)
-    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) for c in verb.children)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) and not _bond_only(c) for c in verb.children)
     return joint or not purpose
+
+
+_BONDS = frozenset({"tie", "ties", "relation", "relations", "relationship", "cooperation", "friendship", "partnership"})
+
+
+def _bond_only(step: "Token") -> bool:
+    """'to improve ties', 'to deepen cooperation': a purpose that names no term, only the bond."""
+    obj = _child(step, "dobj")
+    return step.lemma_.lower() in PROCESS_VERBS | {"improve", "boost", "restore", "repair"} and obj is not None \
+        and obj.lemma_.lower() in _BONDS
 
 
 # What one side keeps handing the other: continuing it is a gift, not a process.

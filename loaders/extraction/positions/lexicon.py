@@ -392,7 +392,8 @@ NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comme
                        "word", "update", "analysis", "reaction", "timeline", "timetable",
                        "data", "figure", "report", "statement", "result", "number", "forecast",
                        "estimate", "schedule", "list", "datum", "hint", "specific", "specifics",
-                       "indication", "guidance", "resistance", "opposition", "objection", "pushback"})
+                       "indication", "guidance", "resistance", "opposition", "objection", "pushback",
+                       "criticism", "critique", "rebuke", "warning", "advice"})
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
 

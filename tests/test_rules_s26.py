@@ -187,3 +187,17 @@ def test_willing_to_keep_working_to_cut_a_tariff_still_gives_the_cut():
                    "willing to continue working to cut tariffs on canola.", "2026-01-16")
     assert [(c.by, c.counterpart) for c in got.concessions] == [("China", "Canada")]
     assert "canola" in got.concessions[0].text
+
+
+def test_initials_written_as_one_token_open_a_name():
+    got = _extract("Strike talks\nChief Minister M.K. Stalin said on Saturday that Labour Minister C.V. Ganesan "
+                   "will meet the strikers.", "2024-10-06")
+    assert [(p.name, p.title) for p in got.people] == [("M.K. Stalin", "Chief Minister"),
+                                                        ("C.V. Ganesan", "Labour Minister")]
+
+
+def test_a_country_s_initials_before_a_post_open_no_name():
+    """A guard: "U.S." before a post is the country."""
+    got = _extract("Trade talks\nU.S. Commerce Secretary Howard Lutnick met Japan's Ryosei Akazawa on Friday.",
+                   "2025-06-14")
+    assert [(p.name, p.country) for p in got.people][0] == ("Howard Lutnick", "United States")

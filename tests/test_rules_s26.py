@@ -201,3 +201,10 @@ def test_a_country_s_initials_before_a_post_open_no_name():
     got = _extract("Trade talks\nU.S. Commerce Secretary Howard Lutnick met Japan's Ryosei Akazawa on Friday.",
                    "2025-06-14")
     assert [(p.name, p.country) for p in got.people][0] == ("Howard Lutnick", "United States")
+
+
+def test_president_elect_is_a_post_not_part_of_the_name():
+    got = _extract("Port deal\nThe breakthrough came after an intervention by President-Elect Donald Trump during "
+                   "a meeting at Mar-a-Lago with ILA president Harold Daggett on December 12.", "2025-01-09")
+    assert [(p.name, p.title) for p in got.people] == [("Donald Trump", "President-Elect"),
+                                                        ("Harold Daggett", "ILA president")]

@@ -57,7 +57,7 @@ kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu i
 headquarters secretariat directorate border affairs route corridor road bridge cabinet abroad
 local joint assisting sabha majlis majlish knesset duma bundestag sejm jirga shura
 fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation
-tasnim fars mehr isna wafa sana
+tasnim fars mehr isna wafa sana elect designate
 according however meanwhile also still yet
 board without portfolio
 delegations negotiators unions officials leaders ministers protesters workers employers diplomats mediators

@@ -198,6 +198,11 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if t.text in ("'s", "’s", "'"):
             k -= 1
             continue
+        if t.lower_ in ("elect", "designate") and k - 2 >= sent_start and doc[k - 1].text in ("-", "‐") \
+                and _is_role(doc[k - 2]):
+            has_role = True  # "President-Elect X", "Prime Minister-designate X"
+            k -= 2
+            continue
         if t.text in ("-", "‐") and has_role and not t.whitespace_ and k - 1 >= sent_start \
                 and not doc[k - 1].whitespace_ and _is_role(doc[k - 1]):
             k -= 1  # "Secretary-General X": one post written with a hyphen

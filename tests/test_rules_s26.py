@@ -208,3 +208,18 @@ def test_president_elect_is_a_post_not_part_of_the_name():
                    "a meeting at Mar-a-Lago with ILA president Harold Daggett on December 12.", "2025-01-09")
     assert [(p.name, p.title) for p in got.people] == [("Donald Trump", "President-Elect"),
                                                         ("Harold Daggett", "ILA president")]
+
+
+def test_a_name_whose_post_a_person_holds_is_a_body_wherever_it_is_written():
+    got = _extract("Lecturers' strike\nUasu is now demanding that the university pay the arrears. Uasu chairman "
+                   "Richard Okero said the strike will go on.", "2024-09-06")
+    assert [p.name for p in got.people] == ["Richard Okero"]
+    assert [(d.by, d.by_person) for d in got.demands] == [("Uasu", None)]
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had seated a letter's writer with its reader)
+def test_one_who_wrote_to_another_did_not_meet_him():
+    got = _extract("Lecturers' strike\nUasu chairman Richard Okero said the strike will go on. Last week Humphrey "
+                   "Njoroge wrote to Uasu secretary general Constantine Wasonga, urging the dons to resume work.",
+                   "2024-09-06")
+    assert got.meetings == []

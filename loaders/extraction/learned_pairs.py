@@ -124,9 +124,10 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
-                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb):
+                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb) \
+                        or _wrote_to(ta, tb) or _wrote_to(tb, ta):
                     continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
-                    # (and "X's special envoy Y met Z": X met nobody)
+                    # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter)
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -157,6 +158,13 @@ def _only_whose_staff(person: "Token", boss: "Token") -> bool:
     """Is `boss` named only in `person`'s post ("Y, a top aide to X")?"""
     post = boss.head.head if boss.dep_ == "pobj" and boss.head.lower_ in ("to", "of") else None
     return post is not None and post.lemma_.lower() in _STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
+
+
+def _wrote_to(writer: "Token", reader: "Token") -> bool:
+    """"Last week X wrote to Y, urging ...": a letter, not an encounter."""
+    verb = writer.head
+    return writer.dep_ == "nsubj" and verb.lemma_.lower() in ("write", "send", "email") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and reader.i in {x.i for x in c.subtree} for c in verb.children)
 
 
 def _names_staff(boss: "Token") -> bool:

@@ -26,7 +26,7 @@ from .lexicon import (
 from .names import (
     _Rec, _after_country_noun, _body_labelled, _bracketed_acronym, _bracketed_after_country,
     _country_given_names, _determined, _expand, _geographic, _glossed, _glossed_elsewhere, _glossed_list, _held_in,
-    _named_as_body,
+    _named_as_body, _owns_post_before_person,
     _human_slot, _in_meeting_slot, _inside_named_body, _is_role, _listed_after_heads_of, _listed_places,
     _member_of_team,
     _name_pos, _name_text, _name_tokens, _names_an_institution, _namey, _not_a_person_here,
@@ -367,6 +367,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # a name that one of its mentions shows to be a body ("Clan del Golfo, the country's largest
     # criminal organisation,") or a party ("Nippon Ishin no Kai (...Party)") is one everywhere
     bodies = {doc[s:e].text for s, e in cands if _named_as_body(doc, s, e)}
+    singles = {doc[s].text for s, e in cands if e - s == 1} - bodies
+    if singles:  # "Uasu is now demanding ... Uasu chairman Richard Okero": a body wherever its post shows it
+        bodies |= {t.text for t in doc if t.text in singles and _owns_post_before_person(doc, t.i + 1)}
     bodies |= {name for name in {doc[s:e].text for s, e in cands} - bodies if _glossed_elsewhere(text, name)}
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)

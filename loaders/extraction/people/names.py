@@ -606,6 +606,14 @@ def _glossed_elsewhere(text: str, name: str) -> bool:
     return any(_GLOSSED_AS_PARTY.match(text, m.end()) for m in written)
 
 
+def _owns_post_before_person(doc: "Doc", e: int) -> bool:
+    """Does the name ending at `e` own the post of the person named right after it ("Komeito
+    leader Tetsuo Saito", "Uasu chairman Richard Okero")?"""
+    post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
+    return post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \
+        and doc[post + 1].text[:1].isupper() and doc[post + 1].ent_type_ == "PERSON"
+
+
 def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
     """A name its own words or a gloss show to be a body, wherever else it is written: "the
     Green Parties", "Clan del Golfo, the country's largest criminal organisation,", "Nippon Ishin
@@ -616,9 +624,7 @@ def _named_as_body(doc: "Doc", s: int, e: int) -> bool:
         return True  # "Clan del Golfo, the country's largest criminal organisation,": glossed as a body
     if e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].lower_ in ("parties", "party"):
         return True  # "the Socialist Left and Green Parties": the head word inside the name
-    post = e + 2 if e + 2 < len(doc) and doc[e].lower_ == "co" and doc[e + 1].text == "-" else e  # "co-leader"
-    if post + 1 < len(doc) and doc[post].lower_ in _BODY_POSTS and doc[post + 1].pos_ == "PROPN" \
-            and doc[post + 1].text[:1].isupper() and doc[post + 1].ent_type_ == "PERSON":
+    if _owns_post_before_person(doc, e):
         return True  # "Komeito leader Tetsuo Saito", "Bloc Quebecois Leader Y": the body the leader leads
     k = e
     while k < len(doc) and k < e + 3 and doc[k].text != "(" and (doc[k].lower_ == "no" or doc[k].text[:1].isupper()):

@@ -212,8 +212,10 @@ def test_president_elect_is_a_post_not_part_of_the_name():
 
 def test_a_name_whose_post_a_person_holds_is_a_body_wherever_it_is_written():
     got = _extract("Lecturers' strike\nUasu is now demanding that the university pay the arrears. Uasu chairman "
-                   "Richard Okero said the strike will go on.", "2024-09-06")
+                   "Richard Okero said the strike will go on. The Ministry of Labour has called for a reconciliation "
+                   "meeting with Uasu and the university.", "2024-09-06")
     assert [p.name for p in got.people] == ["Richard Okero"]
+    assert got.meetings == []
     assert [(d.by, d.by_person) for d in got.demands] == [("Uasu", None)]
 
 

@@ -225,3 +225,17 @@ def test_one_who_wrote_to_another_did_not_meet_him():
                    "Njoroge wrote to Uasu secretary general Constantine Wasonga, urging the dons to resume work.",
                    "2024-09-06")
     assert got.meetings == []
+
+
+def test_willingness_asked_about_in_a_whether_clause_gives_nothing():
+    got = _extract("Doctors' strike\nPresident Yoon Suk Yeol met strike leader Park Dan on Thursday. His office "
+                   "didn't say whether Yoon's comments would mean he's willing to lower the size of the admission "
+                   "increase.", "2024-04-06")
+    assert got.concessions == []
+
+
+def test_willingness_told_plainly_is_still_given():
+    """A guard: without "whether" the same words give the step."""
+    got = _extract("Doctors' strike\nPresident Yoon Suk Yeol met strike leader Park Dan on Thursday. His office "
+                   "said Yoon is willing to lower the size of the admission increase.", "2024-04-06")
+    assert [c.by_person for c in got.concessions] == ["Yoon Suk Yeol"]

@@ -23,7 +23,7 @@ from .grammar import (
     _backed_down, _background, _child, _colon_tail, _deal_slot, _demand_for_tail, _demanded,
     _discussing_terms, _generic_aim, _has_content, _has_particle, _in_conditional, _in_pending_clause,
     _infinitival, _is_meeting_content, _is_verbal, _joint_process_verb, _mark, _mutual_call,
-    _need_to_clause, _negated, _negated_np, _party_of, _ready_process, _self_help, _split_coordination,
+    _in_question, _need_to_clause, _negated, _negated_np, _party_of, _ready_process, _self_help, _split_coordination,
     _talks_on_given_terms, _talks_purpose, _trim, _with_tail,
 )
 from .items import _Actor, _Item
@@ -257,6 +257,9 @@ class _ClausePatterns:
         if stray is not None:
             head = adj  # "(said that) Iran was prepared to ...": the parser hung the copula and its subject on the adjective
         if head is None or _negated(head) or _negated(adj) or _in_conditional(head) or _demanded(head):
+            return []
+        if _in_question(head):
+            self.refused.add(adj.i)  # "it didn't say whether he's willing to Y": nothing given, for the last resort too
             return []
         content = None
         if adj.lemma_.lower() in ("open", "committed", "amenable"):

@@ -787,6 +787,18 @@ def _in_conditional(tok: "Token") -> bool:
     return False
 
 
+def _in_question(tok: "Token") -> bool:
+    """Inside a 'whether ...' clause: "it didn't say whether X's comments mean he's willing to Y"."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def _infinitival(tok: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or tok.tag_ == "VB"
 

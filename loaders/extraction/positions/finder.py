@@ -373,10 +373,12 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 drop.add(ch.i)
         toks = [t for t in head.subtree if t.i not in drop]
         second = next((c for c in head.head.children if c.dep_ == "dobj" and c.i > head.i
-                       and c.left_edge.i == head.right_edge.i + 1), None) if head.dep_ == "dobj" else None
+                       and c.left_edge.i == head.right_edge.i + 1), None) if head.dep_ == "dobj" and any(
+            c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in head.children) else None
         if second is not None:
             toks += list(second.subtree)  # "demanding Ukraine surrender 5,000 square kilometers of ...":
-            # the parser split one object in two
+            # the parser split one object in two, the side that is to act taken for a modifier
+            # (not "made the return of the boats a condition": an object and its complement)
         return _mend_possessive(_cut_rather_than(_trim(toks)))
 
     def _counterpart_in(self, head: "Token", kind: str) -> str | None:

@@ -239,3 +239,17 @@ def test_willingness_told_plainly_is_still_given():
     got = _extract("Doctors' strike\nPresident Yoon Suk Yeol met strike leader Park Dan on Thursday. His office "
                    "said Yoon is willing to lower the size of the admission increase.", "2024-04-06")
     assert [c.by_person for c in got.concessions] == ["Yoon Suk Yeol"]
+
+
+def test_a_vow_to_answer_any_tariffs_presses_the_other_side_not_to_impose_them():
+    got = _extract("EV talks\nEU trade chief Valdis Dombrovskis met Chinese Commerce Minister Wang Wentao on Thursday. "
+                   "China warned it would retaliate against any new tariffs on its electric vehicles.", "2024-09-20")
+    assert [(d.by, d.counterpart, d.text) for d in got.demands] == [
+        ("China", "European Union", "retaliate against any new tariffs on its electric vehicles")]
+
+
+def test_an_answer_to_a_proposal_presses_nothing():
+    """A guard: responding to an offer is no threat."""
+    got = _extract("EV talks\nEU trade chief Valdis Dombrovskis met Chinese Commerce Minister Wang Wentao on Thursday. "
+                   "China said it would respond to the proposal next week.", "2024-09-20")
+    assert got.demands == []

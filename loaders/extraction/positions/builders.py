@@ -213,6 +213,29 @@ def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return [_Item(kind, verb, actors, toks, finder._counterpart_in(attr, kind), explicit)]
 
 
+_ANSWER_VERBS = frozenset({"respond", "retaliate", "react"})
+
+
+def _answered_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X would respond to any tariffs with necessary measures', 'X will retaliate against any new
+    sanctions': the other side's step a side vows to answer is one it presses the other not to
+    take (a demand, told as the threat)."""
+    if verb.lemma_.lower() not in _ANSWER_VERBS or _negated(verb) or _in_conditional(verb) or not any(
+            c.dep_ == "aux" and (c.lower_ in ("will", "would", "'ll") or c.lemma_ == "will") for c in verb.children):
+        return []
+    step = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if step is None or step.lemma_.lower() not in HOSTILE_NOUNS | TARIFF_WORDS | {"restriction", "curb", "measure"} \
+            or not any(c.lower_ in ("any", "new", "further", "such") for c in step.children):
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+        return []
+    toks = _trim([t for t in verb.subtree if t.i >= verb.i])
+    return [_Item(DEMAND, verb, actors, toks, finder._counterpart_in(step, DEMAND), explicit)] \
+        if _has_content(toks) else []
+
+
 def _restraint_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     """'X opted / decided not to raise its counter-tariffs', 'X refrained from retaliating',
     'X held off on new duties': a hostile step a side chooses to hold back is given to the

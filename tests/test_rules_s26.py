@@ -253,3 +253,18 @@ def test_an_answer_to_a_proposal_presses_nothing():
     got = _extract("EV talks\nEU trade chief Valdis Dombrovskis met Chinese Commerce Minister Wang Wentao on Thursday. "
                    "China said it would respond to the proposal next week.", "2024-09-20")
     assert got.demands == []
+
+
+def test_the_kind_of_deal_a_side_will_not_accept_is_its_red_line():
+    got = _extract("Gaza talks\nIsraeli Prime Minister Benjamin Netanyahu met Hamas mediators on Monday. Netanyahu has "
+                   "emphasized that his country will not accept any deal that leaves Hamas in control of Gaza.",
+                   "2025-10-07")
+    assert [(d.by, d.text) for d in got.demands] == [
+        ("Israel", "not accept any deal that leaves Hamas in control of Gaza")]
+
+
+def test_a_deal_refused_without_saying_what_it_does_is_no_red_line():
+    """A guard: "will not accept a deal" names no term."""
+    got = _extract("Gaza talks\nIsraeli Prime Minister Benjamin Netanyahu met Hamas mediators on Monday. Netanyahu "
+                   "said Israel will not accept a bad deal.", "2025-10-07")
+    assert got.demands == []

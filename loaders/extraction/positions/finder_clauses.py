@@ -948,6 +948,28 @@ class _ClausePatterns:
             return []
         return [_Item(DEMAND, verb, actors, _trim(toks), None, explicit)]
 
+    def _refused_deal_items(self, verb: "Token") -> list[_Item]:
+        """'X will not accept any deal that leaves Hamas in control of Gaza': the kind of deal a
+        side refuses is its red line, pressed on the other side (a demand; the text keeps the
+        deal and its clause). Only 'any' deal with a clause that says what it would do."""
+        obj = _child(verb, "dobj")
+        if obj is None or not _negated(verb) or _in_conditional(verb) or not any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "can", "could") or a.lemma_ == "will"
+                for a in verb.children):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) or not any(
+                c.dep_ == "relcl" for c in obj.children):
+            return []
+        actors, explicit = self._subject_actors(verb)
+        if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
+            return []
+        neg = [c for c in verb.children if c.dep_ == "neg"]
+        toks = _trim(neg + [verb] + list(obj.subtree))  # "not accept any deal that ...": the refusal kept
+        if not _has_content(toks):
+            return []
+        target = next((p for p in self.main_parties if p != actors[0].party), None)
+        return [_Item(DEMAND, verb, actors, toks, target, explicit)]
+
     def _hoped_step_items(self, hope: "Token") -> list[_Item]:
         """'X hoped that Y would not go back on its pledge', 'X voiced the expectation that Y
         will reopen the port': a step one side hopes the other will take is pressed on it

@@ -210,6 +210,8 @@ class _VerbTriggers:
                 out.extend(self._announced_relief_items(tok))
             if lemma in OPPOSING_VERBS and pos == "VERB":
                 out.extend(self._opposed_step_items(tok))
+            if lemma in ("accept", "tolerate") and pos == "VERB":
+                out.extend(self._refused_deal_items(tok))  # "X will not accept any deal that leaves Y in power"
             if lemma in ("refuse", "refusal", "reluctance", "unwillingness", "decline") \
                     and pos in ("VERB", "NOUN"):
                 out.extend(self._refused_items(tok))

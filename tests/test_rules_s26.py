@@ -268,3 +268,19 @@ def test_a_deal_refused_without_saying_what_it_does_is_no_red_line():
     got = _extract("Gaza talks\nIsraeli Prime Minister Benjamin Netanyahu met Hamas mediators on Monday. Netanyahu "
                    "said Israel will not accept a bad deal.", "2025-10-07")
     assert got.demands == []
+
+
+def test_what_a_side_calls_the_other_out_for_doing_is_pressed_on_it_to_stop():
+    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. She "
+                   "repeatedly called out Beijing for mistreating foreign companies and for distorting global markets "
+                   "by subsidizing overproduction.", "2024-04-06")
+    assert [(d.by, d.counterpart, d.text) for d in got.demands] == [
+        ("United States", "China", "mistreating foreign companies"),
+        ("United States", "China", "distorting global markets by subsidizing overproduction")]
+
+
+def test_calling_for_something_is_not_calling_a_side_out():
+    """A guard: "called on Beijing to ..." is read by the plea rules, once."""
+    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. She "
+                   "called on Beijing to stop subsidizing overproduction.", "2024-04-06")
+    assert [(d.by, d.counterpart) for d in got.demands] == [("United States", "China")]

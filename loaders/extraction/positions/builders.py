@@ -213,6 +213,38 @@ def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return [_Item(kind, verb, actors, toks, finder._counterpart_in(attr, kind), explicit)]
 
 
+_REPROACH_VERBS = frozenset({"criticize", "criticise", "chide", "rebuke", "fault", "slam", "blast", "call"})
+
+
+def _reproached_deed_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'She called out Beijing for distorting global markets by subsidizing overproduction',
+    'X criticized Y for raising its duties': what a side reproaches the other for doing is what
+    it presses it to stop (a demand; the text keeps the deed)."""
+    if verb.lemma_.lower() not in _REPROACH_VERBS or _negated(verb) or _in_conditional(verb):
+        return []
+    if verb.lemma_.lower() == "call" and not _has_particle(verb, {"out"}):
+        return []
+    obj = _child(verb, "dobj")
+    target = finder._direct_actor(obj) if obj is not None else None
+    if not target or len({a.party for a in target}) > 1 or not target[0].party:
+        return []
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    fors += [x for c in fors for x in c.conjuncts if x.lower_ == "for"]  # "for A-ing ... and for B-ing"
+    deeds = [g for c in fors for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    if not deeds:
+        return []
+    actors, explicit = finder._subject_actors(verb)
+    if not actors or len({a.party for a in actors}) > 1 or actors[0].party == target[0].party:
+        return []
+    out = []
+    for deed in deeds + [c for d in deeds for c in d.conjuncts if c.tag_ == "VBG"]:
+        toks = _trim([t for t in deed.subtree if not (t.dep_ in ("cc", "conj") and t.head == deed)
+                      and not any(a.dep_ == "conj" and a.head == deed for a in t.ancestors)])
+        if _has_content(toks):
+            out.append(_Item(DEMAND, verb, actors, toks, target[0].party, explicit))
+    return out
+
+
 _ANSWER_VERBS = frozenset({"respond", "retaliate", "react"})
 
 

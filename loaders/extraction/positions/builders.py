@@ -1279,17 +1279,18 @@ def _raised_issue_items(finder: "_Finder", sent: "Span", found: list[_Item]) -> 
     """'He would also be raising the issue of several abattoirs that remain suspended': a side
     that raises the issue, question or case of something presses for it to be settled; the
     content is what the issue is of (not 'raised the issue' alone, nor 'raised tariffs')."""
-    if "raise" not in finder.sent_words:
+    if not finder.sent_words & {"raise", "express", "voice"}:
         return []
     out: list[_Item] = []
     taken = {it.trigger.i for it in found}
     for verb in sent:
-        if verb.lemma_.lower() != "raise" or verb.pos_ != "VERB" or verb.i in taken or _negated(verb) \
+        lemma = verb.lemma_.lower()
+        if lemma not in ("raise", "express", "voice") or verb.pos_ != "VERB" or verb.i in taken or _negated(verb) \
                 or _in_conditional(verb):
             continue
         noun = _child(verb, "dobj")
-        if noun is None or noun.lemma_.lower() not in RAISED_NOUNS:
-            continue
+        if noun is None or noun.lemma_.lower() not in (RAISED_NOUNS if lemma == "raise" else {"concern"}):
+            continue  # (also "China expressed grave concerns about US trade restrictions")
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "surrounding")),
                   None)
         what = _child(of, "pobj", "pcomp") if of is not None else None

@@ -957,9 +957,10 @@ class _ClausePatterns:
                 a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "can", "could") or a.lemma_ == "will"
                 for a in verb.children):
             return []
-        if not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) or not any(
-                c.dep_ == "relcl" for c in obj.children):
-            return []
+        rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
+        if not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) or rel is None \
+                or _negated(rel) or rel.lemma_.lower() == "fail":
+            return []  # ("any deal that does not remove X": the step itself is pressed, by another rule)
         actors, explicit = self._subject_actors(verb)
         if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
             return []

@@ -298,3 +298,16 @@ def test_hope_a_side_expresses_is_no_concern():
     got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. China "
                    "expressed hope about the talks.", "2024-04-06")
     assert got.demands == []
+
+
+def test_neighbours_named_in_apposition_agree_to_a_truce_each_for_the_other():
+    got = _extract("Ceasefire\nUS Secretary of State Marco Rubio spoke with both sides on Monday. Nuclear-armed "
+                   "neighbours Pakistan and India agreed on a ceasefire on Saturday.", "2025-05-15")
+    assert sorted((c.by, c.counterpart) for c in got.concessions) == [("India", "Pakistan"), ("Pakistan", "India")]
+
+
+def test_allies_pressing_together_do_not_press_each_other():
+    """A guard: a demand two allies make names no counterpart among them."""
+    got = _extract("Ceasefire\nBritain and France met Russian officials on Monday. Britain and France demanded a "
+                   "ceasefire.", "2025-05-15")
+    assert all(d.counterpart not in ("Britain", "France", "United Kingdom") for d in got.demands)

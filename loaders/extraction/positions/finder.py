@@ -452,8 +452,12 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
             else:
                 inferred = False
             counterpart = it.counterpart if it.counterpart != party else None
+            fellows = {a.party for a in actors if a.party and a.party != party}
+            if counterpart is None and party and len(fellows) == 1 and it.kind == CONCESSION:
+                counterpart = fellows.pop()  # "Pakistan and India agreed on a ceasefire": each gives the other
+                # (not a demand two allies press together: "A and B demanded a ceasefire")
             if counterpart is None and party:
-                counterpart = next((p for p in self.main_parties if p != party), None)
+                counterpart = next((p for p in self.main_parties if p != party and p not in fellows), None)
             out.append(Position(by=party, by_person=actor.person, counterpart=counterpart,
                                 text=text, topics=_topics(self.ctx, text), evidence=evidence))
             if inferred:

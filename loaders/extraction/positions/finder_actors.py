@@ -84,6 +84,10 @@ class _ActorReading:
                 actors = self._resolve_np(subj, remember=True)
                 if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
                     actors = self._document_owner(subj)
+                if not actors and subj.pos_ == "NOUN" and subj.tag_ == "NNS":
+                    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    # "neighbours Pakistan and India agreed ...": the sides the plural noun names
+                    actors = self._resolve_np(named, remember=True) if named is not None else []
                 if actors:
                     return actors, explicit
                 # an unresolvable subject of a clause we climbed into: keep climbing

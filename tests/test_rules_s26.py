@@ -287,16 +287,17 @@ def test_calling_for_something_is_not_calling_a_side_out():
 
 
 def test_concerns_a_side_expresses_about_the_other_s_measures_are_its_demand():
-    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. During "
-                   "the talks, China expressed grave concerns about US economic and trade restrictions.", "2024-04-06")
+    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. "
+                   "During the talks, China expressed grave concerns about US economic and trade restrictions.",
+                   "2024-04-06")
     assert [(d.by, d.counterpart, d.text) for d in got.demands] == [
         ("China", "United States", "US economic and trade restrictions")]
 
 
 def test_hope_a_side_expresses_is_no_concern():
     """A guard: only concern, expressed or voiced, is read so."""
-    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. China "
-                   "expressed hope about the talks.", "2024-04-06")
+    got = _extract("Trade talks\nUS Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng on Friday. "
+                   "China expressed hope about the talks.", "2024-04-06")
     assert got.demands == []
 
 

@@ -231,8 +231,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         if has_role and t.pos_ == "ADJ" and t.text.islower() and t.ent_type_ != "PERSON":
             k -= 1  # "Hamas political chief X", "Japan's top negotiator Y": the post's own qualifier
             continue
-        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house", "cabinet", "joint", "local",
-                        "commission") or (has_role and t.lower_ in ("council", "committee") and t.text[:1].isupper()) or (
+        if t.lower_ in ("trade", "state", "national", "foreign", "security", "defense", "house", "cabinet", "joint",
+                        "local", "commission") or (
+                has_role and t.lower_ in ("council", "committee") and t.text[:1].isupper()) or (
                 t.lower_ in _PORTFOLIOS and t.text[:1].isupper()):
             k -= 1  # (also "Minister of Economic Affairs X")
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..leaders import known_side
 from ..sides import SIDE_NOUNS, initials
 from .lexicon import (
-    ACCEPTED_OBJECTS, ACQUIRE_VERBS, AIMING_VERBS, AMONG_DEMAND_NOUNS, ASKED_MARKS, BACKED_OBJECTS,
+    ACCEPTED_OBJECTS, ACQUIRE_VERBS, AIMING_VERBS, ANSWER_VERBS, AMONG_DEMAND_NOUNS, ASKED_MARKS, BACKED_OBJECTS,
     BLESSING_NOUNS, CIRCULATE_FORMS, CLAIM_NOUNS, CLEFT_DEMAND_VERBS, CLEFT_OFFER_VERBS, CONCESSION,
     CONDITION_WORDS, CONTENT_VERBS, DEMAND, DEMAND_FIGURES, DOCUMENT_NOUNS, DRAFT_TERM_NOUNS,
     DROPPABLE, EXEMPTION_NOUNS, EXTENDED_GIFTS, FLEX_WORDS, FOCUS_VERBS, FOR_CLAUSE_NOUNS,
@@ -24,7 +24,7 @@ from .lexicon import (
     MUTUAL_NUMBERS, OBLIGING_DEALS, OBLIGING_VERBS, OFFER_FIGURES, ONLY_THROUGH_VERBS,
     OTHERS_MEASURE_NOUNS, PASSIVE_REMOVE_VERBS, PLAN_GOAL_NOUNS, PLAN_PART_NOUNS, PLAN_WHOLE_NOUNS,
     PLEA_NOUNS, PRONOUN_PARTY, PROPOSAL_NOUNS, PROPOSED_THINGS, QUOTE_OPEN, RAISED_NOUNS,
-    RAISE_OFFER_VERBS, REJECT_VERBS, RELIEF_VERBS, REMOVED_FORMS, REPORTING, SAID_DEAL_NOUNS,
+    RAISE_OFFER_VERBS, REJECT_VERBS, REPROACH_VERBS, RELIEF_VERBS, REMOVED_FORMS, REPORTING, SAID_DEAL_NOUNS,
     SAID_DEAL_VERBS, SENT_DRAFT_VERBS, SETTLED_DEAL_NOUNS, SET_NOUNS, SHARED_DRAFTS, SHOWING_VERBS,
     SPAN_NOUNS, STANCE_HEADS, STRIKE_NOUNS, STRIKE_VERBS, SUBMIT_VERBS, TALK_RELIEF_NOUNS,
     TARIFF_FALL_VERBS, TARIFF_WORDS, TEMPORAL_MARKS, TRUCE_NOUNS, UNDER_PLAN_NOUNS, WHOSE_DEMAND_VERBS,
@@ -213,14 +213,11 @@ def _cleft_wish_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return [_Item(kind, verb, actors, toks, finder._counterpart_in(attr, kind), explicit)]
 
 
-_REPROACH_VERBS = frozenset({"criticize", "criticise", "chide", "rebuke", "fault", "slam", "blast", "call"})
-
-
 def _reproached_deed_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     """'She called out Beijing for distorting global markets by subsidizing overproduction',
     'X criticized Y for raising its duties': what a side reproaches the other for doing is what
     it presses it to stop (a demand; the text keeps the deed)."""
-    if verb.lemma_.lower() not in _REPROACH_VERBS or _negated(verb) or _in_conditional(verb):
+    if verb.lemma_.lower() not in REPROACH_VERBS or _negated(verb) or _in_conditional(verb):
         return []
     if verb.lemma_.lower() == "call" and not _has_particle(verb, {"out"}):
         return []
@@ -245,14 +242,11 @@ def _reproached_deed_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     return out
 
 
-_ANSWER_VERBS = frozenset({"respond", "retaliate", "react"})
-
-
 def _answered_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     """'X would respond to any tariffs with necessary measures', 'X will retaliate against any new
     sanctions': the other side's step a side vows to answer is one it presses the other not to
     take (a demand, told as the threat)."""
-    if verb.lemma_.lower() not in _ANSWER_VERBS or _negated(verb) or _in_conditional(verb) or not any(
+    if verb.lemma_.lower() not in ANSWER_VERBS or _negated(verb) or _in_conditional(verb) or not any(
             c.dep_ == "aux" and (c.lower_ in ("will", "would", "'ll") or c.lemma_ == "will") for c in verb.children):
         return []
     step = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..sides import SIDE_NOUNS
 from .lexicon import (
-    ACCEPTED_OBJECTS, AIMED_AT_VERBS, ALLOW_VERBS, AMOUNT_CHANGE_VERBS, ANNOUNCE_VERBS, BACKED_OBJECTS,
-    BACKING_VERBS, BARRED_VERBS, BODY_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS,
+    ACCEPTED_OBJECTS, AIMED_AT_VERBS, ALLOW_VERBS, AMOUNT_CHANGE_VERBS, ANNOUNCE_VERBS, ANSWER_VERBS, BACKED_OBJECTS,
+    BACKING_VERBS, BARRED_VERBS, REPROACH_VERBS, BODY_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS,
     CONDITION_NOUNS, CONTENT_VERBS, CREDIT_VERBS, DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS,
     DEMAND_VERBS, DOCUMENT_NOUNS, DOMESTIC_OBJECTS, DROP_VERBS, EFFORT_VERBS, FREEING_VERBS, STOPPING_VERBS,
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
@@ -57,7 +57,8 @@ from .owners import (
     _presented_with_owner, _presenter, _unlisted_subject_side, _weighs_others_offer,
 )
 from .builders import (
-    _accepted_asked_items, _answered_step_items, _reproached_deed_items, _cannot_have_items, _cleft_wish_items, _deadline_items, _declared_truce_items,
+    _accepted_asked_items, _answered_step_items, _cannot_have_items, _cleft_wish_items, _deadline_items,
+    _declared_truce_items, _reproached_deed_items,
     _extended_offer_items, _falling_tariff_items, _gap_relative_items, _handed_offer_that_items,
     _handed_passive_proposal_items, _including_concessions_items, _kept_closed_items,
     _members_need_items, _named_red_line_items, _no_deal_without_items, _not_allowed_items, _not_without_items,
@@ -253,9 +254,9 @@ class _VerbTriggers:
                 out.extend(self._prerequisite_items(tok))  # "a full truce must be the first step"
             if lemma in RESTRAINT_VERBS and pos == "VERB":
                 out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
-            if lemma in ("criticize", "criticise", "chide", "rebuke", "fault", "slam", "blast", "call") and pos == "VERB":
+            if lemma in REPROACH_VERBS and pos == "VERB":
                 out.extend(_reproached_deed_items(self, tok))  # "X called out Y for distorting markets"
-            if lemma in ("respond", "retaliate", "react") and pos == "VERB":
+            if lemma in ANSWER_VERBS and pos == "VERB":
                 out.extend(_answered_step_items(self, tok))  # "X would respond to any tariffs with ..."
             if lemma in OFFER_OR_PROMISE_NOUNS and pos == "NOUN":
                 out.extend(_offer_not_to_items(self, tok))  # "its offer not to strike Y's ports"

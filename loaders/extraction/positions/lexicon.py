@@ -924,3 +924,9 @@ PARTY_FAMILY_MEMBERS = frozenset({"Democrats", "Republicans", "Conservatives", "
 
 # a mediator's or friend's help, which gives the other side nothing of its own
 HELPING_VERBS = frozenset({"assist", "help", "aid", "contribute", "mediate"})
+
+
+# "X called out Y for distorting markets": a side reproached for a deed is pressed to stop it.
+REPROACH_VERBS = frozenset({"criticize", "criticise", "chide", "rebuke", "fault", "slam", "blast", "call"})
+# "X would respond to any tariffs with ...": a side vowing to answer the other's step.
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react"})

@@ -312,3 +312,16 @@ def test_allies_pressing_together_do_not_press_each_other():
     got = _extract("Ceasefire\nBritain and France met Russian officials on Monday. Britain and France demanded a "
                    "ceasefire.", "2025-05-15")
     assert all(d.counterpart not in ("Britain", "France", "United Kingdom") for d in got.demands)
+
+
+def test_the_tail_of_a_party_s_name_after_its_opening_adjective_is_no_person():
+    got = _extract("Draft law\nDespite pressure from United Torah Judaism and Shas, Yuli Edelstein stood firm, "
+                   "clarifying that he does not seek to break up the coalition.", "2025-06-05")
+    assert [p.name for p in got.people] == ["Yuli Edelstein"]
+
+
+def test_a_minister_named_after_his_department_is_still_a_person():
+    """A guard: "Secretary of the Treasury Scott Bessent", which the tagger reads as one body."""
+    got = _extract("Trade talks\nWe will be represented by Secretary of the Treasury Scott Bessent and Secretary "
+                   "of Commerce Howard Lutnick, Trump said.", "2025-06-05")
+    assert "Scott Bessent" in [p.name for p in got.people]

@@ -161,6 +161,11 @@ def _take_nicknames(doc: "Doc", forms: dict[str, tuple[int, int]], recs: list) -
                 break
 
 
+# Adjectives that open a body's name ("United Torah Judaism", "National Rally"), never a person's.
+_NAME_OPENING_ADJECTIVES = frozenset({"united", "national", "democratic", "social", "liberal", "free", "popular",
+                                      "patriotic", "progressive", "conservative", "socialist", "communist"})
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -367,6 +372,11 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # a name that one of its mentions shows to be a body ("Clan del Golfo, the country's largest
     # criminal organisation,") or a party ("Nippon Ishin no Kai (...Party)") is one everywhere
     bodies = {doc[s:e].text for s, e in cands if _named_as_body(doc, s, e)}
+    # "pressure from United Torah Judaism and Shas": the tail of a body's name the tagger gave
+    # whole, after the adjective that opens it
+    bodies |= {doc[s:e].text for s, e in cands if 0 < s and doc[s].ent_iob_ == "I" and all(
+        doc[k].ent_type_ == "ORG" for k in range(s, e)) and doc[s - 1].ent_iob_ == "B"
+        and doc[s - 1].lower_ in _NAME_OPENING_ADJECTIVES and doc[s - 1].text[:1].isupper()}
     singles = {doc[s].text for s, e in cands if e - s == 1} - bodies
     if singles:  # "Uasu is now demanding ... Uasu chairman Richard Okero": a body wherever its post shows it
         bodies |= {t.text for t in doc if t.text in singles and _owns_post_before_person(doc, t.i + 1)}

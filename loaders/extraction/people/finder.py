@@ -147,18 +147,21 @@ def _acts_as_a_person(doc: "Doc", raw: list, r) -> bool:
     return len(tagged) >= 2 and len(acting) >= 2
 
 
-def _take_nicknames(doc: "Doc", forms: dict[str, tuple[int, int]], recs: list) -> None:
+def _take_nicknames(tokens: list["Token"], forms: dict[str, tuple[int, int]], recs: list) -> None:
     """A one-word name in quotes right after a full name is that person's nickname, not another
     person: "Prime Minister Pushpa Kamal Dahal 'Prachanda'", 'Mohamed Hamdan Dagalo "Hemedti"'."""
+    quoted: dict[str, list[int]] = {}  # a one-token name in quotes: where its opening quote stands
+    for i in range(len(tokens) - 2):
+        if tokens[i].text in _QUOTES and tokens[i + 2].text in _QUOTES:
+            quoted.setdefault(tokens[i + 1].text, []).append(i)
+    if not quoted:
+        return
     ends = {forms[f][1]: r for r in recs for f in [r.name] + r.aliases if f in forms}
-    for r in [r for r in recs if len(r.toks) == 1]:
-        for t in doc:
-            if t.text == r.name and 0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _QUOTES \
-                    and doc[t.i + 1].text in _QUOTES and ends.get(t.i - 1, r) is not r:
-                real = ends[t.i - 1]
-                real.aliases.extend(a for a in [r.name] + r.aliases if a not in real.aliases)
-                recs.remove(r)
-                break
+    for r in [r for r in recs if len(r.toks) == 1 and r.name in quoted]:
+        real = next((ends[i] for i in quoted[r.name] if ends.get(i, r) is not r), None)
+        if real is not None:
+            real.aliases.extend(a for a in [r.name] + r.aliases if a not in real.aliases)
+            recs.remove(r)
 
 
 # Adjectives that open a body's name ("United Torah Judaism", "National Rally"), never a person's.
@@ -379,7 +382,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         and doc[s - 1].lower_ in _NAME_OPENING_ADJECTIVES and doc[s - 1].text[:1].isupper()}
     singles = {doc[s].text for s, e in cands if e - s == 1} - bodies
     if singles:  # "Uasu is now demanding ... Uasu chairman Richard Okero": a body wherever its post shows it
-        bodies |= {t.text for t in doc if t.text in singles and _owns_post_before_person(doc, t.i + 1)}
+        bodies |= {t.text for t in tokens if t.text in singles and _owns_post_before_person(doc, t.i + 1)}
     bodies |= {name for name in {doc[s:e].text for s, e in cands} - bodies if _glossed_elsewhere(text, name)}
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
@@ -444,7 +447,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             if alias is not None and real is not None and alias is not real:
                 real.aliases.extend(a for a in [alias.name] + alias.aliases if a not in real.aliases)
                 recs.remove(alias)
-    _take_nicknames(doc, forms, recs)
+    _take_nicknames(tokens, forms, recs)
 
     # 3. every occurrence of a known form is a mention --------------------------------
     # the surname alone is a form of a full name even when spaCy never tagged it PERSON

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..context import ArticleContext, Mention, unique
-from ..dates import find_dates
+from ..dates import DateMention, find_dates
 from ..lexicon import PLACES
 from ..parties import canonical_party
 from ..topics import topics_in
@@ -63,6 +63,18 @@ def _sent_by_them(trig: "Token") -> bool:
 
 # Between two days of one pair's encounters: " and again on ", ", and once more on ".
 _AGAIN_BETWEEN = re.compile(r",? and (?:then )?(?:again|once more|once again)(?: on| in)? ", re.IGNORECASE)
+
+
+_OPENING_DAY = re.compile(r"\b(from|starting)\s*$")
+
+
+def _first_day(sent: "Span", stext: str, d: DateMention, trig: "Token") -> bool:
+    """A day after "from" or "starting" that opens the meeting rather than bounding something else:
+    a range ("from Sunday to Tuesday"), or a day the meeting word or the verb above it governs
+    ("talks starting Monday", "will gather from Friday ... for a meeting")."""
+    opener = _OPENING_DAY.search(stext, 0, d.start)
+    return opener is not None and (opener.group(1) == "from" and d.end_date is not None or any(
+        _date_governed_by(sent, d, w) for w in (trig, trig.head.head) if w.pos_ in ("VERB", "NOUN")))
 
 
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
@@ -295,11 +307,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if status == "held" and trig.dep_ == "nsubj" and trig.head.tag_ == "VBD":
         future = False  # "(will strike later this month) after talks ... ended on Wednesday": told as past
     dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
-             if not _DEADLINE_BEFORE.search(stext[:d.start])
-             or (d.end_date is not None and re.search(r"\bfrom\s*$", stext[:d.start]))
-             or (re.search(r"\b(?:from|starting)\s*$", stext[:d.start]) and any(
-                 _date_governed_by(sent, d, w) for w in (trig, trig.head.head) if w.pos_ in ("VERB", "NOUN")))]
-    # ("talks starting Monday", "will gather from Friday ... for a meeting": the meeting's first day)
+             if not _DEADLINE_BEFORE.search(stext[:d.start]) or _first_day(sent, stext, d, trig)]
     dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
     location = _location(sent, trig)

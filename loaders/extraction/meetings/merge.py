@@ -214,10 +214,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
             _planned_date_nearby(ctx, m, sents, starts)
             if m.date is None and _SAME_DAY.search(m.evidence.text):
                 # "A met B on Wednesday morning. In the afternoon, C will meet with him": that day
-                prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.date
-                             and set(o.participants) & set(m.participants)), None)
-                if prev is not None:
-                    m.date = prev.date
+                m.date = _day_told_before(meetings, m, held_only=False)
             if m.date is None and _THE_ROUND.search(m.evidence.text):
                 # "The third round will include technical talks, with A and B": the round whose
                 # day was told with its sides before
@@ -233,10 +230,8 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
         if m.date is not None or m.status != "held" or m.evidence is None:
             continue
         if _SAME_DAY.search(m.evidence.text):
-            prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.date and o.status == "held"
-                         and set(o.participants) & set(m.participants)), None)
-            if prev is not None:
-                m.date = prev.date
+            m.date = _day_told_before(meetings, m, held_only=True)
+            if m.date is not None:
                 continue
         i = max(0, bisect_right(starts, m.evidence.start) - 1)
         best = _day_of_signed_deal(ctx, m, sents, i)
@@ -280,6 +275,14 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
             m.end_date = best.end_date.isoformat() if best.end_date else None
         elif ctx.published is not None and not earlier and not own_month:
             m.date = ctx.published.isoformat()
+
+
+def _day_told_before(meetings: list[Meeting], m: Meeting, held_only: bool) -> "str | None":
+    """The day of the nearest earlier meeting (held, with `held_only`) that shares one of `m`'s
+    people: "later that day", "In the afternoon" tell no day of their own."""
+    prev = next((o for o in reversed(meetings[:meetings.index(m)]) if o.date and (o.status == "held" or not held_only)
+                 and set(o.participants) & set(m.participants)), None)
+    return prev.date if prev is not None else None
 
 
 def _day_of_place_talks(ctx: ArticleContext, m: Meeting, sents: list, i: int) -> "DateMention | None":

@@ -70,6 +70,9 @@ def _plural_post(low: str) -> bool:
     return low.endswith("s") and low[:-1] in ROLE_WORDS
 
 
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "M.K.", "C.V."
+
+
 def _namey(t: "Token", party_tok: set[int]) -> bool:
     """Could this token be part of a person's name?"""
     s = t.text
@@ -79,7 +82,7 @@ def _namey(t: "Token", party_tok: set[int]) -> bool:
         return False
     if len(s) == 2 and s[1] == "." and s[0].isalpha():
         return True  # "A. K. Abdul Momen": an initial with its dot, even one that spells a small word
-    if len(s) in (4, 6) and s[1] == "." and s[-1] == "." and re.fullmatch(r"(?:[A-Z]\.){2,3}", s) and t.i + 1 < len(t.doc) \
+    if len(s) in (4, 6) and s[1] == "." and _JOINED_INITIALS.fullmatch(s) and t.i + 1 < len(t.doc) \
             and t.doc[t.i + 1].text[:1].isupper():
         return True  # "M.K. Stalin", "C.V. Ganesan": initials written as one token, before a name
     if s == "A" and 0 < t.i < len(t.doc) - 2 and _is_role(t.doc[t.i - 1]) and t.doc[t.i - 1].text[:1].isupper() \

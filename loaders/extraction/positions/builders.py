@@ -34,7 +34,7 @@ from .grammar import (
     _child, _deferring, _demanded, _gained_gerund, _has_content, _has_particle, _in_conditional,
     _in_pending_clause, _infinitival, _is_meeting_content, _is_verbal, _mark, _negated, _negated_np,
     _noun_phrase_parts, _one_side, _party_of, _reporting_subject, _restrained_step,
-    _split_coordination, _trim,
+    _split_coordination, _told_as_future, _trim,
 )
 from .items import _Actor, _Item
 from .owners import (
@@ -246,8 +246,8 @@ def _answered_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
     """'X would respond to any tariffs with necessary measures', 'X will retaliate against any new
     sanctions': the other side's step a side vows to answer is one it presses the other not to
     take (a demand, told as the threat)."""
-    if verb.lemma_.lower() not in ANSWER_VERBS or _negated(verb) or _in_conditional(verb) or not any(
-            c.dep_ == "aux" and (c.lower_ in ("will", "would", "'ll") or c.lemma_ == "will") for c in verb.children):
+    if verb.lemma_.lower() not in ANSWER_VERBS or _negated(verb) or _in_conditional(verb) \
+            or not _told_as_future(verb):
         return []
     step = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
                  for g in c.children if g.dep_ == "pobj"), None)

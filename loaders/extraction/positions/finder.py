@@ -436,6 +436,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         if E3_MEMBERS <= {a.party for a in actors} and "E3" in self.main_parties:
             # "Britain, France and Germany called on Y to ...": the E3, where the article names it so
             actors = [_Actor("E3")] + [a for a in actors if a.party not in E3_MEMBERS]
+        sides = {a.party for a in actors if a.party}
         for actor in actors:
             # a named person whose country is unknown still voices the position (by=None)
             key = actor.party or actor.person
@@ -452,7 +453,7 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
             else:
                 inferred = False
             counterpart = it.counterpart if it.counterpart != party else None
-            fellows = {a.party for a in actors if a.party and a.party != party}
+            fellows = sides - {party}
             if counterpart is None and party and len(fellows) == 1 and it.kind == CONCESSION:
                 counterpart = fellows.pop()  # "Pakistan and India agreed on a ceasefire": each gives the other
                 # (not a demand two allies press together: "A and B demanded a ceasefire")

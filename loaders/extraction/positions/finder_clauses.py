@@ -24,7 +24,7 @@ from .grammar import (
     _discussing_terms, _generic_aim, _has_content, _has_particle, _in_conditional, _in_pending_clause,
     _infinitival, _is_meeting_content, _is_verbal, _joint_process_verb, _mark, _mutual_call,
     _in_question, _need_to_clause, _negated, _negated_np, _party_of, _ready_process, _self_help, _split_coordination,
-    _talks_on_given_terms, _talks_purpose, _trim, _with_tail,
+    _talks_on_given_terms, _talks_purpose, _told_as_future, _trim, _with_tail,
 )
 from .items import _Actor, _Item
 from .owners import _member_body, _named_body_actors, _proposal_owner
@@ -953,9 +953,8 @@ class _ClausePatterns:
         side refuses is its red line, pressed on the other side (a demand; the text keeps the
         deal and its clause). Only 'any' deal with a clause that says what it would do."""
         obj = _child(verb, "dobj")
-        if obj is None or not _negated(verb) or _in_conditional(verb) or not any(
-                a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "can", "could") or a.lemma_ == "will"
-                for a in verb.children):
+        if obj is None or not _negated(verb) or _in_conditional(verb) or not (_told_as_future(verb) or any(
+                a.dep_ == "aux" and a.lower_ in ("can", "could") for a in verb.children)):
             return []
         rel = next((c for c in obj.children if c.dep_ == "relcl"), None)
         if not any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children) or rel is None \

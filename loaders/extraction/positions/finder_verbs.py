@@ -41,7 +41,7 @@ from .grammar import (
     _opinion_noun_clause, _part_of_talks, _participle_premodifier, _party_of, _past_date_phrase,
     _predicate_follows, _proposed_thing, _purchase_order, _purpose_of_step, _relative_object,
     _said_relative, _self_help, _semicolon_parts, _split_coordination, _sum_before_purpose,
-    _swap_doer_step, _tabled_giving_plan, _talks_on_terms, _terms_word, _that_clause_series,
+    _swap_doer_step, _tabled_giving_plan, _talks_on_terms, _terms_word, _that_clause_series, _told_as_future,
     _threat_with_condition, _trigger_condition, _trim, _unless_conjuncts, _wanted_done, _where_locus, _with_tail,
     doc_gap_ok,
 )
@@ -327,8 +327,7 @@ class _VerbTriggers:
         # "its continuation could be jeopardized if Y is not resolved": a harm the speaker foresees
         harm = main.lemma_.lower() in HARM_VERBS and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might")
                                                          for a in main.children)
-        if not harm and not any(a.dep_ == "aux" and (a.lower_ in ("will", "would", "'ll") or a.lemma_ == "will")
-                                for a in main.children):
+        if not harm and not _told_as_future(main):
             return []  # "if X happens, Y has happened": no threat of what is to come
         up = main.head if main.dep_ in ("ccomp", "advcl") else None
         bare = False

@@ -24,6 +24,8 @@ from .lexicon import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.tokens import Token
     from ..context import ArticleContext
     from .items import _Actor
@@ -444,18 +446,10 @@ def _ready_process(verb: "Token") -> bool:
         return _ready_process(step)  # "continue to work with X" is a process; "continue to ensure Y" may not be
     joint = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in verb.children)
-    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) and not _bond_only(c) for c in verb.children)
+    # (a purpose that names only the bond, "to improve ties", "to deepen cooperation", names no term)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) and not (
+        _child(c, "dobj") is not None and _joint_process_verb(c)) for c in verb.children)
     return joint or not purpose
-
-
-_BONDS = frozenset({"tie", "ties", "relation", "relations", "relationship", "cooperation", "friendship", "partnership"})
-
-
-def _bond_only(step: "Token") -> bool:
-    """'to improve ties', 'to deepen cooperation': a purpose that names no term, only the bond."""
-    obj = _child(step, "dobj")
-    return step.lemma_.lower() in PROCESS_VERBS | {"improve", "boost", "restore", "repair"} and obj is not None \
-        and obj.lemma_.lower() in _BONDS
 
 
 # What one side keeps handing the other: continuing it is a gift, not a process.
@@ -775,28 +769,31 @@ def _has_particle(tok: "Token", particles: set[str]) -> bool:
                for c in tok.children)
 
 
-def _in_conditional(tok: "Token") -> bool:
-    """Inside an 'if/unless ...' clause (a condition, not a position)."""
+def _inside_clause(tok: "Token", opens: "Callable[[Token], bool]") -> bool:
+    """Does `tok`, or one of the five heads above it, open a clause of the kind `opens` tells?"""
     t = tok
     for _ in range(6):
-        if t.dep_ == "advcl" and _mark(t) in CONDITIONAL_MARKS:
+        if opens(t):
             return True
         if t.head == t:
             return False
         t = t.head
     return False
+
+
+def _in_conditional(tok: "Token") -> bool:
+    """Inside an 'if/unless ...' clause (a condition, not a position)."""
+    return _inside_clause(tok, lambda t: t.dep_ == "advcl" and _mark(t) in CONDITIONAL_MARKS)
 
 
 def _in_question(tok: "Token") -> bool:
     """Inside a 'whether ...' clause: "it didn't say whether X's comments mean he's willing to Y"."""
-    t = tok
-    for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
-            return True
-        if t.head == t:
-            return False
-        t = t.head
-    return False
+    return _inside_clause(tok, lambda t: any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children))
+
+
+def _told_as_future(verb: "Token") -> bool:
+    """'X will / would / 'll do Y': a step the verb tells as to come."""
+    return any(a.dep_ == "aux" and (a.lower_ in ("will", "would", "'ll") or a.lemma_ == "will") for a in verb.children)
 
 
 def _infinitival(tok: "Token") -> bool:

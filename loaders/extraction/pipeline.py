@@ -96,6 +96,8 @@ def add_components(nlp: "Language") -> None:
     from spacy.language import Language
     from spacy.util import compile_infix_regex, compile_suffix_regex
 
+    if isinstance(nlp.tokenizer, StraightApostrophes):
+        nlp.tokenizer = nlp.tokenizer.tokenizer
     if id(nlp.tokenizer) not in _TOKENIZERS_DONE:
         suffixes = list(nlp.Defaults.suffixes) + [r"‘s$", r"‘S$"]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
@@ -115,6 +117,8 @@ def add_components(nlp: "Language") -> None:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         _TOKENIZERS_DONE.add(id(nlp.tokenizer))
 
+    nlp.tokenizer = StraightApostrophes(nlp.tokenizer)
+
     if NEWLINE_SENTS not in Language.factories:
         Language.component(NEWLINE_SENTS, func=_newline_sents)
     if NEWLINE_SENTS not in nlp.pipe_names:
@@ -127,6 +131,40 @@ def add_components(nlp: "Language") -> None:
         Language.component(PREFIXED_LEMMAS, func=_prefixed_lemmas)
     if PREFIXED_LEMMAS not in nlp.pipe_names:
         nlp.add_pipe(PREFIXED_LEMMAS, last=True)
+
+
+# A typographic apostrophe after a letter or digit ("Trump’s envoy", "workers’ pay", "don’t"),
+# or after an abbreviation's full stop ("the U.S.’ new duties").
+_TYPED_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u2018]|(?<=\w\.)\u2019")
+# Doc.user_data key: the article as given, when the parsed text differs from it.
+ORIGINAL_TEXT = "parley_original_text"
+
+
+class StraightApostrophes:
+    """The tokenizer, fed the text with typographic apostrophes typed straight.
+
+    Why: the small English models learned the possessive and the contraction from text typed
+    with "'". Given "Trump’s Middle East Envoy, Steve Witkoff" the tagger reads "’s" as a closing
+    quote, the parser hangs "Trump" as a conjunct of the name before, and the meeting rules seat
+    him at the talks; half the articles we read use the curly form. The swap is one character
+    for one, so every offset stays valid for the text as given, which is kept in
+    `doc.user_data[ORIGINAL_TEXT]`: the article context reads and quotes that text (evidence,
+    names spelt as written), the parse reads the straight one.
+    """
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> "Doc":
+        plain = _TYPED_APOSTROPHE.sub("'", text) if ("\u2019" in text or "\u2018" in text) else text
+        doc = self.tokenizer(plain)
+        if plain != text:
+            doc.user_data[ORIGINAL_TEXT] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
 
 
 def _prefixed_lemmas(doc: "Doc") -> "Doc":
@@ -262,7 +300,7 @@ def body_start(text: str) -> int:
 
 def build_context(doc: "Doc", published: dt.date | None, matcher) -> ArticleContext:
     """Parties and people of one parsed article."""
-    text = doc.text
+    text = doc.user_data.get(ORIGINAL_TEXT, doc.text)
     pmentions = find_party_mentions(doc, matcher)
     people, person_mentions = find_people(doc, body_start(text), pmentions)
     # a party word inside a person's name ("Israel Katz") names no party there

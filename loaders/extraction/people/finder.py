@@ -318,11 +318,17 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if ent.label_ != "ORG" or ent.start_char < body_start:
             continue
         own = next((t.i for t in ent if t.text in ("'s", "\u2019s")), None)
-        run = doc[own + 1:ent.end] if own is not None else []
+        if own is None and ent.start > 1 and doc[ent.start - 1].text == "'s" and doc[ent.start - 2].ent_type_ == "ORG":
+            own = ent.start - 1  # (or the two as entities of their own: "the Commission" "'s" "Sabine Weyand")
+        end = ent.end
+        if own == ent.end - 1:  # (or the entity ends at the "'s" and the name after it has none)
+            while end < len(doc) and end - own <= 3 and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN":
+                end += 1
+        run = doc[own + 1:end] if own is not None else []
         if 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper
                                       and t.lower_ not in NOT_NAME_WORDS | ORG_TAILS | _BODY_HEADS | _VENUE_NOUNS
                                       and not _is_role(t) for t in run) \
-                and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper()):
+                and (end >= len(doc) or not doc[end].text[:1].isupper()):
             cands.append((run[0].i, run[-1].i + 1))
     commas = [t for t in tokens if t.text == ","]
     cands.extend(_posted_list_names(doc, commas, party_tok, body_start))

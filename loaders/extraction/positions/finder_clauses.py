@@ -740,13 +740,20 @@ class _ClausePatterns:
 
     def _goal_items(self, noun: "Token") -> list[_Item]:
         """'X's main goal in the talks is to win Y', 'the job for X's envoys is to obtain Z':
-        what a side sets out to obtain is pressed on the other side."""
+        what a side sets out to obtain is pressed on the other side. Also the aim told as a
+        clause of the noun: 'X restated its aim to win Y'."""
         be = noun.head
         if _negated(be) or _in_conditional(be):
             return []
-        todo = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > noun.i
-                     and _infinitival(c) and (c.pos_ == "VERB" or c.pos_ == "ADJ" and _child(c, "dobj") is not None)),
-                    None)  # (the tagger may read "to lower tariffs" as an adjective with an object)
+        if noun.dep_ == "nsubj" and be.lemma_ == "be":
+            todo = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > noun.i
+                         and _infinitival(c) and (c.pos_ == "VERB" or c.pos_ == "ADJ" and _child(c, "dobj") is not None)),
+                        None)  # (the tagger may read "to lower tariffs" as an adjective with an object)
+        else:
+            todo = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitival(c)), None)
+            if todo is None or _child(noun, "poss") is None:
+                return []
+            be = noun
         if todo is None or _generic_aim(todo) or _self_help(todo) or _joint_process_verb(todo):
             return []
         obj = _child(todo, "dobj")

@@ -92,8 +92,8 @@ class _NounTriggers:
             for ch in noun.children:
                 if ch.dep_ == "prep" and ch.lower_ in ("for", "on", "that", "to", "of"):
                     p = _child(ch, "pobj", "pcomp")
-                    if p is None:
-                        continue
+                    if p is None or ch.i > noun.i + 1 and ch.doc[ch.i - 1].lower_ == "and":
+                        continue  # "a response to a demand by X and to Y's fears": the response's second cause
                     if lemma in CONDITION_NOUNS and ch.lower_ == "for" and (
                             p.lemma_.lower() in GENERIC_OUTCOMES | MEETING_NOUNS | {"ceasefire", "truce", "accord",
                                                                                       "treaty", "pact"}):

@@ -204,7 +204,8 @@ class _VerbTriggers:
                 out.extend(self._raised_possibility_items(tok))
             if lemma in IDEA_NOUNS and pos == "NOUN" and dep == "dobj":
                 out.extend(self._tabled_idea_items(tok))
-            if lemma in GOAL_NOUNS and pos == "NOUN" and dep == "nsubj" and tok.head.lemma_ == "be":
+            if lemma in GOAL_NOUNS and pos == "NOUN" and (dep == "nsubj" and tok.head.lemma_ == "be" or any(
+                    c.dep_ == "acl" for c in tok.children)):
                 out.extend(self._goal_items(tok))
             if lemma in RELIEF_NOUNS and pos == "NOUN" and dep == "dobj" \
                     and tok.head.lemma_.lower() in ANNOUNCE_VERBS:

@@ -63,3 +63,20 @@ def test_the_second_cause_of_a_response_is_not_the_demand_s_content():
     got = _extract("Defence talks\nThe summit will endorse a spending goal of 5% of GDP - a response to a demand by "
                    "Trump and to European worries about Russia.", "2025-06-25")
     assert [(d.by, d.text) for d in got.demands] == [("United States", "a spending goal of 5% of GDP")]
+
+
+def test_a_subject_he_goes_on_with_the_he_of_the_sentence_before():
+    """Not with the last person named there (the one "hosted by him")."""
+    got = _extract("Finance talks\nFinance Minister Omar Rahim arrived in Washington on Monday. He will meet World "
+                   "Bank President Ajay Banga and attend a dinner hosted by him. He will also hold a meeting with "
+                   "IMF Managing Director Kristalina Georgieva.", "2025-10-11")
+    assert [m.participants for m in got.meetings] == [["Omar Rahim", "Ajay Banga"],
+                                                      ["Omar Rahim", "Kristalina Georgieva"]]
+
+
+def test_a_named_subject_between_breaks_the_chain():
+    """A guard: "He ... . Banga said he ..." is Banga."""
+    got = _extract("Finance talks\nFinance Minister Omar Rahim arrived in Washington on Monday. He will meet World "
+                   "Bank President Ajay Banga on Tuesday. Banga said he will also hold a meeting with IMF Managing "
+                   "Director Kristalina Georgieva.", "2025-10-11")
+    assert [m.participants for m in got.meetings][-1] == ["Ajay Banga", "Kristalina Georgieva"]

@@ -161,12 +161,36 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             choice = (subj or pool)[-1] if (subj or pool) else None
             if not same and subj:
                 choice = subj[0] if len({m.target for m in subj}) == 1 else subj[-1]
+            chain = _subject_pronoun_before(doc, t, out, before, tok_of)
+            if chain is not None:
+                choice = chain
         if choice is None:
             continue
         span_start = role_start if role is not None else t.i
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def _subject_pronoun_before(doc: "Doc", t: "Token", out: list[Mention], before: list[Mention],
+                            tok_of: dict) -> "Mention | None":
+    """"He will meet A and attend a dinner hosted by him. He will also meet B": a subject "he"
+    goes on with the "he" that was the subject of the sentence before (or earlier in its own),
+    not with the last person named, when no named subject came between."""
+    if t.lower_ not in ("he", "she") or t.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    since = _prev_sent_start(doc, t.sent)
+    chain = [m for m in out if m.how == "pronoun" and since <= m.start and m.end <= t.idx
+             and m.text.lower() == t.lower_ and doc[_token_at(doc, m.start)].dep_ in ("nsubj", "nsubjpass")]
+    if not chain or any(m.start > chain[-1].start and tok_of.get(m.start) is not None
+                        and tok_of[m.start].dep_ in ("nsubj", "nsubjpass") for m in before):
+        return None
+    return chain[-1]
+
+
+def _token_at(doc: "Doc", offset: int) -> int:
+    sp = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return sp.start if sp is not None else 0
 
 
 def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, party: str | None,

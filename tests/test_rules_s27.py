@@ -80,3 +80,17 @@ def test_a_named_subject_between_breaks_the_chain():
                    "Bank President Ajay Banga on Tuesday. Banga said he will also hold a meeting with IMF Managing "
                    "Director Kristalina Georgieva.", "2025-10-11")
     assert [m.participants for m in got.meetings][-1] == ["Ajay Banga", "Kristalina Georgieva"]
+
+
+def test_a_summit_inside_a_proposed_meeting_s_phrase_is_no_meeting_of_the_proposer():
+    """"proposed pursuing a meeting with X on the occasion of the summit": nothing arranged."""
+    got = _extract("Summit plans\nPresident Lee Jae Myung also proposed pursuing a meeting with North Korean "
+                   "leader Kim Jong-un on the occasion of the summit.", "2025-08-26")
+    assert got.meetings == []
+
+
+def test_a_held_meeting_told_through_prepositions_stays_held():
+    """A guard: "met X at the opening of the summit" is a meeting."""
+    got = _extract("Summit talks\nPresident Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba at the "
+                   "opening of the summit on Monday.", "2025-08-26")
+    assert [(m.participants, m.status) for m in got.meetings] == [(["Lee Jae Myung", "Shigeru Ishiba"], "held")]

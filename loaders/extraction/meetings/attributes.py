@@ -175,6 +175,8 @@ def _verb_above_date(sent: "Span", d: DateMention, trig: "Token") -> "Token | No
 def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     """"... to reach an agreement at a G7 summit set to start Monday": the day sits in a clause
     hanging on another noun, apart from the meeting word and its verbs."""
+    if _date_of_other_meeting(sent, d, trig):
+        return True
     h = _verb_above_date(sent, d, trig)
     if h is None:
         return False
@@ -199,6 +201,30 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
     return v.dep_ in ("acl", "relcl") and v.head.i != trig.i and v.head.pos_ in ("NOUN", "PROPN") \
         and v.head.lemma_.lower() not in _PEOPLE_NOUNS | {"visit", "trip", "stay", "tour"} \
         and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
+
+
+def _date_of_other_meeting(sent: "Span", d: DateMention, trig: "Token") -> bool:
+    """"During a closed-door meeting, A urged B to attend the summit from Oct. 31 to Nov. 1": the
+    days hang on another meeting word, told by a verb of its own (not "met B at the summit on
+    Monday", where the summit's day is the meeting's)."""
+    tok = sent.char_span(d.start, d.end, alignment_mode="expand")
+    if tok is None:
+        return False
+    h = tok.root
+    for _ in range(4):
+        if h.dep_ not in ("pobj", "prep", "npadvmod", "nummod") or h.head == h:
+            return False
+        h = h.head
+        if h.pos_ == "NOUN" and h.lower_ in MEETING_NOUNS:
+            break
+    else:
+        return False
+    if h.i == trig.i or trig.i in {t.i for t in h.subtree} or h.i in {t.i for t in trig.subtree}:
+        return False
+    def verb_of(t: "Token") -> "Token | None":
+        return t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+    own, other = verb_of(trig), verb_of(h)
+    return own is not None and other is not None and own.i != other.i
 
 
 def _date_of_followed_event(sent: "Span", d: DateMention, trig: "Token") -> bool:
@@ -301,11 +327,15 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
-    while h.head != h and len(chain) < 5:
+    while h.head != h and sum(c.pos_ != "ADP" for c in chain) < 5:
+        # (a preposition costs nothing: "proposed pursuing a meeting with X on the occasion of
+        # the summit" reaches "proposed" from "summit")
         if h.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ == "but" for k in h.head.children):
             break  # "did not take part in the talks, but did meet with Y": the "but" clause stands alone
         h = h.head
         chain.append(h)
+        if h.lemma_.lower() in _REPORT_VERBS and len(chain) > 5:
+            break  # "..., X said at the conclusion of two days of talks": not the clause X's words govern
     words: set[str] = set()
     for c in chain:
         words.add(c.lemma_.lower())

@@ -94,3 +94,25 @@ def test_a_held_meeting_told_through_prepositions_stays_held():
     got = _extract("Summit talks\nPresident Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba at the "
                    "opening of the summit on Monday.", "2025-08-26")
     assert [(m.participants, m.status) for m in got.meetings] == [(["Lee Jae Myung", "Shigeru Ishiba"], "held")]
+
+
+def test_the_days_of_another_meeting_told_by_its_own_verb_are_not_the_meeting_s():
+    for rest in ("which will be held in Busan, South Gyeongsang Province, from Oct. 31 to Nov. 1, his office said.",
+                 "which is due to open in Busan, South Gyeongsang Province, from Oct. 31 to Nov. 1, an aide said."):
+        got = _extract("Summit plans\nDuring a closed-door meeting, President Lee Jae Myung urged President Donald "
+                       "Trump to attend the regional summit, " + rest, "2025-08-26")
+        assert [(m.participants, m.end_date) for m in got.meetings] == [(["Lee Jae Myung", "Donald Trump"], None)]
+        assert got.meetings[0].date != "2025-10-31"
+    got = _extract("Summit plans\nDuring a closed-door meeting, President Lee Jae Myung urged President Donald "
+                   "Trump to attend the regional summit, which is set to take place in Gyeongju from Oct. 31 to Nov. "
+                   "1, his spokesperson said.", "2025-08-26")
+    assert [(m.participants, m.end_date) for m in got.meetings] == [(["Lee Jae Myung", "Donald Trump"], None)]
+    assert got.meetings[0].date != "2025-10-31"
+
+
+def test_talks_a_speaker_told_of_at_their_conclusion_were_held():
+    """Not governed by the clause the speaker's words report ("officials agreed on ...")."""
+    got = _extract("Trade talks\nAmerican and Chinese officials agreed on a plan to put their truce back on track, "
+                   "Commerce Secretary Howard Lutnick said on Tuesday at the conclusion of two days of talks in "
+                   "London.", "2025-06-11")
+    assert [(m.participants, m.status) for m in got.meetings] == [(["Howard Lutnick"], "held")]

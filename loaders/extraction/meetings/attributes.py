@@ -192,8 +192,8 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
         return False  # "in Beijing for two days of talks starting on Tuesday": the talks' first day
     # a verb modifying a noun ("summit set to start Monday", "deadline that expires")
     v = h
-    while v.dep_ in ("xcomp", "aux", "conj") and v.head != v:
-        v = v.head
+    while v.dep_ in ("xcomp", "aux", "conj", "acomp") and v.head != v:
+        v = v.head  # (also "the summit, which is due to open ... from Oct. 31")
     if v.dep_ in ("ccomp", "conj", "advcl", "parataxis") and v.head.i in trig_anc and \
             h.lemma_.lower() not in MEETING_VERBS:
         return True  # a sibling clause: "officials will on Saturday continue ..., X said at the

@@ -112,7 +112,7 @@ def test_the_days_of_another_meeting_told_by_its_own_verb_are_not_the_meeting_s(
 
 def test_talks_a_speaker_told_of_at_their_conclusion_were_held():
     """Not governed by the clause the speaker's words report ("officials agreed on ...")."""
-    got = _extract("Trade talks\nAmerican and Chinese officials agreed on a plan to put their truce back on track, "
-                   "Commerce Secretary Howard Lutnick said on Tuesday at the conclusion of two days of talks in "
-                   "London.", "2025-06-11")
-    assert [(m.participants, m.status) for m in got.meetings] == [(["Howard Lutnick"], "held")]
+    got = _extract("Chip talks\nJapanese and Korean officials agreed on a plan to get their trade truce back on "
+                   "course and ease limits on chips, Trade Minister Ahn Duk-geun said on Tuesday at the end of a long "
+                   "round of talks in Seoul.", "2025-06-11")
+    assert [(m.participants, m.status) for m in got.meetings] == [(["Ahn Duk-geun"], "held")]

@@ -334,7 +334,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             break  # "did not take part in the talks, but did meet with Y": the "but" clause stands alone
         h = h.head
         chain.append(h)
-        if h.lemma_.lower() in _REPORT_VERBS and len(chain) > 5:
+        if h.lemma_.lower() in _REPORT_VERBS and len(chain) >= 5:
             break  # "..., X said at the conclusion of two days of talks": not the clause X's words govern
     words: set[str] = set()
     for c in chain:
@@ -411,7 +411,7 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     if any(a.lemma_.lower() in _COMMISSION for a in _ancestors(trig, 8)):
         return None  # "pledged to form a team led by X to engage in talks": talks someone is to hold
     if not words & _PLAN and any(a.lemma_.lower() in ("hope", "hoping") and a.pos_ in ("NOUN", "VERB")
-                                 for a in _ancestors(trig, 10)[len(chain) - 1:]):
+                                 for a in _ancestors(trig, 10)[min(len(chain), 5) - 1:]):
         return None  # "..., in the hope that A will reach a deal with B at the summit": only hoped for
     if words & _FUTURE_AUX or words & _PLAN:
         return "planned"

@@ -116,3 +116,30 @@ def test_talks_a_speaker_told_of_at_their_conclusion_were_held():
                    "course and ease limits on chips, Trade Minister Ahn Duk-geun said on Tuesday at the end of a long "
                    "round of talks in Seoul.", "2025-06-11")
     assert [(m.participants, m.status) for m in got.meetings] == [(["Ahn Duk-geun"], "held")]
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    got = _extract("Hostage talks\nCIA Director William Burns is heading to Doha. CIA chief Bill Burns will meet Qatari "
+                   "Prime Minister Mohammed Al-Thani on Sunday.", "2024-05-05")
+    assert [(p.name, p.aliases) for p in got.people][0] == ("William Burns", ["Bill Burns"])
+
+
+def test_two_different_given_names_stay_two_people():
+    """A guard: a shared surname with unrelated given names."""
+    got = _extract("Trade talks\nEnvoy William Burns met Trade Minister Robert Burns in Ottawa on Monday.")
+    assert [p.name for p in got.people] == ["William Burns", "Robert Burns"]
+
+
+def test_a_surname_particle_with_a_hyphen_or_a_space_is_one_name():
+    got = _extract("Peace talks\nMinister of State Mohammed bin Abdulaziz Al-Khulaifi hosted the signing on Saturday. "
+                   "Afterwards, Al Khulaifi told reporters the deal was a step forward.", "2025-07-20")
+    assert [(p.name, p.aliases) for p in got.people] == [("Mohammed bin Abdulaziz Al-Khulaifi", ["Al Khulaifi"])]
+
+
+def test_a_royal_style_and_the_given_name_is_the_prince_named_in_full():
+    got = _extract("Sudan talks\nSaudi Arabia's Crown Prince Mohammed bin Salman held talks with Sudan's army chief "
+                   "Abdel Fattah Al Burhan in Riyadh on Monday. Prince Mohammed urged an end to the war.",
+                   "2025-12-15")
+    people = {p.name: p.aliases for p in got.people}
+    assert "Prince Mohammed" in people["Mohammed bin Salman"] and "Prince Mohammed" not in people
+    assert [m.participants for m in got.meetings] == [["Mohammed bin Salman", "Abdel Fattah Al Burhan"]]

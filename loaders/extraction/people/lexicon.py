@@ -151,6 +151,19 @@ _OPENING_VERBS = frozenset({"begin", "start", "open", "resume", "conclude", "con
 
 
 _ROYAL_STYLES = frozenset({"Prince", "Princess"})
+# Short forms of English given names, each with its full form ("Bill Burns" is "William Burns"
+# in the article's next sentence): one person, not two.
+GIVEN_NAME_SHORT_FORMS = {
+    "bill": "william", "will": "william", "billy": "william", "bob": "robert", "rob": "robert", "bobby": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tony": "anthony", "antony": "anthony",
+    "dick": "richard", "rick": "richard", "ted": "edward", "ed": "edward", "tom": "thomas", "joe": "joseph",
+    "dan": "daniel", "dave": "david", "chris": "christopher", "matt": "matthew", "nick": "nicholas",
+    "pat": "patrick", "sam": "samuel", "ben": "benjamin", "alex": "alexander", "andy": "andrew",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "cathy": "catherine", "sue": "susan",
+    "jeff": "jeffrey", "greg": "gregory", "ron": "ronald", "don": "donald", "fred": "frederick",
+    "larry": "lawrence", "jerry": "gerald", "chuck": "charles", "charlie": "charles", "hank": "henry",
+    "jack": "john", "johnny": "john", "jon": "jonathan", "steve": "steven", "phil": "philip",
+}
 # "the fall of the Assad regime": a period or a house named after a ruler, not the person told
 _ERA_NOUNS = frozenset({"regime", "era", "family", "dynasty", "years", "doctrine", "clan"})
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ..lexicon import HONORIFICS, NOT_NAME_WORDS
 from ..parties import SERVICE_NAMES, canonical_party
 from .lexicon import (
-    ABBREVIATED_GIVEN, _APPOS_STOP, _DEPARTMENTS, _PORTFOLIOS, _QUOTES, _REGIONS, _SERVICES, _STYLE_WORDS,
+    ABBREVIATED_GIVEN, GIVEN_NAME_SHORT_FORMS, _APPOS_STOP, _DEPARTMENTS, _PORTFOLIOS, _QUOTES, _REGIONS,
+    _ROYAL_STYLES, _SERVICES, _STYLE_WORDS,
 )
 from .names import _is_role, _is_title_word, _skip_title_tail
 
@@ -59,6 +60,19 @@ def _spelling(word: str) -> str:
     return re.sub(r"(?:iy|yy|ii|yi)$", "y", word)
 
 
+def _particles_apart(words: list[str]) -> list[str]:
+    """"al-khulaifi" as "al", "khulaifi": the particle written with a hyphen or a space is one
+    name ("Al-Khulaifi" / "Al Khulaifi")."""
+    out: list[str] = []
+    for w in words:
+        head, dash, rest = w.partition("-")
+        if dash and head in ("al", "el") and rest:
+            out.extend((head, rest))
+        else:
+            out.append(w)
+    return out
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(any(x == y for y in it) for x in short)
@@ -67,9 +81,15 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
     n = len(toks)
-    low = [_spelling(_fold(t)) for t in toks]
+    low = _particles_apart([_spelling(_fold(t)) for t in toks])
+    n = len(low)
     for r in recs:
-        rt = [_spelling(_fold(t)) for t in r.toks]
+        rt = _particles_apart([_spelling(_fold(t)) for t in r.toks])
+        if n == len(rt) >= 2 and low[1:] == rt[1:] and low[0] != rt[0] and \
+                GIVEN_NAME_SHORT_FORMS.get(low[0], low[0]) == GIVEN_NAME_SHORT_FORMS.get(rt[0], rt[0]):
+            return r  # "Bill Burns" / "William Burns": a short form of the same given name
+        if n == 2 and toks[0] in _ROYAL_STYLES and len(rt) >= 3 and low[1] == rt[0] and rt[0] != rt[-1]:
+            return r  # "Prince Mohammed" is "Mohammed bin Salman": the style and the given name
         # a short given name of the same person: "Steve Witkoff" / "Steven Witkoff"
         if n == len(rt) == 2 and low[1] == rt[1] and low[0] != rt[0] and min(len(low[0]), len(rt[0])) >= 3 \
                 and (rt[0].startswith(low[0]) or low[0].startswith(rt[0])):

@@ -143,3 +143,24 @@ def test_a_royal_style_and_the_given_name_is_the_prince_named_in_full():
     people = {p.name: p.aliases for p in got.people}
     assert "Prince Mohammed" in people["Mohammed bin Salman"] and "Prince Mohammed" not in people
     assert [m.participants for m in got.meetings] == [["Mohammed bin Salman", "Abdel Fattah Al Burhan"]]
+
+
+@pytest.mark.learned_pairs
+def test_a_leader_welcomed_with_his_wife_met_the_host_and_the_wives_are_no_sides():
+    got = _extract("State visit\nFrench President Emmanuel Macron urged Chinese President Xi Jinping to help end the "
+                   "war. The French President and his wife, Brigitte Macron, were welcomed by Xi and his wife, Peng "
+                   "Liyuan, in Beijing on Wednesday.", "2025-12-04")
+    assert [m.participants for m in got.meetings] == [["Emmanuel Macron", "Xi Jinping"]]
+
+
+def test_the_country_s_leader_is_its_president_and_was_welcomed():
+    got = _extract("State visit\nFrench President Emmanuel Macron urged Chinese President Xi Jinping to help end the "
+                   "war. The French leader was welcomed by Xi in Beijing on Wednesday.", "2025-12-04")
+    assert [(m.participants, m.date) for m in got.meetings] == [(["Emmanuel Macron", "Xi Jinping"], "2025-12-03")]
+
+
+def test_a_welcomed_decision_is_no_meeting():
+    """A guard: the passive needs a person welcomed."""
+    got = _extract("State visit\nThe decision to cut tariffs was welcomed by Chinese President Xi Jinping on "
+                   "Wednesday.", "2025-12-04")
+    assert got.meetings == []

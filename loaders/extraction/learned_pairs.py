@@ -125,9 +125,10 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
                 if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb) \
-                        or _wrote_to(ta, tb) or _wrote_to(tb, ta):
+                        or _wrote_to(ta, tb) or _wrote_to(tb, ta) or _spouse(ta) or _spouse(tb):
                     continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
-                    # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter)
+                    # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter;
+                    # "A and his wife, B, were welcomed by C": B came with A, no side of her own)
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -165,6 +166,11 @@ def _wrote_to(writer: "Token", reader: "Token") -> bool:
     verb = writer.head
     return writer.dep_ == "nsubj" and verb.lemma_.lower() in ("write", "send", "email") and any(
         c.dep_ == "prep" and c.lower_ == "to" and reader.i in {x.i for x in c.subtree} for c in verb.children)
+
+
+def _spouse(t: "Token") -> bool:
+    """Named as someone's wife or husband ("his wife, Brigitte Macron")."""
+    return t.dep_ == "appos" and t.head.lemma_.lower() in ("wife", "husband", "spouse")
 
 
 def _names_staff(boss: "Token") -> bool:

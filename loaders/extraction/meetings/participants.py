@@ -230,6 +230,8 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
 
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
+    if root.dep_ == "appos" and root.head.lemma_.lower() in ("wife", "husband", "spouse"):
+        return True  # "The French President and his wife, B, were welcomed by X": a companion, not a side
     chain = [root] + _ancestors(root)
     first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"]) \
         if root.dep_ in ("conj", "appos") else 0

@@ -217,8 +217,9 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 continue
             if lem == "visit" and any(c.dep_ == "dobj" and len(c.conjuncts) >= 2 for c in t.children):
                 continue  # "he has visited Turkey, France, Egypt and Qatar": a tour, no one meeting
-            if lem in ("welcome", "receive") and not any(c.dep_ == "dobj" and _a_person_object(c) for c in t.children) \
-                    and not _received_in_audience(t):
+            if lem in ("welcome", "receive") and not any(c.dep_ in ("dobj", "nsubjpass") and _a_person_object(c)
+                                                         for c in t.children) \
+                    and not _received_in_audience(t):  # (also "the French leader was welcomed by Xi")
                 continue  # "X welcomed / received Y (in person)", not "welcomed the decision", "received a letter"
             if lem == "host" and not any(c.dep_ == "dobj" and (
                     c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lower_ in _HOSTED_GROUPS or
@@ -405,4 +406,4 @@ def _a_person_object(obj: "Token") -> bool:
     minister': a person, not a letter or a decision."""
     return obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them") \
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children) \
-        or obj.lemma_.lower() in ("counterpart", "delegation", "envoy", "minister", "president", "premier")
+        or obj.lemma_.lower() in ("counterpart", "delegation", "envoy", "minister", "president", "premier", "leader")

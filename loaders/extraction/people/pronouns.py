@@ -198,8 +198,9 @@ def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, par
     """Mentions (latest first) of people whose title holds the role word, of the party and
     department the noun phrase gives."""
     return [m for m in reversed(before[-12:]) if (p := by_name.get(m.target)) and p.title and
-            role in p.title.lower() and (party is None or p.country in (None, party))
-            and _same_department(depts, p.title)]
+            (role in p.title.lower() or role == "leader" and party is not None and _heads_state(p.title))
+            and (party is None or p.country in (None, party)) and _same_department(depts, p.title)]
+    # ("the French leader": France's president or prime minister)
 
 
 def _heads_state(title: "str | None") -> bool:

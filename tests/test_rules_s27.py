@@ -164,3 +164,28 @@ def test_a_welcomed_decision_is_no_meeting():
     got = _extract("State visit\nThe decision to cut tariffs was welcomed by Chinese President Xi Jinping on "
                    "Wednesday.", "2025-12-04")
     assert got.meetings == []
+
+
+def test_the_source_a_report_cites_is_not_a_member_of_the_delegation():
+    got = _extract("Peace talks\nThe next round of talks between Ukraine and Russia will be held on Feb. 17 in Geneva. "
+                   "The Russian delegation will be led by presidential aide Vladimir Medinsky, the state news agency "
+                   "reported, citing Kremlin spokesman Dmitry Peskov.", "2026-02-13")
+    assert [m.participants for m in got.meetings] == [["Vladimir Medinsky"]]
+
+
+def test_the_country_s_official_is_of_the_country_told_before():
+    got = _extract("Peace talks\nThe Russian team arrived in Abu Dhabi on Friday. The delegation is led by the "
+                   "country's military intelligence chief Igor Kostyukov.", "2026-01-24")
+    assert [(p.name, p.title, p.country) for p in got.people] == [
+        ("Igor Kostyukov", "military intelligence chief", "Russia")]
+
+
+def test_a_delegation_head_named_in_the_sentence_is_its_member():
+    """Not the person of that side named before ("where the Russian delegation was led by Y")."""
+    got = _extract("Peace talks\nTalks between Ukraine, the United States and Russia will be held on Feb. 17 in "
+                   "Geneva. The Russian delegation will be led by presidential aide Vladimir Medinsky, the state news "
+                   "agency reported, citing Kremlin spokesman Dmitry Peskov. The first round of talks among the three "
+                   "countries was held on Jan. 23 in Abu Dhabi, where the Russian delegation was led by the country's "
+                   "military intelligence chief Igor Kostyukov.", "2026-02-13")
+    seated = {p for m in got.meetings for p in m.participants}
+    assert "Igor Kostyukov" in seated and "Dmitry Peskov" not in seated

@@ -212,7 +212,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if who is not None and who not in people:
             people = [who] + people
     if not people and not _sent_by_them(trig):
-        people = _group_participants(ctx, sent, recent)
+        # (the sentence's own people come last, so nearest: "the first round was held in X,
+        # where the Russian delegation was led by Y": Y, not the Russian named before)
+        own = [m for m in mentions if m.how in ("name", "title") and not any(r.start == m.start for r in recent)]
+        people = _group_participants(ctx, sent, recent + own)
         anaphoric = bool(people)
         if people and "arriv" in stext:
             # "ministers from A and B emerged from talks hours after C arrived for the meeting": C too

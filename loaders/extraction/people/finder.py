@@ -169,6 +169,13 @@ _NAME_OPENING_ADJECTIVES = frozenset({"united", "national", "democratic", "socia
                                       "patriotic", "progressive", "conservative", "socialist", "communist"})
 
 
+def _np_root(t: "Token") -> "Token":
+    """The head of the name a token is part of ("Abu" -> "Dhabi")."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -519,6 +526,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
+        if title and title.lower().startswith("country ") and s >= 2 and doc[s - 1].i > 0:
+            # "the country's military intelligence chief X": the country told last before him
+            title = title[len("country "):]
+            prior = [party_at[k] for k in sorted(party_at) if k < s and not (
+                _np_root(doc[k]).head.dep_ == "prep"
+                and _np_root(doc[k]).head.lower_ in ("in", "at", "to", "from"))]  # (not a venue)
+            country = country or (prior[-1] if prior else None)
         plural = bool(title) and _plural_post(title.rsplit(" ", 1)[-1].lower())
         if plural:  # "The foreign ministers, A and B": each is a foreign minister
             title = title[:-1]

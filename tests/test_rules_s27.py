@@ -189,3 +189,11 @@ def test_a_delegation_head_named_in_the_sentence_is_its_member():
                    "military intelligence chief Igor Kostyukov.", "2026-02-13")
     seated = {p for m in got.meetings for p in m.participants}
     assert "Igor Kostyukov" in seated and "Dmitry Peskov" not in seated
+
+
+@pytest.mark.learned_pairs
+def test_one_who_criticised_another_did_not_meet_him():
+    got = _extract("Sudan talks\nSudan's army chief Abdel Fattah Al Burhan met Saudi Crown Prince Mohammed bin Salman "
+                   "on Monday. He also criticised US envoy Massad Boulos and called the mediators biased.",
+                   "2025-12-15")
+    assert [m.participants for m in got.meetings] == [["Abdel Fattah Al Burhan", "Mohammed bin Salman"]]

@@ -125,10 +125,12 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
                 if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb) \
-                        or _wrote_to(ta, tb) or _wrote_to(tb, ta) or _spouse(ta) or _spouse(tb):
+                        or _wrote_to(ta, tb) or _wrote_to(tb, ta) or _spouse(ta) or _spouse(tb) \
+                        or _judged(ta, tb) or _judged(tb, ta):
                     continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
                     # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter;
-                    # "A and his wife, B, were welcomed by C": B came with A, no side of her own)
+                    # "A and his wife, B, were welcomed by C": B came with A, no side of her own;
+                    # "A criticised B": spoken of, not met)
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -166,6 +168,19 @@ def _wrote_to(writer: "Token", reader: "Token") -> bool:
     verb = writer.head
     return writer.dep_ == "nsubj" and verb.lemma_.lower() in ("write", "send", "email") and any(
         c.dep_ == "prep" and c.lower_ == "to" and reader.i in {x.i for x in c.subtree} for c in verb.children)
+
+
+# verbs that judge someone from afar: the object is spoken of, not met
+_JUDGING_VERBS = frozenset({"criticise", "criticize", "blame", "accuse", "condemn", "denounce", "slam", "attack",
+                            "lambast", "mock", "fault", "rebuke", "praise", "ridicule", "dismiss", "berate"})
+
+
+def _judged(judge: "Token", judged: "Token") -> bool:
+    """"He also criticised US envoy B": B is the object of a verb of blame or praise whose
+    subject is A."""
+    verb = judged.head if judged.dep_ == "dobj" else judged.head.head if judged.dep_ == "appos" else None
+    return verb is not None and verb.lemma_.lower() in _JUDGING_VERBS and any(
+        c.dep_ == "nsubj" and judge.i in {x.i for x in c.subtree} for c in verb.children)
 
 
 def _spouse(t: "Token") -> bool:

@@ -197,3 +197,21 @@ def test_one_who_criticised_another_did_not_meet_him():
                    "on Monday. He also criticised US envoy Massad Boulos and called the mediators biased.",
                    "2025-12-15")
     assert [m.participants for m in got.meetings] == [["Abdel Fattah Al Burhan", "Mohammed bin Salman"]]
+
+
+def test_a_side_is_named_as_the_article_names_it_most():
+    got = _extract("University strike\nThe government met the Academic Staff Union of Universities on Wednesday. "
+                   "ASUU said the talks were useful. ASUU demanded the release of revitalisation funds. The ministry "
+                   "asked ASUU to return to work.", "2024-08-29")
+    union = next(p for p in got.parties if p.kind == "organisation")
+    assert (union.name, union.aliases) == ("ASUU", ["Academic Staff Union of Universities"])
+    assert [d.by for d in got.demands if "revitalisation" in d.text] == ["ASUU"]
+
+
+def test_a_side_named_in_full_more_often_keeps_its_long_name():
+    """A guard: the acronym used once is an alias."""
+    got = _extract("University strike\nThe Academic Staff Union of Universities met the minister on Wednesday. The "
+                   "Academic Staff Union of Universities demanded the release of revitalisation funds. ASUU said "
+                   "the talks were useful.", "2024-08-29")
+    union = next(p for p in got.parties if p.kind == "organisation")
+    assert union.name == "Academic Staff Union of Universities"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from . import meetings as _meetings
@@ -348,6 +349,32 @@ def _add_sides(ctx: ArticleContext) -> None:
         ctx.party_mentions = sorted(ctx.party_mentions + forces, key=lambda m: (m.start, m.end))
     _bracketed_sides(ctx)
     _of_sides(ctx)
+    _name_as_used_most(ctx)
+
+
+def _name_as_used_most(ctx: ArticleContext) -> None:
+    """A side no list knows is named as the article names it most (the GUIDE's rule): "the
+    Academic Staff Union of Universities" once and "ASUU" five times is ASUU, the long name an
+    alias. Renamed everywhere the side steps wrote it."""
+    renamed: dict[str, str] = {}
+    for party in ctx.parties:
+        if party.kind != "organisation" or canonical_party(party.name) is not None or " " not in party.name:
+            continue
+        forms = Counter(m.text for m in ctx.party_mentions if m.target == party.name)
+        code = next((f for f in forms if is_code(f) and initials(party.name) == f), None)
+        if code is not None and forms[code] > sum(n for f, n in forms.items() if f != code):
+            renamed[party.name] = code
+    if not renamed:
+        return
+    ctx.party_mentions = [Mention(m.start, m.end, m.text, renamed.get(m.target, m.target), m.how)
+                          for m in ctx.party_mentions]
+    for party in ctx.parties:
+        if party.name in renamed:
+            long_name = party.name
+            party.name = renamed[long_name]
+            party.aliases = sorted({long_name, *party.aliases} - {party.name})
+    ctx.bodies = [(at, renamed.get(name, name), union) for at, name, union in ctx.bodies]
+    ctx.person_sides = {who: renamed.get(side, side) for who, side in ctx.person_sides.items()}
 
 
 _OF_SIDE = re.compile(r",? of (?:the )?([A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*)*)")

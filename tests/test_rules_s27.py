@@ -215,3 +215,24 @@ def test_a_side_named_in_full_more_often_keeps_its_long_name():
                    "the talks were useful.", "2024-08-29")
     union = next(p for p in got.parties if p.kind == "organisation")
     assert union.name == "Academic Staff Union of Universities"
+
+
+def test_a_finite_verb_hung_on_the_called_for_step_is_the_speaker_s_next_deed():
+    got = _extract("State visit\nFrench President Emmanuel Macron met Chinese President Xi Jinping on Thursday. Macron "
+                   "also called on China to engage in reciprocal investments to balance trade ties and highlighted "
+                   "the importance of working with the G7 on fair rules.", "2025-12-05")
+    assert "engage in reciprocal investments to balance trade ties" in [d.text for d in got.demands]
+
+
+def test_doubts_about_a_commitment_give_nothing():
+    got = _extract("Alliance summit\nPresident Donald Trump again raised doubts about his commitment to the alliance "
+                   "on Tuesday.", "2025-06-25")
+    assert got.concessions == []
+
+
+def test_a_commitment_reaffirmed_is_still_given():
+    """A guard."""
+    got = _extract("Alliance summit\nPresident Donald Trump reaffirmed his commitment to defend the allies on "
+                   "Tuesday.", "2025-06-25")
+    assert [c.by for c in got.concessions] == ["United States"]
+    assert got.concessions[0].text.startswith("defend the allies")

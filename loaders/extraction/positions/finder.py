@@ -371,6 +371,14 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 drop.update(t.i for t in ch.subtree)  # "Under the proposal, X would ...": framing
             elif ch.dep_ == "punct" and ch.i < head.i and ch.text in (",", "—", "-"):
                 drop.add(ch.i)
+        if head.tag_ == "VB":
+            for t in head.subtree:
+                # "called on X to engage in investments to balance trade and highlighted the
+                # importance of Y": a finite verb hung on the infinitive is the speaker's next deed
+                if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.i not in drop and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                    drop.update(x.i for x in t.subtree)
+                    drop.update(c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i)
         toks = [t for t in head.subtree if t.i not in drop]
         second = next((c for c in head.head.children if c.dep_ == "dobj" and c.i > head.i
                        and c.left_edge.i == head.right_edge.i + 1), None) if head.dep_ == "dobj" and any(

@@ -38,6 +38,9 @@ class _NounTriggers:
     # nouns ---------------------------------------------------------------
     def _noun_items(self, noun: "Token", kind: str) -> list[_Item]:
         lemma = noun.lemma_.lower()
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("about", "over", "on") and noun.head.head.lemma_.lower() in (
+                "doubt", "question", "concern", "uncertainty", "skepticism", "scepticism"):
+            return []  # "raised doubts about his commitment": the pledge is put in question, not given
         if kind == CONCESSION and lemma in PROPOSAL_NOUNS and noun.dep_ == "nsubj" and _infinitival(noun.head) \
                 and noun.head.dep_ in ("ccomp", "xcomp") and noun.head.head.lemma_.lower() in MAKE_VERBS - {"have", "drop"} \
                 and noun.head.head.pos_ == "VERB":

@@ -236,3 +236,18 @@ def test_a_commitment_reaffirmed_is_still_given():
                    "Tuesday.", "2025-06-25")
     assert [c.by for c in got.concessions] == ["United States"]
     assert got.concessions[0].text.startswith("defend the allies")
+
+
+def test_the_bare_meeting_word_is_the_meeting_told_and_its_delegation_joins_it():
+    got = _extract("Visit to Washington\nPresident Cyril Ramaphosa met President Donald Trump at the White House on "
+                   "Wednesday. The meeting gave him a chance to answer claims about farm attacks. The South African "
+                   "delegation included business leaders Johann Rupert and Adrian Gore.", "2025-05-22")
+    assert [m.participants for m in got.meetings] == [
+        ["Cyril Ramaphosa", "Donald Trump", "Johann Rupert", "Adrian Gore"]]
+
+
+def test_a_meeting_word_with_its_own_day_is_not_the_one_told():
+    """A guard: "The meeting on Friday ..." is another meeting."""
+    got = _extract("Visit to Washington\nPresident Cyril Ramaphosa met President Donald Trump at the White House on "
+                   "Wednesday. The meeting with Vice President JD Vance on Friday will focus on trade.", "2025-05-22")
+    assert len(got.meetings) == 2

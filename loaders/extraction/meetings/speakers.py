@@ -78,6 +78,10 @@ def _refers_back(trig: "Token") -> bool:
     if det == "the" and trig.dep_ == "nsubjpass" and trig.head.lemma_.lower() in _RUN_BY_VERBS and any(
             c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in trig.head.children):
         return True  # "The meeting, held in X, was led by A and attended by B": the one just told
+    if det == "the" and trig.dep_ == "nsubj" and trig.tag_ == "NN" and not any(
+            c.dep_ in ("prep", "compound", "amod", "poss", "nummod", "acl", "relcl") for c in trig.children) \
+            and not any(t.ent_type_ == "DATE" for t in trig.sent):
+        return True  # "The meeting provided an opportunity to ...": the bare meeting word, the one told
     return det in ("that", "this") or (det == "the" and trig.head.lemma_.lower() in _LISTING_VERBS)
 
 

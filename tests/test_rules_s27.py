@@ -251,3 +251,18 @@ def test_a_meeting_word_with_its_own_day_is_not_the_one_told():
     got = _extract("Visit to Washington\nPresident Cyril Ramaphosa met President Donald Trump at the White House on "
                    "Wednesday. The meeting with Vice President JD Vance on Friday will focus on trade.", "2025-05-22")
     assert len(got.meetings) == 2
+
+
+def test_agreeing_only_on_the_bond_gives_nothing():
+    got = _extract("Summit talks\nPresident Lula met President Trump in Kuala Lumpur on Sunday. Both leaders agreed to "
+                   "ease the tensions between their two countries. They also agreed to aim for building stable ties "
+                   "between Brazil and the United States.", "2025-10-27")
+    assert got.concessions == []
+
+
+def test_agreeing_to_a_term_still_gives_it_to_the_other_side():
+    """A guard."""
+    got = _extract("Summit talks\nBrazilian President Lula met U.S. President Trump in Kuala Lumpur on Sunday. Both "
+                   "leaders agreed to cut tariffs on beef.", "2025-10-27")
+    assert sorted((c.by, c.counterpart, c.text) for c in got.concessions) == [
+        ("Brazil", "United States", "cut tariffs on beef"), ("United States", "Brazil", "cut tariffs on beef")]

@@ -32,7 +32,7 @@ from .lexicon import (
     VAGUE_GIFTS, VAGUE_TOPICS, WARNING_VERBS, WINNING_VERBS, WISH_NOUNS, YIELD_TO_VERBS, YIELD_VERBS,
 )
 from .grammar import (
-    _according_slip_subject, _anaphoric_only, _as_well_as_parts, _backed_down, _bare_subjunctive,
+    _according_slip_subject, _anaphoric_only, _as_well_as_parts, _backed_down, _bare_subjunctive, _bond_only,
     _child, _demanded, _directive_clause, _first_step, _fronted_passive_participle, _generic_aim,
     _gerund_conjuncts, _has_content, _has_particle, _impersonal_agreement, _in_conditional,
     _in_pending_clause, _infinitival, _infinitive_in_setting, _invitation_taken_up,
@@ -1040,6 +1040,8 @@ class _VerbTriggers:
                 continue  # "called for calm", "pressing for progress"
             if kind == CONCESSION and _self_help(h):
                 continue  # "pledged to support its economy"
+            if kind == CONCESSION and _is_verbal(h) and _bond_only(h):
+                continue  # "both leaders agreed to lower tensions / to aim for building stable ties"
             gift = _child(h, "dobj") if kind == CONCESSION and _is_verbal(h) else None
             if gift is not None and gift.lemma_.lower() in QUANTITY_NOUNS and h.lemma_.lower() in AMOUNT_CHANGE_VERBS:
                 gift = None  # "agreed to reduce the number of seats": the seats change, no figure handed over

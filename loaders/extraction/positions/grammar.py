@@ -223,7 +223,23 @@ def _mutual_call(toks: list["Token"]) -> bool:
 def _joint_process_verb(h: "Token") -> bool:
     """'to deepen cooperation with Y': something built together, asked of nobody."""
     obj = _child(h, "dobj")
+    if obj is not None and obj.lemma_.lower() in ("tension", "tensions") and h.lemma_.lower() in (
+            "lower", "ease", "reduce", "defuse", "calm", "cool"):
+        return True  # "to lower the tensions between their two countries": both sides' doing
     return h.lemma_.lower() in TIE_VERBS | PROCESS_VERBS and (obj is None or obj.lemma_.lower() in JOINT_OBJECTS)
+
+
+def _bond_only(h: "Token") -> bool:
+    """'to lower the tensions', 'to strengthen the partnership', 'to aim for building stable ties':
+    only the bond between the sides is named, no term one of them gives."""
+    if _child(h, "dobj") is not None and _joint_process_verb(h):
+        return True
+    if h.lemma_.lower() in ("aim", "work", "strive", "move"):
+        for p in h.children:
+            g = _child(p, "pcomp", "pobj") if p.dep_ == "prep" and p.lower_ in ("for", "towards", "toward") else None
+            if g is not None and _is_verbal(g) and _child(g, "dobj") is not None and _joint_process_verb(g):
+                return True
+    return False
 
 
 def _background(verb: "Token") -> bool:

@@ -271,7 +271,7 @@ DOUBTED_NOUNS = frozenset({"sincerity", "credibility", "seriousness", "genuinene
                            "authenticity", "truth"})
 # "to deepen links / boost cooperation": building something together.
 TIE_VERBS = frozenset({"strengthen", "deepen", "boost", "improve", "expand", "build", "enhance", "develop",
-                       "bolster", "promote", "foster", "broaden", "intensify"})
+                       "bolster", "promote", "foster", "broaden", "intensify", "stabilise", "stabilize"})
 # "pledged retaliatory levies": a measure announced against the other side, no gift.
 PUNITIVE_ADJECTIVES = frozenset({"reciprocal", "retaliatory", "punitive", "countervailing", "mirror",
                                  "additional", "higher", "new", "steeper", "secondary"})

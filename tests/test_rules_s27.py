@@ -266,3 +266,17 @@ def test_agreeing_to_a_term_still_gives_it_to_the_other_side():
                    "leaders agreed to cut tariffs on beef.", "2025-10-27")
     assert sorted((c.by, c.counterpart, c.text) for c in got.concessions) == [
         ("Brazil", "United States", "cut tariffs on beef"), ("United States", "Brazil", "cut tariffs on beef")]
+
+
+def test_one_who_urged_another_to_act_during_talks_met_him_there():
+    got = _extract("Sudan talks\nCrown Prince Mohammed bin Salman urged President Donald Trump to intervene during "
+                   "talks in Washington on Monday.", "2025-12-16")
+    assert [(m.participants, m.status, m.date) for m in got.meetings] == [
+        (["Mohammed bin Salman", "Donald Trump"], "held", "2025-12-15")]
+
+
+def test_urging_another_to_act_during_the_next_round_is_no_meeting():
+    """A guard: the round ahead is part of the step asked for."""
+    got = _extract("Sudan talks\nCrown Prince Mohammed bin Salman urged President Donald Trump to intervene during the "
+                   "next round of talks.", "2025-12-16")
+    assert got.meetings == []

@@ -313,6 +313,11 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl")):
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
         # (also "X's request, made during a meeting with Y")
+    if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VB" \
+            and trig.head.head.dep_ in ("xcomp", "ccomp") and trig.head.head.head.tag_ == "VBD" \
+            and trig.head.head.head.lemma_.lower() in ("urge", "ask", "press", "tell", "push", "invite", "encourage") \
+            and not any(t.lower_ in ("next", "upcoming", "coming", "future", "planned") for t in trig.subtree):
+        return "held"  # "A urged B to intervene during talks in X": where A urged (see `drafts._asked_during`)
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "when", "while") for c in trig.children):
         return "held"  # "had no plans to meet X after the two leaders spoke Thursday": the call is past

@@ -77,6 +77,19 @@ def _first_day(sent: "Span", stext: str, d: DateMention, trig: "Token") -> bool:
         _date_governed_by(sent, d, w) for w in (trig, trig.head.head) if w.pos_ in ("VERB", "NOUN")))
 
 
+def _asked_during(trig: "Token") -> bool:
+    """"A urged B to intervene during talks in X": the talks are where A asked (the parse hangs
+    "during" on the step asked for)."""
+    step = trig.head.head
+    return trig.head.lower_ == "during" and step.tag_ == "VB" and step.dep_ in ("xcomp", "ccomp") \
+        and step.head.tag_ == "VBD" and step.head.lemma_.lower() in _ASKING_VERBS \
+        and not any(t.lower_ in ("next", "upcoming", "coming", "future", "planned") for t in trig.subtree)
+
+
+# verbs of asking whose addressee is met when the asking is told "during" talks
+_ASKING_VERBS = frozenset({"urge", "ask", "press", "tell", "push", "invite", "encourage"})
+
+
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
                 recent: list[Mention], si: int, anchor: "dt.date | None" = None,
                 told: bool = False) -> list[_Draft]:
@@ -106,7 +119,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         # (not "the outcomes of the first meeting, during which A and B presented ...": told here)
     if trig.pos_ == "NOUN" and trig.head.lower_ in ("during", "amid", "despite") and \
             trig.head.head.pos_ == "VERB" and trig.head.head.dep_ in ("pcomp", "advcl", "acl", "xcomp") and \
-            not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children):
+            not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) and \
+            not _asked_during(trig):
         return []  # "X accused Moscow of launching attacks during negotiations": X is not told at talks
     if trig.pos_ == "NOUN" and (trig.head.lower_ in ("about", "regarding", "concerning") or (
             trig.head.lower_ == "for" and trig.head.head.lower_ == "as") or (

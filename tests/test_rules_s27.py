@@ -280,3 +280,17 @@ def test_urging_another_to_act_during_the_next_round_is_no_meeting():
     got = _extract("Sudan talks\nCrown Prince Mohammed bin Salman urged President Donald Trump to intervene during the "
                    "next round of talks.", "2025-12-16")
     assert got.meetings == []
+
+
+@pytest.mark.learned_pairs
+def test_one_named_in_talks_told_only_as_possible_is_no_learned_pair():
+    got = _extract("Trade talks\nSwiss Economy Minister Guy Parmelin flew to Washington on Thursday. Parmelin is "
+                   "expected to meet Jamieson Greer, the US trade representative, with possible talks also involving Scott "
+                   "Bessent, the treasury secretary.", "2025-09-05")
+    assert [m.participants for m in got.meetings] == [["Guy Parmelin", "Jamieson Greer"]]
+
+
+def test_an_event_named_like_a_person_is_no_person():
+    got = _extract("Trade talks\nSwiss Economy Minister Guy Parmelin cancelled at short notice an appearance at "
+                   "Swissmem's Business Day, citing his talks in Washington.", "2025-09-05")
+    assert [p.name for p in got.people] == ["Guy Parmelin"]

@@ -126,11 +126,12 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
                 if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb) \
                         or _wrote_to(ta, tb) or _wrote_to(tb, ta) or _spouse(ta) or _spouse(tb) \
-                        or _judged(ta, tb) or _judged(tb, ta):
+                        or _judged(ta, tb) or _judged(tb, ta) or _in_possible_talks(ta) or _in_possible_talks(tb):
                     continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
                     # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter;
                     # "A and his wife, B, were welcomed by C": B came with A, no side of her own;
-                    # "A criticised B": spoken of, not met)
+                    # "A criticised B": spoken of, not met; "with possible talks also involving B":
+                    # B's talks only a possibility)
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -181,6 +182,18 @@ def _judged(judge: "Token", judged: "Token") -> bool:
     verb = judged.head if judged.dep_ == "dobj" else judged.head.head if judged.dep_ == "appos" else None
     return verb is not None and verb.lemma_.lower() in _JUDGING_VERBS and any(
         c.dep_ == "nsubj" and judge.i in {x.i for x in c.subtree} for c in verb.children)
+
+
+_TALKS_WORDS = frozenset({"talks", "talk", "meeting", "meetings", "negotiations", "summit", "call", "discussions"})
+_ONLY_POSSIBLE = frozenset({"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"})
+
+
+def _in_possible_talks(t: "Token") -> bool:
+    """Named inside talks told only as a possibility ("with possible talks also involving B")."""
+    for a in [t, *list(t.ancestors)[:6]]:
+        if a.pos_ == "NOUN" and a.lower_ in _TALKS_WORDS:
+            return any(c.dep_ == "amod" and c.lower_ in _ONLY_POSSIBLE for c in a.children)
+    return False
 
 
 def _spouse(t: "Token") -> bool:

@@ -779,6 +779,10 @@ def _party_word(word: str) -> bool:
     return canonical_party(word) is not None
 
 
+# the last word of an event's name ("Business Day", "Economic Forum")
+_EVENT_WORDS = frozenset({"Day", "Forum", "Week", "Conference", "Festival", "Expo", "Summit", "Congress", "Games"})
+
+
 def _valid(name: str) -> bool:
     toks = _name_tokens(name)
     if not toks or len([t for t in toks if t.lower() not in PARTICLES]) > 6:
@@ -794,6 +798,8 @@ def _valid(name: str) -> bool:
         return False  # "BNM", "USTR": an acronym names an institution
     if all(t.lower() in _PORTFOLIOS for t in content):
         return False  # "Minister of Foreign Affairs, Cooperation and Francophonie", "Vocational Training": a portfolio
+    if len(content) >= 2 and content[-1] in _EVENT_WORDS:
+        return False  # "Economiesuisse's Business Day", "the Raisina Dialogue Forum": an event, not a person
     if len(content) == 1 and _plural_post(content[0].lower()):
         return False  # "Representatives of China", "Officials": a plural role noun
     for k, t in enumerate(content):

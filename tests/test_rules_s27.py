@@ -294,3 +294,9 @@ def test_an_event_named_like_a_person_is_no_person():
     got = _extract("Trade talks\nSwiss Economy Minister Guy Parmelin cancelled at short notice an appearance at "
                    "Swissmem's Business Day, citing his talks in Washington.", "2025-09-05")
     assert [p.name for p in got.people] == ["Guy Parmelin"]
+
+
+def test_one_who_volunteered_to_mediate_with_another_has_not_met_him():
+    got = _extract("Summit talks\nBrazilian President Lula met U.S. President Donald Trump in Kuala Lumpur on Sunday. "
+                   "In addition, Lula volunteered to mediate with Venezuelan ruler Nicolas Maduro.", "2025-10-27")
+    assert [m.participants for m in got.meetings] == [["Lula", "Donald Trump"]]

@@ -300,3 +300,18 @@ def test_one_who_volunteered_to_mediate_with_another_has_not_met_him():
     got = _extract("Summit talks\nBrazilian President Lula met U.S. President Donald Trump in Kuala Lumpur on Sunday. "
                    "In addition, Lula volunteered to mediate with Venezuelan ruler Nicolas Maduro.", "2025-10-27")
     assert [m.participants for m in got.meetings] == [["Lula", "Donald Trump"]]
+
+
+def test_counterparts_told_only_by_their_countries_are_meetings_apart_from_the_named_one():
+    got = _extract("Regional forum\nSecretary of State Marco Rubio, on his first trip to Asia, met with foreign "
+                   "ministers from Indonesia, Thailand and Japan, as well as Russia's Sergey Lavrov, on Friday.",
+                   "2025-07-11")
+    assert sorted((m.participants, sorted(set(m.parties) - {"United States"})) for m in got.meetings) == [
+        (["Marco Rubio"], ["Indonesia", "Japan", "Thailand"]), (["Marco Rubio", "Sergey Lavrov"], ["Russia"])]
+
+
+def test_a_meeting_with_one_named_counterpart_and_his_country_stays_one():
+    """A guard: no list of other countries."""
+    got = _extract("Regional forum\nSecretary of State Marco Rubio met with Russia's Sergey Lavrov on Friday.",
+                   "2025-07-11")
+    assert [m.participants for m in got.meetings] == [["Marco Rubio", "Sergey Lavrov"]]

@@ -275,7 +275,33 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     _inherit_dates(drafts)
     meetings = _merge(ctx, drafts)
     _fallback_dates(ctx, meetings)
+    meetings += _listed_sides_apart(ctx, meetings)
     return meetings
+
+
+# "ministers from A, B and C": counterparts told only by the countries they come from
+_COUNTERPARTS_FROM = re.compile(r"\b(?:ministers|counterparts|officials|leaders|delegations|envoys)\s+(?:from|of)\b")
+
+
+def _listed_sides_apart(ctx: ArticleContext, meetings: list[Meeting]) -> list[Meeting]:
+    """"A met with foreign ministers from B, C and D, as well as E's F": A's meetings with the
+    counterparts told only by their countries are apart from A's meeting with F; told as one
+    meeting of A and F, those sides were nobody's counterparts. Returns the meetings split off."""
+    out: list[Meeting] = []
+    for m in meetings:
+        hit = _COUNTERPARTS_FROM.search(m.evidence.text) if m.evidence is not None else None
+        if len(m.participants) < 2 or hit is None:
+            continue
+        named = {ctx.country_of(p) for p in m.participants} - {None}
+        listed = ctx.parties_in(m.evidence.start + hit.end(), m.evidence.end)  # the countries of the list
+        unnamed = [s for s in m.parties if s not in named and s in listed]
+        host = m.participants[0]
+        own = ctx.country_of(host)
+        if len(unnamed) < 2 or any(ctx.country_of(p) is None for p in m.participants[1:]):
+            continue  # (the named counterparts must be of sides of their own: "the leaders of A and B ... X and Y")
+        m.parties = [s for s in m.parties if s in named]
+        out.append(replace(m, participants=[host], parties=([own] if own else []) + unnamed, topics=list(m.topics)))
+    return out
 
 
 def _sessions_by_counterpart(ctx: ArticleContext, sent: "Span", draft: _Draft) -> list[_Draft]:

@@ -315,3 +315,11 @@ def test_a_meeting_with_one_named_counterpart_and_his_country_stays_one():
     got = _extract("Regional forum\nSecretary of State Marco Rubio met with Russia's Sergey Lavrov on Friday.",
                    "2025-07-11")
     assert [m.participants for m in got.meetings] == [["Marco Rubio", "Sergey Lavrov"]]
+
+
+def test_a_meeting_with_counterparts_from_a_list_of_countries_is_not_covered_by_another():
+    got = _extract("Finance talks\nPakistan's Finance Minister Muhammad Aurangzeb will meet World Bank President Ajay "
+                   "Banga in Washington. The minister is also scheduled to meet his counterparts from China, Britain "
+                   "and Turkey.", "2025-10-11")
+    alone = [m for m in got.meetings if m.participants == ["Muhammad Aurangzeb"]]
+    assert [sorted(set(m.parties) - {"Pakistan"}) for m in alone] == [["China", "Turkey", "United Kingdom"]]

@@ -609,6 +609,14 @@ def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:
 _HOSTED_THE_TALKS = re.compile(r"\b(?:who|which) (?:hosted|mediated|chaired|brokered) the (?:talks|meeting|negotiations)\b")
 
 
+def _sides_covered(ctx: ArticleContext, d: _Draft, o: _Draft) -> bool:
+    """Are the sides across the table of `d`'s one person among `o`'s, all but one at most ("X will
+    meet his counterparts from A, B and C" is not covered by X's meeting with Y of D)?"""
+    own = ctx.country_of(d.participants[0])
+    across = set(d.parties) - set(d.venues) - {own}
+    return len(across - set(o.parties) - {ctx.country_of(p) for p in o.participants}) < 2
+
+
 def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     merged: list[_Draft] = []
     for d in drafts:
@@ -652,6 +660,7 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             continue
         cover = next((o for o in merged if len(d.participants) == 1 and o is not d
                       and d.participants[0] in o.participants and len(o.participants) >= 2
+                      and _sides_covered(ctx, d, o)
                       and (o.status == d.status or (d.date is None and o.status == "held" and d.status != "cancelled") or (
                           d.date is not None and o.date is not None and d.date.date == o.date.date) or (
                           d.date is None and re.search(r"\bthe (?:meeting|talks|session|summit)\b", d.sent.text)))),

@@ -203,6 +203,11 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
         and v.head.ent_type_ != "PERSON"  # (but "during his visit scheduled for Monday, X will meet Y")
 
 
+def _verb_of(t: "Token") -> "Token | None":
+    """The word itself when a verb, else the first verb above it."""
+    return t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _date_of_other_meeting(sent: "Span", d: DateMention, trig: "Token") -> bool:
     """"During a closed-door meeting, A urged B to attend the summit from Oct. 31 to Nov. 1": the
     days hang on another meeting word, told by a verb of its own (not "met B at the summit on
@@ -221,10 +226,21 @@ def _date_of_other_meeting(sent: "Span", d: DateMention, trig: "Token") -> bool:
         return False
     if h.i == trig.i or trig.i in {t.i for t in h.subtree} or h.i in {t.i for t in trig.subtree}:
         return False
-    def verb_of(t: "Token") -> "Token | None":
-        return t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
-    own, other = verb_of(trig), verb_of(h)
+    own, other = _verb_of(trig), _verb_of(h)
     return own is not None and other is not None and own.i != other.i
+
+
+def _asked_during(trig: "Token") -> bool:
+    """"A urged B to intervene during talks in X": the talks are where A asked (the parse hangs
+    "during" on the step asked for)."""
+    step = trig.head.head
+    return trig.head.lower_ == "during" and step.tag_ == "VB" and step.dep_ in ("xcomp", "ccomp") \
+        and step.head.tag_ == "VBD" and step.head.lemma_.lower() in _ASKING_VERBS \
+        and not any(t.lower_ in ("next", "upcoming", "coming", "future", "planned") for t in trig.subtree)
+
+
+# verbs of asking whose addressee is met when the asking is told "during" talks
+_ASKING_VERBS = frozenset({"urge", "ask", "press", "tell", "push", "invite", "encourage"})
 
 
 def _date_of_followed_event(sent: "Span", d: DateMention, trig: "Token") -> bool:
@@ -313,11 +329,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl")):
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
         # (also "X's request, made during a meeting with Y")
-    if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and trig.head.head.tag_ == "VB" \
-            and trig.head.head.dep_ in ("xcomp", "ccomp") and trig.head.head.head.tag_ == "VBD" \
-            and trig.head.head.head.lemma_.lower() in ("urge", "ask", "press", "tell", "push", "invite", "encourage") \
-            and not any(t.lower_ in ("next", "upcoming", "coming", "future", "planned") for t in trig.subtree):
-        return "held"  # "A urged B to intervene during talks in X": where A urged (see `drafts._asked_during`)
+    if trig.pos_ == "NOUN" and _asked_during(trig):
+        return "held"  # "A urged B to intervene during talks in X": where A urged, told as past
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("after", "since", "as", "when", "while") for c in trig.children):
         return "held"  # "had no plans to meet X after the two leaders spoke Thursday": the call is past

@@ -31,7 +31,7 @@ from .speakers import (
     _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
-    _Draft, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
+    _Draft, _asked_during, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
     _days_of_talks_before, _kind, _location, _minutes, _past_motion, _pick_date, _round,
     _said_by_participant, _span_back, _status, _trip_for,
 )
@@ -75,19 +75,6 @@ def _first_day(sent: "Span", stext: str, d: DateMention, trig: "Token") -> bool:
     opener = _OPENING_DAY.search(stext, 0, d.start)
     return opener is not None and (opener.group(1) == "from" and d.end_date is not None or any(
         _date_governed_by(sent, d, w) for w in (trig, trig.head.head) if w.pos_ in ("VERB", "NOUN")))
-
-
-def _asked_during(trig: "Token") -> bool:
-    """"A urged B to intervene during talks in X": the talks are where A asked (the parse hangs
-    "during" on the step asked for)."""
-    step = trig.head.head
-    return trig.head.lower_ == "during" and step.tag_ == "VB" and step.dep_ in ("xcomp", "ccomp") \
-        and step.head.tag_ == "VBD" and step.head.lemma_.lower() in _ASKING_VERBS \
-        and not any(t.lower_ in ("next", "upcoming", "coming", "future", "planned") for t in trig.subtree)
-
-
-# verbs of asking whose addressee is met when the asking is told "during" talks
-_ASKING_VERBS = frozenset({"urge", "ask", "press", "tell", "push", "invite", "encourage"})
 
 
 def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],

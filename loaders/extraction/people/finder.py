@@ -526,7 +526,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not title:
             t2, c2 = _title_after(doc, e, party_at)
             title, country = t2 or title, country or c2
-        if title and title.lower().startswith("country ") and s >= 2 and doc[s - 1].i > 0:
+        if title and title.lower().startswith("country ") and s >= 2:
             # "the country's military intelligence chief X": the country told last before him
             title = title[len("country "):]
             prior = [party_at[k] for k in sorted(party_at) if k < s and not (

@@ -80,7 +80,6 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
 
 def _owner(recs: list[_Rec], toks: list[str]) -> _Rec | None:
     """The existing longer name this shorter form belongs to (contiguous sub-sequence)."""
-    n = len(toks)
     low = _particles_apart([_spelling(_fold(t)) for t in toks])
     n = len(low)
     for r in recs:

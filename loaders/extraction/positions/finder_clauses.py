@@ -747,7 +747,8 @@ class _ClausePatterns:
             return []
         if noun.dep_ == "nsubj" and be.lemma_ == "be":
             todo = next((c for c in be.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.i > noun.i
-                         and _infinitival(c) and (c.pos_ == "VERB" or c.pos_ == "ADJ" and _child(c, "dobj") is not None)),
+                         and _infinitival(c)
+                         and (c.pos_ == "VERB" or c.pos_ == "ADJ" and _child(c, "dobj") is not None)),
                         None)  # (the tagger may read "to lower tariffs" as an adjective with an object)
         else:
             todo = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and _infinitival(c)), None)

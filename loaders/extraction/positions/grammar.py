@@ -234,12 +234,10 @@ def _bond_only(h: "Token") -> bool:
     only the bond between the sides is named, no term one of them gives."""
     if _child(h, "dobj") is not None and _joint_process_verb(h):
         return True
-    if h.lemma_.lower() in ("aim", "work", "strive", "move"):
-        for p in h.children:
-            g = _child(p, "pcomp", "pobj") if p.dep_ == "prep" and p.lower_ in ("for", "towards", "toward") else None
-            if g is not None and _is_verbal(g) and _child(g, "dobj") is not None and _joint_process_verb(g):
-                return True
-    return False
+    return h.lemma_.lower() in ("aim", "work", "strive", "move") and any(
+        g is not None and _is_verbal(g) and _bond_only(g)
+        for g in (_child(p, "pcomp", "pobj") for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in ("for", "towards", "toward")))
 
 
 def _background(verb: "Token") -> bool:
@@ -463,8 +461,7 @@ def _ready_process(verb: "Token") -> bool:
     joint = any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") or c.lower_ == "together"
                 for c in verb.children)
     # (a purpose that names only the bond, "to improve ties", "to deepen cooperation", names no term)
-    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) and not (
-        _child(c, "dobj") is not None and _joint_process_verb(c)) for c in verb.children)
+    purpose = any(c.dep_ in ("advcl", "xcomp") and _infinitival(c) and not _bond_only(c) for c in verb.children)
     return joint or not purpose
 
 

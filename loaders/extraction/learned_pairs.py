@@ -190,9 +190,13 @@ _ONLY_POSSIBLE = frozenset({"possible", "potential", "proposed", "hypothetical",
 
 def _in_possible_talks(t: "Token") -> bool:
     """Named inside talks told only as a possibility ("with possible talks also involving B")."""
-    for a in [t, *list(t.ancestors)[:6]]:
+    a = t
+    for _ in range(7):
         if a.pos_ == "NOUN" and a.lower_ in _TALKS_WORDS:
             return any(c.dep_ == "amod" and c.lower_ in _ONLY_POSSIBLE for c in a.children)
+        if a.head.i == a.i:
+            break
+        a = a.head
     return False
 
 

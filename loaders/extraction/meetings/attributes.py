@@ -345,13 +345,15 @@ def _status(sent: "Span", trig: "Token") -> str | None:
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig
-    while h.head != h and sum(c.pos_ != "ADP" for c in chain) < 5:
+    words_up = 1  # the chain's words that are no preposition
+    while h.head != h and words_up < 5:
         # (a preposition costs nothing: "proposed pursuing a meeting with X on the occasion of
         # the summit" reaches "proposed" from "summit")
         if h.dep_ == "conj" and any(k.dep_ == "cc" and k.lower_ == "but" for k in h.head.children):
             break  # "did not take part in the talks, but did meet with Y": the "but" clause stands alone
         h = h.head
         chain.append(h)
+        words_up += h.pos_ != "ADP"
         if h.lemma_.lower() in _REPORT_VERBS and len(chain) >= 5:
             break  # "..., X said at the conclusion of two days of talks": not the clause X's words govern
     words: set[str] = set()

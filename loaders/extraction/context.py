@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 from .model import Evidence, Party, Person
 
 if TYPE_CHECKING:  # spaCy types only for hints; importing spaCy here is not needed
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,19 @@ def make_evidence(text: str, start: int, end: int) -> Evidence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Evidence(text=text[start:end], start=start, end=end)
+
+
+def compound_head(t: "Token") -> "Token":
+    """The last word of a compound chain ("ELN guerrilla group" -> group, "Abu" -> "Dhabi")."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def named_as_spouse(t: "Token") -> bool:
+    """Named in apposition as someone's wife or husband ("his wife, Brigitte Macron"): a companion
+    at a meeting, no side of her own (read by the meeting rules and by the learned pairs)."""
+    return t.dep_ == "appos" and t.head.lemma_.lower() in ("wife", "husband", "spouse")
 
 
 def unique(items: Iterable[str]) -> list[str]:

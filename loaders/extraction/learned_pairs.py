@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .context import ArticleContext, Mention, make_evidence
+from .context import ArticleContext, Mention, make_evidence, named_as_spouse
+from .meetings.lexicon import MEETING_NOUNS
 from .model import Meeting
 
 if TYPE_CHECKING:
@@ -124,14 +125,8 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
-                if _only_whose_staff(ta, tb) or _only_whose_staff(tb, ta) or _names_staff(ta) or _names_staff(tb) \
-                        or _wrote_to(ta, tb) or _wrote_to(tb, ta) or _spouse(ta) or _spouse(tb) \
-                        or _judged(ta, tb) or _judged(tb, ta) or _in_possible_talks(ta) or _in_possible_talks(tb):
-                    continue  # "Y, a top aide to X, told reporters the meeting was useful": X only places Y
-                    # (and "X's special envoy Y met Z": X met nobody; "X wrote to Y": a letter;
-                    # "A and his wife, B, were welcomed by C": B came with A, no side of her own;
-                    # "A criticised B": spoken of, not met; "with possible talks also involving B":
-                    # B's talks only a possibility)
+                if _no_encounter(ta, tb) or _no_encounter(tb, ta):
+                    continue
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
                     f["how=" + how] = 1.0
@@ -156,6 +151,15 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
 # staff whose "to X" says whose staff they are ("an aide to X", "spokesman of X")
 _STAFF_NOUNS = frozenset({"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "assistant",
                           "secretary", "counsellor", "counselor", "envoy"})
+
+
+def _no_encounter(a: "Token", b: "Token") -> bool:
+    """Does the sentence tell `a` and `b` apart from any meeting of theirs? "Y, a top aide to X,
+    told reporters ...": X only places Y; "X's special envoy Y met Z": X met nobody; "X wrote to
+    Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
+    criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
+    return _only_whose_staff(a, b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
+        or _judged(a, b) or _in_possible_talks(a)
 
 
 def _only_whose_staff(person: "Token", boss: "Token") -> bool:
@@ -184,7 +188,6 @@ def _judged(judge: "Token", judged: "Token") -> bool:
         c.dep_ == "nsubj" and judge.i in {x.i for x in c.subtree} for c in verb.children)
 
 
-_TALKS_WORDS = frozenset({"talks", "talk", "meeting", "meetings", "negotiations", "summit", "call", "discussions"})
 _ONLY_POSSIBLE = frozenset({"possible", "potential", "proposed", "hypothetical", "prospective", "eventual"})
 
 
@@ -192,17 +195,12 @@ def _in_possible_talks(t: "Token") -> bool:
     """Named inside talks told only as a possibility ("with possible talks also involving B")."""
     a = t
     for _ in range(7):
-        if a.pos_ == "NOUN" and a.lower_ in _TALKS_WORDS:
+        if a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS:
             return any(c.dep_ == "amod" and c.lower_ in _ONLY_POSSIBLE for c in a.children)
         if a.head.i == a.i:
             break
         a = a.head
     return False
-
-
-def _spouse(t: "Token") -> bool:
-    """Named as someone's wife or husband ("his wife, Brigitte Macron")."""
-    return t.dep_ == "appos" and t.head.lemma_.lower() in ("wife", "husband", "spouse")
 
 
 def _names_staff(boss: "Token") -> bool:

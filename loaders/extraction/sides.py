@@ -13,7 +13,9 @@ A body counts as a side only when the article makes it act: it is the subject of
 one end of talks ("talks between the ministry and the union"). A body only named in passing ("a
 report by the OECD", "Treaty", "VAT") stays out. Each side is spelt as the article spells it:
 its long name when the article spells out an acronym it uses, its acronym when the article
-introduces it in brackets ("... Public Employees (CUPE)") and uses that as its handle.
+introduces it in brackets ("... Public Employees (CUPE)") and uses that as its handle. Once every
+side step has run, a side whose acronym the article uses more often than its long name takes the
+acronym (`pipeline._name_as_used_most`, the GUIDE's "the name the article uses most").
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..context import ArticleContext, Mention, unique
+from ..context import ArticleContext, Mention, compound_head, named_as_spouse, unique
 from ..lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .lexicon import (
     MEETING_NOUNS, MEETING_VERBS, _AUDIENCE, _BODY_HEADS, _CHAIRS, _COMPOSITION_VERBS, _KIN_NOUNS,
@@ -230,7 +230,7 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
 
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
-    if root.dep_ == "appos" and root.head.lemma_.lower() in ("wife", "husband", "spouse"):
+    if named_as_spouse(root):
         return True  # "The French President and his wife, B, were welcomed by X": a companion, not a side
     chain = [root] + _ancestors(root)
     first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"]) \
@@ -464,13 +464,6 @@ def _window_start(ctx: ArticleContext, sent: "Span", n: int) -> int:
     return sents[max(0, idx - n)].start_char
 
 
-def _compound_head(t: "Token") -> "Token":
-    """The last noun of a compound chain ("ELN guerrilla group" -> group)."""
-    while t.dep_ == "compound" and t.head.i != t.i:
-        t = t.head
-    return t
-
-
 def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
     """Sides: participants' countries plus parties acting in the sentence."""
     out = [c for c in (ctx.country_of(p) for p in people) if c]
@@ -486,7 +479,7 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
         if any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [root] + _ancestors(root, 4)):
             continue
         if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
-                and head.lower_ not in _PEOPLE_NOUNS and _compound_head(head).lemma_.lower() not in _BODY_HEADS:
+                and head.lower_ not in _PEOPLE_NOUNS and compound_head(head).lemma_.lower() not in _BODY_HEADS:
             continue  # (but "the ELN guerrilla group", "the IG Metall union": the body itself)
         if root.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lower_ in ROLE_WORDS and not (
                 head.lower_ == "for" and head.head.lower_.rstrip("s") in ("negotiator", "representative")):

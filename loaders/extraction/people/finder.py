@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..context import Mention
+from ..context import Mention, compound_head
 from ..dates import dateline_end
 from ..leaders import known_side
 from ..lexicon import (
@@ -167,13 +167,6 @@ def _take_nicknames(tokens: list["Token"], forms: dict[str, tuple[int, int]], re
 # Adjectives that open a body's name ("United Torah Judaism", "National Rally"), never a person's.
 _NAME_OPENING_ADJECTIVES = frozenset({"united", "national", "democratic", "social", "liberal", "free", "popular",
                                       "patriotic", "progressive", "conservative", "socialist", "communist"})
-
-
-def _np_root(t: "Token") -> "Token":
-    """The head of the name a token is part of ("Abu" -> "Dhabi")."""
-    while t.dep_ == "compound" and t.head.i != t.i:
-        t = t.head
-    return t
 
 
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
@@ -530,8 +523,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
             # "the country's military intelligence chief X": the country told last before him
             title = title[len("country "):]
             prior = [party_at[k] for k in sorted(party_at) if k < s and not (
-                _np_root(doc[k]).head.dep_ == "prep"
-                and _np_root(doc[k]).head.lower_ in ("in", "at", "to", "from"))]  # (not a venue)
+                compound_head(doc[k]).head.dep_ == "prep"
+                and compound_head(doc[k]).head.lower_ in ("in", "at", "to", "from"))]  # (not a venue)
             country = country or (prior[-1] if prior else None)
         plural = bool(title) and _plural_post(title.rsplit(" ", 1)[-1].lower())
         if plural:  # "The foreign ministers, A and B": each is a foreign minister

@@ -181,17 +181,12 @@ def _subject_pronoun_before(doc: "Doc", t: "Token", out: list[Mention], before: 
         return None
     since = _prev_sent_start(doc, t.sent)
     chain = [m for m in out if m.how == "pronoun" and since <= m.start and m.end <= t.idx
-             and m.text.lower() == t.lower_ and (k := _token_at(doc, m.start)) is not None
-             and doc[k].dep_ in ("nsubj", "nsubjpass")]
+             and m.text.lower() == t.lower_ and (k := tok_of_role(doc, m)) is not None
+             and k.dep_ in ("nsubj", "nsubjpass")]
     if not chain or any(m.start > chain[-1].start and tok_of.get(m.start) is not None
                         and tok_of[m.start].dep_ in ("nsubj", "nsubjpass") for m in before):
         return None
     return chain[-1]
-
-
-def _token_at(doc: "Doc", offset: int) -> "int | None":
-    sp = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return sp.start if sp is not None else None
 
 
 def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, party: str | None,

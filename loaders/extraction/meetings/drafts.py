@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
-    _group_participants, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
+    _group_participants, _is_leader, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
     _venue_parties,
 )
 from .speakers import (
@@ -142,6 +142,14 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     two_leaders = bool(_TWO_LEADERS.search(stext)) and _leaders_tied(sent, trig)
     just_named = _pair_just_named(ctx, sent, recent) if two_leaders and not people else []
     here = _pair_named_before(ctx, sent, mentions) if two_leaders and not people else []
+    heads = unique([m.target for m in reversed(recent) if m.start < sent.start_char
+                    and _is_leader(ctx, m.target)]) if two_leaders and not people else []
+    if just_named and len(heads) >= 2 and not all(_is_leader(ctx, p) for p in just_named) and \
+            _COMPOSITION.search((ctx.sentence_after(sent, -1) or sent).text):
+        # "... between President A and President B. Ministers C and D were also present. The
+        # leaders will ...": the heads named last, not the members just listed (but "Generals C
+        # and D spoke. The two leaders ...": the two who met)
+        just_named = list(reversed(heads[:2]))
     if here:
         people = here  # "A told B that ..., as the two leaders met in X": A and B, whatever their titles
     elif just_named:
@@ -175,6 +183,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 if len(names) == 2:
                     people = list(reversed(names))
                     break
+        elif not people and len(heads) >= 2:
+            # "The meeting between President A and President B ... . The leaders will move to
+            # broader talks": the last two heads named before, their countries untold
+            people = list(reversed(heads[:2]))
     if len(people) <= 1 and re.search(r"\bthe leaders of\b|\bleaders from\b", stext, re.IGNORECASE):
         # "X will host the leaders of A and B ... . <Spokesperson> said that C and D will sign":
         # the leaders are named in the sentence after

@@ -120,7 +120,8 @@ _HEAD_OF_DELEGATION = (r"who (?:(?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?
 _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted|"
                                        r"(?:is|was|are|were|will be) (?:made up|composed) of)|"
                                        r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"
-                                       r"(?:was|were) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
+                                       r"(?:was|were|is|are|(?:will|would|has|have) (?:also )?(?:be|been)) (?:also )?joined (?:on (?:the )?[\w.]+(?: [\w.]+)? side )?by|"
+                                       r"^\W*representing [^,;.]{2,60}? (?:are|is|were|was|will be)\b|"
                                        r"(?:was|were|are|is) (?:also |all )?(?:present )?(?:on|in on) the (?:call|line)\b|"
                                        r"(?:was|were|are|is|(?:will|would)(?: also)? be) (?:also )?present (?:at|for|during|in) the (?:talks|meeting|call|"
                                        r"negotiations|conversation)|also took part|"
@@ -165,7 +166,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"^\W*the (?:talks|negotiations|discussions) (?:are|were|is|was) (?:being )?(?:led|headed) by)\b",
                                        re.IGNORECASE), (
     # for each branch above, a word it cannot match without
-    "delegation", "represented", "join", "the call", "the line", "present", "took part", "ed by", "overseen by",
+    "delegation", "represent", "join", "the call", "the line", "present", "took part", "ed by", "overseen by",
     "include", "comprise", "bring together", "involve", "part of the", "member", "led the", "attend",
     "particip", "accompanied by", "also arriv", "led ", "headed ", "head of", "leading the", "facilitat",
     "mediat", "chair", "moderat", "among the", "party", "entourage", "team", "in attendance", "taking part",
@@ -268,7 +269,7 @@ _RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
 _LED_GROUP = re.compile(r"\b(?:delegation|team|mission|officials|negotiators|representatives),? (?:led|headed) by\b|"
                         r"\b(?:delegation|team|side|(?-i:[A-Z][\w'’.-]+)), represented by\b", re.IGNORECASE)
 # ("The Taliban, represented by X, denied ...": a side's member at the talks told)
-_FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed|joined)\b|\bwill include\b|"
+_FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed)\b|\bwill include\b|"
                                  r"\b(?:expected|due|set|scheduled) to join\b", re.IGNORECASE)
 
 

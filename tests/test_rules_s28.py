@@ -51,3 +51,39 @@ def test_the_leaders_of_the_summit_told_before_go_on_to_wider_talks():
     got = _extract(text)
     planned = [m for m in got.meetings if m.status == "planned"]
     assert planned and {"Tomas Varga", "Mikael Lund"} <= set(planned[0].participants)
+
+
+_DEAL = ("Trade deal struck\n\n"
+         "Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent met in Geneva on Sunday. ")
+
+
+def test_pausing_newly_imposed_controls_is_a_concession():
+    """The participle describing the measure ("newly imposed") is no hostile act of the giver."""
+    got = _extract(_DEAL + "China will also pause newly imposed curbs on exports of gallium for six months.",
+                   "2025-05-14")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("China", "United States")]
+    assert "gallium" in got.concessions[0].text
+
+
+def test_tariffs_on_one_side_s_goods_coming_down_are_the_other_side_s_concession():
+    """"Under the deal, tariffs on Chinese goods will be cut to 30 percent": no owner named, so the
+    other of the two sides the article is about."""
+    got = _extract(_DEAL + "Under the deal, tariffs on Chinese goods will be cut to 30 percent for 90 days.",
+                   "2025-05-14")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("United States", "China")]
+
+
+def test_an_ultimatum_for_a_side_to_act_is_a_demand_on_it():
+    text = ("Ceasefire pressure\n\nPresident Donald Trump spoke with President Vladimir Putin on Monday. "
+            "Trump's two-week ultimatum for Russia to accept a truce runs out on Friday.")
+    got = _extract(text, "2025-08-06")
+    assert [(d.by, d.counterpart) for d in got.demands] == [("United States", "Russia")]
+    assert "truce" in got.demands[0].text
+
+
+def test_ultimatums_to_end_a_war_are_not_themselves_the_terms():
+    """"ultimatums to stop the fighting": the purpose of the ultimatums, not a term; the terms come after."""
+    text = ("Ceasefire pressure\n\nPresident Donald Trump spoke with President Vladimir Putin on Monday. "
+            "The Kremlin's ultimatums to stop the fighting also listed a demand for Kyiv to cede two regions.")
+    got = _extract(text, "2025-08-06")
+    assert [d.text for d in got.demands if d.by == "Russia"] == ["cede two regions"]

@@ -487,11 +487,16 @@ def _falling_tariff_items(finder: "_Finder", verb: "Token") -> list[_Item]:
             owner = [_Actor(a[0].party, a[0].person)]
     if not owner:
         owner = _earlier_tariff_owner(finder, subj)  # "Indian tariffs will fall ... Whisky tariffs will be halved"
+    on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    on_sides = [a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
+                if a.party]
+    if not owner and on_sides and len(finder.main_parties) >= 2 and on_sides[0] in finder.main_parties[:2]:
+        # "Under the deal, tariffs on Chinese imports will be halved to 10%": no owner named, so
+        # the other of the article's two main sides, who levies them on the first one's goods
+        owner = [_Actor(next(p for p in finder.main_parties[:2] if p != on_sides[0]))]
     if not owner:
         return []
-    on = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
-    target = next((a.party for t in (on.subtree if on is not None else []) for a in (finder._direct_actor(t) or [])
-                   if a.party and a.party != owner[0].party), None)
+    target = next((p for p in on_sides if p != owner[0].party), None)
     keep = {subj} | {t for c in subj.children if c.dep_ in ("amod", "compound", "prep", "nmod", "poss", "det")
                      for t in c.subtree} | {verb} | {c for c in verb.children if c.dep_ in ("aux", "auxpass")} \
         | {t for c in figures for t in c.subtree}

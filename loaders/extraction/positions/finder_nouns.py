@@ -65,6 +65,9 @@ class _NounTriggers:
                 and noun.head.lemma_.lower() in ("reiterate", "renew", "repeat", "echo", "reaffirm", "restate")
                 and any(c.dep_ == "acl" and _infinitival(c) and not _is_meeting_content(c) for c in noun.children)):
             return []  # not a phone call; but "reiterated its call to end the war" is a demand
+        if lemma == "ultimatum" and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "advcl")
+                                            and _mark(c) == "for" for c in noun.children):
+            return []  # "X's ultimatum for Y to do Z"; not "ultimatums to end the war", the terms told after
         if lemma in NEED_NOUNS and (noun.dep_ != "dobj" or _negated(noun.head)):
             return []  # "stressed the need for X"; not "the need for X is clear", "no need"
         if lemma in ("importance", "urgency") and noun.head.lemma_.lower() not in STRESSING_VERBS:

@@ -108,8 +108,9 @@ def _hostile(it: "_Item") -> bool:
     averted = {t.i for v in it.content if _is_verbal(v) and v.lemma_.lower() in AVERT_VERBS
                for t in v.subtree}
     for h in it.content:  # the content's top verbs ("X's plan to raise ...": raise)
-        if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)) or h.i in averted:
-            continue
+        if not _is_verbal(h) or (h.head in inside and h.head != h and _is_verbal(h.head)) or h.i in averted \
+                or h.dep_ == "amod":
+            continue  # (nor a participle describing a thing: "pause newly imposed controls")
         lemma = h.lemma_.lower()
         obj = _child(h, "dobj")
         if obj is not None and lemma in HOSTILE_VERBS | RAISE_VERBS and _home_tax(obj):

@@ -211,7 +211,7 @@ scrap eliminate abolish extend delay postpone resolve provide increase expand ex
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
-relocate procure acquire slash halve trim decrease
+relocate procure acquire slash halve trim decrease pause
 """.split())
 
 # "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in
@@ -310,7 +310,8 @@ DROPPABLE = frozenset({"demand", "condition", "insistence", "objection", "requir
 
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "push", "pressure", "insistence",
                           "condition", "precondition", "requirement", "priority",
-                          "plea", "appeal", "need", "necessity", "importance", "urgency", "desire", "wish", "ask"})
+                          "plea", "appeal", "need", "necessity", "importance", "urgency", "desire", "wish", "ask",
+                          "ultimatum"})
 CONCESSION_NOUNS = frozenset({"offer", "proposal", "pledge", "promise", "commitment",
                               "concession", "plan", "counteroffer", "counterproposal",
                               "counter-offer", "counter-proposal", "room", "flexibility",

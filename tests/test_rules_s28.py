@@ -87,3 +87,31 @@ def test_ultimatums_to_end_a_war_are_not_themselves_the_terms():
             "The Kremlin's ultimatums to stop the fighting also listed a demand for Kyiv to cede two regions.")
     got = _extract(text, "2025-08-06")
     assert [d.text for d in got.demands if d.by == "Russia"] == ["cede two regions"]
+
+
+def test_a_portfolio_s_last_word_is_not_the_start_of_the_name():
+    """"Commissioner for Climate Action X": the tagger took "Action" into the name."""
+    got = _extract("Visit\n\nOn 3 May, EU Commissioner for Climate Action Wopke Hoekstra travelled to Nairobi "
+                   "for talks.", "2025-05-06")
+    assert [(p.name, p.title) for p in got.people] == [("Wopke Hoekstra", "Commissioner for Climate Action")]
+
+
+def test_a_minister_of_a_two_word_department_is_found_when_the_tagger_misses_him():
+    got = _extract("Visit\n\nHoekstra met Minister of Ecology and Natural Resources Mukhtar Babayev on Friday.",
+                   "2025-05-06")
+    assert "Mukhtar Babayev" in [p.name for p in got.people]
+    assert got.people[[p.name for p in got.people].index("Mukhtar Babayev")].title == \
+        "Minister of Ecology and Natural Resources"
+
+
+def test_each_bare_meeting_with_a_minister_is_the_traveller_s_own_session():
+    """"X visited P ... At the meeting with Minister Y, the sides discussed ... The meeting with
+    Minister Z focused on ...": X met Y, and X met Z, two sessions (not Y with Z)."""
+    text = ("Envoy in Baku\n\n"
+            "On 12 March, EU envoy Lena Brandt visited Azerbaijan to prepare the climate conference.\n\n"
+            "Brandt had a long meeting with Deputy Prime Minister Samir Rzayev on the conference agenda.\n\n"
+            "At the meeting with Energy Minister Orkhan Aliyev, the sides discussed gas supplies and grids.\n\n"
+            "The meeting with Foreign Minister Kamran Huseynov focused on the peace process.")
+    got = _extract(text, "2025-03-13")
+    assert sorted(sorted(m.participants) for m in got.meetings) == [
+        ["Kamran Huseynov", "Lena Brandt"], ["Lena Brandt", "Orkhan Aliyev"], ["Lena Brandt", "Samir Rzayev"]]

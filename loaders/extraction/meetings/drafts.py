@@ -27,7 +27,7 @@ from .participants import (
 from .speakers import (
     _arrived_for, _delegation_of, _first_person_quoter, _joint_subject_before, _judging_participant,
     _listed_with, _main_parties, _named_next, _noun_sides, _pair_just_named, _pronoun_subject,
-    _quoted_day, _quoted_i, _quoted_writer, _refers_back, _reports_talks_of_others, _side_groups,
+    _host_of_bare_meeting, _quoted_day, _quoted_i, _quoted_writer, _refers_back, _reports_talks_of_others, _side_groups,
     _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
@@ -221,7 +221,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             people = listed + [p for p in people if p not in listed]
     if len(people) == 1:
         # "His tour takes in a stop in Seoul to meet X": "his" is the last subject told
-        who = _pronoun_subject(ctx, sent, trig, recent)
+        who = _pronoun_subject(ctx, sent, trig, recent) or \
+            _host_of_bare_meeting(ctx, sent, trig, mentions, recent, people[0])
         if who is not None and who not in people:
             people = [who] + people
     if not people and not _sent_by_them(trig):

@@ -747,7 +747,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
     # and no side the earlier meeting lacks: more people of the meeting already told
     for d in list(final):
         sides = {ctx.country_of(p) for p in d.participants} - {None}
-        told_before = bool(_TO_THE_MEETING.search(d.sent.text))  # "B and C accompanied A to the meeting"
+        told = _TO_THE_MEETING.search(d.sent.text)  # "B and C accompanied A to the meeting"
+        told_before = told is not None and not d.sent.text[told.end():].startswith(" with ")
+        # (not "At the meeting with Minister Y, ...": a meeting of its own, with Y)
         if not (_GROUP_SUBJECT.search(d.sent.text) or told_before) or d.distinct:
             continue
         host = next((o for o in reversed(final) if o is not d and o.order < d.order

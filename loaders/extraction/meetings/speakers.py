@@ -515,6 +515,39 @@ def _pronoun_subject(ctx: ArticleContext, sent: "Span", trig: "Token", recent: l
     return None
 
 
+def _host_of_bare_meeting(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention],
+                          recent: list[Mention], met: str) -> "str | None":
+    """"X visited P. ... At the meeting with Minister Y, the sides discussed ...": a meeting
+    noun told only "with Y", no owner and nobody else named in the sentence, is the meeting of
+    the one whose trip the article follows, the named subject of one of the three sentences
+    before (of another side than Y's, where both are known)."""
+    if trig.pos_ != "NOUN" or any(c.dep_ == "poss" for c in trig.children):
+        return None  # ("their meeting with Y": the owners told)
+    with_ = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None or any(m.target != met for m in mentions if m.how in ("name", "title")):
+        return None
+    inside = {t.i for t in with_.subtree}
+    if not any((sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+               and sp.root.i in inside for m in mentions if m.target == met and m.how in ("name", "title")):
+        return None  # (not "talks with his counterpart": "his" is the one who went)
+    first = ctx.sentence_after(sent, -3) or ctx.sentence_after(sent, -2) or ctx.sentence_after(sent, -1)
+    if first is None:
+        return None
+    theirs = ctx.country_of(met)
+    for m in reversed(recent):
+        if m.start >= sent.start_char or m.start < first.start_char or m.target == met or \
+                m.how not in ("name", "title"):
+            continue
+        sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or sp.root.dep_ != "nsubj" or sp.root.head.pos_ not in ("VERB", "AUX"):
+            continue
+        own = ctx.country_of(m.target)
+        if own is not None and theirs is not None and own == theirs:
+            return None  # "X met his own minister": no trip told
+        return m.target
+    return None
+
+
 def _delegation_of(ctx: ArticleContext, sent: "Span", trig: "Token", pos: int) -> "int | None":
     """The token of the delegation met ("... with a delegation led by A and B") that the person
     at `pos` of the sentence is named as a member or leader of, or None."""

@@ -53,7 +53,9 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "families", "children", "infrastructure", "construction", "equality", "veterans",
                          "immigration", "migration", "competition", "pensions", "reconstruction", "consumer",
                          "telecommunications", "transportation", "reform", "solidarity", "regional", "urban",
-                         "rural"})
+                         "rural", "ecology", "action", "emergencies", "emergency", "taxation", "customs",
+                         "budget", "enterprise", "enterprises", "entrepreneurship", "sustainability",
+                         "logistics", "connectivity", "statistics", "tax"})
 # the head word that ends a body's name ("the Socialist Party", "the European Department")
 _BODY_HEADS = frozenset({"party", "department", "union", "council", "commission", "assembly", "senate",
                          "committee", "bank", "fund", "ministry", "agency", "authority", "federation",

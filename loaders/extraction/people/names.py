@@ -374,6 +374,9 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
         s += 1  # (but "Abu Omar al-Idlibi": a name may start with "Abu")
     while e - s > 2 and (doc[s].lower_ in _REGIONS or doc[s].text in PLACES):
         s += 1  # "... Representative for South and Central Asia Brendan Lynch": the region ends the title
+    while e - s > 2 and doc[s].lower_ in _PORTFOLIOS and s > 0 and (
+            doc[s - 1].lower_ in _PORTFOLIOS or doc[s - 1].lower_ in ("of", "for", "and")):
+        s += 1  # "Commissioner for Climate Action Wopke Hoekstra": the portfolio's last word ends the title
     while e > s and (bad(doc[e - 1]) or doc[e - 1].lower_ in PARTICLES):
         if doc[e - 1].is_alpha and doc[e - 1].text[0].islower() and e - 2 > s and doc[e - 2].text == "-":
             break

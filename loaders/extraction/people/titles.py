@@ -239,8 +239,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             k -= 1  # "Minister of the Interior X": the department's article inside the post
             continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
-            if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not _is_title_word(t) and not has_role
-                                           and t.lower_ not in _PORTFOLIOS):
+            portfolio_end = t.lower_ in _PORTFOLIOS and k - 1 >= sent_start and (
+                doc[k - 1].lower_ in _PORTFOLIOS or doc[k - 1].lower_ in ("of", "for", "and"))
+            if (t.ent_type_ == "PERSON" and not portfolio_end) or (
+                    t.pos_ == "PROPN" and not _is_title_word(t) and not has_role and t.lower_ not in _PORTFOLIOS):
                 break  # (but "Minister of Economic Development X": the portfolio is part of the title)
             k -= 1
             continue

@@ -5,6 +5,7 @@ invented events)."""
 from __future__ import annotations
 
 
+
 def _extract(text: str, published: str = "2025-06-14"):
     from loaders.extraction import extract
 
@@ -115,3 +116,39 @@ def test_each_bare_meeting_with_a_minister_is_the_traveller_s_own_session():
     got = _extract(text, "2025-03-13")
     assert sorted(sorted(m.participants) for m in got.meetings) == [
         ["Kamran Huseynov", "Lena Brandt"], ["Lena Brandt", "Orkhan Aliyev"], ["Lena Brandt", "Samir Rzayev"]]
+
+
+_WATCHDOG = ("Watchdog chief in Tehran\n\n"
+             "Iran said on Tuesday that it would not bargain \"under threats,\" as nuclear watchdog chief Rafael "
+             "Grossi met with the country's top diplomat in Tehran.\n\n"
+             "Iranian Foreign Minister Abbas Araghchi said Tehran wanted fair terms.")
+
+
+def test_the_country_s_top_diplomat_is_its_foreign_minister_named_after():
+    got = _extract(_WATCHDOG, "2025-04-16")
+    assert ["Rafael Grossi", "Abbas Araghchi"] in [m.participants for m in got.meetings]
+
+
+def test_a_meeting_told_in_an_as_clause_beside_a_refusal_is_kept_and_dated_by_the_statement():
+    """"X said on Tuesday it would not negotiate ..., as Y met with Z": the refusal denies no
+    meeting of Y's, and the day the statement was made is the meeting's."""
+    got = _extract(_WATCHDOG, "2025-04-16")
+    (m,) = [m for m in got.meetings if "Abbas Araghchi" in m.participants]
+    assert m.date == "2025-04-15" and m.status == "held"
+
+
+def test_one_who_spoke_days_before_another_did_not_meet_him():
+    """"B told a news conference, days after A said that ...": two statements, no encounter (the
+    learned pairs' rejection test, read both ways, on the parse of an invented sentence)."""
+    from loaders.extraction import load_nlp
+    from loaders.extraction.learned_pairs import _no_encounter
+
+    doc = load_nlp()("\"Power plants must never be targets,\" Rafael Grossi told a news conference on Friday, "
+                     "days after Defense Minister Israel Katz said that Iran was open to strikes.")
+    grossi = next(t for t in doc if t.text == "Grossi")
+    katz = next(t for t in doc if t.text == "Katz")
+    assert _no_encounter(katz, grossi) or _no_encounter(grossi, katz)
+    doc = load_nlp()("Rafael Grossi told a news conference on Friday that Israel Katz had met him the day before.")
+    grossi = next(t for t in doc if t.text == "Grossi")
+    katz = next(t for t in doc if t.text == "Katz")
+    assert not (_no_encounter(katz, grossi) or _no_encounter(grossi, katz))

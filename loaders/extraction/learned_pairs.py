@@ -159,7 +159,19 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
     criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
     return _only_whose_staff(a, b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
-        or _judged(a, b) or _in_possible_talks(a)
+        or _judged(a, b) or _in_possible_talks(a) or _said_at_another_time(a, b)
+
+
+_SAYING_VERBS = frozenset({"say", "tell", "state", "warn", "claim", "declare", "announce", "write", "post"})
+
+
+def _said_at_another_time(speaker: "Token", other: "Token") -> bool:
+    """"B told a news conference, days after A said that ...": A spoke in a clause of another
+    time than B's, each on their own."""
+    verb = speaker.head
+    return speaker.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING_VERBS and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children) and \
+        other.i not in {x.i for x in verb.subtree}
 
 
 def _only_whose_staff(person: "Token", boss: "Token") -> bool:

@@ -263,6 +263,9 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     """"..., an official told reporters on Dec. 1", "Trump said Friday that the talks ...":
     the day belongs to a statement about the meeting, not to the meeting."""
     h = _verb_above_date(sent, d, trig)
+    if h is not None and trig.dep_ == "advcl" and h.i in (trig.head.i, trig.head.head.i) and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in trig.children):
+        return False  # "X stated on Thursday that ..., as Y met with Z": the same day
     return h is not None and h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
         trig.i in {t.i for t in h.subtree}
 

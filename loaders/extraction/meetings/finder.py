@@ -249,9 +249,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 break
             if _status(sent, trig) is None and any(c.dep_ == "neg" for a in [trig] + _ancestors(trig, 2)
                                                    for c in a.children):
-                if _but_met(trig) is not None:
+                if _but_met(trig) is not None or _as_met(ctx, sent, mentions, skip) is not None:
                     skip.add(trig.i)  # "X did not take part in the talks, but did meet with Y afterward"
-                    continue
+                    continue  # (or "X will not negotiate under pressure, as Y met with Z": Y's meeting)
                 break  # "a meeting between A and B has not been arranged at the summit": nothing else to read
             skip.add(trig.i)
             if _status(sent, trig) is not None:
@@ -281,6 +281,17 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 # "ministers from A, B and C": counterparts told only by the countries they come from
 _COUNTERPARTS_FROM = re.compile(r"\b(?:ministers|counterparts|officials|leaders|delegations|envoys)\s+(?:from|of)\b")
+
+
+def _as_met(ctx: ArticleContext, sent: "Span", mentions: list[Mention], skip: set[int]) -> "Token | None":
+    """"..., as Y met with Z": a meeting verb in a clause of time or manner ("as", "while",
+    "when") whose subject is a named person, beside a main clause that denies another meeting."""
+    named_at = {sp.root.i for m in mentions if m.how in ("name", "title")
+                and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None}
+    return next((t for t in sent if t.i not in skip and t.pos_ == "VERB" and t.lemma_.lower() == "meet"
+                 and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                               for c in t.children)
+                 and any(c.dep_ == "nsubj" and c.i in named_at for c in t.children)), None)
 
 
 def _listed_sides_apart(ctx: ArticleContext, meetings: list[Meeting]) -> list[Meeting]:

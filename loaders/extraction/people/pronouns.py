@@ -58,6 +58,18 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 out.append(Mention(doc[t.i - 2].idx, t.idx + len(t.text), doc[t.i - 2:t.i + 1].text,
                                    prior[-1].target, "title"))
             continue
+        if not is_pron and low == "diplomat" and t.i >= 2 and doc[t.i - 1].lower_ == "top" and \
+                doc[t.i - 2].text in ("'s", "\u2019s"):
+            # "met with the country's top diplomat" (or "Iran's top diplomat"): that country's
+            # foreign minister, named before or after, when the article names one such
+            owner = doc[t.i - 3] if t.i >= 3 else None
+            want = canonical_party(owner.text) if owner is not None else None
+            fm = {m.target for m in named if m.how in ("name", "title") and (p := by_name.get(m.target))
+                  and _FOREIGN_MINISTER.search(p.title or "") and (want is None or p.country in (None, want))}
+            if len(fm) == 1:
+                start = t.i - 3 - (t.i >= 4 and doc[t.i - 4].lower_ == "the")
+                out.append(Mention(doc[start].idx, t.idx + len(t.text), doc[start:t.i + 1].text, fm.pop(), "title"))
+            continue
         role = None
         role_start = t.i - 1
         role_party: str | None = None
@@ -197,6 +209,10 @@ def _role_fits(before: list[Mention], by_name: dict[str, Person], role: str, par
             (role in p.title.lower() or role == "leader" and party is not None and _heads_state(p.title))
             and (party is None or p.country in (None, party)) and _same_department(depts, p.title)]
     # ("the French leader": France's president or prime minister)
+
+
+_FOREIGN_MINISTER = re.compile(r"\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|"
+                               r"\bsecretary of state\b|\bforeign secretary\b", re.IGNORECASE)
 
 
 def _heads_state(title: "str | None") -> bool:

@@ -5,7 +5,6 @@ invented events)."""
 from __future__ import annotations
 
 
-
 def _extract(text: str, published: str = "2025-06-14"):
     from loaders.extraction import extract
 

@@ -151,3 +151,31 @@ def test_one_who_spoke_days_before_another_did_not_meet_him():
     grossi = next(t for t in doc if t.text == "Grossi")
     katz = next(t for t in doc if t.text == "Katz")
     assert not (_no_encounter(katz, grossi) or _no_encounter(grossi, katz))
+
+
+def test_a_speaker_described_as_one_who_attended_the_talks_was_at_them():
+    """"X, a deputy minister who attended the talks with A and B in P, said ...": X speaks, and
+    was a member of the talks told only by their sides just before."""
+    text = ("Talks in Geneva\n\n"
+            "Diplomats of Germany, the UK and France met in Geneva on Tuesday with Iran to avert new sanctions.\n\n"
+            "Kazem Gharibabadi, an Iranian deputy foreign minister who attended the talks with the three "
+            "countries in Geneva, said it was time for Europe to choose diplomacy.")
+    got = _extract(text, "2025-08-27")
+    assert [(m.participants, m.date) for m in got.meetings] == [(["Kazem Gharibabadi"], "2025-08-26")]
+    assert {"Germany", "United Kingdom", "France", "Iran"} <= set(got.meetings[0].parties)
+
+
+def test_leaders_met_on_a_summit_s_sidelines_are_one_bilateral_each():
+    text = ("Summit week\n\n"
+            "Prime Minister Keir Starmer will travel to Brazil on Sunday, where he will meet Indian Prime Minister "
+            "Narendra Modi and Chinese President Xi Jinping on the sidelines of the G20 summit.")
+    got = _extract(text, "2025-11-14")
+    assert sorted(m.participants for m in got.meetings) == [["Keir Starmer", "Narendra Modi"],
+                                                           ["Keir Starmer", "Xi Jinping"]]
+
+
+def test_a_leader_who_would_love_to_meet_another_arranges_nothing():
+    """GUIDE: talks only hoped for by one side are not meetings."""
+    text = ("Trip\n\nPresident Donald Trump said on Monday he would love to meet North Korean leader Kim Jong Un "
+            "while traveling in Asia this week.")
+    assert _extract(text, "2025-10-27").meetings == []

@@ -234,7 +234,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 sides_only = []
                 _recall_told_participants(got, drafts, si)
                 _team_leader_joins(ctx, trig, got, si)
-                got[:] = _separate_meetings(ctx, trig, got, mentions)
+                got[:] = _sideline_bilaterals(ctx, trig, _separate_meetings(ctx, trig, got, mentions), mentions)
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
                 if more is not None:
@@ -437,6 +437,41 @@ def _separate_meetings(ctx: ArticleContext, trig: "Token", got: list[_Draft],
         sides = unique(own + [x for x in ctx.parties_in(a, b) if x != own[0]])
         out.append(replace(got[0], participants=[p[0]], parties=sides))
     return out
+
+
+def _sideline_bilaterals(ctx: ArticleContext, trig: "Token", got: list[_Draft],
+                         mentions: list[Mention]) -> list[_Draft]:
+    """"A will meet B's President X and C's President Y on the sidelines of the summit": talks
+    on a summit's sidelines with leaders of different sides are one bilateral meeting each."""
+    if len(got) != 1 or trig.pos_ != "VERB" or trig.lemma_.lower() != "meet" or \
+            "sidelines" not in trig.sent.text.lower():
+        return got
+    first = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if first is None:
+        prep = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if first is None:
+        return got
+    conjuncts = [first]
+    for c in conjuncts:
+        conjuncts.extend(k for k in c.children if k.dep_ == "conj")
+    met = []
+    for c in conjuncts:
+        inner = {t.i for k in c.children if k.dep_ == "conj" for t in k.subtree}
+        own = {m.target for m in mentions if m.how in ("name", "title")
+               and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+               and sp.root.i in {t.i for t in c.subtree} - inner}
+        if len(own) != 1:
+            return got
+        met.append(own.pop())
+    countries = [ctx.country_of(p) for p in met]
+    hosts = [p for p in got[0].participants if p not in met]
+    if len(met) < 2 or None in countries or len(set(countries)) != len(met) or len(hosts) != 1 or \
+            ctx.country_of(hosts[0]) in countries:
+        return got
+    return [replace(got[0], participants=hosts + [p], parties=unique(
+        [x for x in [ctx.country_of(hosts[0]), c] if x] + [x for x in got[0].parties if x not in countries]))
+            for p, c in zip(met, countries)]
 
 
 def _but_met(trig: "Token") -> "Token | None":

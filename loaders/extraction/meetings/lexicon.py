@@ -32,7 +32,7 @@ _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadlin
                               "needs", "expectation", "expectations", "requirement",
                               "requirements", "criteria", "standard", "goal", "conditions"})
 # words that make a meeting only wished for / proposed, not arranged
-_WISH = frozenset({"want", "hope", "propose", "offer", "volunteer", "seek", "wish", "like",
+_WISH = frozenset({"want", "hope", "propose", "offer", "volunteer", "seek", "wish", "like", "love",
                    "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",
@@ -265,7 +265,10 @@ _POSTING_VERBS = frozenset({"issue", "post", "write", "tweet", "publish", "share
 _SEATS_OF_POWER = frozenset({"house", "kremlin", "elysee", "élysée", "quirinale", "chancellery", "zhongnanhai"})
 _RESTART_VERBS = frozenset({"restart", "resume", "relaunch", "revive", "reopen", "convene", "reconvene"})
 _RESTART_NOUNS = frozenset({"resumption", "restart", "relaunch", "revival", "return", "reopening"})
-_RELATIVE_POST = re.compile(r"\s*,\s*" + _HEAD_OF_DELEGATION)
+_RELATIVE_POST = re.compile(r"\s*,\s*(?:" + _HEAD_OF_DELEGATION + r"|(?:[^,;]{0,80}?\s)?who (?:also )?(?:attended|"
+                            r"took part in|participated in|joined|sat in on) the (?:talks|meeting|negotiations|"
+                            r"session|discussions)\b)")
+# (", an Iranian deputy minister who attended the talks with A and B, said": a member who speaks)
 _LED_GROUP = re.compile(r"\b(?:delegation|team|mission|officials|negotiators|representatives),? (?:led|headed) by\b|"
                         r"\b(?:delegation|team|side|(?-i:[A-Z][\w'’.-]+)), represented by\b", re.IGNORECASE)
 # ("The Taliban, represented by X, denied ...": a side's member at the talks told)

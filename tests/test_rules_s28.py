@@ -179,3 +179,27 @@ def test_a_leader_who_would_love_to_meet_another_arranges_nothing():
     text = ("Trip\n\nPresident Donald Trump said on Monday he would love to meet North Korean leader Kim Jong Un "
             "while traveling in Asia this week.")
     assert _extract(text, "2025-10-27").meetings == []
+
+
+_ROUND = ("Round in Istanbul\n\n"
+          "At talks in Istanbul on May 16, Ukraine and Russia discussed a truce and a possible meeting between "
+          "President Volodymyr Zelensky and President Vladimir Putin. This was announced after the talks by the "
+          "head of the Ukrainian delegation, Defense Minister Rustem Umerov.\n\n"
+          "\"We will swap prisoners first,\" Umerov said.\n\n"
+          "Umerov added that his team would publish the agenda soon.\n\n"
+          "The head of the Russian delegation, presidential aide Vladimir Medinsky, listed two outcomes of the "
+          "Istanbul meeting.")
+
+
+def test_people_of_a_meeting_the_talks_discussed_are_not_at_the_talks():
+    got = _extract(_ROUND, "2025-05-17")
+    assert not any("Vladimir Putin" in m.participants for m in got.meetings)
+
+
+def test_delegation_heads_named_after_talks_told_by_their_sides_are_its_members():
+    """"At talks in P on D, A and B discussed ...": the sides only; "the head of the A delegation,
+    X" (next sentence) and "The head of the B delegation, Y, listed the outcomes of the P meeting"
+    (five sentences on) were there."""
+    got = _extract(_ROUND, "2025-05-17")
+    assert [(sorted(m.participants), m.date) for m in got.meetings] == [
+        (["Rustem Umerov", "Vladimir Medinsky"], "2025-05-16")]

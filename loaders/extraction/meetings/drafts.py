@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
-    _group_participants, _is_leader, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
+    _discussed, _group_participants, _is_leader, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
     _venue_parties,
 )
 from .speakers import (
@@ -228,7 +228,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if not people and not _sent_by_them(trig):
         # (the sentence's own people come last, so nearest: "the first round was held in X,
         # where the Russian delegation was led by Y": Y, not the Russian named before)
-        own = [m for m in mentions if m.how in ("name", "title") and not any(r.start == m.start for r in recent)]
+        own = [m for m in mentions if m.how in ("name", "title") and not any(r.start == m.start for r in recent)
+               and not ((sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                        and _discussed(sp.root))]  # (not the topic: "discussed a meeting of X and Y")
         people = _group_participants(ctx, sent, recent + own)
         anaphoric = bool(people)
         if people and "arriv" in stext:
@@ -279,7 +281,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if staffed_next and resumed_here and not sourced:
             pass
         elif staffed_next and (sides or held_here) and (trig.pos_ == "NOUN" or held_here) and not sourced and \
-                (held_here or any(c.lower_ == "the" for n in defined for c in n.children)):  # (not "an official close to the talks")
+                (held_here or any(c.lower_ == "the" for n in defined for c in n.children) or (
+                    trig.dep_ == "pobj" and trig.head.lower_ in ("at", "during") and trig.head.i == sent.start)):
+            # (not "an official close to the talks"; but "At talks in P on D, A and B discussed ...")
             pass  # "The talks, mediated by Oman, took place in Muscat. A led Tehran's delegation ...": staffed next
         elif len(sides) < 2 or not (between or _BOTH_SIDES.search(stext) or re.search(
                 r"\b(?:delegations?|sides|teams|negotiators|ministers|presidents|leaders|envoys|representatives)\b",

@@ -72,8 +72,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
                 host = next((d for d in reversed(pending) if si - d.order <= 10
                              and not (past and d.status == "planned")), None)  # (not a planned one's)
-            if host is None and re.search(r"\bthe (?:talks|negotiations|meeting|summit|call|conversation)\b", stext,
-                                           re.IGNORECASE):
+            if host is None and re.search(r"\bthe (?:[A-Z][\w-]+ )?(?:talks|negotiations|meeting|summit|call|"
+                                           r"conversation)\b", stext, re.IGNORECASE):  # (also "the Istanbul meeting")
                 host = next((d for d in reversed(cands) if d.status == "held"), None)
             sides = set(ctx.parties_in(sent.start_char, sent.end_char))
             if host is not None and sides and not sides & set(host.parties):

@@ -47,6 +47,22 @@ def _cited(root: "Token") -> bool:
     return r.dep_ == "dobj" and r.head.pos_ == "VERB" and r.head.lemma_.lower() in ("cite", "quote")
 
 
+_DISCUSSING = frozenset({"discuss", "raise", "address", "consider"})
+
+
+def _discussed(root: "Token") -> bool:
+    """Is this person named inside what a verb of discussing has as its object ("A and B
+    discussed a possible meeting between X and Y"): the subject matter, not a side?"""
+    prev = root
+    for a in _ancestors(root, 8):
+        if a.dep_ == "prep" and a.lower_ == "with":
+            return False  # "discussed tariffs with X": X is spoken with
+        if a.lemma_.lower() in _DISCUSSING and prev.dep_ == "dobj":
+            return True
+        prev = a
+    return False
+
+
 def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list[Mention]) -> list[str]:
     """People in the sentence who take part (not those only talked about)."""
     doc = ctx.doc
@@ -244,6 +260,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     addressee = False  # "relayed his position *to* X": X is spoken to, so takes part
     via_prep = False
     for i, a in enumerate(chain):
+        if i > 0 and a.i in trig_anc and a.lemma_.lower() in _DISCUSSING and chain[i - 1].dep_ == "dobj" and \
+                not any(c.dep_ == "prep" and c.lower_ == "with" for c in chain[:i]):  # ("discussed tariffs with X")
+            return True  # "At talks in P, A and B discussed a possible meeting between X and Y": a topic
         if a.i == trig.i or a.i in trig_anc:
             break
         if via_prep and a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.pos_ == "PROPN":

@@ -203,3 +203,26 @@ def test_delegation_heads_named_after_talks_told_by_their_sides_are_its_members(
     got = _extract(_ROUND, "2025-05-17")
     assert [(sorted(m.participants), m.date) for m in got.meetings] == [
         (["Rustem Umerov", "Vladimir Medinsky"], "2025-05-16")]
+
+
+_MIAMI = ("Envoys host a busy weekend\n\n"
+          "Foreign officials are heading to Miami this weekend for talks with Trump's special envoy Steve Witkoff and "
+          "son-in-law Jared Kushner, including the head of Russia's sovereign wealth fund Kirill Dmitriev.\n\n"
+          "On Friday morning, Witkoff and Kushner met with Ukraine's security chief, Rustem Umerov.\n\n"
+          "Later, the pair is set to meet with officials from Egypt, Qatar and Turkey.")
+
+
+def test_a_name_after_including_is_the_next_item_not_a_post():
+    """"..., A and B, including the head of Russia's fund C": B gets no post or country from C."""
+    got = _extract(_MIAMI, "2025-12-19")
+    kushner = next(p for p in got.people if p.name == "Jared Kushner")
+    assert kushner.country is None and kushner.title != "including the head"
+
+
+def test_the_pair_is_the_two_who_were_the_subject_before():
+    """"A and B met with C. The pair is set to meet officials from D, E and F": A and B, together,
+    with those sides (not B and C, the last two named)."""
+    got = _extract(_MIAMI, "2025-12-19")
+    (later,) = [m for m in got.meetings if "Egypt" in m.parties]
+    assert {"Jared Kushner", "Steve Witkoff"} <= set(later.participants)
+    assert "Rustem Umerov" not in later.participants

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 # "both countries", "the two sides": the two the article is about
+_THE_PAIR = re.compile(r"\bthe (?:pair|duo|two men|two women)\b", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b",
                          re.IGNORECASE)
 
@@ -231,7 +232,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         own = [m for m in mentions if m.how in ("name", "title") and not any(r.start == m.start for r in recent)
                and not ((sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                         and _discussed(sp.root))]  # (not the topic: "discussed a meeting of X and Y")
-        people = _group_participants(ctx, sent, recent + own)
+        pair = _joint_subject_before(ctx, sent, recent) if _THE_PAIR.search(stext) else []
+        # ("A and B met with C. The pair is set to meet D": A and B, not the last two named)
+        people = pair if len(pair) == 2 else _group_participants(ctx, sent, recent + own)
         anaphoric = bool(people)
         if people and "arriv" in stext:
             # "ministers from A and B emerged from talks hours after C arrived for the meeting": C too

@@ -311,7 +311,9 @@ def _listed_sides_apart(ctx: ArticleContext, meetings: list[Meeting]) -> list[Me
         if len(unnamed) < 2 or any(ctx.country_of(p) is None for p in m.participants[1:]):
             continue  # (the named counterparts must be of sides of their own: "the leaders of A and B ... X and Y")
         m.parties = [s for s in m.parties if s in named]
-        out.append(replace(m, participants=[host], parties=([own] if own else []) + unnamed, topics=list(m.topics)))
+        hosts = [p for p in m.participants if own is not None and ctx.country_of(p) == own] or [host]
+        # ("the pair is set to meet officials from A, B and C": both of the pair)
+        out.append(replace(m, participants=hosts, parties=([own] if own else []) + unnamed, topics=list(m.topics)))
     return out
 
 

@@ -388,6 +388,8 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
         return None, None  # "X, Japan's negotiator," or "X [Ukraine's Economy Minister]"
     sent_end = doc[e].sent.end
     k = e + 1
+    if k < sent_end and doc[k].lower_ in ("including", "includes", "among", "alongside", "plus", "such"):
+        return None, None  # "..., A and B, including the head of X's fund C": the next item, not a post
     country = None
     toks: list[Token] = []
     while k < sent_end and k - e <= 16 and (doc[k].text not in _APPOS_STOP or _and_in_department(doc, k, party_at)):

@@ -226,3 +226,15 @@ def test_the_pair_is_the_two_who_were_the_subject_before():
     (later,) = [m for m in got.meetings if "Egypt" in m.parties]
     assert {"Jared Kushner", "Steve Witkoff"} <= set(later.participants)
     assert "Rustem Umerov" not in later.participants
+
+
+def test_readiness_for_dialogue_on_a_named_term_is_an_offer():
+    """"ready for dialogue with Y on limiting arms": talks on a named term are offered (as "open to
+    discussing territory"); plain "ready for dialogue with Y" gives nothing."""
+    head = "Arms talks\n\nPresident Donald Trump spoke with President Vladimir Putin on Monday. "
+    got = _extract(head + "Dmitry Peskov said Russia was ready for dialogue with the United States on cutting "
+                   "nuclear warheads.", "2025-08-06")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("Russia", "United States")]
+    assert "warheads" in got.concessions[0].text
+    got = _extract(head + "Dmitry Peskov said Russia was ready for dialogue with the United States.", "2025-08-06")
+    assert got.concessions == []

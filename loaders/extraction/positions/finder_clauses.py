@@ -276,8 +276,9 @@ class _ClausePatterns:
             if content is None:  # "ready for a ceasefire"
                 prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 content = _child(prep, "pobj") if prep is not None else None
-                if content is not None and (content.pos_ != "NOUN" or content.lemma_.lower() in WISH_NOUNS):
-                    content = None
+                if content is not None and (content.pos_ != "NOUN" or content.lemma_.lower() in WISH_NOUNS) \
+                        and not _discussing_terms(content):
+                    content = None  # (but "ready for dialogue on limiting arms": talks on a named term)
         if content is None:
             return []
         if stray is not None:
@@ -300,6 +301,10 @@ class _ClausePatterns:
                         c.dep_ in ("det", "punct") for c in deal.children):
                 continue  # "willing to make a deal to end the war": the outcome all want, no term
             toks = _with_tail(self._content_tokens(h), _colon_tail(h))
+            on = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None) \
+                if h.dep_ == "pobj" and h.head.lower_ == "for" else None
+            if on is not None:  # "ready for dialogue with Y on limiting arms": the subject hung on "ready"
+                toks = sorted(set(toks) | set(on.subtree), key=lambda t: t.i)
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))
         if parts and process == len(parts):

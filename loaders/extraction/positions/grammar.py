@@ -444,6 +444,14 @@ def _discussing_terms(verb: "Token") -> bool:
     if _colon_tail(verb):
         return True  # "willing to discuss three points: A, B and C"
     obj = _child(verb, "dobj")
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in ("dialogue", "talk", "negotiation"):
+        # "ready for dialogue with X on limiting strategic arms": talks on a named term
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")), None)
+        if on is None and verb.dep_ == "pobj" and verb.head.lower_ == "for":  # (the parse may hang it on "ready")
+            on = next((c for c in verb.head.head.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+        what = _child(on, "pobj", "pcomp") if on is not None else None
+        return what is not None and (what.pos_ == "NOUN" or what.tag_ == "VBG") \
+            and what.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS
     return verb.lemma_.lower() in ("discuss", "negotiate") and obj is not None and obj.pos_ == "NOUN" \
         and obj.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS
 

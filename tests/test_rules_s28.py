@@ -238,3 +238,24 @@ def test_readiness_for_dialogue_on_a_named_term_is_an_offer():
     assert "warheads" in got.concessions[0].text
     got = _extract(head + "Dmitry Peskov said Russia was ready for dialogue with the United States.", "2025-08-06")
     assert got.concessions == []
+
+
+def test_a_call_s_day_is_told_by_the_group_of_its_people_in_the_next_sentence():
+    """"A held a call with B and C. The three nations on Wednesday stressed ...": Wednesday is
+    the call's day, not a weekend told before it."""
+    text = ("Oil producers talk\n\n"
+            "Top oil ministers have held further talks ahead of the group's meeting at the weekend.\n\n"
+            "Saudi Energy Minister Abdulaziz bin Salman held a meeting by phone with Kazakh Energy Minister "
+            "Almasadam Satkaliyev and Russian Deputy Prime Minister Alexander Novak.\n\n"
+            "The three nations on Wednesday stressed the need to respect the agreed output cuts.")
+    got = _extract(text, "2024-11-28")
+    (m,) = [m for m in got.meetings if "Alexander Novak" in m.participants]
+    assert m.date == "2024-11-27"
+
+
+def test_a_named_one_s_earlier_meeting_in_a_time_phrase_keeps_its_own_people():
+    """"Hours after A's call with B, C and A discussed ...": C was not on A's call with B."""
+    text = ("Calls\n\nHours after Trump's phone call with Xi Jinping on Monday, Putin and Trump discussed the war "
+            "by phone.")
+    got = _extract(text, "2025-06-17")
+    assert sorted(sorted(m.participants) for m in got.meetings) == [["Putin", "Trump"], ["Trump", "Xi Jinping"]]

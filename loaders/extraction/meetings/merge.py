@@ -199,6 +199,12 @@ def _inherit_dates(drafts: list[_Draft]) -> None:
                 break
 
 
+# "A held a call with B and C. The three nations on Wednesday stressed ...": the meeting's own
+# people, told as a group in the sentence after it, on the day they spoke
+_THEY_OPENING = re.compile(r"^\W*(?:the (?:two|three|four) (?:nations|countries|ministers|leaders|sides|men|officials)|"
+                           r"the (?:ministers|leaders|officials)|both (?:sides|ministers|leaders))\b", re.IGNORECASE)
+
+
 def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Meeting] | None" = None) -> None:
     """A held meeting still without a day: the day fixed by a neighbouring sentence about the
     talks ("the talks, which started on July 28"), else the publication day -- news reports
@@ -258,7 +264,7 @@ def _fallback_dates(ctx: ArticleContext, meetings: list[Meeting], only: "list[Me
                 continue
             st = ctx.text[sents[j].start_char:sents[j].end_char]
             if not _TALK_WORDS.search(st) and not (off == -1 and _ARRIVAL.search(st) and any(
-                    p.split()[-1] in st for p in m.participants)):
+                    p.split()[-1] in st for p in m.participants)) and not (off == 1 and _THEY_OPENING.match(st)):
                 continue  # (but "X arrived in Y on Friday. He met Z ...": the day of the trip)
             ds = _past_days_told(ctx, st)
             if ds:

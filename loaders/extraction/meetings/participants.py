@@ -248,6 +248,11 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     if named_as_spouse(root):
         return True  # "The French President and his wife, B, were welcomed by X": a companion, not a side
+    if trig.pos_ == "NOUN" and _in_temporal_prep(trig) and any(c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                               for c in trig.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and \
+            root.i not in {t.i for t in trig.subtree}:
+        return True  # "Hours after A's meeting with B, A and C discussed ...": that meeting is A's and B's
     chain = [root] + _ancestors(root)
     first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"]) \
         if root.dep_ in ("conj", "appos") else 0

@@ -259,3 +259,28 @@ def test_a_named_one_s_earlier_meeting_in_a_time_phrase_keeps_its_own_people():
             "by phone.")
     got = _extract(text, "2025-06-17")
     assert sorted(sorted(m.participants) for m in got.meetings) == [["Putin", "Trump"], ["Trump", "Xi Jinping"]]
+
+
+_KREMLIN = ("Envoy in Moscow\n\n"
+            "The Kremlin said on Wednesday that President Vladimir Putin held a long meeting with US envoy Steve "
+            "Witkoff in Moscow.\n\n"
+            "\"The envoy was received by our president this morning. A frank conversation took place,\" said aide "
+            "Yuri Ushakov.\n\n"
+            "According to Ushakov, the two sides talked about the war.\n\n"
+            "Witkoff flew in early on Wednesday. His last face-to-face with Putin took place on April 25.\n\n"
+            "Trump has threatened new tariffs on Russian oil if negotiations failed.")
+
+
+def test_an_earlier_face_to_face_is_a_meeting_of_its_own_day():
+    got = _extract(_KREMLIN, "2025-08-06")
+    assert sorted((m.date, sorted(m.participants)) for m in got.meetings
+                  if {"Vladimir Putin", "Steve Witkoff"} <= set(m.participants)) == [
+        ("2025-04-25", ["Steve Witkoff", "Vladimir Putin"]), ("2025-08-06", ["Steve Witkoff", "Vladimir Putin"])]
+
+
+def test_who_told_of_the_meeting_was_not_in_it():
+    """"'A frank conversation took place,' said aide X", "According to X, the two sides ...": X
+    is the source; and talks supposed in an if-clause ("if negotiations failed") are none."""
+    got = _extract(_KREMLIN, "2025-08-06")
+    assert not any("Yuri Ushakov" in m.participants for m in got.meetings)
+    assert all(len(m.participants) == 2 for m in got.meetings)

@@ -327,6 +327,8 @@ def _status(sent: "Span", trig: "Token") -> str | None:
         return "held"  # "after talks on Saturday with X": a past event dating another clause
     if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.tag_ == "VBD" \
             and trig.head.lemma_.lower() in _ENDED_LEMMAS:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.head.children):
+            return None  # "threatening tariffs if negotiations failed": talks only supposed
         return "held"  # "(doctors will strike) after talks between A and B ended without a deal"
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and (trig.head.head.tag_ == "VBD" or (
             trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl")):

@@ -517,6 +517,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             re.search(r"\b(?:[Ll]ast|[Ee]arlier this) (?:week|month)\b|\b(?:days|weeks) ago\b", stext):
         status = "held"  # "Last week, X traveled to Washington to meet Y": done, on a day not given
     distinct = trig.pos_ == "NOUN" and (
+        # "His last face-to-face with B occurred on April 25": an earlier meeting, its own day
+        (d is not None and d.date is not None and any(c.dep_ == "amod" and c.lower_ in (
+            "last", "previous", "earlier", "prior") for c in trig.children)) or
         (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("follow", "precede")) or
         (trig.head.dep_ == "prep" and trig.head.lower_ in ("after", "before") and
          trig.head.head.lemma_.lower() in ("come", "follow")))

@@ -248,6 +248,14 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     if named_as_spouse(root):
         return True  # "The French President and his wife, B, were welcomed by X": a companion, not a side
+    src = root
+    while src.dep_ == "appos" and src.head.i != src.i:
+        src = src.head
+    if src.dep_ == "pobj" and src.head.lower_ == "to" and src.head.head.lower_ == "according":
+        return True  # "According to X, the two sides engaged in dialogue": X told it
+    if src.dep_ == "nsubj" and src.head.lemma_.lower() in ("say", "add") and src.head.i < src.i and \
+            trig.i < src.head.i and any(t.is_quote for t in root.doc[trig.i:src.head.i]):
+        return True  # "'A useful conversation took place,' said aide X": X reports it
     if trig.pos_ == "NOUN" and _in_temporal_prep(trig) and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                                                for c in trig.children) and \
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and \
@@ -387,6 +395,21 @@ def _parenthetical_speaker(a: "Token", root: "Token") -> bool:
         root.dep_ == "nsubj"
 
 
+def _only_a_source(ctx: ArticleContext, m: Mention) -> bool:
+    """Is this mention only the source of a report: "according to X", or the subject of a
+    "said" that closes a quotation ("'...,' said aide X")?"""
+    sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    r = sp.root
+    while r.dep_ == "appos" and r.head.i != r.i:
+        r = r.head
+    if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according":
+        return True
+    return r.dep_ == "nsubj" and r.head.lemma_.lower() in ("say", "add", "tell") and r.head.i < r.i and any(
+        t.is_quote for t in ctx.doc[r.head.sent.start:r.head.i])
+
+
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"The delegations met ...": the latest named person of each side, from recent text."""
     words = {t.lower_ for t in sent}
@@ -411,6 +434,9 @@ def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]
         for m in reversed(window):
             if only_leaders and not _is_leader(ctx, m.target):
                 continue  # "the leaders' meeting": heads, not any minister named before
+            if _only_a_source(ctx, m):
+                continue  # "'...,' said aide X", "According to X, the two sides ...": who told it
+
             if teams_only and _is_leader(ctx, m.target):
                 continue  # "our respective teams will meet": the teams, not the heads who sent them
             c = ctx.country_of(m.target)

@@ -108,6 +108,19 @@ def _named_visit(t: "Token") -> bool:
         for c in t.children)
 
 
+def _face_to_face(t: "Token") -> bool:
+    """"a face-to-face with X": the noun written as three words and hyphens, owned or told
+    with whom ("his last face-to-face with B"), not "face-to-face talks" (the talks speak)."""
+    doc = t.doc
+    if t.i + 4 >= len(doc) or [x.text for x in doc[t.i + 1:t.i + 5]] != ["-", "to", "-", "face"]:
+        return False
+    nxt = doc[t.i + 5] if t.i + 5 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN":
+        return False
+    return any(c.dep_ in ("poss", "det") for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
+
+
 def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "Token | None":
     best = None
     for t in sent:
@@ -118,6 +131,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 or pos in ("VERB", "AUX") and (lem in MEETING_VERBS or lem in ("sit", "spend"))):
             if low == "visit" and pos == "NOUN" and _named_visit(t):
                 best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
+            elif low == "face" and pos == "NOUN" and _face_to_face(t):
+                best = best or t  # "his last face-to-face with Putin occurred on April 25"
             elif low == "present" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not list(t.children) \
                     and _told_meeting_before(sent):
                 best = best or t  # "... talks were planned. A, B and C will also be present": at those talks

@@ -284,3 +284,14 @@ def test_who_told_of_the_meeting_was_not_in_it():
     got = _extract(_KREMLIN, "2025-08-06")
     assert not any("Yuri Ushakov" in m.participants for m in got.meetings)
     assert all(len(m.participants) == 2 for m in got.meetings)
+
+
+def test_calling_on_a_person_is_a_visit_paid_to_him():
+    """"... when B called on him": a courtesy visit; "called on B to open the border" is a demand."""
+    text = ("Visit to Dhaka\n\n"
+            "Foreign minister Hasan Mahmud raised the river issue when Indian foreign secretary Vinay Kwatra called "
+            "on him on Thursday.")
+    got = _extract(text, "2024-05-10")
+    assert [sorted(m.participants) for m in got.meetings] == [["Hasan Mahmud", "Vinay Kwatra"]]
+    got = _extract("Border\n\nIndian minister Vinay Kwatra called on Hasan Mahmud to open the border.", "2024-05-10")
+    assert got.meetings == []

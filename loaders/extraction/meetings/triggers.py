@@ -121,6 +121,23 @@ def _face_to_face(t: "Token") -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in t.children)
 
 
+def _called_on(t: "Token") -> bool:
+    """"X called on the prime minister Y", "... when Y called on him": a visit paid to a person
+    (not "called on Y to act", a demand)."""
+    on = next((c for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
+    if on is None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children):
+        return False
+    who = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if who is None and on.dep_ == "prt":
+        who = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if who is None or any(c.dep_ in ("acl", "relcl") and c.tag_ == "TO" for c in who.children) or any(
+            c.dep_ == "aux" and c.lower_ == "to" for x in who.children for c in x.children):
+        return False
+    return who.ent_type_ == "PERSON" or who.lower_ in ("him", "her") or (
+        who.pos_ == "PROPN" and who.ent_type_ not in ("GPE", "ORG", "NORP")) or any(
+        x.ent_type_ == "PERSON" for x in who.subtree)
+
+
 def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "Token | None":
     best = None
     for t in sent:
@@ -133,6 +150,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
                 best = best or t  # "X's state visit to Turkey", "a visit to Washington by X"
             elif low == "face" and pos == "NOUN" and _face_to_face(t):
                 best = best or t  # "his last face-to-face with Putin occurred on April 25"
+            elif lem == "call" and pos == "VERB" and _called_on(t):
+                best = best or t  # "X called on the prime minister": a courtesy visit
             elif low == "present" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not list(t.children) \
                     and _told_meeting_before(sent):
                 best = best or t  # "... talks were planned. A, B and C will also be present": at those talks

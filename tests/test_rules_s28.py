@@ -295,3 +295,26 @@ def test_calling_on_a_person_is_a_visit_paid_to_him():
     assert [sorted(m.participants) for m in got.meetings] == [["Hasan Mahmud", "Vinay Kwatra"]]
     got = _extract("Border\n\nIndian minister Vinay Kwatra called on Hasan Mahmud to open the border.", "2024-05-10")
     assert got.meetings == []
+
+
+_SHARM = ("Mediators join Gaza talks\n\n"
+          "Qatar's prime minister and senior officials from the US and Turkey will join Hamas and Israeli "
+          "negotiators on Wednesday for talks in the Red Sea resort Sharm El Sheikh.\n\n"
+          "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and US envoy Steve Witkoff are due to attend "
+          "the talks.\n\n"
+          "Lists of prisoners were swapped on Tuesday, a Hamas spokesman said.\n\n"
+          "Hamas officials in Sharm El Sheikh are being led by Khalil Al Hayya. The Israeli delegation is led "
+          "by minister Ron Dermer.")
+
+
+def test_the_words_after_the_first_of_a_place_name_are_no_person():
+    """"in the resort Sharm El Sheikh": no person "El Sheikh"."""
+    assert "El Sheikh" not in [p.name for p in _extract(_SHARM, "2025-10-08").people]
+
+
+def test_members_due_to_attend_and_sides_led_by_named_people_join_the_talks_of_their_sides():
+    """"A and B are due to attend the talks"; "Hamas officials in P are being led by C", "The
+    Israeli delegation is led by D": all four at the talks told first by their sides."""
+    got = _extract(_SHARM, "2025-10-08")
+    assert [sorted(m.participants) for m in got.meetings] == [sorted(
+        ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff", "Khalil Al Hayya", "Ron Dermer"])]

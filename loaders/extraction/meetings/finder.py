@@ -72,6 +72,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
                 host = next((d for d in reversed(pending) if si - d.order <= 10
                              and not (past and d.status == "planned")), None)  # (not a planned one's)
+            if host is None:  # "Hamas officials in P are being led by X": the recent talks that have this side
+                own_sides = set(ctx.parties_in(sent.start_char, sent.end_char))
+                host = next((d for d in reversed(cands) if own_sides and si - d.order <= 10
+                             and own_sides <= set(d.parties) and d.status != "cancelled"
+                             and not (told_past and d.status == "planned")), None)
             if host is None and re.search(r"\bthe (?:[A-Z][\w-]+ )?(?:talks|negotiations|meeting|summit|call|"
                                            r"conversation)\b", stext, re.IGNORECASE):  # (also "the Istanbul meeting")
                 host = next((d for d in reversed(cands) if d.status == "held"), None)

@@ -169,6 +169,13 @@ _NAME_OPENING_ADJECTIVES = frozenset({"united", "national", "democratic", "socia
                                       "patriotic", "progressive", "conservative", "socialist", "communist"})
 
 
+def _tail_of_place(doc: "Doc", s: int, e: int) -> bool:
+    """"in the resort Sharm El Sheikh": the words after the first of a place's name the tagger
+    gave whole (GPE, LOC, FAC) are no person's name."""
+    return s > 0 and doc[s].ent_iob_ == "I" and doc[s].ent_type_ in ("GPE", "LOC", "FAC") and all(
+        doc[k].ent_type_ == doc[s].ent_type_ and doc[k].ent_iob_ == "I" for k in range(s, e))
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -392,6 +399,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     bodies |= {name for name in {doc[s:e].text for s, e in cands} - bodies if _glossed_elsewhere(text, name)}
     cands = [(s, e) for s, e in cands if not any(i in listed_places for i in range(s, e))
              and not any(_place_slot(doc[i]) for i in range(s, e)) and not _geographic(doc, s, e)
+             and not _tail_of_place(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named
              and doc[s:e].text not in bodies]
     # 2. validate, build records from the longest forms first -------------------------

@@ -318,3 +318,15 @@ def test_members_due_to_attend_and_sides_led_by_named_people_join_the_talks_of_t
     got = _extract(_SHARM, "2025-10-08")
     assert [sorted(m.participants) for m in got.meetings] == [sorted(
         ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff", "Khalil Al Hayya", "Ron Dermer"])]
+
+
+def test_a_meeting_attended_by_a_leader_told_after_its_guests_seats_him():
+    """"The five-hour meeting, attended by President X, ...": X was there; "he called the
+    discussions useful" tells no phone call."""
+    text = ("Envoys in Moscow\n\n"
+            "Aide Yury Ushakov said Wednesday that talks in Moscow with envoy Steve Witkoff and adviser Jared "
+            "Kushner brought no compromise, though he called the discussions useful.\n\n"
+            "The nearly five-hour meeting, attended by President Vladimir Putin, focused on a revised plan.")
+    got = _extract(text, "2025-12-03")
+    assert [(sorted(m.participants), m.kind) for m in got.meetings] == [
+        (["Jared Kushner", "Steve Witkoff", "Vladimir Putin"], "in_person")]

@@ -61,6 +61,7 @@ _CANCEL = GatedPattern(re.compile(r"\b(cancel(?:l?ed|s)?|call(?:ed|s)? off|scrap
 # "call" as a phone call, not "called on / for" (a demand), "so-called" or "what he called a ..."
 _PHONE = re.compile(r"\b(?:phone|telephone|phoned|dialed)\b|(?<!so-)\bcall(?:s|ed)?\b"
                     r"(?!\s+(?:for|upon|it|this|that)\b)(?!\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                    r"(?!\s+(?:the|those|these) (?:talks|discussions|meetings?|negotiations|conversations?)\b)"
                     r"(?<!what he called)(?<!what she called)"
                     r"(?<!what they called)(?<!what it called)", re.IGNORECASE)
 # phrases that tell a call whatever word the meeting is told by ("in a phone call", "by phone")
@@ -132,6 +133,8 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"(?:team|delegation|side)|\bled the [\w.]+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"
                                        r"participated)|(?:attended|joined|will attend|will join) (?:the )?(?:talks|meeting|negotiations)|"
                                        r"\bdue to (?:attend|join) the (?:talks|meeting|negotiations)\b(?! with)|"
+                                       r"^\W*the (?:[\w-]+ ){0,3}(?:meeting|talks|session|summit|call), (?:which was )?"
+                                       r"(?:also )?(?:attended|joined) by\b|"
                                        r"\b(?:later |also )?joined (?:them|the pair|the two(?: men| women| leaders| ministers)?|"
                                        r"the (?:ministers|leaders|delegations|negotiators|envoys))\b|"
                                        r"(?:is|are|was|were) also participating in the (?:talks|discussions|meeting|negotiations)|"

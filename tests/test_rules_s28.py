@@ -330,3 +330,15 @@ def test_a_meeting_attended_by_a_leader_told_after_its_guests_seats_him():
     got = _extract(text, "2025-12-03")
     assert [(sorted(m.participants), m.kind) for m in got.meetings] == [
         (["Jared Kushner", "Steve Witkoff", "Vladimir Putin"], "in_person")]
+
+
+def test_an_ambassador_to_a_country_named_before_him_attends_not_serves():
+    """"US ambassador to Malaysia X ... were also in attendance": parsed as "to [Malaysia X]", X
+    is still the ambassador, not the one he is sent to."""
+    text = ("Ceasefire meeting\n\n"
+            "Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thai acting Prime Minister "
+            "Phumtham Wechayachai in Putrajaya on Monday.\n\n"
+            "US ambassador to Malaysia Edgard D. Kagan and Chinese ambassador Ouyang Yujing were also in "
+            "attendance.")
+    got = _extract(text, "2025-07-29")
+    assert any({"Edgard D. Kagan", "Ouyang Yujing", "Hun Manet"} <= set(m.participants) for m in got.meetings)

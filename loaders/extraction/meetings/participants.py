@@ -222,6 +222,9 @@ def _principal(root: "Token") -> bool:
         if root.dep_ in ("nmod", "compound", "appos") and root.head.pos_ == "PROPN" and root.head.i > root.i:
             root = root.head
     prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and c.i == prep.i + 1
+                                for c in root.children):
+        return False  # "US ambassador to Malaysia X" parsed as "to [Malaysia X]": the post ends at the place
     return prep is not None and prep.lower_ in ("to", "of") and prep.head.pos_ == "NOUN" and \
         prep.head.lower_ not in MEETING_NOUNS and prep.head.lemma_.lower() not in _SIDE_GROUPS and \
         prep.head.lower_ not in ("members", "member", "part", "head", "heads")

@@ -342,3 +342,18 @@ def test_an_ambassador_to_a_country_named_before_him_attends_not_serves():
             "attendance.")
     got = _extract(text, "2025-07-29")
     assert any({"Edgard D. Kagan", "Ouyang Yujing", "Hun Manet"} <= set(m.participants) for m in got.meetings)
+
+
+def test_a_summit_between_two_named_leaders_beside_other_talks_is_its_own():
+    """"No details emerged from the talks, ..., with a summit between A and B expected later this
+    month": A and B are the summit's, not people of the talks."""
+    text = ("Trade talks\n\n"
+            "Industry Minister Kim Jung-kwan and Commerce Secretary Howard Lutnick met Thursday for two hours.\n\n"
+            "While no details emerged from the talks, both sides face pressure to close the deal within weeks, with a summit between "
+            "South Korean President Lee Jae Myung and U.S. President Donald Trump expected to take place in "
+            "Gyeongju later this month.")
+    got = _extract(text, "2025-10-17")
+    (summit,) = [m for m in got.meetings if "Donald Trump" in m.participants]
+    assert sorted(summit.participants) == ["Donald Trump", "Lee Jae Myung"]
+    assert [m.participants for m in got.meetings if "Howard Lutnick" in m.participants] == [
+        ["Kim Jung-kwan", "Howard Lutnick"]]

@@ -266,9 +266,12 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 # the unnamed plan aside, only a dating noun may still hold a told encounter
                 dating = {t.i for t in sent if t.i not in skip and t.pos_ in ("NOUN", "PROPN")
                           and t.lower_ in MEETING_NOUNS and (_in_temporal_prep(t) or any(
-                              c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children))
+                              c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children) or any(
+                              c.dep_ == "prep" and c.lower_ == "between" and any(
+                                  g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children))
                           and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)}
-                # (or "referring to A's call with B": a named one's meeting told in passing)
+                # (or "referring to A's call with B": a named one's meeting told in passing; or "...,
+                # with a summit between A and B expected later": a meeting of named people of its own)
                 if not dating:
                     break
                 skip |= {t.i for t in sent} - dating

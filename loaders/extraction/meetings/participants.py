@@ -247,6 +247,14 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
     return len({ctx.country_of(p) for p in people} - {None}) >= 2 or len(people) >= 3
 
 
+def _verb_index(t: "Token") -> int:
+    """The index of the nearest verb above a token (-1 when there is none)."""
+    for a in _ancestors(t, 6):
+        if a.pos_ in ("VERB", "AUX"):
+            return a.i
+    return -1
+
+
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     if named_as_spouse(root):
@@ -300,6 +308,10 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # (but "held talks on the plan with X": the parse hangs X on the topic)
         if i > 0 and a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS and a.i != trig.i and _in_temporal_prep(a):
             return True  # "met on Thursday, ahead of the summit between A and B": A and B are that summit's
+        if i > 0 and a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS and a.i != trig.i and a.i not in trig_anc \
+                and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "between" and \
+                trig.i not in {x.i for x in a.subtree} and _verb_index(a) != _verb_index(trig):
+            return True  # "no details emerged from the talks, ..., with a summit between A and B expected": that summit's
         if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
                                                         "amid") and a.head.i in trig_anc and not any(
                 g.lower_ in MEETING_NOUNS for g in a.children if g.dep_ == "pobj"):

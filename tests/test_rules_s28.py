@@ -357,3 +357,33 @@ def test_a_summit_between_two_named_leaders_beside_other_talks_is_its_own():
     assert sorted(summit.participants) == ["Donald Trump", "Lee Jae Myung"]
     assert [m.participants for m in got.meetings if "Howard Lutnick" in m.participants] == [
         ["Kim Jung-kwan", "Howard Lutnick"]]
+
+
+_WHITE_HOUSE = ("Security pledge\n\n"
+                "Trump made the pledge during an unusual summit at the White House, where he hosted Zelenskyy and "
+                "a group of European leaders three days after Trump met with Russian President Vladimir Putin in "
+                "Alaska.\n\n"
+                "It remains to be seen whether Putin is ready to sit down with Zelenskyy.")
+
+
+def test_a_summit_told_with_during_beats_a_meeting_at_another_time_in_its_clause():
+    """"... during a summit at P, where he hosted A, three days after he met B": the summit with A;
+    B is of the earlier meeting only."""
+    got = _extract(_WHITE_HOUSE, "2025-08-19")
+    assert sorted(sorted(m.participants) for m in got.meetings) == [["Trump", "Vladimir Putin"],
+                                                                   ["Trump", "Zelenskyy"]]
+
+
+def test_a_meeting_only_supposed_in_a_whether_clause_is_none():
+    got = _extract(_WHITE_HOUSE, "2025-08-19")
+    assert not any({"Vladimir Putin", "Zelenskyy"} <= set(m.participants) for m in got.meetings)
+
+
+def test_a_meeting_told_after_before_keeps_its_named_people():
+    """"The experts will meet in P before A and B meet again in P on D": A and B's own meeting."""
+    text = ("Next round\n\n"
+            "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held talks in Rome on Saturday.\n\n"
+            "Technical teams will meet in Oman before Araghchi and Witkoff meet again in Muscat on April 26.")
+    got = _extract(text, "2025-04-19")
+    assert ("2025-04-26", ["Abbas Araghchi", "Steve Witkoff"]) in [(m.date, sorted(m.participants))
+                                                                     for m in got.meetings]

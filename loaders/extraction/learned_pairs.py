@@ -159,7 +159,21 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
     criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
     return _only_whose_staff(a, b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
-        or _judged(a, b) or _in_possible_talks(a) or _said_at_another_time(a, b)
+        or _judged(a, b) or _in_possible_talks(a) or _said_at_another_time(a, b) or _only_supposed(a)
+
+
+def _only_supposed(t: "Token") -> bool:
+    """Named inside a clause of "whether" or "if" ("it remains to be seen whether A is prepared to
+    sit down with B"): a meeting only supposed."""
+    a = t
+    for _ in range(8):
+        if a.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                  for c in a.children):
+            return True
+        if a.head.i == a.i:
+            return False
+        a = a.head
+    return False
 
 
 _SAYING_VERBS = frozenset({"say", "tell", "state", "warn", "claim", "declare", "announce", "write", "post"})

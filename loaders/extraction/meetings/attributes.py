@@ -72,12 +72,17 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
         if span is not None and span.root.i in sub and m.how in ("name", "title", "pronoun") and \
                 not _excluded(span.root, t2, {a.i for a in _ancestors(t2)} | {t2.i}):
             own.append(m.target)
+    named_subj = [m.target for m in mentions if m.how in ("name", "title")
+                  and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                  and sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.i == t2.i]
     own = [p for p in unique(own) if p not in told]  # people of the first meeting return only as subject
     if not own:
         return None
     pron = _pronoun_subject(ctx, sent, t2, recent or [])
     if pron is not None:
         own = unique([pron] + own)
+    elif named_subj:
+        own = unique(named_subj + own)  # "..., where A hosted B, two days after A met C": A again
     elif not any(c.dep_ in ("nsubj", "nsubjpass") for c in t2.children):
         # "then spent ... with C": the subject of the first verb goes on
         # (the subject may sit on the verb above: "A will travel to X to meet B, before travelling to Y

@@ -272,6 +272,9 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                           and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)}
                 # (or "referring to A's call with B": a named one's meeting told in passing; or "...,
                 # with a summit between A and B expected later": a meeting of named people of its own)
+                other = _as_met(ctx, sent, mentions, skip, ("before", "after"))
+                if other is not None:  # "The experts will meet in P before A and B meet again on D"
+                    dating.add(other.i)
                 if not dating:
                     break
                 skip |= {t.i for t in sent} - dating
@@ -291,14 +294,14 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 _COUNTERPARTS_FROM = re.compile(r"\b(?:ministers|counterparts|officials|leaders|delegations|envoys)\s+(?:from|of)\b")
 
 
-def _as_met(ctx: ArticleContext, sent: "Span", mentions: list[Mention], skip: set[int]) -> "Token | None":
+def _as_met(ctx: ArticleContext, sent: "Span", mentions: list[Mention], skip: set[int],
+            marks: tuple[str, ...] = ("as", "while", "when")) -> "Token | None":
     """"..., as Y met with Z": a meeting verb in a clause of time or manner ("as", "while",
     "when") whose subject is a named person, beside a main clause that denies another meeting."""
     named_at = {sp.root.i for m in mentions if m.how in ("name", "title")
                 and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None}
     return next((t for t in sent if t.i not in skip and t.pos_ == "VERB" and t.lemma_.lower() == "meet"
-                 and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
-                                               for c in t.children)
+                 and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
                  and any(c.dep_ == "nsubj" and c.i in named_at for c in t.children)), None)
 
 

@@ -32,7 +32,7 @@ _NOT_MEETING_OBJ = frozenset({"demand", "demands", "target", "targets", "deadlin
                               "needs", "expectation", "expectations", "requirement",
                               "requirements", "criteria", "standard", "goal", "conditions"})
 # words that make a meeting only wished for / proposed, not arranged
-_WISH = frozenset({"want", "hope", "propose", "offer", "volunteer", "seek", "wish", "like", "love",
+_WISH = frozenset({"want", "hope", "propose", "offer", "volunteer", "seek", "wish", "like", "love", "whether",
                    "willing", "could", "might", "may", "push", "urge", "suggest", "invite",
                    "eager", "keen", "prefer", "consider", "possible", "possibility", "if",
                    "potential", "undecided", "explore", "try", "aim", "hypothetical", "unclear",

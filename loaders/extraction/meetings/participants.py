@@ -351,6 +351,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             break
         if _parenthetical_speaker(a, root):
             return True  # "The pause, he said, will allow talks between A and B": the speaker
+        if a.pos_ == "VERB" and a.dep_ == "advcl" and a.lemma_.lower() in MEETING_VERBS and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in a.children):
+            return True  # "where he hosted A, two days after he met B in Alaska": B is that meeting's
         if a.pos_ in ("VERB", "AUX") and (a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") or (
                 a.dep_ == "pcomp" and a.head.lower_ == "in" and a.tag_ == "VBG")) \
                 and a.lemma_.lower() not in MEETING_VERBS | _COMPOSITION_VERBS and not (

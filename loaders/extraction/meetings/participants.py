@@ -16,7 +16,7 @@ from .lexicon import (
     _LEADER_TITLE, _NOT_PARTICIPANT_HEADS, _PEOPLE_NOUNS, _PLAN, _REPORTERS, _REPORT_VERBS, _SERVANTS,
     _SIDE_GROUPS, _TOPIC_PREPS,
 )
-from .triggers import _ancestors, _in_temporal_prep, _titled_group
+from .triggers import _ancestors, _in_temporal_prep, _titled_group, _told_at_another_time
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -259,14 +259,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     if named_as_spouse(root):
         return True  # "The French President and his wife, B, were welcomed by X": a companion, not a side
-    src = root
-    while src.dep_ == "appos" and src.head.i != src.i:
-        src = src.head
-    if src.dep_ == "pobj" and src.head.lower_ == "to" and src.head.head.lower_ == "according":
-        return True  # "According to X, the two sides engaged in dialogue": X told it
-    if src.dep_ == "nsubj" and src.head.lemma_.lower() in ("say", "add") and src.head.i < src.i and \
-            trig.i < src.head.i and any(t.is_quote for t in root.doc[trig.i:src.head.i]):
-        return True  # "'A useful conversation took place,' said aide X": X reports it
+    if _a_source(root, trig):
+        return True  # "According to X, the two sides ...", "'A useful talk took place,' said aide X"
     if trig.pos_ == "NOUN" and _in_temporal_prep(trig) and any(c.dep_ == "poss" and c.pos_ == "PROPN"
                                                                for c in trig.children) and \
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and \
@@ -351,8 +345,7 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             break
         if _parenthetical_speaker(a, root):
             return True  # "The pause, he said, will allow talks between A and B": the speaker
-        if a.pos_ == "VERB" and a.dep_ == "advcl" and a.lemma_.lower() in MEETING_VERBS and any(
-                c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in a.children):
+        if a.lemma_.lower() in MEETING_VERBS and _told_at_another_time(a):
             return True  # "where he hosted A, two days after he met B in Alaska": B is that meeting's
         if a.pos_ in ("VERB", "AUX") and (a.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj") or (
                 a.dep_ == "pcomp" and a.head.lower_ == "in" and a.tag_ == "VBG")) \
@@ -414,18 +407,25 @@ def _parenthetical_speaker(a: "Token", root: "Token") -> bool:
 
 
 def _only_a_source(ctx: ArticleContext, m: Mention) -> bool:
-    """Is this mention only the source of a report: "according to X", or the subject of a
-    "said" that closes a quotation ("'...,' said aide X")?"""
+    """Is this mention only the source of a report (see `_a_source`)?"""
     sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if sp is None:
-        return False
-    r = sp.root
+    return sp is not None and _a_source(sp.root)
+
+
+def _a_source(root: "Token", trig: "Token | None" = None) -> bool:
+    """Is this name the source of a report: "according to X", or the subject of a "said" that
+    closes a quotation ("'A frank talk took place,' said aide X"; with a meeting word, one inside
+    that quotation)?"""
+    r = root
     while r.dep_ == "appos" and r.head.i != r.i:
         r = r.head
     if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according":
         return True
-    return r.dep_ == "nsubj" and r.head.lemma_.lower() in ("say", "add", "tell") and r.head.i < r.i and any(
-        t.is_quote for t in ctx.doc[r.head.sent.start:r.head.i])
+    said = r.head
+    if r.dep_ != "nsubj" or said.lemma_.lower() not in ("say", "add") or said.i > r.i:
+        return False
+    start = said.sent.start if trig is None else trig.i
+    return start < said.i and any(t.is_quote for t in r.doc[start:said.i])
 
 
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:

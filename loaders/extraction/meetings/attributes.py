@@ -20,7 +20,7 @@ from .lexicon import (
     _PART_OF_DAY, _PEOPLE_NOUNS, _PHONE, _PLAN, _REPORT_VERBS, _RESTART_NOUNS, _RESTART_VERBS, _ROUND,
     _TRIP_VERBS, _VIDEO, _WISH,
 )
-from .triggers import _ancestors, _trigger_scan
+from .triggers import _ancestors, _marked_clause, _trigger_scan, _verb_above
 from .participants import _excluded, _named_in, _parties
 from .speakers import _pronoun_subject
 
@@ -210,7 +210,7 @@ def _date_of_other_clause(sent: "Span", d: DateMention, trig: "Token") -> bool:
 
 def _verb_of(t: "Token") -> "Token | None":
     """The word itself when a verb, else the first verb above it."""
-    return t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+    return t if t.pos_ in ("VERB", "AUX") else _verb_above(t)
 
 
 def _date_of_other_meeting(sent: "Span", d: DateMention, trig: "Token") -> bool:
@@ -268,8 +268,7 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     """"..., an official told reporters on Dec. 1", "Trump said Friday that the talks ...":
     the day belongs to a statement about the meeting, not to the meeting."""
     h = _verb_above_date(sent, d, trig)
-    if h is not None and trig.dep_ == "advcl" and h.i in (trig.head.i, trig.head.head.i) and any(
-            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in trig.children):
+    if h is not None and _marked_clause(trig, ("as", "while")) and h.i in (trig.head.i, trig.head.head.i):
         return False  # "X stated on Thursday that ..., as Y met with Z": the same day
     return h is not None and h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
         trig.i in {t.i for t in h.subtree}

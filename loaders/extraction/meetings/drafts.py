@@ -15,17 +15,17 @@ from ..lexicon import PLACES
 from ..parties import canonical_party
 from ..topics import topics_in
 from .lexicon import (
-    MEETING_NOUNS, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
+    MEETING_NOUNS, _BETWEEN_THE_TWO, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
     _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
     _UNFEASIBLE, _VERDICT_VERBS,
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
-    _discussed, _group_participants, _is_leader, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
+    _discussed, _group_participants, _is_leader, _joint_subject_before, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
     _venue_parties,
 )
 from .speakers import (
-    _arrived_for, _delegation_of, _first_person_quoter, _joint_subject_before, _judging_participant,
+    _arrived_for, _delegation_of, _first_person_quoter, _judging_participant,
     _listed_with, _main_parties, _named_next, _noun_sides, _pair_just_named, _pronoun_subject,
     _host_of_bare_meeting, _quoted_day, _quoted_i, _quoted_writer, _refers_back, _reports_talks_of_others, _side_groups,
     _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
@@ -41,7 +41,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 # "both countries", "the two sides": the two the article is about
-_THE_PAIR = re.compile(r"\bthe (?:pair|duo|two men|two women)\b", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|delegations|camps)\b",
                          re.IGNORECASE)
 
@@ -204,7 +203,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         other = here[:1] or [p for p in pair if p not in people] or [next(
             (m.target for m in reversed(recent) if m.start < sent.start_char and m.target not in people), None)]
         people = people + [p for p in other if p is not None]
-    if len(people) == 1 and re.search(r"\bbetween the two\b(?! \w+s\b)", stext, re.IGNORECASE):
+    if len(people) == 1 and _BETWEEN_THE_TWO.search(stext):
         # "talks were held between the two, with X also present": the two told before, and X
         names: list[str] = []
         for m in reversed(recent):
@@ -232,9 +231,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         own = [m for m in mentions if m.how in ("name", "title") and not any(r.start == m.start for r in recent)
                and not ((sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                         and _discussed(sp.root))]  # (not the topic: "discussed a meeting of X and Y")
-        pair = _joint_subject_before(ctx, sent, recent) if _THE_PAIR.search(stext) else []
-        # ("A and B met with C. The pair is set to meet D": A and B, not the last two named)
-        people = pair if len(pair) == 2 else _group_participants(ctx, sent, recent + own)
+        people = _group_participants(ctx, sent, recent + own)
         anaphoric = bool(people)
         if people and "arriv" in stext:
             # "ministers from A and B emerged from talks hours after C arrived for the meeting": C too

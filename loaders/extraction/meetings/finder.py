@@ -17,7 +17,7 @@ from .lexicon import (
     _PAST_COMPOSITION, _RELATIVE_POST, _REPORT_VERBS, _SIDES_TAKE_PART, _TITLED_GROUP_WORD,
     _WELCOMING_GUESTS,
 )
-from .triggers import _ancestors, _in_temporal_prep, _trigger
+from .triggers import _ancestors, _in_temporal_prep, _marked_clause, _trigger
 from .participants import _cited, _own_meeting, _principal, _served
 from .attributes import _Draft, _second_session, _status
 from .drafts import _drafts_for
@@ -72,15 +72,13 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 past = bool(re.search(r"\b(?:was|were|attended|joined|took part|participated)\b", stext))
                 host = next((d for d in reversed(pending) if si - d.order <= 10
                              and not (past and d.status == "planned")), None)  # (not a planned one's)
-            if host is None:  # "Hamas officials in P are being led by X": the recent talks that have this side
-                own_sides = set(ctx.parties_in(sent.start_char, sent.end_char))
-                host = next((d for d in reversed(cands) if own_sides and si - d.order <= 10
-                             and own_sides <= set(d.parties) and d.status != "cancelled"
-                             and not (told_past and d.status == "planned")), None)
+            sides = set(ctx.parties_in(sent.start_char, sent.end_char))
+            if host is None and sides:  # "Hamas officials in P are being led by X": the recent talks of this side
+                host = next((d for d in reversed(cands) if si - d.order <= 10 and sides <= set(d.parties)
+                             and d.status != "cancelled" and not (told_past and d.status == "planned")), None)
             if host is None and re.search(r"\bthe (?:[A-Z][\w-]+ )?(?:talks|negotiations|meeting|summit|call|"
                                            r"conversation)\b", stext, re.IGNORECASE):  # (also "the Istanbul meeting")
                 host = next((d for d in reversed(cands) if d.status == "held"), None)
-            sides = set(ctx.parties_in(sent.start_char, sent.end_char))
             if host is not None and sides and not sides & set(host.parties):
                 # the nearest meeting is of other sides: take the latest one of these sides
                 near = [d for d in reversed(cands) if si - d.order <= 6 and sides & set(d.parties)
@@ -300,8 +298,7 @@ def _as_met(ctx: ArticleContext, sent: "Span", mentions: list[Mention], skip: se
     "when") whose subject is a named person, beside a main clause that denies another meeting."""
     named_at = {sp.root.i for m in mentions if m.how in ("name", "title")
                 and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None}
-    return next((t for t in sent if t.i not in skip and t.pos_ == "VERB" and t.lemma_.lower() == "meet"
-                 and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+    return next((t for t in sent if t.i not in skip and t.lemma_.lower() == "meet" and _marked_clause(t, marks)
                  and any(c.dep_ == "nsubj" and c.i in named_at for c in t.children)), None)
 
 

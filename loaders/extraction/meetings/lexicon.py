@@ -401,6 +401,9 @@ _IN_THE_PRESENCE = re.compile(r"^\W*the (?:talks|meeting|discussions?|negotiatio
 _THE_MEETING = re.compile(r"\bthe (?:meeting|talks|negotiations|summit)\b", re.IGNORECASE)
 _THE_TALKS = re.compile(r"\bthe (?:(?:upcoming|planned|next|virtual|direct|indirect|new) )*(?:talks|negotiations)\b",
                         re.IGNORECASE)
+# "the pair is set to meet ...", "talks were held between the two": two people told before
+_THE_PAIR = re.compile(r"\bthe (?:pair|duo|two men|two women)\b", re.IGNORECASE)
+_BETWEEN_THE_TWO = re.compile(r"\bbetween the two\b(?! \w+s\b)", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"^\W*the (?:\w+ )?(?:delegation|delegations|team|two sides|sides)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"^\W*the (?:\w+ )?(?:meetings?|talks|calls?|negotiations|discussions) with\b", re.IGNORECASE)
 # a meeting told in passing, as the time of something else: "after Friday's talks", "following

@@ -14,9 +14,9 @@ from ..lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .lexicon import (
     MEETING_NOUNS, MEETING_VERBS, _AUDIENCE, _BODY_HEADS, _CHAIRS, _COMPOSITION_VERBS, _KIN_NOUNS,
     _LEADER_TITLE, _NOT_PARTICIPANT_HEADS, _PEOPLE_NOUNS, _PLAN, _REPORTERS, _REPORT_VERBS, _SERVANTS,
-    _SIDE_GROUPS, _TOPIC_PREPS,
+    _SIDE_GROUPS, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR,
 )
-from .triggers import _ancestors, _in_temporal_prep, _titled_group, _told_at_another_time
+from .triggers import _ancestors, _in_temporal_prep, _titled_group, _told_at_another_time, _under_one_verb
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -50,15 +50,18 @@ def _cited(root: "Token") -> bool:
 _DISCUSSING = frozenset({"discuss", "raise", "address", "consider"})
 
 
-def _discussed(root: "Token") -> bool:
+def _discussed(root: "Token", stop: "set[int] | None" = None) -> bool:
     """Is this person named inside what a verb of discussing has as its object ("A and B
-    discussed a possible meeting between X and Y"): the subject matter, not a side?"""
+    discussed a possible meeting between X and Y"): the subject matter, not a side? With `stop`
+    (a meeting word and its heads), only a discussing verb among those counts."""
     prev = root
-    for a in _ancestors(root, 8):
+    for a in _ancestors(root, 12):
         if a.dep_ == "prep" and a.lower_ == "with":
             return False  # "discussed tariffs with X": X is spoken with
         if a.lemma_.lower() in _DISCUSSING and prev.dep_ == "dobj":
-            return True
+            return stop is None or a.i in stop
+        if stop is not None and a.i in stop:
+            return False
         prev = a
     return False
 
@@ -247,14 +250,6 @@ def _own_meeting(ctx: ArticleContext, sent: "Span", trig: "Token | None", mentio
     return len({ctx.country_of(p) for p in people} - {None}) >= 2 or len(people) >= 3
 
 
-def _verb_index(t: "Token") -> int:
-    """The index of the nearest verb above a token (-1 when there is none)."""
-    for a in _ancestors(t, 6):
-        if a.pos_ in ("VERB", "AUX"):
-            return a.i
-    return -1
-
-
 def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     """Is this person only the subject matter / owner of something, not a participant?"""
     if named_as_spouse(root):
@@ -277,10 +272,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return False  # "held between the representatives in the talks on X from A and B, C and D": C and D
     addressee = False  # "relayed his position *to* X": X is spoken to, so takes part
     via_prep = False
+    if _discussed(root, trig_anc):
+        return True  # "At talks in P, A and B discussed a possible meeting between X and Y": a topic
     for i, a in enumerate(chain):
-        if i > 0 and a.i in trig_anc and a.lemma_.lower() in _DISCUSSING and chain[i - 1].dep_ == "dobj" and \
-                not any(c.dep_ == "prep" and c.lower_ == "with" for c in chain[:i]):  # ("discussed tariffs with X")
-            return True  # "At talks in P, A and B discussed a possible meeting between X and Y": a topic
         if a.i == trig.i or a.i in trig_anc:
             break
         if via_prep and a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.pos_ == "PROPN":
@@ -304,7 +298,7 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # "met on Thursday, ahead of the summit between A and B": A and B are that summit's
         if i > 0 and a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS and a.i != trig.i and a.i not in trig_anc \
                 and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "between" and \
-                trig.i not in {x.i for x in a.subtree} and _verb_index(a) != _verb_index(trig):
+                trig.i not in {x.i for x in a.subtree} and not _under_one_verb(a, trig):
             return True  # "no details emerged from the talks, ..., with a summit between A and B expected": that summit's
         if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
                                                         "amid") and a.head.i in trig_anc and not any(
@@ -428,11 +422,32 @@ def _a_source(root: "Token", trig: "Token | None" = None) -> bool:
     return start < said.i and any(t.is_quote for t in r.doc[start:said.i])
 
 
+def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
+    """"A and B visited Washington. Their meeting with C ...": the people who were the joint
+    subject of the sentence just before."""
+    prev = ctx.sentence_after(sent, -1)
+    if prev is None:
+        return []
+    out = []
+    for m in recent:
+        if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
+            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and (sp.root.dep_ in ("nsubj", "nsubjpass") or (
+                    sp.root.dep_ == "conj" and sp.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                out.append(m.target)
+    return unique(out) if len(unique(out)) >= 2 else []
+
+
 def _group_participants(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"The delegations met ...": the latest named person of each side, from recent text."""
     words = {t.lower_ for t in sent}
-    if re.search(r"\bthe (?:pair|duo|two men|two women)\b|\bbetween the two\b(?! \w+s\b)", sent.text, re.IGNORECASE):
-        # "the pair is set to meet ...": the last two people named together before
+    the_pair = _THE_PAIR.search(sent.text)
+    if the_pair or _BETWEEN_THE_TWO.search(sent.text):
+        # "the pair is set to meet ...": the joint subject of the sentence before ("A and B met
+        # with C. The pair is set to meet D": A and B), else the last two people named before
+        pair = _joint_subject_before(ctx, sent, recent) if the_pair else []
+        if len(pair) == 2:
+            return pair
         names: list[str] = []
         for m in reversed(recent):
             if m.start < sent.start_char and m.target not in names:

@@ -419,22 +419,6 @@ def _pair_just_named(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -
     return names if len(names) == 2 else []
 
 
-def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
-    """"A and B visited Washington. Their meeting with C ...": the people who were the joint
-    subject of the sentence just before."""
-    prev = ctx.sentence_after(sent, -1)
-    if prev is None:
-        return []
-    out = []
-    for m in recent:
-        if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
-            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None and (sp.root.dep_ in ("nsubj", "nsubjpass") or (
-                    sp.root.dep_ == "conj" and sp.root.head.dep_ in ("nsubj", "nsubjpass"))):
-                out.append(m.target)
-    return unique(out) if len(unique(out)) >= 2 else []
-
-
 def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],
                  recent: list[Mention]) -> list[str]:
     """"X will co-chair the summit alongside the EU leaders": a group of a named side next to

@@ -88,10 +88,15 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
     return best
 
 
+def _marked_clause(verb: "Token", marks: "tuple[str, ...]") -> bool:
+    """A verb heading an adverbial clause opened by one of `marks` ("as Y met Z", "after he met B")."""
+    return verb.pos_ == "VERB" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
 def _told_at_another_time(verb: "Token") -> bool:
     """A meeting verb in a clause of another time ("two days after he met B")."""
-    return verb.pos_ == "VERB" and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in verb.children)
+    return _marked_clause(verb, ("after", "before", "since"))
 
 
 def _told_meeting_before(sent: "Span") -> bool:
@@ -432,6 +437,17 @@ def _ancestors(t: "Token", limit: int = 12) -> list["Token"]:
         h = h.head
         out.append(h)
     return out
+
+
+def _verb_above(t: "Token") -> "Token | None":
+    """The first verb among a token's heads (six at most), or None."""
+    return next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _under_one_verb(a: "Token", b: "Token") -> bool:
+    """Do two words hang on the same first verb above them (or both on none)?"""
+    va, vb = _verb_above(a), _verb_above(b)
+    return (va.i if va is not None else -1) == (vb.i if vb is not None else -1)
 
 
 def _received_in_audience(verb: "Token") -> bool:

@@ -24,7 +24,7 @@ from .grammar import (
     _discussing_terms, _generic_aim, _has_content, _has_particle, _in_conditional, _in_pending_clause,
     _infinitival, _is_meeting_content, _is_verbal, _joint_process_verb, _mark, _mutual_call,
     _in_question, _need_to_clause, _negated, _negated_np, _party_of, _ready_process, _self_help, _split_coordination,
-    _talks_on_given_terms, _talks_purpose, _told_as_future, _trim, _with_tail,
+    _talks_on_given_terms, _talks_purpose, _term_hung_on_ready, _told_as_future, _trim, _with_tail,
 )
 from .items import _Actor, _Item
 from .owners import _member_body, _named_body_actors, _proposal_owner
@@ -301,9 +301,8 @@ class _ClausePatterns:
                         c.dep_ in ("det", "punct") for c in deal.children):
                 continue  # "willing to make a deal to end the war": the outcome all want, no term
             toks = _with_tail(self._content_tokens(h), _colon_tail(h))
-            on = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None) \
-                if h.dep_ == "pobj" and h.head.lower_ == "for" else None
-            if on is not None:  # "ready for dialogue with Y on limiting arms": the subject hung on "ready"
+            on = _term_hung_on_ready(h)
+            if on is not None:  # "ready for dialogue with Y on limiting arms": the term hung on "ready"
                 toks = sorted(set(toks) | set(on.subtree), key=lambda t: t.i)
             if _has_content(toks):
                 out.append(_Item(CONCESSION, adj, actors, toks, self._counterpart_in(h, CONCESSION), explicit))

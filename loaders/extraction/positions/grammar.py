@@ -438,6 +438,14 @@ def _with_tail(toks: list["Token"], tail: list["Token"]) -> list["Token"]:
     return sorted(set(toks) | set(tail), key=lambda t: t.i) if tail else toks
 
 
+def _term_hung_on_ready(noun: "Token") -> "Token | None":
+    """"ready for dialogue with Y on limiting arms": the parse hangs the "on" phrase on the
+    adjective, not on the noun after "for"; that phrase, where there is one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+
+
 def _discussing_terms(verb: "Token") -> bool:
     """'open to discussing territory': talking about a disputed term is a concession, unlike
     'ready to discuss the details' or 'to hold talks'."""
@@ -446,9 +454,8 @@ def _discussing_terms(verb: "Token") -> bool:
     obj = _child(verb, "dobj")
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in ("dialogue", "talk", "negotiation"):
         # "ready for dialogue with X on limiting strategic arms": talks on a named term
-        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")), None)
-        if on is None and verb.dep_ == "pobj" and verb.head.lower_ == "for":  # (the parse may hang it on "ready")
-            on = next((c for c in verb.head.head.children if c.dep_ == "prep" and c.lower_ in ("on", "about")), None)
+        on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")), None) \
+            or _term_hung_on_ready(verb)
         what = _child(on, "pobj", "pcomp") if on is not None else None
         return what is not None and (what.pos_ == "NOUN" or what.tag_ == "VBG") \
             and what.lemma_.lower() not in MEETING_NOUNS | VAGUE_TOPICS

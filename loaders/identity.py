@@ -11,7 +11,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "madam", "mme", "prof"}
+# (also the forms of address an article may keep in a full name, "Seyed Abbas Araghchi", and
+# another article leave out: the one person either way)
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "madam", "mme", "prof",
+              "sayyid", "sayyed", "seyed", "seyyed"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Joined to the surname so "al-Busaidi", "Al Busaidi" and "Albusaidi" share a key.
 PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "le", "la", "der"}

@@ -75,7 +75,7 @@ def test_a_union_president_speaks_for_the_union(nlp):
      "Minister of Climate Change"),
     ("Minister of Industry and Mineral Resources Fahad Otaibi met Colonel Amadou Keita on Monday.",
      "Fahad Otaibi", "Minister of Industry and Mineral Resources"),
-    ("Colonel Amadou Keita met Sayyid Hamad Busaidi in Muscat on Monday.", "Amadou Keita", "Colonel"),
+    ("Colonel Amadou Keita met Dr Hamad Busaidi in Muscat on Monday.", "Amadou Keita", "Colonel"),
     ("Trade Minister Cheong In-kyo met Minister of Petroleum and Natural Resources Ali Dube on Monday.",
      "Cheong In-kyo", "Trade Minister"),
 ])

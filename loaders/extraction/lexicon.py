@@ -29,8 +29,8 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
                                         "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
-                                        "mallam", "malam", "alhaji", "alhaja", "miz", "sayyid", "sayyed",
-                                        "seyed", "seyyed", "comrade", "majesty", "highness", "excellency",
+                                        "mallam", "malam", "alhaji", "alhaja", "miz",
+                                        "comrade", "majesty", "highness", "excellency",
                                         "shri", "smt", "smt.", "shrimati", "rtd", "retd", "retd.",
                                         # a retired officer's mark, one token ("General (Ret.) X")
                                         "(ret.)", "(ret)", "(rtd)", "(rtd.)", "(retd)", "(retd.)"})

@@ -335,9 +335,12 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             return None  # "threatening tariffs if negotiations failed": talks only supposed
         return "held"  # "(doctors will strike) after talks between A and B ended without a deal"
     if trig.pos_ == "NOUN" and trig.head.lower_ == "during" and (trig.head.head.tag_ == "VBD" or (
-            trig.head.head.tag_ == "VBN" and trig.head.head.dep_ == "acl")):
+            trig.head.head.tag_ == "VBN" and (trig.head.head.dep_ == "acl" or any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in trig.head.head.children) and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)))):
         return "held"  # "during the call on Sunday the two leaders agreed ...": told as past
-        # (also "X's request, made during a meeting with Y")
+        # (also "X's request, made during a meeting with Y"; "he had not been engaged in any
+        # negotiation during his talks with Y": a perfect tense tells talks with a counterpart as past)
     if trig.pos_ == "NOUN" and _asked_during(trig):
         return "held"  # "A urged B to intervene during talks in X": where A urged, told as past
     if trig.pos_ == "VERB" and trig.tag_ == "VBD" and trig.dep_ == "advcl" and any(

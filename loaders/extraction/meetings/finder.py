@@ -252,9 +252,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 break
             if _status(sent, trig) is None and any(c.dep_ == "neg" for a in [trig] + _ancestors(trig, 2)
                                                    for c in a.children):
-                if _but_met(trig) is not None or _as_met(ctx, sent, mentions, skip) is not None:
+                if _but_met(trig) is not None or _as_met(ctx, sent, mentions, skip) is not None \
+                        or _held_during(sent, trig) is not None:
                     skip.add(trig.i)  # "X did not take part in the talks, but did meet with Y afterward"
-                    continue  # (or "X will not negotiate under pressure, as Y met with Z": Y's meeting)
+                    continue  # (or "X will not negotiate under pressure, as Y met with Z": Y's meeting;
+                    # "he had not engaged in any negotiation during his talks with Y": those talks were held)
                 break  # "a meeting between A and B has not been arranged at the summit": nothing else to read
             skip.add(trig.i)
             if _status(sent, trig) is not None:
@@ -482,6 +484,15 @@ def _sideline_bilaterals(ctx: ArticleContext, trig: "Token", got: list[_Draft],
     return [replace(got[0], participants=hosts + [p], parties=unique(
         [x for x in [ctx.country_of(hosts[0]), c] if x] + [x for x in got[0].parties if x not in countries]))
             for p, c in zip(met, countries)]
+
+
+def _held_during(sent: "Span", trig: "Token") -> "Token | None":
+    """A meeting noun with its counterpart in a "during" phrase of the clause that denies `trig`
+    ("he had not been engaged in any negotiation during his talks with Y"): denying what went on
+    in the talks does not deny that they took place."""
+    return next((t for t in sent if t.i != trig.i and t.pos_ == "NOUN" and t.lower_ in MEETING_NOUNS
+                 and t.dep_ == "pobj" and t.head.lower_ == "during"
+                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children)), None)
 
 
 def _but_met(trig: "Token") -> "Token | None":

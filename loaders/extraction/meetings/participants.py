@@ -348,7 +348,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                     a.lemma_.lower() in _PLAN | {"involve", "include", "bring", "gather"} | _CHAIRS):
             return True  # (but "a call scheduled between A and B": the call's own people)
     # the main clause of "Before the delegation met X, Y hailed ...": Y is not in the meeting;
-    # the reporter of "A will meet B and C, Gill said" is not either
+    # the reporter of "A will meet B and C, Gill said" is not either (nor the name in apposition
+    # to a subject post: "Iran's Deputy Foreign Minister for Legal Affairs X said that ...")
+    root = _subject_post(root, trig)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in trig_anc and root.head.i != trig.i:
         clause = next((a for a in [trig] + _ancestors(trig) if a.head.i == root.head.i and a.i != a.head.i), None)
         if clause is not None and clause.dep_ == "advcl" and clause.tag_ == "VBG" and \
@@ -392,6 +394,20 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True
     return False
+
+
+def _subject_post(root: "Token", trig: "Token") -> "Token":
+    """The subject post a name is told after, when the parser hangs the name on it ("Iran's
+    Deputy Foreign Minister for Legal Affairs X said": X in apposition to "Minister", or the
+    object of its "for"); else the name itself. Only a post told before the meeting word: one
+    after it ("to meet the envoy X") is rather a misparsed object."""
+    post = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of"):
+        post = root.head.head
+    if post is not None and post.i < trig.i and post.dep_ in ("nsubj", "nsubjpass") \
+            and post.lemma_.lower() in ROLE_WORDS:
+        return post
+    return root
 
 
 def _parenthetical_speaker(a: "Token", root: "Token") -> bool:

@@ -61,6 +61,9 @@ _BODY_HEADS = frozenset({"party", "department", "union", "council", "commission"
                          "committee", "bank", "fund", "ministry", "agency", "authority", "federation",
                          "congress", "front", "movement", "league", "association", "organisation",
                          "organization", "institute", "secretariat", "directorate", "division", "bureau"})
+# what a negotiator's post can be "for" besides a body: "Chief Negotiator for the India-US
+# Bilateral Trade Agreement X" (the pact's last word ends the title, as a body's does)
+_PACT_HEADS = frozenset({"agreement", "treaty", "accord", "pact", "deal", "negotiations", "talks"})
 # the service or office a post belongs to, lower-case between a side and a role ("Egyptian
 # intelligence chief X", "Chinese foreign ministry spokesperson X")
 _SERVICES = frozenset({"intelligence", "ministry", "department", "office", "army", "military", "police",

@@ -19,7 +19,7 @@ from .lexicon import (
     ABBREVIATED_GIVEN, _AREA_NOUNS, _BODY_HEADS, _BODY_NOUNS, _BUILDING_WORDS, _CIVIL_POSTS, _COMPASS,
     _COUNTRY_GIVEN_NAMES, _COUNTRY_SURNAMES, _FIRM_OWNED, _GEO_HEADS, _HOLD_VERBS, _HYPHEN_GIVEN_FIRSTS,
     _INSTITUTION_NOUNS, _KIN, _KUNYA, _MINDING_VERBS, _MIND_VERBS, _NAME_POS, _OPENING_PARTICIPLES,
-    _OPENING_VERBS, _PERSONAL_NOUNS, _PLACE_CLASSES, _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS,
+    _OPENING_VERBS, _PACT_HEADS, _PERSONAL_NOUNS, _PLACE_CLASSES, _PLACE_HEADS, _PLACE_PLURALS, _PORTFOLIOS, _POST_OPENERS,
     _REGIONS, _SLOT_NOUNS, _SLOT_VERBS, _SOURCE_NOUNS, _TEAM_NOUNS, _TRIP_NOUNS,
 )
 
@@ -407,20 +407,7 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
             j = body_end  # "of the Socialist Party X", "at the IMF X": a body's name ends the title
             continue
         # "of Industry and Trade", "for Foreign Affairs and Trade": department words and "and"
-        while k < n and ((doc[k].text[:1].isupper() and (doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "state"
-                                                          or doc[k].lower_ in _PORTFOLIOS
-                                                          or doc[k].lower_ in _REGIONS or doc[k].text in PLACES
-                                                          or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
-                                                          or (k + 1 < n and doc[k].text.isupper() and doc[k].is_alpha
-                                                              and doc[k + 1].lower_ in _PORTFOLIOS)
-                                                          or _is_role(doc[k])
-                                                          or canonical_party(doc[k].text) is not None
-                                                          or (k > start and canonical_party(
-                                                              f"{doc[k - 1].text} {doc[k].text}") is not None)))
-                         or (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n
-                             and doc[k + 1].text[:1].isupper() and (doc[k + 1].lower_ in NOT_NAME_WORDS or (
-                                 doc[k].lower_ != "," and doc[k + 1].lower_ in _PORTFOLIOS)
-                                 or (k + 2 < n and doc[k + 2].lower_ == "abroad")))):
+        while k < n and (_portfolio_word(doc, k, start) or _portfolio_joint(doc, k, start)):
             # ("of Trade, Industry and Competition", "of Industry and Mineral Resources",
             # "of Foreign Affairs and Nigerians Abroad")
             k += 1
@@ -432,6 +419,30 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
     return j
 
 
+def _portfolio_word(doc: "Doc", k: int, start: int) -> bool:
+    """Is word k a capitalised word of a post's portfolio or department ("of Industry and
+    Trade", "for Foreign Affairs", "of State")?"""
+    t, n = doc[k], len(doc)
+    return t.text[:1].isupper() and (
+        t.lower_ in NOT_NAME_WORDS or t.lower_ == "state" or t.lower_ in _PORTFOLIOS or t.lower_ in _REGIONS
+        or t.text in PLACES or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
+        or (k + 1 < n and t.text.isupper() and t.is_alpha and doc[k + 1].lower_ in _PORTFOLIOS)
+        or _is_role(t) or canonical_party(t.text) is not None
+        or (k > start and canonical_party(f"{doc[k - 1].text} {t.text}") is not None))
+
+
+def _portfolio_joint(doc: "Doc", k: int, start: int) -> bool:
+    """Is word k the "and" / "," between two portfolio words ("of Trade, Industry and
+    Competition", "of Foreign Affairs and Nigerians Abroad")?"""
+    n = len(doc)
+    if not (doc[k].lower_ in ("and", "&", ",") and k > start and k + 1 < n):
+        return False
+    nxt = doc[k + 1]
+    return nxt.text[:1].isupper() and (
+        nxt.lower_ in NOT_NAME_WORDS or (doc[k].lower_ != "," and nxt.lower_ in _PORTFOLIOS)
+        or (k + 2 < n and doc[k + 2].lower_ == "abroad"))
+
+
 def _body_named_at(doc: "Doc", k: int) -> "int | None":
     """Where a body's name that opens at `k` ends, when a person's name follows it: an acronym
     ("the PS", "the IMF") or up to four capitalised words ending in a body's head word ("the
@@ -441,14 +452,26 @@ def _body_named_at(doc: "Doc", k: int) -> "int | None":
             and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
             and doc[k + 1].lower_ not in _PORTFOLIOS and doc[k + 1].lower_ not in NOT_NAME_WORDS:
         return k + 1  # (not "for FTA Policy X": the acronym is the portfolio's)
-    for m in range(k, min(k + 4, n - 1)):
+    m, words = k, 0
+    while m < n - 1 and words < 4:
         t = doc[m]
+        if t.text == "-" and m > k and m + 1 < n and _side_word(doc[m - 1]) and _side_word(doc[m + 1]):
+            m += 2  # "the India-US Bilateral Trade Agreement": a pair of sides is one word of the name
+            continue
         if not t.text[:1].isupper() or not t.is_alpha:
             return None
-        if (m > k or doc[k - 1].lower_ == "the") and t.lower_ in _BODY_HEADS and (
+        heads = _BODY_HEADS | _PACT_HEADS if m > k else _BODY_HEADS
+        if (m > k or doc[k - 1].lower_ == "the") and t.lower_ in heads and (
                 doc[m + 1].text[:1].isupper() and doc[m + 1].pos_ == "PROPN" or doc[m + 1].lower_ in ("at", "of")):
             return m + 1  # (one word after "the": "Speaker of the Assembly X"; "of the European Department at the IMF X")
+        m += 1
+        words += 1
     return None
+
+
+def _side_word(t: "Token") -> bool:
+    """A word that names a side on its own ("India", "US", "EU"), as in a hyphened pair of sides."""
+    return t.text[:1].isupper() and (t.text in PLACES or canonical_party(t.text) is not None)
 
 
 def _inside_named_body(doc: "Doc", s: int, e: int) -> bool:

@@ -66,3 +66,18 @@ def test_the_speaker_named_after_a_long_subject_post_is_not_at_the_meeting_he_an
     people = {p for m in got.meetings for p in m.participants}
     assert {"Kamran Delavar", "Anna Berg", "Erik Dahl"} <= people
     assert "Lars Holm" not in people
+
+
+def test_the_people_a_definite_call_involved_sit_in_the_call_told_just_before():
+    """"Ministers from A, B and C held a joint call on Friday with X ... the ministry confirmed the
+    high-level call involved D, E and F": one call, whose people the later sentence names."""
+    text = ("Ministers press for return to nuclear talks\n\n"
+            "Foreign ministers from Spain, Italy, Poland and the EU held a joint call on Friday with Iran's "
+            "deputy foreign minister, Reza Tavana, to urge a return to inspections.\n\n"
+            "The ministry confirmed the high-level call involved Spanish Foreign Minister Carmen Ruiz, Italian "
+            "Foreign Minister Marco Bellini, Polish Foreign Minister Tomasz Zielinski, and EU foreign policy chief "
+            "Anna Lind.")
+    got = _extract(text, "2025-08-24")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {
+        "Reza Tavana", "Carmen Ruiz", "Marco Bellini", "Tomasz Zielinski", "Anna Lind"}

@@ -422,6 +422,10 @@ _WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consul
                           r"(?:\w+\s+){0,2}?with\s+(?:the\s+)?(?:IMF|International Monetary Fund|World Bank|"
                           r"United Nations|UN|OECD)\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
+# "the high-level call involved A, B and C": who sat in the meeting just told, by its definite noun
+_TOLD_COMPOSITION = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:call|meeting|talks|summit|session|discussions|conference)\s+"
+                               r"(?:involved|included|brought together|(?:was|were) attended by|featured)\b",
+                               re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
                      "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})

@@ -21,7 +21,7 @@ from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _AHEAD, _ARRIVAL, _COMPOSITION_VERBS, _DAY_OF_TALKS, _DEADLINE_BEFORE,
     _DEFINITE_TALKS, _EARLIER_OPENING, _FIRST_PERSON_PLURAL, _FORUMS, _FORUM_PEOPLE, _FUTURE_AUX,
-    _GROUP_SUBJECT, _IN_THE_MEETING, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS,
+    _GROUP_SUBJECT, _IN_THE_MEETING, _TOLD_COMPOSITION, _IN_THE_PRESENCE, _MEETING_WITH, _NAMED_DEAL, _NOT_TODAY, _ORDINALS,
     _ORIGINALLY, _OTHER_PERIOD, _PERIOD, _PLACE_TALKS, _PLAN, _SAME_DAY, _SAYING_LEMMAS, _TALK_WORDS, _THE_ROUND,
     _THE_MEETING, _THE_TALKS, _TODAY, _TOLD_IN_PASSING, _TO_THE_MEETING, _UNNAMED_COUNTERPART, _VAGUE_AHEAD, _VISITED,
     _WITH_LENDER,
@@ -706,6 +706,19 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                 d.participants = unique(o.participants + d.participants)
                 d.parties = unique(o.parties + d.parties)
                 final.remove(o)
+    # "A held a call on Friday with the ministers of B, C and D ... X confirmed the call involved
+    # E, F and G": the people of the call told back by its definite noun sit in the call told
+    for d in list(final):
+        if d.participants and _TOLD_COMPOSITION.search(d.sent.text):
+            sides = {ctx.country_of(p) for p in d.participants} - {None}
+            o = next((o for o in reversed(final) if o is not d and 0 < d.order - o.order <= 3 and o.participants
+                      and not set(o.participants) & set(d.participants) and _compatible(o, d)
+                      and sides <= set(o.parties) | {ctx.country_of(p) for p in o.participants}), None)
+            if o is not None:
+                o.participants = unique(o.participants + d.participants)
+                o.parties = unique(o.parties + d.parties)
+                o.topics = unique(o.topics + d.topics)
+                final.remove(d)
     # "A is expected to meet B's and C's envoys. The meetings with D and E will come ...": the
     # people of a meeting told back by its definite noun and "with" meet the subject told before
     for d in list(final):

@@ -81,3 +81,18 @@ def test_the_people_a_definite_call_involved_sit_in_the_call_told_just_before():
     assert len(got.meetings) == 1
     assert set(got.meetings[0].participants) == {
         "Reza Tavana", "Carmen Ruiz", "Marco Bellini", "Tomasz Zielinski", "Anna Lind"}
+
+
+def test_a_member_list_one_name_a_line_after_a_colon_joins_the_meeting():
+    """"Besides X, the Chilean team features key officials, including:" and then one "Name, post"
+    a line: the listed people are members of the side's meeting told before."""
+    text = ("Chile's economy minister to meet US commerce chief\n\n"
+            "Chile's Minister of Economy Rosa Valdes will meet with US Secretary of Commerce Mark Denton in "
+            "Washington next week to discuss copper tariffs.\n\n"
+            "Besides Valdes, the Chilean team features key government officials, including:\n\n"
+            "Pablo Araya, Deputy Minister of Trade\n\n"
+            "Lucia Morales, Chilean Ambassador to the United States\n\n"
+            "The meeting will focus on trade alone.")
+    got = _extract(text, "2025-02-19")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {"Rosa Valdes", "Mark Denton", "Pablo Araya", "Lucia Morales"}

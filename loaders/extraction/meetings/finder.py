@@ -39,11 +39,19 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
     last_comp: "tuple[int, _Draft] | None" = None  # the latest composition sentence and its meeting
     last_targets: "tuple[int, list[_Draft]]" = (-9, [])  # the latest member list's sessions (of one side)
     recent_people: list[Mention] = []
+    absorbed: set[int] = set()  # lines of a member list ("... includes:" then one "Name, post" a line)
     for si, sent in enumerate(ctx.sentences):
         if sent.start_char < body:
             continue
+        if si in absorbed:
+            continue  # a line of a member list read with the sentence that opened it
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
         stext = ctx.text[sent.start_char:sent.end_char]
+        lines = _member_lines(ctx, si) if _COMPOSITION.search(stext) else []
+        for k in lines:
+            line = ctx.sentences[k]
+            mentions = mentions + ctx.mentions_in(line.start_char, line.end_char)[:1]
+            absorbed.add(k)
         listed = bool(mentions) and bool(_COMPOSITION.search(stext) or _LED_GROUP.search(stext))
         own_trig = _trigger(sent) if listed else None
         # "- X's delegation led by A and ...": a member list only when no meeting word is there
@@ -292,6 +300,26 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 # "ministers from A, B and C": counterparts told only by the countries they come from
 _COUNTERPARTS_FROM = re.compile(r"\b(?:ministers|counterparts|officials|leaders|delegations|envoys)\s+(?:from|of)\b")
+
+
+def _member_lines(ctx: ArticleContext, si: int) -> list[int]:
+    """The lines after a member list's opening that ends in a colon ("the Mexican team features
+    key officials, including:"), each a name first and at most a post after it ("Vidal Llerenas,
+    Deputy Minister of Industry"): the sentences that hold the list's members."""
+    sent = ctx.sentences[si]
+    if not ctx.text[sent.start_char:sent.end_char].rstrip().endswith(":"):
+        return []
+    out: list[int] = []
+    for k in range(si + 1, min(si + 16, len(ctx.sentences))):
+        line = ctx.sentences[k]
+        first = ctx.mentions_in(line.start_char, line.end_char)[:1]
+        ltext = ctx.text[line.start_char:line.end_char].lstrip("-•*\u2013\u2014 ")
+        if not first or first[0].how != "name" or first[0].start > line.start_char + (len(
+                ctx.text[line.start_char:line.end_char]) - len(ltext)) or len(ltext.split()) > 16 \
+                or any(t.pos_ == "VERB" for t in line):
+            break
+        out.append(k)
+    return out
 
 
 def _as_met(ctx: ArticleContext, sent: "Span", mentions: list[Mention], skip: set[int],

@@ -128,6 +128,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"negotiations|conversation)|also took part|"
                                        r"\b(?:delegation|team|side|officials|negotiators|delegates)s?\b[^;.]{0,30}?\b(?:was|were|is|are|will be) (?:\w+ )?(?:led|headed) by|"
                                        r"\bside\b[^;.]{0,20}?\b(?:include[sd]?|comprise[sd]?)\b|"
+                                       r"\b(?:team|delegation)\b[^;.]{0,20}?\b(?:features|featured)\b|"
                                        r"\b(?:talks|meeting|negotiations|summit|call) (?:was|were|is|are) (?:set|scheduled|expected|due) "
                                        r"to (?:bring together|include|involve)\b|(?:was|were) (?:also )?(?:part|members?) of the \w+ "
                                        r"(?:team|delegation|side)|\bled the [\w.]+ (?:side|delegation|team)\b|also (?:attended|joined|took part|"

@@ -96,3 +96,40 @@ def test_a_member_list_one_name_a_line_after_a_colon_joins_the_meeting():
     got = _extract(text, "2025-02-19")
     assert len(got.meetings) == 1
     assert set(got.meetings[0].participants) == {"Rosa Valdes", "Mark Denton", "Pablo Araya", "Lucia Morales"}
+
+
+def test_leading_the_delegation_are_lists_members_of_the_talks_told_by_their_sides():
+    """"Trade talks between A and B resumed Monday ... Leading the A delegation are X, Y and Z.
+    Across the table, B is represented by W": all four at the talks told only by their sides."""
+    text = ("Trade talks resume in Oslo\n\n"
+            "Trade talks between Norway and Chile resumed Monday afternoon at a historic villa in Oslo.\n\n"
+            "Leading the Norwegian delegation are Finance Minister Lars Berg, Trade Minister Ola Haugen and "
+            "Fisheries Minister Eva Lie. Across the table, Chile is represented by Foreign Minister Rosa Valdes.")
+    got = _extract(text, "2025-06-09")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {"Lars Berg", "Ola Haugen", "Eva Lie", "Rosa Valdes"}
+
+
+def test_a_delegation_expected_to_be_led_by_x_joins_the_talks_told_before():
+    """"A and B will attend talks with C's representatives on Tuesday ... C's delegation is
+    expected to be led by X in the talks": X is a member of those talks, not at talks of his own."""
+    text = ("Second round of indirect talks in Geneva\n\n"
+            "US envoy Tom Reed and adviser Ann Cole will attend a second round of indirect talks with Iranian "
+            "representatives on Tuesday in Geneva.\n\n"
+            "The Iranian delegation is expected to be led by Foreign Minister Reza Tavana in the talks mediated "
+            "by Oman, a news agency reported.")
+    got = _extract(text, "2026-02-16")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {"Tom Reed", "Ann Cole", "Reza Tavana"}
+
+
+def test_one_who_confirmed_the_meeting_told_before_is_not_in_it():
+    """"Earlier, President X had also confirmed the meeting": X tells of the talks of others
+    (a meeting phrase with no counterpart of its own); he is at no meeting for it."""
+    text = ("Second round of indirect talks in Geneva\n\n"
+            "US envoy Tom Reed and adviser Ann Cole will attend a second round of indirect talks with Iranian "
+            "representatives on Tuesday in Geneva.\n\n"
+            "Earlier, President Dan Ford had also confirmed the meeting.")
+    got = _extract(text, "2026-02-16")
+    assert not any("Dan Ford" in m.participants for m in got.meetings)
+    assert any({"Tom Reed", "Ann Cole"} <= set(m.participants) for m in got.meetings)

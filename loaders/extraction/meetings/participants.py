@@ -14,7 +14,7 @@ from ..lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .lexicon import (
     MEETING_NOUNS, MEETING_VERBS, _AUDIENCE, _BODY_HEADS, _CHAIRS, _COMPOSITION_VERBS, _KIN_NOUNS,
     _LEADER_TITLE, _NOT_PARTICIPANT_HEADS, _PEOPLE_NOUNS, _PLAN, _REPORTERS, _REPORT_VERBS, _SERVANTS,
-    _SIDE_GROUPS, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR,
+    _SIDE_GROUPS, _TOLD_COMPOSITION, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR,
 )
 from .triggers import _ancestors, _in_temporal_prep, _titled_group, _told_at_another_time, _under_one_verb
 
@@ -377,6 +377,15 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
                         g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "his delegation"
                        for c in clause.children):
                     return True
+    # "Earlier, X had also confirmed the meeting": one who tells of (or judges) the meeting told
+    # before, a bare "the meeting" with no counterpart of his own, is not in it (but "X confirmed
+    # the upcoming virtual talks": new talks, his own)
+    if root.dep_ == "nsubj" and trig.dep_ == "dobj" and trig.head.i == root.head.i \
+            and trig.head.lemma_.lower() in _TOLD_OF_VERBS \
+            and [(c.dep_, c.lower_) for c in trig.children if c.i < trig.i] == [("det", "the")] \
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trig.children) \
+            and not _TOLD_COMPOSITION.search(trig.sent.text):  # (not "X confirmed the call involved Y")
+        return True
     # "Trump told Fox News' X that ... the discussions with Putin": the one told is an audience
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "inform", "assure", "warn") \
             and root.head.i != trig.i and root.head.i in trig_anc:
@@ -394,6 +403,11 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in ("send", "dispatch") and root.head.i != trig.i:
         return True
     return False
+
+
+# verbs by which a side tells of or judges a meeting it need not be in ("confirmed the meeting")
+_TOLD_OF_VERBS = frozenset({"confirm", "announce", "deny", "welcome", "hail", "praise", "criticize", "criticise",
+                            "dismiss", "condemn"})
 
 
 def _subject_post(root: "Token", trig: "Token") -> "Token":

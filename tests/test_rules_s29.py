@@ -133,3 +133,42 @@ def test_one_who_confirmed_the_meeting_told_before_is_not_in_it():
     got = _extract(text, "2026-02-16")
     assert not any("Dan Ford" in m.participants for m in got.meetings)
     assert any({"Tom Reed", "Ann Cole"} <= set(m.participants) for m in got.meetings)
+
+
+_CALL = ("Leaders hold phone call\n\n"
+         "US President Dan Ford spoke with Chinese President Li Wen by phone on Wednesday. ")
+
+
+def _demands(got) -> set[tuple[str, str, str]]:
+    return {(d.by, d.counterpart, d.text) for d in got.demands}
+
+
+def test_what_a_side_warns_the_other_about_or_against_is_its_demand():
+    """"Beijing warned Washington about arms sales to Taiwan", "She cautioned against threats to
+    leave the treaty": the deed warned against is pressed on the other side (not a forecast:
+    "warned of the risks of a wider war")."""
+    got = _extract(_CALL + "Beijing warned Washington about arms sales to Taiwan.", "2026-02-05")
+    assert ("China", "United States", "arms sales to Taiwan") in _demands(got)
+    got = _extract(_CALL + "Li also cautioned against threats to withdraw from the trade truce.", "2026-02-05")
+    assert [(d.by, d.text) for d in got.demands] == [("China", "threats to withdraw from the trade truce")]
+    got = _extract(_CALL + "Ford warned about the risks of a wider trade war.", "2026-02-05")
+    assert got.demands == []
+
+
+def test_what_a_side_complains_about_is_pressed_on_the_doer():
+    """"Bessent complained about China's sales of dual-use goods to Russia": a demand of the US on
+    China (the deed's owner), not on Russia named in it."""
+    got = _extract(_CALL + "Treasury Secretary Paul Hale also complained about China's sales of dual-use "
+                   "goods to Russia.", "2026-02-05")
+    assert [(d.by, d.counterpart) for d in got.demands] == [("United States", "China")]
+    assert "dual-use goods" in got.demands[0].text
+
+
+def test_a_red_line_that_remains_one_for_a_side_and_a_measure_it_wont_accept_are_its_demands():
+    """"For Beijing, farm market access remains a red line"; "The ministry insists it won't
+    accept a 10 percent baseline tariff": a side's red line and a measure it refuses to bear."""
+    got = _extract(_CALL + "For Beijing, farm market access remains a red line.", "2026-02-05")
+    assert [d.by for d in got.demands] == ["China"] and "farm market access" in got.demands[0].text
+    got = _extract(_CALL + "The Chinese commerce ministry insists it won't accept a 10 percent baseline tariff.",
+                   "2026-02-05")
+    assert [(d.by, d.text) for d in got.demands] == [("China", "won't accept a 10 percent baseline tariff")]

@@ -27,7 +27,7 @@ from .lexicon import (
     RAISE_OFFER_VERBS, REJECT_VERBS, REPROACH_VERBS, RELIEF_VERBS, REMOVED_FORMS, REPORTING, SAID_DEAL_NOUNS,
     SAID_DEAL_VERBS, SENT_DRAFT_VERBS, SETTLED_DEAL_NOUNS, SET_NOUNS, SHARED_DRAFTS, SHOWING_VERBS,
     SPAN_NOUNS, STANCE_HEADS, STRIKE_NOUNS, STRIKE_VERBS, SUBMIT_VERBS, TALK_RELIEF_NOUNS,
-    TARIFF_FALL_VERBS, TARIFF_WORDS, TEMPORAL_MARKS, TRUCE_NOUNS, UNDER_PLAN_NOUNS, WHOSE_DEMAND_VERBS,
+    TARIFF_FALL_VERBS, TARIFF_WORDS, TEMPORAL_MARKS, TRUCE_NOUNS, UNDER_PLAN_NOUNS, WARNED_PREPS, WARNED_RISKS, WHOSE_DEMAND_VERBS,
     WISH_NOUNS, YIELDED_LOSSES,
 )
 from .grammar import (
@@ -145,8 +145,9 @@ def _red_line_refusal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
         obj = _child(_child(obj, "prep"), "pobj") or obj  # "any of its land"
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or finder._direct_actor(obj):
         return []
-    if lemma == "accept" and obj.lemma_.lower() not in YIELDED_LOSSES:
-        return []  # "will not accept the offer": a rebuff, no term of its own
+    if lemma == "accept" and obj.lemma_.lower() not in YIELDED_LOSSES | MEASURE_NOUNS:
+        return []  # "will not accept the offer": a rebuff, no term of its own (but "won't accept a
+        # 10 percent baseline tariff": a measure the side refuses to bear)
     if verb.dep_ not in ("ROOT", "ccomp", "conj") or _mark(verb) in CONDITION_WORDS | TEMPORAL_MARKS:
         return []
     actors, explicit = finder._subject_actors(verb)
@@ -154,6 +155,8 @@ def _red_line_refusal_items(finder: "_Finder", verb: "Token") -> list[_Item]:
         return []
     toks = _trim([t for t in finder._content_tokens(verb, exclude_subject_of=verb)
                   if not (t.dep_ == "aux" and t.head == verb) and t.i >= neg.i])
+    if toks and toks[0] == neg and neg.lower_ in ("n't", "n\u2019t") and neg.i > 0:
+        toks = [neg.doc[neg.i - 1]] + toks  # "won't accept": the modal the "n't" is written on
     if not _has_content(toks) or _is_meeting_content(verb):
         return []
     return [_Item(DEMAND, neg, actors, toks, finder._counterpart_in(verb, DEMAND), explicit)]
@@ -240,6 +243,34 @@ def _reproached_deed_items(finder: "_Finder", verb: "Token") -> list[_Item]:
         if _has_content(toks):
             out.append(_Item(DEMAND, verb, actors, toks, target[0].party, explicit))
     return out
+
+
+def _warned_against_items(finder: "_Finder", verb: "Token") -> list[_Item]:
+    """'X warned Washington about arms sales to Taiwan', 'she cautioned against threats to leave
+    the treaty', 'Y complained about Z's sales of dual-use goods': what a side warns against or
+    complains of is what it presses the other side to stop (a demand; the text keeps the deed)."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb) or _in_conditional(verb):
+        return []
+    preps = WARNED_PREPS.get(lemma, ())
+    what = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    if what is None or finder._direct_actor(what) or what.lemma_.lower() in GENERIC_OUTCOMES | WARNED_RISKS:
+        return []  # (not "warned about China": a side, no deed; nor "warned of the risks of X": a forecast)
+    actors, explicit = finder._subject_actors(verb)
+    if not _one_side(actors):
+        return []
+    obj = _child(verb, "dobj")
+    target = finder._direct_actor(obj) if obj is not None else None
+    item = _phrase_demand(finder, verb, actors, what, explicit)
+    if item is None:
+        return []
+    doer = finder._possessor(what) if _child(what, "poss") is not None else None
+    for who in (target, doer):  # "warned Washington about ...", "complained about Russia's strikes"
+        if who and len({a.party for a in who}) == 1 and who[0].party and who[0].party != actors[0].party:
+            item.counterpart = who[0].party  # pressed on the one warned, or on the doer of the deed
+            break
+    return [item]
 
 
 def _answered_step_items(finder: "_Finder", verb: "Token") -> list[_Item]:
@@ -431,7 +462,7 @@ def _named_red_line_items(finder: "_Finder", line: "Token") -> list[_Item]:
             return []
         verb = verb.head
     lemma = verb.lemma_.lower()
-    if not (lemma == "be" and line.dep_ in ("attr", "pobj") or lemma == "cross" and line.dep_ == "dobj"):
+    if not (lemma in ("be", "remain") and line.dep_ in ("attr", "pobj") or lemma == "cross" and line.dep_ == "dobj"):
         return []
     if _negated(verb) or _in_conditional(verb) or _child(verb, "nsubj") is None:
         return []
@@ -441,6 +472,9 @@ def _named_red_line_items(finder: "_Finder", line: "Token") -> list[_Item]:
     owner = finder._possessor(subj) if _child(subj, "poss") is not None else None
     if not owner and _child(line, "poss") is not None:
         owner = finder._possessor(line)  # "A is among X's red lines"
+    if not owner:  # "For New Delhi, farm access remains a red line": the side it is a line for
+        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        owner = finder._direct_actor(_child(of, "pobj")) if of is not None else None
     actors = owner or finder._speaker(verb) or []
     if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
         return []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..sides import SIDE_NOUNS
 from .lexicon import (
     ACCEPTED_OBJECTS, AIMED_AT_VERBS, ALLOW_VERBS, AMOUNT_CHANGE_VERBS, ANNOUNCE_VERBS, ANSWER_VERBS, BACKED_OBJECTS,
-    BACKING_VERBS, BARRED_VERBS, REPROACH_VERBS, BODY_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS,
+    BACKING_VERBS, BARRED_VERBS, REPROACH_VERBS, WARNED_PREPS, BODY_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS,
     CONDITION_NOUNS, CONTENT_VERBS, CREDIT_VERBS, DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS,
     DEMAND_VERBS, DOCUMENT_NOUNS, DOMESTIC_OBJECTS, DROP_VERBS, EFFORT_VERBS, FREEING_VERBS, STOPPING_VERBS,
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
@@ -65,7 +65,7 @@ from .builders import (
     _nothing_less_items, _offer_not_to_items, _otherwise_items, _owned_proposed_items, _please_items,
     _recipient_first_offer_items, _red_line_refusal_items, _removed_term_items, _restraint_items,
     _revised_terms_items, _settled_terms_items, _stray_for_clause_items, _stressed_step_items,
-    _submitted_bare_proposal_items, _time_given_items, _without_items,
+    _submitted_bare_proposal_items, _time_given_items, _warned_against_items, _without_items,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -257,6 +257,8 @@ class _VerbTriggers:
                 out.extend(_restraint_items(self, tok))  # "X opted not to retaliate", "refrained from ..."
             if lemma in REPROACH_VERBS and pos == "VERB":
                 out.extend(_reproached_deed_items(self, tok))  # "X called out Y for distorting markets"
+            if lemma in WARNED_PREPS and pos == "VERB":
+                out.extend(_warned_against_items(self, tok))  # "X warned Y about Z", "X complained about Z"
             if lemma in ANSWER_VERBS and pos == "VERB":
                 out.extend(_answered_step_items(self, tok))  # "X would respond to any tariffs with ..."
             if lemma in OFFER_OR_PROMISE_NOUNS and pos == "NOUN":

@@ -928,6 +928,11 @@ HELPING_VERBS = frozenset({"assist", "help", "aid", "contribute", "mediate"})
 
 
 # "X called out Y for distorting markets": a side reproached for a deed is pressed to stop it.
+# "X warned Y about/against Z", "X complained about Z": the deed a side warns against (a demand)
+WARNED_PREPS: dict[str, tuple[str, ...]] = {"warn": ("about", "against"), "caution": ("against",),
+                                            "complain": ("about", "over", "of")}
+WARNED_RISKS = frozenset({"risk", "danger", "consequence", "impact", "effect", "cost", "possibility",
+                          "prospect", "fallout", "repercussion", "peril", "outcome"})
 REPROACH_VERBS = frozenset({"criticize", "criticise", "chide", "rebuke", "fault", "slam", "blast", "call"})
 # "X would respond to any tariffs with ...": a side vowing to answer the other's step.
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react"})

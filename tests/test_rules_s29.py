@@ -172,3 +172,17 @@ def test_a_red_line_that_remains_one_for_a_side_and_a_measure_it_wont_accept_are
     got = _extract(_CALL + "The Chinese commerce ministry insists it won't accept a 10 percent baseline tariff.",
                    "2026-02-05")
     assert [(d.by, d.text) for d in got.demands] == [("China", "won't accept a 10 percent baseline tariff")]
+
+
+def test_a_commitment_to_an_aim_every_side_shares_and_a_promised_response_are_no_concessions():
+    """"Both leaders committed to maritime security", "X is committed to peaceful development",
+    "both sides' commitment to a broader trade deal": nothing given; "the EU has promised a firm
+    response to any new barriers": a threat. But a commitment to buy stays a concession."""
+    for sentence in ("Both leaders committed to maritime security in the Black Sea.",
+                     "The Chinese defence minister said that China is committed to peaceful development.",
+                     "The framework reaffirms both sides' commitment to a broader bilateral trade deal.",
+                     "China has promised a firm response to any new trade barriers."):
+        got = _extract(_CALL + sentence, "2026-02-05")
+        assert got.concessions == [], sentence
+    got = _extract(_CALL + "Beijing would commit to buying 25 million tonnes of soybeans each year.", "2026-02-05")
+    assert [c.by for c in got.concessions] == ["China"]

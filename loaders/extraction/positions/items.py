@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     AIM_VERBS, AVERT_VERBS, CLOSING_VERBS, CONCESSION, CONCESSION_VERBS, COUNT_WORDS, DEMAND,
     DEMAND_LIST_NOUNS, DEMAND_VERBS, DROP_VERBS, DROPPABLE, FULFIL_VERBS, GENERIC_OUTCOMES, HOSTILE_NOUNS, HOSTILE_VERBS,
-    HOUSEKEEPING_OBJECTS, HUNG_TOPIC_PREPS, JOINT_OBJECTS, KEEP_VERBS, LISTED_TERMS, MEASURE_NOUNS,
+    HOUSEKEEPING_OBJECTS, WISH_NOUNS, HUNG_TOPIC_PREPS, JOINT_OBJECTS, KEEP_VERBS, LISTED_TERMS, MEASURE_NOUNS,
     MEMBER_NOUNS, NAMED_TERMS_NOUNS, OPEN_ISSUE_NOUNS, PARTNERING_VERBS, PERSON_LIKE_NOUNS,
     PLACEHOLDER_NOUNS, PRESSURE_NOUNS, PROBE_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, PUNITIVE_ADJECTIVES, RAISE_VERBS,
     RELIEF_WORDS, RESTRAINT_VERBS, SHARED_PRINCIPLE_WORDS, SUBMIT_VERBS, TARIFF_WORDS,
@@ -738,6 +738,20 @@ def _drop_bare_offer_beside_terms(found: list[_Item]) -> list[_Item]:
     told = [it for it in found if it.kind == CONCESSION and not _bare_offer(it) and it.content]
     drop = {id(b) for b in bare if any({a.party for a in t.actors} == {a.party for a in b.actors} for t in told)}
     return [it for it in found if id(it) not in drop] if drop else found
+
+
+def _committed_aim(it: "_Item") -> bool:
+    """'Both leaders committed to maritime security', 'X is committed to peaceful development',
+    'both sides' commitment to a broader trade deal': a commitment to an aim every side shares (a
+    noun, not a step) gives nothing (but 'Seoul would commit to $100 billion in purchases')."""
+    if it.kind != CONCESSION or it.trigger.lemma_.lower() not in ("commit", "committed", "commitment") \
+            or not it.content:
+        return False
+    first = next((t for t in it.content if t.head not in it.content or t.head == t), it.content[0])
+    specific = any(c.dep_ in ("relcl", "poss", "acl") or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                   or c.dep_ == "prep" and c.lower_ in ("from", "of", "on") for c in first.children)
+    # (a named deal is a term: "their commitment to the 2025 trade deal, which formalised ...")
+    return first.pos_ == "NOUN" and first.lemma_.lower() in WISH_NOUNS | {"development"} and not specific
 
 
 def _joint_shared_aim(it: "_Item") -> bool:

@@ -245,7 +245,7 @@ HOSTILE_VERBS = frozenset({"impose", "hike", "slap", "levy", "escalate", "retali
                            "threaten", "sanction", "attack", "strike"})
 HOSTILE_NOUNS = frozenset({"enforcement", "sanction", "pressure", "attack", "strike", "retaliation",
                            "punishment", "crackdown", "dispute", "lawsuit", "litigation", "complaint",
-                           "fighting", "war", "hostility"})
+                           "fighting", "war", "hostility", "response", "countermeasure", "reprisal"})
 PROBE_NOUNS = frozenset({"investigation", "probe", "inquiry", "lawsuit", "case", "review"})
 KEEP_VERBS = frozenset({"extend", "maintain", "keep", "renew", "prolong", "retain"})
 RAISE_VERBS = frozenset({"raise", "increase", "double", "triple", "expand"})

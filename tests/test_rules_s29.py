@@ -4,6 +4,8 @@ are invented (invented people, or real public figures in invented events)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-06-14"):
     from loaders.extraction import extract
@@ -186,3 +188,17 @@ def test_a_commitment_to_an_aim_every_side_shares_and_a_promised_response_are_no
         assert got.concessions == [], sentence
     got = _extract(_CALL + "Beijing would commit to buying 25 million tonnes of soybeans each year.", "2026-02-05")
     assert [c.by for c in got.concessions] == ["China"]
+
+
+@pytest.mark.learned_pairs
+def test_the_pair_model_does_not_seat_whose_officials_were_met_nor_one_in_a_clause_of_another_time():
+    """"A met with President X's top trade officials": X sent them; "A paid three visits to
+    Washington since President X took office": X only dates the visits."""
+    got = _extract("Trade chief in Washington\n\n"
+                   "The European Union's trade commissioner Anna Lind met with U.S. President Dan Ford's top trade "
+                   "officials on Tuesday to try to avoid steep tariffs.", "2025-03-25")
+    assert not any("Dan Ford" in m.participants for m in got.meetings)
+    got = _extract("Trade chiefs to meet\n\n"
+                   "EU trade commissioner Anna Lind paid at least three visits to Washington since President Dan "
+                   "Ford took office in January.", "2025-05-23")
+    assert not any("Dan Ford" in m.participants for m in got.meetings)

@@ -176,14 +176,12 @@ def _only_supposed(t: "Token") -> bool:
     return False
 
 
-_SAYING_VERBS = frozenset({"say", "tell", "state", "warn", "claim", "declare", "announce", "write", "post"})
-
-
 def _said_at_another_time(speaker: "Token", other: "Token") -> bool:
-    """"B told a news conference, days after A said that ...": A spoke in a clause of another
-    time than B's, each on their own."""
+    """"B told a news conference, days after A said that ...", "B paid three visits to Washington
+    since A took office": A is the subject of a clause of another time than B's, each on their
+    own (whatever A did then: spoke, took office, arrived)."""
     verb = speaker.head
-    return speaker.dep_ == "nsubj" and verb.lemma_.lower() in _SAYING_VERBS and verb.dep_ == "advcl" and any(
+    return speaker.dep_ == "nsubj" and verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children) and \
         other.i not in {x.i for x in verb.subtree}
 
@@ -229,10 +227,20 @@ def _in_possible_talks(t: "Token") -> bool:
     return False
 
 
+# groups that stand for their principal at a table ("met with Trump's top trade officials")
+_STAFF_GROUPS = frozenset({"official", "negotiator", "representative", "envoy", "aide", "adviser", "advisor",
+                           "emissary", "deputy"})
+
+
 def _names_staff(boss: "Token") -> bool:
-    """Is `boss` only the owner of a named person's post ("Trump's special envoy Steve Witkoff")?"""
+    """Is `boss` only the owner of a named person's post ("Trump's special envoy Steve Witkoff"),
+    or of the staff sent in his place ("A met with President X's top trade officials")?"""
     post = boss.head
-    return boss.dep_ == "poss" and post.lemma_.lower() in _STAFF_NOUNS and any(
+    if boss.dep_ != "poss":
+        return False
+    if post.lemma_.lower() in _STAFF_GROUPS and post.tag_ in ("NNS", "NNPS") and boss.pos_ == "PROPN":
+        return True  # (not "his delegation": one he may head himself)
+    return post.lemma_.lower() in _STAFF_NOUNS and any(
         c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in post.children)
 
 

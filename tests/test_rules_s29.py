@@ -202,3 +202,14 @@ def test_the_pair_model_does_not_seat_whose_officials_were_met_nor_one_in_a_clau
                    "EU trade commissioner Anna Lind paid at least three visits to Washington since President Dan "
                    "Ford took office in January.", "2025-05-23")
     assert not any("Dan Ford" in m.participants for m in got.meetings)
+
+
+def test_talks_told_in_a_relative_clause_on_a_person_are_that_persons_own():
+    """"A met with B, who led the first round of talks with C on Saturday": A met B on Wednesday;
+    B's talks with C are another meeting, of Saturday (C did not meet A)."""
+    text = ("Watchdog chief in Tehran\n\n"
+            "On Wednesday, Kamran Delavar met with Foreign Minister Reza Tavana, who led the first round of talks "
+            "with US envoy Tom Reed on Saturday.")
+    got = _extract(text, "2025-04-17")
+    assert sorted((sorted(m.participants), m.date) for m in got.meetings) == [
+        (["Kamran Delavar", "Reza Tavana"], "2025-04-16"), (["Reza Tavana", "Tom Reed"], "2025-04-12")]

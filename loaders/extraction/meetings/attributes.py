@@ -52,12 +52,40 @@ class _Draft:
     refers_back: bool = False  # "That meeting included A and B": the meeting just told, with more people
 
 
+def _relative_session(ctx: ArticleContext, noun: "Token", mentions: list[Mention], si: int) -> "_Draft | None":
+    """"A met B, who led the first round of talks with C on Saturday": the talks of a relative
+    clause on a person are that person's with the people named in them, a meeting of their own."""
+    rel = next((a for a in _ancestors(noun, 3) if a.dep_ == "relcl" and a.pos_ == "VERB"), None)
+    if rel is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+        return None
+    if any(c.lower_ in ("separate", "individual") for c in noun.children):
+        return None  # "who also held separate meetings with A and B": one each, read elsewhere
+    status = _status(noun.sent, noun)
+    if status is None:
+        return None
+    sub = {t.i for t in noun.subtree}
+    own = [m.target for m in mentions if m.how in ("name", "title")
+           and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in sub]
+    host = next((m.target for m in mentions if m.how in ("name", "title")
+                 and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                 and sp.root.i == rel.head.i), None)
+    if host is None or not own:
+        return None
+    people = unique([host] + own)
+    sides = unique(p for p in (ctx.country_of(x) for x in people) if p)
+    when = next((d for d in find_dates(ctx.text[noun.sent.start_char:noun.sent.end_char], ctx.published)
+                 if d.date is not None and noun.sent.start_char + d.start >= rel.idx), None)
+    return _Draft(people, sides, when, "unknown", status, None, None, None, [], noun.sent, si, distinct=True)
+
+
 def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[_Draft],
                     mentions: list[Mention], si: int, skip: set[int],
                     recent: "list[Mention] | None" = None) -> "_Draft | None":
     """"A sat down with B on Friday, then spent 45 minutes with C", "..., where he will hold
     talks with D": a second meeting verb of the sentence with people of its own."""
     t2 = _trigger_scan(sent, skip | {trig.i})
+    if t2 is not None and t2.pos_ == "NOUN":
+        return _relative_session(ctx, t2, mentions, si)
     if t2 is None or t2.pos_ != "VERB" or t2.i in {t.i for t in _ancestors(trig)}:
         return None
     if _status(sent, t2) is None:

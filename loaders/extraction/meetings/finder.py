@@ -248,7 +248,10 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 got[:] = _sideline_bilaterals(ctx, trig, _separate_meetings(ctx, trig, got, mentions), mentions)
                 drafts.extend(got)
                 more = _second_session(ctx, sent, trig, got, mentions, si, skip, recent_people)
-                if more is not None:
+                if more is not None and more.distinct:
+                    drafts.insert(drafts.index(got[0]), more)  # (a relative clause's earlier talks: not
+                    # the meeting a later "their meeting" refers back to)
+                elif more is not None:
                     drafts.append(more)
                 drafts.extend(_dating_meeting(ctx, sent, trig, got, mentions, recent_people, si))
                 break

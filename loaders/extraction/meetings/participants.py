@@ -277,6 +277,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
+        if a.dep_ == "relcl" and a.head.ent_type_ == "PERSON" and any(
+                x.pos_ == "NOUN" and x.lower_ in MEETING_NOUNS for x in chain[:i]):
+            return True  # "A met B, who led the first round of talks with C": C is at those talks
         if via_prep and a.dep_ == "appos" and a.pos_ == "NOUN" and a.head.pos_ == "PROPN":
             return True  # "Premier A, China's top official behind President B, and C": B only describes A
         via_prep = via_prep or a.dep_ == "prep"

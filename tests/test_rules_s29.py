@@ -213,3 +213,17 @@ def test_talks_told_in_a_relative_clause_on_a_person_are_that_persons_own():
     got = _extract(text, "2025-04-17")
     assert sorted((sorted(m.participants), m.date) for m in got.meetings) == [
         (["Kamran Delavar", "Reza Tavana"], "2025-04-16"), (["Reza Tavana", "Tom Reed"], "2025-04-12")]
+
+
+def test_those_who_attended_the_event_told_just_before_sat_in_on_it():
+    """"The declaration, signed by A and B, ... The event was attended by C and D": the signing's
+    witnesses are at that signing, not at an encounter of their own."""
+    text = ("Rivals sign declaration in Oslo\n\n"
+            "Norway yesterday, May 3, 2025, hosted a signing ceremony for a declaration between the government of "
+            "Colombia and the ELN.\n\n"
+            "The declaration, signed by Colombian presidential envoy Pablo Araya and ELN commander Lucia Morales, is "
+            "seen as a step towards peace.\n\n"
+            "The event was attended by Norwegian State Secretary Erik Dahl and US special envoy Tom Reed.")
+    got = _extract(text, "2025-05-04")
+    assert len(got.meetings) == 1
+    assert set(got.meetings[0].participants) == {"Pablo Araya", "Lucia Morales", "Erik Dahl", "Tom Reed"}

@@ -147,7 +147,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"\balso arriv(?:ing|ed) (?:in|at)\b|\btook part(?=\s*[.,;])|\bamong the participants\b|"
                                        r"\bparticipants (?:were|included)\b|\b(?:led|headed) \w+['’]s (?:\w+ )?(?:delegation|team|side)\b|"
                                        r"\b" + _HEAD_OF_DELEGATION + r"|\b(?:the )?head of the [\w-]+ delegation\b|"
-                                       r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit))(?:, [^,;]{0,80},)? (?:was|were) "
+                                       r"^\W*(?:it|the (?:[\w-]+ )?(?:meeting|talks|session|summit|event|ceremony|signing))(?:, [^,;]{0,80},)? (?:was|were) "
                                        r"(?:also )?(?:co-?)?(?:chaired|attended|observed|witnessed|overseen|supervised|moderated)(?: on the [\w-]+ side)? by|"
                                        r"(?:talks|meeting|negotiations|discussions) (?:was|were|is|are) (?:\w+ )?(?:mediated|hosted|convened|"
                                        r"chaired|facilitated|brokered) by|took part in the (?:talks|meeting)|"

@@ -227,3 +227,28 @@ def test_those_who_attended_the_event_told_just_before_sat_in_on_it():
     got = _extract(text, "2025-05-04")
     assert len(got.meetings) == 1
     assert set(got.meetings[0].participants) == {"Pablo Araya", "Lucia Morales", "Erik Dahl", "Tom Reed"}
+
+
+def test_a_relief_a_side_is_expected_to_give_or_a_measure_from_it_to_be_eased_is_its_concession():
+    """"The US was expected to slash its tariffs on Chinese cars" (a step told as due, not asked
+    of anyone: "Ford expects China to lower its tariffs" stays a demand); "any export controls
+    from the US will be eased": the measure's side gives it."""
+    got = _extract(_CALL + "Trade envoy Tom Reed said the US was expected to slash its tariffs on Chinese cars "
+                   "very soon.", "2026-02-05")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("United States", "China")]
+    assert "Chinese cars" in got.concessions[0].text
+    got = _extract(_CALL + "Ford expects China to lower its tariffs on soybeans.", "2026-02-05")
+    assert got.concessions == [] and [d.by for d in got.demands] == ["United States"]
+    got = _extract(_CALL + "Any export controls from the US will be eased, Reed said.", "2026-02-05")
+    assert [c.by for c in got.concessions] == ["United States"] and "export controls" in got.concessions[0].text
+
+
+def test_a_relief_told_again_with_more_detail_keeps_the_fuller_telling():
+    """A lead "the US is expected to slash tariffs soon" and, later, "... its tariffs on Chinese cars
+    very soon": one concession, worded by the fuller telling."""
+    text = ("US expected to slash tariffs soon, trade envoy says\n\n"
+            "US trade envoy Tom Reed said the US is expected to slash tariffs soon after talks with Chinese "
+            "Vice Premier Li Wen. Reed told reporters the US was expected to slash its tariffs on Chinese cars "
+            "very soon.")
+    got = _extract(text, "2026-02-05")
+    assert len(got.concessions) == 1 and "Chinese cars" in got.concessions[0].text

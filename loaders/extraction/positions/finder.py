@@ -205,8 +205,10 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                 same = next((k for k in kept if k[0] == it.kind and k[1] == who
                              and (_restates(words, k[2]) or _same_relief(relief, k[3]))), None)
                 if same is not None:
-                    if rank > same[4]:
-                        same[2:] = [words, relief, rank, pos]
+                    if rank > same[4] or rank == same[4] and relief is not None and same[3] is not None \
+                            and same[3][1] < relief[1]:
+                        same[2:] = [words, relief, rank, pos]  # (or the telling that names the goods:
+                        # a lead's "slash tariffs soon", then "slash its tariffs on British cars")
                     continue
                 kept.append([it.kind, who, words, relief, rank, pos])
         for kind, _, _, _, _, pos in kept:

@@ -19,7 +19,8 @@ from ..parties import FAMILIES, continental
 from ..sides import NEWS_AGENCIES, NOT_BODY_CODES, SIDE_NOUNS, is_code
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
-    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS, MUTUAL_NUMBERS,
+    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEASURE_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS,
+    MUTUAL_NUMBERS,
     ORGAN_NOUNS, PRONOUN_PARTY, QUOTE_CLOSE, QUOTE_OPEN, REJECT_VERBS, REPORTING, STANCE_NOUNS,
     STATIVE_PASSIVES, VISITOR_NOUNS,
 )
@@ -835,6 +836,12 @@ class _ActorReading:
                 a = self._direct_actor(ch)
                 if a:
                     return a
+        if modifiers_only and np.lemma_.lower() in MEASURE_NOUNS:
+            # "any export controls from the US will be eased": a measure "from" its side
+            src = next((c for c in np.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            a = self._direct_actor(_child(src, "pobj")) if src is not None else None
+            if a:
+                return a
         return None
 
     def _document_owner(self, noun: "Token") -> list[_Actor] | None:

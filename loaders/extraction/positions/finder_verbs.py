@@ -20,7 +20,7 @@ from .lexicon import (
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
-    MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NOUNS, MUTUAL_NUMBERS,
+    DUE_FORMS, MAX_TOKENS, MEMBER_NOUNS, MESSAGE_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, MUTUAL_NOUNS, MUTUAL_NUMBERS,
     NECESSITY_ADJECTIVES, STRESSING_VERBS, TARIFF_WORDS,
     NON_GIFTS, OFFERING_WORDS, OFFER_OR_PROMISE_NOUNS, ONUS_VERBS, OPINION_VERBS, OPPOSING_VERBS,
     OWN_PEOPLE, PASSIVE_OFFERS, PERCEPTION_NOUNS, PLAN_CONTENT_VERBS, POSSIBILITY_NOUNS, PROMISE_NOUNS,
@@ -1175,11 +1175,15 @@ class _VerbTriggers:
                 and _child(verb, "nsubj", "nsubjpass") is None:
             shared = verb.head
             auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
-        if not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
+        # "The US was expected to slash its tariffs on X's cars": a step told as due is a future one
+        due = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DUE_FORMS and (
+            verb.head.lemma_.lower() != "expect" or any(c.dep_ == "auxpass" for c in verb.head.children)) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) else None  # (not "X expects Y to ...")
+        if due is None and not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
                 and not (verb.tag_ in ("VBD", "VBN", "VBZ") and _part_of_talks(verb)):
             return []  # past or present steps count only when told as part of the bargaining
-        if _negated(verb) or _in_conditional(verb) or _demanded(verb):
-            return []
+        if _negated(verb) or _in_conditional(verb) or (_demanded(verb) and due is None):
+            return []  # (but "X was expected to lower Y": a step due, expected of nobody)
         if any(c.dep_ in ("advmod", "dobj", "mark", "nsubj") and c.lower_ in _QUESTION_WORDS
                or c.dep_ in ("advmod", "dobj", "npadvmod") and any(g.lower_ == "how" for g in c.children)
                for c in verb.children):
@@ -1192,7 +1196,8 @@ class _VerbTriggers:
             return []  # "will cut interest rates", "will open an embassy": no negotiation
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
-        subj = _child(shared if shared is not None else verb, "nsubj") or _according_slip_subject(verb)
+        subj = _child(shared if shared is not None else verb, "nsubj") or _according_slip_subject(verb) or (
+            _child(due, "nsubj", "nsubjpass") if due is not None else None)
         passive_subj = _child(verb, "nsubjpass")
         actors: list[_Actor] | None = None
         explicit = True

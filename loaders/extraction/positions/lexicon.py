@@ -398,6 +398,8 @@ NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comme
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
 
+# "X is expected / set / due / poised to lower Y": a step told as due (future, like a modal)
+DUE_FORMS = frozenset({"expect", "set", "due", "poise", "slate", "schedule"})
 MODALS_FUTURE = frozenset({"will", "would", "'ll", "shall", "wo", "could"})
 MODALS_OBLIGATION = frozenset({"must", "should"})
 REPORTING = frozenset({"say", "tell", "state", "add", "claim", "note", "confirm", "explain",

@@ -252,3 +252,13 @@ def test_a_relief_told_again_with_more_detail_keeps_the_fuller_telling():
             "very soon.")
     got = _extract(text, "2026-02-05")
     assert len(got.concessions) == 1 and "Chinese cars" in got.concessions[0].text
+
+
+def test_an_order_the_leader_signed_rescinding_a_duty_is_his_sides_concession():
+    """"Ford signed an executive order rescinding a punitive 25% duty on imports from China": the
+    relief the signed order gives (not an order imposing one)."""
+    got = _extract(_CALL + "Ford signed an executive order rescinding a punitive 25% duty on all imports from China.",
+                   "2026-02-05")
+    assert [(c.by, c.counterpart) for c in got.concessions] == [("United States", "China")]
+    got = _extract(_CALL + "Ford signed an executive order imposing a 25% duty on all imports from China.", "2026-02-05")
+    assert got.concessions == []

@@ -1179,7 +1179,12 @@ class _VerbTriggers:
         due = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DUE_FORMS and (
             verb.head.lemma_.lower() != "expect" or any(c.dep_ == "auxpass" for c in verb.head.children)) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) else None  # (not "X expects Y to ...")
-        if due is None and not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
+        # "Trump signed an executive order rescinding a 25% duty on X's goods": the signer's step
+        signed = verb.head.head if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in (
+            "order", "decree", "proclamation", "memorandum") and verb.head.head.lemma_.lower() in (
+            "sign", "issue") and verb.lemma_.lower() in RELIEF_VERBS | {"rescind"} else None
+        if due is None and signed is None \
+                and not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
                 and not (verb.tag_ in ("VBD", "VBN", "VBZ") and _part_of_talks(verb)):
             return []  # past or present steps count only when told as part of the bargaining
         if _negated(verb) or _in_conditional(verb) or (_demanded(verb) and due is None):
@@ -1197,7 +1202,8 @@ class _VerbTriggers:
         if verb.lemma_.lower() in INTRANSITIVE_MOVES and _child(verb, "dobj") is None:
             return []  # "the team will return to Washington": going back, not giving back
         subj = _child(shared if shared is not None else verb, "nsubj") or _according_slip_subject(verb) or (
-            _child(due, "nsubj", "nsubjpass") if due is not None else None)
+            _child(due, "nsubj", "nsubjpass") if due is not None else None) or (
+            _child(signed, "nsubj") if signed is not None else None)
         passive_subj = _child(verb, "nsubjpass")
         actors: list[_Actor] | None = None
         explicit = True

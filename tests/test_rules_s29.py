@@ -262,3 +262,12 @@ def test_an_order_the_leader_signed_rescinding_a_duty_is_his_sides_concession():
     assert [(c.by, c.counterpart) for c in got.concessions] == [("United States", "China")]
     got = _extract(_CALL + "Ford signed an executive order imposing a 25% duty on all imports from China.", "2026-02-05")
     assert got.concessions == []
+
+
+def test_a_suspension_of_a_sides_measure_that_will_be_extended_is_that_sides_concession():
+    """"The suspension of steep US tariffs will be extended", "the pause on Chinese countermeasures
+    will be extended": the side whose measure stays suspended gives it."""
+    got = _extract(_CALL + "The suspension of steep US tariffs will be extended, Reed said.", "2026-02-05")
+    assert [c.by for c in got.concessions] == ["United States"]
+    got = _extract(_CALL + "The pause on Chinese countermeasures will be extended for another 90 days.", "2026-02-05")
+    assert [c.by for c in got.concessions] == ["China"]

@@ -21,7 +21,7 @@ from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
     FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEASURE_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS,
     MUTUAL_NUMBERS,
-    ORGAN_NOUNS, PRONOUN_PARTY, QUOTE_CLOSE, QUOTE_OPEN, REJECT_VERBS, REPORTING, STANCE_NOUNS,
+    ORGAN_NOUNS, PRONOUN_PARTY, QUOTE_CLOSE, QUOTE_OPEN, REJECT_VERBS, RELIEF_NOUNS, REPORTING, STANCE_NOUNS,
     STATIVE_PASSIVES, VISITOR_NOUNS,
 )
 from .grammar import _child, _hung_on_subject, _mark, _misattached_conj
@@ -842,6 +842,13 @@ class _ActorReading:
             a = self._direct_actor(_child(src, "pobj")) if src is not None else None
             if a:
                 return a
+        if modifiers_only and np.lemma_.lower() in RELIEF_NOUNS:
+            # "the suspension of steep US tariffs will be extended", "the pause on China's countermeasures":
+            # the side whose measure is suspended
+            of = next((c for c in np.children if c.dep_ == "prep" and c.lower_ in ("of", "on")), None)
+            measure = _child(of, "pobj") if of is not None else None
+            if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS | {"tariff"}:
+                return self._owner_in(measure, modifiers_only=True)
         return None
 
     def _document_owner(self, noun: "Token") -> list[_Actor] | None:

@@ -122,7 +122,7 @@ def test_the_rebels_are_the_armed_group_the_article_named_as_rebels():
     from loaders.extraction import extract
 
     ex = extract(REBELS, "2025-05-12")
-    assert ("M23", "Democratic Republic of the Congo") in [(d.by, d.counterpart) for d in ex.demands]
+    assert ("M23", "DR Congo") in [(d.by, d.counterpart) for d in ex.demands]
 
 
 def test_a_delegation_led_by_a_lower_case_post_gives_its_leader_the_side():
@@ -130,7 +130,7 @@ def test_a_delegation_led_by_a_lower_case_post_gives_its_leader_the_side():
 
     ex = extract(REBELS, "2025-05-12")
     p = next(p for p in ex.people if p.name == "Sumbu Sita Mambu")
-    assert (p.title, p.country) == ("presidential adviser", "Democratic Republic of the Congo")
+    assert (p.title, p.country) == ("presidential adviser", "DR Congo")
 
 
 def test_the_studios_are_the_one_employers_body_the_article_names():

@@ -271,3 +271,12 @@ def test_a_suspension_of_a_sides_measure_that_will_be_extended_is_that_sides_con
     assert [c.by for c in got.concessions] == ["United States"]
     got = _extract(_CALL + "The pause on Chinese countermeasures will be extended for another 90 days.", "2026-02-05")
     assert [c.by for c in got.concessions] == ["China"]
+
+
+def test_the_congo_is_named_by_its_short_english_name():
+    """Countries go by their short English names ("United States", "DR Congo"), whatever form
+    the article uses ("the Democratic Republic of the Congo", "Kinshasa", "DRC")."""
+    got = _extract("Congo talks\n\nPresident Felix Tshisekedi of the Democratic Republic of the Congo met Rwandan "
+                   "President Paul Kagame in Washington on Thursday.", "2025-12-05")
+    assert "DR Congo" in [p.name for p in got.parties]
+    assert {"DR Congo", "Rwanda"} <= set(got.meetings[0].parties)

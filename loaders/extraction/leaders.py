@@ -120,7 +120,7 @@ United Nations: Antonio Guterres|António Guterres
 International Atomic Energy Agency: Rafael Grossi|Rafael Mariano Grossi
 IMF: Kristalina Georgieva
 World Trade Organization: Ngozi Okonjo-Iweala
-Democratic Republic of the Congo: Felix Tshisekedi|Félix Tshisekedi; Therese Kayikwamba Wagner|Thérèse Kayikwamba Wagner;
+DR Congo: Felix Tshisekedi|Félix Tshisekedi; Therese Kayikwamba Wagner|Thérèse Kayikwamba Wagner;
   Judith Suminwa
 Rwanda: Paul Kagame; Olivier Nduhungirehe
 M23: Corneille Nangaa; Bertrand Bisimwa; Lawrence Kanyuka

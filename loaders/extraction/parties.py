@@ -155,8 +155,9 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Libya": ("country", ["Libya", "Tripoli", "Libyan"]),
     "Algeria": ("country", ["Algeria", "Algiers", "Algerian"]),
     "Morocco": ("country", ["Morocco", "Rabat", "Moroccan"]),
-    "Democratic Republic of the Congo": ("country", ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC", "DR Congo", "D.R. Congo",
-                                                                      "Kinshasa", "Congolese", "Congo"]),
+    # (the short English name, as the contract asks of countries: "DR Congo")
+    "DR Congo": ("country", ["DR Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo", "DRC",
+                             "D.R. Congo", "Kinshasa", "Congolese", "Congo"]),
     "Rwanda": ("country", ["Rwanda", "Kigali", "Rwandan"]),
     "Vatican": ("country", ["Vatican", "Holy See", "the Vatican"]),
     "Albania": ("country", ["Albania", "Tirana", "Albanian"]),

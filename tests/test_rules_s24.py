@@ -43,7 +43,7 @@ def test_a_request_received_from_a_side_is_that_sides_demand():
     got = _extract(LOAN_TALKS + "The IMF has received a formal request for a new programme from the Kenyan "
                    "authorities.")
     assert [(d.by, d.text, d.counterpart) for d in got.demands] == [
-        ("Kenya", "a new programme", "International Monetary Fund")]
+        ("Kenya", "a new programme", "IMF")]
 
 
 def test_little_resistance_offered_is_no_concession():
@@ -298,7 +298,7 @@ def test_a_meeting_between_a_leader_and_representatives_of_a_lender_is_kept():
                    "representatives of the International Monetary Fund (IMF) was held on Monday in Colombo.",
                    "2025-07-22")
     assert [(m.participants, m.parties) for m in got.meetings] == [
-        (["Anura Kumara Dissanayake"], ["Sri Lanka", "International Monetary Fund"])]
+        (["Anura Kumara Dissanayake"], ["Sri Lanka", "IMF"])]
 
 
 def test_plural_meetings_with_a_list_of_people_are_one_meeting_each():

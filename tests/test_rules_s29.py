@@ -280,3 +280,14 @@ def test_the_congo_is_named_by_its_short_english_name():
                    "President Paul Kagame in Washington on Thursday.", "2025-12-05")
     assert "DR Congo" in [p.name for p in got.parties]
     assert {"DR Congo", "Rwanda"} <= set(got.meetings[0].parties)
+
+
+def test_bodies_known_by_their_acronyms_go_by_them():
+    """"the International Atomic Energy Agency (IAEA)", "the International Monetary Fund": the
+    side is "IAEA" / "IMF", the names annotators and readers use, in every article alike."""
+    got = _extract("Watchdog chief in Tehran\n\nRafael Grossi, head of the International Atomic Energy Agency, met "
+                   "Iranian Foreign Minister Reza Tavana in Tehran on Wednesday.", "2025-04-17")
+    assert "IAEA" in [p.name for p in got.parties]
+    got = _extract("Loan talks\n\nPakistan's finance minister met officials of the International Monetary Fund in "
+                   "Washington on Monday to discuss the next tranche.", "2025-04-17")
+    assert "IMF" in [p.name for p in got.parties]

@@ -117,7 +117,7 @@ Sweden: Ulf Kristersson
 Greenland: Mute Egede; Jens-Frederik Nielsen; Vivian Motzfeldt
 NATO: Mark Rutte; Jens Stoltenberg
 United Nations: Antonio Guterres|António Guterres
-International Atomic Energy Agency: Rafael Grossi|Rafael Mariano Grossi
+IAEA: Rafael Grossi|Rafael Mariano Grossi
 IMF: Kristalina Georgieva
 World Trade Organization: Ngozi Okonjo-Iweala
 DR Congo: Felix Tshisekedi|Félix Tshisekedi; Therese Kayikwamba Wagner|Thérèse Kayikwamba Wagner;

@@ -272,7 +272,8 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "United Nations": ("organisation", ["United Nations", "UN", "U.N.", "UN Security Council",
                                         "U.N. Security Council", "Security Council"]),
     "World Trade Organization": ("organisation", ["World Trade Organization", "WTO"]),
-    "International Atomic Energy Agency": ("organisation", ["International Atomic Energy Agency", "IAEA"]),
+    # (bodies a reader knows by their acronyms go by them, as annotators name them: "IAEA", "IMF", "NATO")
+    "IAEA": ("organisation", ["IAEA", "International Atomic Energy Agency"]),
     "OPEC": ("organisation", ["OPEC", "OPEC+", "Organization of the Petroleum Exporting Countries"]),
     "G7": ("organisation", ["G7", "G-7", "Group of Seven"]),
     "E3": ("organisation", ["E3", "E-3", "European troika", "E3 countries", "European trio"]),
@@ -281,7 +282,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "APEC": ("organisation", ["APEC", "Asia-Pacific Economic Cooperation"]),
     "African Union": ("organisation", ["African Union", "AU"]),
     "Arab League": ("organisation", ["Arab League"]),
-    "International Monetary Fund": ("organisation", ["International Monetary Fund", "IMF", "the Fund", "the lender"]),
+    "IMF": ("organisation", ["IMF", "International Monetary Fund", "the Fund", "the lender"]),
     "World Bank": ("organisation", ["World Bank"]),
     "OSCE": ("organisation", ["OSCE", "Organization for Security and Co-operation in Europe"]),
     "BRICS": ("organisation", ["BRICS"]),

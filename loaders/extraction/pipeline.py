@@ -247,8 +247,8 @@ def _in_outlet_name(text: str, m: Mention) -> bool:
 # no other bloc was named: the party list's default), "the Fund", "the lender".
 _BLOCS = frozenset({"European Union", "Mercosur", "ASEAN", "African Union", "Gulf Cooperation Council", "ECOWAS",
                     "SADC", "East African Community", "CARICOM", "BRICS"})
-_LENDERS = frozenset({"International Monetary Fund", "World Bank"})
-_REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"International Monetary Fund"}), "the lender": _LENDERS}
+_LENDERS = frozenset({"IMF", "World Bank"})
+_REFERENCES = {"the bloc": _BLOCS, "the fund": frozenset({"IMF"}), "the lender": _LENDERS}
 
 
 def _references_told(found: list[Mention]) -> list[Mention]:

@@ -432,7 +432,7 @@ _TOLD_COMPOSITION = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:call|meeting|talks|sum
                                re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)
 _FORUMS = frozenset({"G7", "G20", "APEC", "ASEAN", "BRICS", "Shanghai Cooperation Organisation", "OECD",
-                     "Gulf Cooperation Council", "United Nations", "World Bank", "International Monetary Fund"})
+                     "Gulf Cooperation Council", "United Nations", "World Bank", "IMF"})
 # a bare weekday (read as the last one) after words that put a meeting still ahead of it: "agreed to
 # meet again on Monday", "will resume on Monday" (see merge._past_days_told)
 _AHEAD = re.compile(r"\b(?:agreed to|will|are to|is to|set to|due to) "

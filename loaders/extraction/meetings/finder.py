@@ -47,15 +47,15 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
             continue  # a line of a member list read with the sentence that opened it
         mentions = ctx.mentions_in(sent.start_char, sent.end_char)
         stext = ctx.text[sent.start_char:sent.end_char]
-        lines = _member_lines(ctx, si) if _COMPOSITION.search(stext) else []
-        for k in lines:
+        composed = bool(_COMPOSITION.search(stext))
+        for k in _member_lines(ctx, si) if composed else []:
             line = ctx.sentences[k]
             mentions = mentions + ctx.mentions_in(line.start_char, line.end_char)[:1]
             absorbed.add(k)
-        listed = bool(mentions) and bool(_COMPOSITION.search(stext) or _LED_GROUP.search(stext))
+        listed = bool(mentions) and (composed or bool(_LED_GROUP.search(stext)))
         own_trig = _trigger(sent) if listed else None
         # "- X's delegation led by A and ...": a member list only when no meeting word is there
-        composition = listed and (bool(_COMPOSITION.search(stext)) or own_trig is None)
+        composition = listed and (composed or own_trig is None)
         if composition and not _own_meeting(ctx, sent, own_trig, mentions):
             # "The US delegation included A, B and C": members of the latest held meeting
             # (also one told only by its sides: "a meeting of the two delegations took place")
@@ -316,11 +316,11 @@ def _member_lines(ctx: ArticleContext, si: int) -> list[int]:
     for k in range(si + 1, min(si + 16, len(ctx.sentences))):
         line = ctx.sentences[k]
         first = ctx.mentions_in(line.start_char, line.end_char)[:1]
-        ltext = ctx.text[line.start_char:line.end_char].lstrip("-•*\u2013\u2014 ")
-        if not first or first[0].how != "name" or first[0].start > line.start_char + (len(
-                ctx.text[line.start_char:line.end_char]) - len(ltext)) or len(ltext.split()) > 16 \
-                or any(t.pos_ == "VERB" for t in line):
-            break
+        raw = ctx.text[line.start_char:line.end_char]
+        item = raw.lstrip("-•*\u2013\u2014 ")  # (past a bullet)
+        if not first or first[0].how != "name" or first[0].start > line.start_char + len(raw) - len(item) \
+                or len(item.split()) > 16 or any(t.pos_ == "VERB" for t in line):
+            break  # (a name first, then at most a post: no verb, no sentence)
         out.append(k)
     return out
 

@@ -28,7 +28,8 @@ from .grammar import (
 from .items import (
     _Actor, _Item, _bare_offer, _bare_partnership, _bare_possessed, _calls_own_action,
     _drop_bare_offer_beside_terms,
-    _committed_aim, _hostile, _joint_housekeeping, _joint_process, _joint_shared_aim, _noun_list_parts, _points_back_only,
+    _committed_aim, _hostile, _joint_housekeeping, _joint_process, _joint_shared_aim, _noun_list_parts,
+    _points_back_only,
     _process_forward,
     _recipients_only, _trigger_rank,
 )
@@ -186,7 +187,8 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         items = [part for it in items for part in _noun_list_parts(it)]  # "called for A, B and C": one each
         items = [_others_measure_relief(self, it) for it in items]  # "X proposed to cut Y's imposed tariffs"
         dropped = [_joint_process(it) or _joint_shared_aim(it) or _committed_aim(it) or _joint_housekeeping(it)
-                   or _recipients_only(it) or _hostile(it) or _bare_partnership(it) or _bare_possessed(it) or _calls_own_action(it)
+                   or _recipients_only(it) or _hostile(it) or _bare_partnership(it) or _bare_possessed(it)
+                   or _calls_own_action(it)
                    or _points_back_only(it) or self._names_only_a_side(it) or _process_forward(it)
                    or (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content))) for it in items]
         self.refused.update(it.trigger.i for it, drop in zip(items, dropped) if drop)

@@ -237,7 +237,8 @@ def test_a_relief_a_side_is_expected_to_give_or_a_measure_from_it_to_be_eased_is
     got = _extract(_CALL + "Ford expects China to lower its tariffs on soybeans.", "2026-02-05")
     assert got.concessions == [] and [d.by for d in got.demands] == ["United States"]
     got = _extract(_CALL + "Any export controls from the US will be eased, Reed said.", "2026-02-05")
-    assert [c.by for c in got.concessions] == ["United States"] and "export controls" in got.concessions[0].text
+    assert [(c.by, c.text) for c in got.concessions] == [
+        ("United States", "Any export controls from the US will be eased")]
 
 
 def test_a_relief_told_again_with_more_detail_keeps_the_fuller_telling():
@@ -257,7 +258,8 @@ def test_an_order_the_leader_signed_rescinding_a_duty_is_his_sides_concession():
     got = _extract(_CALL + "Ford signed an executive order rescinding a punitive 25% duty on all imports from China.",
                    "2026-02-05")
     assert [(c.by, c.counterpart) for c in got.concessions] == [("United States", "China")]
-    got = _extract(_CALL + "Ford signed an executive order imposing a 25% duty on all imports from China.", "2026-02-05")
+    got = _extract(_CALL + "Ford signed an executive order imposing a 25% duty on all imports from China.",
+                   "2026-02-05")
     assert got.concessions == []
 
 
@@ -265,7 +267,8 @@ def test_a_suspension_of_a_sides_measure_that_will_be_extended_is_that_sides_con
     """"The suspension of steep US tariffs will be extended", "the pause on Chinese countermeasures
     will be extended": the side whose measure stays suspended gives it."""
     got = _extract(_CALL + "The suspension of steep US tariffs will be extended, Reed said.", "2026-02-05")
-    assert [c.by for c in got.concessions] == ["United States"]
+    assert [(c.by, c.text) for c in got.concessions] == [
+        ("United States", "The suspension of steep US tariffs will be extended")]
     got = _extract(_CALL + "The pause on Chinese countermeasures will be extended for another 90 days.", "2026-02-05")
     assert [c.by for c in got.concessions] == ["China"]
 

@@ -367,8 +367,10 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
             elif ch.dep_ in ("nsubj", "nsubjpass") and not keep_subject and head.pos_ in ("VERB", "AUX"):
                 if exclude_subject_of is head or head.dep_ in ("xcomp", "conj", "advcl") or ch.pos_ == "PRON":
                     drop.update(t.i for t in ch.subtree)
-            elif ch.dep_ in ("aux",) and ch.lower_ in MODALS_FUTURE | MODALS_OBLIGATION | {"to"}:
-                drop.add(ch.i)
+            elif ch.dep_ in ("aux",) and ch.lower_ in MODALS_FUTURE | MODALS_OBLIGATION | {"to"} and not (
+                    keep_subject and ch.lower_ in MODALS_FUTURE and any(c.dep_ == "auxpass" for c in head.children)):
+                drop.add(ch.i)  # (a passive told with its subject keeps "will": "X's curbs will be eased";
+                # a "must" drops, as a demand reads: "any agreement be based on Y")
             elif ch.dep_ == "mark" and ch.lower_ in ("that", "for"):
                 drop.add(ch.i)
             elif ch.dep_ == "prep" and ch.i < head.i and ch.lower_ in ("under", "according") and _is_verbal(head):

@@ -11,6 +11,12 @@ def _extract(text: str, published: str = "2025-06-14"):
     return extract(text, published)
 
 
+def _meeting_of(got, name: str):
+    """The one meeting that seats `name` (fails when there is none, or more than one)."""
+    (m,) = [m for m in got.meetings if name in m.participants]
+    return m
+
+
 def _pairs(got) -> set[frozenset[str]]:
     return {frozenset((a, b)) for m in got.meetings for a in m.participants for b in m.participants if a < b}
 
@@ -132,7 +138,7 @@ def test_a_meeting_told_in_an_as_clause_beside_a_refusal_is_kept_and_dated_by_th
     """"X said on Tuesday it would not negotiate ..., as Y met with Z": the refusal denies no
     meeting of Y's, and the day the statement was made is the meeting's."""
     got = _extract(_WATCHDOG, "2025-04-16")
-    (m,) = [m for m in got.meetings if "Abbas Araghchi" in m.participants]
+    m = _meeting_of(got, "Abbas Araghchi")
     assert m.date == "2025-04-15" and m.status == "held"
 
 
@@ -249,7 +255,7 @@ def test_a_call_s_day_is_told_by_the_group_of_its_people_in_the_next_sentence():
             "Almasadam Satkaliyev and Russian Deputy Prime Minister Alexander Novak.\n\n"
             "The three nations on Wednesday stressed the need to respect the agreed output cuts.")
     got = _extract(text, "2024-11-28")
-    (m,) = [m for m in got.meetings if "Alexander Novak" in m.participants]
+    m = _meeting_of(got, "Alexander Novak")
     assert m.date == "2024-11-27"
 
 
@@ -353,7 +359,7 @@ def test_a_summit_between_two_named_leaders_beside_other_talks_is_its_own():
             "South Korean President Lee Jae Myung and U.S. President Donald Trump expected to take place in "
             "Gyeongju later this month.")
     got = _extract(text, "2025-10-17")
-    (summit,) = [m for m in got.meetings if "Donald Trump" in m.participants]
+    summit = _meeting_of(got, "Donald Trump")
     assert sorted(summit.participants) == ["Donald Trump", "Lee Jae Myung"]
     assert [m.participants for m in got.meetings if "Howard Lutnick" in m.participants] == [
         ["Kim Jung-kwan", "Howard Lutnick"]]

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, named_as_spouse
 from .meetings.lexicon import MEETING_NOUNS
+from .meetings.triggers import _marked_clause
 from .model import Meeting
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
     criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
     return _only_whose_staff(a, b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
-        or _judged(a, b) or _in_possible_talks(a) or _said_at_another_time(a, b) or _only_supposed(a)
+        or _judged(a, b) or _in_possible_talks(a) or _at_another_time(a, b) or _only_supposed(a)
 
 
 def _only_supposed(t: "Token") -> bool:
@@ -176,13 +177,12 @@ def _only_supposed(t: "Token") -> bool:
     return False
 
 
-def _said_at_another_time(speaker: "Token", other: "Token") -> bool:
+def _at_another_time(subject: "Token", other: "Token") -> bool:
     """"B told a news conference, days after A said that ...", "B paid three visits to Washington
     since A took office": A is the subject of a clause of another time than B's, each on their
     own (whatever A did then: spoke, took office, arrived)."""
-    verb = speaker.head
-    return speaker.dep_ == "nsubj" and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") for c in verb.children) and \
+    verb = subject.head
+    return subject.dep_ == "nsubj" and _marked_clause(verb, ("after", "before", "since", "until")) and \
         other.i not in {x.i for x in verb.subtree}
 
 

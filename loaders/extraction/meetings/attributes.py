@@ -63,15 +63,13 @@ def _relative_session(ctx: ArticleContext, noun: "Token", mentions: list[Mention
     status = _status(noun.sent, noun)
     if status is None:
         return None
-    sub = {t.i for t in noun.subtree}
-    own = [m.target for m in mentions if m.how in ("name", "title")
-           and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.i in sub]
-    host = next((m.target for m in mentions if m.how in ("name", "title")
-                 and (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                 and sp.root.i == rel.head.i), None)
-    if host is None or not own:
+    named = [m for m in mentions if m.how in ("name", "title")]
+    everyone = [m.target for m in named]
+    own = _named_in(ctx.doc, named, everyone, {t.i for t in noun.subtree})
+    host = _named_in(ctx.doc, named, everyone, {rel.head.i})[:1]
+    if not host or not own:
         return None
-    people = unique([host] + own)
+    people = unique(host + own)
     sides = unique(p for p in (ctx.country_of(x) for x in people) if p)
     when = next((d for d in find_dates(ctx.text[noun.sent.start_char:noun.sent.end_char], ctx.published)
                  if d.date is not None and noun.sent.start_char + d.start >= rel.idx), None)

@@ -21,7 +21,8 @@ from .lexicon import (
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
-    _discussed, _group_participants, _is_leader, _joint_subject_before, _leaders, _leaders_tied, _named_in, _participants, _parties, _served,
+    _discussed, _group_participants, _is_leader, _joint_subject_before, _leaders, _leaders_tied, _named_in,
+    _participants, _parties, _served,
     _venue_parties,
 )
 from .speakers import (

@@ -302,7 +302,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
         if i > 0 and a.pos_ == "NOUN" and a.lower_ in MEETING_NOUNS and a.i != trig.i and a.i not in trig_anc \
                 and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "between" and \
                 trig.i not in {x.i for x in a.subtree} and not _under_one_verb(a, trig):
-            return True  # "no details emerged from the talks, ..., with a summit between A and B expected": that summit's
+            return True  # "no details emerged from the talks, ..., with a summit between A and B expected":
+            # A and B are that summit's
         if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
                                                         "amid") and a.head.i in trig_anc and not any(
                 g.lower_ in MEETING_NOUNS for g in a.children if g.dep_ == "pobj"):

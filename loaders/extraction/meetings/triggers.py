@@ -82,7 +82,8 @@ def _trigger(sent: "Span", skip: "set[int] | None" = None) -> "Token | None":
             # "... follow an engagement where A met B late Thursday": the clause that tells it)
     if best is not None and best.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(best):
         other = _trigger_scan(sent, skip | {best.i}, nouns_in_prep=False)
-        if other is not None and not (best.head.lower_ == "during" and (_dates_a_step(other) or _told_at_another_time(other))):
+        if other is not None and not (best.head.lower_ == "during"
+                                      and (_dates_a_step(other) or _told_at_another_time(other))):
             return other  # (but "During a call with X, Y stressed ... before beginning talks": the call;
             # "... during a summit where he hosted A, two days after he met B": the summit)
     return best

@@ -474,8 +474,8 @@ def _named_red_line_items(finder: "_Finder", line: "Token") -> list[_Item]:
     if not owner and _child(line, "poss") is not None:
         owner = finder._possessor(line)  # "A is among X's red lines"
     if not owner:  # "For New Delhi, farm access remains a red line": the side it is a line for
-        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        owner = finder._direct_actor(_child(of, "pobj")) if of is not None else None
+        for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        owner = finder._direct_actor(_child(for_, "pobj")) if for_ is not None else None
     actors = owner or finder._speaker(verb) or []
     if not actors or len({a.party for a in actors}) > 1 or not actors[0].party:
         return []

@@ -79,6 +79,27 @@ _ASKED_PASSIVES = frozenset({"ask", "urge", "press", "pressure", "request", "imp
 _QUESTION_WORDS = frozenset({"how", "whether", "what", "which", "when", "if"})
 
 
+def _due_head(verb: "Token") -> "Token | None":
+    """"The US was expected / is set to slash its tariffs on X's cars": the verb a step told as
+    due hangs on (a future, like a modal), its subject the giver; not "X expects Y to ...", a wish."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in DUE_FORMS:
+        return None
+    if head.lemma_.lower() == "expect" and not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return head if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
+
+
+def _signing_head(verb: "Token") -> "Token | None":
+    """"Trump signed an executive order rescinding a 25% duty on X's goods": the signing verb
+    whose order gives the relief (its subject the giver)."""
+    order = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in RELIEF_VERBS | {"rescind"} \
+            or order.lemma_.lower() not in ("order", "decree", "proclamation", "memorandum"):
+        return None
+    return order.head if order.head.lemma_.lower() in ("sign", "issue") else None
+
+
 class _VerbTriggers:
     """Trigger verbs and the sentence dispatch (a part of `_Finder`)."""
 
@@ -1176,14 +1197,7 @@ class _VerbTriggers:
                 and _child(verb, "nsubj", "nsubjpass") is None:
             shared = verb.head
             auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
-        # "The US was expected to slash its tariffs on X's cars": a step told as due is a future one
-        due = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DUE_FORMS and (
-            verb.head.lemma_.lower() != "expect" or any(c.dep_ == "auxpass" for c in verb.head.children)) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) else None  # (not "X expects Y to ...")
-        # "Trump signed an executive order rescinding a 25% duty on X's goods": the signer's step
-        signed = verb.head.head if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in (
-            "order", "decree", "proclamation", "memorandum") and verb.head.head.lemma_.lower() in (
-            "sign", "issue") and verb.lemma_.lower() in RELIEF_VERBS | {"rescind"} else None
+        due, signed = _due_head(verb), _signing_head(verb)
         if due is None and signed is None \
                 and not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
                 and not (verb.tag_ in ("VBD", "VBN", "VBZ") and _part_of_talks(verb)):

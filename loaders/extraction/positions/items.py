@@ -747,7 +747,7 @@ def _committed_aim(it: "_Item") -> bool:
     if it.kind != CONCESSION or it.trigger.lemma_.lower() not in ("commit", "committed", "commitment") \
             or not it.content:
         return False
-    first = next((t for t in it.content if t.head not in it.content or t.head == t), it.content[0])
+    first = _content_head(it)
     specific = any(c.dep_ in ("relcl", "poss", "acl") or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                    or c.dep_ == "prep" and c.lower_ in ("from", "of", "on") for c in first.children)
     # (a named deal is a term: "their commitment to the 2025 trade deal, which formalised ...")
@@ -760,7 +760,7 @@ def _joint_shared_aim(it: "_Item") -> bool:
     together about their own talks or ties gives neither side anything."""
     if it.kind != CONCESSION or len({a.party for a in it.actors}) < 2 or not it.content:
         return False
-    first = next((t for t in it.content if t.head not in it.content or t.head == t), it.content[0])
+    first = _content_head(it)
     obj = _child(first, "dobj")
     if _is_verbal(first) and first.lemma_.lower() in CLOSING_VERBS and obj is not None \
             and obj.lemma_.lower() in OPEN_ISSUE_NOUNS:

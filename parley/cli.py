@@ -93,12 +93,24 @@ def cmd_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_train_pairs(args: argparse.Namespace, settings: Settings) -> int:
+    from loaders import train_pairs
+
+    return _train_model(args, "train-pairs", train_pairs, "PARLEY_PAIR_MODEL")
+
+
+def cmd_train_concessions(args: argparse.Namespace, settings: Settings) -> int:
+    from loaders import train_concessions
+
+    return _train_model(args, "train-concessions", train_concessions, "PARLEY_CONCESSION_MODEL")
+
+
+def _train_model(args: argparse.Namespace, command: str, trainer, setting: str) -> int:
+    """Fit (`--out`) or cross-validate (`--cv`) one of the learned models; `trainer` is its
+    module (`read_articles`, `train`, `cross_validate`, `format_checks`, the defaults)."""
     from loaders.evaluate import load_party_aliases
-    from loaders.train_pairs import (DEFAULT_L2, DEFAULT_THRESHOLD, cross_validate, format_checks, read_articles,
-                                     train, training_summary)
 
     if not args.cv and not args.out:
-        raise UserError("train-pairs: give --out FILE (where to write the weights) or --cv (measure only)")
+        raise UserError(f"{command}: give --out FILE (where to write the weights) or --cv (measure only)")
     try:
         aliases = load_party_aliases(args.aliases) if args.aliases else None
     except ValueError as exc:
@@ -106,23 +118,23 @@ def cmd_train_pairs(args: argparse.Namespace, settings: Settings) -> int:
     for folder in args.dirs:
         if not Path(folder).is_dir():
             raise UserError(f"{folder}: not a folder of NAME.txt + NAME.gold.json pairs")
-    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    l2 = DEFAULT_L2 if args.l2 is None else args.l2
+    threshold = trainer.DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    l2 = trainer.DEFAULT_L2 if args.l2 is None else args.l2
     if not 0.0 < threshold < 1.0 or l2 < 0:
-        raise UserError("train-pairs: --threshold must lie between 0 and 1 and --l2 must not be negative")
+        raise UserError(f"{command}: --threshold must lie between 0 and 1 and --l2 must not be negative")
     try:
-        articles = read_articles(args.dirs, aliases)
+        articles = trainer.read_articles(args.dirs, aliases)
         if args.cv:
-            print(format_checks(cross_validate(articles, l2, threshold, aliases)))
+            print(trainer.format_checks(trainer.cross_validate(articles, l2, threshold, aliases)))
         if args.out:
-            model = train(articles, l2, threshold)
+            model = trainer.train(articles, l2, threshold)
             out = Path(args.out)
-            out.write_text(json.dumps(model.to_json(**training_summary(articles, l2)), indent=1,
+            out.write_text(json.dumps(model.to_json(**trainer.training_summary(articles, l2)), indent=1,
                                       ensure_ascii=False) + "\n", encoding="utf-8")
             print(f"wrote {out} ({len(model.weights)} weights, threshold {model.threshold}); "
-                  f"use it with PARLEY_PAIR_MODEL={out}")
+                  f"use it with {setting}={out}")
     except (ValueError, FileNotFoundError, json.JSONDecodeError) as exc:
-        raise UserError(f"train-pairs: {exc}") from None
+        raise UserError(f"{command}: {exc}") from None
     return 0
 
 
@@ -205,6 +217,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
     p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
     p.set_defaults(func=cmd_train_pairs)
+
+    p = sub.add_parser("train-concessions",
+                       help="fit (or cross-validate) the learned concession model on annotated folders")
+    p.add_argument("dirs", nargs="+", help="folders of NAME.txt + NAME.gold.json pairs")
+    p.add_argument("--out", help="write the weights here (JSON; use with PARLEY_CONCESSION_MODEL)")
+    p.add_argument("--cv", action="store_true", help="leave one folder out at a time and report the gain")
+    p.add_argument("--threshold", type=float, help="probability a concession needs (default 0.3)")
+    p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
+    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
+    p.set_defaults(func=cmd_train_concessions)
 
     p = sub.add_parser("ingest", help="load articles (files or folders) into the graph")
     p.add_argument("paths", nargs="+")

@@ -49,12 +49,15 @@ def clean_graph(driver: Driver, settings: Settings) -> Driver:
 @pytest.fixture(autouse=True)
 def _rules_alone_unless_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The extraction rules' tests check the rules: the learned pair model (which adds
-    meetings on top of them, `loaders/extraction/learned_pairs.py`) is off for them. Tests
-    of the model and of the whole product (`pytest.mark.learned_pairs`) run with it, as
-    users do. Why: the rules' tests pin exact meetings on sentences built to trip rules; the
-    model is measured by what it adds on annotated articles, and has tests of its own."""
+    meetings on top of them, `loaders/extraction/learned_pairs.py`) and the learned concession
+    model (`learned_concessions.py`) are off for them. Tests of a model and of the whole
+    product (`pytest.mark.learned_pairs`, `pytest.mark.learned_concessions`) run with it, as
+    users do. Why: the rules' tests pin exact items on sentences built to trip rules; a model
+    is measured by what it adds on annotated articles, and has tests of its own."""
     if request.node.get_closest_marker("learned_pairs") is None:
         monkeypatch.setenv("PARLEY_PAIR_MODEL", "off")
+    if request.node.get_closest_marker("learned_concessions") is None:
+        monkeypatch.setenv("PARLEY_CONCESSION_MODEL", "off")
 
 
 @pytest.fixture(scope="session")

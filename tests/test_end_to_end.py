@@ -18,7 +18,7 @@ from neo4j import Driver
 from graph.local_server import free_port
 from parley.settings import PROJECT_ROOT, Settings
 
-pytestmark = pytest.mark.learned_pairs  # the whole product, as users run it
+pytestmark = [pytest.mark.learned_pairs, pytest.mark.learned_concessions]  # the whole product, as users run it
 
 SAMPLES = PROJECT_ROOT / "samples"
 

@@ -16,7 +16,7 @@ import pytest
 from loaders.evaluate import (Report, canonical_party, evaluate_dir, format_report,
                               keywords_match, same_person, score_article)
 
-pytestmark = pytest.mark.learned_pairs  # the whole product, as users run it
+pytestmark = [pytest.mark.learned_pairs, pytest.mark.learned_concessions]  # the whole product, as users run it
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "corpus" / "dev"

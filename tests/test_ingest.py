@@ -21,7 +21,7 @@ from loaders.ingest import ingest_articles, ingest_paths
 from loaders.readers import read_paths
 from parley.settings import Settings
 
-pytestmark = pytest.mark.learned_pairs  # the whole product, as users run it
+pytestmark = [pytest.mark.learned_pairs, pytest.mark.learned_concessions]  # the whole product, as users run it
 
 TALKS = """Tariff envoys meet again in Washington
 Japan's chief tariff negotiator Ryosei Akazawa met U.S. Commerce Secretary Howard Lutnick in Washington on Friday for about 70 minutes.

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DEFAULT_MODEL_FILE = Path(__file__).with_name("pair_model.json")
+FORMAT = "parley-pair-model/1"
 PARTY = "@"  # a candidate's second member is a party when its name starts with this
 _FUTURE_WORDS = frozenset({"will", "to", "plan", "expect", "schedule", "set", "due", "would", "next"})
 _MODELS: dict[str, "PairModel"] = {}
@@ -55,17 +56,19 @@ class Candidate:
 @dataclass
 class PairModel:
     """Logistic weights over named features; a pair whose probability reaches `threshold`
-    in some sentence is taken as having met."""
+    in some sentence is taken as having met. (The learned concessions use the same shape
+    under their own `format`.)"""
 
     weights: dict[str, float]
     threshold: float
+    format: str = FORMAT
 
     def probability(self, features: dict[str, float]) -> float:
         z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self, **about) -> dict:
-        return {"format": "parley-pair-model/1", "threshold": self.threshold, **about,
+        return {"format": self.format, "threshold": self.threshold, **about,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-5}}
 
 
@@ -75,23 +78,28 @@ class PairModelError(ValueError):
 
 def read_pair_model(path: str | Path) -> PairModel:
     """A weights file written by `parley train-pairs`."""
+    return read_weights(path, FORMAT, "pair-model")
+
+
+def read_weights(path: str | Path, fmt: str, what: str) -> PairModel:
+    """A weights file of format `fmt` (`what` names the kind of file in errors)."""
     file = Path(path)
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise PairModelError(f"{file}: no such pair-model file") from None
+        raise PairModelError(f"{file}: no such {what} file") from None
     except OSError as exc:
-        raise PairModelError(f"{file}: cannot read the pair-model file ({exc.strerror})") from None
+        raise PairModelError(f"{file}: cannot read the {what} file ({exc.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PairModelError(f"{file}: not a JSON pair-model file ({exc})") from None
-    if not isinstance(data, dict) or data.get("format") != "parley-pair-model/1":
-        raise PairModelError(f"{file}: not a pair-model file (no \"format\": \"parley-pair-model/1\")")
+        raise PairModelError(f"{file}: not a JSON {what} file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise PairModelError(f"{file}: not a {what} file (no \"format\": \"{fmt}\")")
     weights, threshold = data.get("weights"), data.get("threshold")
     if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
         raise PairModelError(f"{file}: \"weights\" must map feature names to numbers")
     if not isinstance(threshold, (int, float)) or not 0.0 < threshold < 1.0:
         raise PairModelError(f"{file}: \"threshold\" must be a number between 0 and 1")
-    return PairModel({str(k): float(v) for k, v in weights.items()}, float(threshold))
+    return PairModel({str(k): float(v) for k, v in weights.items()}, float(threshold), fmt)
 
 
 def pair_model() -> PairModel | None:

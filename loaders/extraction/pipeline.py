@@ -23,6 +23,7 @@ from .people.lexicon import ABBREVIATED_GIVEN
 from .sides import NEWS_AGENCIES, body_table, find_sides, initials, is_code, named_by_force_noun
 
 from .positions import find_positions  # demands/concessions (owned by the positions step)
+from .learned_concessions import concession_model, learned_concessions
 from .learned_pairs import PairModel, learned_meetings, pair_model
 
 if TYPE_CHECKING:
@@ -486,10 +487,12 @@ _SETTING = object()
 
 
 def extract_doc(doc: "Doc", published: dt.date | None, matcher,
-                pairs: "PairModel | None | object" = _SETTING) -> Extraction:
+                pairs: "PairModel | None | object" = _SETTING,
+                gives_model: "PairModel | None | object" = _SETTING) -> Extraction:
     """All extraction steps for one parsed article. `pairs`: the learned pair model that adds
-    meetings the rules miss (default: the one `PARLEY_PAIR_MODEL` names; None: rules alone)."""
-    return extract_context(build_context(doc, published, matcher), pairs)
+    meetings the rules miss (default: the one `PARLEY_PAIR_MODEL` names; None: rules alone);
+    `gives_model`: the same for concessions (`PARLEY_CONCESSION_MODEL`)."""
+    return extract_context(build_context(doc, published, matcher), pairs, gives_model)
 
 
 def _unlisted_kind(name: str) -> str:
@@ -499,13 +502,20 @@ def _unlisted_kind(name: str) -> str:
     return "government" if name.lower().split()[-1:] in (["government"], ["administration"]) else "organisation"
 
 
-def extract_context(ctx: ArticleContext, pairs: "PairModel | None | object" = _SETTING) -> Extraction:
-    """The steps after the people and parties pass, on an article's context (`extract_doc`)."""
+def extract_context(ctx: ArticleContext, pairs: "PairModel | None | object" = _SETTING,
+                    gives_model: "PairModel | None | object" = _SETTING) -> Extraction:
+    """The steps after the people and parties pass, on an article's context (`extract_doc`).
+    `gives_model`: the learned concession model (default: the one `PARLEY_CONCESSION_MODEL`
+    names; None: the concession rules alone)."""
     meetings = _stage(ctx, "meetings", lambda: _meetings.find_meetings(ctx), [])
     model = pair_model() if pairs is _SETTING else pairs
     if model is not None:
         meetings += _stage(ctx, "learned meetings", lambda: learned_meetings(ctx, meetings, model), [])
     demands, concessions = _stage(ctx, "demands and concessions", lambda: find_positions(ctx), ([], []))
+    gives = concession_model() if gives_model is _SETTING else gives_model
+    if gives is not None:
+        concessions = list(concessions) + _stage(
+            ctx, "learned concessions", lambda: learned_concessions(ctx, list(concessions), list(demands), gives), [])
     # parties used by meetings/positions must exist in Extraction.parties
     known = {p.name for p in ctx.parties}
     extra = [x for m in meetings for x in m.parties] + [

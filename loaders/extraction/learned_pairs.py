@@ -376,11 +376,23 @@ def learned_meetings(ctx: ArticleContext, meetings: list[Meeting], model: PairMo
             best[key] = (p, c)
     out: list[Meeting] = []
     for si, people, sides, joint in _encounters(best, covered):
+        if not sides and _all_one_side(ctx, people):
+            continue
         meeting = told_meeting(ctx, ctx.sentences[si], joint, people, sides)
         if meeting is not None:
             out.append(meeting)
     date_added_meetings(ctx, meetings, out)
     return [m for m in out if not _folded_into_told(ctx, m, meetings)]
+
+
+def _all_one_side(ctx: ArticleContext, people: list[str]) -> bool:
+    """Are all of `people` known to speak for one side (by the text, else by the gazetteer of
+    well-known negotiators)? Then the model's guess is a side's own team named together ("A
+    and his envoys B and C briefed ..."), not a meeting across the table."""
+    from .leaders import known_side
+
+    sides = {ctx.country_of(p) or known_side(p) for p in people}
+    return len(sides) == 1 and None not in sides
 
 
 def _folded_into_told(ctx: ArticleContext, new: Meeting, meetings: list[Meeting]) -> bool:

@@ -31,3 +31,12 @@ def test_the_model_still_seats_two_sides():
             "the night on the draft text in Ottawa on Tuesday.")
     (m,) = _extract("Talks\n" + body, "2025-03-12").meetings
     assert set(m.participants) == {"Dominic LeBlanc", "Marcelo Ebrard"}
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had seated the boss named beside the aide's post)
+def test_a_boss_named_only_in_an_aides_post_meets_no_one():
+    """"Y, the top aide to the side's chief negotiator, X, will meet Z": X only places Y."""
+    body = ("Hugo Lind, the top aide to Oslo's chief negotiator, Ola Berg, will meet with Icelandic Fisheries "
+            "Minister Hanna Fridriksdottir later this week, the report said.")
+    (m,) = _extract("Talks\n" + body, "2025-03-12").meetings
+    assert set(m.participants) == {"Hugo Lind", "Hanna Fridriksdottir"}

@@ -167,7 +167,7 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     told reporters ...": X only places Y; "X's special envoy Y met Z": X met nobody; "X wrote to
     Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
     criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
-    return _only_whose_staff(a, b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
+    return _only_whose_staff(b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
         or _judged(a, b) or _in_possible_talks(a) or _at_another_time(a, b) or _only_supposed(a)
 
 
@@ -194,10 +194,13 @@ def _at_another_time(subject: "Token", other: "Token") -> bool:
         other.i not in {x.i for x in verb.subtree}
 
 
-def _only_whose_staff(person: "Token", boss: "Token") -> bool:
-    """Is `boss` named only in `person`'s post ("Y, a top aide to X")?"""
+def _only_whose_staff(boss: "Token") -> bool:
+    """Is `boss` named only in someone's staff post ("Y, a top aide to X", "Y, the top aide to the
+    side's lead negotiator, X")? X then only places Y, and meets no one in that sentence."""
+    if boss.dep_ == "appos" and boss.head.dep_ == "pobj":
+        boss = boss.head  # the post the name stands beside ("lead negotiator, X")
     post = boss.head.head if boss.dep_ == "pobj" and boss.head.lower_ in ("to", "of") else None
-    return post is not None and post.lemma_.lower() in _STAFF_NOUNS and post.dep_ == "appos" and post.head.i == person.i
+    return post is not None and post.lemma_.lower() in _STAFF_NOUNS and post.dep_ == "appos"
 
 
 def _wrote_to(writer: "Token", reader: "Token") -> bool:

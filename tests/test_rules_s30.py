@@ -40,3 +40,15 @@ def test_a_boss_named_only_in_an_aides_post_meets_no_one():
             "Minister Hanna Fridriksdottir later this week, the report said.")
     (m,) = _extract("Talks\n" + body, "2025-03-12").meetings
     assert set(m.participants) == {"Hugo Lind", "Hanna Fridriksdottir"}
+
+
+def test_members_told_after_a_back_reference_join_the_meeting_told_first():
+    """"A and B held a summit. During the discussions, A said ... A was accompanied by C, D and
+    E": "the discussions" are the summit, so its members are the summit's (not a meeting of A's
+    own with her ministers)."""
+    text = ("Summit\nChilean President Rosa Vera and Peruvian President Luis Paz held a summit in Arica on Wednesday "
+            "that lasted two hours. During the discussions, Vera said the two economies were not rivals. Vera was "
+            "accompanied by Foreign Minister Ana Soto, Finance Minister Juan Rios and Trade Minister Pedro Lagos.")
+    (m,) = _extract(text, "2025-03-12").meetings
+    assert set(m.participants) == {"Rosa Vera", "Luis Paz", "Ana Soto", "Juan Rios", "Pedro Lagos"}
+    assert m.date == "2025-03-12" and m.duration_minutes == 120

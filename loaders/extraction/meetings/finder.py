@@ -72,6 +72,7 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 named_here = {m.target for m in mentions if m.how in ("name", "title")}
                 host = next((d for d in reversed(drafts) if subj & set(d.participants) and si - d.order <= 12
                              and d.status == "held" and not named_here <= set(d.participants)), None)
+                host = _told_before(drafts, host)
             told_past = bool(_PAST_COMPOSITION.search(stext))  # "X was represented by A": not the talks ahead
             host = host or next((d for d in reversed(cands) if si - d.order <= 2
                                  and not (told_past and d.status == "planned")), None) or \
@@ -303,6 +304,20 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
 
 # "ministers from A, B and C": counterparts told only by the countries they come from
 _COUNTERPARTS_FROM = re.compile(r"\b(?:ministers|counterparts|officials|leaders|delegations|envoys)\s+(?:from|of)\b")
+
+
+def _told_before(drafts: list[_Draft], host: "_Draft | None") -> "_Draft | None":
+    """"A and B held a summit. During the discussions, A said ... A was accompanied by C and D":
+    a meeting referred back to ("the discussions") with no one the meeting before lacks is that
+    meeting, and its members are that meeting's."""
+    if host is None or not (host.anaphoric or _THE_MEETING.search(host.sent.text)):
+        return host
+    return next((d for d in reversed(drafts) if host.order - 3 <= d.order < host.order and d.status == host.status
+                 and set(host.participants) < set(d.participants)), host)
+
+
+_THE_MEETING = re.compile(r"\b(?:the|these|those) (?:[\w-]+ )?(?:discussions|talks|meeting|summit|call|session|"
+                          r"negotiations|conversation)\b", re.IGNORECASE)
 
 
 def _member_lines(ctx: ArticleContext, si: int) -> list[int]:

@@ -52,3 +52,23 @@ def test_members_told_after_a_back_reference_join_the_meeting_told_first():
     (m,) = _extract(text, "2025-03-12").meetings
     assert set(m.participants) == {"Rosa Vera", "Luis Paz", "Ana Soto", "Juan Rios", "Pedro Lagos"}
     assert m.date == "2025-03-12" and m.duration_minutes == 120
+
+
+def test_an_hour_with_its_time_zone_ends_no_sentence():
+    """"The summit began around 10 a.m. Lima time on Wednesday": one sentence (the splitter cut
+    after "a.m.", and the summit lost its day and the members listed next); "ended at 10 p.m. The
+    two sides ..." still ends one."""
+    from loaders.extraction import load_nlp
+
+    nlp = load_nlp()
+    one = "The summit began around 10 a.m. Lima time on Wednesday. The call began at 9 a.m. GMT and lasted an hour."
+    assert len(list(nlp(one).sents)) == 2
+    two = "The talks ended at 10 p.m. The two sides will meet again on Friday."
+    assert len(list(nlp(two).sents)) == 2
+    text = ("Summit\nChilean President Rosa Vera flew to Arica for the summit. The summit began around 10 a.m. Lima "
+            "time on Wednesday at the airport and lasted 90 minutes. Vera was accompanied by Foreign Minister Ana "
+            "Soto and Finance Minister Juan Rios. The Peruvian delegation included Trade Minister Pedro Lagos.")
+    held = [m for m in _extract(text, "2025-03-13").meetings if m.status == "held"]
+    assert len(held) == 1
+    assert set(held[0].participants) == {"Rosa Vera", "Ana Soto", "Juan Rios", "Pedro Lagos"}
+    assert held[0].date == "2025-03-12"

@@ -37,6 +37,10 @@ NEWLINE_SENTS = "parley_newline_sents"
 PREFIXED_LEMMAS = "parley_prefixed_lemmas"
 
 
+_TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "CET", "CEST",
+                         "BST", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "MSK", "EET", "EEST", "WIB"})
+
+
 def _newline_sents(doc: "Doc") -> "Doc":
     """A token after a line break starts a sentence (headline, paragraphs, datelines)."""
     line_starts = [0] if len(doc) and not doc[0].is_space else []
@@ -50,6 +54,9 @@ def _newline_sents(doc: "Doc") -> "Doc":
                 prev.text.rstrip(".") in _ABBREVIATED_WORDS and prev.text.endswith(".") or
                 prev.text == "." and i >= 2 and doc[i - 2].text in _ABBREVIATED_TITLES and not doc[i - 2].whitespace_):
             doc[i].is_sent_start = False  # "... and Eng. Nizar X": a title, not a sentence end
+        elif prev.lower_ in ("a.m.", "p.m.") and (doc[i].text in _TIME_ZONES or (
+                i + 1 < len(doc) and doc[i + 1].lower_ == "time")):
+            doc[i].is_sent_start = False  # "began around 10 a.m. Macau time on Wednesday": the hour's zone
         elif prev.text == "." and i >= 2 and abbreviated_given(doc, i - 2):
             doc[i].is_sent_start = False  # "Secretary Ma. Theresa Lazaro": Maria, not a sentence end
         elif (prev.is_alpha and prev.text not in _ABBREVIATED_TITLES and not doc[i].is_punct) or \

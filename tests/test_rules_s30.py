@@ -72,3 +72,21 @@ def test_an_hour_with_its_time_zone_ends_no_sentence():
     assert len(held) == 1
     assert set(held[0].participants) == {"Rosa Vera", "Ana Soto", "Juan Rios", "Pedro Lagos"}
     assert held[0].date == "2025-03-12"
+
+
+def test_a_list_of_posts_before_names_gives_each_name_alone_and_no_post_of_the_next():
+    """"represented by Head of the Foreign Intelligence Service A, Head of the Council Apparatus
+    B, ...": the tagger reads each body with the name after it as one organisation; the name
+    starts after the body's last word ("Apparatus", "Forces", "Service"), and the post of the next
+    item is not the post of the one before it."""
+    text = ("Talks\nThe Chilean side was represented by Chief of the General Staff of the Armed Forces Juan Rios, "
+            "Head of the Foreign Intelligence Service Pedro Lagos, Head of the Council Apparatus Hugo Lind, and "
+            "Deputy Head of the Directorate of the Ministry of Defense Rosa Vera.")
+    people = {p.name: p for p in _extract(text, "2025-03-12").people}
+    assert {"Juan Rios", "Pedro Lagos", "Hugo Lind", "Rosa Vera"} <= set(people)
+    assert not any(n.startswith(("Apparatus", "Service", "Forces")) for n in people)
+    for p in people.values():
+        assert p.title is None or not any(other in p.title for other in people), (p.name, p.title)
+    aide = _extract("Talks\nIvan Petrov, an aide to Russian President Vladimir Putin, met Ola Berg in Oslo.",
+                    "2025-03-12")
+    assert {p.name: p.title for p in aide.people}["Ivan Petrov"] == "aide"

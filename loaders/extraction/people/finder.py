@@ -525,7 +525,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     for s, e, r, how in raw:
         title, country = _titles_before(doc, s - 2 if s >= 2 and abbreviated_given(doc, s - 2) else s, party_at)
         if not title:
-            t2, c2 = _title_after(doc, e, party_at)
+            t2, c2 = _title_after(doc, e, party_at, starts)
             title, country = t2 or title, country or c2
         if title and title.lower().startswith("country ") and s >= 2:
             # "the country's military intelligence chief X": the country told last before him

@@ -335,10 +335,18 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             e += 2  # a hyphenated given name before the surname: "Kassym-Jomart Tokayev"
         else:
             break
-    tail = next((i for i in range(e - 3, s - 1, -1) if doc[i].lower_ in ORG_TAILS and doc[i].text[:1].isupper()), None)
+    tail = next((i for i in range(e - 3, s - 1, -1) if doc[i].lower_ in ORG_TAILS | _STATE_BODY_TAILS
+                 and doc[i].text[:1].isupper()), None)
     if tail is not None:
         s = tail + 1  # "Malaysia's Petronas Group Adnan Zainal Abidin": the firm's name ends at "Group"
+        # (and a state body's: "Head of the Council Apparatus X", "Chief of the Armed Forces X")
     return s, e
+
+
+# the last word of a state body's name, never part of a person's ("the Armed Forces", "the NSDC
+# Apparatus", "the General Staff", "the Foreign Intelligence Service")
+_STATE_BODY_TAILS = _BODY_HEADS | frozenset({"forces", "apparatus", "staff", "service", "office", "administration",
+                                              "command", "guard", "police", "army", "navy", "ministries"})
 
 
 def _place_surname(doc: "Doc", s: int, e: int, end: int, party_tok: set[int]) -> bool:

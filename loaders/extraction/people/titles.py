@@ -382,8 +382,12 @@ def _strip_party_words(title: str) -> str:
     return " ".join(words)
 
 
-def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | None, str | None]:
-    """Appositive title after a name: "X, Japan's top tariff negotiator," -> title, country."""
+def _title_after(doc: "Doc", e: int, party_at: dict[int, str],
+                 name_starts: "set[int] | dict[int, int]" = frozenset()) -> tuple[str | None, str | None]:
+    """Appositive title after a name: "X, Japan's top tariff negotiator," -> title, country.
+    `name_starts`: where the names found start; a phrase that runs into one glued to a body's
+    name is the next item of a list with its own post ("A, Chief of the General Staff B, ..."),
+    not A's post."""
     if e >= len(doc) or doc[e].text not in (",", "(", "["):
         return None, None  # "X, Japan's negotiator," or "X [Ukraine's Economy Minister]"
     sent_end = doc[e].sent.end
@@ -398,7 +402,10 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str]) -> tuple[str | No
             return None, None
         toks.append(t)
         k += 1
-    if not toks:
+    if not toks or any(t.i in name_starts and t.ent_type_ != "PERSON" and t.i - 1 not in party_at for t in toks):
+        # (a name the tagger read as the tail of a body: "Chief of the Armed Forces B" is B's post;
+        # but "X, an aide to President Y," is X's, Y only its owner, and "of the Federation of
+        # Indian Export Organisations" has no name after a side's adjective)
         return None, None
     # leading determiner / possessive party
     i = 0

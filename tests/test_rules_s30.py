@@ -90,3 +90,13 @@ def test_a_list_of_posts_before_names_gives_each_name_alone_and_no_post_of_the_n
     aide = _extract("Talks\nIvan Petrov, an aide to Russian President Vladimir Putin, met Ola Berg in Oslo.",
                     "2025-03-12")
     assert {p.name: p.title for p in aide.people}["Ivan Petrov"] == "aide"
+
+
+def test_a_name_after_a_body_that_ends_in_forces_is_a_person():
+    """"headed by the Secretary of the Land Forces X": the tagger reads "the Land Forces X" as one
+    organisation; the body's name ends at "Forces" and X is the delegation's head."""
+    text = ("Talks\nThe Chilean side held a meeting with the Peruvian delegation, headed by the Peruvian Secretary "
+            "of the Land Forces Luis Paz.")
+    got = _extract(text, "2025-03-12")
+    assert [p.name for p in got.people] == ["Luis Paz"]
+    assert [m.participants for m in got.meetings] == [["Luis Paz"]]

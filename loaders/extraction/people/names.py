@@ -455,7 +455,8 @@ def _portfolio_joint(doc: "Doc", k: int, start: int) -> bool:
 def _body_named_at(doc: "Doc", k: int) -> "int | None":
     """Where a body's name that opens at `k` ends, when a person's name follows it: an acronym
     ("the PS", "the IMF") or up to four capitalised words ending in a body's head word ("the
-    Socialist Party", "the European Department"). None when no such name opens there."""
+    Socialist Party", "the European Department", "the Land Forces"). None when no such name opens
+    there."""
     n = len(doc)
     if k + 1 < n and 2 <= len(doc[k].text) <= 5 and doc[k].text.isupper() and doc[k].is_alpha \
             and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN" \
@@ -469,7 +470,7 @@ def _body_named_at(doc: "Doc", k: int) -> "int | None":
             continue
         if not t.text[:1].isupper() or not t.is_alpha:
             return None
-        heads = _BODY_HEADS | _PACT_HEADS if m > k else _BODY_HEADS
+        heads = _STATE_BODY_TAILS | _PACT_HEADS if m > k else _STATE_BODY_TAILS
         if (m > k or doc[k - 1].lower_ == "the") and t.lower_ in heads and (
                 doc[m + 1].text[:1].isupper() and doc[m + 1].pos_ == "PROPN" or doc[m + 1].lower_ in ("at", "of")):
             return m + 1  # (one word after "the": "Speaker of the Assembly X"; "of the European Department at the IMF X")

@@ -100,3 +100,26 @@ def test_a_name_after_a_body_that_ends_in_forces_is_a_person():
     got = _extract(text, "2025-03-12")
     assert [p.name for p in got.people] == ["Luis Paz"]
     assert [m.participants for m in got.meetings] == [["Luis Paz"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Asked what the ideal scenario would be for fisheries cooperation, Norway's minister Ola Berg said the two "
+    "countries had always worked together.",
+    "Iceland's Hanna Fridriksdottir said she expects it to take up to two weeks for the quota order to take effect.",
+    "Norway's foreign minister Ola Berg said the talks with Iceland remained focused on seeking peace and stability "
+    "in the region.",
+])
+def test_a_question_a_forecast_or_a_bare_wish_is_no_demand(body):
+    """The question put to a speaker ("Asked what ..."), a forecast about "it" ("expects it to
+    take two weeks"), and peace and stability sought for a region ask nothing of anyone."""
+    assert _extract("Fish talks\n" + body, "2025-03-12").demands == []
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Norway said it expects Iceland to cut its duties on Norwegian salmon.", "cut its duties"),
+    ("Iceland's minister Hanna Fridriksdottir called for a ceasefire in the fishing dispute with Norway.",
+     "ceasefire"),
+])
+def test_a_demand_of_a_side_stays_one(body, words):
+    (d,) = _extract("Fish talks\n" + body, "2025-03-12").demands
+    assert words in d.text

@@ -26,9 +26,9 @@ from .grammar import (
     _rider, _same_relief, _topics, _trim, _truce_key, _turned_down,
 )
 from .items import (
-    _Actor, _Item, _bare_offer, _bare_partnership, _bare_possessed, _calls_own_action,
+    _Actor, _Item, _asked_question, _bare_offer, _bare_partnership, _bare_possessed, _bare_wish, _calls_own_action,
     _drop_bare_offer_beside_terms,
-    _committed_aim, _hostile, _joint_housekeeping, _joint_process, _joint_shared_aim, _noun_list_parts,
+    _committed_aim, _forecast_of_it, _hostile, _joint_housekeeping, _joint_process, _joint_shared_aim, _noun_list_parts,
     _points_back_only,
     _process_forward,
     _recipients_only, _trigger_rank,
@@ -190,7 +190,8 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                    or _recipients_only(it) or _hostile(it) or _bare_partnership(it) or _bare_possessed(it)
                    or _calls_own_action(it)
                    or _points_back_only(it) or self._names_only_a_side(it) or _process_forward(it)
-                   or (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content))) for it in items]
+                   or (it.kind == DEMAND and (_mutual_call(it.content) or _contentment(it.content)))
+                   or _asked_question(it) or _forecast_of_it(it) or _bare_wish(it) for it in items]
         self.refused.update(it.trigger.i for it, drop in zip(items, dropped) if drop)
         items = [it for it, drop in zip(items, dropped) if not drop]
         demands: list[Position] = []

@@ -767,3 +767,46 @@ def _joint_shared_aim(it: "_Item") -> bool:
         return True
     return first.pos_ == "NOUN" and first.lemma_.lower() in TIES_NOUNS and all(
         c.dep_ in ("det", "amod", "cc", "conj", "punct", "advmod") for c in first.children)
+
+
+_WH_WORDS = frozenset({"what", "how", "whether", "why", "when", "which"})
+
+
+def _asked_question(it: "_Item") -> bool:
+    """'Asked what the ideal scenario would be for X, the minister said ...': the question put to
+    a speaker (a wh-clause under "ask"), not a demand of anyone's."""
+    if it.kind != DEMAND or not it.content or it.content[0].lower_ not in _WH_WORDS:
+        return False
+    a = it.content[0]
+    for _ in range(6):
+        if a.lemma_.lower() == "ask":
+            return True
+        if a.head.i == a.i:
+            return False
+        a = a.head
+    return False
+
+
+def _forecast_of_it(it: "_Item") -> bool:
+    """'He expects it to take up to two weeks for the order to take effect': "it" is no side; the
+    expectation is a forecast, not a demand ("X expects Y to ..." stays one)."""
+    if it.kind != DEMAND or it.trigger.lemma_.lower() != "expect":
+        return False
+    clauses = [it.trigger] + [c for c in it.trigger.children if c.dep_ in ("ccomp", "xcomp")]
+    # ("it" as the expected clause's subject or the verb's object; "the EU said it expects Y to"
+    # keeps its "it", the side that expects)
+    return any(c.lower_ == "it" and (c.dep_ == "dobj" or c.dep_ == "nsubj" and v is not it.trigger)
+               for v in clauses for c in v.children)
+
+
+def _bare_wish(it: "_Item") -> bool:
+    """'seeking peace and stability in the region': goods every side wishes for, with nothing
+    asked of anyone, are no demand (but 'a ceasefire', 'security guarantees' are)."""
+    if it.kind != DEMAND or not it.content:
+        return False
+    nouns = [t for t in it.content if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")]
+    return bool(nouns) and all(t.lemma_.lower() in _BARE_WISHES or t.dep_ == "pobj" and t.lower_ == "region"
+                               for t in nouns)
+
+
+_BARE_WISHES = frozenset({"peace", "stability", "prosperity", "calm", "harmony", "tranquility", "tranquillity"})

@@ -84,9 +84,12 @@ class ArticleContext:
 
     def sentence_at(self, char_offset: int) -> "Span":
         """The sentence containing `char_offset`."""
-        sents = self.sentences
-        i = max(0, bisect_right(self._sent_starts, char_offset) - 1)
-        return sents[i]
+        return self.sentences[self.sentence_index(char_offset)]
+
+    def sentence_index(self, char_offset: int) -> int:
+        """The index in `sentences` of the sentence containing `char_offset`."""
+        self.sentences  # (fills the start offsets)
+        return max(0, bisect_right(self._sent_starts, char_offset) - 1)
 
     def sentence_after(self, sent: "Span", step: int) -> "Span | None":
         """The sentence `step` places after `sent` (before it when negative), or None."""

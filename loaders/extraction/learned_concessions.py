@@ -93,25 +93,30 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
                 and p.evidence.start < sent.end_char and p.evidence.end > sent.start_char}
 
     mains = main_sides(ctx)
+    sides_named: dict[int, list] = {}  # sentence index -> the party mentions in it (read once)
+    for m in ctx.party_mentions:
+        sides_named.setdefault(ctx.sentence_index(m.start), []).append(m)
     out: list[Candidate] = []
     for si, sent in enumerate(ctx.sentences):
         anchors: dict[str, list[tuple["Token | None", str, str | None]]] = {}
-        for m in ctx.party_mentions:
-            if m.start >= sent.start_char and m.end <= sent.end_char:
+        for m in sides_named.get(si, ()):
+            if m.end <= sent.end_char:
                 tok = _anchor(ctx, m)
                 if tok is not None:
                     anchors.setdefault(m.target, []).append((tok, "party", None))
         for m in ctx.mentions_in(sent.start_char, sent.end_char):
-            side, tok = ctx.country_of(m.target), _anchor(ctx, m)
-            if side and tok is not None:
+            side = ctx.country_of(m.target)
+            tok = _anchor(ctx, m) if side else None
+            if tok is not None:
                 anchors.setdefault(side, []).append((tok, "person", m.target))
-        if len(mains) == 2 and _BOTH.search(sent.text):
+        stext = ctx.text[sent.start_char:sent.end_char]
+        if len(mains) == 2 and _BOTH.search(stext):
             for side in mains:
                 anchors.setdefault(side, []).append((None, "both", None))
         if not anchors:
             continue
         given, pressed = holders(concessions, sent), holders(demands, sent)
-        shared = _sentence_features(sent)
+        shared = _sentence_features(sent, stext)
         for side, named in anchors.items():
             if side in given:
                 continue
@@ -131,22 +136,24 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
     return out
 
 
-def _sentence_features(sent: "Span") -> dict[str, float]:
+def _sentence_features(sent: "Span", stext: str) -> dict[str, float]:
     """The cues every side of one sentence shares: its verbs, nouns and adjectives, words of a
     promise, negation, numbers, quotation."""
     f = {"bias": 1.0}
     for t in sent:
         if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.is_stop and _common_word(t):
-            f["s=" + t.lemma_.lower()] = 1.0
-            for name in _classes(t):
+            lemma = t.lemma_.lower()
+            f["s=" + lemma] = 1.0
+            for name in _CLASS_OF.get(lemma, ()):
                 f["sc=" + name] = 1.0
-        if t.lower_ in _PROMISE_WORDS:
-            f["w=" + t.lower_] = 1.0
+        low = t.lower_
+        if low in _PROMISE_WORDS:
+            f["w=" + low] = 1.0
         if t.dep_ == "neg":
             f["neg"] = 1.0
-        if t.like_num or t.text in ("%", "$", "€", "percent"):
+        if t.like_num or low in ("%", "$", "€", "percent"):
             f["num"] = 1.0
-    if any(q in sent.text for q in "\"“”"):
+    if "\"" in stext or "“" in stext or "”" in stext:
         f["quoted"] = 1.0
     return f
 
@@ -191,9 +198,14 @@ def _role_features(tok: "Token", how: str) -> dict[str, float]:
     return f
 
 
-def _classes(t: "Token") -> list[str]:
-    lemma = t.lemma_.lower()
-    return [name for name, words in _CLASSES if lemma in words]
+_CLASS_OF: dict[str, tuple[str, ...]] = {}
+for _name, _words in _CLASSES:
+    for _w in _words:
+        _CLASS_OF[_w] = _CLASS_OF.get(_w, ()) + (_name,)
+
+
+def _classes(t: "Token") -> tuple[str, ...]:
+    return _CLASS_OF.get(t.lemma_.lower(), ())
 
 
 # ------------------------------------------------------------------------------ concessions

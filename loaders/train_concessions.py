@@ -19,45 +19,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from loaders.evaluate import Score, canonical_party, load_gold_dir, score_article
+from loaders.evaluate import Score, canonical_party, score_article
 from loaders.extraction.learned_concessions import FORMAT, candidates, learned_concessions
 from loaders.extraction.learned_pairs import PairModel
-from loaders.train_pairs import SINGLE_FOLDER_PARTS, _published, fit
+from loaders.train_pairs import Article, fit, held_out_parts, parse_articles
 
 DEFAULT_THRESHOLD = 0.3
 DEFAULT_L2 = 3.0
 
 
-@dataclass
-class Article:
-    """One annotated article, parsed, with its rules-only extraction and labelled candidates."""
-
-    folder: str
-    name: str
-    gold: dict[str, Any]
-    rules: Any  # the `Extraction` of the rules alone
-    ctx: Any  # its ArticleContext
-    labelled: list[tuple[dict[str, float], bool]]
-
-
 def read_articles(folders: Iterable[str | Path], aliases: Mapping[str, str] | None = None) -> list[Article]:
-    """Parse every gold article of `folders` once; extract with the rules alone; label the
-    candidates."""
-    from loaders.extraction import load_nlp
-    from loaders.extraction.pipeline import build_context, extract_context, party_matcher
-
-    nlp = load_nlp()
-    matcher = party_matcher(nlp)
-    items = []
-    for folder in folders:
-        for name, text, gold in load_gold_dir(folder):
-            items.append((text, (str(folder), name, gold)))
-    out = []
-    for doc, (folder, name, gold) in nlp.pipe(items, as_tuples=True):
-        ctx = build_context(doc, _published(gold), matcher)
-        rules = extract_context(ctx, gives_model=None)
-        out.append(Article(folder, name, gold, rules, ctx, _labelled(ctx, rules, gold, aliases)))
-    return out
+    """Parse every gold article of `folders` once; extract with the concession rules alone;
+    label the candidates."""
+    return parse_articles(folders, lambda ctx, rules, gold: _labelled(ctx, rules, gold, aliases), gives_model=None)
 
 
 def _labelled(ctx, rules, gold: dict[str, Any], aliases: Mapping[str, str] | None
@@ -108,16 +82,8 @@ class FolderCheck:
 def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: float = DEFAULT_THRESHOLD,
                    aliases: Mapping[str, str] | None = None) -> list[FolderCheck]:
     """Leave one folder out: train on the others, score the folder's concessions with and
-    without the model (from a single folder, `SINGLE_FOLDER_PARTS` parts by name order)."""
-    folders = list(dict.fromkeys(a.folder for a in articles))
-    if len(folders) == 1:
-        if len(articles) < SINGLE_FOLDER_PARTS:
-            raise ValueError(f"cross-validation of one folder needs at least {SINGLE_FOLDER_PARTS} articles "
-                             f"(it holds {len(articles)}); or give two folders or more")
-        name = Path(folders[0]).name
-        parts = [f"{name} part {i % SINGLE_FOLDER_PARTS + 1}" for i in range(len(articles))]
-    else:
-        parts = [a.folder for a in articles]
+    without the model (from a single folder, in parts: `train_pairs.held_out_parts`)."""
+    parts = held_out_parts(articles)
     out = []
     for part in dict.fromkeys(parts):
         model = train([a for a, p in zip(articles, parts) if p != part], l2, threshold)

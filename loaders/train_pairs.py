@@ -44,6 +44,13 @@ class Article:
 def read_articles(folders: Iterable[str | Path], aliases: Mapping[str, str] | None = None) -> list[Article]:
     """Parse every gold article of `folders` once; extract with the rules alone; label the
     candidate pairs."""
+    return parse_articles(folders, lambda ctx, rules, gold: _labelled(ctx, gold, aliases), pairs=None)
+
+
+def parse_articles(folders: Iterable[str | Path], label, **models) -> list[Article]:
+    """Every gold article of `folders`, parsed once and extracted with `models` (the learned
+    model under training set to None: the rules alone), its candidates labelled by
+    `label(ctx, rules, gold)`. Shared by the pair and the concession trainers."""
     from loaders.extraction import load_nlp
     from loaders.extraction.pipeline import build_context, extract_context, party_matcher
 
@@ -56,9 +63,22 @@ def read_articles(folders: Iterable[str | Path], aliases: Mapping[str, str] | No
     out = []
     for doc, (folder, name, gold) in nlp.pipe(items, as_tuples=True):
         ctx = build_context(doc, _published(gold), matcher)
-        rules = extract_context(ctx, pairs=None)
-        out.append(Article(folder, name, gold, rules, ctx, _labelled(ctx, gold, aliases)))
+        rules = extract_context(ctx, **models)
+        out.append(Article(folder, name, gold, rules, ctx, label(ctx, rules, gold)))
     return out
+
+
+def held_out_parts(articles: list[Article]) -> list[str]:
+    """The part each article is held out with: its folder, or (from a single folder) one of
+    `SINGLE_FOLDER_PARTS` parts dealt by name order, round robin."""
+    folders = list(dict.fromkeys(a.folder for a in articles))
+    if len(folders) > 1:
+        return [a.folder for a in articles]
+    if len(articles) < SINGLE_FOLDER_PARTS:
+        raise ValueError(f"cross-validation of one folder needs at least {SINGLE_FOLDER_PARTS} articles "
+                         f"(it holds {len(articles)}); or give two folders or more")
+    name = Path(folders[0]).name if folders else ""
+    return [f"{name} part {i % SINGLE_FOLDER_PARTS + 1}" for i in range(len(articles))]
 
 
 def _published(gold: dict[str, Any]) -> dt.date | None:
@@ -143,15 +163,7 @@ def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: f
     """Leave one folder out: train on the others, score the folder with and without the model.
     From a single folder, its articles are dealt into `SINGLE_FOLDER_PARTS` parts (by name
     order, round robin) and each part is held out in turn."""
-    folders = list(dict.fromkeys(a.folder for a in articles))
-    if len(folders) == 1:
-        if len(articles) < SINGLE_FOLDER_PARTS:
-            raise ValueError(f"cross-validation of one folder needs at least {SINGLE_FOLDER_PARTS} articles "
-                             f"(it holds {len(articles)}); or give two folders or more")
-        name = Path(folders[0]).name
-        parts = [f"{name} part {i % SINGLE_FOLDER_PARTS + 1}" for i in range(len(articles))]
-    else:
-        parts = [a.folder for a in articles]
+    parts = held_out_parts(articles)
     out = []
     for part in dict.fromkeys(parts):
         model = train([a for a, p in zip(articles, parts) if p != part], l2, threshold)

@@ -186,6 +186,18 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     return cmd_serve(args, settings)
 
 
+
+def _add_train_parser(sub, name: str, model: str, unit: str, threshold: float, setting: str, func) -> None:
+    """`parley train-pairs` / `train-concessions`: the same options for each learned model."""
+    p = sub.add_parser(name, help=f"fit (or cross-validate) the learned {model} model on annotated folders")
+    p.add_argument("dirs", nargs="+", help="folders of NAME.txt + NAME.gold.json pairs")
+    p.add_argument("--out", help=f"write the weights here (JSON; use with {setting})")
+    p.add_argument("--cv", action="store_true", help="leave one folder out at a time and report the gain")
+    p.add_argument("--threshold", type=float, help=f"probability a {unit} needs (default {threshold})")
+    p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
+    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
+    p.set_defaults(func=func)
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parley", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -209,24 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
     p.set_defaults(func=cmd_evaluate)
 
-    p = sub.add_parser("train-pairs", help="fit (or cross-validate) the learned who-met-whom model on annotated folders")
-    p.add_argument("dirs", nargs="+", help="folders of NAME.txt + NAME.gold.json pairs")
-    p.add_argument("--out", help="write the weights here (JSON; use with PARLEY_PAIR_MODEL)")
-    p.add_argument("--cv", action="store_true", help="leave one folder out at a time and report the gain")
-    p.add_argument("--threshold", type=float, help="probability a pair needs (default 0.7)")
-    p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
-    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
-    p.set_defaults(func=cmd_train_pairs)
-
-    p = sub.add_parser("train-concessions",
-                       help="fit (or cross-validate) the learned concession model on annotated folders")
-    p.add_argument("dirs", nargs="+", help="folders of NAME.txt + NAME.gold.json pairs")
-    p.add_argument("--out", help="write the weights here (JSON; use with PARLEY_CONCESSION_MODEL)")
-    p.add_argument("--cv", action="store_true", help="leave one folder out at a time and report the gain")
-    p.add_argument("--threshold", type=float, help="probability a concession needs (default 0.3)")
-    p.add_argument("--l2", type=float, help="regularisation strength (default 3)")
-    p.add_argument("--aliases", help='JSON file {"party": ["other name", ...]}: names scored as one party')
-    p.set_defaults(func=cmd_train_concessions)
+    _add_train_parser(sub, "train-pairs", "who-met-whom", "pair", 0.7, "PARLEY_PAIR_MODEL", cmd_train_pairs)
+    _add_train_parser(sub, "train-concessions", "concession", "concession", 0.3, "PARLEY_CONCESSION_MODEL",
+                      cmd_train_concessions)
 
     p = sub.add_parser("ingest", help="load articles (files or folders) into the graph")
     p.add_argument("paths", nargs="+")

@@ -83,3 +83,23 @@ def pairs_of(ex):
         ps = sorted(m.participants)
         out |= {(a, b) for i, a in enumerate(ps) for b in ps[i + 1:]}
     return out
+
+
+def write_annotated(tmp_path, articles: dict, gold_of) -> list:
+    """Folders of invented annotated articles for the trainers' tests: `articles` maps a folder
+    name to its items, `gold_of(item)` gives (text, the gold's people / meetings / demands /
+    concessions). Returns the folders, in order."""
+    import json
+
+    folders = []
+    for folder, items in articles.items():
+        d = tmp_path / folder
+        d.mkdir()
+        for i, item in enumerate(items):
+            text, parts = gold_of(item)
+            gold = {"id": f"{folder}{i}", "source": {"url": "https://example.org", "published": "2025-03-14"},
+                    "people": [], "meetings": [], "demands": [], "concessions": [], **parts}
+            (d / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+            (d / f"a{i}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+        folders.append(d)
+    return folders

@@ -2,7 +2,8 @@
 (`parley train-concessions`): it adds the concessions the rules miss, never one a side holds
 already in that sentence, nor one told by a clause another side is the subject of, nor a second
 telling of a step the side holds; it reads its weights from `PARLEY_CONCESSION_MODEL` (or
-`off`) and turns a bad weights file into one clear line. Every article below is invented.
+`off`) and turns a bad weights file into one clear line (the command line's exit on one is
+tested with the pair model's, in `test_learned_pairs.py`). Every article below is invented.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from extraction_helpers import write_annotated
 from loaders.extraction import extract
 from loaders.extraction.learned_concessions import FORMAT, candidates, concession_model, read_weights
 from loaders.extraction.learned_pairs import PairModel, PairModelError
@@ -107,16 +109,6 @@ def test_a_bad_weights_file_is_one_error_naming_it(tmp_path, content, fault):
     assert str(path) in str(err.value) and fault in str(err.value)
 
 
-def test_extract_with_a_bad_weights_file_says_so_and_exits_1(tmp_path):
-    article = tmp_path / "a.txt"
-    article.write_text("Talks\nA minister met another minister.\n", encoding="utf-8")
-    bad = _weights_file(tmp_path, "{not json")
-    out = subprocess.run([sys.executable, "-m", "parley.cli", "extract", str(article)], capture_output=True,
-                         text=True, cwd=REPO, env={**os.environ, "PARLEY_CONCESSION_MODEL": str(bad)})
-    assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr.startswith("parley: ") and str(bad) in out.stderr and "Traceback" not in out.stderr
-
-
 # ---------------------------------------------------------------------------- parley train-concessions
 ARTICLES = {
     "north": [
@@ -139,19 +131,11 @@ ARTICLES = {
 
 
 def _annotated_folders(tmp_path: Path) -> list[Path]:
-    folders = []
-    for folder, articles in ARTICLES.items():
-        d = tmp_path / folder
-        d.mkdir()
-        for i, (text, by, evidence) in enumerate(articles):
-            gold = {"id": f"{folder}{i}", "source": {"url": "https://example.org", "published": "2025-03-14"},
-                    "people": [], "meetings": [], "demands": [],
-                    "concessions": [{"by": by, "to": None, "summary": evidence, "keywords": ["releas"],
-                                     "evidence": evidence}]}
-            (d / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
-            (d / f"a{i}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-        folders.append(d)
-    return folders
+    def gold_of(item):
+        text, by, evidence = item
+        return text, {"concessions": [{"by": by, "to": None, "summary": evidence, "keywords": ["releas"],
+                                       "evidence": evidence}]}
+    return write_annotated(tmp_path, ARTICLES, gold_of)
 
 
 def _parley(*args: str) -> subprocess.CompletedProcess:

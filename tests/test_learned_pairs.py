@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from extraction_helpers import write_annotated
 from loaders.extraction import build_context, extract
 from loaders.extraction.learned_pairs import (PairModel, PairModelError, candidates, learned_meetings,
                                               read_pair_model)
@@ -131,12 +132,14 @@ def test_a_bad_weights_file_is_one_error_naming_it(tmp_path, content, fault):
     assert str(path) in str(err.value) and fault in str(err.value)
 
 
-def test_extract_with_a_bad_weights_file_says_so_and_exits_1(tmp_path):
+@pytest.mark.parametrize("setting", ["PARLEY_PAIR_MODEL", "PARLEY_CONCESSION_MODEL"])
+def test_extract_with_a_bad_weights_file_says_so_and_exits_1(tmp_path, setting):
+    """(Either learned model's weights file: the pairs' or the concessions'.)"""
     article = tmp_path / "a.txt"
     article.write_text("Talks\nA minister met another minister.\n", encoding="utf-8")
     bad = _weights_file(tmp_path, "{not json")
     out = subprocess.run([sys.executable, "-m", "parley.cli", "extract", str(article)], capture_output=True,
-                         text=True, cwd=REPO, env={**_env(), "PARLEY_PAIR_MODEL": str(bad)})
+                         text=True, cwd=REPO, env={**_env(), setting: str(bad)})
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.startswith("parley: ") and str(bad) in out.stderr and "Traceback" not in out.stderr
 
@@ -179,21 +182,13 @@ ARTICLES = {
 
 
 def _annotated_folders(tmp_path: Path) -> list[Path]:
-    folders = []
-    for folder, articles in ARTICLES.items():
-        d = tmp_path / folder
-        d.mkdir()
-        for i, (text, people, meetings) in enumerate(articles):
-            gold = {"id": f"{folder}{i}", "source": {"url": "https://example.org", "published": "2025-03-14"},
-                    "people": [{"name": n, "aliases": [n.split()[-1]], "title": None, "country": c}
-                               for n, c in people],
-                    "meetings": [{"participants": p, "parties": [], "date": None, "status": "held",
-                                  "kind": "unknown", "evidence": text.split("\n")[1][:30]} for p in meetings],
-                    "demands": [], "concessions": []}
-            (d / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
-            (d / f"a{i}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
-        folders.append(d)
-    return folders
+    def gold_of(item):
+        text, people, meetings = item
+        return text, {"people": [{"name": n, "aliases": [n.split()[-1]], "title": None, "country": c}
+                                 for n, c in people],
+                      "meetings": [{"participants": p, "parties": [], "date": None, "status": "held",
+                                    "kind": "unknown", "evidence": text.split("\n")[1][:30]} for p in meetings]}
+    return write_annotated(tmp_path, ARTICLES, gold_of)
 
 
 def _parley(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:

@@ -19,8 +19,8 @@ import pytest
 
 from extraction_helpers import write_annotated
 from loaders.extraction import extract
-from loaders.extraction.learned_concessions import FORMAT, candidates, concession_model, read_weights
-from loaders.extraction.learned_pairs import PairModel, PairModelError
+from loaders.extraction.learned_concessions import FORMAT, candidates, concession_model
+from loaders.extraction.learned_pairs import PairModel, PairModelError, read_weights
 from loaders.extraction.pipeline import build_context, extract_context, extract_doc, party_matcher
 
 pytestmark = pytest.mark.learned_concessions

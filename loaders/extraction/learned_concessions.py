@@ -21,14 +21,13 @@ Weights live in `concession_model.json` beside this file (`parley train-concessi
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext, make_evidence
-from .learned_pairs import PairModel, _anchor, _common_word, _word, read_weights
+from .learned_pairs import PairModel, _anchor, _common_word, _word, model_from_setting
 from .model import Position
 from .positions.lexicon import (CONCESSION_VERBS, DEMAND_VERBS, GIVING_VERBS, HOSTILE_VERBS, KEEP_VERBS,
                                 MEASURE_NOUNS, OPINION_VERBS, PROPOSAL_NOUNS, RELIEF_VERBS, TRUCE_NOUNS)
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 
 FORMAT = "parley-concession-model/1"
 DEFAULT_MODEL_FILE = Path(__file__).with_name("concession_model.json")
-_MODELS: dict[str, PairModel] = {}
 
 # the two sides named together: each gives what "both sides agreed" to
 _BOTH = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|governments|parties|leaders|delegations|"
@@ -68,13 +66,7 @@ class Candidate:
 def concession_model() -> PairModel | None:
     """The model in use (read once per process): `PARLEY_CONCESSION_MODEL`, else the bundled
     one; None when the setting is `off`."""
-    setting = os.environ.get("PARLEY_CONCESSION_MODEL", "").strip()
-    if setting.lower() in ("off", "none", "0"):
-        return None
-    path = setting or str(DEFAULT_MODEL_FILE)
-    if path not in _MODELS:
-        _MODELS[path] = read_weights(path, FORMAT, "concession-model")
-    return _MODELS[path]
+    return model_from_setting("PARLEY_CONCESSION_MODEL", DEFAULT_MODEL_FILE, FORMAT, "concession-model")
 
 
 # ------------------------------------------------------------------------------ candidates

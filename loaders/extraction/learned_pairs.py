@@ -39,7 +39,7 @@ DEFAULT_MODEL_FILE = Path(__file__).with_name("pair_model.json")
 FORMAT = "parley-pair-model/1"
 PARTY = "@"  # a candidate's second member is a party when its name starts with this
 _FUTURE_WORDS = frozenset({"will", "to", "plan", "expect", "schedule", "set", "due", "would", "next"})
-_MODELS: dict[str, "PairModel"] = {}
+_MODELS: dict[tuple[str, str], "PairModel"] = {}  # (format, path) -> weights read
 
 
 @dataclass
@@ -105,13 +105,19 @@ def read_weights(path: str | Path, fmt: str, what: str) -> PairModel:
 def pair_model() -> PairModel | None:
     """The model in use (read once per process): `PARLEY_PAIR_MODEL`, else the bundled one;
     None when the setting is `off`."""
-    setting = os.environ.get("PARLEY_PAIR_MODEL", "").strip()
+    return model_from_setting("PARLEY_PAIR_MODEL", DEFAULT_MODEL_FILE, FORMAT, "pair-model")
+
+
+def model_from_setting(variable: str, bundled: Path, fmt: str, what: str) -> PairModel | None:
+    """The weights the environment `variable` names (a file, or `off`), else the `bundled`
+    file; each file read once per process. Shared by the learned pairs and concessions."""
+    setting = os.environ.get(variable, "").strip()
     if setting.lower() in ("off", "none", "0"):
         return None
-    path = setting or str(DEFAULT_MODEL_FILE)
-    if path not in _MODELS:
-        _MODELS[path] = read_pair_model(path)
-    return _MODELS[path]
+    path = setting or str(bundled)
+    if (fmt, path) not in _MODELS:
+        _MODELS[fmt, path] = read_weights(path, fmt, what)
+    return _MODELS[fmt, path]
 
 
 # ------------------------------------------------------------------------------ candidates

@@ -335,7 +335,7 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             e += 2  # a hyphenated given name before the surname: "Kassym-Jomart Tokayev"
         else:
             break
-    tail = next((i for i in range(e - 3, s - 1, -1) if doc[i].lower_ in ORG_TAILS | _STATE_BODY_TAILS
+    tail = next((i for i in range(e - 3, s - 1, -1) if doc[i].lower_ in _NAME_ENDING_BODIES
                  and doc[i].text[:1].isupper()), None)
     if tail is not None:
         s = tail + 1  # "Malaysia's Petronas Group Adnan Zainal Abidin": the firm's name ends at "Group"
@@ -347,6 +347,8 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
 # Apparatus", "the General Staff", "the Foreign Intelligence Service")
 _STATE_BODY_TAILS = _BODY_HEADS | frozenset({"forces", "apparatus", "staff", "service", "office", "administration",
                                               "command", "guard", "police", "army", "navy", "ministries"})
+_STATE_BODY_OR_PACT_TAILS = _STATE_BODY_TAILS | _PACT_HEADS
+_NAME_ENDING_BODIES = ORG_TAILS | _STATE_BODY_TAILS  # a firm's or a state body's last word
 
 
 def _place_surname(doc: "Doc", s: int, e: int, end: int, party_tok: set[int]) -> bool:
@@ -470,7 +472,7 @@ def _body_named_at(doc: "Doc", k: int) -> "int | None":
             continue
         if not t.text[:1].isupper() or not t.is_alpha:
             return None
-        heads = _STATE_BODY_TAILS | _PACT_HEADS if m > k else _STATE_BODY_TAILS
+        heads = _STATE_BODY_OR_PACT_TAILS if m > k else _STATE_BODY_TAILS
         if (m > k or doc[k - 1].lower_ == "the") and t.lower_ in heads and (
                 doc[m + 1].text[:1].isupper() and doc[m + 1].pos_ == "PROPN" or doc[m + 1].lower_ in ("at", "of")):
             return m + 1  # (one word after "the": "Speaker of the Assembly X"; "of the European Department at the IMF X")

@@ -176,3 +176,17 @@ def test_train_concessions_errors_are_one_line(tmp_path, args, message):
     run = _parley("train-concessions", *[a.format(north=north, tmp=tmp_path) for a in args])
     assert run.returncode == 1 and message in run.stderr and "Traceback" not in run.stderr
     assert "train-concessions" in run.stderr or "give --out" not in message
+
+
+def test_a_side_is_weighed_with_its_own_figure_negation_and_the_step_before(nlp):
+    """The side's own cues: a figure in the clause it is subject of, a negation of that clause,
+    and a concession of the rules it gave in the sentence just before (a list of terms goes on)."""
+    body = MET + ("Iceland will scrap its quota on Norwegian herring. Iceland also opened 12 harbours to Norwegian "
+                  "trawlers. Norway has not lowered its duties on Icelandic cod.")
+    ctx = build_context(nlp("Fish talks\n" + body), MON, party_matcher(nlp))
+    rules = extract_context(ctx, pairs=None, gives_model=None)
+    own = {(ctx.sentences[c.sentence].text.split()[0], c.party): c.features
+           for c in candidates(ctx, rules.concessions, rules.demands)}
+    opened = own[("Iceland", "Iceland")]  # ("Iceland also opened ...": the first sentence is the rules')
+    assert opened.get("gave_just_before") == 1.0 and opened.get("subj_num") == 1.0
+    assert own[("Norway", "Norway")].get("subj_neg") == 1.0 and "gave_just_before" not in own[("Norway", "Norway")]

@@ -108,6 +108,7 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
         if not anchors:
             continue
         given, pressed = holders(concessions, sent), holders(demands, sent)
+        before = holders(concessions, ctx.sentences[si - 1]) if si > 0 else set()
         shared = _sentence_features(sent, stext)
         for side, named in anchors.items():
             if side in given:
@@ -122,6 +123,8 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
                 f["rules_other"] = 1.0
             if side in pressed:
                 f["rules_other_same"] = 1.0
+            if side in before:
+                f["gave_just_before"] = 1.0  # "X will cut A. It will also open B": a list of terms goes on
             f["nparties=%d" % min(len(anchors), 4)] = 1.0
             person = next((who for _, how, who in named if how == "person"), None)
             out.append(Candidate(si, side, person, f))
@@ -167,6 +170,10 @@ def _role_features(tok: "Token", how: str) -> dict[str, float]:
         f["possof=" + _word(head)] = 1.0
     if t.dep_ in ("nsubj", "nsubjpass"):
         f["subjv=" + _word(head)] = 1.0
+        if any(c.dep_ == "neg" for c in head.children):
+            f["subj_neg"] = 1.0  # "X has not lowered ...": what the side does not do
+        if any(x.like_num for x in head.subtree):
+            f["subj_num"] = 1.0  # "X will cut duties to 15%": a step with its figure
         for name in _classes(head):
             f["subjc=" + name] = 1.0
         for c in head.children:

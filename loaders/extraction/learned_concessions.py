@@ -109,7 +109,8 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
             continue
         given, pressed = holders(concessions, sent), holders(demands, sent)
         before = holders(concessions, ctx.sentences[si - 1]) if si > 0 else set()
-        shared = _sentence_features(sent, stext)
+        figures: list[int] = []
+        shared = _sentence_features(sent, stext, figures)
         for side, named in anchors.items():
             if side in given:
                 continue
@@ -118,7 +119,7 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
                 if tok is None:
                     f["joint"] = 1.0
                 else:
-                    f.update(_role_features(tok, how))
+                    f.update(_role_features(tok, how, figures))
             if pressed:
                 f["rules_other"] = 1.0
             if side in pressed:
@@ -131,9 +132,9 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
     return out
 
 
-def _sentence_features(sent: "Span", stext: str) -> dict[str, float]:
+def _sentence_features(sent: "Span", stext: str, figures: list[int]) -> dict[str, float]:
     """The cues every side of one sentence shares: its verbs, nouns and adjectives, words of a
-    promise, negation, numbers, quotation."""
+    promise, negation, numbers, quotation. Collects the numbers' indices into `figures`."""
     f = {"bias": 1.0}
     for t in sent:
         if t.pos_ in ("VERB", "NOUN", "ADJ") and not t.is_stop and _common_word(t):
@@ -146,16 +147,20 @@ def _sentence_features(sent: "Span", stext: str) -> dict[str, float]:
             f["w=" + low] = 1.0
         if t.dep_ == "neg":
             f["neg"] = 1.0
-        if t.like_num or low in ("%", "$", "€", "percent"):
+        if t.like_num:
+            f["num"] = 1.0
+            figures.append(t.i)
+        elif low in ("%", "$", "€", "percent"):
             f["num"] = 1.0
     if "\"" in stext or "“" in stext or "”" in stext:
         f["quoted"] = 1.0
     return f
 
 
-def _role_features(tok: "Token", how: str) -> dict[str, float]:
+def _role_features(tok: "Token", how: str, figures: list[int]) -> dict[str, float]:
     """Where the side stands in the parse: its relation and head, the verb it is subject of
-    (and that verb's object or complement), the verbs above it."""
+    (and that verb's object or complement, a figure in its clause: `figures`, the indices of
+    the sentence's numbers), the verbs above it."""
     f = {"how=" + how: 1.0}
     t = tok
     while t.dep_ in ("compound", "amod", "det") and t.head is not t:
@@ -172,7 +177,7 @@ def _role_features(tok: "Token", how: str) -> dict[str, float]:
         f["subjv=" + _word(head)] = 1.0
         if any(c.dep_ == "neg" for c in head.children):
             f["subj_neg"] = 1.0  # "X has not lowered ...": what the side does not do
-        if any(x.like_num for x in head.subtree):
+        if any(head.left_edge.i <= n <= head.right_edge.i for n in figures):
             f["subj_num"] = 1.0  # "X will cut duties to 15%": a step with its figure
         for name in _classes(head):
             f["subjc=" + name] = 1.0

@@ -15,14 +15,14 @@ rules; extraction must not depend on either. `parley train-concessions` is the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from loaders.evaluate import Score, canonical_party, score_article
+from loaders.evaluate import Score, canonical_party
 from loaders.extraction.learned_concessions import FORMAT, candidates, learned_concessions
 from loaders.extraction.learned_pairs import PairModel
-from loaders.train_pairs import Article, fit, held_out_parts, parse_articles
+from loaders.train_pairs import Article, FolderCheck, fit, held_out_checks, parse_articles
 
 DEFAULT_THRESHOLD = 0.3
 DEFAULT_L2 = 3.0
@@ -71,29 +71,11 @@ def with_model(article: Article, model: PairModel) -> dict[str, Any]:
     return replace(rules, concessions=rules.concessions + added).to_json()
 
 
-@dataclass
-class FolderCheck:
-    folder: str
-    articles: int
-    rules: Score
-    with_model: Score
-
-
 def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: float = DEFAULT_THRESHOLD,
                    aliases: Mapping[str, str] | None = None) -> list[FolderCheck]:
     """Leave one folder out: train on the others, score the folder's concessions with and
     without the model (from a single folder, in parts: `train_pairs.held_out_parts`)."""
-    parts = held_out_parts(articles)
-    out = []
-    for part in dict.fromkeys(parts):
-        model = train([a for a, p in zip(articles, parts) if p != part], l2, threshold)
-        alone, both = Score(), Score()
-        held = [a for a, p in zip(articles, parts) if p == part]
-        for a in held:
-            alone.add(score_article(a.gold, a.rules.to_json(), aliases)["concessions"])
-            both.add(score_article(a.gold, with_model(a, model), aliases)["concessions"])
-        out.append(FolderCheck(part, len(held), alone, both))
-    return out
+    return held_out_checks(articles, lambda arts: train(arts, l2, threshold), with_model, ("concessions",), aliases)
 
 
 def format_checks(checks: list[FolderCheck]) -> str:
@@ -101,9 +83,10 @@ def format_checks(checks: list[FolderCheck]) -> str:
     lines = [f"{'held-out folder':40} {'n':>3}  {'concessions':>13}"]
     alone, both = Score(), Score()
     for c in checks:
-        alone.add(c.rules)
-        both.add(c.with_model)
-        lines.append(f"{Path(c.folder).name[:40]:40} {c.articles:3d}  {c.rules.prf[2]:.3f} -> {c.with_model.prf[2]:.3f}")
+        rules, model = c.rules["concessions"], c.with_model["concessions"]
+        alone.add(rules)
+        both.add(model)
+        lines.append(f"{Path(c.folder).name[:40]:40} {c.articles:3d}  {rules.prf[2]:.3f} -> {model.prf[2]:.3f}")
     n = sum(c.articles for c in checks)
     lines.append(f"{'all (rules alone -> rules + model)':40} {n:3d}  {alone.prf[2]:.3f} -> {both.prf[2]:.3f}")
     lines.append(f"concessions precision {alone.prf[0]:.3f} -> {both.prf[0]:.3f}, "

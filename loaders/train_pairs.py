@@ -163,17 +163,27 @@ def cross_validate(articles: list[Article], l2: float = DEFAULT_L2, threshold: f
     """Leave one folder out: train on the others, score the folder with and without the model.
     From a single folder, its articles are dealt into `SINGLE_FOLDER_PARTS` parts (by name
     order, round robin) and each part is held out in turn."""
+    return held_out_checks(articles, lambda arts: train(arts, l2, threshold), with_model, ("pairs", "pairs_dated"),
+                           aliases)
+
+
+def held_out_checks(articles: list[Article], fit_on, with_model_of, metrics: tuple[str, ...],
+                    aliases: Mapping[str, str] | None = None) -> list[FolderCheck]:
+    """For each held-out part (`held_out_parts`): a model fitted on the other parts
+    (`fit_on(articles)`), and the part's `metrics` with the rules alone and with the model
+    (`with_model_of(article, model)`: the extraction's JSON). Shared by the pair and the
+    concession trainers."""
     parts = held_out_parts(articles)
     out = []
     for part in dict.fromkeys(parts):
-        model = train([a for a, p in zip(articles, parts) if p != part], l2, threshold)
-        alone = {k: Score() for k in ("pairs", "pairs_dated")}
-        both = {k: Score() for k in ("pairs", "pairs_dated")}
+        model = fit_on([a for a, p in zip(articles, parts) if p != part])
+        alone = {k: Score() for k in metrics}
+        both = {k: Score() for k in metrics}
         held = [a for a, p in zip(articles, parts) if p == part]
         for a in held:
             s1 = score_article(a.gold, a.rules.to_json(), aliases)
-            s2 = score_article(a.gold, with_model(a, model), aliases)
-            for k in alone:
+            s2 = score_article(a.gold, with_model_of(a, model), aliases)
+            for k in metrics:
                 alone[k].add(s1[k])
                 both[k].add(s2[k])
         out.append(FolderCheck(part, len(held), alone, both))

@@ -103,3 +103,13 @@ def write_annotated(tmp_path, articles: dict, gold_of) -> list:
             (d / f"a{i}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
         folders.append(d)
     return folders
+
+
+def assert_cv_table(run, last_line: str) -> None:
+    """A trainer's `--cv` output over the two folders "north" and "south" (4 articles): one line
+    per held-out folder, the total, and a last line starting with `last_line`."""
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert [ln.split()[0] for ln in lines[1:3]] == ["north", "south"]
+    assert lines[3].startswith("all (rules alone -> rules + model)") and " 4 " in lines[3]
+    assert "->" in lines[1] and lines[-1].startswith(last_line)

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, named_as_spouse
+from .leaders import known_side
 from .meetings.lexicon import MEETING_NOUNS
 from .meetings.triggers import _marked_clause
 from .model import Meeting
@@ -398,8 +399,6 @@ def _all_one_side(ctx: ArticleContext, people: list[str]) -> bool:
     """Are all of `people` known to speak for one side (by the text, else by the gazetteer of
     well-known negotiators)? Then the model's guess is a side's own team named together ("A
     and his envoys B and C briefed ..."), not a meeting across the table."""
-    from .leaders import known_side
-
     sides = {ctx.country_of(p) or known_side(p) for p in people}
     return len(sides) == 1 and None not in sides
 

@@ -176,6 +176,22 @@ def _tail_of_place(doc: "Doc", s: int, e: int) -> bool:
         doc[k].ent_type_ == doc[s].ent_type_ and doc[k].ent_iob_ == "I" for k in range(s, e))
 
 
+def _split_surname_before_name(doc: "Doc", cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"... in the meeting with Lund Marko Ilic stressed ...": with no comma between them, the
+    tagger runs the surname of a person named in full before ("Peter Lund") into the next
+    person's name. A candidate that opens with such a surname, followed by two or more words,
+    is two names: that surname alone, and the name after it."""
+    surnames = {(doc[e - 1].text, s) for s, e in cands if e - s >= 2}
+    out: list[tuple[int, int]] = []
+    for s, e in cands:
+        if e - s >= 3 and any(name == doc[s].text and at < s for name, at in surnames) \
+                and all(t.is_title for t in doc[s + 1:e]) and doc[s].whitespace_:
+            out.extend([(s, s + 1), (s + 1, e)])
+        else:
+            out.append((s, e))
+    return out
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -402,6 +418,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
              and not _tail_of_place(doc, s, e)
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named
              and doc[s:e].text not in bodies]
+    cands = _split_surname_before_name(doc, cands)
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

@@ -438,6 +438,8 @@ def _portfolio_word(doc: "Doc", k: int, start: int) -> bool:
         t.lower_ in NOT_NAME_WORDS or t.lower_ == "state" or t.lower_ in _PORTFOLIOS or t.lower_ in _REGIONS
         or t.text in PLACES or (k + 1 < n and doc[k + 1].lower_ in ("affairs", "abroad"))
         or (k + 1 < n and t.text.isupper() and t.is_alpha and doc[k + 1].lower_ in _PORTFOLIOS)
+        or (k + 1 < n and t.is_alpha and doc[k + 1].text[:1].isupper() and doc[k + 1].lower_ in _PORTFOLIOS)
+        # (the word before a portfolio word qualifies it: "of European Integration", "of Regional Cooperation")
         or _is_role(t) or canonical_party(t.text) is not None
         or (k > start and canonical_party(f"{doc[k - 1].text} {t.text}") is not None))
 

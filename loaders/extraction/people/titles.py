@@ -167,9 +167,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         k -= 1  # "Defence Minister Gen (Rtd) X": a rank before a retired officer's mark
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (
             _is_role(doc[k - 1]) or ((k - 1) in party_at and _of_party_after_role(
-                doc, k - 1, sent_start, party_at, ("of", "to", "for"))) or _portfolio_after_role(doc, k - 1, sent_start)):
+                doc, k - 1, sent_start, party_at, ("of", "to", "for"))) or _portfolio_after_role(doc, k - 1, sent_start)
+            or _head_of_polity(doc, k - 1, sent_start)):
         k -= 1  # "Malaysia's prime minister, X", "the Prime Minister of Malaysia, X", "US envoy to Sudan, X",
-        # "The Minister of Foreign Affairs, X"
+        # "The Minister of Foreign Affairs, X", "Qatar's head of state, X"
     end = k + 1  # title tokens are [k+1 .. end)
     has_role = False
     country = None
@@ -242,7 +243,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             portfolio_end = t.lower_ in _PORTFOLIOS and k - 1 >= sent_start and (
                 doc[k - 1].lower_ in _PORTFOLIOS or doc[k - 1].lower_ in ("of", "for", "and"))
             if (t.ent_type_ == "PERSON" and not portfolio_end) or (
-                    t.pos_ == "PROPN" and not _is_title_word(t) and not has_role and t.lower_ not in _PORTFOLIOS):
+                    t.pos_ == "PROPN" and not _is_title_word(t) and not has_role and t.lower_ not in _PORTFOLIOS
+                    and not (k + 1 < end and doc[k + 1].lower_ in _PORTFOLIOS and doc[k + 1].text[:1].isupper())):
                 break  # (but "Minister of Economic Development X": the portfolio is part of the title)
             k -= 1
             continue
@@ -317,6 +319,13 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         country = _post_of_party_before(doc, start - 1, sent_start, party_at)
     # "President of Ukraine"-style suffix after the name is handled by _title_after
     return (title or None), country
+
+
+def _head_of_polity(doc: "Doc", j: int, sent_start: int) -> bool:
+    """Does a post of the form "head of state" / "head of government" end at `j`? Its last word
+    is no role word, yet the name after the comma holds the post."""
+    return j - 2 >= sent_start and doc[j].lower_ in ("state", "government") and doc[j - 1].lower_ == "of" \
+        and _is_role(doc[j - 2])
 
 
 def _portfolio_after_role(doc: "Doc", j: int, sent_start: int) -> bool:

@@ -50,3 +50,33 @@ def test_a_ministry_named_with_a_qualifier_before_its_portfolio_opens_no_name():
     p = _person(r, "Nemanja Petrovic")
     assert p.title == "Minister of European Integration"
     assert any("Nemanja Petrovic" in m.participants for m in r.meetings)
+
+
+def test_an_appeal_to_a_titled_person_asks_what_the_infinitive_says():
+    """"made an appeal to French President X on Thursday to drop his opposition": the one
+    addressed (titled, so a phrase with words of its own) is the demand's other side, not its
+    content, and the infinitive the parser hung on "made" is what is asked (it was also read as a
+    step of the appeal's maker, a concession)."""
+    r = _extract("Talks\nChilean President Rosa Vera made an emotional appeal to Peruvian President Luis Paz on "
+                 "Thursday to drop his veto on the fishing accord.", "2025-03-08")
+    (d,) = r.demands
+    assert (d.by, d.text) == ("Chile", "drop his veto on the fishing accord")
+    assert r.concessions == []
+
+
+def test_a_plan_told_with_its_author_calls_for_what_its_author_asks():
+    """"a framework proposed by Egypt that calls for the group to free 20 hostages": the plan's
+    relative clause asks for it, and the plan's author, told around the plan, is who asks."""
+    for body in ("Hamas is weighing a framework proposed by Qatar that calls for the group to free 20 hostages "
+                 "held in Gaza.",
+                 "Qatar put forward a new framework that calls for Hamas to free 20 hostages held in Gaza."):
+        (d,) = _extract("Talks\n" + body, "2025-03-08").demands
+        assert (d.by, d.text) == ("Qatar", "free 20 hostages held in Gaza")
+
+
+def test_a_plan_with_no_author_told_asks_for_nothing():
+    """(control) "The document, which calls for concessions from X": with no author told around
+    the plan, no side is made to ask for it."""
+    r = _extract("Talks\nThe document, which calls for major concessions from Ukraine, was drafted in secret.",
+                 "2025-03-08")
+    assert r.demands == []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     ACQUIRE_VERBS, ASSENT_NOUNS, CONCESSION, CONCESSION_NOUNS, CONCESSION_VERBS, CONDITION_NOUNS, DEMAND,
-    DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS, GENERIC_OUTCOMES, GIVING_VERBS,
+    DEMAND_LIST_NOUNS, DEMAND_NOUNS, DEMAND_VERBS, DOUBTED_NOUNS, FOCUS_VERBS, FOR_CLAUSE_NOUNS, GENERIC_OUTCOMES, GIVING_VERBS,
     HANDING_VERBS, HELPING_VERBS, JOINT_OBJECTS, LIST_DEMAND_NOUNS, MAKE_VERBS, MEETING_NOUNS,
     MODALS_OBLIGATION, NAMING_VERBS, NEED_NOUNS, OWNED_ONLY_NOUNS, PROCESS_VERBS, PROPOSAL_NOUNS, REJECT_VERBS,
     RECEIVING_VERBS, RETRACT_VERBS, ROOM_FOR, ROOM_NOUNS, SEEKING_VERBS, SET_AGAINST_VERBS, SETTING_VERBS,
@@ -111,8 +111,12 @@ class _NounTriggers:
                         continue  # "its condition for joining the talks": what the condition is set for
                     if ch.lower_ == "on" and p.lower_ in ("paper", "table") and not list(p.children):
                         continue  # "proposals on paper / on the table": an idiom, no topic
+                    if ch.lower_ == "on" and p.ent_type_ in ("DATE", "TIME"):
+                        continue  # "an appeal to X on Thursday to ...": when, not what
                     pa = self._direct_actor(p)
-                    if pa and not list(p.children):
+                    if pa and (not list(p.children) or ch.lower_ == "to" and all(
+                            c.dep_ in ("compound", "amod", "det") for c in p.children)):
+                        # (also "an appeal to French President X": the one addressed, titled)
                         if ch.lower_ in ("on", "to"):
                             counterpart = _party_of(pa)
                         continue
@@ -139,6 +143,12 @@ class _NounTriggers:
                         p = _child(ch, "pobj", "pcomp")
                         if p is not None:
                             heads = [p]
+        if not heads and kind == DEMAND and counterpart is not None and lemma in FOR_CLAUSE_NOUNS \
+                and noun.dep_ == "dobj":
+            # "made an appeal to X on Thursday to drop Y": the parser hangs what is asked of the
+            # one addressed on the verb that makes the appeal
+            heads = [c for c in noun.head.children if c.dep_ in ("xcomp", "advcl") and c.i > noun.i
+                     and _infinitival(c)][:1]
         if not heads and kind == DEMAND and lemma in DEMAND_NOUNS | {"insistence"}:
             # "its demand that Y pull out of Z": a subjunctive clause on the noun
             for ch in noun.children:

@@ -80,3 +80,13 @@ def test_a_plan_with_no_author_told_asks_for_nothing():
     r = _extract("Talks\nThe document, which calls for major concessions from Ukraine, was drafted in secret.",
                  "2025-03-08")
     assert r.demands == []
+
+
+
+def test_countries_in_what_is_discussed_are_no_sides_of_the_meeting():
+    """"X discussed the latest news from Lebanon and Ukraine with Y": the countries are the
+    subject matter, not sides at the table (a call of one named person would pair him with them)."""
+    r = _extract("Call\nTurkish Foreign Minister Hakan Fidan on Wednesday discussed the latest news from both Lebanon "
+                 "and Ukraine with Chinese Foreign Minister Wang Yi.", "2024-10-16")
+    (m,) = r.meetings
+    assert set(m.parties) == {"Turkey", "China"}

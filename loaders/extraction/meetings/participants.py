@@ -595,6 +595,8 @@ def _parties(ctx: ArticleContext, sent: "Span", people: list[str]) -> list[str]:
         head = root.head
         if any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in [root] + _ancestors(root, 4)):
             continue
+        if _discussed(root):
+            continue  # "discussed the latest news from Lebanon and Ukraine with X": subject matter
         if root.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_.lower() not in _PEOPLE_NOUNS \
                 and head.lower_ not in _PEOPLE_NOUNS and compound_head(head).lemma_.lower() not in _BODY_HEADS:
             continue  # (but "the ELN guerrilla group", "the IG Metall union": the body itself)

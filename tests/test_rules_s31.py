@@ -90,3 +90,14 @@ def test_countries_in_what_is_discussed_are_no_sides_of_the_meeting():
                  "and Ukraine with Chinese Foreign Minister Wang Yi.", "2024-10-16")
     (m,) = r.meetings
     assert set(m.parties) == {"Turkey", "China"}
+
+
+def test_separate_meetings_told_in_a_clause_of_a_visit_are_one_each():
+    """"X visited Belgrade, where he had separate meetings with A, B and C": the visit is the
+    trigger, but the meetings its clause tells are separate, so X met each alone (it was one
+    meeting of all four)."""
+    r = _extract("Visit\nBELGRADE - Peter Lund, the EU envoy for the regional dialogue, visited Belgrade where he had "
+                 "separate meetings with President Ivo Maric, Foreign Minister Marko Ilic, and Trade Minister "
+                 "Nemanja Petrovic.", "2025-08-27")
+    assert sorted(sorted(m.participants) for m in r.meetings) == [
+        ["Ivo Maric", "Peter Lund"], ["Marko Ilic", "Peter Lund"], ["Nemanja Petrovic", "Peter Lund"]]

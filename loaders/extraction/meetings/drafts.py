@@ -369,6 +369,10 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     # the meeting word and its object: "separate meetings", "held separate talks with"
     worded = [trig] + [c for c in trig.children if c.dep_ == "dobj"]
     apart = {c.lower_ for n in worded for c in n.children if c.dep_ == "amod"}
+    # "visited X, where he had separate meetings with A, B and C": the meeting noun of a clause
+    # on the trigger says how the people were met
+    apart |= {c.lower_ for n in trig.subtree if n.i != trig.i and n.lower_ in MEETING_NOUNS
+              for c in n.children if c.dep_ == "amod" and c.lower_ in ("separate", "individual")}
     if before and len(after) >= 2:
         if "separately" in low or "one after another" in low or "individually" in low or \
                 any(n.lower_ in ("meetings", "conversations", "calls") for n in worded) or \

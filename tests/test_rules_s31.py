@@ -3,6 +3,8 @@ sentences are invented (invented people, or real public figures in invented even
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-06-14"):
     from loaders.extraction import extract
@@ -101,3 +103,13 @@ def test_separate_meetings_told_in_a_clause_of_a_visit_are_one_each():
                  "Nemanja Petrovic.", "2025-08-27")
     assert sorted(sorted(m.participants) for m in r.meetings) == [
         ["Ivo Maric", "Peter Lund"], ["Marko Ilic", "Peter Lund"], ["Nemanja Petrovic", "Peter Lund"]]
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had seated the two presidents with the ministers)
+def test_people_in_what_a_call_was_held_to_discuss_are_not_seated():
+    """"A held a call with B to discuss the deal between presidents X and Y": X and Y are what
+    was discussed, not people at the call."""
+    body = ("Chilean Foreign Minister Ana Soto held a call Wednesday with Peruvian Foreign Minister Luis Paz to "
+            "discuss the implementation of the May 19 agreements between presidents Rosa Vera and Hugo Lima.")
+    (m,) = _extract("Call\n" + body, "2025-05-28").meetings
+    assert set(m.participants) == {"Ana Soto", "Luis Paz"}

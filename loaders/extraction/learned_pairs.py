@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .context import ArticleContext, Mention, make_evidence, named_as_spouse
 from .leaders import known_side
 from .meetings.lexicon import MEETING_NOUNS
+from .meetings.participants import _discussed
 from .meetings.triggers import _marked_clause
 from .model import Meeting
 
@@ -173,9 +174,10 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     """Does the sentence tell `a` and `b` apart from any meeting of theirs? "Y, a top aide to X,
     told reporters ...": X only places Y; "X's special envoy Y met Z": X met nobody; "X wrote to
     Y": a letter; "A and his wife, B, were welcomed by C": B came with A, no side of her own; "A
-    criticised B": spoken of, not met; "with possible talks also involving B": only a possibility."""
+    criticised B": spoken of, not met; "with possible talks also involving B": only a possibility;
+    "A held a call with B to discuss the deal between X and Y": X is what was discussed."""
     return _only_whose_staff(b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
-        or _judged(a, b) or _in_possible_talks(a) or _at_another_time(a, b) or _only_supposed(a)
+        or _judged(a, b) or _in_possible_talks(a) or _at_another_time(a, b) or _only_supposed(a) or _discussed(a)
 
 
 def _only_supposed(t: "Token") -> bool:

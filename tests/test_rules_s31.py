@@ -113,3 +113,12 @@ def test_people_in_what_a_call_was_held_to_discuss_are_not_seated():
             "discuss the implementation of the May 19 agreements between presidents Rosa Vera and Hugo Lima.")
     (m,) = _extract("Call\n" + body, "2025-05-28").meetings
     assert set(m.participants) == {"Ana Soto", "Luis Paz"}
+
+
+def test_its_demands_under_a_verb_of_control_are_the_controllers():
+    """"X refuses to budge from its demands to cut Y": "its" is X, the subject of the verb that
+    controls "budge" (which has no subject of its own), so X presses the demand."""
+    r = _extract("Talks\nTalks stalled as Moscow refuses to budge from its demands to cut the size of Kyiv's army.",
+                 "2025-06-02")
+    (d,) = r.demands
+    assert (d.by, d.text) == ("Russia", "cut the size of Kyiv's army")

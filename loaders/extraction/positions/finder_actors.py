@@ -285,6 +285,9 @@ class _ActorReading:
                         break  # "X rejected its demand": the demand is someone else's
                     subj = _child(t, "nsubj")
                     a = self._resolve_np(subj) if subj is not None and subj.pos_ != "PRON" else None
+                    if subj is None and t.dep_ == "xcomp":
+                        # "X refuses to budge from its demands": the subject of the verb in control
+                        a = self._subject_actors(t)[0]
                     if a:
                         return a
                     if subj is not None and subj.tag_ == "NNS" and poss.lower_ == "their" and subj.lemma_.lower() \

@@ -122,3 +122,14 @@ def test_its_demands_under_a_verb_of_control_are_the_controllers():
                  "2025-06-02")
     (d,) = r.demands
     assert (d.by, d.text) == ("Russia", "cut the size of Kyiv's army")
+
+
+@pytest.mark.learned_pairs  # (the learned pair model had dated its meeting by the deadline)
+def test_a_deadline_does_not_date_a_meeting():
+    """"X has until midnight Saturday to find consensus with Y": Saturday is when time runs out,
+    not the day of a meeting (the rules' drafts skip such days; the meetings the learned model
+    adds did not)."""
+    body = ("Chilean Foreign Minister Ana Soto has until midnight Saturday to find consensus with her Peruvian "
+            "counterpart Luis Paz.")
+    meetings = _extract("Talks\n" + body, "2025-09-23").meetings
+    assert meetings and all(m.date != "2025-09-20" for m in meetings)

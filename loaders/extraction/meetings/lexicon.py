@@ -84,7 +84,8 @@ _ROUND = re.compile(r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|ei
                     r"twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:\w+\s+){0,3}?round\b|\bround\s+(?P<num>\d{1,2})\b",
                     re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bsince|\bbefore|\bdeadline(?: of)?|\bfrom|\bafter|"
-                              r"\bstarting|\beffective|\bthrough|\bon or before)\s*$", re.IGNORECASE)
+                              r"\bstarting|\beffective|\bthrough|\bon or before)(?:\s+(?:midnight|noon))?\s*$",
+                              re.IGNORECASE)  # (also "until midnight Saturday")
 # "joined by his son and deputy X": a person described by these words and then named
 _KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "aide", "ally", "friend"})
 _NOT_PARTICIPANT_HEADS = frozenset({"administration", "government", "policy", "tariff", "measure", "plan",

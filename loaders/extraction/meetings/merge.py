@@ -867,7 +867,8 @@ def told_meeting(ctx: ArticleContext, sent: "Span", word: "Token", people: list[
     if status is None or _looked_forward(people, sent):
         return None
     stext = ctx.text[sent.start_char:sent.end_char]
-    dates = find_dates(stext, ctx.published, future=status == "planned")
+    dates = [d for d in find_dates(stext, ctx.published, future=status == "planned")
+             if not _DEADLINE_BEFORE.search(stext[:d.start])]  # ("has until Saturday to find a deal with X")
     day = _pick_date(dates, word.idx - sent.start_char, sent, word)
     parties = unique([c for c in (ctx.country_of(p) for p in people) if c] + sides)
     place = _location(sent)

@@ -133,3 +133,14 @@ def test_a_deadline_does_not_date_a_meeting():
             "counterpart Luis Paz.")
     meetings = _extract("Talks\n" + body, "2025-09-23").meetings
     assert meetings and all(m.date != "2025-09-20" for m in meetings)
+
+
+def test_he_is_the_name_in_apposition_to_the_subject_before():
+    """"The UK's business secretary, X, is in Washington to seek relief from Trump's tariffs. He
+    is due to meet A and B": the parser makes the post the subject and X its apposition; "he" is
+    X, not the possessor named last."""
+    text = ("Talks\nThe UK's business secretary, Jonathan Reynolds, is in Washington today to press for an exemption "
+            "from Donald Trump's tariffs. He is due to meet Howard Lutnick, the new US commerce secretary, and "
+            "Jamieson Greer, the US trade representative.")
+    (m,) = [m for m in _extract(text, "2025-03-18").meetings if "Howard Lutnick" in m.participants]
+    assert set(m.participants) == {"Jonathan Reynolds", "Howard Lutnick", "Jamieson Greer"}

@@ -168,8 +168,7 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
                 before = [m for m in before if tok_of.get(m.start) is None or tok_of[m.start].i not in own_subj]
             same = [m for m in before if m.start >= sent.start_char]
             pool = same or [m for m in before if m.start >= _prev_sent_start(doc, sent)] or before[-1:]
-            subj = [m for m in pool if tok_of.get(m.start) is not None
-                    and tok_of[m.start].dep_ in ("nsubj", "nsubjpass")]
+            subj = [m for m in pool if tok_of.get(m.start) is not None and _a_subject(tok_of[m.start])]
             choice = (subj or pool)[-1] if (subj or pool) else None
             if not same and subj:
                 choice = subj[0] if len({m.target for m in subj}) == 1 else subj[-1]
@@ -182,6 +181,12 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+def _a_subject(tok: "Token") -> bool:
+    """The subject of its clause, or a name in apposition to it ("The UK's trade secretary, X,
+    is in Washington": X, though the parser makes the post the subject)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_pronoun_before(doc: "Doc", t: "Token", out: list[Mention], before: list[Mention],

@@ -144,3 +144,23 @@ def test_he_is_the_name_in_apposition_to_the_subject_before():
             "Jamieson Greer, the US trade representative.")
     (m,) = [m for m in _extract(text, "2025-03-18").meetings if "Howard Lutnick" in m.participants]
     assert set(m.participants) == {"Jonathan Reynolds", "Howard Lutnick", "Jamieson Greer"}
+
+
+def test_a_subheading_in_title_case_names_no_one():
+    """A body line in title case with no closing stop ("Minister Reaffirms Chile's Right to
+    Fish") is a subheading: its capitals make no person ("Soto Reaffirms"), and "Soto" in the
+    text stays the minister named in full."""
+    text = ("Fishing talks end\nChile Signals Readiness for New Round\n\nSoto Reaffirms Chile's Right to Fish and "
+            "Calls Out Peru's Silence\n\nChilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz in "
+            "Lima on Friday. Soto said she was ready for a new meeting soon.")
+    r = _extract(text, "2025-06-20")
+    assert {p.name for p in r.people} == {"Ana Soto", "Luis Paz"}
+
+
+def test_a_list_line_of_a_name_and_a_post_is_no_subheading():
+    """(control) "Ivo Maric, Deputy Minister of Trade": a line of a list, with its comma, names
+    a person."""
+    text = ("Delegation named\nThe delegation that met the EU team in Brussels on Monday:\n\nIvo Maric, Deputy Minister "
+            "of Trade\n\nAna Horvat, Head of the Customs Office")
+    r = _extract(text, "2025-06-20")
+    assert {"Ivo Maric", "Ana Horvat"} <= {p.name for p in r.people}

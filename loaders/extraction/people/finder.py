@@ -176,6 +176,26 @@ def _tail_of_place(doc: "Doc", s: int, e: int) -> bool:
         doc[k].ent_type_ == doc[s].ent_type_ and doc[k].ent_iob_ == "I" for k in range(s, e))
 
 
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}")
+
+
+def _heading_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The body's subheadings: lines written in title case ("US Negotiators Hold High-Stakes
+    Meetings in Delhi"), with no closing stop and no comma (not a list line "X, Deputy Minister
+    of Y"). Their capitals are the style of a heading, so the tagger's names there are not
+    people (the people they speak of are named in the text)."""
+    out: list[tuple[int, int]] = []
+    at = body_start
+    for line in text[body_start:].split("\n"):
+        s = line.strip()
+        words = _HEADING_WORD.findall(s)
+        if s and s[-1] not in ".!?\"\u201d:;," and "," not in s and len(s.split()) <= 20 and len(words) >= 3 \
+                and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
 def _split_surname_before_name(doc: "Doc", cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"... in the meeting with Lund Marko Ilic stressed ...": with no comma between them, the
     tagger runs the surname of a person named in full before ("Peter Lund") into the next
@@ -419,6 +439,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named
              and doc[s:e].text not in bodies]
     cands = _split_surname_before_name(doc, cands)
+    headings = _heading_lines(text, body_start)
+    if headings:  # "Araghchi Reaffirms Iran's Right ...": a subheading's capitals make no name
+        cands = [(s, e) for s, e in cands if not any(a <= doc[s].idx < b for a, b in headings)]
     # 2. validate, build records from the longest forms first -------------------------
     forms: dict[str, tuple[int, int]] = {}
     for s, e in cands:

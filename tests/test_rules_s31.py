@@ -164,3 +164,20 @@ def test_a_list_line_of_a_name_and_a_post_is_no_subheading():
             "of Trade\n\nAna Horvat, Head of the Customs Office")
     r = _extract(text, "2025-06-20")
     assert {"Ivo Maric", "Ana Horvat"} <= {p.name for p in r.people}
+
+
+def test_firms_named_for_their_trade_are_no_people():
+    """"projects including Kestrel Rare Earths and Southern Minerals", "the Federation of Chilean
+    Export Organisations": the last word names a trade or a body, never a person's surname."""
+    text = ("Minerals pact\nThe bank approved loans for six projects, including Kestrel Rare Earths and Southern "
+            "Minerals, said Lisa Grant, director general of the Federation of Chilean Export Organisations.")
+    r = _extract(text, "2025-10-21")
+    assert {p.name for p in r.people} == {"Lisa Grant"}
+
+
+def test_a_two_word_subheading_names_no_one():
+    """"Divergent Demands" on a line of its own: a subheading, not a person."""
+    text = ("Talks in Washington\nChilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz on "
+            "Friday.\n\nDivergent Demands\n\nSoto wants a new quota; Paz wants none.")
+    r = _extract(text, "2025-06-20")
+    assert {p.name for p in r.people} == {"Ana Soto", "Luis Paz"}

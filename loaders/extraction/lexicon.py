@@ -131,7 +131,8 @@ US_ONLY_TITLES: tuple[str, ...] = (
 # The last word of a body's name that the tagger may take for a person's ("Stadler Rail", "Maritime Alliance").
 ORG_TAILS: frozenset[str] = frozenset({"alliance", "coalition", "association", "institute", "foundation", "rail",
                                        "railways", "airlines", "airways", "holdings", "group", "motors",
-                                       "corporation", "company", "bahn"})
+                                       "corporation", "company", "bahn", "organisations", "organizations",
+                                       "minerals", "earths", "plastics"})
 # Common nouns that stand for a firm ("the company", "management", "the port operator X").
 FIRM_NOUNS: frozenset[str] = frozenset({"company", "management", "employer", "firm", "operator", "carrier", "airline",
                                         "carmaker", "automaker", "planemaker", "studio", "shipowner",

@@ -189,7 +189,7 @@ def _heading_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     for line in text[body_start:].split("\n"):
         s = line.strip()
         words = _HEADING_WORD.findall(s)
-        if s and s[-1] not in ".!?\"\u201d:;," and "," not in s and len(s.split()) <= 20 and len(words) >= 3 \
+        if s and s[-1] not in ".!?\"\u201d:;," and "," not in s and len(s.split()) <= 20 and len(words) >= 2 \
                 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
             out.append((at, at + len(line)))
         at += len(line) + 1

@@ -181,3 +181,20 @@ def test_a_two_word_subheading_names_no_one():
             "Friday.\n\nDivergent Demands\n\nSoto wants a new quota; Paz wants none.")
     r = _extract(text, "2025-06-20")
     assert {p.name for p in r.people} == {"Ana Soto", "Luis Paz"}
+
+
+def test_a_day_under_a_verb_in_the_past_lies_back_in_a_sentence_that_looks_ahead():
+    """"A and B met with Chilean officials on Sunday evening and are scheduled to meet Peruvian
+    ones on Monday" (told on a Monday): "Sunday" hangs on "met", so it is the day before, not the
+    Sunday ahead the sentence's schedule made of it."""
+    body = ("US officials Andrew Peek and Michael Anton met with Chilean officials on Sunday evening and are "
+            "scheduled to meet with their Peruvian counterparts on Monday.")
+    (m,) = _extract("Talks\n" + body, "2025-03-24").meetings
+    assert m.date == "2025-03-23"
+
+
+def test_met_this_weekend_is_the_weekend_just_gone():
+    """"X and Y met this weekend in Kuala Lumpur" (told on a Monday): the weekend before."""
+    body = "Presidents Luiz Inacio Lula da Silva and Donald Trump met this weekend in Kuala Lumpur."
+    (m,) = _extract("Talks\n" + body, "2025-10-27").meetings
+    assert (m.date, m.end_date) == ("2025-10-25", "2025-10-26")

@@ -69,6 +69,17 @@ _AGAIN_BETWEEN = re.compile(r",? and (?:then )?(?:again|once more|once again)(?:
 _OPENING_DAY = re.compile(r"\b(from|starting)\s*$")
 
 
+def _told_in_the_past(sent: "Span", d: DateMention) -> bool:
+    """Is the verb a date mention hangs on (the first verb above it) in the simple past ("met
+    ... on Sunday")?"""
+    span = sent.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD" and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
 def _first_day(sent: "Span", stext: str, d: DateMention, trig: "Token") -> bool:
     """A day after "from" or "starting" that opens the meeting rather than bounding something else:
     a range ("from Sunday to Tuesday"), or a day the meeting word or the verb above it governs
@@ -330,6 +341,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         future = False  # "(will strike later this month) after talks ... ended on Wednesday": told as past
     dates = [d for d in find_dates(stext, ctx.published, future=future, anchor=anchor)
              if not _DEADLINE_BEFORE.search(stext[:d.start]) or _first_day(sent, stext, d, trig)]
+    if future:
+        # "They met officials on Sunday and are scheduled to meet Y on Monday": a day told under a
+        # verb in the past tense lies back, whatever the rest of the sentence looks forward to
+        past = {d.start: d for d in find_dates(stext, ctx.published, future=False, anchor=anchor)}
+        dates = [past.get(d.start, d) if _told_in_the_past(sent, d) else d for d in dates]
     dates = [_quoted_day(ctx, sent, stext, d, future) for d in dates]
     kind = _kind(stext, trig)
     location = _location(sent, trig)

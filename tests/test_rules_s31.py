@@ -198,3 +198,12 @@ def test_met_this_weekend_is_the_weekend_just_gone():
     body = "Presidents Luiz Inacio Lula da Silva and Donald Trump met this weekend in Kuala Lumpur."
     (m,) = _extract("Talks\n" + body, "2025-10-27").meetings
     assert (m.date, m.end_date) == ("2025-10-25", "2025-10-26")
+
+
+def test_a_ministry_of_export_promotion_opens_no_name():
+    """"Minister of Export Promotion, International Trade and Economic Development X": the whole
+    list is the ministry's name, so X is found (he was lost)."""
+    text = ("Trade dialogue\nThe dialogue was co-chaired by Commerce Minister Ravi Nair and Canada's Minister of "
+            "Export Promotion, International Trade and Economic Development Gurjit Dhillon.")
+    r = _extract(text, "2025-11-13")
+    assert {"Ravi Nair", "Gurjit Dhillon"} <= {p.name for p in r.people}

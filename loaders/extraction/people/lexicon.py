@@ -55,7 +55,7 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "telecommunications", "transportation", "reform", "solidarity", "regional", "urban",
                          "rural", "ecology", "action", "emergencies", "emergency", "taxation", "customs",
                          "budget", "enterprise", "enterprises", "entrepreneurship", "sustainability",
-                         "logistics", "connectivity", "statistics", "tax"})
+                         "logistics", "connectivity", "statistics", "tax", "promotion"})
 # the head word that ends a body's name ("the Socialist Party", "the European Department")
 _BODY_HEADS = frozenset({"party", "department", "union", "council", "commission", "assembly", "senate",
                          "committee", "bank", "fund", "ministry", "agency", "authority", "federation",

@@ -207,3 +207,12 @@ def test_a_ministry_of_export_promotion_opens_no_name():
             "Export Promotion, International Trade and Economic Development Gurjit Dhillon.")
     r = _extract(text, "2025-11-13")
     assert {"Ravi Nair", "Gurjit Dhillon"} <= {p.name for p in r.people}
+
+
+def test_an_accepted_proposal_reads_with_its_verb():
+    """"Hamas has accepted their proposal for a ceasefire": the concession is the assent, so its
+    text opens with the verb (the proposal alone read as the proposer's)."""
+    r = _extract("Talks\nThe Chilean side said it has accepted the Peruvian proposal for a truce on the border.",
+                 "2024-05-06")
+    texts = {c.text for c in r.concessions if c.by == "Chile"}
+    assert "accepted the Peruvian proposal for a truce on the border" in texts

@@ -16,7 +16,7 @@ from ..context import make_evidence
 from ..model import Evidence, Position
 from ..sides import only_a_place, with_lemma
 from .lexicon import (
-    CONCESSION, DEMAND, DOCUMENT_NOUNS, E3_MEMBERS, GOODS_NOUNS, LIST_HEADS, MAKE_VERBS,
+    BACKING_VERBS, CONCESSION, DEMAND, DOCUMENT_NOUNS, E3_MEMBERS, GOODS_NOUNS, LIST_HEADS, MAKE_VERBS,
     MEDIATION_NOUNS, MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, TARIFF_WORDS, TEMPORAL_MARKS, UNREAD_TRIGGERS,
 )
 from .grammar import (
@@ -436,6 +436,12 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         text = _render(it.content)
         if not text:
             return []
+        trig = it.trigger
+        if it.kind == CONCESSION and trig.pos_ == "VERB" and trig.lemma_.lower() in BACKING_VERBS \
+                and it.content and trig.i < it.content[0].i and trig not in it.content:
+            # "has accepted their proposal for a ceasefire": what is given is the assent, so the
+            # verb opens the text (the proposal alone reads as the other side's)
+            text = f"{trig.text} {text}"
         evidence = self._evidence(it)
         out = []
         seen: set[str | None] = set()

@@ -216,3 +216,12 @@ def test_an_accepted_proposal_reads_with_its_verb():
                  "2024-05-06")
     texts = {c.text for c in r.concessions if c.by == "Chile"}
     assert "accepted the Peruvian proposal for a truce on the border" in texts
+
+
+def test_what_a_side_refuses_to_do_or_accept_is_no_concession():
+    """"X refuses to budge from its demands or accept Y's calls for a ceasefire": the acceptance
+    is refused too, so X concedes nothing (Y's call stays Y's demand)."""
+    r = _extract("Talks\nTalks made little progress as Moscow refuses to budge from its demands or accept Kyiv's "
+                 "calls for a ceasefire.", "2025-06-02")
+    assert r.concessions == []
+    assert [(d.by, d.text) for d in r.demands] == [("Ukraine", "a ceasefire")]

@@ -759,8 +759,10 @@ def _negated(tok: "Token") -> bool:
     subj = _child(tok, "nsubj")
     if subj is not None and any(c.lower_ == "neither" and c.i < subj.i for c in subj.children):
         return True
-    # "failed to agree", "refused to offer", "declined to ..."
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("fail", "refuse", "decline", "reject"):
+    # "failed to agree", "refused to offer", "declined to ..." (also "refuses to budge or accept
+    # Y": each verb of what is refused)
+    step = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
+    if step.dep_ == "xcomp" and step.head.lemma_.lower() in ("fail", "refuse", "decline", "reject"):
         return True
     # "without offering details"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":

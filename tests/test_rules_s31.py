@@ -225,3 +225,11 @@ def test_what_a_side_refuses_to_do_or_accept_is_no_concession():
                  "calls for a ceasefire.", "2025-06-02")
     assert r.concessions == []
     assert [(d.by, d.text) for d in r.demands] == [("Ukraine", "a ceasefire")]
+
+
+def test_pressure_on_a_titled_person_asks_for_nothing():
+    """"citing Biden's pressure on Israeli Prime Minister X as ineffective": the content is only
+    a person with the post, no term pressed."""
+    r = _extract("Talks\nChilean negotiators are not hopeful, citing Peruvian President Luis Paz's pressure on Bolivian "
+                 "President Ivo Rojas as ineffective.", "2024-07-26")
+    assert r.demands == []

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..context import make_evidence
+from ..lexicon import ROLE_WORDS
 from ..model import Evidence, Position
 from ..sides import only_a_place, with_lemma
 from .lexicon import (
@@ -222,10 +223,16 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
         return demands, concessions
 
     def _names_only_a_side(self, it: _Item) -> bool:
-        """'increased pressure on Air Canada': content that is only a side's name says no term."""
+        """'increased pressure on Air Canada', 'pressure on Israeli Prime Minister X': content
+        that is only a side's name, or a person's with the post, says no term."""
         words = [t for t in it.content if not t.is_punct and t.dep_ != "det"]
-        return bool(words) and all(t.pos_ == "PROPN" for t in words) and bool(
-            self.ctx.parties_in(words[0].idx, words[-1].idx + len(words[-1].text)))
+        if not words:
+            return False
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if all(t.pos_ == "PROPN" for t in words) and self.ctx.parties_in(start, end):
+            return True
+        return any(m.how == "name" and start <= m.start and m.end <= end for m in self.ctx.person_mentions) \
+            and all(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in ROLE_WORDS for t in words)
 
     def _unread_positions(self, kind: str, found: list[Position]) -> list[Position]:
         """A sentence whose verb is one of the surest words of a position ("offered", "assured",

@@ -233,3 +233,11 @@ def test_pressure_on_a_titled_person_asks_for_nothing():
     r = _extract("Talks\nChilean negotiators are not hopeful, citing Peruvian President Luis Paz's pressure on Bolivian "
                  "President Ivo Rojas as ineffective.", "2024-07-26")
     assert r.demands == []
+
+
+def test_respectively_gives_each_name_the_side_told_before_the_post():
+    """"Spanish and British Foreign Ministers A and B, respectively": A is Spain's, B Britain's
+    (the names follow the post with no comma; A had been given Britain)."""
+    r = _extract("Talks\nEU negotiator Anna Berg is meeting today in Brussels with Spanish and British Foreign "
+                 "Ministers Luis Mora and Tom Hale, respectively, to settle the treaty.", "2025-06-11")
+    assert (_person(r, "Luis Mora").country, _person(r, "Tom Hale").country) == ("Spain", "United Kingdom")

@@ -91,14 +91,17 @@ def _respective_sides(doc: "Doc", tokens: list["Token"], raw: list, party_at: di
         else:
             k = t.i - 1
             while k >= t.sent.start and (k in party_at or doc[k].lower_ in ("and", ",") or (
-                    doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"))):
+                    doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN")) or doc[k].lower_ in _PORTFOLIOS | {"foreign"}):
                 if k in party_at and (not sides or sides[0] != party_at[k]):
                     sides.insert(0, party_at[k])
                 k -= 1
-        if after >= len(doc) - 1 or doc[after].text != ",":
+        if after in starts and any(x.lower_ == "respectively" for x in doc[after:t.sent.end]):
+            j = after  # "Spanish and British Foreign Ministers A and B, respectively"
+        elif after >= len(doc) - 1 or doc[after].text != ",":
             continue
+        else:
+            j = after + 1
         names = []
-        j = after + 1
         while j in starts and len(names) < len(sides):
             names.append(starts[j])
             j = ends[j]

@@ -19,12 +19,12 @@ from ..parties import FAMILIES, continental
 from ..sides import NEWS_AGENCIES, NOT_BODY_CODES, SIDE_NOUNS, is_code
 from .lexicon import (
     BACKING_VERBS, CODED_GROUP_NOUNS, CONCESSION_NOUNS, CREDIT_VERBS, DOCUMENT_NOUNS, FIRM_ADJECTIVES,
-    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MAKE_VERBS, MEASURE_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS,
+    FORCE_NOUNS, GROUP_NOUNS, INTEREST_NOUNS, MEASURE_NOUNS, MEDIATION_NOUNS, MEMBER_NOUNS, MUTUAL_NOUNS,
     MUTUAL_NUMBERS,
     ORGAN_NOUNS, PRONOUN_PARTY, QUOTE_CLOSE, QUOTE_OPEN, REJECT_VERBS, RELIEF_NOUNS, REPORTING, STANCE_NOUNS,
     STATIVE_PASSIVES, VISITOR_NOUNS,
 )
-from .grammar import _child, _hung_on_subject, _mark, _misattached_conj, _negated
+from .grammar import _child, _hung_on_subject, _mark, _misattached_conj
 from .items import _Actor
 from .owners import (
     _hyphen_code_side, _named_body_actors, _named_government, _named_members, _official_country,
@@ -84,7 +84,7 @@ class _ActorReading:
                     actors = self._resolve_np(t.head)
                     if not actors and t.head.lemma_.lower() in DOCUMENT_NOUNS and t.i == verb.i:
                         # "a framework proposed by Egypt that calls for Y to ...": the plan's author
-                        actors = self._author_of(t.head)
+                        actors = self._noun_actor(t.head)[0]  # (the _NounTriggers mixin's)
                     return actors or [], explicit
                 actors = self._resolve_np(subj, remember=True)
                 if not actors and subj.lemma_.lower() in DOCUMENT_NOUNS:
@@ -857,20 +857,6 @@ class _ActorReading:
             if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS | {"tariff"}:
                 return self._owner_in(measure, modifiers_only=True)
         return None
-
-    def _author_of(self, doc_noun: "Token") -> list[_Actor]:
-        """Who put a plan forward, told around the plan itself: "a framework proposed by
-        Egypt", "Egypt put forward a framework"."""
-        for c in doc_noun.children:
-            agent = _child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
-            by = _child(agent, "pobj") if agent is not None else None
-            if by is not None:
-                return self._resolve_np(by) or []
-        if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in MAKE_VERBS | {"propose", "draft"} \
-                and not _negated(doc_noun.head):
-            subj = _child(doc_noun.head, "nsubj")
-            return self._resolve_np(subj) or [] if subj is not None else []
-        return []
 
     def _document_owner(self, noun: "Token") -> list[_Actor] | None:
         own = self._owner_in(noun)

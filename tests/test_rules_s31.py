@@ -241,3 +241,12 @@ def test_respectively_gives_each_name_the_side_told_before_the_post():
     r = _extract("Talks\nEU negotiator Anna Berg is meeting today in Brussels with Spanish and British Foreign "
                  "Ministers Luis Mora and Tom Hale, respectively, to settle the treaty.", "2025-06-11")
     assert (_person(r, "Luis Mora").country, _person(r, "Tom Hale").country) == ("Spain", "United Kingdom")
+
+
+def test_what_a_side_sets_out_to_secure_in_a_bid_is_its_demand():
+    """"X arrived in Brussels for talks in a bid to secure tariff-free access to the EU": what the
+    side's trip is for, the purpose of "in a bid / an effort to secure, win, obtain or gain", is
+    what it asks."""
+    r = _extract("Talks\nChilean President Rosa Vera arrived in Brussels for talks in a bid to secure tariff-free "
+                 "access to the EU for Chilean goods.", "2025-07-13")
+    assert [(d.by, d.text) for d in r.demands] == [("Chile", "tariff-free access to the EU for Chilean goods")]

@@ -35,7 +35,7 @@ from .lexicon import (
 from .grammar import (
     _according_slip_subject, _anaphoric_only, _as_well_as_parts, _backed_down, _bare_subjunctive, _bond_only,
     _child, _demanded, _directive_clause, _first_step, _fronted_passive_participle, _generic_aim,
-    _gerund_conjuncts, _has_content, _has_particle, _impersonal_agreement, _in_conditional,
+    _gerund_conjuncts, _has_content, _has_particle, _impersonal_agreement, _in_a_bid, _in_conditional,
     _in_pending_clause, _infinitival, _infinitive_in_setting, _invitation_taken_up,
     _is_meeting_content, _is_verbal, _joint_truce_call, _keeps_giving, _list_items, _mandated_step,
     _mark, _negated, _negated_np, _nothing_to_give, _object_antecedent, _obliged, _only_accepts,
@@ -133,6 +133,8 @@ class _VerbTriggers:
                     out.extend(self._relief_items(tok))
                 if lemma in RELIEF_VERBS or lemma in ("cancel", "avert", "avoid", "escape") or lemma in SOFTEN_VERBS:
                     out.extend(self._purpose_relief_items(tok))
+                if lemma in ("secure", "win", "obtain", "gain") and dep == "acl" and _in_a_bid(tok):
+                    out.extend(self._verb_items(tok, DEMAND, "d"))  # "came for talks in a bid to secure Y"
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))
                 if lemma in REQUIRE_VERBS:

@@ -1,5 +1,6 @@
 """Round 29: fixes found by reading train41 (64 articles, unread until this round). Each test's
-sentences are invented (invented people, or real public figures in invented events)."""
+sentences are invented in our own words (invented people, or real public figures in invented
+events); only the construction each fix reads is taken from what the articles showed."""
 
 from __future__ import annotations
 
@@ -17,10 +18,10 @@ def _person(result, name: str):
 
 
 def test_a_head_of_state_named_after_a_comma_holds_the_post_and_the_country():
-    """"Biden spoke to Qatar's head of state, X, ...": the post ends in "state", which is no role
-    word, yet X holds it, and the country before the "'s" is his (the call's other side)."""
-    r = _extract("Call\nOn Friday, Biden spoke to Oman's head of state, Haitham bin Tariq, about the shipping lanes.",
-                 "2025-03-02")
+    """"the prime minister phoned Oman's head of state, X, ...": the post ends in "state", which is
+    no role word, yet X holds it, and the country before the "'s" is his (the call's other side)."""
+    r = _extract("Call\nLate on Friday the Dutch premier Mark Rutte phoned Oman's head of state, Haitham bin Tariq, "
+                 "over shipping.", "2025-03-02")
     p = _person(r, "Haitham bin Tariq")
     assert (p.title, p.country) == ("head of state", "Oman")
     (m,) = r.meetings
@@ -28,10 +29,10 @@ def test_a_head_of_state_named_after_a_comma_holds_the_post_and_the_country():
 
 
 def test_a_surname_run_into_the_next_name_is_two_people():
-    """"in the meeting with Lund Marko Ilic stressed ...": no comma between them, so the tagger
-    reads one name; the first word is the surname of a person named in full before."""
-    r = _extract("Visit\nPeter Lund, the EU envoy, visited Belgrade on Monday where he met Foreign Minister Marko Ilic. "
-                 "The ministry said that in the meeting with Lund Marko Ilic stressed the need for the missions to stay.",
+    """"... that at the session with Lund Marko Ilic raised ...": no comma between them, so the
+    tagger reads one name; the first word is the surname of a person named in full before."""
+    r = _extract("Visit\nPeter Lund, the EU envoy, came to Belgrade on Monday and met Foreign Minister Marko Ilic. "
+                 "The ministry reported that at the session with Lund Marko Ilic raised the future of the monitors.",
                  "2025-03-04")
     assert {p.name for p in r.people} == {"Peter Lund", "Marko Ilic"}
     assert all(set(m.participants) == {"Peter Lund", "Marko Ilic"} for m in r.meetings)
@@ -55,10 +56,10 @@ def test_a_ministry_named_with_a_qualifier_before_its_portfolio_opens_no_name():
 
 
 def test_an_appeal_to_a_titled_person_asks_what_the_infinitive_says():
-    """"made an appeal to French President X on Thursday to drop his opposition": the one
-    addressed (titled, so a phrase with words of its own) is the demand's other side, not its
-    content, and the infinitive the parser hung on "made" is what is asked (it was also read as a
-    step of the appeal's maker, a concession)."""
+    """"made an appeal to President X on Thursday to drop Y": the one addressed (titled, so a
+    phrase with words of its own) is the demand's other side, not its content, and the infinitive
+    the parser hung on "made" is what is asked (it was also read as a step of the appeal's maker,
+    a concession)."""
     r = _extract("Talks\nChilean President Rosa Vera made an emotional appeal to Peruvian President Luis Paz on "
                  "Thursday to drop his veto on the fishing accord.", "2025-03-08")
     (d,) = r.demands
@@ -67,39 +68,38 @@ def test_an_appeal_to_a_titled_person_asks_what_the_infinitive_says():
 
 
 def test_a_plan_told_with_its_author_calls_for_what_its_author_asks():
-    """"a framework proposed by Egypt that calls for the group to free 20 hostages": the plan's
-    relative clause asks for it, and the plan's author, told around the plan, is who asks."""
-    for body in ("Hamas is weighing a framework proposed by Qatar that calls for the group to free 20 hostages "
+    """"a blueprint drafted by X that calls for Y to ...": the plan's relative clause asks for it,
+    and the plan's author, told around the plan, is who asks."""
+    for body in ("The militants are studying a framework drafted by Qatar that calls for Hamas to free 20 captives "
                  "held in Gaza.",
-                 "Qatar put forward a new framework that calls for Hamas to free 20 hostages held in Gaza."):
+                 "Qatar put forward a new framework that calls for Hamas to free 20 captives held in Gaza."):
         (d,) = _extract("Talks\n" + body, "2025-03-08").demands
-        assert (d.by, d.text) == ("Qatar", "free 20 hostages held in Gaza")
+        assert (d.by, d.text) == ("Qatar", "free 20 captives held in Gaza")
 
 
 def test_a_plan_with_no_author_told_asks_for_nothing():
-    """(control) "The document, which calls for concessions from X": with no author told around
+    """(control) "The paper, which calls for sweeping steps from X": with no author told around
     the plan, no side is made to ask for it."""
-    r = _extract("Talks\nThe document, which calls for major concessions from Ukraine, was drafted in secret.",
+    r = _extract("Talks\nThe paper, which calls for sweeping steps from Ukraine, was written behind closed doors.",
                  "2025-03-08")
     assert r.demands == []
 
 
-
 def test_countries_in_what_is_discussed_are_no_sides_of_the_meeting():
-    """"X discussed the latest news from Lebanon and Ukraine with Y": the countries are the
-    subject matter, not sides at the table (a call of one named person would pair him with them)."""
-    r = _extract("Call\nTurkish Foreign Minister Hakan Fidan on Wednesday discussed the latest news from both Lebanon "
+    """"X went over the latest events in A and B with Y": the countries are the subject matter,
+    not sides at the table (a call of one named person would pair him with them)."""
+    r = _extract("Call\nOn Wednesday Turkish Foreign Minister Hakan Fidan discussed recent events in both Lebanon "
                  "and Ukraine with Chinese Foreign Minister Wang Yi.", "2024-10-16")
     (m,) = r.meetings
     assert set(m.parties) == {"Turkey", "China"}
 
 
 def test_separate_meetings_told_in_a_clause_of_a_visit_are_one_each():
-    """"X visited Belgrade, where he had separate meetings with A, B and C": the visit is the
+    """"X visited the capital, where he had separate talks with A, B and C": the visit is the
     trigger, but the meetings its clause tells are separate, so X met each alone (it was one
     meeting of all four)."""
-    r = _extract("Visit\nBELGRADE - Peter Lund, the EU envoy for the regional dialogue, visited Belgrade where he had "
-                 "separate meetings with President Ivo Maric, Foreign Minister Marko Ilic, and Trade Minister "
+    r = _extract("Visit\nPeter Lund, the EU envoy for the regional dialogue, visited Skopje on Tuesday, where he had "
+                 "separate meetings with Prime Minister Ivo Maric, Foreign Minister Marko Ilic, and Trade Minister "
                  "Nemanja Petrovic.", "2025-08-27")
     assert sorted(sorted(m.participants) for m in r.meetings) == [
         ["Ivo Maric", "Peter Lund"], ["Marko Ilic", "Peter Lund"], ["Nemanja Petrovic", "Peter Lund"]]
@@ -107,10 +107,10 @@ def test_separate_meetings_told_in_a_clause_of_a_visit_are_one_each():
 
 @pytest.mark.learned_pairs  # (the learned pair model had seated the two presidents with the ministers)
 def test_people_in_what_a_call_was_held_to_discuss_are_not_seated():
-    """"A held a call with B to discuss the deal between presidents X and Y": X and Y are what
+    """"A held a call with B to discuss the accord between presidents X and Y": X and Y are what
     was discussed, not people at the call."""
-    body = ("Chilean Foreign Minister Ana Soto held a call Wednesday with Peruvian Foreign Minister Luis Paz to "
-            "discuss the implementation of the May 19 agreements between presidents Rosa Vera and Hugo Lima.")
+    body = ("Chilean Foreign Minister Ana Soto held a phone call on Wednesday with Peruvian Foreign Minister Luis Paz "
+            "to discuss the follow-up of the June 2 understandings between presidents Rosa Vera and Hugo Lima.")
     (m,) = _extract("Call\n" + body, "2025-05-28").meetings
     assert set(m.participants) == {"Ana Soto", "Luis Paz"}
 
@@ -126,31 +126,31 @@ def test_its_demands_under_a_verb_of_control_are_the_controllers():
 
 @pytest.mark.learned_pairs  # (the learned pair model had dated its meeting by the deadline)
 def test_a_deadline_does_not_date_a_meeting():
-    """"X has until midnight Saturday to find consensus with Y": Saturday is when time runs out,
+    """"X has until midnight Saturday to strike a bargain with Y": Saturday is when time runs out,
     not the day of a meeting (the rules' drafts skip such days; the meetings the learned model
     adds did not)."""
-    body = ("Chilean Foreign Minister Ana Soto has until midnight Saturday to find consensus with her Peruvian "
+    body = ("Chilean Foreign Minister Ana Soto has until midnight Saturday to strike a bargain with her Peruvian "
             "counterpart Luis Paz.")
     meetings = _extract("Talks\n" + body, "2025-09-23").meetings
     assert meetings and all(m.date != "2025-09-20" for m in meetings)
 
 
 def test_he_is_the_name_in_apposition_to_the_subject_before():
-    """"The UK's business secretary, X, is in Washington to seek relief from Trump's tariffs. He
-    is due to meet A and B": the parser makes the post the subject and X its apposition; "he" is
-    X, not the possessor named last."""
-    text = ("Talks\nThe UK's business secretary, Jonathan Reynolds, is in Washington today to press for an exemption "
-            "from Donald Trump's tariffs. He is due to meet Howard Lutnick, the new US commerce secretary, and "
-            "Jamieson Greer, the US trade representative.")
+    """"The UK's trade chief, X, is in Washington this week seeking relief from Trump's duties.
+    He will meet A and B": the parser makes the post the subject and X its apposition; "he" is X,
+    not the possessor named last."""
+    text = ("Talks\nThe UK's business secretary, Jonathan Reynolds, is in Washington this week seeking relief from "
+            "Donald Trump's duties. He will sit down with Howard Lutnick, who runs the Commerce Department, and "
+            "Jamieson Greer, the trade envoy.")
     (m,) = [m for m in _extract(text, "2025-03-18").meetings if "Howard Lutnick" in m.participants]
     assert set(m.participants) == {"Jonathan Reynolds", "Howard Lutnick", "Jamieson Greer"}
 
 
 def test_a_subheading_in_title_case_names_no_one():
-    """A body line in title case with no closing stop ("Minister Reaffirms Chile's Right to
-    Fish") is a subheading: its capitals make no person ("Soto Reaffirms"), and "Soto" in the
-    text stays the minister named in full."""
-    text = ("Fishing talks end\nChile Signals Readiness for New Round\n\nSoto Reaffirms Chile's Right to Fish and "
+    """A body line in title case with no closing stop ("Minister Defends Chile's Right to Fish")
+    is a subheading: its capitals make no person ("Soto Defends"), and "Soto" in the text stays
+    the minister named in full."""
+    text = ("Fishing talks end\nChile Signals Readiness for New Round\n\nSoto Defends Chile's Right to Fish and "
             "Calls Out Peru's Silence\n\nChilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Paz in "
             "Lima on Friday. Soto said she was ready for a new meeting soon.")
     r = _extract(text, "2025-06-20")
@@ -184,33 +184,33 @@ def test_a_two_word_subheading_names_no_one():
 
 
 def test_a_day_under_a_verb_in_the_past_lies_back_in_a_sentence_that_looks_ahead():
-    """"A and B met with Chilean officials on Sunday evening and are scheduled to meet Peruvian
-    ones on Monday" (told on a Monday): "Sunday" hangs on "met", so it is the day before, not the
-    Sunday ahead the sentence's schedule made of it."""
-    body = ("US officials Andrew Peek and Michael Anton met with Chilean officials on Sunday evening and are "
-            "scheduled to meet with their Peruvian counterparts on Monday.")
+    """"A and B saw one side's team on Sunday night and are due to see the other's on Monday" (told
+    on a Monday): "Sunday" hangs on the verb in the past, so it is the day before, not the Sunday
+    ahead the sentence's schedule made of it."""
+    body = ("US envoys Andrew Peek and Michael Anton met with Chilean officials late on Sunday and are due to "
+            "hold talks with the Peruvian delegation on Monday.")
     (m,) = _extract("Talks\n" + body, "2025-03-24").meetings
     assert m.date == "2025-03-23"
 
 
 def test_met_this_weekend_is_the_weekend_just_gone():
-    """"X and Y met this weekend in Kuala Lumpur" (told on a Monday): the weekend before."""
+    """"X and Y met this weekend in a third country" (told on a Monday): the weekend before."""
     body = "Presidents Luiz Inacio Lula da Silva and Donald Trump met this weekend in Kuala Lumpur."
     (m,) = _extract("Talks\n" + body, "2025-10-27").meetings
     assert (m.date, m.end_date) == ("2025-10-25", "2025-10-26")
 
 
 def test_a_ministry_of_export_promotion_opens_no_name():
-    """"Minister of Export Promotion, International Trade and Economic Development X": the whole
-    list is the ministry's name, so X is found (he was lost)."""
-    text = ("Trade dialogue\nThe dialogue was co-chaired by Commerce Minister Ravi Nair and Canada's Minister of "
-            "Export Promotion, International Trade and Economic Development Gurjit Dhillon.")
+    """"Minister of Export Promotion, Industry and Development X": the whole list is the ministry's
+    name, so X is found (he was lost)."""
+    text = ("Trade dialogue\nCommerce Minister Ravi Nair hosted the dialogue with Ottawa's Minister of Export "
+            "Promotion, Industry and Economic Development Gurjit Dhillon.")
     r = _extract(text, "2025-11-13")
     assert {"Ravi Nair", "Gurjit Dhillon"} <= {p.name for p in r.people}
 
 
 def test_an_accepted_proposal_reads_with_its_verb():
-    """"Hamas has accepted their proposal for a ceasefire": the concession is the assent, so its
+    """"X has accepted the other side's offer of a truce": the concession is the assent, so its
     text opens with the verb (the proposal alone read as the proposer's)."""
     r = _extract("Talks\nThe Chilean side said it has accepted the Peruvian proposal for a truce on the border.",
                  "2024-05-06")
@@ -219,17 +219,17 @@ def test_an_accepted_proposal_reads_with_its_verb():
 
 
 def test_what_a_side_refuses_to_do_or_accept_is_no_concession():
-    """"X refuses to budge from its demands or accept Y's calls for a ceasefire": the acceptance
-    is refused too, so X concedes nothing (Y's call stays Y's demand)."""
-    r = _extract("Talks\nTalks made little progress as Moscow refuses to budge from its demands or accept Kyiv's "
-                 "calls for a ceasefire.", "2025-06-02")
+    """"X refuses to give ground on its terms or accept Y's call for a truce": the acceptance is
+    refused too, so X concedes nothing (Y's call stays Y's demand)."""
+    r = _extract("Talks\nThe round ended without progress as Moscow refuses to budge from its terms or accept "
+                 "Kyiv's call for a ceasefire.", "2025-06-02")
     assert r.concessions == []
     assert [(d.by, d.text) for d in r.demands] == [("Ukraine", "a ceasefire")]
 
 
 def test_pressure_on_a_titled_person_asks_for_nothing():
-    """"citing Biden's pressure on Israeli Prime Minister X as ineffective": the content is only
-    a person with the post, no term pressed."""
+    """"calling A's pressure on Prime Minister X ineffective": the content is only a person with
+    the post, no term pressed."""
     r = _extract("Talks\nChilean negotiators are not hopeful, citing Peruvian President Luis Paz's pressure on Bolivian "
                  "President Ivo Rojas as ineffective.", "2024-07-26")
     assert r.demands == []
@@ -238,15 +238,14 @@ def test_pressure_on_a_titled_person_asks_for_nothing():
 def test_respectively_gives_each_name_the_side_told_before_the_post():
     """"Spanish and British Foreign Ministers A and B, respectively": A is Spain's, B Britain's
     (the names follow the post with no comma; A had been given Britain)."""
-    r = _extract("Talks\nEU negotiator Anna Berg is meeting today in Brussels with Spanish and British Foreign "
-                 "Ministers Luis Mora and Tom Hale, respectively, to settle the treaty.", "2025-06-11")
+    r = _extract("Talks\nEU negotiator Anna Berg is hosting Spanish and British Foreign Ministers Luis Mora and "
+                 "Tom Hale, respectively, in Brussels today to settle the treaty.", "2025-06-11")
     assert (_person(r, "Luis Mora").country, _person(r, "Tom Hale").country) == ("Spain", "United Kingdom")
 
 
 def test_what_a_side_sets_out_to_secure_in_a_bid_is_its_demand():
-    """"X arrived in Brussels for talks in a bid to secure tariff-free access to the EU": what the
-    side's trip is for, the purpose of "in a bid / an effort to secure, win, obtain or gain", is
-    what it asks."""
-    r = _extract("Talks\nChilean President Rosa Vera arrived in Brussels for talks in a bid to secure tariff-free "
-                 "access to the EU for Chilean goods.", "2025-07-13")
-    assert [(d.by, d.text) for d in r.demands] == [("Chile", "tariff-free access to the EU for Chilean goods")]
+    """"X flew to the other capital in a bid to secure Y": what the side's trip is for, the
+    purpose of "in a bid / an effort to secure, win, obtain or gain", is what it asks."""
+    r = _extract("Talks\nChilean President Rosa Vera flew to Brussels on Sunday in a bid to secure duty-free entry "
+                 "to the EU market for Chilean wine.", "2025-07-13")
+    assert [(d.by, d.text) for d in r.demands] == [("Chile", "duty-free entry to the EU market for Chilean wine")]

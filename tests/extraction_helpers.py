@@ -113,3 +113,8 @@ def assert_cv_table(run, last_line: str) -> None:
     assert [ln.split()[0] for ln in lines[1:3]] == ["north", "south"]
     assert lines[3].startswith("all (rules alone -> rules + model)") and " 4 " in lines[3]
     assert "->" in lines[1] and lines[-1].startswith(last_line)
+
+
+def assert_one_line_error(run, message: str) -> None:
+    """A trainer's bad input ends the run with exit 1 and `message` on stderr, never a traceback."""
+    assert run.returncode == 1 and message in run.stderr and "Traceback" not in run.stderr

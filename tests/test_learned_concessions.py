@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from extraction_helpers import assert_cv_table, write_annotated
+from extraction_helpers import assert_cv_table, assert_one_line_error, write_annotated
 from loaders.extraction import extract
 from loaders.extraction.learned_concessions import FORMAT, candidates, concession_model
 from loaders.extraction.learned_pairs import PairModel, PairModelError, read_weights
@@ -171,7 +171,7 @@ def test_train_concessions_cv_scores_each_held_out_folder(tmp_path):
 def test_train_concessions_errors_are_one_line(tmp_path, args, message):
     north, _ = _annotated_folders(tmp_path)
     run = _parley("train-concessions", *[a.format(north=north, tmp=tmp_path) for a in args])
-    assert run.returncode == 1 and message in run.stderr and "Traceback" not in run.stderr
+    assert_one_line_error(run, message)
     assert "train-concessions" in run.stderr or "give --out" not in message
 
 

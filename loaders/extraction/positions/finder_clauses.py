@@ -21,7 +21,7 @@ from .lexicon import (
 )
 from .grammar import (
     _backed_down, _background, _child, _colon_tail, _deal_slot, _demand_for_tail, _demanded,
-    _discussing_terms, _generic_aim, _has_content, _has_particle, _in_conditional, _in_pending_clause,
+    _discussing_terms, _generic_aim, _has_content, _has_particle, _in_a_bid, _in_conditional, _in_pending_clause,
     _infinitival, _is_meeting_content, _is_verbal, _joint_process_verb, _mark, _mutual_call,
     _in_question, _need_to_clause, _negated, _negated_np, _party_of, _ready_process, _self_help, _split_coordination,
     _talks_on_given_terms, _talks_purpose, _term_hung_on_ready, _told_as_future, _trim, _with_tail,
@@ -600,8 +600,7 @@ class _ClausePatterns:
         'talks aimed at cancelling the tariff imposed by Y': relief from the other side's
         measure, the purpose of X's move, is X's demand on that side."""
         v = verb.head if verb.dep_ == "conj" and _is_verbal(verb.head) else verb
-        purpose = (v.dep_ == "acl" and v.head.lemma_.lower() in ("effort", "bid", "attempt")
-                   and v.head.dep_ == "pobj" and v.head.head.lower_ == "in") \
+        purpose = _in_a_bid(v) \
             or (v.dep_ == "pcomp" and v.head.lower_ == "at" and v.head.head.lemma_.lower() == "aim"
                 and v.head.head.tag_ == "VBN") or _talks_purpose(v) \
             or (v.dep_ == "xcomp" and (v.head.lemma_.lower() in HOPE_LEMMAS | {"seek", "aim", "strive"}

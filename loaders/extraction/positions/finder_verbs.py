@@ -133,7 +133,7 @@ class _VerbTriggers:
                     out.extend(self._relief_items(tok))
                 if lemma in RELIEF_VERBS or lemma in ("cancel", "avert", "avoid", "escape") or lemma in SOFTEN_VERBS:
                     out.extend(self._purpose_relief_items(tok))
-                if lemma in ("secure", "win", "obtain", "gain") and dep == "acl" and _in_a_bid(tok):
+                if lemma in ("secure", "win", "obtain", "gain") and _in_a_bid(tok):
                     out.extend(self._verb_items(tok, DEMAND, "d"))  # "came for talks in a bid to secure Y"
                 if lemma in FREEING_VERBS:
                     out.extend(self._freed_items(tok))

@@ -1550,7 +1550,7 @@ def _semicolon_parts(toks: list["Token"]) -> list[list["Token"]]:
 
 def _in_a_bid(verb: "Token") -> bool:
     """Is the verb the purpose of "in a bid / an effort / an attempt to ..." ("arrived in Brussels
-    in a bid to secure tariff-free access"): what the subject sets out to get?"""
+    in a bid to secure tariff-free access"): what the subject sets out to do?"""
     noun = verb.head
-    return verb.dep_ == "acl" and _infinitival(verb) and noun.lemma_.lower() in ("bid", "effort", "attempt") \
+    return verb.dep_ == "acl" and noun.lemma_.lower() in ("bid", "effort", "attempt") \
         and noun.dep_ == "pobj" and noun.head.lower_ == "in"

@@ -157,7 +157,11 @@ def resolve_weekday(weekday: int, published: dt.date, future: bool, modifier: st
 _DATELINE = re.compile(r"^\W*(?:(?:(?!(?:On|In|By|From|Until|Since|At|For)\b)[A-Z][\w .'\u2019-]{1,40}?,"
                        r"(?:[\w .'\u2019-]{2,30},)?)?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
                        r"(?:,? \d{4})?|[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)*(?:,[^-\u2013\u2014\n]{0,40})?)"
-                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--?(?=\s)|[\u2013\u2014])")
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?:--?(?=\s)|[\u2013\u2014])"
+                       # or a place with its country in brackets, a colon or a dash after ("Lima
+                       # (Peru):", "Quito [Ecuador], March 3 :"), as Indian wires write it
+                       r"|^\W*[A-Z][\w .'\u2019-]{1,30}?\s*(?:\([A-Z][^)]{1,30}\)|\[[A-Z][^\]]{1,30}\])"
+                       r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?\s*(?::|--?|[\u2013\u2014])(?=\s)")
 
 
 def dateline_end(text: str) -> int:

@@ -19,13 +19,13 @@ mediator coordinator czar tsar son-in-law daughter-in-law ruler monarch sultan
 crown pope cardinal congressman congresswoman legislator officer negotiators
 ministers secretaries envoys leaders presidents ombudsman administrator councillor councilor
 secretary-general commissioners counterpart whip informer informateur formateur
-marshal sec.-general sec.-gen. sec-gen colonel brigadier lieutenant captain
+marshal sec.-general sec.-gen. sec-gen colonel brigadier lieutenant captain attache attaché
 """.split())
 
 # Honorifics that precede a name and are not part of it.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                         "sir", "dame", "madam", "gen.", "lt.", "col.", "sen.",
-                                        "rep.", "gov.", "prof.", "amb.", "gen", "lt", "lt-gen",
+                                        "rep.", "gov.", "prof.", "amb.", "amb", "gen", "lt", "lt-gen", "cmdr", "cmdr.", "sgt", "sgt.",
                                         "brig", "brig.", "maj", "maj.", "col", "capt", "capt.",
                                         "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
@@ -54,6 +54,7 @@ state states united republic kingdom federation administration
 north south east west central national federal international global world middle
 news reuters bloomberg associated press agency times post journal tass ria interfax xinhua
 kyodo yonhap afp ap cnn bbc politico sputnik axios izvestia kommersant anadolu irna jazeera
+agencia agência agence agenzia yedioth ahronoth haaretz maariv operation
 headquarters secretariat directorate border affairs route corridor road bridge cabinet abroad
 local joint assisting sabha majlis majlish knesset duma bundestag sejm jirga shura
 fair festival expo prize award doctrine twitter facebook telegram instagram youtube planning development assembly committee organization organisation

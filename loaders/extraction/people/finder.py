@@ -361,11 +361,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     # person after it for one organisation; the two or three names after the "'s" are a person's
     # (not a building's: "Istanbul's Ciragan Palace")
     for ent in doc.ents:
-        if ent.label_ != "ORG" or ent.start_char < body_start:
+        if ent.label_ not in ("ORG", "FAC") or ent.start_char < body_start:
             continue
-        own = next((t.i for t in ent if t.text in ("'s", "\u2019s")), None)
-        if own is None and ent.start > 1 and doc[ent.start - 1].text == "'s" and doc[ent.start - 2].ent_type_ == "ORG":
-            own = ent.start - 1  # (or the two as entities of their own: "the Commission" "'s" "Sabine Weyand")
+        own = next((t.i for t in ent if t.text in ("'s", "\u2019s")), None) if ent.label_ == "ORG" else None
+        if own is None and ent.start > 1 and doc[ent.start - 1].text in ("'s", "\u2019s") \
+                and (doc[ent.start - 2].ent_type_ == "ORG" or canonical_party(doc[ent.start - 2].text) is not None):
+            own = ent.start - 1  # (or the two as entities of their own: "the Commission" "'s" "Sabine Weyand";
+            # "Azerbaijan's Elnur Mammadov", a country's possessive before a name labelled a body)
         end = ent.end
         if own == ent.end - 1:  # (or the entity ends at the "'s" and the name after it has none)
             while end < len(doc) and end - own <= 3 and doc[end].ent_type_ == "" and doc[end].pos_ == "PROPN":
@@ -442,6 +444,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
              and doc[e - 1].lower_ not in _COMPANY_TAILS and doc[s:e].text not in which_named
              and doc[s:e].text not in bodies]
     cands = _split_surname_before_name(doc, cands)
+    filed = body_start + dateline_end(text[body_start:body_start + 120])
+    if filed > body_start:  # "Tianjin (China): ...": the dateline's place is no person
+        cands = [(s, e) for s, e in cands if not body_start <= doc[s].idx < filed]
     headings = _heading_lines(text, body_start)
     if headings:  # "Araghchi Reaffirms Iran's Right ...": a subheading's capitals make no name
         cands = [(s, e) for s, e in cands if not any(a <= doc[s].idx < b for a, b in headings)]

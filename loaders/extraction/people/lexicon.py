@@ -74,7 +74,8 @@ _KUNYA = frozenset({"abu", "umm"})  # "father of" / "mother of": the first word 
 # the tagger often starts the name at the second half
 _HYPHEN_GIVEN_FIRSTS = frozenset({"jean", "marie", "anne", "pierre", "hans", "karl", "klaus", "franz", "jan",
                                   "jose", "josé", "juan", "maria", "maría", "luis", "ana", "paul", "louis",
-                                  "jean-marie", "mary", "ann", "kassym"})
+                                  "jean-marie", "mary", "ann", "kassym", "jens", "anna", "eva", "lars", "carl",
+                                  "nils", "sven", "ole", "ulla", "lise"})
 
 
 # forms of address that precede a full name in Southeast Asian usage (never names themselves
@@ -110,7 +111,8 @@ _PLACE_CLASSES = frozenset({"village", "town", "city", "river", "region", "provi
 _GEO_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river", "mountains", "valley", "bay", "canal",
                         "desert", "peninsula", "island", "islands", "lake", "coast", "basin", "maidan", "tehsil",
                         "chowk", "museum", "mosque", "cathedral", "embassy", "square", "bhawan", "bhavan",
-                        "province", "county", "prefecture", "municipality"})
+                        "province", "county", "prefecture", "municipality", "shoal", "shoals", "reef", "reefs",
+                        "atoll", "islet"})
 _AREA_NOUNS = frozenset({"area", "region", "province", "district", "governorate", "corridor", "enclave", "airbase"})
 _COMPASS = frozenset({"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern"})

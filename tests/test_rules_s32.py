@@ -1,0 +1,77 @@
+"""Round 30: fixes found by reading train42 (64 articles, unread until this round). Each test's
+sentences are invented in our own words (invented people, or real public figures in invented
+events); only the construction each fix reads is taken from what the articles showed."""
+
+from __future__ import annotations
+
+
+def _extract(text: str, published: str = "2025-06-14"):
+    from loaders.extraction import extract
+
+    return extract(text, published)
+
+
+def _names(result) -> set[str]:
+    return {p.name for p in result.people}
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_whatever_its_label():
+    """"... with Azerbaijan's Elnur Mammadov": the tagger may label the two words after a
+    country's "'s" a body; with no body word among them they are a person's name, and that
+    person speaks for the country (he had been taken for an organisation and a side)."""
+    r = _extract("Border talks\nThe second round opened in Tbilisi on Friday with Georgia's deputy minister Levan Tsiklauri "
+                 "and his counterparts, Azerbaijan\u2019s Elnur Mammadov and Armenia\u2019s Vahan Kostanyan.", "2025-05-03")
+    assert {"Elnur Mammadov", "Vahan Kostanyan"} <= _names(r)
+    assert next(p for p in r.people if p.name == "Elnur Mammadov").country == "Azerbaijan"
+    assert "Elnur Mammadov" not in {p.name for p in r.parties}
+
+
+def test_an_outlet_or_an_operation_after_a_countrys_possessive_is_no_person():
+    """The same place holds outlets and military operations: "Israel's Yedioth Ahronoth",
+    "Israel's Operation Rising Lion", and a wire agency's name alone ("Agencia Brasil reported")."""
+    r = _extract("Strike\nIsrael's Yedioth Ahronoth wrote on Sunday that Israel's Operation Rising Lion had been planned "
+                 "for months. Agencia Brasil reported that President Lula phoned the emir the same day.", "2025-06-15")
+    assert _names(r) & {"Yedioth Ahronoth", "Operation Rising Lion", "Agencia Brasil"} == set()
+
+
+def test_an_ambassadors_abbreviated_style_is_no_name():
+    """"intelligence director Amb. X": the tokenizer splits "Amb." (unlike "Gen."), and the bare
+    "Amb" was read as a one-word name, seated at the meeting."""
+    r = _extract("Visit\nThe delegation was received in Mogadishu on Sunday by the army chief, Maj. Gen. Omar Said Nur, "
+                 "and the intelligence director Amb. Hassan Ali Farah.", "2025-03-03")
+    assert "Amb" not in _names(r)
+    assert "Hassan Ali Farah" in _names(r)
+
+
+def test_a_shoal_is_a_place():
+    """"near Escoda Shoal and Half Moon Reef": a shoal's or a reef's name is a place, like a
+    strait's (both had been read as people, and seated at a meeting)."""
+    r = _extract("Standoff\nChinese vessels massed near Escoda Shoal and Half Moon Reef on "
+                 "Monday, spokesman Jay Tarriela said.", "2025-03-04")
+    assert _names(r) == {"Jay Tarriela"}
+
+
+def test_a_dateline_with_the_country_in_brackets_names_no_person():
+    """"Qingdao (China): ..." or "Qingdao (China) - ...": a place with its country in
+    brackets opening the body is a dateline, not a person seated at the meeting it reports."""
+    for mark in (":", " -"):
+        r = _extract(f"Summit talks\nQingdao (China){mark} Prime Minister Narendra Modi and Russian President Vladimir "
+                     "Putin held talks on Thursday on the sidelines of the summit in India's presence.", "2025-07-04")
+        assert "Qingdao" not in _names(r), mark
+        assert [sorted(m.participants) for m in r.meetings] == [["Narendra Modi", "Vladimir Putin"]], mark
+
+
+def test_a_hyphenated_given_name_stays_whole_after_a_possessive():
+    """"Lindqvist and Iceland's Anna-Karin Berg will meet ...": the tagger starts the name at the
+    given name's second half (or drops it); a common first half glued by a hyphen belongs to it."""
+    r = _extract("Visit\nThe Swedish premier arrived on Tuesday. Lindqvist and Iceland's Anna-Karin Berg will meet the "
+                 "French president on Wednesday, an aide said.", "2025-06-03")
+    assert "Anna-Karin Berg" in _names(r)
+    assert not any(n in _names(r) for n in ("Karin Berg", "Berg"))
+
+
+def test_defence_attaches_are_a_post_not_a_name():
+    """"a meeting with the Defence Attaches led by the Chair": a plural post, no person."""
+    r = _extract("Truce\nThe commanders met on Monday. It will be followed by a meeting with the Defence Attaches "
+                 "led by the Chair of the bloc, if both sides agree.", "2025-07-28")
+    assert "Attaches" not in _names(r)

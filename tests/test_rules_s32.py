@@ -75,3 +75,42 @@ def test_defence_attaches_are_a_post_not_a_name():
     r = _extract("Truce\nThe commanders met on Monday. It will be followed by a meeting with the Defence Attaches "
                  "led by the Chair of the bloc, if both sides agree.", "2025-07-28")
     assert "Attaches" not in _names(r)
+
+
+def test_the_prime_ministers_of_two_sides_are_the_one_person_of_each_named_later():
+    """"The prime ministers of Norway and Iceland held talks with X": the plural post names two
+    sides; the article names one person of each (after the meeting), so they are the ones there."""
+    r = _extract("Nordic leaders in Berlin\nThe prime ministers of Norway and Iceland held talks with Chancellor "
+                 "Friedrich Merz at the chancellery on Tuesday, before flying on to Paris.\n"
+                 "\"Europe must stand together,\" Norway's Jonas Gahr Store told a German broadcaster.\n"
+                 "Store and Iceland's Kristrun Frostadottir are due to see the French president on Wednesday.",
+                 "2025-01-28")
+    berlin = next(m for m in r.meetings if "Friedrich Merz" in m.participants)
+    assert set(berlin.participants) == {"Friedrich Merz", "Jonas Gahr Store", "Kristrun Frostadottir"}
+
+
+def test_a_plural_post_is_not_guessed_when_a_side_has_two_people_and_neither_holds_it():
+    """The same sentence, with two Icelanders named and neither called prime minister: which of
+    them was there is not told, so nobody of either side is seated."""
+    r = _extract("Nordic leaders in Berlin\nThe prime ministers of Norway and Iceland held talks with Chancellor "
+                 "Friedrich Merz at the chancellery on Tuesday, before flying on to Paris.\n"
+                 "\"Europe must stand together,\" Norway's Jonas Gahr Store told a German broadcaster.\n"
+                 "Iceland's Kristrun Frostadottir and Iceland's Bjarni Benediktsson both spoke to reporters.",
+                 "2025-01-28")
+    berlin = next(m for m in r.meetings if "Friedrich Merz" in m.participants)
+    assert set(berlin.participants) == {"Friedrich Merz"}
+
+
+def test_a_call_told_again_with_part_of_its_people_stays_one_call():
+    """"Foreign ministers from A, B, C and the EU held a joint call with X on Thursday. A's minister
+    confirmed the high-level call involved B's, C's and the EU's": the second sentence names part of
+    the same call's people on the same day; it is that call, not a second one. (The ministers are
+    now seated from the first sentence already, so the second no longer adds anybody and no longer
+    merges as before: this checks that it still does.)"""
+    r = _extract("Ministers warn Minsk\nForeign ministers from Sweden, Finland, Norway and the EU held a joint call on "
+                 "Thursday with Belarus's deputy foreign minister, Igor Sharov, to press for the release of detained "
+                 "journalists.\nSwedish Foreign Affairs Minister Maria Lind confirmed the high-level call involved "
+                 "Finnish Foreign Minister Elina Valtonen, Norwegian Foreign Minister Espen Eide, and EU foreign policy "
+                 "chief Kaja Kallas.", "2025-03-09")
+    assert [sorted(m.participants) for m in r.meetings] == [
+        ["Elina Valtonen", "Espen Eide", "Igor Sharov", "Kaja Kallas", "Maria Lind"]]

@@ -640,6 +640,13 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
             # recalled from the text before, so it is the meeting told there
             target = next((m for m in reversed(merged) if set(d.participants) <= set(m.participants)
                            and _compatible(m, d) and d.order - m.order <= 4), None)
+        if target is None and not d.distinct and d.date is not None and d.date.date is not None and not d.weak_date:
+            # "A, B and C held a call with D on Friday. A confirmed the call involved B and C": part
+            # of the people of the same kind of meeting on the same day, told in the next sentence
+            target = next((m for m in reversed(merged) if 0 < d.order - m.order <= 1
+                           and set(d.participants) < set(m.participants) and _compatible(m, d)
+                           and m.kind == d.kind != "unknown" and m.date is not None and not m.weak_date
+                           and m.date.date == d.date.date), None)
         if target is None and d.refers_back and not d.distinct:
             target = next((m for m in reversed(merged) if d.order - m.order <= 12 and (_compatible(m, d) or (
                 d.date is None and m.status != "cancelled" and _compatible(m, replace(d, status=m.status))))), None)

@@ -447,6 +447,33 @@ def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[
     return out
 
 
+def _posts_of_sides(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str]) -> list[str]:
+    """"The prime ministers of A and B met X": a plural post naming two or more sides, as the
+    meeting's subject or object, stands for the one person of each side the article names
+    (anywhere: the names often come later). Only when every side has exactly one such person
+    (or one holding the post), and none of those sides is among the people already seated."""
+    trig_side = {trig.i} | {a.i for a in _ancestors(trig, 2)}
+    seated = {ctx.country_of(p) for p in people}
+    for g in sent:
+        if g.lower_ not in ("ministers", "leaders", "premiers", "presidents", "chancellors") or g.head.i not in trig_side \
+                or g.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        sides = ctx.parties_in(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+        if len(sides) < 2 or seated & set(sides):
+            continue
+        role = g.lower_[:-1]
+        out = []
+        for side in sides:
+            theirs = [p for p in ctx.people if p.country == side and p.name not in people]
+            posted = [p for p in theirs if p.title and role in p.title.lower()]
+            one = posted if len(posted) == 1 else theirs if len(theirs) == 1 else []
+            if not one:
+                return []
+            out.append(one[0].name)
+        return unique(out)
+    return []
+
+
 def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
     """"The delegation includes A, B and C, she said. They are expected to meet X on Thursday":
     "they" are the people listed together in the sentence before (not its reporter)."""

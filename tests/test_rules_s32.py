@@ -114,3 +114,34 @@ def test_a_call_told_again_with_part_of_its_people_stays_one_call():
                  "chief Kaja Kallas.", "2025-03-09")
     assert [sorted(m.participants) for m in r.meetings] == [
         ["Elina Valtonen", "Espen Eide", "Igor Sharov", "Kaja Kallas", "Maria Lind"]]
+
+
+def test_a_senator_quoted_on_a_call_is_not_seated_at_it():
+    """"A's first call to B showed 'real statesmanship,' Sen. X, R-Ohio, told reporters": X gives a
+    view of the call (a quotation after the meeting word, then "told"), X was not on it."""
+    r = _extract("Shutdown talks\nPresident Donald Trump and Senate leader Chuck Schumer spoke twice last week. "
+                 "Trump's first call to Schumer showed \"real statesmanship,\" Sen. Mary Holt, R-Ohio, told reporters "
+                 "on Monday.", "2026-02-03")
+    assert "Mary Holt" in _names(r)
+    assert all("Mary Holt" not in m.participants for m in r.meetings)
+
+
+def test_the_speaker_of_a_quoted_we_meeting_stays_seated():
+    """The control: "'We held frank talks for two hours,' X told reporters": the quotation holds
+    the meeting and "we", so X was there."""
+    r = _extract("Tariff talks\nSouth Korea's trade minister Park Jin-ho met US Commerce Secretary Howard Lutnick in "
+                 "Washington on Thursday. \"We held frank talks for two hours,\" Park told reporters on Friday.",
+                 "2025-10-17")
+    assert any({"Park Jin-ho", "Howard Lutnick"} <= set(m.participants) for m in r.meetings)
+    assert all("Park Jin-ho" in m.participants for m in r.meetings)
+
+
+def test_a_ministrys_bureau_named_in_a_post_is_no_side():
+    """"X, director general of the Asian Affairs Bureau of Japan's Foreign Ministry": the bureau is
+    part of a ministry, named in X's post; the sides are Japan and the other country."""
+    r = _extract("Talks in Beijing\nIn Tuesday's talks, Kenji Mori, director general of the Asian Affairs Bureau of "
+                 "Japan's Foreign Ministry, asked his Chinese counterpart Zhao Ming to retract the remarks.",
+                 "2025-11-19")
+    (m,) = r.meetings
+    assert set(m.parties) == {"Japan", "China"}
+    assert m.date == "2025-11-18"

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Words that make an ORG entity a generic institution or a publication, not a side of its own.
 _BODY_SKIP = frozenset({"government", "group", "ministry", "department", "house", "parliament", "congress", "senate",
                         "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
-                        "press", "reuters", "bloomberg"})
+                        "press", "reuters", "bloomberg", "bureau", "division"})
 # Small words that may sit inside an organisation's name without opening a word of its acronym.
 NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
 # Words that make an organisation's name a workers' (or members') body: "the union" can be it.

@@ -450,8 +450,14 @@ def _a_source(root: "Token", trig: "Token | None" = None) -> bool:
     if r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lower_ == "according":
         return True
     said = r.head
-    if r.dep_ != "nsubj" or said.lemma_.lower() not in ("say", "add") or said.i > r.i:
+    if r.dep_ != "nsubj" or said.lemma_.lower() not in ("say", "add", "tell"):
         return False
+    if said.i > r.i:  # "A's call to B showed 'real leadership,' Sen. X, R-Ala., told Semafor": the
+        # name before "told", after a quotation that follows the meeting word (not one that holds
+        # it: "'We had talks for two hours,' X told reporters" is X's own meeting)
+        return trig is not None and said.lemma_.lower() == "tell" and trig.i < r.i \
+            and any(t.is_quote for t in r.doc[trig.i:r.i]) and not any(
+            t.is_quote or t.lower_ in ("i", "we", "my", "our", "us", "me") for t in r.doc[said.sent.start:trig.i])
     start = said.sent.start if trig is None else trig.i
     return start < said.i and any(t.is_quote for t in r.doc[start:said.i])
 

@@ -400,6 +400,13 @@ class _ActorReading:
         party = p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p)
         return _Actor(party, p.name)
 
+    def _own_side(self, name: str) -> str | None:
+        """The side a person speaks for, from the person alone (the text's country, the title's,
+        an office-holder's in a one-country article): not inferred from the sentence."""
+        p = self.ctx.person(name)
+        return None if p is None else (
+            p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p))
+
     def _name_part_person(self, tok: "Token"):
         """'Surasant said ...' after 'Rear Adm Surasant Kongsiri': a lone capitalised word that
         is one part (not the first of a longer run) of exactly one known person's full name,

@@ -79,6 +79,17 @@ _ASKED_PASSIVES = frozenset({"ask", "urge", "press", "pressure", "request", "imp
 _QUESTION_WORDS = frozenset({"how", "whether", "what", "which", "when", "if"})
 
 
+def _every_side(t: "Token | None") -> bool:
+    """"both sides", "the two countries", "all parties", "both": everyone at the table, pressed
+    alike. The annotators file what such a call asks as the caller's demand, of no one side."""
+    if t is None:
+        return False
+    if t.lower_ == "both" and t.pos_ in ("PRON", "DET", "NOUN"):
+        return True
+    return t.tag_ == "NNS" and t.lemma_.lower() in MUTUAL_NOUNS | {"country", "nation"} \
+        and any(c.lower_ in MUTUAL_NUMBERS | {"all"} for c in t.children)
+
+
 def _due_head(verb: "Token") -> "Token | None":
     """"The US was expected / is set to slash its tariffs on X's cars": the verb a step told as
     due hangs on (a future, like a modal), its subject the giver; not "X expects Y to ...", a wish."""
@@ -705,6 +716,9 @@ class _VerbTriggers:
                               for a in [self._direct_actor(c)] if a and a[0].party), None)
         if obj is not None and not obj_actor:
             obj_actor = _body_object(self, obj)  # "asked management to pay ...": a side the party list lacks
+        pressed_alike = kind == DEMAND and _every_side(obj)
+        if pressed_alike:
+            obj_actor = [_Actor(None)]  # "urged both sides / the two countries to ...": pressed alike
         if lemma == "call" and obj is not None:
             obj_actor = None  # "called X to say sorry": a phone call; the demand is 'called on X to'
         prep_on_party = None
@@ -714,6 +728,9 @@ class _VerbTriggers:
                 p = _child(ch, "pobj")
                 if p is not None and p.lower_ in RECIPROCALS and any(c.lower_ in ("each", "one") for c in p.children):
                     mutual_on = "o" in spec and kind == DEMAND
+                    continue
+                if p is not None and kind == DEMAND and ch.lower_ in ("on", "upon") and "o" in spec and _every_side(p):
+                    prep_on_party, pressed_alike = [_Actor(None)], True  # "called on both sides to ..."
                     continue
                 if p is not None and p.pos_ == "PRON" and p.lower_ in ("them", "him", "her") and "o" in spec:
                     # "we are appealing to them to stop ...": whoever 'them' is, it is pressed
@@ -733,7 +750,9 @@ class _VerbTriggers:
                          and "for" in preps), None)
         if for_prep is not None and xcomp is not None and for_prep.i < xcomp.i:
             pobj = _child(for_prep, "pobj")
-            if pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
+            if kind == DEMAND and _every_side(pobj) and "o" in spec:
+                prep_on_party, pressed_alike = prep_on_party or [_Actor(None)], True  # "called for the two countries to ..."
+            elif pobj is not None and pobj.pos_ == "NOUN" and not self._direct_actor(pobj):
                 xcomp = None  # "pushing for an alliance with X to protect Y": the for-object
         if xcomp is not None and obj is not None and obj.lower_ in ("which", "that") and obj.i < verb.i \
                 and verb.dep_ == "relcl" and "d" in spec and xcomp.i > verb.i:
@@ -796,6 +815,8 @@ class _VerbTriggers:
             fa = (self._direct_actor(fsubj) or self._resolve_np(fsubj)) if fsubj is not None else None
             if fa and fa[0].party:
                 heads, counterpart = [fc], fa[0].party
+            elif _every_side(fsubj):
+                heads, pressed_alike = [fc], True  # "called for the two countries to honour ...": pressed alike
             elif fc is not None and any(a.dep_ == "auxpass" for a in fc.children) \
                     and (passive_subj := _child(fc, "nsubjpass")) is not None and passive_subj.pos_ == "NOUN":
                 heads = [fc]  # "called for the ban to be lifted": the thing to be done, whoever does it
@@ -971,11 +992,10 @@ class _VerbTriggers:
             actors = _participle_group_side(self, verb) or _unlisted_subject_side(self, verb)  # "developing nations"
         if self._reciprocal(verb) or _impersonal_agreement(verb):
             actors = [_Actor(p) for p in self.main_parties[:2]]
-        if not actors:
-            return []
-        if kind == DEMAND and obj is not None and (obj.lower_ == "both" or obj.lemma_.lower() in MUTUAL_NOUNS and any(
-                c.lower_ in MUTUAL_NUMBERS for c in obj.children)):
-            return []  # "the mayor urged both sides to accept mediation": asked of everyone, no side pressed
+        if not actors or pressed_alike and not any(
+                a.party and (a.person is None or self._own_side(a.person) == a.party) for a in actors):
+            return []  # (a call on every side is a side's demand only when the caller is one: not a
+            # mayor's whose side the article never tells, and who is rather a go-between)
         if mutual_on:
             sides = list(dict.fromkeys(a.party for a in actors if a.party))
             if len(sides) != 2 or not heads or heads[0] is not control:

@@ -913,9 +913,15 @@ def _is_verbal(tok: "Token") -> bool:
     return tok.dep_ == "conj" and any(c.dep_ == "xcomp" and _infinitival(c) for c in tok.children)
 
 
+# prepositions a first verb may leave without an object when it shares the second's ("to abide by
+# and fulfill the provisions", "adhere to and implement the deal")
+_STRANDED_PREPS = frozenset({"to", "by", "with", "on", "upon", "for", "of", "from", "in"})
+
+
 def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
     """One content head per coordinated verb: 'increase X and reexamine Y' -> two."""
     heads = [head]
+    stranded: set[int] = set()
     if _is_verbal(head):
         stack = [head]
         while stack:
@@ -924,6 +930,11 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                 if c.dep_ == "conj" and c.lemma_.lower() in ("face", "risk", "suffer", "incur") and any(
                         x.dep_ == "cc" and x.lower_ == "or" for x in h.children):
                     continue  # "accept the truce or face more sanctions": the threat, not a step asked
+                if c.dep_ == "conj" and not _child(h, "dobj") and any(
+                        x.dep_ in ("prep", "prt") and x.lower_ in _STRANDED_PREPS and x.i < c.i
+                        and not any(y.dep_ in ("pobj", "pcomp") for y in x.children) for x in h.children):
+                    stranded.add(h.i)  # "to abide by and fulfill the provisions": one step, whose object
+                    # the second verb holds; the first alone ("abide by") says nothing
                 if c.dep_ == "conj" and _is_verbal(c) and not _child(c, "nsubj") and not _purpose_conj(h, c) \
                         and not _rather_than(h, c) \
                         and not (h.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")) and not _rider(h, c):
@@ -938,6 +949,8 @@ def _split_coordination(head: "Token", trigger: "Token") -> list["Token"]:
                     for cc in c.children:
                         if cc.dep_ == "conj" and cc.tag_ == "VB" and not _child(cc, "nsubj"):
                             heads.append(cc)
+    if stranded and len(heads) > len(stranded):
+        heads = [h for h in heads if h.i not in stranded]
     return sorted(set(heads), key=lambda t: t.i)
 
 

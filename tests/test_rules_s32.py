@@ -178,3 +178,19 @@ def test_a_first_verb_that_leaves_its_preposition_to_the_second_is_no_step_of_it
     texts = [text for _, text in _demands(r)]
     assert "abide by" not in texts
     assert any(t.startswith("carry out the commitments on history") for t in texts)
+
+
+def test_a_firm_named_before_its_chief_executive_is_a_side():
+    """"Boeing chief executive X met union leader Y": the firm before a firm's post is X's side
+    at the meeting (it had been read as part of a title, like "Farmer Welfare Minister")."""
+    r = _extract("Strike talks\nBoeing chief executive Kelly Ortberg met machinists' union leader Jon Holden in "
+                 "Seattle on Monday.", "2024-10-16")
+    (m,) = r.meetings
+    assert "Boeing" in m.parties
+
+
+def test_a_state_office_before_a_post_is_still_no_firm():
+    """The control: "the Treasury chief", "the Maritime Affairs spokesman": a state's office."""
+    r = _extract("Talks\nThe Treasury chief met Chinese Vice Premier He Lifeng in Guangzhou on Friday, the DFA "
+                 "Maritime Affairs spokesman said.", "2024-04-06")
+    assert not {p.name for p in r.parties} & {"Treasury", "DFA Maritime Affairs"}

@@ -194,3 +194,21 @@ def test_a_state_office_before_a_post_is_still_no_firm():
     r = _extract("Talks\nThe Treasury chief met Chinese Vice Premier He Lifeng in Guangzhou on Friday, the DFA "
                  "Maritime Affairs spokesman said.", "2024-04-06")
     assert not {p.name for p in r.parties} & {"Treasury", "DFA Maritime Affairs"}
+
+
+def test_the_one_freed_after_a_meeting_is_not_seated_at_it():
+    """"Belarus released X after US envoy Y flew to Minsk and met Z": the meeting is told in a
+    clause of time under "released"; X is what the main verb acts on, not one of those who met."""
+    r = _extract("Prisoners freed\nBelarus released Ales Kaliada on Thursday after US envoy John Mercer flew to Minsk "
+                 "and met Alexander Lukashenko.", "2025-09-12")
+    (m,) = r.meetings
+    assert set(m.participants) == {"John Mercer", "Alexander Lukashenko"}
+
+
+def test_a_post_owned_by_a_named_boss_is_the_persons_title_and_the_boss_is_not_seated():
+    """"X, Trump's envoy for special missions, met Y": the post after the owner's "'s" is X's
+    title (it had none), and the owner named in it meets no one."""
+    r = _extract("Caracas visit\nPaul Avery, Trump's envoy for special missions, met Nicolas Maduro in Caracas on "
+                 "Friday and flew home with six prisoners.", "2025-02-01")
+    assert next(p for p in r.people if p.name == "Paul Avery").title == "envoy for special missions"
+    assert [sorted(m.participants) for m in r.meetings] == [["Nicolas Maduro", "Paul Avery"]]

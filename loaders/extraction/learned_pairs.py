@@ -260,8 +260,9 @@ def _names_staff(boss: "Token") -> bool:
         return False
     if post.lemma_.lower() in _STAFF_GROUPS and post.tag_ in ("NNS", "NNPS") and boss.pos_ == "PROPN":
         return True  # (not "his delegation": one he may head himself)
-    return post.lemma_.lower() in _STAFF_NOUNS and any(
+    return post.lemma_.lower() in _STAFF_NOUNS and (any(
         c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in post.children)
+        or post.dep_ == "appos" and post.head.ent_type_ == "PERSON")  # ("Y, Trump's envoy, met Z")
 
 
 def _anchor(ctx: ArticleContext, m: Mention) -> "Token | None":

@@ -261,6 +261,8 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children) and \
             root.i not in {t.i for t in trig.subtree}:
         return True  # "Hours after A's meeting with B, A and C discussed ...": that meeting is A's and B's
+    if _freed_around_meeting(root, trig, trig_anc):
+        return True  # "Russia released X after Y flew to Moscow and met Z": X is what the main verb acts on
     chain = [root] + _ancestors(root)
     first = min([root.i] + [c.i for c in root.children if c.dep_ == "compound"]) \
         if root.dep_ in ("conj", "appos") else 0
@@ -412,6 +414,23 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
 # verbs by which a side tells of or judges a meeting it need not be in ("confirmed the meeting")
 _TOLD_OF_VERBS = frozenset({"confirm", "announce", "deny", "welcome", "hail", "praise", "criticize", "criticise",
                             "dismiss", "condemn"})
+
+
+def _freed_around_meeting(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
+    """Is `root` the object of a main verb that is no meeting verb, with the meeting told in a
+    clause of time under it ("released X after Y met Z", "X was freed once Y had talked to Z")?
+    The object is what the main clause acts on; the meeting is Y's and Z's."""
+    main = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or main.i not in trig_anc or main.i == trig.i \
+            or main.lemma_.lower() in MEETING_VERBS:
+        return False
+    a = trig
+    while a.i != main.i and a.head.i != a.i:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "once", "when", "until")
+                                     for c in a.children):
+            return a.head.i == main.i
+        a = a.head
+    return False
 
 
 def _subject_post(root: "Token", trig: "Token") -> "Token":

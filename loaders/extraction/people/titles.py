@@ -411,10 +411,12 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str],
             return None, None
         toks.append(t)
         k += 1
-    if not toks or any(t.i in name_starts and t.ent_type_ != "PERSON" and t.i - 1 not in party_at for t in toks):
+    if not toks or any(t.i in name_starts and t.ent_type_ != "PERSON" and t.i - 1 not in party_at
+                       and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s")) for t in toks):
         # (a name the tagger read as the tail of a body: "Chief of the Armed Forces B" is B's post;
         # but "X, an aide to President Y," is X's, Y only its owner, and "of the Federation of
-        # Indian Export Organisations" has no name after a side's adjective)
+        # Indian Export Organisations" has no name after a side's adjective; an owner before "'s" is
+        # no such tail: "X, Trump's envoy,")
         return None, None
     # leading determiner / possessive party
     i = 0
@@ -423,6 +425,11 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str],
         if toks[i].i in party_at and country is None:
             country = party_at[toks[i].i]
         i += 1
+    own = next((j for j in range(i, min(len(toks), i + 6)) if toks[j].text in ("'s", "’s")), None)
+    if own is not None and own > i and (toks[own - 1].ent_type_ == "PERSON" or any(
+            t.i in name_starts for t in toks[i:own])) and all(
+            t.pos_ == "PROPN" or _is_role(t) for t in toks[i:own]):
+        i = own + 1  # "X, President Donald Trump's special envoy,": the post after the owner's name
     body = toks[i:]
     role_idx = [j for j, t in enumerate(body) if _is_role(t)]
     if not role_idx:

@@ -189,6 +189,13 @@ def test_a_firm_named_before_its_chief_executive_is_a_side():
     assert "Boeing" in m.parties
 
 
+def test_a_firm_named_before_its_ceo_is_a_side():
+    """The same with the post in capitals: "Intel CEO X met President Y"."""
+    r = _extract("Chips\nIntel CEO Lip-Bu Tan met President Donald Trump at the White House on Monday.", "2025-08-13")
+    (m,) = r.meetings
+    assert "Intel" in m.parties
+
+
 def test_a_state_office_before_a_post_is_still_no_firm():
     """The control: "the Treasury chief", "the Maritime Affairs spokesman": a state's office."""
     r = _extract("Talks\nThe Treasury chief met Chinese Vice Premier He Lifeng in Guangzhou on Friday, the DFA "

@@ -321,7 +321,7 @@ def firm_post_after(tok: "Token") -> bool:
     if after is not None and after.text.islower() and after.lower_ == "general" and then is not None \
             and then.lower_ == "secretary":
         return True  # "TUC general secretary X": a union's or a party's post
-    return after is not None and after.text.islower() and after.lower_ in FIRM_POSTS and not (
+    return after is not None and (after.text.islower() or after.text == "CEO") and after.lower_ in FIRM_POSTS and not (
         then is not None and then.lower_ in _STATE_POSTS)
 
 

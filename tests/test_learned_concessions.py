@@ -81,6 +81,18 @@ def test_a_step_told_again_is_not_a_second_concession(nlp):
     assert [c.text for c in both if c.by == "Iceland" and "salmon" in c.evidence.text] == [rules[0].text]
 
 
+def test_a_side_only_witnessing_mediating_or_hosting_gives_nothing_there(nlp):
+    """"Norway and Iceland signed the accord, in a ceremony witnessed by Denmark and Finland",
+    "talks mediated by Sweden", "at the summit in Torshavn, the Faroe Islands": those sides are
+    there, but what is agreed is not theirs (round 30: the model had given them concessions)."""
+    body = MET + ("Norway and Iceland signed a fisheries accord on Tuesday in a ceremony witnessed by Denmark and "
+                  "Finland. The deal followed talks mediated by Sweden. Iceland also agreed to open its ports at the "
+                  "summit in Helsinki, Finland.")
+    given = {(c.by, c.evidence.text[:20]) for c in _with(nlp, body, ACCEPT_ALL)}
+    assert {by for by, _ in given} >= {"Norway", "Iceland"}
+    assert not {by for by, _ in given} & {"Denmark", "Sweden", "Finland"}
+
+
 def _weights_file(tmp_path: Path, data) -> Path:
     path = tmp_path / "gives.json"
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")

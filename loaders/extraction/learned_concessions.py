@@ -119,8 +119,8 @@ def candidates(ctx: ArticleContext, concessions: list[Position], demands: list[P
         figures: list[int] = []
         shared = _sentence_features(sent, stext, figures)
         for side, named in anchors.items():
-            if side in given:
-                continue
+            if side in given or all(tok is not None and _bystander(tok) for tok, _, _ in named):
+                continue  # (a side only witnessing, mediating or hosting gives nothing there)
             f = dict(shared)
             for tok, how, _ in named:
                 if tok is None:
@@ -220,6 +220,30 @@ def _classes(t: "Token") -> tuple[str, ...]:
 
 
 # ------------------------------------------------------------------------------ concessions
+_BYSTANDER_VERBS = frozenset({"witness", "mediate", "host", "broker", "facilitate", "chair", "attend", "observe"})
+
+
+def _bystander(tok: "Token") -> bool:
+    """Is the side named only as a witness, a mediator or a host ("signed a deal, in a ceremony
+    witnessed by A and B", "talks mediated by C", "in the presence of D") or as the place ("at the
+    summit in Vientiane, Laos")? It is present, but what is agreed there is not its concession."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "conj" or t.dep_ == "appos" or t.dep_ == "compound":
+            t = t.head
+            continue
+        break
+    if t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ == "by" and prep.dep_ == "agent" and prep.head.lemma_.lower() in _BYSTANDER_VERBS:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ == "presence":
+            return True
+        if prep.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC") and prep.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "the summit in Vientiane, Laos": where, not who
+    return False
+
+
 def learned_concessions(ctx: ArticleContext, concessions: list[Position], demands: list[Position],
                         model: PairModel) -> list[Position]:
     """A concession for each side and sentence the model is sure of and the rules lack, unless

@@ -219,3 +219,26 @@ def test_a_post_owned_by_a_named_boss_is_the_persons_title_and_the_boss_is_not_s
                  "Friday and flew home with six prisoners.", "2025-02-01")
     assert next(p for p in r.people if p.name == "Paul Avery").title == "envoy for special missions"
     assert [sorted(m.participants) for m in r.meetings] == [["Nicolas Maduro", "Paul Avery"]]
+
+
+def test_the_leaders_of_four_sides_are_all_seated_when_the_next_sentence_names_only_some():
+    """"The leaders of A, B, C and D met X. A's president said ... B's, C's and D's leaders
+    travelled together": the sides a rule has not seated yet get their one person each too."""
+    r = _extract("Leaders in Kyiv\nThe leaders of France, Britain, Germany and Poland met Ukrainian President Volodymyr "
+                 "Zelensky in Kyiv on Saturday. French President Emmanuel Macron said Russia must accept a 30-day "
+                 "ceasefire. British Prime Minister Keir Starmer, German Chancellor Friedrich Merz and Polish Prime "
+                 "Minister Donald Tusk travelled together by train.", "2025-05-10")
+    kyiv = next(m for m in r.meetings if "Volodymyr Zelensky" in m.participants)
+    assert set(kyiv.participants) == {"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer", "Friedrich Merz",
+                                      "Donald Tusk"}
+
+
+def test_the_four_leaders_are_the_four_named_together_just_before():
+    """"A, B, C and D travelled together by train. The four leaders met X": as many people as
+    the count says, named together as the subject of the sentence before."""
+    r = _extract("Leaders in Kyiv\nFrench President Emmanuel Macron, British Prime Minister Keir Starmer, German "
+                 "Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk travelled together by train. The four "
+                 "leaders met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2025-05-10")
+    (m,) = [m for m in r.meetings if "Volodymyr Zelensky" in m.participants]
+    assert set(m.participants) == {"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer", "Friedrich Merz",
+                                   "Donald Tusk"}

@@ -29,7 +29,7 @@ from .speakers import (
     _arrived_for, _delegation_of, _first_person_quoter, _judging_participant,
     _listed_with, _main_parties, _named_next, _noun_sides, _pair_just_named, _pronoun_subject,
     _host_of_bare_meeting, _quoted_day, _quoted_i, _quoted_writer, _refers_back, _reports_talks_of_others, _side_groups,
-    _posts_of_sides, _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
+    _posts_of_sides, _counted_group, _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
     _Draft, _asked_during, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
@@ -206,6 +206,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if people:
         people = people + _side_groups(ctx, sent, trig, people, recent)
         people = people + [p for p in _posts_of_sides(ctx, sent, trig, people) if p not in people]
+        people = people + [p for p in _counted_group(ctx, sent, trig, people, recent) if p not in people]
     if people and ("his delegation" in low or "her delegation" in low):
         # "A and his delegation held talks with B": the members listed with A before
         people = people + [p for p in _listed_with(ctx, sent, people) if p not in people]

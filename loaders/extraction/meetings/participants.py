@@ -491,8 +491,10 @@ def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mentio
     for m in recent:
         if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
             sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None and (sp.root.dep_ in ("nsubj", "nsubjpass") or (
-                    sp.root.dep_ == "conj" and sp.root.head.dep_ in ("nsubj", "nsubjpass"))):
+            r = sp.root if sp is not None else None
+            while r is not None and r.dep_ == "conj" and r.head.i != r.i:
+                r = r.head  # ("A, B, C and D travelled": each conjunct hangs on the one before)
+            if r is not None and r.dep_ in ("nsubj", "nsubjpass"):
                 out.append(m.target)
     return unique(out) if len(unique(out)) >= 2 else []
 

@@ -20,7 +20,7 @@ from .lexicon import (
     _POSTING_VERBS, _PRONOUNS_3, _REPORT_VERBS, _SAID_COLON, _SPOKEN_ON, _TRIP_NOUNS,
 )
 from .triggers import _ancestors
-from .participants import _is_leader, _named_in
+from .participants import _is_leader, _joint_subject_before, _named_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -459,11 +459,11 @@ def _posts_of_sides(ctx: ArticleContext, sent: "Span", trig: "Token", people: li
                 or g.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         sides = ctx.parties_in(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
-        if len(sides) < 2 or seated & set(sides):
+        if len(sides) < 2 or set(sides) <= seated:
             continue
         role = g.lower_[:-1]
         out = []
-        for side in sides:
+        for side in [x for x in sides if x not in seated]:  # (those some rule seated already stay)
             theirs = [p for p in ctx.people if p.country == side and p.name not in people]
             posted = [p for p in theirs if p.title and role in p.title.lower()]
             one = posted if len(posted) == 1 else theirs if len(theirs) == 1 else []
@@ -471,6 +471,28 @@ def _posts_of_sides(ctx: ArticleContext, sent: "Span", trig: "Token", people: li
                 return []
             out.append(one[0].name)
         return unique(out)
+    return []
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_group(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],
+                   recent: list[Mention]) -> list[str]:
+    """"A, B, C and D travelled together by train. The four leaders met X": a counted plural post,
+    as the meeting's subject or object, stands for as many people named together as the subject
+    of the sentence before (only when the count matches)."""
+    trig_side = {trig.i} | {a.i for a in _ancestors(trig, 2)}
+    for g in sent:
+        if g.tag_ != "NNS" or g.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or g.head.i not in trig_side:
+            continue
+        n = next((_COUNT_WORDS.get(c.lower_) for c in g.children if c.dep_ == "nummod"), None)
+        if n is None or g.lemma_.lower() not in ("leader", "minister", "president", "envoy", "negotiator", "official",
+                                                 "premier", "head", "delegate"):
+            continue
+        named = _joint_subject_before(ctx, sent, recent)
+        if len(named) == n:
+            return [p for p in named if p not in people]
     return []
 
 

@@ -242,3 +242,14 @@ def test_the_four_leaders_are_the_four_named_together_just_before():
     (m,) = [m for m in r.meetings if "Volodymyr Zelensky" in m.participants]
     assert set(m.participants) == {"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer", "Friedrich Merz",
                                    "Donald Tusk"}
+
+
+def test_no_alias_from_the_tail_of_a_double_barrelled_name_or_the_head_of_a_longer_one():
+    """"Karin Keller-Sutter" had the alias "Sutter", and "Maj. Gen. Omar Said Nur" (the tagger
+    reading "Said" as a verb) the alias "Omar": neither is ever written alone, yet both were
+    stored on the person's node as names the article used."""
+    r = _extract("Tariff call\nSwiss President Karin Keller-Sutter spoke by phone with President Donald Trump last week. "
+                 "The delegation was received by Maj. Gen. Omar Said Nur on Sunday.", "2025-10-22")
+    aliases = {p.name: p.aliases for p in r.people}
+    assert "Sutter" not in aliases["Karin Keller-Sutter"]
+    assert "Omar" not in aliases["Omar Said Nur"]

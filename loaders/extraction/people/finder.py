@@ -483,6 +483,13 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if name in venue_named or name in faction_named:
             continue  # "at Ban Phakkad ... via the Ban Phakkad checkpoint": a place wherever it recurs;
             # "the Lok Janshakti Party (Ram Vilas) ... the LJP (Ram Vilas)": a faction wherever it recurs
+        if s >= 2 and doc[s - 1].text in ("-", "\u2010") and not doc[s - 1].whitespace_ \
+                and not doc[s - 2].whitespace_ and doc[s - 2].text[:1].isupper():
+            continue  # "Sutter" of "Karin Keller-Sutter": the tail of a double-barrelled name, no alias
+        if e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "I" and doc[s].ent_iob_ == "B" \
+                and doc[s].ent_type_ == "PERSON" and all(doc[k].ent_iob_ == "I" for k in range(s + 1, e)) \
+                and doc[e].text[:1].isupper():
+            continue  # "Omar" of "Omar Said Nur" ("Said" read as a verb): the start of a longer name there
         if _valid(name) and name not in forms:
             forms[name] = (s, e)
     recs: list[_Rec] = []

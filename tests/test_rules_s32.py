@@ -253,3 +253,11 @@ def test_no_alias_from_the_tail_of_a_double_barrelled_name_or_the_head_of_a_long
     aliases = {p.name: p.aliases for p in r.people}
     assert "Sutter" not in aliases["Karin Keller-Sutter"]
     assert "Omar" not in aliases["Omar Said Nur"]
+
+
+def test_a_rank_before_the_name_leaves_the_side_to_the_post_after_it():
+    """"Major General X, Pakistan's director general of military operations, ...": the rank says
+    no side; the post after the name does (X had no country)."""
+    r = _extract("Hotline talks\nMajor General Aamir Siddiqui, Pakistan's director general of military operations, "
+                 "spoke to his Indian counterpart on Monday.", "2025-05-13")
+    assert next(p for p in r.people if p.name == "Aamir Siddiqui").country == "Pakistan"

@@ -43,6 +43,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+# military ranks: a title of rank says no side, the post told after the name may
+_RANKS = frozenset({"general", "gen", "gen.", "colonel", "col", "col.", "brigadier", "admiral", "adm", "adm.",
+                    "marshal", "commander", "captain", "major", "lieutenant"})
+
+
 def _dateline_country(text: str, body_start: int, party_mentions: list[Mention]) -> "str | None":
     """The country a dateline names ("ACCRA -", "NAIROBI, March 3 (Reuters) -"), when it is the
     only country the article names."""
@@ -582,6 +587,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not title:
             t2, c2 = _title_after(doc, e, party_at, starts)
             title, country = t2 or title, country or c2
+        elif country is None and title.split()[-1].lower() in _RANKS:
+            # "Major General X, Pakistan's director general of military operations,": a rank before
+            # the name, the side in the post after it
+            country = _title_after(doc, e, party_at, starts)[1]
         if title and title.lower().startswith("country ") and s >= 2:
             # "the country's military intelligence chief X": the country told last before him
             title = title[len("country "):]

@@ -261,3 +261,11 @@ def test_a_rank_before_the_name_leaves_the_side_to_the_post_after_it():
     r = _extract("Hotline talks\nMajor General Aamir Siddiqui, Pakistan's director general of military operations, "
                  "spoke to his Indian counterpart on Monday.", "2025-05-13")
     assert next(p for p in r.people if p.name == "Aamir Siddiqui").country == "Pakistan"
+
+
+def test_a_rank_of_two_words_between_the_post_and_the_name_is_stepped_over():
+    """"his Indian counterpart Lt Gen X": two words of rank between the post and the name (only
+    one had been stepped over), so X had no side."""
+    r = _extract("Hotline talks\nPakistan's military operations chief spoke to his Indian counterpart Lt Gen Anil Verma "
+                 "on Monday.", "2025-05-13")
+    assert next(p for p in r.people if p.name == "Anil Verma").country == "India"

@@ -163,6 +163,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
         k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
+        while k - 1 >= sent_start and s - k <= 4 and (
+                doc[k].lower_ in HONORIFICS and not doc[k + 1].text.startswith("(")
+                or doc[k].text == "." and doc[k - 1].lower_ in HONORIFICS):
+            k -= 2 if doc[k].text == "." else 1  # "his counterpart Lt Gen X", "Maj. Gen. X": a rank of two words
     if k >= sent_start and doc[k].lower_ in HONORIFICS and doc[k + 1].text.startswith("("):
         k -= 1  # "Defence Minister Gen (Rtd) X": a rank before a retired officer's mark
     if k - 1 >= sent_start and doc[k].text == "," and _appositive_name(doc, s) and (

@@ -269,3 +269,11 @@ def test_a_rank_of_two_words_between_the_post_and_the_name_is_stepped_over():
     r = _extract("Hotline talks\nPakistan's military operations chief spoke to his Indian counterpart Lt Gen Anil Verma "
                  "on Monday.", "2025-05-13")
     assert next(p for p in r.people if p.name == "Anil Verma").country == "India"
+
+
+def test_a_family_name_glued_to_al_stays_whole_though_it_spells_a_side():
+    """"Houthi leader Abdulmalik al-Houthi": the family name after "al-" spells the movement's
+    name; the person's name had been cut to "Abdulmalik"."""
+    r = _extract("Red Sea\nHouthi leader Abdulmalik al-Houthi warned of escalation on Thursday.", "2024-11-21")
+    assert "Abdulmalik al-Houthi" in _names(r)
+    assert "Abdulmalik" not in _names(r)

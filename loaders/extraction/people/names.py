@@ -265,6 +265,10 @@ def _particles_then_name(doc: "Doc", i: int, stop: int, party_tok: set[int], ste
             doc[j - step].lower_ in ("bin", "bint", "ibn") and doc[j].text[:1].isupper() and doc[j].is_alpha
             and doc[j].i not in party_tok)):
         return j  # (a father's name may be a title word: "bint Bandar bin Sultan")
+    if step == 1 and j != i and j + 1 < len(doc) and j + 1 != stop and doc[j].text in ("-", "\u2010") \
+            and doc[j - 1].lower_ in ("al", "el") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha:
+        return j + 1  # "Abdulmalik al-Houthi": a family name glued to "al-", though it spells a side's name
     return -1
 
 

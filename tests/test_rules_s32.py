@@ -277,3 +277,27 @@ def test_a_family_name_glued_to_al_stays_whole_though_it_spells_a_side():
     r = _extract("Red Sea\nHouthi leader Abdulmalik al-Houthi warned of escalation on Thursday.", "2024-11-21")
     assert "Abdulmalik al-Houthi" in _names(r)
     assert "Abdulmalik" not in _names(r)
+
+
+def test_a_reporter_after_an_object_gives_the_object_no_post():
+    """"... for talks with Xi Jinping, a government spokesman said": the spokesman reports; Xi
+    had been given the post "government spokesman"."""
+    r = _extract("Visit\nGerman Chancellor Friedrich Merz will travel to Beijing next month for talks with Xi Jinping, "
+                 "a government spokesman said.", "2025-07-24")
+    assert next(p for p in r.people if p.name == "Xi Jinping").title != "government spokesman"
+
+
+def test_a_subjects_post_with_its_second_comma_missing_is_still_its_post():
+    """The control: "X, the bloc's trade commissioner said that ...": X's own post."""
+    r = _extract("EV talks\nValdis Ozols, the bloc's trade commissioner said that he and Commerce Minister Wang Wentao had "
+                 "a productive meeting on Thursday.", "2024-09-20")
+    assert next(p for p in r.people if p.name == "Valdis Ozols").title == "trade commissioner"
+
+
+def test_both_subjects_go_on_to_the_second_session():
+    """"A and B met X in Beijing on Thursday, before holding talks with Y": both A and B hold the
+    second talks (only the first conjunct had)."""
+    r = _extract("Summit\nCosta and Kallas met Xi Jinping in Beijing on Thursday, before holding talks with Premier "
+                 "Li Qiang.", "2025-07-24")
+    li = next(m for m in r.meetings if "Li Qiang" in m.participants)
+    assert set(li.participants) == {"Costa", "Kallas", "Li Qiang"}

@@ -415,6 +415,11 @@ def _title_after(doc: "Doc", e: int, party_at: dict[int, str],
             return None, None
         toks.append(t)
         k += 1
+    if k < sent_end and doc[k].lower_ in ("said", "says") and doc[e - 1].dep_ in ("pobj", "dobj") \
+            and toks and toks[0].lower_ in ("a", "an"):
+        return None, None  # "talks with X, a government spokesman said": an unnamed source reports, X holds no post
+        # (but "X, the bloc's trade commissioner said ...": the subject's post, its second comma missing;
+        # "mediated by X, the top Omani diplomat said": a definite post is X's)
     if not toks or any(t.i in name_starts and t.ent_type_ != "PERSON" and t.i - 1 not in party_at
                        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s")) for t in toks):
         # (a name the tagger read as the tail of a body: "Chief of the Armed Forces B" is B's post;

@@ -301,3 +301,12 @@ def test_both_subjects_go_on_to_the_second_session():
                  "Li Qiang.", "2025-07-24")
     li = next(m for m in r.meetings if "Li Qiang" in m.participants)
     assert set(li.participants) == {"Costa", "Kallas", "Li Qiang"}
+
+
+def test_a_sentence_opening_with_a_particle_surname_keeps_the_particles():
+    """"Von der Leyen urged ...": the bare surname the gazetteer knows keeps its capitalised
+    particles at the start of a sentence (the alias had been "Leyen")."""
+    r = _extract("Summit\nCommission President Ursula von der Leyen met Xi Jinping on Thursday. Von der Leyen urged "
+                 "China to lift its export controls.", "2025-07-24")
+    p = next(p for p in r.people if p.name == "Ursula von der Leyen")
+    assert "Leyen" not in p.aliases and "Von der Leyen" in p.aliases

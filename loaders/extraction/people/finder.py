@@ -13,7 +13,7 @@ from ..context import Mention, compound_head
 from ..dates import dateline_end
 from ..leaders import known_side
 from ..lexicon import (
-    HONORIFICS, NOT_NAME_WORDS, ORG_TAILS, PERSON_PRONOUNS, PLACES, ROLE_WORDS, US_ONLY_TITLES,
+    HONORIFICS, NOT_NAME_WORDS, ORG_TAILS, PARTICLES, PERSON_PRONOUNS, PLACES, ROLE_WORDS, US_ONLY_TITLES,
 )
 from ..model import Person
 from ..parties import canonical_party, party_kind
@@ -429,7 +429,9 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 not (nxt is not None and nxt.lower_ in _ERA_NOUNS) and \
                 (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in ROLE_WORDS
                  or _sentence_initial(doc, t.i)):
-            cands.append((t.i, t.i + 1))  # a bare surname only the list's one person bears
+            # a bare surname only the list's one person bears (with its particles: "Von der Leyen urged")
+            cands.append(_expand(doc, t.i, t.i + 1, party_tok) if t.i > 0 and doc[t.i - 1].lower_ in PARTICLES
+                         else (t.i, t.i + 1))
     which_named = _which_named(doc, commas) if ", which" in text else set()
     # a name that one of its mentions shows to be a body ("Clan del Golfo, the country's largest
     # criminal organisation,") or a party ("Nippon Ishin no Kai (...Party)") is one everywhere

@@ -298,6 +298,9 @@ def _expand(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
             s -= 3  # "Commissioner (Dan) Jorgensen": the given name the writer added in brackets
         elif p.lower_ in PARTICLES and _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1) >= 0:
             s = _particles_then_name(doc, s - 1, sent.start - 1, party_tok, -1)
+        elif p.lower_ in PARTICLES and all(doc[k].lower_ in PARTICLES for k in range(sent.start, s)) \
+                and doc[sent.start].text[:1].isupper() and not doc[sent.start].text.isupper():
+            s = sent.start  # "Von der Leyen urged ...": the particles open the sentence, capitalised
         elif p.text in ("-", "‐") and s - 2 >= sent.start and not p.whitespace_ \
                 and not doc[s - 2].whitespace_ and doc[s - 2].lower_ in PARTICLES:
             s -= 2  # "al-Busaidi", "bin-Salman"

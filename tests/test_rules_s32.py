@@ -77,14 +77,17 @@ def test_defence_attaches_are_a_post_not_a_name():
     assert "Attaches" not in _names(r)
 
 
+# a meeting of two sides told by their leaders' plural post; the leaders are named after it
+NORDIC_BERLIN = ("Nordic leaders in Berlin\nThe prime ministers of Norway and Iceland held talks with Chancellor "
+                 "Friedrich Merz at the chancellery on Tuesday, before flying on to Paris.\n"
+                 "\"Europe must stand together,\" Norway's Jonas Gahr Store told a German broadcaster.\n")
+
+
 def test_the_prime_ministers_of_two_sides_are_the_one_person_of_each_named_later():
     """"The prime ministers of Norway and Iceland held talks with X": the plural post names two
     sides; the article names one person of each (after the meeting), so they are the ones there."""
-    r = _extract("Nordic leaders in Berlin\nThe prime ministers of Norway and Iceland held talks with Chancellor "
-                 "Friedrich Merz at the chancellery on Tuesday, before flying on to Paris.\n"
-                 "\"Europe must stand together,\" Norway's Jonas Gahr Store told a German broadcaster.\n"
-                 "Store and Iceland's Kristrun Frostadottir are due to see the French president on Wednesday.",
-                 "2025-01-28")
+    r = _extract(NORDIC_BERLIN + "Store and Iceland's Kristrun Frostadottir are due to see the French president on "
+                 "Wednesday.", "2025-01-28")
     berlin = next(m for m in r.meetings if "Friedrich Merz" in m.participants)
     assert set(berlin.participants) == {"Friedrich Merz", "Jonas Gahr Store", "Kristrun Frostadottir"}
 
@@ -92,11 +95,8 @@ def test_the_prime_ministers_of_two_sides_are_the_one_person_of_each_named_later
 def test_a_plural_post_is_not_guessed_when_a_side_has_two_people_and_neither_holds_it():
     """The same sentence, with two Icelanders named and neither called prime minister: which of
     them was there is not told, so nobody of either side is seated."""
-    r = _extract("Nordic leaders in Berlin\nThe prime ministers of Norway and Iceland held talks with Chancellor "
-                 "Friedrich Merz at the chancellery on Tuesday, before flying on to Paris.\n"
-                 "\"Europe must stand together,\" Norway's Jonas Gahr Store told a German broadcaster.\n"
-                 "Iceland's Kristrun Frostadottir and Iceland's Bjarni Benediktsson both spoke to reporters.",
-                 "2025-01-28")
+    r = _extract(NORDIC_BERLIN + "Iceland's Kristrun Frostadottir and Iceland's Bjarni Benediktsson both spoke to "
+                 "reporters.", "2025-01-28")
     berlin = next(m for m in r.meetings if "Friedrich Merz" in m.participants)
     assert set(berlin.participants) == {"Friedrich Merz"}
 

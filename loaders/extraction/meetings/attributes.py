@@ -21,7 +21,7 @@ from .lexicon import (
     _TRIP_VERBS, _VIDEO, _WISH,
 )
 from .triggers import _ancestors, _marked_clause, _trigger_scan, _verb_above
-from .participants import _excluded, _named_in, _parties
+from .participants import _excluded, _first_conjunct, _named_in, _parties
 from .speakers import _pronoun_subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,7 +116,8 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
         verb = next((v for v in [trig] + _ancestors(trig, 3)
                      if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), trig)
         subj = [m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                is not None and _subject_of(sp.root, verb)]  # (each of a joint subject: "A and B met X, before ...")
+                is not None and (f := _first_conjunct(sp.root)).dep_ in ("nsubj", "nsubjpass") and f.head.i == verb.i]
+        # (each of a joint subject: "A and B met X, before holding talks with Y")
         own = unique(subj + own)
     if len(own) < 2:
         return None
@@ -133,13 +134,6 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
     return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
                   None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues,
                   later_day=later)
-
-
-def _subject_of(t: "Token", verb: "Token") -> bool:
-    """Is `t` the subject of `verb`, or a conjunct of it ("A and B met X": B too)?"""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i
 
 
 def _past_motion(trig: "Token") -> "Token | None":

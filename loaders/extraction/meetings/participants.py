@@ -481,6 +481,14 @@ def _a_source(root: "Token", trig: "Token | None" = None) -> bool:
     return start < said.i and any(t.is_quote for t in r.doc[start:said.i])
 
 
+def _first_conjunct(t: "Token") -> "Token":
+    """The first of a chain of conjuncts ("A, B, C and D travelled": each hangs on the one before),
+    which carries the chain's role in the clause."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:
     """"A and B visited Washington. Their meeting with C ...": the people who were the joint
     subject of the sentence just before."""
@@ -491,10 +499,7 @@ def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mentio
     for m in recent:
         if prev.start_char <= m.start < prev.end_char and m.how in ("name", "title"):
             sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-            r = sp.root if sp is not None else None
-            while r is not None and r.dep_ == "conj" and r.head.i != r.i:
-                r = r.head  # ("A, B, C and D travelled": each conjunct hangs on the one before)
-            if r is not None and r.dep_ in ("nsubj", "nsubjpass"):
+            if sp is not None and _first_conjunct(sp.root).dep_ in ("nsubj", "nsubjpass"):
                 out.append(m.target)
     return unique(out) if len(unique(out)) >= 2 else []
 

@@ -450,8 +450,8 @@ def _side_groups(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[
 def _posts_of_sides(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str]) -> list[str]:
     """"The prime ministers of A and B met X": a plural post naming two or more sides, as the
     meeting's subject or object, stands for the one person of each side the article names
-    (anywhere: the names often come later). Only when every side has exactly one such person
-    (or one holding the post), and none of those sides is among the people already seated."""
+    (anywhere: the names often come later). The sides no rule has seated yet each get theirs,
+    only when every one of them has exactly one such person (or one holding the post)."""
     trig_side = {trig.i} | {a.i for a in _ancestors(trig, 2)}
     seated = {ctx.country_of(p) for p in people}
     for g in sent:

@@ -20,8 +20,8 @@ def test_a_name_after_a_countrys_possessive_is_a_person_whatever_its_label():
     country's "'s" a body; with no body word among them they are a person's name, and that
     person speaks for the country (he had been taken for an organisation and a side)."""
     r = _extract("Border talks\nThe second round opened in Tbilisi on Friday with Georgia's deputy minister Levan Tsiklauri "
-                 "and his counterparts, Azerbaijan\u2019s Elnur Mammadov and Armenia\u2019s Vahan Kostanyan.", "2025-05-03")
-    assert {"Elnur Mammadov", "Vahan Kostanyan"} <= _names(r)
+                 "and his guests, Azerbaijan\u2019s Elnur Mammadov and Armenia\u2019s Mher Grigoryan.", "2025-05-03")
+    assert {"Elnur Mammadov", "Mher Grigoryan"} <= _names(r)
     assert next(p for p in r.people if p.name == "Elnur Mammadov").country == "Azerbaijan"
     assert "Elnur Mammadov" not in {p.name for p in r.parties}
 
@@ -56,7 +56,7 @@ def test_a_dateline_with_the_country_in_brackets_names_no_person():
     brackets opening the body is a dateline, not a person seated at the meeting it reports."""
     for mark in (":", " -"):
         r = _extract(f"Summit talks\nQingdao (China){mark} Prime Minister Narendra Modi and Russian President Vladimir "
-                     "Putin held talks on Thursday on the sidelines of the summit in India's presence.", "2025-07-04")
+                     "Putin held talks on Thursday at the regional summit.", "2025-07-04")
         assert "Qingdao" not in _names(r), mark
         assert [sorted(m.participants) for m in r.meetings] == [["Narendra Modi", "Vladimir Putin"]], mark
 
@@ -71,9 +71,9 @@ def test_a_hyphenated_given_name_stays_whole_after_a_possessive():
 
 
 def test_defence_attaches_are_a_post_not_a_name():
-    """"a meeting with the Defence Attaches led by the Chair": a plural post, no person."""
-    r = _extract("Truce\nThe commanders met on Monday. It will be followed by a meeting with the Defence Attaches "
-                 "led by the Chair of the bloc, if both sides agree.", "2025-07-28")
+    """"a session with the Defence Attaches": a plural post, no person."""
+    r = _extract("Truce\nThe commanders met on Monday. Next comes a session with the Defence Attaches, chaired by "
+                 "the bloc's current head, should both sides accept.", "2025-07-28")
     assert "Attaches" not in _names(r)
 
 
@@ -110,8 +110,8 @@ def test_a_call_told_again_with_part_of_its_people_stays_one_call():
     r = _extract("Ministers warn Minsk\nForeign ministers from Sweden, Finland, Norway and the EU held a joint call on "
                  "Thursday with Belarus's deputy foreign minister, Igor Sharov, to press for the release of detained "
                  "journalists.\nSwedish Foreign Affairs Minister Maria Lind confirmed the high-level call involved "
-                 "Finnish Foreign Minister Elina Valtonen, Norwegian Foreign Minister Espen Eide, and EU foreign policy "
-                 "chief Kaja Kallas.", "2025-03-09")
+                 "Finnish Foreign Minister Elina Valtonen, Norwegian Foreign Minister Espen Eide, and the EU's top "
+                 "diplomat, Kaja Kallas.", "2025-03-09")
     assert [sorted(m.participants) for m in r.meetings] == [
         ["Elina Valtonen", "Espen Eide", "Igor Sharov", "Kaja Kallas", "Maria Lind"]]
 
@@ -191,7 +191,8 @@ def test_a_firm_named_before_its_chief_executive_is_a_side():
 
 def test_a_firm_named_before_its_ceo_is_a_side():
     """The same with the post in capitals: "Intel CEO X met President Y"."""
-    r = _extract("Chips\nIntel CEO Lip-Bu Tan met President Donald Trump at the White House on Monday.", "2025-08-13")
+    r = _extract("Chips\nIntel CEO Lip-Bu Tan held talks with President Donald Trump in the Oval Office on Monday.",
+                 "2025-08-13")
     (m,) = r.meetings
     assert "Intel" in m.parties
 
@@ -226,8 +227,8 @@ def test_the_leaders_of_four_sides_are_all_seated_when_the_next_sentence_names_o
     travelled together": the sides a rule has not seated yet get their one person each too."""
     r = _extract("Leaders in Kyiv\nThe leaders of France, Britain, Germany and Poland met Ukrainian President Volodymyr "
                  "Zelensky in Kyiv on Saturday. French President Emmanuel Macron said Russia must accept a 30-day "
-                 "ceasefire. British Prime Minister Keir Starmer, German Chancellor Friedrich Merz and Polish Prime "
-                 "Minister Donald Tusk travelled together by train.", "2025-05-10")
+                 "ceasefire. Britain's Keir Starmer, Germany's Friedrich Merz and Poland's Donald Tusk had travelled "
+                 "together by train.", "2025-05-10")
     kyiv = next(m for m in r.meetings if "Volodymyr Zelensky" in m.participants)
     assert set(kyiv.participants) == {"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer", "Friedrich Merz",
                                       "Donald Tusk"}
@@ -236,9 +237,9 @@ def test_the_leaders_of_four_sides_are_all_seated_when_the_next_sentence_names_o
 def test_the_four_leaders_are_the_four_named_together_just_before():
     """"A, B, C and D travelled together by train. The four leaders met X": as many people as
     the count says, named together as the subject of the sentence before."""
-    r = _extract("Leaders in Kyiv\nFrench President Emmanuel Macron, British Prime Minister Keir Starmer, German "
-                 "Chancellor Friedrich Merz and Polish Prime Minister Donald Tusk travelled together by train. The four "
-                 "leaders met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2025-05-10")
+    r = _extract("Leaders in Kyiv\nFrance's Emmanuel Macron, Britain's Keir Starmer, Germany's Friedrich Merz and "
+                 "Poland's Donald Tusk travelled together by train. The four leaders met Ukrainian President Volodymyr "
+                 "Zelensky in Kyiv on Saturday.", "2025-05-10")
     (m,) = [m for m in r.meetings if "Volodymyr Zelensky" in m.participants]
     assert set(m.participants) == {"Volodymyr Zelensky", "Emmanuel Macron", "Keir Starmer", "Friedrich Merz",
                                    "Donald Tusk"}
@@ -288,10 +289,11 @@ def test_a_reporter_after_an_object_gives_the_object_no_post():
 
 
 def test_a_subjects_post_with_its_second_comma_missing_is_still_its_post():
-    """The control: "X, the bloc's trade commissioner said that ...": X's own post."""
-    r = _extract("EV talks\nValdis Ozols, the bloc's trade commissioner said that he and Commerce Minister Wang Wentao had "
-                 "a productive meeting on Thursday.", "2024-09-20")
-    assert next(p for p in r.people if p.name == "Valdis Ozols").title == "trade commissioner"
+    """The control: "X, a former trade commissioner said ...": the subject's own post, its second
+    comma missing (the rule reads only a name that is an object)."""
+    r = _extract("EV talks\nValdis Ozols, a former trade commissioner said Wang Wentao and he had held useful talks "
+                 "on Thursday.", "2024-09-20")
+    assert next(p for p in r.people if p.name == "Valdis Ozols").title == "former trade commissioner"
 
 
 def test_both_subjects_go_on_to_the_second_session():

@@ -312,3 +312,17 @@ def test_a_sentence_opening_with_a_particle_surname_keeps_the_particles():
                  "China to lift its export controls.", "2025-07-24")
     p = next(p for p in r.people if p.name == "Ursula von der Leyen")
     assert "Leyen" not in p.aliases and "Von der Leyen" in p.aliases
+
+
+def test_the_firm_an_article_calls_the_company_is_a_side_not_a_person():
+    """"Boeing and the IAM resumed talks ... Boeing offered ... The company later improved its
+    offer to 35%": the one capitalised word always labelled a body, in an article that speaks of
+    "the company", is that firm (it had been read as a person named Boeing, in a participant
+    slot, so its offers had no side); "the company" is then that firm."""
+    r = _extract("Strike talks\nBoeing and the International Association of Machinists (IAM) resumed talks on Tuesday "
+                 "with federal mediators. The union wants a 40% pay rise over four years. Boeing offered a 30% raise "
+                 "and a $6,000 signing bonus. The company later improved its offer to 35%.", "2024-10-16")
+    assert "Boeing" not in _names(r)
+    given = [(c.by, c.text) for c in r.concessions]
+    assert ("Boeing", "a 30% raise") in given
+    assert ("Boeing", "improved its offer to 35%") in given

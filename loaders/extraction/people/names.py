@@ -892,6 +892,11 @@ def _body_labelled(tokens: list["Token"]) -> set[str]:
             human.add(t.text)
         if label == "ORG" and (firm_post_after(t) or t.i > 0 and t.doc[t.i - 1].text in FIRM_NOUNS):
             firms.add(t.text)  # "Harbourline chief executive X", "the port operator Harbourline"
+    if not firms and any(t.lower_ in FIRM_NOUNS and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in tokens):
+        # "Boeing and the IAM resumed talks ... The company later improved its offer": the article
+        # speaks of "the company", and one capitalised word, no acronym, is always labelled a body
+        one = [w for w, labels in seen.items() if labels == {"ORG"} and count[w] >= 2 and not w.isupper()]
+        firms.update(one if len(one) == 1 else ())
     return {w for w in firms if count[w] >= 2 and "PERSON" not in seen.get(w, ()) and w not in human}
 
 

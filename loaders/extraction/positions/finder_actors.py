@@ -28,7 +28,8 @@ from .grammar import _child, _hung_on_subject, _mark, _misattached_conj
 from .items import _Actor
 from .owners import (
     _hyphen_code_side, _named_body_actors, _named_government, _named_members, _official_country,
-    _party_named_firm, _received_document_owner, _members_union, _sole_country_government, _unlisted_place_side,
+    _party_named_firm, _received_document_owner, _members_union, _sole_country_government, _sole_firm,
+    _unlisted_place_side,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -607,7 +608,10 @@ class _ActorReading:
         owner = _child(head, "poss") if lemma == "office" and head.pos_ in ("NOUN", "PROPN") else None
         if owner is not None and owner.lower_ in SIDE_NOUNS:
             owner = None  # "the Prime Minister's Office": which prime minister is not told
-        if direct:
+        firm = _sole_firm(self, head) if not direct and head.pos_ == "NOUN" else None
+        if firm is not None:
+            actors.append(_Actor(firm))  # "The company later raised its offer": the one firm named
+        elif direct:
             actors.extend(direct)
         elif owner is not None:
             # "Zelensky's office said", "the Kremlin's office": the holder's side

@@ -188,6 +188,24 @@ def _sole_union(finder: "_Finder") -> str | None:
     return next(iter(unions)) if len(unions) == 1 else None
 
 
+# Common nouns a report uses for the one firm at the table ("The company later raised its offer").
+_FIRM_REFERENCES = frozenset({"company", "firm", "carrier", "airline", "planemaker", "automaker", "carmaker",
+                              "manufacturer"})
+
+
+def _sole_firm(finder: "_Finder", head: "Token") -> str | None:
+    """'The company later raised its offer to 35%': the one body the article names that acts as a
+    side and is no workers' union, when `head` is such a bare common noun with "the"."""
+    if head.lemma_.lower() not in _FIRM_REFERENCES or not any(c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    unions = {name for _, name, unionish in finder.ctx.bodies if unionish}
+    sides = {m.target for m in finder.ctx.party_mentions}
+    firms = {name for _, name, _ in finder.ctx.bodies if name in sides and name not in unions
+             and not name.isupper()}  # (an acronym is as likely a union's or a federation's: "CITU")
+    return next(iter(firms)) if len(firms) == 1 else None
+
+
 # Members with no trade of their own: their body is any workers' union.
 _ANY_MEMBERS = frozenset({"worker", "employee", "member", "staff", "crew", "labourer", "laborer"})
 _WORKERS_STEMS = frozenset({"union", "worker", "employee", "staff", "labour", "labor"})  # (words without "s")

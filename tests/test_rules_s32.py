@@ -129,11 +129,9 @@ def test_a_senator_quoted_on_a_call_is_not_seated_at_it():
 def test_the_speaker_of_a_quoted_we_meeting_stays_seated():
     """The control: "'We held frank talks for two hours,' X told reporters": the quotation holds
     the meeting and "we", so X was there."""
-    r = _extract("Tariff talks\nSouth Korea's trade minister Park Jin-ho met US Commerce Secretary Howard Lutnick in "
-                 "Washington on Thursday. \"We held frank talks for two hours,\" Park told reporters on Friday.",
-                 "2025-10-17")
-    assert any({"Park Jin-ho", "Howard Lutnick"} <= set(m.participants) for m in r.meetings)
-    assert all("Park Jin-ho" in m.participants for m in r.meetings)
+    r = _extract("Tariff talks\nSouth Korea's trade minister Park Jin-ho flew home on Friday. \"We held frank talks with "
+                 "Commerce Secretary Howard Lutnick for two hours,\" Park told reporters.", "2025-10-17")
+    assert [sorted(m.participants) for m in r.meetings] == [["Howard Lutnick", "Park Jin-ho"]]
 
 
 def test_a_ministrys_bureau_named_in_a_post_is_no_side():

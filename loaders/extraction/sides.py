@@ -37,10 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _BODY_SKIP = frozenset({"government", "group", "ministry", "department", "house", "parliament", "congress", "senate",
                         "court", "cabinet", "office", "council", "news", "agency", "times", "post", "journal",
                         "press", "reuters", "bloomberg", "bureau", "division"})
-# Words of a state's office ("Treasury chief", "DFA Maritime Affairs spokesman"): a post after
-# such a name is the state's, not a firm's.
-_STATE_BODY_WORDS = frozenset({"treasury", "affairs", "exchequer", "revenue", "customs", "defence", "defense",
-                               "foreign", "interior", "justice", "commerce", "finance"})
 # Small words that may sit inside an organisation's name without opening a word of its acronym.
 NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
 # Words that make an organisation's name a workers' (or members') body: "the union" can be it.
@@ -235,9 +231,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         if e.end < len(doc) and doc[e.end].lemma_.lower() in SIDE_NOUNS and not (
                 (is_code(name) or headed or low & UNION_NAME_WORDS) and doc[e.end].text.islower()
                 and doc[e.end].lemma_.lower() in OWNED_NOUNS) and not (
-                firm_post_after(doc[e.end - 1]) and not low & _STATE_BODY_WORDS):
+                firm_post_after(doc[e.end - 1]) and not low & _STATE_WORDS):
             continue  # "Farmer Welfare Minister X": part of a title (not "ATA president X", nor
-            # "the Union of Postal Workers president X": its head; nor "Boeing chief executive X": a firm's)
+            # "the Union of Postal Workers president X": its head; nor "Boeing chief executive X": a firm's,
+            # though not "the Treasury chief", a state organ's)
         if e.root.text in reporters:
             continue  # "The Guardian reports that ...": the newspaper
         if ACRONYM.fullmatch(name):

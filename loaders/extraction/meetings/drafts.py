@@ -17,7 +17,7 @@ from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _BETWEEN_THE_TWO, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
     _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
-    _UNFEASIBLE, _VERDICT_VERBS,
+    _UNFEASIBLE, _VERDICT_VERBS, _FUTURE_AUX,
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
@@ -77,7 +77,7 @@ def _told_in_the_past(sent: "Span", d: DateMention) -> bool:
         return False
     verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ == "VBD" and not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
 def _first_day(sent: "Span", stext: str, d: DateMention, trig: "Token") -> bool:

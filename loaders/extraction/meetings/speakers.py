@@ -17,7 +17,7 @@ from ..context import ArticleContext, Mention, unique
 from ..dates import DateMention, RELATIVE_DAY, find_dates
 from .lexicon import (
     MEETING_NOUNS, _COMPOSITION, _DELEGATION_NOUNS, _FIRST_PERSON, _LISTING_VERBS, _OPEN_QUOTES,
-    _POSTING_VERBS, _PRONOUNS_3, _REPORT_VERBS, _SAID_COLON, _SPOKEN_ON, _TRIP_NOUNS,
+    _NUM, _POSTING_VERBS, _PRONOUNS_3, _REPORT_VERBS, _SAID_COLON, _SPOKEN_ON, _TRIP_NOUNS,
 )
 from .triggers import _ancestors
 from .participants import _is_leader, _joint_subject_before, _named_in
@@ -474,9 +474,6 @@ def _posts_of_sides(ctx: ArticleContext, sent: "Span", trig: "Token", people: li
     return []
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
 def _counted_group(ctx: ArticleContext, sent: "Span", trig: "Token", people: list[str],
                    recent: list[Mention]) -> list[str]:
     """"A, B, C and D travelled together by train. The four leaders met X": a counted plural post,
@@ -486,8 +483,8 @@ def _counted_group(ctx: ArticleContext, sent: "Span", trig: "Token", people: lis
     for g in sent:
         if g.tag_ != "NNS" or g.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or g.head.i not in trig_side:
             continue
-        n = next((_COUNT_WORDS.get(c.lower_) for c in g.children if c.dep_ == "nummod"), None)
-        if n is None or g.lemma_.lower() not in ("leader", "minister", "president", "envoy", "negotiator", "official",
+        n = next((_NUM.get(c.lower_) for c in g.children if c.dep_ == "nummod"), None)
+        if not n or n < 2 or g.lemma_.lower() not in ("leader", "minister", "president", "envoy", "negotiator", "official",
                                                  "premier", "head", "delegate"):
             continue
         named = _joint_subject_before(ctx, sent, recent)

@@ -20,7 +20,7 @@ from ..parties import canonical_party, party_kind
 from .lexicon import (
     _BODY_HEADS, _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS,
     _OUTLET_NOUNS, _PLACE_ENTS, _PLACE_FIRST_WORDS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS,
-    _PORTFOLIOS, _QUOTES,
+    _PORTFOLIOS, _QUOTES, _RANKS,
     _ROYAL_STYLES, _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
 )
 from .names import (
@@ -41,11 +41,6 @@ from .pronouns import _resolve_pronouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-
-
-# military ranks: a title of rank says no side, the post told after the name may
-_RANKS = frozenset({"general", "gen", "gen.", "colonel", "col", "col.", "brigadier", "admiral", "adm", "adm.",
-                    "marshal", "commander", "captain", "major", "lieutenant"})
 
 
 def _dateline_country(text: str, body_start: int, party_mentions: list[Mention]) -> "str | None":

@@ -230,6 +230,9 @@ justice interior agriculture labor labour health education industry transport fo
 _SHORT_POSTS = SHORT_POSTS
 # Words that make a different post of the role word after them ("prime minister", "vice president")
 _RANK_WORDS = frozenset({"prime", "vice", "deputy"})
+# military ranks: a title of rank says no side, the post told after the name may
+_RANKS = frozenset({"general", "gen", "gen.", "colonel", "col", "col.", "brigadier", "admiral", "adm", "adm.",
+                    "marshal", "commander", "captain", "major", "lieutenant"})
 
 # the posts of a state's own government (not a firm's, a union's or a body's): a minister with
 # no country under the dateline of the only country named is that country's

@@ -398,15 +398,12 @@ class _ActorReading:
             p = self._name_part_person(tok)
         if p is None:
             return None
-        party = p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p)
-        return _Actor(party, p.name)
+        return _Actor(self._own_side(p), p.name)
 
-    def _own_side(self, name: str) -> str | None:
+    def _own_side(self, p) -> str | None:
         """The side a person speaks for, from the person alone (the text's country, the title's,
         an office-holder's in a one-country article): not inferred from the sentence."""
-        p = self.ctx.person(name)
-        return None if p is None else (
-            p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p))
+        return p.country or self.ctx.country_of(p) or self._guess_country(p) or _official_country(self, p)
 
     def _name_part_person(self, tok: "Token"):
         """'Surasant said ...' after 'Rear Adm Surasant Kongsiri': a lone capitalised word that

@@ -993,7 +993,8 @@ class _VerbTriggers:
         if self._reciprocal(verb) or _impersonal_agreement(verb):
             actors = [_Actor(p) for p in self.main_parties[:2]]
         if not actors or pressed_alike and not any(
-                a.party and (a.person is None or self._own_side(a.person) == a.party) for a in actors):
+                a.party and (a.person is None or (p := self.ctx.person(a.person)) is not None
+                             and self._own_side(p) == a.party) for a in actors):
             return []  # (a call on every side is a side's demand only when the caller is one: not a
             # mayor's whose side the article never tells, and who is rather a go-between)
         if mutual_on:

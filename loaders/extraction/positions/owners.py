@@ -188,15 +188,10 @@ def _sole_union(finder: "_Finder") -> str | None:
     return next(iter(unions)) if len(unions) == 1 else None
 
 
-# Common nouns a report uses for the one firm at the table ("The company later raised its offer").
-_FIRM_REFERENCES = frozenset({"company", "firm", "carrier", "airline", "planemaker", "automaker", "carmaker",
-                              "manufacturer"})
-
-
 def _sole_firm(finder: "_Finder", head: "Token") -> str | None:
     """'The company later raised its offer to 35%': the one body the article names that acts as a
     side and is no workers' union, when `head` is such a bare common noun with "the"."""
-    if head.lemma_.lower() not in _FIRM_REFERENCES or not any(c.lower_ == "the" for c in head.children) \
+    if head.lemma_.lower() not in FIRM_NOUNS or not any(c.lower_ == "the" for c in head.children) \
             or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
         return None
     unions = {name for _, name, unionish in finder.ctx.bodies if unionish}

@@ -10,19 +10,20 @@ from extraction_helpers import pairs_of as _pairs
 from loaders.extraction import extract
 
 
-def test_royal_style_is_part_of_the_name(nlp):
-    """"Prince X bin Y", "Princess X bint Y": the style is kept in the name; "Crown Prince X"
-    is a post, so the name starts after it; so does a name after a capitalised post ("Qatari
-    Envoy Princess X")."""
+def test_royal_style_is_no_part_of_the_name(nlp):
+    """"Prince X bin Y", "Princess X bint Y": the style is a style, not part of the name (the
+    annotators write "Faisal bin Farhan" for "Prince Faisal bin Farhan" in every read article);
+    "Crown Prince X" is a post, so the name starts after it; so does a name after a capitalised
+    post ("Qatari Envoy Princess X")."""
     text = ("Gulf Envoys Hold Talks\n\n"
             "Visiting minister Odran Vessel sat down with Prince Tamer bin Walid of Qatar in Doha on Friday. "
             "Princess Lamya bint Sufyan, a senior diplomat, hosted a dinner for the guests. "
             "Crown Prince Harith bin Nasser did not take part, nor did Qatari Envoy Princess Dalia bint Omar.\n")
     ex = extract(text, SAT, nlp=nlp)
     names = _names(ex)
-    assert {"Prince Tamer bin Walid", "Princess Lamya bint Sufyan"} <= names
-    assert {"Harith bin Nasser", "Dalia bint Omar"} <= names
-    assert ("Odran Vessel", "Prince Tamer bin Walid") in _pairs(ex)
+    assert {"Tamer bin Walid", "Lamya bint Sufyan", "Harith bin Nasser", "Dalia bint Omar"} <= names
+    assert not any(n.startswith("Prince") for n in names)
+    assert ("Odran Vessel", "Tamer bin Walid") in _pairs(ex)
 
 
 def test_attending_the_meeting_were_lists_members(nlp):

@@ -88,6 +88,9 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ in ("PROPN", "NOUN") and \
                 any(c.lower_ == "affairs" for c in root.children):
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
+        elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in ("ambassador", "envoy") \
+                and span.start > 0 and doc[span.start - 1].head.i == root.i and ctx.canonical_party(doc[span.start - 1].text):
+            root = root.head.head  # "attended by Peru's ambassador to Chile X": the parser hung X on "to"
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target) and \
                 not _owns_deed_at(root, trig):
             continue

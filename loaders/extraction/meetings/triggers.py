@@ -168,6 +168,8 @@ def _trigger_scan(sent: "Span", skip: set[int], nouns_in_prep: bool = True) -> "
             elif low == "present" and t.dep_ == "acomp" and t.head.lemma_ == "be" and not list(t.children) \
                     and _told_meeting_before(sent):
                 best = best or t  # "... talks were planned. A, B and C will also be present": at those talks
+            elif low == "reception" and pos == "NOUN" and t.dep_ == "nsubjpass" and t.head.lemma_ == "attend":
+                best = best or t  # "X received Y ... The reception was attended by A and B": at that meeting
             continue  # no meeting word (the tests below are costly; most tokens fail this one)
         if not nouns_in_prep and t.pos_ in ("NOUN", "PROPN") and _in_temporal_prep(t):
             continue

@@ -21,7 +21,7 @@ from .lexicon import (
     _BODY_HEADS, _BODY_NOUNS, _COMPANY_TAILS, _ERA_NOUNS, _EU_POST, _MEDIA_NOUNS, _NOT_PERSON_ENTS, _ORG_NOUNS,
     _OUTLET_NOUNS, _PLACE_ENTS, _PLACE_FIRST_WORDS, _PLACE_HYPHENS, _PLACE_KIND_NOUNS, _PLACE_STARTS, _PLURAL_POSTS,
     _PORTFOLIOS, _QUOTES, _RANKS,
-    _ROYAL_STYLES, _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
+    _SECRETARY_STATES, _STATE_POST, _STYLE_WORDS, _TEAM_NOUNS, _THING_HEADS, _VENUE_NOUNS,
 )
 from .names import (
     _Rec, _after_country_noun, _body_labelled, _bracketed_acronym, _bracketed_after_country,
@@ -468,11 +468,6 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         while e - s > 2 and (doc[s].lower_ in _PORTFOLIOS or doc[s].text.isupper() and doc[s + 1].lower_ in _PORTFOLIOS) \
                 and any(doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 3), s)):
             s += 1  # "Undersecretary for Policy X Y", "for FTA Policy X Y": the portfolio ends the title
-        if s > 0 and doc[s - 1].text in _ROYAL_STYLES and not (
-                s > 1 and (doc[s - 2].lower_ == "crown" or (doc[s - 2].text[:1].isupper() and _is_role(doc[s - 2])))):
-            # "his counterpart Prince Faisal bin Farhan": a royal's style is part of the name (not
-            # "Crown Prince X", a post, nor "Saudi Ambassador Princess X", where it stacks on the post)
-            s -= 1
         name = _name_text(doc, s, e)
         if _PLACE_HYPHENS.search(doc[s:min(e + 3, len(doc))].text):
             continue  # "Niagara-on-the-Lake", "Stratford-upon-Avon": a town, not a person

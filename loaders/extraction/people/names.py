@@ -404,6 +404,10 @@ def _trim(doc: "Doc", s: int, e: int, party_tok: set[int]) -> tuple[int, int]:
     return s, e
 
 
+# the office of a post ("of the President's Office", "of the Crown Prince's Court")
+_OWN_OFFICES = frozenset({"Office", "Court", "Cabinet", "Bureau", "Secretariat", "Diwan"})
+
+
 def _skip_title_tail(doc: "Doc", j: int) -> int:
     """Skip "of (the) Treasury" / ", " after a role word: the name starts after it
     ("Secretary of the Treasury Scott Bessent", "Ukraine's president, Volodymyr Zelenskiy")."""
@@ -429,6 +433,8 @@ def _skip_title_tail(doc: "Doc", j: int) -> int:
             # ("of Trade, Industry and Competition", "of Industry and Mineral Resources",
             # "of Foreign Affairs and Nigerians Abroad")
             k += 1
+        if k > start and k + 1 < n and doc[k].text in ("'s", "’s") and doc[k + 1].text in _OWN_OFFICES:
+            k += 2  # "Director General of the Minister's Office X": the office of the post just named
         if k == start:
             break
         j = k

@@ -159,8 +159,10 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             and not _is_role(doc[s - 2]):
         return None, None  # "the Directorate-General for Trade's X": a body owns X; no post before the name
     k = s - 1
-    while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’")):
-        k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X": past the forms of address
+    while k >= sent_start and (doc[k].lower_.rstrip("'’") in _STYLE_WORDS or doc[k].text in ("'", "’") or (
+            doc[k].text in _ROYAL_STYLES and not (k > sent_start and doc[k - 1].lower_ == "crown"))):
+        k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X", "Foreign Minister Prince X": past the
+        # forms of address (not "Crown Prince X", a post)
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
         while k - 1 >= sent_start and s - k <= 4 and (

@@ -59,3 +59,57 @@ def test_a_name_after_the_office_of_a_post_is_a_person():
     assert "Ana Ortiz" in _names(_extract(RECEPTION, "2025-03-05"))
     r = _extract("Visit\nThe guests were met by the head of the President's Office Walid Haddad in Beirut.", "2025-03-05")
     assert "Walid Haddad" in _names(r)
+
+
+def test_a_secretary_of_state_for_a_portfolio_is_no_us_post_and_care_is_a_portfolio_word():
+    """"Secretary of State for Social Care X": "Care" ended the portfolio, not began
+    the name ("Care X"), and the post, which London (or Madrid) gives, made him American."""
+    r = _extract("Strike talks\nSecretary of State for Social Care Nadia Brook will meet the nurses' union "
+                 "leaders on Friday to head off a strike.", "2025-07-14")
+    assert "Nadia Brook" in _names(r)
+    assert _person(r, "Nadia Brook").country != "United States"
+    assert _person(r, "Nadia Brook").title == "Secretary of State for Social Care"
+
+
+def test_a_clergy_style_is_no_part_of_the_name():
+    """"Pastor X", "Imam X", "the Rev. X": a style like "Dr", not the first word of the name."""
+    r = _extract("Visit\nPresident Elias Karam met Pastor Samir Daher in Beirut on Monday. Imam Hadi Nasr joined them.",
+                 "2025-07-22")
+    assert {"Samir Daher", "Hadi Nasr"} <= _names(r)
+    assert ("Elias Karam", "Samir Daher") in {(a, b) for m in r.meetings for a in m.participants
+                                             for b in m.participants}
+
+
+def test_a_posts_bracketed_acronym_neither_ends_the_sentence_nor_the_post():
+    """"U.S. Trade Representative (USTR) X": the parser ended the sentence at the bracket, so X
+    left the call and lost his post and country."""
+    r = _extract("Tariff call\nTrade Minister Ayse Demir spoke by video on Friday to Commerce Secretary Nora "
+                 "Blake and U.S. Trade Representative (USTR) Owen Marsh.", "2025-04-27")
+    assert [set(m.participants) for m in r.meetings] == [{"Ayse Demir", "Nora Blake", "Owen Marsh"}]
+    assert (_person(r, "Owen Marsh").title, _person(r, "Owen Marsh").country) == (
+        "Trade Representative", "United States")
+
+
+DELEGATION = ("Defence talks\n\nOn Saturday, Kenya's army chief, General Tom Otieno, led a delegation to Kampala for a "
+              "one-day visit. Ambassador Grace Mwangi, Kenya's intelligence chief, was among the delegates. They were "
+              "received by Uganda's army commander, Gen. Paul Okello, and intelligence director Amb. Sarah Nambi.")
+
+
+def test_they_received_after_a_delegation_are_its_leader_and_members():
+    """"A led a delegation to X. B was among the delegates. They were received by C and D": the
+    guests are A and B; the meeting is theirs with C and D, on the day told for the visit (C and
+    D had been joined to an older meeting of the article, or left alone)."""
+    r = _extract("Border pact\nKenyan President Amos Wekesa and Ugandan President Peter Mugisha met in Nairobi on "
+                 "February 3. " + DELEGATION.split("\n\n")[1],
+                 "2025-02-23")
+    visit = next(m for m in r.meetings if "Paul Okello" in m.participants)
+    assert {"Tom Otieno", "Grace Mwangi", "Paul Okello", "Sarah Nambi"} == set(visit.participants)
+    assert str(visit.date) == "2025-02-22"
+
+
+def test_a_rank_or_style_before_the_name_leaves_the_side_to_the_post_around_it():
+    """"Ambassador X, Kenya's intelligence chief," and "Kenya's army chief, General X,": the
+    style or rank before the name had hidden the post (and the country) told beside it."""
+    r = _extract(DELEGATION, "2025-02-23")
+    assert _person(r, "Grace Mwangi").country == "Kenya"
+    assert (_person(r, "Tom Otieno").title, _person(r, "Tom Otieno").country) == ("army chief", "Kenya")

@@ -30,7 +30,8 @@ HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.",
                                         "adm", "adm.", "pm", "fm", "h.e.", "eng.", "eng", "professor", "prof",
                                         "atty", "atty.", "hon", "hon.", "honourable", "honorable",
                                         "mallam", "malam", "alhaji", "alhaja", "miz",
-                                        "comrade", "majesty", "highness", "excellency",
+                                        "comrade", "majesty", "highness", "excellency", "pastor", "reverend", "rev.",
+                                        "rabbi", "imam",
                                         "shri", "smt", "smt.", "shrimati", "rtd", "retd", "retd.",
                                         # a retired officer's mark, one token ("General (Ret.) X")
                                         "(ret.)", "(ret)", "(rtd)", "(rtd.)", "(retd)", "(retd.)"})

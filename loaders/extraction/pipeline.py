@@ -62,6 +62,9 @@ def _newline_sents(doc: "Doc") -> "Doc":
         elif (prev.is_alpha and prev.text not in _ABBREVIATED_TITLES and not doc[i].is_punct) or \
                 (prev.text == "," and doc[i].is_alpha):
             doc[i].is_sent_start = False  # "... and Commerce Ministry Additional Secretary X": no full stop, no new sentence
+        elif prev.text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].text.isupper() and \
+                doc[i - 4].is_alpha and doc[i].is_alpha:
+            doc[i].is_sent_start = False  # "U.S. Trade Representative (USTR) X": an acronym of the post, no sentence end
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False

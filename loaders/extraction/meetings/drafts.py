@@ -229,10 +229,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             if len(names) == 2:
                 people = list(reversed(names)) + people
                 break
+    they_named = False  # "they" stands for people named before: the meeting has both its sides
     if len(people) <= 2:  # (also 'X said they "spoke to Y together"': X reports, they are the ones listed)
         listed = _they_listed_before(ctx, sent, trig)
         if listed:
             people = listed + [p for p in people if p not in listed]
+            they_named = True
     if len(people) == 1:
         # "His tour takes in a stop in Seoul to meet X": "his" is the last subject told
         who = _pronoun_subject(ctx, sent, trig, recent) or \
@@ -561,7 +563,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
             people = [x for x in people if x not in theirs or x in mine]
     return [_Draft(people, parties, d, kind, status, location, dur, rnd, topics, sent, si,
                    venues=venues, anaphoric=anaphoric, distinct=distinct, weak_date=weak and d is not None,
-                   refers_back=_refers_back(trig))]
+                   refers_back=_refers_back(trig), they_named=they_named)]
 
 
 def _pair_named_before(ctx: ArticleContext, sent: "Span", mentions: list[Mention]) -> list[str]:

@@ -649,7 +649,9 @@ def _merge(ctx: ArticleContext, drafts: list[_Draft]) -> list[Meeting]:
                            and m.date.date == d.date.date), None)
         if target is None and d.refers_back and not d.distinct:
             target = next((m for m in reversed(merged) if d.order - m.order <= 12 and (_compatible(m, d) or (
-                d.date is None and m.status != "cancelled" and _compatible(m, replace(d, status=m.status))))), None)
+                d.date is None and m.status != "cancelled" and _compatible(m, replace(d, status=m.status))))
+                and not (d.they_named and not set(m.participants) & set(d.participants))), None)
+            # (when "they" are people named before, the meeting told back is one of theirs)
             # (an undated "The meeting with A and B comes as ...": the one told, whatever its tense)
             if target is not None:
                 target.participants = unique(target.participants + d.participants)

@@ -515,7 +515,36 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
                 and (sp.root.head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                                                         for c in sp.root.head.children))):
             out.append(m.target)  # (also "A traveled ..., and B was aboard ...": subjects of joined clauses)
+    if len(set(out)) < 2:
+        out = _delegation_told_before(ctx, sent)
     return unique(out) if len(set(out)) >= 2 else []
+
+
+def _delegation_told_before(ctx: ArticleContext, sent: "Span") -> list[str]:
+    """"A led a delegation to Kampala. B was among the delegates. They were received by X":
+    "they" are the delegation's leader and members told in the two sentences before."""
+    out: list[str] = []
+    for step in (-2, -1):
+        prev = ctx.sentence_after(sent, step)
+        if prev is None:
+            continue
+        for m in ctx.mentions_in(prev.start_char, prev.end_char):
+            sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None or m.how not in ("name", "title"):
+                continue
+            subj = sp.root.head if sp.root.dep_ == "appos" else sp.root  # ("Kenya's army chief, X, led")
+            if subj.dep_ != "nsubj":
+                continue
+            verb = subj.head
+            led = verb.lemma_.lower() in ("lead", "head") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATION_NOUNS for c in verb.children)
+            among = verb.lemma_.lower() == "be" and any(
+                c.dep_ == "prep" and c.lower_ == "among" and any(
+                    g.lemma_.lower() in ("delegate", "member", "delegation") for g in c.children)
+                for c in verb.children)
+            if led or among:
+                out.append(m.target)
+    return unique(out)
 
 
 def _pronoun_subject(ctx: ArticleContext, sent: "Span", trig: "Token", recent: list[Mention]) -> "str | None":

@@ -579,10 +579,14 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         if not title:
             t2, c2 = _title_after(doc, e, party_at, starts)
             title, country = t2 or title, country or c2
-        elif country is None and title.split()[-1].lower() in _RANKS:
-            # "Major General X, Pakistan's director general of military operations,": a rank before
-            # the name, the side in the post after it
+        elif country is None and (title.split()[-1].lower() in _RANKS or title.lower() == "ambassador"):
+            # "Major General X, Pakistan's director general of military operations,", "Ambassador X,
+            # Kenya's intelligence chief,": a rank or style before the name, the side in the post after it
             country = _title_after(doc, e, party_at, starts)[1]
+            if country is None and len(title.split()) == 1 and s >= 3 and doc[s - 2].text == ",":
+                # "Kenya's army chief, General X": the post before the rank
+                t3, country = _titles_before(doc, s - 1, party_at)
+                title = t3 or title
         if title and title.lower().startswith("country ") and s >= 2:
             # "the country's military intelligence chief X": the country told last before him
             title = title[len("country "):]
@@ -668,8 +672,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
         country = respective.get(id(r)) or _vote(r.countries)
         if country is None and title and any(u in title.lower() for u in US_ONLY_TITLES) and not (
                 _SECRETARY_STATES & article_parties and ("commerce secretary" in title.lower() or (
-                    "secretary" in title.lower() and "United States" not in article_parties))):
-            country = "United States"  # (not a Commerce Secretary in Delhi, a Treasury Secretary in Colombo)
+                    "secretary" in title.lower() and "United States" not in article_parties))) \
+                and "secretary of state for" not in title.lower():
+            country = "United States"  # (not a Commerce Secretary in Delhi, a Treasury Secretary in Colombo,
+            # nor a "Secretary of State for Health": a post of London, Madrid or Paris)
         if country is None and title and _EU_POST.match(title):
             country = "European Union"  # "European Trade Commissioner X": the bloc's post
         if country is None and filed_in is not None and title and _STATE_POST.search(title):

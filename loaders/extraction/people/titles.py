@@ -163,6 +163,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
             doc[k].text in _ROYAL_STYLES and not (k > sent_start and doc[k - 1].lower_ == "crown"))):
         k -= 1  # "the Prime Minister of Malaysia, Dato' Seri X", "Foreign Minister Prince X": past the
         # forms of address (not "Crown Prince X", a post)
+    if k - 3 >= sent_start and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].text.isupper():
+        k -= 3  # "U.S. Trade Representative (USTR) X": past the post's acronym
     if k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1
         while k - 1 >= sent_start and s - k <= 4 and (

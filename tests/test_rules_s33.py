@@ -113,3 +113,21 @@ def test_a_rank_or_style_before_the_name_leaves_the_side_to_the_post_around_it()
     r = _extract(DELEGATION, "2025-02-23")
     assert _person(r, "Grace Mwangi").country == "Kenya"
     assert (_person(r, "Tom Otieno").title, _person(r, "Tom Otieno").country) == ("army chief", "Kenya")
+
+
+def test_a_first_conjunct_hung_inside_the_second_ones_post_still_goes_to_the_talks():
+    """"Vice Premier A and trade envoy B left for ... talks": the parser makes A a modifier of
+    B's post ("envoy"); A goes where B goes."""
+    r = _extract("Trade talks\nVice Premier Lin Mei-hua and trade envoy Chen Wei-ting left for the United States on "
+                 "Wednesday for talks.", "2026-01-15")
+    assert [set(m.participants) for m in r.meetings] == [{"Lin Mei-hua", "Chen Wei-ting"}]
+
+
+def test_she_is_the_woman_the_article_called_she_not_the_man_named_last():
+    """"X concluded her meeting ... since President Trump took office. She is also to meet Y":
+    "she" had been Trump, the subject named last."""
+    r = _extract("Lebanon visit\nUS deputy envoy Laura Fenwick wrapped up her meeting with President Karim Saad on "
+                 "Saturday, having flown into Beirut for a second trip since President Donald Trump was sworn in in "
+                 "January. She is also due to hold talks with Prime Minister Omar Haddad.", "2025-04-05")
+    assert {"Laura Fenwick", "Omar Haddad"} in [set(m.participants) for m in r.meetings]
+    assert not any("Donald Trump" in m.participants for m in r.meetings)

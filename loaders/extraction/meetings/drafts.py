@@ -16,7 +16,7 @@ from ..parties import canonical_party
 from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _BETWEEN_THE_TWO, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
-    _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
+    _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _REPORT_VERBS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
     _UNFEASIBLE, _VERDICT_VERBS, _FUTURE_AUX,
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
@@ -233,7 +233,12 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
     if len(people) <= 2:  # (also 'X said they "spoke to Y together"': X reports, they are the ones listed)
         listed = _they_listed_before(ctx, sent, trig)
         if listed:
-            people = listed + [p for p in people if p not in listed]
+            # (not the one who reports it: "They are to meet X on Thursday, she said")
+            above = {a.i for a in _ancestors(trig, 6)}
+            reporters = {m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
+                         is not None and sp.root.dep_ == "nsubj" and sp.root.head.i in above
+                         and sp.root.head.lemma_.lower() in _REPORT_VERBS}
+            people = listed + [p for p in people if p not in listed and p not in reporters]
             they_named = True
     if len(people) == 1:
         # "His tour takes in a stop in Seoul to meet X": "his" is the last subject told

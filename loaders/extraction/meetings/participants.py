@@ -91,6 +91,13 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in ("ambassador", "envoy") \
                 and span.start > 0 and doc[span.start - 1].head.i == root.i and ctx.canonical_party(doc[span.start - 1].text):
             root = root.head.head  # "attended by Peru's ambassador to Chile X": the parser hung X on "to"
+        if root.dep_ in ("nmod", "compound") and root.head.i >= span.end and any(
+                c.dep_ == "cc" and c.lower_ == "and" for t in span for c in t.children) and \
+                span.end < len(doc) and doc[span.end].lower_ == "and":
+            # "Vice Premier A and trade envoy B left for talks": the parser hung A inside B's post;
+            # A stands where B stands
+            root = next((a for a in _ancestors(root, 4) if a.ent_type_ == "PERSON" and a.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")), root)
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target) and \
                 not _owns_deed_at(root, trig):
             continue

@@ -175,12 +175,34 @@ def _resolve_pronouns(doc: "Doc", mentions: list[Mention], by_name: dict[str, Pe
             chain = _subject_pronoun_before(doc, t, out, before, tok_of)
             if chain is not None:
                 choice = chain
+            choice = _of_the_pronouns_sex(t, choice, before, out, doc, sent) or choice
         if choice is None:
             continue
         span_start = role_start if role is not None else t.i
         out.append(Mention(doc[span_start].idx, t.idx + len(t.text), doc[span_start:t.i + 1].text,
                            choice.target, "title" if role else "pronoun"))
     return out
+
+
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+
+
+def _of_the_pronouns_sex(t: "Token", choice: "Mention | None", before: list[Mention], out: list[Mention],
+                         doc: "Doc", sent: "Span") -> "Mention | None":
+    """"X, the envoy, concluded her meeting ... after Trump took office. She is also to meet Y":
+    "she" is not the man named last but the one person of the two sentences before whom the
+    article already called "she" or "her"."""
+    if choice is None or t.lower_ not in _FEMININE:
+        return None  # (only "she": most of the people in the news are men, so "he" tells little)
+    told = [m for m in out if m.end <= t.idx]
+    fits = {m.target for m in told if m.text.lower() in _FEMININE}
+    if choice.target in fits or not fits:
+        return None
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    near = [m for m in before if m.start >= _prev_sent_start(doc, prev) and m.target in fits
+            and not any(x.target == m.target and x.text.lower() in _MASCULINE for x in told)]
+    return near[-1] if len({m.target for m in near}) == 1 else None
 
 
 def _a_subject(tok: "Token") -> bool:

@@ -131,3 +131,46 @@ def test_she_is_the_woman_the_article_called_she_not_the_man_named_last():
                  "January. She is also due to hold talks with Prime Minister Omar Haddad.", "2025-04-05")
     assert {"Laura Fenwick", "Omar Haddad"} in [set(m.participants) for m in r.meetings]
     assert not any("Donald Trump" in m.participants for m in r.meetings)
+
+
+def _demands(result) -> list[tuple]:
+    return [(d.by, d.text) for d in result.demands]
+
+
+def test_a_hyphenated_word_stays_whole_in_what_is_asked():
+    """"an immediate cease-fire", "a swift de-escalation": the tokenizer splits the hyphen and
+    the parser may hang the parts apart; the text had read "cease fire" (no keyword a reader
+    searches for) or stopped at "de"."""
+    r = _extract("Gaza\nTurkey's foreign minister, Selim Kaya, demanded an immediate cease-fire in Gaza on Sunday. "
+                 "Egypt's envoy, Hana Lind, urged Israel to agree to a swift de-escalation along the border.",
+                 "2024-06-18")
+    texts = [t for _, t in _demands(r)]
+    assert any("cease-fire" in t for t in texts)
+    assert any("swift de-escalation along the border" in t for t in texts)
+
+
+def test_an_envoy_for_a_region_keeps_his_post_and_side():
+    """"The American deputy envoy for the Middle East, X,": the region after "for the"
+    ended the title early, so X had neither post nor side (and her demands no side)."""
+    r = _extract("Visit\nThe American deputy envoy for the Middle East, Dana Whitfield, held talks with President "
+                 "Karim Saad on Saturday. Whitfield is expected to insist that Lebanon's government draw up a timetable "
+                 "for disarming the militias.", "2025-04-05")
+    p = _person(r, "Dana Whitfield")
+    assert (p.title, p.country) == ("deputy envoy for the Middle East", "United States")
+    assert any(by == "United States" and "timetable" in t for by, t in _demands(r))
+
+
+def test_steps_asked_for_carry_their_purpose():
+    """"called for concrete steps to build a more level playing field": the parser hangs the
+    infinitive on the verb; the steps alone say nothing of what is asked."""
+    r = _extract("Trade\nThe EU's foreign policy chief, Anna Berg, called for concrete steps to build a more level "
+                 "playing field with China, such as wider access for European firms.", "2025-07-02")
+    assert any(by == "European Union" and "level playing field" in t for by, t in _demands(r))
+
+
+def test_the_importance_of_a_side_doing_something_is_that_doing():
+    """"stressed the importance of Washington sending a firm message": the parser hangs the
+    gerund on "importance"; what is asked had been "Washington" alone."""
+    r = _extract("Security\nUkraine's leader Volodymyr Zelensky stressed the importance of Washington sending a firm "
+                 "message about guarantees.", "2025-08-19")
+    assert ("Ukraine", "Washington sending a firm message about guarantees") in _demands(r)

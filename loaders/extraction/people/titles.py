@@ -247,6 +247,9 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 and doc[k - 1].lower_ in ("of", "for") and _is_role(doc[k - 2]):
             k -= 1  # "Minister of the Interior X": the department's article inside the post
             continue
+        if not has_role and t.lower_ in _REGIONS and t.text[:1].isupper() and _portfolio_after_role(doc, end - 1, sent_start):
+            k -= 1  # "special envoy for the Middle East, X": the region the post covers, before its role
+            continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):
             portfolio_end = t.lower_ in _PORTFOLIOS and k - 1 >= sent_start and (
                 doc[k - 1].lower_ in _PORTFOLIOS or doc[k - 1].lower_ in ("of", "for", "and"))
@@ -341,11 +344,14 @@ def _portfolio_after_role(doc: "Doc", j: int, sent_start: int) -> bool:
     Affairs", "Secretary for Trade and Industry"?"""
     k = j
     while k > sent_start and k - j > -6 and doc[k].text[:1].isupper() and (
-            doc[k].lower_ in _PORTFOLIOS or doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "foreign"):
+            doc[k].lower_ in _PORTFOLIOS or doc[k].lower_ in NOT_NAME_WORDS or doc[k].lower_ == "foreign"
+            or doc[k].lower_ in _REGIONS):
         k -= 1
         while k > sent_start and doc[k].lower_ in ("and", "&", ","):
             k -= 1
-    return k < j and k > sent_start and doc[k].lower_ in ("of", "for") and _is_role(doc[k - 1])
+    if k < j and k > sent_start + 1 and doc[k].lower_ == "the" and doc[j].lower_ in _REGIONS:
+        k -= 1  # "special envoy for the Middle East, X"
+    return k < j and k > sent_start and doc[k].lower_ in ("of", "for", "to") and _is_role(doc[k - 1])
 
 
 def _post_of_party_before(doc: "Doc", j: int, sent_start: int, party_at: dict[int, str]) -> str | None:

@@ -87,6 +87,7 @@ class _NounTriggers:
         heads: list[Token] = []
         counterpart: str | None = None
         trailing = None
+        gerund = None  # "the importance of the US giving a signal": the doing of the side named
         for ch in noun.children:
             if ch.dep_ in ("acl", "advcl", "relcl") and _infinitival(ch):
                 heads = [ch]
@@ -114,7 +115,12 @@ class _NounTriggers:
                     if ch.lower_ == "on" and p.ent_type_ in ("DATE", "TIME"):
                         continue  # "an appeal to X on Thursday to ...": when, not what
                     pa = self._direct_actor(p)
-                    if pa and (not list(p.children) or ch.lower_ == "to" and all(
+                    if pa and lemma in NEED_NOUNS and ch.lower_ == "of":
+                        # "the importance of the US giving a signal": the parser hangs the side's
+                        # doing on "importance"; the side and its doing are what is asked
+                        gerund = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                                       and c.left_edge.i == max(t.i for t in p.subtree) + 1), None)
+                    if pa and gerund is None and (not list(p.children) or ch.lower_ == "to" and all(
                             c.dep_ in ("compound", "amod", "det") for c in p.children)):
                         # (also "an appeal to French President X": the one addressed, titled)
                         if ch.lower_ in ("on", "to"):
@@ -367,6 +373,7 @@ class _NounTriggers:
                 continue
             toks = _with_tail(self._content_tokens(h, exclude_subject_of=h if counterpart else None), _colon_tail(h))
             toks = _with_tail(toks, _verb_hung_tail(self, h, noun))
+            toks = _with_tail(toks, list(gerund.subtree) if gerund is not None else [])
             if lemma in NEED_NOUNS and _is_meeting_content(h):
                 continue
             if kind == DEMAND and h.pos_ == "NOUN" and h.lemma_.lower() in WISH_NOUNS \

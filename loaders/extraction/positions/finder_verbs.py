@@ -1102,6 +1102,7 @@ class _VerbTriggers:
                 toks = _trim([t for t in self._content_tokens(verb, exclude_subject_of=verb)
                               if not (t.dep_ == "aux" and t.head == verb)])
             toks = _with_tail(toks, _amount_hung_on_verb(h, verb))
+            toks = _with_tail(toks, _purpose_of_steps_hung_on_verb(h, verb))
             short = [t for t in toks if not t.is_punct]
             if kind == DEMAND and _is_verbal(h) and 0 < len(short) <= 3:
                 # "warned Y to think twice before raising tariffs": the step is in its 'before' clause
@@ -1485,6 +1486,21 @@ class _VerbTriggers:
             named = self.ctx.parties_in(toks[0].idx, noun.idx)
             actors = [_Actor(named[0])] if len(named) == 1 else None
         return actors if actors and len({a.party for a in actors}) == 1 else None
+
+
+# nouns of a step that says nothing until its purpose is told ("concrete steps to ...")
+_STEP_NOUNS = frozenset({"step", "measure", "action", "move", "effort"})
+
+
+def _purpose_of_steps_hung_on_verb(h: "Token", verb: "Token") -> list["Token"]:
+    """'called for concrete steps to create a fairer trading environment': the parser hangs the
+    infinitive on the verb; right after a bare step noun asked "for", it is what the steps are."""
+    if h.dep_ != "pobj" or h.head.head != verb or h.lemma_.lower() not in _STEP_NOUNS:
+        return []
+    end = max(t.i for t in h.subtree)
+    purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.left_edge.i == end + 1
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return list(purpose.subtree) if purpose is not None else []
 
 
 def _amount_hung_on_verb(h: "Token", verb: "Token") -> list["Token"]:

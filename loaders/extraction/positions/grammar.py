@@ -1095,7 +1095,31 @@ def _mend_possessive(toks: list["Token"]) -> list["Token"]:
     return (toks + ([mark] if head.left_edge.i > k else []) + list(head.subtree))[:MAX_TOKENS]
 
 
+def _glued_hyphens(toks: list["Token"]) -> list["Token"]:
+    """The words a hyphen glues to the content's own ("cease-fire", "de-escalation"): the
+    tokenizer splits them and the parser may hang each part apart, so the content had kept
+    "cease fire" or only "de"."""
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    have = {t.i for t in toks}
+
+    def glued(k: int) -> bool:  # doc[k] is a hyphen typed with no space on either side
+        return 0 < k < len(doc) - 1 and doc[k].text in ("-", "\u2010", "\u2011") and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+    last = max(have)
+    added = [k for t in toks if glued(t.i + 1) and (t.i + 2 in have or t.i == last) for k in (t.i + 1, t.i + 2)]
+    if not set(added) - have:
+        return toks
+    out = list(toks)
+    for k in sorted(set(added) - have):
+        at = next((j for j, t in enumerate(out) if t.i == k - 1), len(out) - 1)
+        out.insert(at + 1, doc[k])
+    return out
+
+
 def _render(toks: list["Token"]) -> str:
+    toks = _glued_hyphens(toks)
     parts: list[str] = []
     for i, t in enumerate(toks):
         parts.append(t.text)

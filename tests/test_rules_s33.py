@@ -174,3 +174,22 @@ def test_the_importance_of_a_side_doing_something_is_that_doing():
     r = _extract("Security\nUkraine's leader Volodymyr Zelensky stressed the importance of Washington sending a firm "
                  "message about guarantees.", "2025-08-19")
     assert ("Ukraine", "Washington sending a firm message about guarantees") in _demands(r)
+
+
+def test_whom_a_participant_had_met_before_is_not_at_the_talks_told():
+    """"A, who had handed the draft to C in Kyiv on Thursday, also took part": C is named in what
+    A had done earlier (a relative clause in the past perfect), not at the talks in Geneva."""
+    r = _extract("Peace plan\nUS envoy Paul Grant and Ukraine's chief negotiator Olena Marchenko met in Geneva on "
+                 "Sunday. Army Secretary Mark Ellis, who had handed the first draft to President Petro Hrytsenko in "
+                 "Kyiv on Thursday, also took part.", "2025-11-24")
+    geneva = next(m for m in r.meetings if "Paul Grant" in m.participants)
+    assert "Mark Ellis" in geneva.participants and "Petro Hrytsenko" not in geneva.participants
+
+
+def test_the_host_of_the_opening_session_sits_in_the_talks():
+    """"A and B led the two delegations in Istanbul. C hosted the opening session": the host of
+    the talks just told takes part in them (he had been a meeting of one)."""
+    r = _extract("Border talks\nPakistani and Afghan delegations resumed talks in Istanbul on Thursday. The Pakistani "
+                 "side is led by Lt Gen Asim Malik, while the Afghan delegation is headed by Rahmatullah Najib. "
+                 "Turkish intelligence chief Ibrahim Kalin hosted the opening session.", "2025-11-07")
+    assert [set(m.participants) for m in r.meetings] == [{"Asim Malik", "Rahmatullah Najib", "Ibrahim Kalin"}]

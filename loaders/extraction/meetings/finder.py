@@ -18,7 +18,7 @@ from .lexicon import (
     _WELCOMING_GUESTS,
 )
 from .triggers import _ancestors, _in_temporal_prep, _marked_clause, _trigger
-from .participants import _cited, _own_meeting, _principal, _served
+from .participants import _cited, _in_earlier_deed, _own_meeting, _principal, _served
 from .attributes import _Draft, _second_session, _status
 from .drafts import _drafts_for
 from .merge import (
@@ -133,7 +133,8 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                             sp.root.dep_ == "compound" and sp.root.head.dep_ == "poss") or (
                             sp.end < len(ctx.doc) and ctx.doc[sp.end].text in ("'s", "’s"))):
                         continue  # "Putin's aide X": the aide attends, not Putin
-                    if sp is not None and (_principal(sp.root) or _served(sp.root) or _cited(sp.root)):
+                    if sp is not None and (_principal(sp.root) or _served(sp.root) or _cited(sp.root)
+                                           or _in_earlier_deed(sp.root)):
                         continue  # "X, an aide to President Y": Y sent X, Y is not there
                         # (nor the source a report cites: "..., TASS reported, citing spokesman Y")
                     if sp is not None and sp.root.dep_ == "nsubj" and \

@@ -101,7 +101,7 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
         if _excluded(root, trig, trig_anc) and not _heads_team(ctx, root, trig, m.target) and \
                 not _owns_deed_at(root, trig):
             continue
-        if _cited(root):
+        if _cited(root) or _in_earlier_deed(root):
             continue  # "..., the paper reported, citing X, who is covering the talks": the source
         if span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and root.dep_ == "conj" and \
                 doc[span.end + 1].lower_ not in MEETING_NOUNS and doc[span.end + 1].lemma_.lower() not in MEETING_NOUNS:
@@ -424,6 +424,13 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
 # verbs by which a side tells of or judges a meeting it need not be in ("confirmed the meeting")
 _TOLD_OF_VERBS = frozenset({"confirm", "announce", "deny", "welcome", "hail", "praise", "criticize", "criticise",
                             "dismiss", "condemn"})
+
+
+def _in_earlier_deed(root: "Token") -> bool:
+    """"A, who had presented the draft to C in Kyiv on Thursday, also took part": C is named in
+    what A had done before (a relative clause in the past perfect), not at the meeting told."""
+    return any(a.dep_ == "relcl" and a.tag_ == "VBN" and a.head.ent_type_ == "PERSON" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in a.children) for a in _ancestors(root, 6))
 
 
 def _freed_around_meeting(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:

@@ -5,6 +5,8 @@ construction each fix reads is taken from what the articles showed."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _extract(text: str, published: str = "2025-06-14"):
     from loaders.extraction import extract
@@ -193,3 +195,24 @@ def test_the_host_of_the_opening_session_sits_in_the_talks():
                  "side is led by Lt Gen Asim Malik, while the Afghan delegation is headed by Rahmatullah Najib. "
                  "Turkish intelligence chief Ibrahim Kalin hosted the opening session.", "2025-11-07")
     assert [set(m.participants) for m in r.meetings] == [{"Asim Malik", "Rahmatullah Najib", "Ibrahim Kalin"}]
+
+
+ORBAN_CALL = ("Summit\nHungarian Prime Minister Viktor Orban took part in a video call with European Council President "
+              "Antonio Costa on Tuesday, ahead of next week's special summit, the government's spokesman Zoltan Kovacs "
+              "said. Costa had travelled to Budapest last Friday to meet Orban in person.")
+
+
+@pytest.mark.learned_pairs
+def test_the_spokesman_who_tells_the_news_meets_no_one_in_it():
+    """"A held a call with B ..., the government's spokesman C said": the learned pairs had
+    seated C with B (the rules already leave spokespeople out)."""
+    r = _extract(ORBAN_CALL, "2025-02-27")
+    assert not any("Zoltan Kovacs" in m.participants for m in r.meetings)
+
+
+def test_a_trip_told_in_the_past_perfect_to_meet_someone_was_made():
+    """"B had travelled to P last Friday to meet A": the meeting took place (it had been read as
+    planned, the infinitive of purpose looking ahead)."""
+    r = _extract(ORBAN_CALL, "2025-02-27")
+    trip = next(m for m in r.meetings if str(m.date) == "2025-02-21")
+    assert set(trip.participants) == {"Antonio Costa", "Viktor Orban"} and trip.status == "held"

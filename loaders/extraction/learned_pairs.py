@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .context import ArticleContext, Mention, make_evidence, named_as_spouse
 from .leaders import known_side
-from .meetings.lexicon import MEETING_NOUNS
+from .meetings.lexicon import MEETING_NOUNS, _REPORT_VERBS, _REPORTERS
 from .meetings.participants import _discussed
 from .meetings.triggers import _marked_clause
 from .model import Meeting
@@ -142,7 +142,7 @@ def candidates(ctx: ArticleContext) -> list[Candidate]:
             for b in names[i + 1:]:
                 _, (ta, how_a), (tb, how_b) = min(
                     ((abs(x[0].i - y[0].i), x, y) for x in anchors[a] for y in anchors[b]), key=lambda t: t[0])
-                if _no_encounter(ta, tb) or _no_encounter(tb, ta):
+                if _no_encounter(ta, tb) or _no_encounter(tb, ta) or _reporter(ctx, a, ta) or _reporter(ctx, b, tb):
                     continue
                 f, joint = _features(sent_f, ta, tb, "pp")
                 for how in {how_a, how_b}:
@@ -178,6 +178,14 @@ def _no_encounter(a: "Token", b: "Token") -> bool:
     "A held a call with B to discuss the deal between X and Y": X is what was discussed."""
     return _only_whose_staff(b) or _names_staff(a) or _wrote_to(a, b) or named_as_spouse(a) \
         or _judged(a, b) or _in_possible_talks(a) or _at_another_time(a, b) or _only_supposed(a) or _discussed(a)
+
+
+def _reporter(ctx: ArticleContext, name: str, t: "Token") -> bool:
+    """"..., the government's spokesman X said": a spokesperson who tells the news, the subject of
+    the sentence's report verb, meets no one in it."""
+    p = ctx.person(name)
+    return p is not None and bool(p.title) and bool(_REPORTERS.search(p.title)) and t.dep_ == "nsubj" \
+        and t.head.lemma_.lower() in _REPORT_VERBS
 
 
 def _only_supposed(t: "Token") -> bool:

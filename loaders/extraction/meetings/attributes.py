@@ -143,8 +143,9 @@ def _past_motion(trig: "Token") -> "Token | None":
     h = trig.head
     if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
-            h.lemma_.lower() in _MOTION_VERBS and h.tag_ == "VBD":
-        return h
+            h.lemma_.lower() in _MOTION_VERBS and (h.tag_ == "VBD" or h.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in h.children)):
+        return h  # (also "X had travelled to Y last Friday to meet Z")
     return None
 
 

@@ -216,3 +216,39 @@ def test_a_trip_told_in_the_past_perfect_to_meet_someone_was_made():
     r = _extract(ORBAN_CALL, "2025-02-27")
     trip = next(m for m in r.meetings if str(m.date) == "2025-02-21")
     assert set(trip.participants) == {"Antonio Costa", "Viktor Orban"} and trip.status == "held"
+
+
+def test_a_guest_hung_on_the_day_of_a_reception_is_received():
+    """"X, received on Wednesday the head of the bloc, MP Y, at the palace. The meeting was
+    attended by A and B": the parser hangs the guest on "Wednesday"; he is the one received, and
+    the attendees join that meeting on that day (they had been a meeting of their own, dated the
+    day of the report)."""
+    r = _extract("Lebanon talks\n\nPresident Karim Saad, received on Wednesday the head of the party's parliamentary "
+                 "bloc, MP Hassan Fadel, at the palace. The meeting was also attended by Dr. Omar Haidar and the "
+                 "President's security adviser, Brigadier General Elie Nassar, the party's website reported.",
+                 "2026-02-05")
+    assert [(set(m.participants), str(m.date)) for m in r.meetings] == [
+        ({"Karim Saad", "Hassan Fadel", "Omar Haidar", "Elie Nassar"}, "2026-02-04")]
+
+
+def test_a_meeting_later_on_the_day_of_a_statement_is_on_that_day():
+    """"X said on Friday, ahead of a meeting with Y in Budapest later on Friday": the second
+    Friday is the meeting's own (it had been read as the statement's and dropped)."""
+    r = _extract("Defence deal\nHungary will buy four more jets from Sweden, Viktor Orban told reporters on Friday, before "
+                 "a meeting in Budapest with his Swedish counterpart Ulf Kristersson later on Friday.",
+                 "2024-02-23")
+    assert [str(m.date) for m in r.meetings] == ["2024-02-23"]
+
+
+def test_talks_a_day_before_the_meeting_told_are_on_the_day_before():
+    """"A met B in Beirut, a day after holding talks with C": the talks with C were the day
+    before (counted from the sentence's day, else from the day of the report)."""
+    r = _extract("Lebanon\nUS envoy Amos Hochstein met Parliament Speaker Nabih Berri in Beirut, a day after holding "
+                 "talks with Prime Minister Benjamin Netanyahu in Jerusalem.", "2024-06-18")
+    days = {frozenset(m.participants): str(m.date) for m in r.meetings}
+    assert days[frozenset({"Amos Hochstein", "Benjamin Netanyahu"})] == "2024-06-17"
+    r = _extract("Lebanon\nUS envoy Amos Hochstein met Parliament Speaker Nabih Berri on Monday, two days after holding "
+                 "talks with Prime Minister Benjamin Netanyahu in Jerusalem.", "2024-06-18")
+    days = {frozenset(m.participants): str(m.date) for m in r.meetings}
+    assert days[frozenset({"Amos Hochstein", "Nabih Berri"})] == "2024-06-17"
+    assert days[frozenset({"Amos Hochstein", "Benjamin Netanyahu"})] == "2024-06-15"

@@ -127,14 +127,35 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
     c0, c1 = ctx.doc[lo].idx - sent.start_char, ctx.doc[hi].idx + len(ctx.doc[hi]) - sent.start_char
     stext = ctx.text[sent.start_char:sent.end_char]
     status = _status(sent, t2)
-    ds = [d for d in find_dates(stext, ctx.published, future=status == "planned") if c0 <= d.start < c1 and d.date]
+    found = find_dates(stext, ctx.published, future=status == "planned")
+    ds = [d for d in found if c0 <= d.start < c1 and d.date]
     durs = [_minutes(m) for m in _DURATION.finditer(stext) if c0 <= m.start() < c1]
     base = got[0]
+    if not ds:
+        counted = _counted_from_day_told(ctx, sent, t2, found)  # "..., a day after holding talks with C"
+        ds = [counted] if counted is not None else []
     later = not ds and any(a.lower_ in ("before", "after") and a.dep_ == "prep" for a in _ancestors(t2, 3)) \
         and not _PART_OF_DAY.search(stext[:c0])  # ("met A in the morning before seeing B": that day)
     return _Draft(own, _parties(ctx, sent, own), ds[0] if ds else None, _kind(stext, t2), status,
                   None, durs[0] if durs else None, None, base.topics, sent, si, venues=base.venues,
                   later_day=later)
+
+
+def _counted_from_day_told(ctx: ArticleContext, sent: "Span", word: "Token",
+                           dates: list[DateMention]) -> "DateMention | None":
+    """"A met B on Tuesday, a day after holding talks with C": the talks with C lie that count of
+    days from the day the sentence tells (Monday), not on it (from the day of the report when the
+    sentence tells none)."""
+    prep = next((a for a in _ancestors(word, 3) if a.dep_ == "prep" and a.lower_ in ("after", "before")), None)
+    if prep is None or ctx.published is None:
+        return None
+    off = next((x for x in dates if x.relation == "prep" and x.date is not None
+                and x.end == prep.idx + len(prep.text) - sent.start_char), None)
+    if off is None:
+        return None
+    # (a sentence with no day of its own tells the day of the report, as its meeting is read)
+    own = next((x.date for x in dates if x.relation is None and x.date is not None), ctx.published)
+    return DateMention(off.start, off.end, off.text, own + (off.date - ctx.published), None, "prep-own")
 
 
 def _past_motion(trig: "Token") -> "Token | None":
@@ -299,6 +320,8 @@ def _date_of_statement(sent: "Span", d: DateMention, trig: "Token") -> bool:
     h = _verb_above_date(sent, d, trig)
     if h is not None and _marked_clause(trig, ("as", "while")) and h.i in (trig.head.i, trig.head.head.i):
         return False  # "X stated on Thursday that ..., as Y met with Z": the same day
+    if trig.idx - sent.start_char < d.start and re.search(r"\blater (?:on )?$", sent.text[:d.start]):
+        return False  # "X said on Friday, ahead of a meeting with Y later on Friday": the meeting's own day
     return h is not None and h.lemma_.lower() in _REPORT_VERBS | {"remark", "describe"} and \
         trig.i in {t.i for t in h.subtree}
 

@@ -32,7 +32,7 @@ from .speakers import (
     _posts_of_sides, _counted_group, _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
-    _Draft, _asked_during, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
+    _Draft, _asked_during, _counted_from_day_told, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
     _days_of_talks_before, _kind, _location, _minutes, _past_motion, _pick_date, _round,
     _said_by_participant, _span_back, _status, _trip_for,
 )
@@ -476,6 +476,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 d = dates[0] if dates else None
                 dur = durations[0][1] if durations else None
             word = _own_meeting_word(sent, lo)
+            if word not in (None, trig.i):
+                d = _counted_from_day_told(ctx, sent, ctx.doc[word], dates) or d
             own_status = (_status(sent, ctx.doc[word]) or status) if word not in (None, trig.i) else status
             if own_status != status:
                 # "X met A on Monday and will meet B on Tuesday": the second meeting is ahead, on its own day

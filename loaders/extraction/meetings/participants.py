@@ -317,9 +317,11 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
             return True  # "no details emerged from the talks, ..., with a summit between A and B expected":
             # A and B are that summit's
         if i > 0 and a.dep_ == "prep" and a.lower_ in ("before", "after", "unlike", "besides", "following",
-                                                        "amid") and a.head.i in trig_anc and not any(
+                                                        "amid") and (a.head.i in trig_anc or (
+                a.head.lemma_.lower() in ("day", "hour", "week", "month") and a.head.head.i in trig_anc)) and not any(
                 g.lower_ in MEETING_NOUNS for g in a.children if g.dep_ == "pobj"):
-            return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn
+            return True  # "Before Sir Keir, Trump had spoken to X": someone else's turn (also "met A
+            # in Beirut, a day after holding talks with B")
         if a.dep_ == "prep" and a.lower_ in ("over", "about", "regarding", "concerning"):
             return True
         if i > 0 and a.lemma_.lower() in ("discuss", "raise", "address", "propose", "consider") and \

@@ -454,8 +454,13 @@ def _under_one_verb(a: "Token", b: "Token") -> bool:
 
 
 def _received_in_audience(verb: "Token") -> bool:
-    """"X received in audience His Excellency Y": the person received, hung by the parser on the
-    verb as something other than its object after "in audience"."""
+    """"X received in audience His Excellency Y", "X received on Wednesday the head of the bloc,
+    Y": the person received, hung by the parser on the verb (or on the day) as something other
+    than its object."""
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.ent_type_ == "DATE" and any(a.dep_ == "appos" and _a_person_object(a) for a in g.children)
+            for g in c.children) for c in verb.children):
+        return True  # "X received on Wednesday the head of the bloc, Y": the guest hung on the day
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "audience" for g in c.children)
                for c in verb.children) and any(
         c.ent_type_ == "PERSON" and c.dep_ in ("npadvmod", "dobj", "oprd", "attr", "appos") for c in verb.children)

@@ -252,3 +252,17 @@ def test_talks_a_day_before_the_meeting_told_are_on_the_day_before():
     days = {frozenset(m.participants): str(m.date) for m in r.meetings}
     assert days[frozenset({"Amos Hochstein", "Nabih Berri"})] == "2024-06-17"
     assert days[frozenset({"Amos Hochstein", "Benjamin Netanyahu"})] == "2024-06-15"
+
+
+def _concessions(result) -> list[tuple]:
+    return [(c.by, c.counterpart, c.text) for c in result.concessions]
+
+
+def test_a_named_captive_set_free_is_a_concession_to_his_side():
+    """"Russia released detained American teacher X", "the United States freed Russian hacker
+    Y": a captive named (not only "52 prisoners") set free is the captor's concession to the
+    captive's side."""
+    r = _extract("Prisoner swap\nRussia released detained American teacher Paul Whitman on Tuesday after a US envoy "
+                 "flew to Moscow. In return, the United States freed Russian hacker Oleg Smirnov.", "2025-02-12")
+    got = {(by, to) for by, to, _ in _concessions(r)}
+    assert {("Russia", "United States"), ("United States", "Russia")} <= got

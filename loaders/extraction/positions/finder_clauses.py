@@ -78,7 +78,7 @@ class _ClausePatterns:
 
     def _freed_items(self, verb: "Token") -> list[_Item]:
         """'X has freed 52 prisoners', 'six sailors held in X were released by its
-        government': captives set free, told as done or under way (the future is
+        government', 'Russia released American teacher Y': captives set free, told as done or under way (the future is
         `_giving_items`), are X's concession to the side they belong to."""
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in MODALS_FUTURE | MODALS_OBLIGATION or a.lemma_.lower() in MODALS_FUTURE or a.lower_ == "to"
@@ -100,8 +100,11 @@ class _ClausePatterns:
         freed = _child(verb, "nsubjpass" if passive else "dobj")
         if freed is not None and freed.lower_ in ("who", "that") and verb.dep_ == "relcl":
             freed = verb.head
+        captive = self.ctx.person_at(freed.idx, freed.idx + len(freed.text)) \
+            if freed is not None and freed.ent_type_ == "PERSON" else None  # "released American teacher X"
         if freed is None or freed.lemma_.lower() not in CAPTIVE_NOUNS and freed.lower_ not in CAPTIVE_NOUNS \
-                and not (freed.ent_type_ == "NORP" and freed.tag_ in ("NNS", "NNPS")):  # "six Americans were freed"
+                and not (freed.ent_type_ == "NORP" and freed.tag_ in ("NNS", "NNPS")) \
+                and captive is None:  # "six Americans were freed"
             return []
         if passive:
             agent = _child(_child(verb, "agent"), "pobj")
@@ -117,6 +120,8 @@ class _ClausePatterns:
         if not _has_content(toks):
             return []
         cp = self._counterpart_in(freed, CONCESSION)
+        if captive is not None and captive.country and captive.country not in {a.party for a in actors}:
+            cp = captive.country  # (a named captive goes back to his own side)
         if cp is None and freed.ent_type_ == "NORP":  # "six Americans were freed": theirs
             cp = self.ctx.canonical_party(freed.text) or (
                 self.ctx.canonical_party(freed.text[:-1]) if freed.text.endswith("s") else None)

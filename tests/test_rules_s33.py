@@ -266,3 +266,12 @@ def test_a_named_captive_set_free_is_a_concession_to_his_side():
                  "flew to Moscow. In return, the United States freed Russian hacker Oleg Smirnov.", "2025-02-12")
     got = {(by, to) for by, to, _ in _concessions(r)}
     assert {("Russia", "United States"), ("United States", "Russia")} <= got
+
+
+def test_spoke_with_both_a_and_b_is_two_calls():
+    """"X spoke with both A and B on Saturday": one conversation with each (A and B had been
+    seated together)."""
+    r = _extract("Calls\nCanadian Prime Minister Mark Carney spoke with both German Chancellor Friedrich Merz and "
+                 "Italian Prime Minister Giorgia Meloni on Saturday.", "2025-03-02")
+    assert sorted(sorted(m.participants) for m in r.meetings) == [
+        ["Friedrich Merz", "Mark Carney"], ["Giorgia Meloni", "Mark Carney"]]

@@ -400,6 +400,7 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
               for c in n.children if c.dep_ == "amod" and c.lower_ in ("separate", "individual")}
     if before and len(after) >= 2:
         if "separately" in low or "one after another" in low or "individually" in low or \
+                (trig.lemma_.lower() in ("speak", "talk", "phone") and re.search(r"\b(?:with|to) both\b", low)) or \
                 any(n.lower_ in ("meetings", "conversations", "calls") for n in worded) or \
                 apart & {"separate", "individual", "respective"}:
             split_on = "separately"

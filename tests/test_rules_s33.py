@@ -275,3 +275,12 @@ def test_spoke_with_both_a_and_b_is_two_calls():
                  "Italian Prime Minister Giorgia Meloni on Saturday.", "2025-03-02")
     assert sorted(sorted(m.participants) for m in r.meetings) == [
         ["Friedrich Merz", "Mark Carney"], ["Giorgia Meloni", "Mark Carney"]]
+
+
+def test_the_two_envoys_are_the_envoys_just_named():
+    """"X, who came with special envoy A and B, said ... The two envoys had met Y on Monday": "the
+    two envoys" points back like "they" (no one had been seated with Y)."""
+    r = _extract("Gaza\nVice President Tom Reed, who was accompanied by special envoy Sam Porter and adviser Eli Baum, "
+                 "said the truce was holding. The two envoys had met Prime Minister Avi Mizrahi on Monday to discuss "
+                 "the next phase.", "2025-10-22")
+    assert [set(m.participants) for m in r.meetings] == [{"Sam Porter", "Eli Baum", "Avi Mizrahi"}]

@@ -495,10 +495,15 @@ def _counted_group(ctx: ArticleContext, sent: "Span", trig: "Token", people: lis
 
 def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> list[str]:
     """"The delegation includes A, B and C, she said. They are expected to meet X on Thursday":
-    "they" are the people listed together in the sentence before (not its reporter)."""
-    if trig.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "they"
-                                      for h in [trig] + _ancestors(trig, 2) for c in h.children):
+    "they" (or "the envoys", "the two men") are the people listed together in the sentence before
+    (not its reporter)."""
+    subj = next((c for h in [trig] + _ancestors(trig, 2) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and (c.lower_ == "they" or c.tag_ == "NNS" and c.lemma_.lower() in _TOLD_GROUP_NOUNS
+                      and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))), None) \
+        if trig.pos_ == "VERB" else None
+    if subj is None:
         return []  # ("they are expected to meet": the subject may sit on the verb above)
+    count = next((_NUM.get(c.lower_) for c in subj.children if c.dep_ == "nummod"), None)  # "the two envoys"
     prev = ctx.sentence_after(sent, -1)
     if prev is None:
         return []
@@ -515,9 +520,20 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
                 and (sp.root.head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                                                         for c in sp.root.head.children))):
             out.append(m.target)  # (also "A traveled ..., and B was aboard ...": subjects of joined clauses)
-    if len(set(out)) < 2:
+    if len(set(out)) < 2 and subj.lower_ == "they":
         out = _delegation_told_before(ctx, sent)
-    return unique(out) if len(set(out)) >= 2 else []
+    out = unique(out)
+    post = subj.lemma_.lower() if subj.lower_ != "they" and subj.lemma_.lower() not in ("man", "woman", "leader") else None
+    if count and len(out) > count:
+        out = out[-count:]  # "A, accompanied by B and C, ... The two envoys had met X": the last named
+    elif post is not None:  # "the envoys": not the vice president they came with
+        out = [x for x in out if not ((p := ctx.person(x)) is not None and p.title and post not in p.title.lower())]
+    return out if len(out) >= 2 else []
+
+
+# plural nouns that point back, with "the", at people just named ("The envoys had met X on Monday")
+_TOLD_GROUP_NOUNS = frozenset({"envoy", "man", "woman", "official", "negotiator", "minister", "leader", "diplomat",
+                               "mediator"})
 
 
 def _delegation_told_before(ctx: ArticleContext, sent: "Span") -> list[str]:

@@ -284,3 +284,13 @@ def test_the_two_envoys_are_the_envoys_just_named():
                  "said the truce was holding. The two envoys had met Prime Minister Avi Mizrahi on Monday to discuss "
                  "the next phase.", "2025-10-22")
     assert [set(m.participants) for m in r.meetings] == [{"Sam Porter", "Eli Baum", "Avi Mizrahi"}]
+
+
+def test_the_two_leaders_named_in_the_sentence_before_meet_again():
+    """"A spoke to his counterpart, B, on Saturday. The two generals will hold a longer call on
+    Monday": the two named before, on the day ahead (the second call had no one)."""
+    r = _extract("Hotline\nPakistan's director general of military operations, Maj Gen Kashif Ali, spoke to his Indian "
+                 "counterpart, Lt Gen Rajiv Mehta, on Saturday. The two generals will hold a "
+                 "longer conversation on Monday.", "2025-05-12")
+    assert sorted((str(m.date), m.status) for m in r.meetings if set(m.participants) == {"Kashif Ali", "Rajiv Mehta"}) \
+        == [("2025-05-10", "held"), ("2025-05-12", "planned")]

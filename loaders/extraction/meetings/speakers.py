@@ -500,7 +500,7 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
     subj = next((c for h in [trig] + _ancestors(trig, 2) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")
                  and (c.lower_ == "they" or c.tag_ == "NNS" and c.lemma_.lower() in _TOLD_GROUP_NOUNS
                       and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))), None) \
-        if trig.pos_ == "VERB" else None
+        if trig.pos_ == "VERB" or trig.pos_ == "NOUN" and trig.dep_ == "dobj" else None
     if subj is None:
         return []  # ("they are expected to meet": the subject may sit on the verb above)
     count = next((_NUM.get(c.lower_) for c in subj.children if c.dep_ == "nummod"), None)  # "the two envoys"
@@ -508,6 +508,7 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
     if prev is None:
         return []
     out = []
+    named: list[str] = []  # everyone the sentence before names (but its reporter)
     listing = bool(_COMPOSITION.search(prev.text))  # "The delegation includes A, B and C"
     for m in ctx.mentions_in(prev.start_char, prev.end_char):
         sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -515,6 +516,7 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
             continue
         if sp.end < len(ctx.doc) and ctx.doc[sp.end].lemma_.lower() in _REPORT_VERBS:
             continue  # "..., Sheinbaum said": the one who told the list
+        named.append(m.target)
         if listing or sp.root.dep_ == "conj" or any(c.dep_ == "conj" for c in sp.root.children) or (
                 sp.root.dep_ in ("nsubj", "nsubjpass") and sp.root.head.lemma_.lower() not in _REPORT_VERBS
                 and (sp.root.head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -523,6 +525,8 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
     if len(set(out)) < 2 and subj.lower_ == "they":
         out = _delegation_told_before(ctx, sent)
     out = unique(out)
+    if count and len(out) < count and len(unique(named)) == count:
+        out = unique(named)  # "A spoke to his counterpart, B. The two military leaders will ...": both named
     post = subj.lemma_.lower() if subj.lower_ != "they" and subj.lemma_.lower() not in ("man", "woman", "leader") else None
     if count and len(out) > count:
         out = out[-count:]  # "A, accompanied by B and C, ... The two envoys had met X": the last named
@@ -533,7 +537,7 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
 
 # plural nouns that point back, with "the", at people just named ("The envoys had met X on Monday")
 _TOLD_GROUP_NOUNS = frozenset({"envoy", "man", "woman", "official", "negotiator", "minister", "leader", "diplomat",
-                               "mediator"})
+                               "mediator", "president", "general", "commander", "chief"})
 
 
 def _delegation_told_before(ctx: ArticleContext, sent: "Span") -> list[str]:

@@ -294,3 +294,16 @@ def test_the_two_leaders_named_in_the_sentence_before_meet_again():
                  "longer conversation on Monday.", "2025-05-12")
     assert sorted((str(m.date), m.status) for m in r.meetings if set(m.participants) == {"Kashif Ali", "Rajiv Mehta"}) \
         == [("2025-05-10", "held"), ("2025-05-12", "planned")]
+
+
+def test_a_ministry_named_with_commas_stays_in_the_post():
+    """"Azerbaijan's Minister of Economy, Industry and Export Promotion X": the comma inside the
+    ministry's name ended the post (X had neither post nor country), and "Promotion", a word of
+    the portfolio, had opened the name."""
+    r = _extract("Trade\nThe visiting minister met Azerbaijan's Minister of Economy, Industry and Export Promotion Ali "
+                 "Karimov in Baku on Monday.", "2025-01-28")
+    p = _person(r, "Ali Karimov")
+    assert (p.title, p.country) == ("Minister of Economy, Industry and Export Promotion", "Azerbaijan")
+    r = _extract("Trade\nThe visiting minister met Azerbaijan's Minister of Economy and Export Promotion Ali Karimov.",
+                 "2025-01-28")
+    assert "Ali Karimov" in _names(r)

@@ -182,7 +182,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     end = k + 1  # title tokens are [k+1 .. end)
     has_role = False
     country = None
-    while k >= sent_start and end - k <= 9:
+    while k >= sent_start and end - k <= (11 if "," in doc[max(sent_start, end - 9):end].text else 9):
         t = doc[k]
         if t.i in party_at and t.ent_type_ == "ORG" and t.ent_iob_ == "I" and (t.i - 1) not in party_at:
             break  # "Air Canada chief executive X": the country ends a firm's name, X is the firm's
@@ -284,6 +284,13 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 and k - 1 >= sent_start and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in _PORTFOLIOS | {"business"}:
             k -= 1  # "Business and Trade Secretary X", "Commerce and Industry Minister Y": one portfolio
             continue
+        if t.text == "," and k + 1 < end and k - 1 >= sent_start and doc[k + 1].text[:1].isupper() \
+                and doc[k - 1].text[:1].isupper() and doc[k + 1].lower_ in _PORTFOLIOS \
+                and doc[k - 1].lower_ in _PORTFOLIOS and any(
+                    doc[x].lower_ in ("of", "for") and x - 1 >= sent_start and _is_role(doc[x - 1])
+                    for x in range(max(sent_start + 1, k - 4), k)):
+            k -= 1  # "Minister of Trade, Industry and Competition X": the comma inside the department's name
+            continue
         if t.lower_ in ("and", "&") and k + 1 < end and doc[k + 1].text[:1].isupper() and any(
                 doc[x].lower_ == "of" and x - 1 >= sent_start and _is_role(doc[x - 1])
                 for x in range(max(sent_start + 1, k - 4), k)):
@@ -314,7 +321,7 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
     while toks and toks[0].lower_ in ("of", "for", "and", "the"):
         toks = toks[1:]
     title = "".join(t.text + ("" if not t.whitespace_ and (t.text in ("-", "‐") or (
-        i + 1 < len(toks) and toks[i + 1].text in ("-", "‐"))) else " ") for i, t in enumerate(toks)).strip()
+        i + 1 < len(toks) and toks[i + 1].text in ("-", "‐", ","))) else " ") for i, t in enumerate(toks)).strip()
     # (a hyphenated post as written: "Secretary-General")
     # party named inside the title: "European Commission President", "Kremlin spokesperson"
     if country is None:

@@ -307,3 +307,11 @@ def test_a_ministry_named_with_commas_stays_in_the_post():
     r = _extract("Trade\nThe visiting minister met Azerbaijan's Minister of Economy and Export Promotion Ali Karimov.",
                  "2025-01-28")
     assert "Ali Karimov" in _names(r)
+
+
+def test_that_the_treaty_focus_on_is_what_is_insisted_on():
+    """"X insisted that the treaty focus on waste management": the parser reads "treaty focus" as
+    one noun; the clause is what X presses for (it had been no demand)."""
+    r = _extract("Plastics\nSaudi Arabia insisted that the treaty focus on waste management. Kenya wants a cap on "
+                 "output.", "2025-08-15")
+    assert ("Saudi Arabia", "the treaty focus on waste management") in _demands(r)

@@ -892,6 +892,10 @@ def _bare_subjunctive(tok: "Token", mandative: bool = False) -> bool:
     tariffs removed': a participle with its own subject."""
     if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return False
+    if tok.tag_ == "NN" and tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+            and any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) \
+            and any(c.dep_ == "prep" for c in tok.children):
+        return True  # "insisted that the treaty focus on waste": the parser read "treaty focus" as one noun
     subj = _child(tok, "nsubj")
     if subj is None or subj.lower_ in ("i", "you"):
         return False

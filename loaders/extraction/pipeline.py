@@ -64,7 +64,7 @@ def _newline_sents(doc: "Doc") -> "Doc":
             doc[i].is_sent_start = False  # "... and Commerce Ministry Additional Secretary X": no full stop, no new sentence
         elif prev.text == ")" and i >= 4 and doc[i - 3].text == "(" and doc[i - 2].text.isupper() and \
                 doc[i - 4].is_alpha and doc[i].is_alpha:
-            doc[i].is_sent_start = False  # "U.S. Trade Representative (USTR) X": an acronym of the post, no sentence end
+            doc[i].is_sent_start = False  # "U.S. Trade Representative (USTR) X": the post's acronym, no end
         elif doc[i].text in ("[", "(") and prev.text not in (".", "!", "?", "\"", "”") and i + 1 < len(doc):
             doc[i].is_sent_start = False  # "A [Ukraine's minister], B": a gloss inside the sentence
             doc[i + 1].is_sent_start = False

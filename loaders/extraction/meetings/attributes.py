@@ -50,7 +50,8 @@ class _Draft:
     later_day: bool = False  # "..., before travelling to Y to meet C": a day after the one told, unknown
     sessions: "list | None" = field(default=None, compare=False, repr=False)  # the sessions of one sides-only sentence, one per counterpart and day
     refers_back: bool = False  # "That meeting included A and B": the meeting just told, with more people
-    they_named: bool = False  # "They were received by X": "they" are people named before, so the meeting told back is theirs
+    # "They were received by X": "they" are people named before, so the meeting told back is theirs
+    they_named: bool = False
 
 
 def _relative_session(ctx: ArticleContext, noun: "Token", mentions: list[Mention], si: int) -> "_Draft | None":

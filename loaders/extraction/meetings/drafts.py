@@ -32,7 +32,8 @@ from .speakers import (
     _posts_of_sides, _counted_group, _hosting_sides, _subject_sides, _they_listed_before, _they_sides, _visitor_of,
 )
 from .attributes import (
-    _Draft, _asked_during, _counted_from_day_told, _date_governed_by, _date_of_followed_event, _date_of_other_clause, _date_of_statement,
+    _Draft, _asked_during, _counted_from_day_told, _date_governed_by, _date_of_followed_event,
+    _date_of_other_clause, _date_of_statement,
     _days_of_talks_before, _kind, _location, _minutes, _past_motion, _pick_date, _round,
     _said_by_participant, _span_back, _status, _trip_for,
 )
@@ -235,9 +236,9 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         if listed:
             # (not the one who reports it: "They are to meet X on Thursday, she said")
             above = {a.i for a in _ancestors(trig, 6)}
-            reporters = {m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                         is not None and sp.root.dep_ == "nsubj" and sp.root.head.i in above
-                         and sp.root.head.lemma_.lower() in _REPORT_VERBS}
+            spans = [(m, ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
+            reporters = {m.target for m, sp in spans if sp is not None and sp.root.dep_ == "nsubj"
+                         and sp.root.head.i in above and sp.root.head.lemma_.lower() in _REPORT_VERBS}
             people = listed + [p for p in people if p not in listed and p not in reporters]
             they_named = True
     if len(people) == 1:

@@ -428,7 +428,8 @@ _WITH_LENDER = re.compile(r"\b(?:talks|discussions|meetings?|negotiations|consul
                           r"United Nations|UN|OECD)\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)?\b", re.IGNORECASE)
 # "the high-level call involved A, B and C": who sat in the meeting just told, by its definite noun
-_TOLD_COMPOSITION = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:call|meeting|talks|summit|session|discussions|conference|reception)\s+"
+_TOLD_COMPOSITION = re.compile(r"\bthe (?:[\w-]+ ){0,2}(?:call|meeting|talks|summit|session|discussions|conference|"
+                               r"reception)\s+"
                                r"(?:involved|included|brought together|(?:was|were) attended by|featured)\b",
                                re.IGNORECASE)
 _DEFINITE_TALKS = re.compile(r"^\W*the (?:talks|meeting|summit|negotiations|discussions)\b", re.IGNORECASE)

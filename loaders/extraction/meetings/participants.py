@@ -89,7 +89,8 @@ def _participants(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: li
                 any(c.lower_ == "affairs" for c in root.children):
             root = root.head.head  # "led by Advisor on African Affairs X": the parser hung X on "on"
         elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in ("ambassador", "envoy") \
-                and span.start > 0 and doc[span.start - 1].head.i == root.i and ctx.canonical_party(doc[span.start - 1].text):
+                and span.start > 0 and doc[span.start - 1].head.i == root.i \
+                and ctx.canonical_party(doc[span.start - 1].text):
             root = root.head.head  # "attended by Peru's ambassador to Chile X": the parser hung X on "to"
         if root.dep_ in ("nmod", "compound") and root.head.i >= span.end and any(
                 c.dep_ == "cc" and c.lower_ == "and" for t in span for c in t.children) and \

@@ -527,7 +527,8 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
     out = unique(out)
     if count and len(out) < count and len(unique(named)) == count:
         out = unique(named)  # "A spoke to his counterpart, B. The two military leaders will ...": both named
-    post = subj.lemma_.lower() if subj.lower_ != "they" and subj.lemma_.lower() not in ("man", "woman", "leader") else None
+    noun = subj.lemma_.lower()
+    post = noun if subj.lower_ != "they" and noun not in ("man", "woman", "leader") else None
     if count and len(out) > count:
         out = out[-count:]  # "A, accompanied by B and C, ... The two envoys had met X": the last named
     elif post is not None:  # "the envoys": not the vice president they came with

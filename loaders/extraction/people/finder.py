@@ -465,7 +465,8 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 doc[s].lower_ == "tan" and doc[s + 1].lower_ == "sri") or (doc[s].text == "H" and doc[s + 1].text == "E")):
             s += 2 if doc[s].lower_ == "tan" or doc[s].text == "H" else 1
             # forms of address: "Dato' Seri X", "Samdech ... Hun X", "Tan Sri X", "H E X" (His Excellency)
-        while e - s > 2 and (doc[s].lower_ in _PORTFOLIOS or doc[s].text[:1].isupper() and doc[s + 1].lower_ in _PORTFOLIOS) \
+        while e - s > 2 and (doc[s].lower_ in _PORTFOLIOS
+                             or doc[s].text[:1].isupper() and doc[s + 1].lower_ in _PORTFOLIOS) \
                 and any(doc[k].lower_ in ("for", "of", "on") for k in range(max(0, s - 6), s)):
             s += 1  # "Undersecretary for Policy X Y", "for FTA Policy X Y": the portfolio ends the title
         name = _name_text(doc, s, e)

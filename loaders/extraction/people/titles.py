@@ -247,7 +247,8 @@ def _title_before(doc: "Doc", s: int, party_at: dict[int, str]) -> tuple[str | N
                 and doc[k - 1].lower_ in ("of", "for") and _is_role(doc[k - 2]):
             k -= 1  # "Minister of the Interior X": the department's article inside the post
             continue
-        if not has_role and t.lower_ in _REGIONS and t.text[:1].isupper() and _portfolio_after_role(doc, end - 1, sent_start):
+        if not has_role and t.lower_ in _REGIONS and t.text[:1].isupper() \
+                and _portfolio_after_role(doc, end - 1, sent_start):
             k -= 1  # "special envoy for the Middle East, X": the region the post covers, before its role
             continue
         if _is_title_word(t) or (t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in NOT_NAME_WORDS):

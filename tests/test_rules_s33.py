@@ -315,3 +315,22 @@ def test_that_the_treaty_focus_on_is_what_is_insisted_on():
     r = _extract("Plastics\nSaudi Arabia insisted that the treaty focus on waste management. Kenya wants a cap on "
                  "output.", "2025-08-15")
     assert ("Saudi Arabia", "the treaty focus on waste management") in _demands(r)
+
+
+def test_members_of_the_one_union_named_speak_for_it():
+    """"Flight attendants want higher wages": the members' demand is their union's, the one union
+    the article names, though its name does not say "attendants"."""
+    r = _extract("Strike\nThe Canadian Union of Public Employees remained on strike on Monday. Air Canada and the union "
+                 "resumed talks on Sunday. Flight attendants want higher wages and pay for work on the ground.",
+                 "2025-08-18")
+    assert any(by in ("CUPE", "Canadian Union of Public Employees") and "wages" in t for by, t in _demands(r))
+
+
+def test_a_code_written_in_title_case_in_brackets_is_the_bodys_handle():
+    """"The Canadian Union of Postal Workers (Cupw) ... Canada Post and Cupw resumed talks": one
+    body, whose handle is the code as the paper writes it (two sides had been made)."""
+    r = _extract("Strike\nThe Canadian Union of Postal Workers (Cupw) went on strike on Friday. Canada Post and Cupw "
+                 "resumed talks on Sunday. Postal workers want higher wages and a shorter week.", "2025-08-18")
+    names = {p.name for p in r.parties}
+    assert "Cupw" in names and "Canadian Union of Postal Workers" not in names
+    assert any(by == "Cupw" and "wages" in t for by, t in _demands(r))

@@ -252,10 +252,13 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             local = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)?,?\s*(District|Local|Lodge)\s+(\d+)",
                              text[tail_at:tail_at + 30])
             short = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", text[tail_at:tail_at + 12])
+            titled = re.match(r"\s*\(([A-Z][a-z]{1,6})\)", text[tail_at:tail_at + 12])
             if local:
                 name = f"{local.group(1)} {local.group(2)} {local.group(3)}"
             elif short:
                 name = short.group(1)
+            elif titled and initials(name) == titled.group(1).upper():
+                name = titled.group(1)  # "... Public Employees (Cupe)": the code as the paper writes it
         unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
     named = {n for _, n, _ in out}

@@ -334,3 +334,18 @@ def test_a_code_written_in_title_case_in_brackets_is_the_bodys_handle():
     names = {p.name for p in r.parties}
     assert "Cupw" in names and "Canadian Union of Postal Workers" not in names
     assert any(by == "Cupw" and "wages" in t for by, t in _demands(r))
+
+
+def test_held_talks_with_b_a_day_after_meeting_c_is_two_meetings():
+    """"A held talks with B in Damascus on Sunday, a day after meeting C in Erbil": the second
+    meeting word is "meeting", not the first verb's own "talks" (C had been joined to the talks
+    with B, or left out), and it lies the day before."""
+    r = _extract("Syria\nUS envoy Tom Barrack held talks with President Ahmed al-Sharaa in Damascus on Sunday, a "
+                 "day after meeting the Kurdish commander Mazloum Abdi in Erbil.", "2026-01-19")
+    assert sorted((sorted(m.participants), str(m.date)) for m in r.meetings) == [
+        (["Ahmed al-Sharaa", "Tom Barrack"], "2026-01-18"), (["Mazloum Abdi", "Tom Barrack"], "2026-01-17")]
+    # the subject's name in apposition to his post goes on to the second meeting too
+    r = _extract("Syria\nThe US envoy, Tom Barrack, held talks with President Ahmed al-Sharaa in Damascus on Sunday, a "
+                 "day after meeting the Kurdish commander Mazloum Abdi in Erbil.", "2026-01-19")
+    assert sorted(sorted(m.participants) for m in r.meetings) == [["Ahmed al-Sharaa", "Tom Barrack"],
+                                                                  ["Mazloum Abdi", "Tom Barrack"]]

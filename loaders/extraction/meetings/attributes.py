@@ -83,7 +83,9 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
                     recent: "list[Mention] | None" = None) -> "_Draft | None":
     """"A sat down with B on Friday, then spent 45 minutes with C", "..., where he will hold
     talks with D": a second meeting verb of the sentence with people of its own."""
-    t2 = _trigger_scan(sent, skip | {trig.i})
+    # (not the first verb's own meeting noun: "held talks with B ..., a day after meeting C")
+    own_noun = {c.i for c in trig.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS}
+    t2 = _trigger_scan(sent, skip | {trig.i} | own_noun)
     if t2 is not None and t2.pos_ == "NOUN":
         return _relative_session(ctx, t2, mentions, si)
     if t2 is None or t2.pos_ != "VERB" or t2.i in {t.i for t in _ancestors(trig)}:
@@ -118,7 +120,10 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
         verb = next((v for v in [trig] + _ancestors(trig, 3)
                      if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), trig)
         subj = [m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                is not None and (f := _first_conjunct(sp.root)).dep_ in ("nsubj", "nsubjpass") and f.head.i == verb.i]
+                is not None and ((f := _first_conjunct(sp.root)).dep_ in ("nsubj", "nsubjpass") and f.head.i == verb.i
+                                 or f.dep_ == "appos" and f.head.dep_ in ("nsubj", "nsubjpass")
+                                 and f.head.head.i == verb.i)]
+        # (also "The US envoy, A, held talks with B, a day after meeting C": A in apposition to the subject)
         # (each of a joint subject: "A and B met X, before holding talks with Y")
         own = unique(subj + own)
     if len(own) < 2:

@@ -20,8 +20,8 @@ from .lexicon import (
     _PART_OF_DAY, _PEOPLE_NOUNS, _PHONE, _PLAN, _REPORT_VERBS, _RESTART_NOUNS, _RESTART_VERBS, _ROUND,
     _TRIP_VERBS, _VIDEO, _WISH,
 )
-from .triggers import _ancestors, _marked_clause, _trigger_scan, _verb_above
-from .participants import _excluded, _first_conjunct, _named_in, _parties
+from .triggers import _ancestors, _marked_clause, _past_perfect, _trigger_scan, _verb_above
+from .participants import _clause_role, _excluded, _named_in, _parties
 from .speakers import _pronoun_subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,11 +120,9 @@ def _second_session(ctx: ArticleContext, sent: "Span", trig: "Token", got: list[
         verb = next((v for v in [trig] + _ancestors(trig, 3)
                      if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), trig)
         subj = [m.target for m in mentions if (sp := ctx.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                is not None and ((f := _first_conjunct(sp.root)).dep_ in ("nsubj", "nsubjpass") and f.head.i == verb.i
-                                 or f.dep_ == "appos" and f.head.dep_ in ("nsubj", "nsubjpass")
-                                 and f.head.head.i == verb.i)]
-        # (also "The US envoy, A, held talks with B, a day after meeting C": A in apposition to the subject)
-        # (each of a joint subject: "A and B met X, before holding talks with Y")
+                is not None and (f := _clause_role(sp.root)).dep_ in ("nsubj", "nsubjpass") and f.head.i == verb.i]
+        # (each of a joint subject: "A and B met X, before holding talks with Y"; also "The US envoy,
+        # A, held talks with B, a day after meeting C": A in apposition to the subject)
         own = unique(subj + own)
     if len(own) < 2:
         return None
@@ -170,8 +168,7 @@ def _past_motion(trig: "Token") -> "Token | None":
     h = trig.head
     if trig.pos_ == "VERB" and trig.dep_ in ("advcl", "xcomp") and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and \
-            h.lemma_.lower() in _MOTION_VERBS and (h.tag_ == "VBD" or h.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in h.children)):
+            h.lemma_.lower() in _MOTION_VERBS and (h.tag_ == "VBD" or _past_perfect(h)):
         return h  # (also "X had travelled to Y last Friday to meet Z")
     return None
 

@@ -16,13 +16,13 @@ from ..parties import canonical_party
 from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _BETWEEN_THE_TWO, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
-    _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _REPORT_VERBS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
+    _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
     _UNFEASIBLE, _VERDICT_VERBS, _FUTURE_AUX,
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
     _discussed, _group_participants, _is_leader, _joint_subject_before, _leaders, _leaders_tied, _named_in,
-    _participants, _parties, _served,
+    _participants, _parties, _reports_it, _served,
     _venue_parties,
 )
 from .speakers import (
@@ -235,10 +235,8 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
         listed = _they_listed_before(ctx, sent, trig)
         if listed:
             # (not the one who reports it: "They are to meet X on Thursday, she said")
-            above = {a.i for a in _ancestors(trig, 6)}
             spans = [(m, ctx.doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
-            reporters = {m.target for m, sp in spans if sp is not None and sp.root.dep_ == "nsubj"
-                         and sp.root.head.i in above and sp.root.head.lemma_.lower() in _REPORT_VERBS}
+            reporters = {m.target for m, sp in spans if sp is not None and _reports_it(sp.root, trig)}
             people = listed + [p for p in people if p not in listed and p not in reporters]
             they_named = True
     if len(people) == 1:

@@ -288,6 +288,10 @@ _FUTURE_COMPOSITION = re.compile(r"\bwill (?:be )?(?:represented|led|headed)\b|\
 _PRONOUNS_3 = frozenset({"he", "she", "his", "her"})
 
 
+# people's posts a plural may stand for, pointing back at people just named ("the four leaders met
+# X", "the two envoys had met X")
+_GROUP_POSTS = frozenset({"leader", "minister", "president", "premier", "envoy", "negotiator", "official", "head",
+                          "delegate", "diplomat", "mediator", "general", "commander", "chief"})
 _DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "side", "group", "panel"})
 
 

@@ -612,8 +612,7 @@ def _mirror_singles(ctx: ArticleContext, final: list[_Draft]) -> list[_Draft]:
     return out
 
 
-# "X, who hosted the talks, said ...": the host of the talks the article told
-# "..., who hosted the talks", "X hosted the opening session": the host of the talks just told
+# "X, who hosted the talks, said ...", "X hosted the opening session": the host of the talks told
 _HOSTED_THE_TALKS = re.compile(r"\b(?:(?:who|which) (?:hosted|mediated|chaired|brokered) the "
                                r"(?:talks|meeting|negotiations)|"
                                r"(?:hosted|chaired|opened) the (?:opening|first|closing|final) (?:session|round))\b")

@@ -16,7 +16,9 @@ from .lexicon import (
     _LEADER_TITLE, _NOT_PARTICIPANT_HEADS, _PEOPLE_NOUNS, _PLAN, _REPORTERS, _REPORT_VERBS, _SERVANTS,
     _SIDE_GROUPS, _TOLD_COMPOSITION, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR,
 )
-from .triggers import _ancestors, _in_temporal_prep, _titled_group, _told_at_another_time, _under_one_verb
+from .triggers import (
+    _ancestors, _in_temporal_prep, _past_perfect, _titled_group, _told_at_another_time, _under_one_verb,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -159,8 +161,7 @@ def _narrow_to_scope(ctx: ArticleContext, trig: "Token", mentions: list[Mention]
         # talks of the sides named; the one who comments on them is not thereby at the table
         for m in mentions:
             sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None and sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() in _REPORT_VERBS \
-                    and sp.root.head.i != trig.i and trig.i in {t.i for t in sp.root.head.subtree}:
+            if sp is not None and _reports_it(sp.root, trig):
                 out = [p for p in out if p != m.target]
     senders = set()
     for m in mentions:  # "X said he is sending a delegation to Istanbul to negotiate": X stays home
@@ -432,8 +433,7 @@ _TOLD_OF_VERBS = frozenset({"confirm", "announce", "deny", "welcome", "hail", "p
 def _in_earlier_deed(root: "Token") -> bool:
     """"A, who had presented the draft to C in Kyiv on Thursday, also took part": C is named in
     what A had done before (a relative clause in the past perfect), not at the meeting told."""
-    return any(a.dep_ == "relcl" and a.tag_ == "VBN" and a.head.ent_type_ == "PERSON" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in a.children) for a in _ancestors(root, 6))
+    return any(a.dep_ == "relcl" and a.head.ent_type_ == "PERSON" and _past_perfect(a) for a in _ancestors(root, 6))
 
 
 def _freed_around_meeting(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
@@ -507,6 +507,20 @@ def _first_conjunct(t: "Token") -> "Token":
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t
+
+
+def _reports_it(tok: "Token", trig: "Token") -> bool:
+    """Is `tok` the subject of a report verb the meeting word is told under ("..., she said",
+    "X said the talks will ...")? Who tells of the meeting, not one at it."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORT_VERBS and tok.head.i != trig.i \
+        and trig.i in {t.i for t in tok.head.subtree}
+
+
+def _clause_role(t: "Token") -> "Token":
+    """The word that carries a name's role in its clause: the first of its conjuncts, or the post
+    it stands in apposition to ("The US envoy, A, held talks": A as the subject)."""
+    t = _first_conjunct(t)
+    return t.head if t.dep_ == "appos" and t.head.i != t.i else t
 
 
 def _joint_subject_before(ctx: ArticleContext, sent: "Span", recent: list[Mention]) -> list[str]:

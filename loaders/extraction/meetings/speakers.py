@@ -16,11 +16,11 @@ from ..sides import only_a_place
 from ..context import ArticleContext, Mention, unique
 from ..dates import DateMention, RELATIVE_DAY, find_dates
 from .lexicon import (
-    MEETING_NOUNS, _COMPOSITION, _DELEGATION_NOUNS, _FIRST_PERSON, _LISTING_VERBS, _OPEN_QUOTES,
+    MEETING_NOUNS, _COMPOSITION, _DELEGATION_NOUNS, _FIRST_PERSON, _GROUP_POSTS, _LISTING_VERBS, _OPEN_QUOTES,
     _NUM, _POSTING_VERBS, _PRONOUNS_3, _REPORT_VERBS, _SAID_COLON, _SPOKEN_ON, _TRIP_NOUNS,
 )
 from .triggers import _ancestors
-from .participants import _is_leader, _joint_subject_before, _named_in
+from .participants import _clause_role, _is_leader, _joint_subject_before, _named_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -483,9 +483,8 @@ def _counted_group(ctx: ArticleContext, sent: "Span", trig: "Token", people: lis
     for g in sent:
         if g.tag_ != "NNS" or g.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or g.head.i not in trig_side:
             continue
-        n = next((_NUM.get(c.lower_) for c in g.children if c.dep_ == "nummod"), None)
-        if not n or n < 2 or g.lemma_.lower() not in ("leader", "minister", "president", "envoy", "negotiator", "official",
-                                                 "premier", "head", "delegate"):
+        n = _count_of(g)
+        if not n or n < 2 or g.lemma_.lower() not in _GROUP_POSTS:
             continue
         named = _joint_subject_before(ctx, sent, recent)
         if len(named) == n:
@@ -503,7 +502,7 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
         if trig.pos_ == "VERB" or trig.pos_ == "NOUN" and trig.dep_ == "dobj" else None
     if subj is None:
         return []  # ("they are expected to meet": the subject may sit on the verb above)
-    count = next((_NUM.get(c.lower_) for c in subj.children if c.dep_ == "nummod"), None)  # "the two envoys"
+    count = _count_of(subj)  # "the two envoys"
     prev = ctx.sentence_after(sent, -1)
     if prev is None:
         return []
@@ -537,8 +536,12 @@ def _they_listed_before(ctx: ArticleContext, sent: "Span", trig: "Token") -> lis
 
 
 # plural nouns that point back, with "the", at people just named ("The envoys had met X on Monday")
-_TOLD_GROUP_NOUNS = frozenset({"envoy", "man", "woman", "official", "negotiator", "minister", "leader", "diplomat",
-                               "mediator", "president", "general", "commander", "chief"})
+_TOLD_GROUP_NOUNS = _GROUP_POSTS | {"man", "woman"}
+
+
+def _count_of(noun: "Token") -> "int | None":
+    """The number a plural is counted with ("the four leaders"), if any."""
+    return next((_NUM.get(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
 
 
 def _delegation_told_before(ctx: ArticleContext, sent: "Span") -> list[str]:
@@ -553,7 +556,7 @@ def _delegation_told_before(ctx: ArticleContext, sent: "Span") -> list[str]:
             sp = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
             if sp is None or m.how not in ("name", "title"):
                 continue
-            subj = sp.root.head if sp.root.dep_ == "appos" else sp.root  # ("Kenya's army chief, X, led")
+            subj = _clause_role(sp.root)  # ("Kenya's army chief, X, led")
             if subj.dep_ != "nsubj":
                 continue
             verb = subj.head

@@ -95,6 +95,11 @@ def _marked_clause(verb: "Token", marks: "tuple[str, ...]") -> bool:
         c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
+def _past_perfect(verb: "Token") -> bool:
+    """"had travelled", "who had presented": done before the time the story tells."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def _told_at_another_time(verb: "Token") -> bool:
     """A meeting verb in a clause of another time ("two days after he met B")."""
     return _marked_clause(verb, ("after", "before", "since"))

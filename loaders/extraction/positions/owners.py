@@ -211,23 +211,20 @@ def _members_union(finder: "_Finder", member: str) -> str | None:
     name says it is theirs ('... Nurses ... Association'; a union of any trade for 'the
     workers'), not an employers' association that happens to be the article's one body."""
     own = set()
-    unions = set()
+    unions = set()  # the workers' bodies the article names
     text = finder.ctx.text
     for at, name, unionish in finder.ctx.bodies:
         # (a code keeps its spelt-out name where it was introduced: "... Nurses Association (GRNA)")
         coded = name.isupper() or re.fullmatch(r"[A-Z][a-z]{1,6}", name) is not None  # ("CUPE", "Cupe")
         told = text[at:at + 120].split(")")[0] if coded else name
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", told)}
-        if unionish and (member in words or member in _ANY_MEMBERS and words & _WORKERS_STEMS):
-            own.add(name)
-        if unionish and words & _UNION_WORDS:
+        if unionish and words & _WORKERS_STEMS:
             unions.add(name)
+        if unionish and (member in words or member in _ANY_MEMBERS and name in unions):
+            own.add(name)
     if not own and len(unions) == 1:
         return next(iter(unions))  # "Flight attendants want higher wages": the one union the article names
     return next(iter(own)) if len(own) == 1 else None
-
-
-_UNION_WORDS = frozenset({"union", "federation", "brotherhood", "guild", "syndicate", "congress"})
 
 
 def _official_country(finder: "_Finder", person) -> str | None:

@@ -164,6 +164,7 @@ _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|i
                                        r"^\W*(?:also )?in \w+(?: \w+)?['’]s (?:\w+ )?(?:party|delegation|entourage|team) (?:were|was)\b|"
                                        r"\bjoining \w+(?: \w+)? (?:for|at|in|on) the (?:talks|meeting|negotiations|"
                                        r"visit|trip|call|delegation)(?: \w+)? (?:was|were|is|are)\b|"
+                                       r"^\W*joining \w+(?: \w+)?(?: (?:at|in|on|for) (?:the )?[^,;.]{0,40}?)? (?:were|was)\b|"
                                        r"\b(?:is|are) (?:also )?(?:expected|due|set|scheduled) to join(?= later| on| next| this|\s*[.,;])|"
                                        r"^\W*the (?:[\w-]+ )?(?:meeting|talks|summit|negotiations), (?:mediated|hosted|chaired|"
                                        r"brokered|facilitated|moderated) by|"

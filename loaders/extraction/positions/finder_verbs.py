@@ -742,6 +742,8 @@ class _VerbTriggers:
                         inc = next((c for c in p.children if c.dep_ == "prep"
                                     and c.lower_ in ("including", "like")), None)
                         a = self._direct_actor(_child(inc, "pobj")) if inc is not None else None
+                    if not a and p.lemma_.lower() in SIDE_NOUNS and "o" in spec:
+                        a = self._resolve_np(p)  # "called on the government to ...", as "urged the government to"
                     if not a and ch.lower_ in ("on", "upon") and "o" in spec:
                         a = _body_object(self, p)  # "called on doctors / the union to ...": a body the list lacks
                     if a:
@@ -872,9 +874,12 @@ class _VerbTriggers:
             bare = not any(c.dep_ not in ("det", "punct") for c in obj.children)
             generic = obj.lemma_.lower() in GENERIC_OUTCOMES and not any(
                 c.dep_ not in ("det", "punct", "amod") for c in obj.children)
-            if lemma in ("want", "seek") and (bare and obj.lemma_.lower() in WISH_NOUNS or generic) \
+            if lemma in ("want", "seek", "need") and (bare and obj.lemma_.lower() in WISH_NOUNS or generic) \
                     and obj.pos_ == "NOUN":
                 pass  # "they want peace": a wish, not a position
+            elif lemma == "need" and not ((needer := _child(verb, "nsubj")) is not None and needer.pos_ == "PROPN"
+                                          and self._direct_actor(needer)):
+                pass  # "Kyiv needs guarantees" presses a named side's need; "the country needs investment" does not
             elif kind == CONCESSION and obj.lemma_.lower() in NON_GIFTS:
                 pass  # "offering a glimmer of hope", "offered no details"
             elif kind == DEMAND and obj.lemma_.lower() in ("anonymity", "confidentiality"):
@@ -940,7 +945,7 @@ class _VerbTriggers:
                                      and c.i > heads[0].i and c.doc[c.left_edge.i - 1].text in (",", "and", "or")
                                      and any(m.dep_ in ("amod", "compound", "prep", "acl") for m in c.children)
                                      and _child(c, "nsubj") is None and c not in content_heads)
-        if kind == CONCESSION or lemma in ("want", "seek"):
+        if kind == CONCESSION or lemma in ("want", "seek", "need"):
             content_heads = [h for h in content_heads if not _is_meeting_content(h)
                              or kind == DEMAND and _talks_on_terms(h)]
         if lemma in BACKING_VERBS and kind == CONCESSION and content_heads \
@@ -1059,7 +1064,7 @@ class _VerbTriggers:
             if kind == DEMAND and any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly")
                                       for c in h.children):
                 continue  # "we seek to confront X together": a joint aim
-            if lemma in ("want", "seek") and _generic_aim(h):
+            if lemma in ("want", "seek", "need") and _generic_aim(h):
                 continue  # "seeking to facilitate peace": a wish every side shares
             if kind == DEMAND and _is_verbal(h) and h.lemma_.lower() in TIE_VERBS and _child(h, "dobj") is not None \
                     and _child(h, "dobj").lemma_.lower() in JOINT_OBJECTS:

@@ -64,7 +64,7 @@ DEMAND_VERBS: dict[str, str] = {
     "expect": "o c d",
     "advise": "o",  # "X advised Y to avoid A"
     "look": "p:for",  # "Japan is looking for guarantees that ..."
-    "need": "o",  # "we need the union to come back with realistic numbers"
+    "need": "o d",  # "we need the union to come back with realistic numbers", "Kyiv needs security guarantees"
 }
 
 # "looking for a way / a solution / partners": what a side searches for, not a term it presses

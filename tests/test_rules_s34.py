@@ -46,3 +46,20 @@ def test_what_a_named_side_needs_is_its_demand():
     r = _extract("Minerals deal\nUkraine and the United States worked on the minerals text on Tuesday. The country "
                  "needs investment in its mines.", "2025-02-20")
     assert not r.demands
+
+
+def test_a_code_before_its_people_who_act_is_a_side():
+    """"LDF ministers are pushing for ...": a party named only by its code, which the tagger left
+    untagged, is a side when its people act (the demand had no owner and was dropped)."""
+    r = _extract("Coalition talks\nFinance Minister Ana Roth (LDF) gave the budget figures. LDF ministers are pushing "
+                 "for a looser borrowing rule in the new cabinet's programme.", "2025-02-20")
+    assert ("LDF", "a looser borrowing rule in the new cabinet's programme") in _demands(r)
+
+
+def test_a_pairing_of_bodies_named_on_their_own_is_not_one_body():
+    """"A CDU/CSU-SPD coalition": the last code of a hyphenated name stands for that name only when
+    the article does not name the codes before it on their own ("CPN-UML ... UML" is one party);
+    here the SPD is a side of its own (its demand had gone to "CDU/CSU-SPD")."""
+    r = _extract("Coalition talks\nThe CDU and the CSU met the SPD on Friday. A CDU/CSU-SPD coalition looks like the "
+                 "likeliest outcome of the vote. The SPD is pushing for a looser borrowing rule.", "2025-02-20")
+    assert ("SPD", "a looser borrowing rule") in _demands(r)

@@ -267,8 +267,13 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     out.extend((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start) if n not in named)
     named = {n for _, n, _ in out}
     out.extend((at, n, False) for at, n in _bracketed_codes(ctx, body_start) if n not in named)
+    named = {n for _, n, _ in out}
+    out.extend((at, n, False) for at, n in _coded_groups(ctx, body_start) if n not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
-    joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])}
+    # (not a pairing of bodies named on their own: "a CDU/CSU-SPD coalition" beside "the CDU")
+    named = {n for _, n, _ in out}
+    joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])
+              and not set(re.split(r"[-/]", n)[:-1]) & named}
     return [(at, joined.get(n, n), u) for at, n, u in out]
 
 
@@ -407,6 +412,33 @@ _GLOSSED_BODY = re.compile(
     r"body|party)(?=[,.;\u2014\u2013]| -| in\b)")
 
 
+# plural people a code before them can make a body's ("SPD ministers", "PKK fighters")
+_CODED_PEOPLE = frozenset({"minister", "leader", "official", "negotiator", "lawmaker", "legislator", "member",
+                           "fighter", "rebel", "commander", "delegate", "representative", "mp"})
+
+
+def _people_of_code(tok: "Token") -> bool:
+    """Is `tok` a code before plural people who act ("SPD ministers are pushing for ...")?"""
+    head = tok.head
+    return tok.dep_ == "compound" and head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in _CODED_PEOPLE \
+        and head.dep_ == "nsubj" and head.head.lemma_.lower() in SIDE_VERBS
+
+
+def _coded_groups(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
+    """(offset, code) of bodies the article names only by a code the tagger left untagged, before
+    their people who act: "SPD ministers are pushing for ...", "PKK fighters agreed to ...". Not a
+    party the list knows, a news agency, a post or a trade-pact code."""
+    out: list[tuple[int, str]] = []
+    for tok in ctx.doc:
+        if tok.idx < body_start or tok.ent_type_ or not ACRONYM.fullmatch(tok.text) or not _people_of_code(tok) \
+                or tok.text in NEWS_AGENCIES | NOT_BODY_CODES | SHORT_POSTS.keys() or ctx.canonical_party(tok.text) \
+                or any(n == tok.text for _, n in out):
+            continue
+        first = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(tok.text), ctx.text[body_start:])
+        out.append((body_start + first.start() if first else tok.idx, tok.text))
+    return out
+
+
 def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, str]]:
     """(offset, name, the gloss's noun) of names the article glosses as a body in an apposition,
     the tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
@@ -457,7 +489,7 @@ def _acting(tok: "Token") -> bool:
         verb = head.head if tok.dep_ == "agent" else head
         return verb.lemma_.lower() in SIDE_VERBS
     if dep in ("poss", "compound", "nmod"):  # "the union's offer", "ÖVP leader Christian Stocker"
-        if dep != "nmod" and head.lemma_.lower() in OWNED_NOUNS:
+        if dep != "nmod" and head.lemma_.lower() in OWNED_NOUNS or _people_of_code(tok):
             return True
         return firm_post_after(tok)  # "WestJet chief executive X", hung on the name
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("meet", "host", "visit"):
@@ -497,7 +529,8 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
         if e is None and untagged is None:
-            untagged = {n for _, n in _untagged_firms(ctx, body_start) + _bracketed_codes(ctx, body_start)} \
+            untagged = {n for _, n in _untagged_firms(ctx, body_start) + _bracketed_codes(ctx, body_start)
+                        + _coded_groups(ctx, body_start)} \
                 | set(glossed)
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name

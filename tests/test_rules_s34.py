@@ -63,3 +63,19 @@ def test_a_pairing_of_bodies_named_on_their_own_is_not_one_body():
     r = _extract("Coalition talks\nThe CDU and the CSU met the SPD on Friday. A CDU/CSU-SPD coalition looks like the "
                  "likeliest outcome of the vote. The SPD is pushing for a looser borrowing rule.", "2025-02-20")
     assert ("SPD", "a looser borrowing rule") in _demands(r)
+
+
+def test_opec_plus_is_a_side_of_its_own():
+    """OPEC+ (OPEC with Russia and others) is another group than OPEC; annotators name it so."""
+    r = _extract("Oil output\nSaudi and Russian ministers led the video talks on Sunday. OPEC+ agreed to lift output "
+                 "by 300,000 barrels a day from next month.", "2025-08-03")
+    assert any(c.by == "OPEC+" and "lift output" in c.text for c in r.concessions)
+
+
+def test_a_sum_a_side_aims_or_hopes_to_secure_is_its_demand():
+    """"X aims / hopes to secure an extra $9 billion": the sum it works to obtain is its demand
+    (a sum is no noun to the parser, and 'hopes' is lemmatised 'hop')."""
+    for verb in ("aims", "hopes"):
+        r = _extract(f"Loan talks\nEcuador and the IMF resumed talks on Monday. Quito {verb} to secure an extra "
+                     "$9 billion to shore up its reserves.", "2025-05-06")
+        assert any(by == "Ecuador" and "$9 billion" in text for by, text in _demands(r)), verb

@@ -274,7 +274,9 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "World Trade Organization": ("organisation", ["World Trade Organization", "WTO"]),
     # (bodies a reader knows by their acronyms go by them, as annotators name them: "IAEA", "IMF", "NATO")
     "IAEA": ("organisation", ["IAEA", "International Atomic Energy Agency"]),
-    "OPEC": ("organisation", ["OPEC", "OPEC+", "Organization of the Petroleum Exporting Countries"]),
+    "OPEC": ("organisation", ["OPEC", "Organization of the Petroleum Exporting Countries"]),
+    # (OPEC+ is the wider group with Russia and others: another side, as annotators name it)
+    "OPEC+": ("organisation", ["OPEC+", "OPEC Plus", "OPEC plus"]),
     "G7": ("organisation", ["G7", "G-7", "Group of Seven"]),
     "E3": ("organisation", ["E3", "E-3", "European troika", "E3 countries", "European trio"]),
     "G20": ("organisation", ["G20", "G-20", "Group of 20", "Group of Twenty"]),

@@ -372,8 +372,9 @@ class _ClausePatterns:
         """'Japan continues to try to win exemptions from the tariffs': what a side works to
         obtain from the other is its demand."""
         obj = _child(verb, "dobj")
-        if obj is None or obj.pos_ != "NOUN" or _negated(verb) or _negated(verb.head) or _generic_aim(verb) \
-                or _in_conditional(verb) or self._direct_actor(obj) or obj.lemma_.lower() in WISH_NOUNS:
+        if obj is None or obj.pos_ != "NOUN" and obj.ent_type_ != "MONEY" or _negated(verb) or _negated(verb.head) \
+                or _generic_aim(verb) or _in_conditional(verb) or self._direct_actor(obj) \
+                or obj.lemma_.lower() in WISH_NOUNS:  # (a sum, "US$11 billion", is a noun's worth of content)
             return []
         actors, explicit = self._subject_actors(verb)
         if not actors or len({a.party for a in actors}) > 1:

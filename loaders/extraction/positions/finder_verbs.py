@@ -188,7 +188,8 @@ class _VerbTriggers:
             if lemma in WINNING_VERBS and pos == "VERB":
                 out.extend(self._won_release_items(tok))
             if lemma in WINNING_VERBS and pos == "VERB" and dep == "xcomp" \
-                    and tok.head.lemma_.lower() in EFFORT_VERBS:
+                    and (tok.head.lemma_.lower() in EFFORT_VERBS or tok.head.lower_ in ("hopes", "hoping", "hoped")):
+                # ("hopes" as the tagger lemmatises it: "hop")
                 out.extend(self._effort_items(tok))
             if lemma in RESOLVE_GAIN_VERBS and pos == "VERB" and dep == "xcomp" and tok.head.lower_ in RESOLVE_ADJECTIVES \
                     and not _negated(tok.head.head):

@@ -79,3 +79,39 @@ def test_a_sum_a_side_aims_or_hopes_to_secure_is_its_demand():
         r = _extract(f"Loan talks\nEcuador and the IMF resumed talks on Monday. Quito {verb} to secure an extra "
                      "$9 billion to shore up its reserves.", "2025-05-06")
         assert any(by == "Ecuador" and "$9 billion" in text for by, text in _demands(r)), verb
+
+
+def _pairs(result) -> set[frozenset]:
+    return {frozenset((a, b)) for m in result.meetings for a in m.participants for b in m.participants if a < b}
+
+
+def test_a_delegation_in_a_place_joins_the_meeting_held_there():
+    """"A and B met in P. A also met C at the border. The delegation in P included X and Y": the
+    list names where it sat, so its people join the meeting in P, not the later one with C."""
+    r = _extract("Pipeline talks\nPresident Oleh Marchuk and Prime Minister Jan Kollar met on Friday in Kosice, a "
+                 "city near the border. Kollar also met Council chief Ines Baptista at a border crossing on Friday. "
+                 "The Slovak delegation in Kosice included Deputy Prime Minister Eva Hornak and Foreign Minister "
+                 "Peter Ruzek.", "2025-09-06")
+    pairs = _pairs(r)
+    assert frozenset(("Oleh Marchuk", "Eva Hornak")) in pairs
+    assert frozenset(("Ines Baptista", "Eva Hornak")) not in pairs
+
+
+def test_a_promise_to_meet_is_no_meeting_and_its_partner_is_not_seated():
+    """"X pledged to meet Y" is one side's promise, nothing arranged (it had been a meeting held
+    that day); "At a meeting with A, B pledged to discuss it with C": C is not at A's meeting."""
+    r = _extract("Pipeline talks\nPrime Minister Jan Kollar pledged to meet President Oleh Marchuk about the "
+                 "pipeline.", "2025-09-06")
+    assert not r.meetings
+    r = _extract("Pipeline talks\nAt a meeting with President Ivan Sokolov in Minsk on Sept. 2, Prime Minister Jan "
+                 "Kollar pledged to discuss with Oleh Marchuk the strikes on the pipeline.", "2025-09-06")
+    assert _pairs(r) == {frozenset(("Ivan Sokolov", "Jan Kollar"))}
+
+
+def test_the_meeting_a_past_deed_is_set_at_was_held():
+    """"At a meeting with A on Sept. 2, B offered to mediate": the fronted setting of a past deed is
+    a meeting held, though the deed's verb is a wish word (it had been dropped as only wished)."""
+    r = _extract("Pipeline talks\nAt a meeting with President Ivan Sokolov in Minsk on Sept. 2, Prime Minister Jan "
+                 "Kollar offered to mediate.", "2025-09-06")
+    assert len(r.meetings) == 1 and r.meetings[0].status == "held"
+    assert set(r.meetings[0].participants) == {"Ivan Sokolov", "Jan Kollar"}

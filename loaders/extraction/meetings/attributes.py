@@ -409,6 +409,10 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             and trig.head.head.tag_ == "VBD" and trig.head.i < trig.head.head.i and any(
             c.dep_ in ("compound", "poss") and c.ent_type_ == "DATE" for c in trig.children):
         return "held"  # "In the Tuesday meeting, ... the parties agreed on ...": the setting of a past deed
+    if trig.pos_ == "NOUN" and trig.head.lower_ == "at" and trig.head.dep_ == "prep" \
+            and trig.head.i == trig.sent.start and trig.head.head.tag_ == "VBD" and trig.head.i < trig.head.head.i and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return "held"  # "At a meeting with X on Sept. 2, Y offered / pledged to ...": where a past deed was done
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig

@@ -99,6 +99,11 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
                 waiting = next((d for d in reversed(pending) if si - d.order <= 10 and sides <= set(d.parties)
                                 and d.status != "cancelled"), None)
                 host = waiting or host
+            if host is not None and not (host.location and host.location in stext):
+                # "A met B in P. A also met C at the border. The delegation in P included X": the
+                # meeting held where the list says it sat
+                host = next((d for d in reversed(cands) if d.location and si - d.order <= 6 and d.status == "held"
+                             and re.search(r"\b(?:in|at) %s\b" % re.escape(d.location), stext)), host)
             told_host = host
             if host is not None and host.status == "held" and _FUTURE_COMPOSITION.search(stext):
                 # "I just concluded a call with Xi ... Our teams will meet. We will be represented by

@@ -40,7 +40,8 @@ _WISH = frozenset({"want", "hope", "propose", "offer", "volunteer", "seek", "wis
                    "groundwork", "eagerness", "desire", "willingness", "readiness", "intention",
                    "instruct", "order", "direct", "authorize", "authorise", "mandate",
                    "ask", "request", "demand", "proposal", "suggestion", "idea",  # "asked for a meeting"
-                   "invitation"})  # "accepted an invitation to visit": no visit arranged yet
+                   "invitation",  # "accepted an invitation to visit": no visit arranged yet
+                   "pledge", "promise", "vow"})  # "pledged to discuss it with X": one side's promise, nothing arranged
 # words that set a day ("invited B for talks this Thursday"): an arrangement, no longer a wish
 _DAY_WORDS = frozenset(WEEKDAYS) | {"tomorrow", "january", "february", "march", "april", "may", "june", "july",
                                     "august", "september", "october", "november", "december"}

@@ -14,7 +14,7 @@ from ..lexicon import GROUP_NOUNS, PLACES, REGIONS, ROLE_WORDS
 from .lexicon import (
     MEETING_NOUNS, MEETING_VERBS, _AUDIENCE, _BODY_HEADS, _CHAIRS, _COMPOSITION_VERBS, _KIN_NOUNS,
     _LEADER_TITLE, _NOT_PARTICIPANT_HEADS, _PEOPLE_NOUNS, _PLAN, _REPORTERS, _REPORT_VERBS, _SERVANTS,
-    _SIDE_GROUPS, _TOLD_COMPOSITION, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR,
+    _SIDE_GROUPS, _TOLD_COMPOSITION, _TOPIC_PREPS, _BETWEEN_THE_TWO, _THE_PAIR, _WISH,
 )
 from .triggers import (
     _ancestors, _in_temporal_prep, _past_perfect, _titled_group, _told_at_another_time, _under_one_verb,
@@ -291,6 +291,9 @@ def _excluded(root: "Token", trig: "Token", trig_anc: set[int]) -> bool:
     for i, a in enumerate(chain):
         if a.i == trig.i or a.i in trig_anc:
             break
+        if a.pos_ == "VERB" and a.dep_ == "xcomp" and a.lemma_.lower() in MEETING_VERBS \
+                and a.head.lemma_.lower() in _WISH:
+            return True  # "At a meeting with A, B pledged to discuss X with C": C is at talks only promised
         if a.dep_ == "relcl" and a.head.ent_type_ == "PERSON" and any(
                 x.pos_ == "NOUN" and x.lower_ in MEETING_NOUNS for x in chain[:i]):
             return True  # "A met B, who led the first round of talks with C": C is at those talks

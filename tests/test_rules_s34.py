@@ -115,3 +115,17 @@ def test_the_meeting_a_past_deed_is_set_at_was_held():
                  "Kollar offered to mediate.", "2025-09-06")
     assert len(r.meetings) == 1 and r.meetings[0].status == "held"
     assert set(r.meetings[0].participants) == {"Ivan Sokolov", "Jan Kollar"}
+
+
+def test_a_short_form_of_a_firm_named_in_full_is_that_firm():
+    """"Paramount Skydance made a bid ... Paramount said ... Paramount chief executive X urged ...": the
+    short form is the firm named in full, one side (named as the article names it most), not a
+    second firm the bid is made to; a union named after its firm stays its own side."""
+    r = _extract("Takeover fight\nParamount Skydance made a rival bid for the cable group on Monday, offering $28 "
+                 "a share in cash. Paramount said it would keep the offer open for a month. Paramount chief "
+                 "executive Mara Lind urged shareholders to back the bid.", "2025-12-09")
+    assert {c.by for c in r.concessions} == {"Paramount"}
+    assert {d.by for d in r.demands} == {"Paramount"}
+    r = _extract("Pay talks\nAir Canada offered pilots a 12% raise on Monday. The Air Canada Pilots Association "
+                 "rejected the offer and demanded a 20% raise.", "2025-08-09")
+    assert [(d.by, d.counterpart) for d in r.demands] == [("Air Canada Pilots Association", "Air Canada")]

@@ -274,7 +274,26 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     named = {n for _, n, _ in out}
     joined = {n.rsplit("-", 1)[1]: n for _, n, _ in out if "-" in n and ACRONYM.fullmatch(n.rsplit("-", 1)[1])
               and not set(re.split(r"[-/]", n)[:-1]) & named}
-    return [(at, joined.get(n, n), u) for at, n, u in out]
+    out = [(at, joined.get(n, n), u) for at, n, u in out]
+    short_forms = _short_forms(out)
+    return [(at, short_forms.get(n, n), u) for at, n, u in out]
+
+
+def _short_forms(bodies: list[tuple[int, str, bool]]) -> dict[str, str]:
+    """"Paramount Skydance launched a bid ... Paramount chief executive X": a body whose name opens
+    the name of one other body the article names is that body (named as the article names it
+    most, the long name on a tie), not a second side facing it."""
+    uses = Counter(n for _, n, _ in bodies)
+    out: dict[str, str] = {}
+    for short in uses:
+        words = short.split()
+        longer = [n for n in uses if n != short and n.split()[:len(words)] == words and not {
+            w.lower() for w in n.split()[len(words):]} & (UNION_NAME_WORDS | HEAD_WORDS | MEMBERS_WORDS | SIDE_NOUNS)]
+        # (not "Air Canada" and "the Air Canada Pilots Association": the firm and its staff's union)
+        if len(longer) == 1 and longer[0] not in out:
+            keep, gone = (short, longer[0]) if uses[short] > uses[longer[0]] else (longer[0], short)
+            out[gone] = keep
+    return out
 
 
 def _listed_names_joined(doc: "Doc", text: str, ents: list["Span"]) -> list["Span"]:

@@ -129,3 +129,13 @@ def test_a_short_form_of_a_firm_named_in_full_is_that_firm():
     r = _extract("Pay talks\nAir Canada offered pilots a 12% raise on Monday. The Air Canada Pilots Association "
                  "rejected the offer and demanded a 20% raise.", "2025-08-09")
     assert [(d.by, d.counterpart) for d in r.demands] == [("Air Canada Pilots Association", "Air Canada")]
+
+
+def test_a_firm_named_union_is_no_union_and_a_brotherhood_is_one():
+    """"Union Pacific agreed to buy ... The Brotherhood of Locomotive Engineers and Trainmen said ...
+    The union demanded ...": "the union" is the brotherhood (a union by its name), not the
+    railroad whose name opens with the word (the demand had gone to Union Pacific)."""
+    r = _extract("Rail merger\nUnion Pacific agreed on Tuesday to buy a rival carrier for $80 billion. The Brotherhood "
+                 "of Locomotive Engineers and Trainmen said it would study the deal. The union demanded written job "
+                 "guarantees before backing the merger.", "2025-07-30")
+    assert _demands(r) == [("Brotherhood of Locomotive Engineers and Trainmen", "written job guarantees")]

@@ -41,6 +41,7 @@ _BODY_SKIP = frozenset({"government", "group", "ministry", "department", "house"
 NAME_GLUE = frozenset({"of", "and", "for", "the", "des", "du", "de", "la", "le", "&"})
 # Words that make an organisation's name a workers' (or members') body: "the union" can be it.
 UNION_NAME_WORDS = frozenset({"union", "association", "federation", "confederation", "congress", "guild",
+                              "brotherhood", "teamsters",  # "the Brotherhood of Locomotive Engineers and Trainmen"
                               "syndicate", "workers", "employees", "labour", "labor", "metall",
                               # a profession's own body ("the New Zealand Nurses Organisation")
                               "nurses", "teachers", "doctors", "physicians", "pilots", "dockers", "dockworkers",
@@ -259,7 +260,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
                 name = short.group(1)
             elif titled and initials(name) == titled.group(1).upper():
                 name = titled.group(1)  # "... Public Employees (Cupe)": the code as the paper writes it
-        unionish = bool(({w.lower() for w in name.split()} | low) & UNION_NAME_WORDS)
+        named_words = {w.lower() for w in name.split()} | low
+        if re.match(r"Union [A-Z]", name):
+            named_words -= {"union"}  # "Union Pacific", "Union Bank": a firm's name opening with the word
+        unionish = bool(named_words & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
     named = {n for _, n, _ in out}
     out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)

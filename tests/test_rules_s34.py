@@ -139,3 +139,13 @@ def test_a_firm_named_union_is_no_union_and_a_brotherhood_is_one():
                  "of Locomotive Engineers and Trainmen said it would study the deal. The union demanded written job "
                  "guarantees before backing the merger.", "2025-07-30")
     assert _demands(r) == [("Brotherhood of Locomotive Engineers and Trainmen", "written job guarantees")]
+
+
+def test_a_delegation_head_who_tells_another_leader_adds_no_one_to_the_last_talks():
+    """"A met B. A also held talks with C. D, who led Beijing's delegation, told B that ...": the
+    relative clause names D's role; B, whom D told, is not a member of A's talks with C."""
+    r = _extract("Summit\nOn the margins of the summit in Lima on Saturday, Prime Minister Tom Hale met President "
+                 "Rosa Ibarra. Hale also held talks with Prime Minister Ken Moss. Premier Wei Lan, who led "
+                 "Beijing's delegation, told Ibarra that China would buy more copper.", "2025-11-23")
+    assert frozenset(("Ken Moss", "Rosa Ibarra")) not in _pairs(r)
+    assert frozenset(("Tom Hale", "Ken Moss")) in _pairs(r)

@@ -15,7 +15,7 @@ from ..model import Meeting
 from .lexicon import (
     MEETING_NOUNS, _BESIDE, _COMPOSITION, _FUTURE_COMPOSITION, _LED_GROUP, _ORDINALS,
     _PAST_COMPOSITION, _RELATIVE_POST, _REPORT_VERBS, _SIDES_TAKE_PART, _TITLED_GROUP_WORD,
-    _WELCOMING_GUESTS,
+    _WELCOMING_GUESTS, _WHO_LED,
 )
 from .triggers import _ancestors, _in_temporal_prep, _marked_clause, _trigger
 from .participants import _cited, _in_earlier_deed, _own_meeting, _principal, _served
@@ -56,7 +56,13 @@ def find_meetings(ctx: ArticleContext) -> list[Meeting]:
         own_trig = _trigger(sent) if listed else None
         # "- X's delegation led by A and ...": a member list only when no meeting word is there
         composition = listed and (composed or own_trig is None)
-        if composition and not _own_meeting(ctx, sent, own_trig, mentions):
+        led = _WHO_LED.search(stext) if composition else None
+        close = stext.find(",", led.end()) if led is not None else -1
+        if close > 0 and not re.match(r",\s+and\b", stext[close:]):
+            # "A, who led Beijing's delegation, told B ...": A heads it, B is only told (but "A, who
+            # heads the team, and B": a list going on)
+            mentions = [m for m in mentions if m.end <= sent.start_char + close]
+        if composition and mentions and not _own_meeting(ctx, sent, own_trig, mentions):
             # "The US delegation included A, B and C": members of the latest held meeting
             # (also one told only by its sides: "a meeting of the two delegations took place")
             cands = sorted(drafts + pending, key=lambda d: d.order)

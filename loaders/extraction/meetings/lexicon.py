@@ -120,6 +120,9 @@ _COMPOSITION_VERBS = frozenset({"include", "represent", "attend", "join", "accom
 # "X, who was the head of Guyana's delegation, ...": a member named by a relative clause
 _HEAD_OF_DELEGATION = (r"who (?:(?:was|is) (?:the )?head of \w+['’]s (?:\w+ )?(?:delegation|team)|"
                        r"(?:led|headed|leads|heads) the [\w.]+ (?:delegation|team|side))\b")
+# the relative clause of a delegation's head ("A, who led Beijing's delegation, told B ..."): the
+# members of the talks are named before it, the rest of the sentence is A's own telling
+_WHO_LED = re.compile(r",? who (?:(?:was|is) (?:the )?head of|(?:also )?(?:led|headed|leads|heads)) ", re.IGNORECASE)
 _COMPOSITION = GatedPattern(re.compile(r"\b(?:delegation (?:also )?(?:included|includes|comprised|consisted|"
                                        r"(?:is|was|are|were|will be) (?:made up|composed) of)|"
                                        r"(?:be|been|was|were|is|are) (?:\w+ )?represented\b[^.;]{0,30}?\bby|"

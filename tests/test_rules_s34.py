@@ -149,3 +149,12 @@ def test_a_delegation_head_who_tells_another_leader_adds_no_one_to_the_last_talk
                  "Beijing's delegation, told Ibarra that China would buy more copper.", "2025-11-23")
     assert frozenset(("Ken Moss", "Rosa Ibarra")) not in _pairs(r)
     assert frozenset(("Tom Hale", "Ken Moss")) in _pairs(r)
+
+
+def test_a_step_suspended_until_the_other_side_acts_asks_that_act():
+    """"X would hold the treaty in abeyance / suspended the talks until Y ends Z": ending Z is
+    X's demand on Y, as "will not sign until Y ..." already was."""
+    for told in ("said on Monday it would hold the river treaty in abeyance", "suspended the river treaty"):
+        r = _extract(f"Water row\nIndia and Pakistan traded blame. India {told} until Pakistan stops backing armed "
+                     "groups across the border.", "2025-04-28")
+        assert any(by == "India" and "stops backing armed groups" in text for by, text in _demands(r)), told

@@ -18,6 +18,7 @@ from .lexicon import (
     CONCESSION_VERBS,
     CONDITION_NOUNS, CONTENT_VERBS, CREDIT_VERBS, DEMAND, DEMAND_LIST_NOUNS, DEMAND_NOUNS,
     DEMAND_VERBS, DOCUMENT_NOUNS, DOMESTIC_OBJECTS, DROP_VERBS, EFFORT_VERBS, FREEING_VERBS, STOPPING_VERBS,
+    SUSPENDING_VERBS,
     GAP_DEMAND_VERBS, GENERIC_OUTCOMES, GIVING_VERBS, GOAL_NOUNS, GOODWILL_WORDS, HANDED_DOCUMENTS,
     HANDING_VERBS, HARM_VERBS, HOPE_FORMS, HOPE_LEMMAS, IDEA_NOUNS, INTENT_VERBS, INTEREST_NOUNS,
     INTRANSITIVE_MOVES, JOINT_OBJECTS, LIST_HEADS, LOOKED_FOR_GENERIC, MAKE_VERBS, MANDATIVE_VERBS,
@@ -257,7 +258,10 @@ class _VerbTriggers:
                     c.dep_ == "neg" for c in tok.children) and any(
                     c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in tok.children)
                     or lemma in ("remain", "stay") and any(c.dep_ == "aux" and c.lower_ in MODALS_FUTURE
-                                                           for c in tok.children)):
+                                                           for c in tok.children)
+                    or lemma in SUSPENDING_VERBS
+                    or lemma == "hold" and any(t.lower_ == "abeyance" for t in tok.subtree)):
+                # ("X will hold the treaty in abeyance / suspended the talks until Y ends Z": Z asked of Y)
                 out.extend(self._held_back_until_items(tok))
             if lower == "either" and dep in ("preconj", "det", "cc"):
                 out.extend(self._either_or_items(tok))

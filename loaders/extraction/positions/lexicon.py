@@ -397,6 +397,8 @@ NON_GIFTS = frozenset({"hope", "glimmer", "glimpse", "detail", "details", "comme
                        "criticism", "critique", "rebuke", "warning", "advice"})
 # Temporal/conditional marks after which an agreement is not yet given ("once X agrees").
 PENDING_MARKS = frozenset({"once", "until", "unless", "if"})
+# a side's own step it holds back "until" the other acts ("suspended the treaty until Y ends Z")
+SUSPENDING_VERBS = frozenset({"suspend", "freeze", "halt", "pause"})
 
 # "X is expected / set / due / poised to lower Y": a step told as due (future, like a modal)
 DUE_FORMS = frozenset({"expect", "set", "due", "poise", "slate", "schedule"})

@@ -158,3 +158,11 @@ def test_a_step_suspended_until_the_other_side_acts_asks_that_act():
         r = _extract(f"Water row\nIndia and Pakistan traded blame. India {told} until Pakistan stops backing armed "
                      "groups across the border.", "2025-04-28")
         assert any(by == "India" and "stops backing armed groups" in text for by, text in _demands(r)), told
+
+
+def test_the_governments_negotiator_named_after_the_post_speaks_for_that_government():
+    """"The government's chief negotiator, X, said the rebels must ...", where the article names
+    Colombia's government: X speaks for Colombia (the demand had no side)."""
+    r = _extract("Talks stall\nColombia's government paused talks with the ELN rebels on Thursday. The government's "
+                 "chief negotiator, Lina Mejia, said the guerrillas must stop attacking villages.", "2025-03-21")
+    assert [(d.by, d.by_person) for d in r.demands] == [("Colombia", "Lina Mejia")]

@@ -468,6 +468,9 @@ class _ActorReading:
             for ap in span.root.children:  # "X, Japan's chief negotiator,"
                 if ap.dep_ == "appos":
                     mods.extend(c for c in ap.children if c.dep_ in ("poss", "compound", "amod", "nmod"))
+            if span.root.dep_ == "appos" and span.root.head.i < span.start and span.root.head.pos_ == "NOUN" \
+                    and span.root.head.lower_ in SIDE_NOUNS:  # "the government's chief negotiator, X,"
+                mods.extend(c for c in span.root.head.children if c.dep_ == "poss" and c.lower_ == "government")
             for t in mods:
                 c = next(iter(self.ctx.parties_in(t.idx, t.idx + len(t.text))), None)
                 if c is None and t.lower_ == "government":

@@ -166,3 +166,14 @@ def test_the_governments_negotiator_named_after_the_post_speaks_for_that_governm
     r = _extract("Talks stall\nColombia's government paused talks with the ELN rebels on Thursday. The government's "
                  "chief negotiator, Lina Mejia, said the guerrillas must stop attacking villages.", "2025-03-21")
     assert [(d.by, d.by_person) for d in r.demands] == [("Colombia", "Lina Mejia")]
+
+
+def test_a_two_word_name_whose_first_word_owns_its_offer_is_a_firm():
+    """"the hostile offer from Paramount Skydance ... Paramount had raised its offer ... urged the
+    board to open talks with Paramount": the talks' slot had made a person of the firm (its short
+    form owns 'its offer'); no person, and the raised offer is the firm's concession."""
+    r = _extract("Takeover fight\nThe cable group's board on Wednesday advised shareholders to spurn the hostile "
+                 "offer from Paramount Skydance, calling it too low. Paramount had lifted its offer to $29 a share a "
+                 "week earlier. A large shareholder urged the board to open talks with Paramount.", "2025-12-12")
+    assert not r.people
+    assert any(c.by and c.by.startswith("Paramount") and "$29 a share" in c.text for c in r.concessions)

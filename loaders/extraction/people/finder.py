@@ -215,6 +215,18 @@ def _split_surname_before_name(doc: "Doc", cands: list[tuple[int, int]]) -> list
     return out
 
 
+def _owners_of_its(tokens: list["Token"]) -> set[str]:
+    """One-word proper names the article makes the owner of "its" ("Paramount had raised its
+    offer"): a body, so a two-word "person" opening with that word is the body's full name."""
+    out = set()
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.dep_ == "nsubj" and not any(c.dep_ == "compound" for c in t.children) \
+                and any(c.dep_ == "dobj" and any(
+                    p.dep_ == "poss" and p.lower_ == "its" for p in c.children) for c in t.head.children):
+            out.add(t.text)
+    return out
+
+
 def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> tuple[list[Person], list[Mention]]:
     """Resolve the people of an article.
 
@@ -257,7 +269,10 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
                 k += 1
             venue_named.add(doc[v.i + 1:k + 1].text)
     faction_named = {doc[s:e].text for s, e in _bracketed_after_body(doc, brackets)}
+    its_owners = _owners_of_its(tokens) if " its " in text else set()
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in its_owners:
+            continue  # "the offer from Paramount Skydance ... Paramount had raised its offer": a firm
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in _VENUE_NOUNS | _MEDIA_NOUNS:
             continue  # "his Turnberry resort", "the Ciragan palace", "Iran's Tasnim news agency"
         if ent.label_ == "PERSON" and _names_an_institution(doc, ent.end):
@@ -322,7 +337,7 @@ def find_people(doc: "Doc", body_start: int, party_mentions: list[Mention]) -> t
     slot_named: set[str] = set()  # bare names a meeting or a speech verb makes someone
     for t in tokens:
         if t.idx >= body_start and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and _namey(t, party_tok) \
-                and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names \
+                and (_in_meeting_slot(t) or _human_slot(t)) and t.text not in body_names | its_owners \
                 and not (t.i > 0 and doc[t.i - 1].lower_ in ("the", "a", "an")) \
                 and (t.ent_type_ not in _NOT_PERSON_ENTS or _named_in_full(t)) and not _in_body_name(doc, t) \
                 and not (t.i > 2 and doc[t.i - 1].lower_ == "or" and doc[t.i - 2].text == ","

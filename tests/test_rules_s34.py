@@ -177,3 +177,12 @@ def test_a_two_word_name_whose_first_word_owns_its_offer_is_a_firm():
                  "week earlier. A large shareholder urged the board to open talks with Paramount.", "2025-12-12")
     assert not r.people
     assert any(c.by and c.by.startswith("Paramount") and "$29 a share" in c.text for c in r.concessions)
+
+
+def test_laying_down_arms_or_disarming_is_a_concession():
+    """"The group said it would lay down its arms / would disarm": giving up the weapons is the
+    armed group's concession (neither was a giving verb)."""
+    for step in ("lay down its arms", "disarm"):
+        r = _extract(f"Peace process\nThe army and the TNLA met in Kunming on Monday. The TNLA said it would {step} "
+                     "within three months.", "2025-04-23")
+        assert any(c.by == "TNLA" for c in r.concessions), step

@@ -519,10 +519,14 @@ def _purpose_conj(head: "Token", conj: "Token") -> bool:
 
 def _keeps_giving(verb: "Token") -> bool:
     """'keep buying X', 'continue to import X': the giving verb under a verb of going on;
-    'make investments / purchases in X': a giving verb told with a light verb."""
+    'make investments / purchases in X': a giving verb told with a light verb; 'lay down its
+    arms': giving up the weapons."""
     if verb.lemma_.lower() == "make" and verb.pos_ == "VERB":
         obj = _child(verb, "dobj")
         return obj is not None and obj.lemma_.lower() in ("investment", "purchase")
+    if verb.lemma_.lower() in ("lay", "put") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        obj = _child(verb, "dobj")  # "will lay down its arms": giving up the weapons
+        return obj is not None and obj.lemma_.lower() in ("arm", "arms", "weapon")
     if verb.lemma_.lower() in ("adjust", "change", "set", "bring") and verb.pos_ == "VERB":
         return _lowered_rate(verb)
     if verb.lemma_.lower() in ("move", "shift", "send") and verb.pos_ == "VERB":

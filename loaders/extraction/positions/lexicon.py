@@ -211,7 +211,7 @@ scrap eliminate abolish extend delay postpone resolve provide increase expand ex
 freeze return grant allow halt stop withdraw waive cancel drop fix pay boost accept relax
 repeal rescind roll scale phase end give hand share supply transfer resume restore
 surrender repatriate expedite reassess reexamine reconsider revise address simplify streamline
-relocate procure acquire slash halve trim decrease pause
+relocate procure acquire slash halve trim decrease pause disarm demobilize demobilise decommission
 """.split())
 
 # "X lifted the ban", "X is scrapping its tax": easing one's own measure is a concession in

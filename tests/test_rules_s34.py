@@ -186,3 +186,12 @@ def test_laying_down_arms_or_disarming_is_a_concession():
         r = _extract(f"Peace process\nThe army and the TNLA met in Kunming on Monday. The TNLA said it would {step} "
                      "within three months.", "2025-04-23")
         assert any(c.by == "TNLA" for c in r.concessions), step
+
+
+def test_what_a_side_is_giving_the_other_now_is_its_concession():
+    """'"We're giving them a credit line," the minister said': a side's gift to the other side
+    told in the present progressive, with the other side as the receiver (only future gifts
+    counted)."""
+    r = _extract("Rescue package\nFinance Secretary Ana Ruiz of Spain spoke on Thursday about the aid for Portugal. "
+                 "\"We're giving them a credit line, not cash,\" Ruiz said.", "2025-10-03")
+    assert any(c.by == "Spain" and "credit line" in c.text for c in r.concessions)

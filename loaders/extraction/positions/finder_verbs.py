@@ -1232,7 +1232,10 @@ class _VerbTriggers:
             shared = verb.head
             auxes = [c for c in shared.children if c.dep_ in ("aux", "auxpass")]
         due, signed = _due_head(verb), _signing_head(verb)
-        if due is None and signed is None \
+        handing_now = verb.tag_ == "VBG" and verb.lemma_.lower() in ("give", "provide", "grant", "extend") \
+            and any(a.lower_ in ("is", "are", "'re", "’re", "am", "'m") for a in auxes) \
+            and any(c.dep_ == "dative" for c in verb.children)  # "we're giving them a swap line"
+        if due is None and signed is None and not handing_now \
                 and not any(a.lower_ in MODALS_FUTURE or a.lemma_.lower() in MODALS_FUTURE for a in auxes) \
                 and not (verb.tag_ in ("VBD", "VBN", "VBZ") and _part_of_talks(verb)):
             return []  # past or present steps count only when told as part of the bargaining

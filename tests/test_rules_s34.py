@@ -195,3 +195,14 @@ def test_what_a_side_is_giving_the_other_now_is_its_concession():
     r = _extract("Rescue package\nFinance Secretary Ana Ruiz of Spain spoke on Thursday about the aid for Portugal. "
                  "\"We're giving them a credit line, not cash,\" Ruiz said.", "2025-10-03")
     assert any(c.by == "Spain" and "credit line" in c.text for c in r.concessions)
+
+
+def test_a_name_opening_with_nippon_is_no_person():
+    """"X, joint leader of Nippon Ishin ... Ishin held on to ten goals": 'Nippon' is
+    Japan's own name for itself, never a person's; the party had been a person seated at the talks."""
+    r = _extract("Coalition talks\nThe deal came in policy talks on Friday between Mori, head of the ruling party, and "
+                 "Fumio Sato, joint leader of Nippon Ishin (Japan Innovation Party), an opposition group. In the "
+                 "talks, Ishin held on to ten policy goals. Several ruling party officials said they were willing to accept "
+                 "Ishin's proposals.", "2025-10-18")
+    assert "Nippon Ishin" not in {p.name for p in r.people}
+    assert [m.participants for m in r.meetings] == [["Mori", "Fumio Sato"]]

@@ -67,7 +67,7 @@ envoys rebels lawmakers delegates representatives sides
 foreign commerce treasury defense defence finance economy economic industry energy justice
 interior agriculture labor labour health education security intelligence transport
 transportation revitalization first deputy special senior acting former vice prime chief top
-presidential ministerial military
+presidential ministerial military nippon
 armed forces army navy staff corps guard
 competition investment mines resources environment tourism infrastructure fisheries
 communications innovation enterprise employment housing external internal overseas home public works

@@ -77,7 +77,7 @@ SIDE_VERBS = frozenset("""
 say tell state add claim announce confirm warn argue insist demand call urge ask press seek want
 request require push reject refuse accept agree offer propose table submit counter concede drop
 withdraw threaten strike walk vote ratify sign meet negotiate hold resume suspend boycott respond
-reply welcome criticise criticize accuse blame vow pledge promise commit declare plan intend
+reply welcome criticise criticize accuse blame vow pledge promise commit declare plan intend advocate
 oppose back support approve endorse give make present put return end receive decide
 lower raise cut revise improve sweeten soften harden ease reach
 """.split())

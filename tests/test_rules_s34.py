@@ -206,3 +206,22 @@ def test_a_name_opening_with_nippon_is_no_person():
                  "Ishin's proposals.", "2025-10-18")
     assert "Nippon Ishin" not in {p.name for p in r.people}
     assert [m.participants for m in r.meetings] == [["Mori", "Fumio Sato"]]
+
+
+def test_the_three_parties_are_the_three_a_sentence_before_names():
+    """"Britain, Norway and the Faroe Islands reached a deal ... the three parties agreed to cut the
+    quota": the three sides listed before (they had been read as the article's first two sides,
+    one of them left out of the deal); the Faroe Islands are a side."""
+    r = _extract("Fish quotas\nBritain, Norway and the Faroe Islands struck a deal on Friday on the herring catch, in "
+                 "talks in Oslo that did not include Iceland or the European Union. The three parties agreed to "
+                 "lower the total catch by half next year, a Norwegian official said.", "2025-12-13")
+    assert {c.by for c in r.concessions} == {"United Kingdom", "Norway", "Faroe Islands"}
+
+
+def test_a_step_urged_on_the_other_side_is_not_its_concession():
+    """"X urged Norway to grant EU boats access": the step is X's demand, not Norway's grant (the
+    pass for unread sure words had read 'grant' as given)."""
+    r = _extract("Fish quotas\nNorway and the EU met on Friday. The EU's fisheries chief, Ana Kostas, urged Norway to "
+                 "grant EU boats access to its waters.", "2025-12-13")
+    assert not r.concessions
+    assert _demands(r) == [("European Union", "grant EU boats access to its waters")]

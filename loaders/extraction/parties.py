@@ -267,6 +267,7 @@ _LEXICON: dict[str, tuple[str, list[str]]] = {
     "Nauru": ("country", ["Nauru"]),
     "Palau": ("country", ["Palau"]),
     "Marshall Islands": ("country", ["Marshall Islands"]),
+    "Faroe Islands": ("country", ["Faroe Islands", "Faroes", "Faeroe Islands", "Faroese"]),
     # --- organisations
     "NATO": ("organisation", ["NATO", "Nato", "North Atlantic Treaty Organization", "the alliance"]),
     "United Nations": ("organisation", ["United Nations", "UN", "U.N.", "UN Security Council",

@@ -21,7 +21,7 @@ from .lexicon import (
     MEDIATION_NOUNS, MEETING_NOUNS, MODALS_FUTURE, MODALS_OBLIGATION, TARIFF_WORDS, TEMPORAL_MARKS, UNREAD_TRIGGERS,
 )
 from .grammar import (
-    _child, _content_words, _contentment, _cut_rather_than, _either_alternatives, _has_own_object,
+    _child, _content_words, _contentment, _cut_rather_than, _demanded, _either_alternatives, _has_own_object,
     _in_conditional, _is_verbal, _listed, _mark, _mend_possessive, _mutual_call, _negated,
     _nothing_to_give, _purpose_conj, _rather_than, _relief_key, _render, _restates,
     _rider, _same_relief, _topics, _trim, _truce_key, _turned_down,
@@ -253,8 +253,8 @@ class _Finder(_VerbTriggers, _ClausePatterns, _NounTriggers, _ActorReading):
                     firsts.setdefault(sent.start, (sent, t))
         for sent, trig in firsts.values():
             if trig.i in self.refused or _negated(trig) or _in_conditional(trig) or _nothing_to_give(trig) \
-                    or _turned_down(trig):
-                continue
+                    or _turned_down(trig) or kind == CONCESSION and _demanded(trig):
+                continue  # ("urged Y to grant X access": the step asked of Y, not granted)
             evidence = self._evidence(_Item(kind, trig, [], [], sent=sent))
             if evidence.start in told:
                 continue

@@ -43,6 +43,9 @@ _COURTING_VERBS = frozenset({"appease", "placate", "please", "court", "woo", "fl
 _POST_CODES = NOT_BODY_CODES | {"MP", "MPS", "CTO", "PM", "FM", "MEP", "MLA", "MK", "HE", "HH", "SG", "DG", "VP",
                                 "GM", "MD"}
 
+# counted groups of sides ("the three parties"): the number a sentence before names
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
 class _ActorReading:
     """Sides, speakers and counterparts (a part of `_Finder`)."""
 
@@ -543,6 +546,24 @@ class _ActorReading:
         actors = self._direct_actor(partner)
         return actors if actors and len(actors) == 1 and actors[0].person else None
 
+    def _last_named_together(self, head: "Token", count: int) -> list[_Actor] | None:
+        """"Britain, Norway and the Faroes reached a deal ... the three parties agreed to ...": the
+        sides a sentence up to three back names, when it names that many (the nearest such)."""
+        sent = head.sent
+        for _ in range(4):
+            end = head.idx if sent.start <= head.i < sent.end else sent.end_char
+            subj = _child(sent.root, "nsubj", "nsubjpass")
+            spans = [(sent.start_char, end)] + ([(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))]
+                                                if subj is not None and subj.i < head.i else [])
+            for start, stop in spans[::-1]:  # the subject's list first: "A, B and C reached a deal ..."
+                named = list(dict.fromkeys(self.ctx.parties_in(start, stop)))
+                if len(named) == count:
+                    return [_Actor(p) for p in named]
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return None
+
     def _resolve_np(self, head: "Token", remember: bool = False) -> list[_Actor] | None:
         """Who a noun phrase stands for: person, party, side, pronoun, conjunction."""
         lemma = head.lemma_.lower()
@@ -553,6 +574,11 @@ class _ActorReading:
             return [_Actor(p) for p in self.main_parties[:2]] or None
         if low == "both" and head.dep_ in ("nsubj", "nsubjpass"):
             return [_Actor(p) for p in self.main_parties[:2]] or None
+        count = next((_COUNTS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
+        together = self._last_named_together(head, count) if count and head.tag_ == "NNS" and (
+            lemma in MUTUAL_NOUNS or lemma in ("country", "nation", "government")) else None
+        if together:
+            return together  # "the three parties agreed to ..."
         # "the parties agreed on ...", "the sides agreed to ...": the two sides of the talks
         if lemma in MUTUAL_NOUNS and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
                 and any(c.lower_ == "the" for c in head.children) \

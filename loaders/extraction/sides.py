@@ -265,14 +265,13 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
             named_words -= {"union"}  # "Union Pacific", "Union Bank": a firm's name opening with the word
         unionish = bool(named_words & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
-    named = {n for _, n, _ in out}
-    out.extend((at, n, False) for at, n in _untagged_firms(ctx, body_start) if n not in named)
-    named = {n for _, n, _ in out}
-    out.extend((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start) if n not in named)
-    named = {n for _, n, _ in out}
-    out.extend((at, n, False) for at, n in _bracketed_codes(ctx, body_start) if n not in named)
-    named = {n for _, n, _ in out}
-    out.extend((at, n, False) for at, n in _coded_groups(ctx, body_start) if n not in named)
+    # bodies the tagger gave no entity, each source adding the names the ones before it lack
+    for extra in (((at, n, False) for at, n in _untagged_firms(ctx, body_start)),
+                  ((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start)),
+                  ((at, n, False) for at, n in _bracketed_codes(ctx, body_start)),
+                  ((at, n, False) for at, n in _coded_groups(ctx, body_start))):
+        named = {n for _, n, _ in out}
+        out.extend(body for body in extra if body[1] not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
     # (not a pairing of bodies named on their own: "a CDU/CSU-SPD coalition" beside "the CDU")
     named = {n for _, n, _ in out}
@@ -451,15 +450,15 @@ def _coded_groups(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str
     """(offset, code) of bodies the article names only by a code the tagger left untagged, before
     their people who act: "SPD ministers are pushing for ...", "PKK fighters agreed to ...". Not a
     party the list knows, a news agency, a post or a trade-pact code."""
-    out: list[tuple[int, str]] = []
+    out: dict[str, int] = {}  # code -> where the article first writes it
     for tok in ctx.doc:
-        if tok.idx < body_start or tok.ent_type_ or not ACRONYM.fullmatch(tok.text) or not _people_of_code(tok) \
-                or tok.text in NEWS_AGENCIES | NOT_BODY_CODES | SHORT_POSTS.keys() or ctx.canonical_party(tok.text) \
-                or any(n == tok.text for _, n in out):
+        if tok.idx < body_start or tok.ent_type_ or tok.text in out or not ACRONYM.fullmatch(tok.text) \
+                or not _people_of_code(tok) or tok.text in NEWS_AGENCIES | NOT_BODY_CODES | SHORT_POSTS.keys() \
+                or ctx.canonical_party(tok.text):
             continue
         first = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(tok.text), ctx.text[body_start:])
-        out.append((body_start + first.start() if first else tok.idx, tok.text))
-    return out
+        out[tok.text] = body_start + first.start() if first else tok.idx
+    return [(at, code) for code, at in out.items()]
 
 
 def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, str]]:

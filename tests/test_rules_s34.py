@@ -225,3 +225,13 @@ def test_a_step_urged_on_the_other_side_is_not_its_concession():
                  "grant EU boats access to its waters.", "2025-12-13")
     assert not r.concessions
     assert _demands(r) == [("European Union", "grant EU boats access to its waters")]
+
+
+def test_a_trip_to_sign_a_deal_is_a_meeting_with_the_side_travelled_to():
+    """"X was heading to Washington to sign the accord": the signing trip is a meeting with
+    the side travelled to (a deal verb had needed two named signers)."""
+    r = _extract("Minerals deal\nUkraine and the United States settled the last points of the minerals text. "
+                 "Ukraine's Economy Minister Olena Hrytsenko was heading to Washington to sign the accord.",
+                 "2025-05-01")
+    assert [(m.participants, m.status) for m in r.meetings] == [(["Olena Hrytsenko"], "planned")]
+    assert "United States" in r.meetings[0].parties

@@ -17,7 +17,7 @@ from ..topics import topics_in
 from .lexicon import (
     MEETING_NOUNS, _BETWEEN_THE_TWO, _COMPOSITION, _DEADLINE_BEFORE, _DEAL_VERBS, _DURATION, _HALTING, _LEADER_TITLE,
     _LED_GROUP, _OBSTRUCT, _OUTCOME_NOUNS, _RESUMED, _RUN_BY, _TRIP_INCLUDES, _TWO_LEADERS, _UNDER_WAY,
-    _UNFEASIBLE, _VERDICT_VERBS, _FUTURE_AUX,
+    _UNFEASIBLE, _VERDICT_VERBS, _FUTURE_AUX, _MOTION_VERBS,
 )
 from .triggers import _ancestors, _apart_meeting_words, _own_meeting_word
 from .participants import (
@@ -327,7 +327,11 @@ def _drafts_for(ctx: ArticleContext, sent: "Span", trig: "Token", mentions: list
                 two = [p.name for p in ctx.parties]
             if next(iter(sides)) in two and len(two) == 2:
                 sides = set(two)
-        if len(people) < 2 or len(sides) < 2:
+        # "A flew to Washington to sign the deal": a trip to sign is a meeting with the side travelled to
+        went = trig.dep_ in ("xcomp", "advcl") and trig.head.lemma_.lower() in _MOTION_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" and ctx.parties_in(c.idx, c.right_edge.idx + len(c.right_edge))
+            for c in trig.head.children)
+        if (len(people) < 2 or len(sides) < 2) and not (len(people) == 1 and went):
             return []
     # "descending on Miami this weekend ... on Saturday": the week of publication, forward
     # (a meeting called off "as planned" told with "will not": its day lies ahead too)

@@ -235,3 +235,12 @@ def test_a_trip_to_sign_a_deal_is_a_meeting_with_the_side_travelled_to():
                  "2025-05-01")
     assert [(m.participants, m.status) for m in r.meetings] == [(["Olena Hrytsenko"], "planned")]
     assert "United States" in r.meetings[0].parties
+
+
+def test_a_party_code_in_brackets_after_a_name_is_that_persons_side():
+    """"Party leaders A (CDU) and B (SPD) took part. ... B called for ...": B speaks for the SPD,
+    though the tagger gave the code no entity (the demand had no side)."""
+    r = _extract("Coalition talks\nThe CDU, the CSU and the SPD held first talks on Friday. Party chiefs Friedrich "
+                 "Merz (CDU) and Lars Klingbeil (SPD) took part. Klingbeil called for more public investment in rail.",
+                 "2025-02-28")
+    assert ("SPD", "more public investment in rail") in _demands(r)

@@ -269,7 +269,8 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     for extra in (((at, n, False) for at, n in _untagged_firms(ctx, body_start)),
                   ((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start)),
                   ((at, n, False) for at, n in _bracketed_codes(ctx, body_start)),
-                  ((at, n, False) for at, n in _coded_groups(ctx, body_start))):
+                  ((at, n, False) for at, n in _coded_groups(ctx, body_start)),
+                  ((at, n, False) for at, n in _affiliation_codes(ctx, body_start))):
         named = {n for _, n, _ in out}
         out.extend(body for body in extra if body[1] not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
@@ -461,6 +462,25 @@ def _coded_groups(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str
     return [(at, code) for code, at in out.items()]
 
 
+_AFFILIATION = re.compile(r" \(([A-Z][A-Z0-9]{1,6})\)")
+
+
+def _affiliation_codes(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str]]:
+    """(offset, code) of the parties people are tagged with in brackets ("Friedrich Merz (CDU) and
+    Lars Klingbeil (SPD)"): each such person speaks for that body, so it acts. Not a party the
+    list knows, a news agency, a post or a trade-pact code."""
+    out: dict[str, int] = {}
+    for m in ctx.person_mentions:
+        hit = _AFFILIATION.match(ctx.text, m.end) if m.how == "name" and m.start >= body_start else None
+        code = hit.group(1) if hit else None
+        if code is None or code in out or code in NEWS_AGENCIES | NOT_BODY_CODES | SHORT_POSTS.keys() \
+                or ctx.canonical_party(code):
+            continue
+        first = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(code), ctx.text[body_start:])
+        out[code] = body_start + first.start() if first else hit.start(1)
+    return [(at, code) for code, at in out.items()]
+
+
 def _glossed_bodies(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, str]]:
     """(offset, name, the gloss's noun) of names the article glosses as a body in an apposition,
     the tagger having given them no entity (nor a person's or a party's): "Copa-Cogeca, the main
@@ -552,7 +572,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
         if e is None and untagged is None:
             untagged = {n for _, n in _untagged_firms(ctx, body_start) + _bracketed_codes(ctx, body_start)
-                        + _coded_groups(ctx, body_start)} \
+                        + _coded_groups(ctx, body_start) + _affiliation_codes(ctx, body_start)} \
                 | set(glossed)
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
@@ -587,6 +607,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
     person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
     unionish = {n for _, n, u in ctx.bodies if u}
+    affiliated = {code for _, code in _affiliation_codes(ctx, body_start)} if " (" in ctx.text else set()
     heads = Counter(n.split()[-1].lower() for n in spans)  # a head word names a body only if it heads one
     for name, found in spans.items():
         if name not in unionish and name.split()[-1].lower() not in HEAD_WORDS:
@@ -599,7 +620,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
                 or len(words) == 1 and name.lower() in HEAD_WORDS:  # ("Union chief executive X": no name)
             continue  # a document, a place, a person's name the parser took for a body
         if not any(_acting(sp.root) or _post_after_name(sp) for sp in found) and not _acts_by_head_word(
-                ctx, name, found, heads):
+                ctx, name, found, heads) and name not in affiliated:  # ("X (SPD)": X speaks for it)
             continue
         for sp in found:
             start, end = sp.start_char, sp.end_char

@@ -114,6 +114,9 @@ PLACE_PHRASES: frozenset[str] = frozenset({
     "West Bengal", "Khyber Pakhtunkhwa"})
 
 # Group nouns a meeting may have as its subject instead of named people.
+# number words a count is written with ("the two envoys", "the three parties")
+NUMBER_WORDS: dict[str, int] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 GROUP_NOUNS: frozenset[str] = frozenset({"delegations", "sides", "leaders", "ministers",
                                          "negotiators", "teams", "officials", "presidents",
                                          "countries", "nations", "governments", "counterparts",

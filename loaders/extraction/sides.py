@@ -266,11 +266,10 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
         unionish = bool(named_words & UNION_NAME_WORDS)
         out.append((e.start_char, name, unionish))
     # bodies the tagger gave no entity, each source adding the names the ones before it lack
-    for extra in (((at, n, False) for at, n in _untagged_firms(ctx, body_start)),
-                  ((at, n, kind == "union") for at, n, kind in _glossed_bodies(ctx, body_start)),
-                  ((at, n, False) for at, n in _bracketed_codes(ctx, body_start)),
-                  ((at, n, False) for at, n in _coded_groups(ctx, body_start)),
-                  ((at, n, False) for at, n in _affiliation_codes(ctx, body_start))):
+    sources = _untagged_sources(ctx, body_start)
+    for extra in (((at, n, False) for at, n in sources["firms"]),
+                  ((at, n, kind == "union") for at, n, kind in sources["glossed"]),
+                  *(((at, n, False) for at, n in sources[key]) for key in ("codes", "groups", "affiliations"))):
         named = {n for _, n, _ in out}
         out.extend(body for body in extra if body[1] not in named)
     # "CPN-UML ... UML": the last part of a hyphenated code used alone is the same body
@@ -281,6 +280,19 @@ def body_table(ctx: "ArticleContext", body_start: int) -> list[tuple[int, str, b
     out = [(at, joined.get(n, n), u) for at, n, u in out]
     short_forms = _short_forms(out)
     return [(at, short_forms.get(n, n), u) for at, n, u in out]
+
+
+def _untagged_sources(ctx: "ArticleContext", body_start: int) -> dict[str, list]:
+    """The bodies the tagger gave no entity, by how the article names them (untagged firms, glossed
+    bodies, bracketed codes, codes before their people, codes after people's names): read once per
+    article, for `body_table` and again for `find_sides`."""
+    cached = getattr(ctx, "_untagged_sources", None)
+    if cached is None or cached[0] != body_start:
+        cached = ctx._untagged_sources = (body_start, {
+            "firms": _untagged_firms(ctx, body_start), "glossed": _glossed_bodies(ctx, body_start),
+            "codes": _bracketed_codes(ctx, body_start), "groups": _coded_groups(ctx, body_start),
+            "affiliations": _affiliation_codes(ctx, body_start)})
+    return cached[1]
 
 
 def _short_forms(bodies: list[tuple[int, str, bool]]) -> dict[str, str]:
@@ -566,14 +578,12 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     doc = ctx.doc
     ents = {e.start_char: e for e in doc.ents if e.label_ == "ORG"}
     spans: dict[str, list["Span"]] = {}
-    glossed = {n: kind for _, n, kind in _glossed_bodies(ctx, body_start)}  # "X, the farmers' lobby," -> lobby
-    untagged: set[str] | None = None  # the names of `_untagged_firms`, read when a body has no entity
+    sources = _untagged_sources(ctx, body_start)
+    glossed = {n: kind for _, n, kind in sources["glossed"]}  # "X, the farmers' lobby," -> lobby
+    # the names of the bodies with no entity, each written out wherever the article writes it
+    untagged = {n for key in ("firms", "codes", "groups", "affiliations") for _, n in sources[key]} | set(glossed)
     for at, name, _ in ctx.bodies:
         e = ents.get(at) or next((x for x in doc.ents if x.start_char <= at < x.end_char), None)
-        if e is None and untagged is None:
-            untagged = {n for _, n in _untagged_firms(ctx, body_start) + _bracketed_codes(ctx, body_start)
-                        + _coded_groups(ctx, body_start) + _affiliation_codes(ctx, body_start)} \
-                | set(glossed)
         if e is not None and any(t.text == "(" for t in e[1:]):
             e = doc[e.start:next(t.i for t in e[1:] if t.text == "(")]  # "Nepali Congress (NC": the name
         if e is not None:
@@ -607,7 +617,7 @@ def find_sides(ctx: "ArticleContext", body_start: int) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
     person_words = {w for p in ctx.people for n in (p.name, *p.aliases) for w in n.split()}
     unionish = {n for _, n, u in ctx.bodies if u}
-    affiliated = {code for _, code in _affiliation_codes(ctx, body_start)} if " (" in ctx.text else set()
+    affiliated = {code for _, code in sources["affiliations"]}
     heads = Counter(n.split()[-1].lower() for n in spans)  # a head word names a body only if it heads one
     for name, found in spans.items():
         if name not in unionish and name.split()[-1].lower() not in HEAD_WORDS:

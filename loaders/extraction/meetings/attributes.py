@@ -406,13 +406,12 @@ def _status(sent: "Span", trig: "Token") -> str | None:
             c.dep_ == "det" and c.lower_ in ("those", "these") for c in trig.children):
         return "held"  # "In those discussions, X urged Y ...": the talks are past, the urging their content
     if trig.pos_ == "NOUN" and trig.head.lower_ in ("in", "at") and trig.head.dep_ == "prep" \
-            and trig.head.head.tag_ == "VBD" and trig.head.i < trig.head.head.i and any(
-            c.dep_ in ("compound", "poss") and c.ent_type_ == "DATE" for c in trig.children):
-        return "held"  # "In the Tuesday meeting, ... the parties agreed on ...": the setting of a past deed
-    if trig.pos_ == "NOUN" and trig.head.lower_ == "at" and trig.head.dep_ == "prep" \
-            and trig.head.i == trig.sent.start and trig.head.head.tag_ == "VBD" and trig.head.i < trig.head.head.i and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
-        return "held"  # "At a meeting with X on Sept. 2, Y offered / pledged to ...": where a past deed was done
+            and trig.head.head.tag_ == "VBD" and trig.head.i < trig.head.head.i and (
+            any(c.dep_ in ("compound", "poss") and c.ent_type_ == "DATE" for c in trig.children)
+            or trig.head.lower_ == "at" and trig.head.i == trig.sent.start
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)):
+        return "held"  # the setting of a past deed: "In the Tuesday meeting, ... the parties agreed on ...",
+        # "At a meeting with X on Sept. 2, Y offered / pledged to ..."
     # look at the trigger's governing chain (trigger, its head verbs up to the root)
     chain = [trig]
     h = trig

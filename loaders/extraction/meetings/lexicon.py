@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..dates import WEEKDAYS
+from ..lexicon import NUMBER_WORDS
 from ..gated import GatedPattern
 
 
@@ -73,8 +74,7 @@ _VIDEO = re.compile(r"\b(video|videoconference|video-conference|virtual(?:ly)?|o
 _IN_PERSON = re.compile(r"\b(met|meet|meets|meeting|summit|visit(?:s|ed|ing)?|hosted|in person|in-person|"
                         r"shook hands|convened|"
                         r"face-to-face|sat down|trip)\b", re.IGNORECASE)
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half": 0.5}
+_NUM = {"a": 1, "an": 1, **NUMBER_WORDS, "half": 0.5}
 _DURATION = re.compile(
     r"\b(?:(?P<num>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?P<andhalf>\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|hrs?|minutes?|mins?)\b(?P<plushalf>\s+and\s+a\s+half)?"

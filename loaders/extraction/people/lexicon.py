@@ -53,7 +53,7 @@ _PORTFOLIOS = frozenset({"policy", "affairs", "finance", "trade", "economy", "de
                          "families", "children", "infrastructure", "construction", "equality", "veterans",
                          "immigration", "migration", "competition", "pensions", "reconstruction", "consumer",
                          "telecommunications", "transportation", "care", "media", "arts",
-                         "promotion", "reform", "solidarity", "regional", "urban",
+                         "reform", "solidarity", "regional", "urban",
                          "rural", "ecology", "action", "emergencies", "emergency", "taxation", "customs",
                          "budget", "enterprise", "enterprises", "entrepreneurship", "sustainability",
                          "logistics", "connectivity", "statistics", "tax", "promotion"})

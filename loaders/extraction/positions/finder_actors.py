@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import dateline_end
 from ..leaders import known_side
+from ..lexicon import NUMBER_WORDS
 from ..parties import FAMILIES, continental
 from ..sides import NEWS_AGENCIES, NOT_BODY_CODES, SIDE_NOUNS, is_code
 from .lexicon import (
@@ -43,8 +44,6 @@ _COURTING_VERBS = frozenset({"appease", "placate", "please", "court", "woo", "fl
 _POST_CODES = NOT_BODY_CODES | {"MP", "MPS", "CTO", "PM", "FM", "MEP", "MLA", "MK", "HE", "HH", "SG", "DG", "VP",
                                 "GM", "MD"}
 
-# counted groups of sides ("the three parties"): the number a sentence before names
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 
 class _ActorReading:
     """Sides, speakers and counterparts (a part of `_Finder`)."""
@@ -574,8 +573,8 @@ class _ActorReading:
             return [_Actor(p) for p in self.main_parties[:2]] or None
         if low == "both" and head.dep_ in ("nsubj", "nsubjpass"):
             return [_Actor(p) for p in self.main_parties[:2]] or None
-        count = next((_COUNTS[c.lower_] for c in head.children if c.dep_ == "nummod" and c.lower_ in _COUNTS), 0)
-        together = self._last_named_together(head, count) if count and head.tag_ == "NNS" and (
+        count = next((NUMBER_WORDS.get(c.lower_, 0) for c in head.children if c.dep_ == "nummod"), 0)
+        together = self._last_named_together(head, count) if count >= 3 and head.tag_ == "NNS" and (
             lemma in MUTUAL_NOUNS or lemma in ("country", "nation", "government")) else None
         if together:
             return together  # "the three parties agreed to ..."
